@@ -1,0 +1,5 @@
+"""Allow ``python -m notequiz``."""
+
+from notequiz.cli import main
+
+main()

@@ -1,0 +1,330 @@
+"""Anki deck package (``.apkg``) export, written with genanki.
+
+One note type per card shape, each with a fixed id so that every build
+targets the same note types in the user's collection:
+
+* ``notequiz basic`` — Front, Back, Source; one card.
+* ``notequiz basic and reversed`` — Front, Back, Source; two cards.
+* ``notequiz cloze`` — Text, Extra, Source; one card per ``cN``.
+
+A note's GUID is the card id, which survives an edited answer, and notes,
+cards and note types are stamped with the newest source mtime, so that
+importing a rebuilt deck *updates* the notes already in the collection
+(Anki updates a note only when the incoming one is newer).
+
+Note text is data, never markup: every field is HTML-escaped and the
+bracket syntax Anki interprets inside field content (``[sound:…]``,
+``[latex]…``, ``[$]…``, ``[[type:…]]``) is neutralised. Template syntax
+(``{{Front}}``) in field content is not re-rendered by Anki, but braces are
+escaped as well so the text can never act as a template or a stray cloze.
+In the cloze field the ``{{cN::…::hint}}`` structure is kept and only the
+text around and inside the deletions is escaped.
+
+The output is byte-for-byte deterministic for the same cards and timestamp:
+the collection is built in an in-memory SQLite database, serialised, and
+zipped with fixed member dates derived from the timestamp.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import sqlite3
+import time
+import zipfile
+from collections.abc import Iterator, Sequence
+from typing import Any, BinaryIO
+
+import genanki
+
+from notequiz.errors import ExportError
+from notequiz.export import ExportOptions
+from notequiz.model import Card, Note
+
+BASIC_MODEL_ID = 1_694_872_301
+"""Id of the ``notequiz basic`` note type. Never change it."""
+REVERSED_MODEL_ID = 1_694_872_302
+"""Id of the ``notequiz basic and reversed`` note type. Never change it."""
+CLOZE_MODEL_ID = 1_694_872_303
+"""Id of the ``notequiz cloze`` note type. Never change it."""
+
+DEFAULT_DECK = "notequiz"
+"""Deck used when neither ``--deck`` nor the card names one."""
+
+FALLBACK_TIMESTAMP = 1_000_000_000.0
+"""Stamp used when no timestamp is known (2001-09-09): older than any real note."""
+
+SOURCE_SEPARATOR = " › "
+"""Joins the heading path in the Source field."""
+
+CSS = """\
+.card {
+  font-family: -apple-system, "Segoe UI", "Noto Sans", "Noto Sans KR", sans-serif;
+  font-size: 20px;
+  line-height: 1.5;
+  text-align: center;
+  color: #222;
+  background-color: #fff;
+}
+.nightMode .card, .night_mode .card { color: #eee; background-color: #2f2f31; }
+.answer ul, .answer ol { display: inline-block; text-align: left; margin: 0; }
+.cloze { font-weight: bold; color: #1565c0; }
+.nightMode .cloze, .night_mode .cloze { color: #90caf9; }
+.extra { margin-top: 0.8em; }
+.source {
+  margin-top: 1.6em;
+  font-size: 12px;
+  line-height: 1.4;
+  color: #888;
+  text-align: left;
+}
+"""
+
+_FRONT_BACK_AFMT = (
+    '{{FrontSide}}\n<hr id="answer">\n<div class="answer">{{Back}}</div>\n'
+    '<div class="source">{{Source}}</div>'
+)
+
+# The same deletion grammar as notequiz.extract.explicit: {{cN::body}} or
+# {{cN::body::hint}}.
+_CLOZE = re.compile(r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}", re.DOTALL)
+
+# Characters Anki (or its reviewer) interprets inside field content, beyond
+# HTML itself: braces (templates, clozes) and square brackets ([sound:…],
+# [latex], [$], [[type:…]]).
+_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def write(cards: Sequence[Card], notes: Sequence[Note], out: BinaryIO,
+          options: ExportOptions) -> None:
+    """Write ``cards`` to ``out`` as an Anki package.
+
+    ``notes`` is not needed: everything an Anki note shows comes from the
+    card itself. ``options.deck`` overrides every card's deck and
+    ``options.timestamp`` stamps notes, cards and note types (a fixed,
+    old stamp when it is missing or zero).
+    """
+    del notes  # Unused: cards carry their deck, tags and source.
+    timestamp = options.timestamp if options.timestamp else FALLBACK_TIMESTAMP
+    package = build_package(cards, options.deck)
+    write_package(package, out, timestamp)
+
+
+def build_package(cards: Sequence[Card], deck: str | None = None) -> Any:
+    """Build the ``genanki.Package`` for ``cards`` (``deck`` overrides theirs).
+
+    Decks appear in order of name. A card id seen twice is an error: the
+    ids become GUIDs, and Anki would merge the two cards into one note.
+    """
+    models = {"basic": basic_model(), "reversed": reversed_model(), "cloze": cloze_model()}
+    decks: dict[str, Any] = {}
+    seen: set[str] = set()
+    for card in cards:
+        if card.id in seen:
+            raise ExportError(f"card id {card.id} appears twice ({card.source.path})")
+        seen.add(card.id)
+        name = deck_name(card, deck)
+        if name not in decks:
+            decks[name] = genanki.Deck(deck_id(name), name)
+        model = models.get(anki_shape(card))
+        if model is None:
+            raise ExportError(f"card {card.id}: unknown shape {card.shape!r}")
+        decks[name].add_note(
+            genanki.Note(model=model, fields=note_fields(card), tags=anki_tags(card.tags),
+                         guid=card.id)
+        )
+    return genanki.Package([decks[name] for name in sorted(decks)])
+
+
+def write_package(package: Any, out: BinaryIO, timestamp: float) -> None:
+    """Zip ``package`` into ``out`` deterministically.
+
+    genanki's own ``write_to_file`` goes through a temporary file whose
+    mtime ends up in the zip; here the collection is built in memory and
+    every zip member gets a date derived from ``timestamp``.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        cursor = conn.cursor()
+        package.write_to_db(cursor, timestamp, _ids(timestamp))
+        conn.commit()
+        collection = conn.serialize()
+    finally:
+        conn.close()
+    date_time = _zip_date(timestamp)
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in (("collection.anki2", collection), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compresslevel=6)
+
+
+def _ids(timestamp: float) -> Iterator[int]:
+    """Note and card ids, as genanki makes them: counting up from ms since epoch."""
+    start = int(timestamp * 1000)
+    while True:
+        yield start
+        start += 1
+
+
+def _zip_date(timestamp: float) -> tuple[int, int, int, int, int, int]:
+    """The zip member date for ``timestamp`` in UTC, within what zip can store."""
+    t = time.gmtime(timestamp)
+    if t.tm_year < 1980:
+        return (1980, 1, 1, 0, 0, 0)
+    if t.tm_year > 2107:
+        return (2107, 12, 31, 23, 59, 58)
+    return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+
+
+# --- note types ----------------------------------------------------------------
+
+def basic_model() -> Any:
+    """The ``notequiz basic`` note type: one card, Front → Back."""
+    return genanki.Model(
+        BASIC_MODEL_ID,
+        "notequiz basic",
+        fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}],
+        templates=[{
+            "name": "Card 1",
+            "qfmt": '<div class="question">{{Front}}</div>',
+            "afmt": _FRONT_BACK_AFMT,
+        }],
+        css=CSS,
+    )
+
+
+def reversed_model() -> Any:
+    """The ``notequiz basic and reversed`` note type: Front → Back and Back → Front."""
+    return genanki.Model(
+        REVERSED_MODEL_ID,
+        "notequiz basic and reversed",
+        fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}],
+        templates=[
+            {
+                "name": "Card 1",
+                "qfmt": '<div class="question">{{Front}}</div>',
+                "afmt": _FRONT_BACK_AFMT,
+            },
+            {
+                "name": "Card 2",
+                "qfmt": '<div class="question">{{Back}}</div>',
+                "afmt": (
+                    '{{FrontSide}}\n<hr id="answer">\n<div class="answer">{{Front}}</div>\n'
+                    '<div class="source">{{Source}}</div>'
+                ),
+            },
+        ],
+        css=CSS,
+    )
+
+
+def cloze_model() -> Any:
+    """The ``notequiz cloze`` note type: one card per ``{{cN::…}}`` deletion."""
+    return genanki.Model(
+        CLOZE_MODEL_ID,
+        "notequiz cloze",
+        fields=[{"name": "Text"}, {"name": "Extra"}, {"name": "Source"}],
+        templates=[{
+            "name": "Cloze",
+            "qfmt": "{{cloze:Text}}",
+            "afmt": (
+                '{{cloze:Text}}\n{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}\n'
+                '<div class="source">{{Source}}</div>'
+            ),
+        }],
+        css=CSS,
+        model_type=genanki.Model.CLOZE,
+    )
+
+
+# --- fields --------------------------------------------------------------------
+
+def anki_shape(card: Card) -> str:
+    """The note type to use: the card's shape, but ``basic`` for a cloze without deletions.
+
+    Anki makes no card at all from a cloze note without ``{{cN::…}}``.
+    """
+    if card.shape == "cloze" and not _CLOZE.search(card.cloze):
+        return "basic"
+    return card.shape
+
+
+def note_fields(card: Card) -> list[str]:
+    """The field values of ``card``'s Anki note, in its note type's order."""
+    source = escape(source_text(card))
+    if anki_shape(card) == "cloze":
+        return [escape_cloze(card.cloze), "", source]
+    return [escape(card.question or card.term), answer_html(card), source]
+
+
+def answer_html(card: Card) -> str:
+    """The Back field: a list for list and steps cards, else the answer text."""
+    if card.items and card.kind in ("list", "steps"):
+        tag = "ol" if card.kind == "steps" else "ul"
+        items = "".join(f"<li>{escape(item)}</li>" for item in card.items)
+        return f"<{tag}>{items}</{tag}>"
+    return escape(card.answer)
+
+
+def source_text(card: Card) -> str:
+    """Where the card comes from: ``path:line · heading › path · rule``."""
+    span = card.source
+    lines = str(span.line_start)
+    if span.line_end > span.line_start:
+        lines += f"–{span.line_end}"
+    parts = [f"{span.path}:{lines}"]
+    if card.section:
+        parts.append(SOURCE_SEPARATOR.join(card.section))
+    if card.rule:
+        parts.append(card.rule)
+    return " · ".join(parts)
+
+
+def escape(text: str) -> str:
+    """Field content for plain ``text``: HTML and Anki syntax escaped, newlines as ``<br>``."""
+    escaped = html.escape(text, quote=True).translate(_ANKI_SYNTAX)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def escape_cloze(text: str) -> str:
+    """Like :func:`escape`, but keep each ``{{cN::body::hint}}`` as a live deletion."""
+    out: list[str] = []
+    pos = 0
+    for m in _CLOZE.finditer(text):
+        out.append(escape(text[pos:m.start()]))
+        hint = m.group("hint")
+        deletion = f"{{{{c{int(m.group('n'))}::{escape(m.group('body'))}"
+        if hint is not None:
+            deletion += f"::{escape(hint)}"
+        out.append(deletion + "}}")
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+# --- decks and tags ------------------------------------------------------------
+
+def deck_name(card: Card, override: str | None = None) -> str:
+    """The deck of ``card``: ``--deck``, else its own, else :data:`DEFAULT_DECK`."""
+    return (override or "").strip() or card.deck.strip() or DEFAULT_DECK
+
+
+def deck_id(name: str) -> int:
+    """A stable deck id for ``name`` (a hash, in the range genanki recommends)."""
+    digest = hashlib.sha256(name.encode("utf-8")).digest()
+    return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+def anki_tags(tags: Sequence[str]) -> list[str]:
+    """Anki tags for ``tags``: whitespace runs become ``_``, empty and repeated ones dropped."""
+    out: list[str] = []
+    for tag in tags:
+        clean = _WHITESPACE.sub("_", tag.strip())
+        if clean and clean not in out:
+            out.append(clean)
+    return out

@@ -1,0 +1,138 @@
+"""JSON export, format ``notequiz/1`` (see docs/json-format.md), and its reader.
+
+The reader is what the quiz uses to study from an export without building
+anything, so this module imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from notequiz import __version__
+from notequiz.errors import NotequizError
+from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
+
+FORMAT = "notequiz/1"
+
+
+def card_to_dict(card: Card) -> dict[str, Any]:
+    """The JSON object for one card."""
+    return {
+        "id": card.id,
+        "kind": card.kind,
+        "shape": card.shape,
+        "question": card.question,
+        "answer": card.answer,
+        "items": list(card.items),
+        "cloze": card.cloze,
+        "term": card.term,
+        "lang": card.lang,
+        "tags": list(card.tags),
+        "deck": card.deck,
+        "choices": list(card.choices),
+        "note": card.note_key,
+        "source": {
+            "path": card.source.path,
+            "section": list(card.section),
+            "line": card.source.line_start,
+            "line_end": card.source.line_end,
+            "text": card.source.text,
+            "rule": card.rule,
+        },
+    }
+
+
+def note_to_dict(note: Note) -> dict[str, Any]:
+    """The JSON object for one note."""
+    return {
+        "key": note.key,
+        "path": note.path,
+        "title": note.title,
+        "tags": list(note.tags),
+        "deck": note.deck,
+        "lang": note.lang,
+    }
+
+
+def to_document(cards: Sequence[Card], notes: Sequence[Note]) -> dict[str, Any]:
+    """The whole export as a JSON-ready dict, in a deterministic order."""
+    return {
+        "format": FORMAT,
+        "generator": {"name": "notequiz", "version": __version__},
+        "notes": [note_to_dict(n) for n in sorted(notes, key=lambda n: (n.path, n.key))],
+        "cards": [card_to_dict(c) for c in cards],
+    }
+
+
+def dumps(cards: Sequence[Card], notes: Sequence[Note]) -> bytes:
+    """Serialize cards and notes to UTF-8 JSON bytes (same input, same bytes)."""
+    text = json.dumps(to_document(cards, notes), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def write(cards: Sequence[Card], notes: Sequence[Note], out: BinaryIO, options: object) -> None:
+    """Exporter entry point (see ``notequiz.export.FORMATS``)."""
+    out.write(dumps(cards, notes))
+
+
+def card_from_dict(obj: dict[str, Any]) -> Card:
+    """Rebuild a ``Card`` from its JSON object; raise ``ValueError`` if malformed."""
+    src = obj.get("source") or {}
+    kind = str(obj["kind"])
+    if kind not in CARD_KINDS:
+        raise ValueError(f"unknown card kind {kind!r}")
+    shape = str(obj.get("shape") or "basic")
+    if shape not in ("basic", "reversed", "cloze"):
+        raise ValueError(f"unknown card shape {shape!r}")
+    line = int(src.get("line") or 0)
+    return Card(
+        id=str(obj["id"]),
+        kind=kind,  # type: ignore[arg-type]
+        question=str(obj["question"]),
+        answer=str(obj["answer"]),
+        term=str(obj.get("term") or ""),
+        note_key=str(obj.get("note") or ""),
+        source=SourceSpan(
+            path=str(src.get("path") or ""),
+            line_start=line,
+            line_end=int(src.get("line_end") or line),
+            text=str(src.get("text") or ""),
+        ),
+        section=tuple(str(s) for s in src.get("section") or ()),
+        rule=str(src.get("rule") or ""),
+        lang=str(obj.get("lang") or ""),
+        tags=tuple(str(t) for t in obj.get("tags") or ()),
+        deck=str(obj.get("deck") or ""),
+        choices=tuple(str(c) for c in obj.get("choices") or ()),
+        shape=shape,  # type: ignore[arg-type]
+        cloze=str(obj.get("cloze") or ""),
+        items=tuple(str(i) for i in obj.get("items") or ()),
+    )
+
+
+def load(path: str | Path) -> list[Card]:
+    """Read the cards of a ``notequiz/1`` JSON export; raise ``NotequizError`` if unusable."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise NotequizError(f"{p}: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NotequizError(f"{p}: not a JSON file ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise NotequizError(f"{p}: not a notequiz export (expected format {FORMAT!r})")
+    cards: list[Card] = []
+    for i, obj in enumerate(data.get("cards") or []):
+        try:
+            cards.append(card_from_dict(obj))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise NotequizError(f"{p}: card {i + 1} is malformed ({exc})") from None
+    return cards
+
+
+def is_export(path: str | Path) -> bool:
+    """True when ``path`` looks like a JSON export rather than a note."""
+    return Path(path).suffix.lower() == ".json"

@@ -1,0 +1,120 @@
+"""Cards the user marks by hand: ``Q::A``, ``Q:::A`` and ``{{c1::…}}`` clozes.
+
+These follow the conventions of the tools people already use (Obsidian's
+spaced-repetition plugin, Anki's cloze syntax), so marked notes work as is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notequiz.extract.rules import Example, rule
+from notequiz.lang import detect
+from notequiz.model import Block, Candidate, Note, Section, SourceSpan
+
+QA = rule(
+    "md.explicit.qa", "explicit",
+    "A line `Question::Answer` makes a front/back card.",
+    Example("TCP는 몇 단계 핸드셰이크를 쓰나?::3단계", "TCP는 몇 단계 핸드셰이크를 쓰나?", "3단계"),
+)
+QA_REVERSED = rule(
+    "md.explicit.reversed", "explicit",
+    "A line `Question:::Answer` makes a card studied in both directions.",
+    Example("Capital of France:::Paris", "Capital of France", "Paris"),
+)
+CLOZE = rule(
+    "md.cloze", "cloze",
+    "A paragraph with `{{c1::…}}` deletions makes a cloze card.",
+    Example("The {{c1::mitochondria}} is the powerhouse of the cell.",
+            "mitochondria", "mitochondria"),
+)
+
+# The separator needs text on both sides; `::` inside inline code (`std::vector`)
+# or a URL is not one.
+_QA_LINE = re.compile(r"^(?P<q>.*?\S)\s*(?P<sep>:::?)\s*(?P<a>\S.*)$")
+_CLOZE = re.compile(r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}", re.DOTALL)
+
+
+def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def cloze_blanks(text: str) -> str:
+    """The cloze text with every deletion shown as ``[...]`` (or its hint)."""
+    return _CLOZE.sub(lambda m: f"[{m.group('hint') or '...'}]", text)
+
+
+def cloze_answers(text: str) -> list[str]:
+    """The deleted texts of a cloze, in order."""
+    return [m.group("body").strip() for m in _CLOZE.finditer(text)]
+
+
+def cloze_plain(text: str) -> str:
+    """The cloze text with deletions filled in."""
+    return _CLOZE.sub(lambda m: m.group("body"), text)
+
+
+def _lines(block: Block) -> Iterator[tuple[int, str]]:
+    """(offset, line) pairs of a block's text."""
+    off = 0
+    for line in block.text.split("\n"):
+        yield off, line
+        off += len(line) + 1
+
+
+def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
+    """Yield the hand-marked cards in one block."""
+    if block.kind not in ("paragraph", "list"):
+        return
+    if "{{c" in block.text and _CLOZE.search(block.text):
+        yield from _clozes(note, section, block)
+        return
+    if "::" not in block.text:
+        return
+    for off, line in _lines(block):
+        m = _QA_LINE.match(line)
+        if not m or "::" in m.group("a"):
+            continue
+        sep_at = off + m.start("sep")
+        if _in_spans(sep_at, block.code) or "://" in line[m.start("sep"):m.end("sep") + 2]:
+            continue
+        q, a = m.group("q").strip(), m.group("a").strip()
+        reversed_ = m.group("sep") == ":::"
+        file_line = block.line_at(off)
+        yield Candidate(
+            kind="explicit",
+            term=q,
+            answer=a,
+            question=q,
+            rule=QA_REVERSED if reversed_ else QA,
+            lang=detect(line),
+            source=SourceSpan(note.path, file_line, file_line, line.strip()),
+            section=section.heading_path,
+            shape="reversed" if reversed_ else "basic",
+        )
+
+
+def _clozes(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
+    # One card per paragraph (or list item line): Anki makes one card per cN.
+    units = [(0, block.text)] if block.kind == "paragraph" else list(_lines(block))
+    for off, text in units:
+        answers = cloze_answers(text)
+        if not answers:
+            continue
+        start = block.line_at(off)
+        end = block.line_at(off + len(text) - 1) if text else start
+        plain = cloze_plain(text)
+        yield Candidate(
+            kind="cloze",
+            term=answers[0],
+            answer="; ".join(answers),
+            question=cloze_blanks(text).strip(),
+            rule=CLOZE,
+            lang=detect(plain),
+            source=SourceSpan(note.path, start, end, plain.strip()),
+            section=section.heading_path,
+            shape="cloze",
+            cloze=text.strip(),
+            items=tuple(answers),
+        )

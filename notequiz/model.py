@@ -1,0 +1,219 @@
+"""Core types passed between pipeline stages.
+
+Every type here is a frozen dataclass: a stage receives values, never
+shared mutable state, and no framework object (spaCy ``Doc``, markdown-it
+``Token``, genanki ``Note``) ever appears in them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+CardKind = Literal[
+    "definition",
+    "acronym",
+    "named_term",
+    "steps",
+    "list",
+    "comparison",
+    "property",
+    "cloze",
+    "explicit",
+]
+"""What a card asks about. The JSON schema lists the same values."""
+
+CARD_KINDS: tuple[str, ...] = (
+    "definition",
+    "acronym",
+    "named_term",
+    "steps",
+    "list",
+    "comparison",
+    "property",
+    "cloze",
+    "explicit",
+)
+
+Shape = Literal["basic", "reversed", "cloze"]
+"""How a card is studied: front/back, both directions, or a cloze deletion."""
+
+BlockKind = Literal["paragraph", "list", "table", "heading"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """Where a piece of text stands in its file.
+
+    ``line_start`` and ``line_end`` are 1-based lines of the file itself,
+    front matter included, so an editor jumps to the right place.
+    """
+
+    path: str
+    line_start: int
+    line_end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """One item of a Markdown list, with its nested items."""
+
+    text: str
+    """The item's own text (first paragraph and any continuation), cleaned."""
+    line: int
+    """File line of the item's first line."""
+    ordered: bool
+    number: int | None
+    """The item's number in an ordered list (``3.`` gives 3)."""
+    depth: int
+    """0 for a top-level item, 1 for an item nested once, and so on."""
+    children: tuple[ListItem, ...] = ()
+    bold: tuple[tuple[int, int], ...] = ()
+    """Character spans of ``**bold**`` text within ``text``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of a section's body: a paragraph, a list, a table or a heading.
+
+    ``text`` is the cleaned text (markup removed, code blocks never present,
+    inline code kept as text). ``line_starts[i]`` is the character offset in
+    ``text`` where file line ``span.line_start + line_offsets[i]`` begins, so
+    any character can be traced back to its file line.
+    """
+
+    kind: BlockKind
+    text: str
+    span: SourceSpan
+    line_map: tuple[tuple[int, int], ...] = ()
+    """Pairs of (character offset in ``text``, file line) in increasing order."""
+    bold: tuple[tuple[int, int], ...] = ()
+    """Character spans of bold text within ``text``: they often mark terms."""
+    code: tuple[tuple[int, int], ...] = ()
+    """Character spans of inline code within ``text``."""
+    items: tuple[ListItem, ...] = ()
+    """Top-level items, for a list block."""
+    rows: tuple[tuple[str, ...], ...] = ()
+    """Rows of cell text, header first, for a table block."""
+    quote: bool = False
+    """True when the block stands inside a blockquote."""
+
+    def line_at(self, offset: int) -> int:
+        """Return the file line of the character at ``offset`` in ``text``."""
+        line = self.span.line_start
+        for start, file_line in self.line_map:
+            if start > offset:
+                break
+            line = file_line
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The body under one heading, keyed by the path of headings above it."""
+
+    heading_path: tuple[str, ...]
+    level: int
+    """Heading level (1–6); 0 for the text before the first heading."""
+    blocks: tuple[Block, ...]
+    span: SourceSpan
+    """The heading line itself (or the first body line for level 0)."""
+
+    @property
+    def heading(self) -> str:
+        """The section's own heading, or an empty string before the first one."""
+        return self.heading_path[-1] if self.heading_path else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A parsed Markdown note: its metadata and its sections in file order."""
+
+    path: str
+    """The path as given on the command line (relative stays relative)."""
+    key: str
+    """Stable identity: front-matter ``id``, ``permalink``, or the relative path."""
+    title: str
+    tags: tuple[str, ...]
+    categories: tuple[str, ...]
+    deck: str
+    """Deck name from categories (``A::B``) or the note's folder."""
+    date: str
+    lang: str
+    """Dominant language of the body: ``ko`` or ``en``."""
+    sections: tuple[Section, ...]
+    encoding: str = "utf-8"
+    content_hash: str = ""
+    """SHA-256 of the raw file bytes."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Something a note states, found by one rule, before it is phrased."""
+
+    kind: CardKind
+    term: str
+    answer: str
+    rule: str
+    """Id of the rule that found it, e.g. ``ko.definition.copula``."""
+    lang: str
+    source: SourceSpan
+    section: tuple[str, ...]
+    items: tuple[str, ...] = ()
+    """For list and steps answers: the items, in order."""
+    question: str = ""
+    """Set when the note itself gives the question (explicit cards)."""
+    shape: Shape = "basic"
+    cloze: str = ""
+    """For cloze cards: the text with ``{{c1::…}}`` deletions."""
+    score: float = 1.0
+    """Confidence used by ``select`` to break ties between overlapping candidates."""
+    detail: str = ""
+    """Extra wording for the question template (e.g. the category of a list)."""
+    variant: str = ""
+    """Which template of the kind to use (``reverse``, ``detail``, …); empty for the main one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A question–answer card, traceable to the note text that made it."""
+
+    id: str
+    kind: CardKind
+    question: str
+    answer: str
+    term: str
+    note_key: str
+    source: SourceSpan
+    section: tuple[str, ...]
+    rule: str
+    lang: str
+    tags: tuple[str, ...] = ()
+    deck: str = ""
+    choices: tuple[str, ...] = ()
+    shape: Shape = "basic"
+    cloze: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A note that could not be read, or a part of one that was skipped."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced: the notes read, their cards, and what failed."""
+
+    notes: tuple[Note, ...]
+    cards: tuple[Card, ...]
+    problems: tuple[Problem, ...] = field(default_factory=tuple)

@@ -1,0 +1,521 @@
+"""Stage 2: turn a decoded note into a ``Note`` of sections and blocks.
+
+Front matter is read with python-frontmatter's safe YAML loader (TOML with
+the standard library's ``tomllib``), the body with markdown-it-py. Tokens
+never leave this module: what comes out are plain ``Section``s and
+``Block``s whose line numbers are lines of the file, front matter included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from notequiz import lang as langmod
+from notequiz.errors import NoteError
+from notequiz.model import Block, ListItem, Note, Section, SourceSpan
+from notequiz.read import RawNote
+
+_FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)(?:\n|^)(?P=fence)[ \t]*(?:\n|\Z)",
+    re.DOTALL | re.MULTILINE,
+)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
+# Liquid/Hugo output tags, but not Anki cloze deletions ({{c1::…}}).
+_LIQUID_OUT = re.compile(r"\{\{(?!\s*c\d+::).*?\}\}", re.DOTALL)
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKI_ALIAS = re.compile(r"\[\[[^\]|\n]*\|([^\]\n]*)\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\]|#\n]*)(?:#[^\]\n]*)?\]\]")
+_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_DROP = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE
+)
+
+MAX_FIELD_ITEMS = 200
+"""Front-matter lists longer than this are cut: a tag list is never that long."""
+
+
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+_MD = _markdown()
+
+
+def normalize_text(text: str) -> str:
+    """Unify line endings, compose Hangul (NFC) and drop zero-width characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return _ZERO_WIDTH.sub("", text)
+
+
+def _blank_keep_lines(match: re.Match[str]) -> str:
+    """Replace a match by nothing but its newlines, so line numbers hold."""
+    return "\n" * match.group(0).count("\n")
+
+
+def _clean_source(body: str) -> str:
+    body = _LIQUID_TAG.sub(_blank_keep_lines, body)
+    body = _LIQUID_OUT.sub(_blank_keep_lines, body)
+    body = _WIKI_EMBED.sub("", body)
+    body = _WIKI_ALIAS.sub(r"\1", body)
+    return _WIKI_LINK.sub(r"\1", body)
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
+    """Split ``text`` into (metadata, body, number of lines before the body)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text, 0
+    raw = m.group("body")
+    try:
+        if m.group("fence") == "+++":
+            meta: Any = tomllib.loads(raw)
+        else:
+            meta = YAMLHandler().load(raw)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        line = None
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            # +1 for 1-based, +1 for the opening fence; an error found at the end
+            # of the stream is reported on the last front-matter line.
+            line = min(int(mark.line) + 2, raw.count("\n") + 2)
+        detail = str(getattr(exc, "problem", None) or exc).split("\n")[0]
+        raise NoteError(path, f"broken front matter: {detail}", line) from None
+    except RecursionError:
+        raise NoteError(path, "broken front matter: nested too deeply") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise NoteError(path, "broken front matter: expected a mapping of keys to values", 1)
+    offset = m.group(0).count("\n")
+    if not m.group(0).endswith("\n"):
+        offset += 1
+    return meta, text[m.end() :], offset
+
+
+def _strings(value: Any, depth: int = 0) -> list[str]:
+    """Flatten a front-matter value (string, number, list) into strings."""
+    if value is None or depth > 3:
+        return []
+    if isinstance(value, str):
+        parts = value.split(",") if "," in value else value.split()
+        return [p.strip() for p in parts if p.strip()]
+    if isinstance(value, bool | int | float | date | datetime):
+        return [str(value)]
+    if isinstance(value, list | tuple):
+        out: list[str] = []
+        for item in value[:MAX_FIELD_ITEMS]:
+            if isinstance(item, str):
+                if item.strip():
+                    out.append(item.strip())
+            else:
+                out.extend(_strings(item, depth + 1))
+        return out[:MAX_FIELD_ITEMS]
+    return []  # a mapping or another odd type carries no usable tag
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool | int | float | date | datetime):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return " ".join(_strings(value))
+    return ""
+
+
+# ---------------------------------------------------------------------------
+# inline rendering
+
+
+@dataclass
+class _Text:
+    """Builds a block's text while tracking bold/code spans and file lines."""
+
+    line: int
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    line_map: list[tuple[int, int]] = field(default_factory=list)
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    code: list[tuple[int, int]] = field(default_factory=list)
+    _bold_start: int | None = None
+
+    def __post_init__(self) -> None:
+        self.line_map.append((0, self.line))
+
+    def add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+
+    def newline(self, source_lines: int = 1) -> None:
+        """A line break; ``source_lines`` is how many file lines it crosses."""
+        self.add("\n")
+        self.line += source_lines
+        if source_lines:
+            self.line_map.append((self.length, self.line))
+
+    def inline(self, tokens: Sequence[Token]) -> None:
+        for tok in tokens:
+            t = tok.type
+            if t == "text":
+                self.add(tok.content)
+            elif t == "code_inline":
+                start = self.length
+                self.add(tok.content)
+                self.code.append((start, self.length))
+            elif t in ("softbreak", "hardbreak"):
+                self.newline()
+            elif t == "strong_open":
+                self._bold_start = self.length
+            elif t == "strong_close" and self._bold_start is not None:
+                if self.length > self._bold_start:
+                    self.bold.append((self._bold_start, self.length))
+                self._bold_start = None
+            elif t == "html_inline":
+                self._html(tok.content)
+            elif t == "image":
+                continue  # images never become card text
+            # em, links and strikethrough keep their text through their children
+
+    def _html(self, content: str) -> None:
+        crossed = content.count("\n")
+        if _HTML_BREAK.fullmatch(content.strip()):
+            self.newline(source_lines=0)
+        elif crossed:
+            self.line += crossed
+            self.line_map.append((self.length, self.line))
+
+    def finish(self) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
+                              tuple[tuple[int, int], ...]]:
+        """Return (text, line_map, bold, code) with outer whitespace trimmed."""
+        raw = "".join(self.parts)
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        end = len(text)
+
+        def shift(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+            out = []
+            for a, b in spans:
+                a, b = max(a - lead, 0), min(b - lead, end)
+                if b > a:
+                    out.append((a, b))
+            return tuple(out)
+
+        lines: list[tuple[int, int]] = []
+        for off, line in self.line_map:
+            off = min(max(off - lead, 0), end)
+            if lines and lines[-1][0] == off:
+                lines[-1] = (off, line)
+            else:
+                lines.append((off, line))
+        return text, tuple(lines), shift(self.bold), shift(self.code)
+
+
+def _render_inline(token: Token, line: int) -> _Text:
+    builder = _Text(line=line)
+    builder.inline(token.children or [])
+    return builder
+
+
+def _plain(token: Token) -> str:
+    return _render_inline(token, 0).finish()[0]
+
+
+def html_to_text(content: str) -> str:
+    """Strip tags from an HTML fragment, keeping its text and line breaks."""
+    content = _HTML_DROP.sub(_blank_keep_lines, content)
+    content = _HTML_BREAK.sub("\n", content)
+    content = _HTML_TAG.sub("", content)
+    return html.unescape(content)
+
+
+# ---------------------------------------------------------------------------
+# block walking
+
+
+@dataclass
+class _SectionBuilder:
+    heading_path: tuple[str, ...]
+    level: int
+    span: SourceSpan
+    blocks: list[Block] = field(default_factory=list)
+
+    def build(self) -> Section:
+        return Section(self.heading_path, self.level, tuple(self.blocks), self.span)
+
+
+class _Walker:
+    """Walks markdown-it's token stream once and builds the sections."""
+
+    def __init__(self, tokens: list[Token], path: str, offset: int) -> None:
+        self.tokens = tokens
+        self.path = path
+        self.offset = offset
+        self.pos = 0
+        self.quote = 0
+        self.stack: list[tuple[int, str]] = []
+        first_line = offset + 1
+        self.current = _SectionBuilder((), 0, SourceSpan(path, first_line, first_line, ""))
+        self.sections: list[_SectionBuilder] = [self.current]
+
+    def line_of(self, tok: Token) -> int:
+        return (tok.map[0] if tok.map else 0) + self.offset + 1
+
+    def end_line_of(self, tok: Token) -> int:
+        return (tok.map[1] if tok.map else 1) + self.offset
+
+    def walk(self) -> list[Section]:
+        toks = self.tokens
+        while self.pos < len(toks):
+            tok = toks[self.pos]
+            t = tok.type
+            if t == "heading_open":
+                self._heading(tok)
+            elif t == "paragraph_open":
+                self._paragraph(tok)
+            elif t in ("bullet_list_open", "ordered_list_open"):
+                self._list(tok)
+            elif t == "table_open":
+                self._table(tok)
+            elif t == "blockquote_open":
+                self.quote += 1
+                self.pos += 1
+            elif t == "blockquote_close":
+                self.quote -= 1
+                self.pos += 1
+            elif t == "html_block":
+                self._html_block(tok)
+            else:  # fence, code_block, hr and closing tokens carry no card text
+                self.pos += 1
+        return [s.build() for s in self.sections if s.blocks or s.level]
+
+    def _heading(self, tok: Token) -> None:
+        level = int(tok.tag[1:])
+        inline = self.tokens[self.pos + 1]
+        text = " ".join(_plain(inline).split())
+        line = self.line_of(tok)
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, text))
+        path = tuple(h for _, h in self.stack if h)
+        self.current = _SectionBuilder(path, level, SourceSpan(self.path, line, line, text))
+        self.sections.append(self.current)
+        self.pos += 3
+
+    def _add(self, block: Block) -> None:
+        if block.text.strip():
+            self.current.blocks.append(block)
+
+    def _paragraph(self, tok: Token) -> None:
+        inline = self.tokens[self.pos + 1]
+        self._add(self._text_block("paragraph", inline, self.line_of(tok), self.end_line_of(tok)))
+        self.pos += 3
+
+    def _text_block(self, kind: str, inline: Token, start: int, end: int) -> Block:
+        text, line_map, bold, code = _render_inline(inline, start).finish()
+        return Block(
+            kind="paragraph" if kind == "paragraph" else "heading",
+            text=text,
+            span=SourceSpan(self.path, start, end, text),
+            line_map=line_map,
+            bold=bold,
+            code=code,
+            quote=self.quote > 0,
+        )
+
+    def _html_block(self, tok: Token) -> None:
+        self.pos += 1
+        text = html_to_text(tok.content)
+        if not text.strip():
+            return
+        start = self.line_of(tok)
+        lines = text.split("\n")
+        line_map: list[tuple[int, int]] = []
+        off = 0
+        kept: list[str] = []
+        for i, raw in enumerate(lines):
+            stripped = raw.strip()
+            if stripped:
+                line_map.append((off, start + i))
+                kept.append(stripped)
+                off += len(stripped) + 1
+        joined = "\n".join(kept)
+        end = self.end_line_of(tok)
+        self._add(Block("paragraph", joined, SourceSpan(self.path, start, end, joined),
+                        tuple(line_map), quote=self.quote > 0))
+
+    def _list(self, open_tok: Token) -> None:
+        start = self.line_of(open_tok)
+        end = self.end_line_of(open_tok)
+        items = self._list_items(depth=0)
+        flat: list[ListItem] = []
+
+        def visit(item: ListItem) -> None:
+            flat.append(item)
+            for child in item.children:
+                visit(child)
+
+        for item in items:
+            visit(item)
+        lines, line_map, off = [], [], 0
+        for item in flat:
+            line_map.append((off, item.line))
+            lines.append(item.text)
+            off += len(item.text) + 1
+        text = "\n".join(lines)
+        self._add(Block("list", text, SourceSpan(self.path, start, end, text),
+                        tuple(line_map), items=tuple(items), quote=self.quote > 0))
+
+    def _list_items(self, depth: int) -> tuple[ListItem, ...]:
+        """Parse from a list's open token to its close; return its items."""
+        toks = self.tokens
+        open_tok = toks[self.pos]
+        ordered = open_tok.type == "ordered_list_open"
+        close_type = open_tok.type.replace("_open", "_close")
+        self.pos += 1
+        items: list[ListItem] = []
+        while self.pos < len(toks) and toks[self.pos].type != close_type:
+            tok = toks[self.pos]
+            if tok.type == "list_item_open":
+                items.append(self._list_item(tok, ordered, depth))
+            else:
+                self.pos += 1
+        self.pos += 1
+        return tuple(items)
+
+    def _list_item(self, open_tok: Token, ordered: bool, depth: int) -> ListItem:
+        toks = self.tokens
+        number = int(open_tok.info) if ordered and open_tok.info.isdigit() else None
+        line = self.line_of(open_tok)
+        self.pos += 1
+        texts: list[str] = []
+        bold: list[tuple[int, int]] = []
+        children: list[ListItem] = []
+        nest = 0
+        while self.pos < len(toks):
+            tok = toks[self.pos]
+            if tok.type == "list_item_close" and nest == 0:
+                self.pos += 1
+                break
+            if tok.type in ("bullet_list_open", "ordered_list_open"):
+                children.extend(self._list_items(depth + 1))
+                continue
+            if tok.type == "inline" and nest == 0:
+                text, _, b, _ = _render_inline(tok, line).finish()
+                base = sum(len(x) + 1 for x in texts)
+                bold.extend((a + base, z + base) for a, z in b)
+                texts.append(text)
+            elif tok.type == "html_block":
+                piece = " ".join(html_to_text(tok.content).split())
+                if piece:
+                    texts.append(piece)
+            elif tok.type in ("blockquote_open", "table_open"):
+                nest += 1
+            elif tok.type in ("blockquote_close", "table_close"):
+                nest -= 1
+            self.pos += 1
+        text = "\n".join(t for t in texts if t)
+        return ListItem(text, line, ordered, number, depth, tuple(children), tuple(bold))
+
+    def _table(self, open_tok: Token) -> None:
+        toks = self.tokens
+        start = self.line_of(open_tok)
+        end = self.end_line_of(open_tok)
+        rows: list[tuple[str, ...]] = []
+        row_lines: list[int] = []
+        cells: list[str] = []
+        self.pos += 1
+        while self.pos < len(toks) and toks[self.pos].type != "table_close":
+            tok = toks[self.pos]
+            if tok.type == "tr_open":
+                cells = []
+                row_lines.append(self.line_of(tok))
+            elif tok.type == "inline":
+                cells.append(" ".join(_plain(tok).split()))
+            elif tok.type == "tr_close":
+                rows.append(tuple(cells))
+            self.pos += 1
+        self.pos += 1
+        lines = [" | ".join(r) for r in rows]
+        line_map, off = [], 0
+        for text_line, file_line in zip(lines, row_lines, strict=False):
+            line_map.append((off, file_line))
+            off += len(text_line) + 1
+        text = "\n".join(lines)
+        self._add(Block("table", text, SourceSpan(self.path, start, end, text),
+                        tuple(line_map), rows=tuple(rows), quote=self.quote > 0))
+
+
+# ---------------------------------------------------------------------------
+# the note
+
+
+def _note_key(meta: dict[str, Any], path: str, root: str) -> str:
+    for name in ("id", "permalink"):
+        value = _scalar(meta.get(name))
+        if value:
+            return value
+    try:
+        rel = Path(path).resolve().relative_to(Path(root).resolve())
+        return PurePosixPath(*rel.parts).as_posix()
+    except ValueError:
+        return PurePosixPath(*Path(path).parts).as_posix()
+
+
+def _deck(categories: Sequence[str], path: str, root: str) -> str:
+    if categories:
+        return "::".join(c.replace("::", ":") for c in categories)
+    root_path = Path(root)
+    root_name = root_path.resolve().name or "notes"
+    try:
+        rel = Path(path).resolve().parent.relative_to(root_path.resolve())
+    except ValueError:
+        return Path(path).resolve().parent.name or root_name
+    return "::".join((root_name, *rel.parts))
+
+
+def parse_note(raw: RawNote) -> Note:
+    """Parse a decoded note into a ``Note``; raise ``NoteError`` on broken front matter."""
+    text = normalize_text(raw.text)
+    meta, body, offset = split_front_matter(text, raw.path)
+    tokens = _MD.parse(_clean_source(body))
+    sections = _Walker(tokens, raw.path, offset).walk()
+    categories = tuple(_strings(meta.get("categories", meta.get("category"))))
+    tags = tuple(t.replace(" ", "_") for t in _strings(meta.get("tags")))
+    title = _scalar(meta.get("title"))
+    if not title:
+        h1 = next((s.heading for s in sections if s.level == 1), "")
+        title = h1 or Path(raw.path).stem
+    body_text = "\n".join(b.text for s in sections for b in s.blocks)
+    return Note(
+        path=raw.path,
+        key=_note_key(meta, raw.path, raw.root),
+        title=title,
+        tags=tags,
+        categories=categories,
+        deck=_deck(categories, raw.path, raw.root),
+        date=_scalar(meta.get("date")),
+        lang=langmod.detect(title + "\n" + body_text),
+        sections=tuple(sections),
+        encoding=raw.encoding,
+        content_hash=hashlib.sha256(raw.data).hexdigest(),
+    )

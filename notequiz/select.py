@@ -1,0 +1,104 @@
+"""Stage 6: keep the candidates worth studying, once each, in note order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from notequiz.model import Candidate
+
+_KEEP = re.compile(r"[\W_]+", re.UNICODE)
+
+# Kinds win ties in this order when two candidates say the same thing.
+_KIND_RANK = {
+    "explicit": 0, "cloze": 0, "acronym": 1, "definition": 2, "named_term": 3,
+    "steps": 4, "list": 5, "comparison": 6, "property": 7,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What ``select`` keeps."""
+
+    max_answer_chars: int = 160
+    """Longer automatic answers are too long to recall from memory."""
+    max_items: int = 12
+    """Lists and steps with more items are dropped."""
+    per_section: int = 0
+    """Cap on cards per section (0: no cap)."""
+    near_duplicate: float = 0.8
+    """Answer similarity (bigram Dice) above which two cards on one term are one."""
+
+
+def fold(text: str) -> str:
+    """Compare texts without case, width, spacing or punctuation."""
+    return _KEEP.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def similarity(a: str, b: str) -> float:
+    """Character-bigram Dice coefficient of two folded texts (0.0–1.0)."""
+    x = [a[i : i + 2] for i in range(len(a) - 1)] or [a]
+    y = [b[i : i + 2] for i in range(len(b) - 1)] or [b]
+    pool: dict[str, int] = {}
+    for g in y:
+        pool[g] = pool.get(g, 0) + 1
+    hits = 0
+    for g in x:
+        if pool.get(g, 0):
+            pool[g] -= 1
+            hits += 1
+    return 2 * hits / (len(x) + len(y))
+
+
+def _acceptable(c: Candidate, limits: Limits) -> bool:
+    if not c.answer.strip() or not c.question.strip():
+        return False
+    if c.kind in ("explicit", "cloze"):
+        return True
+    answer, question = fold(c.answer), fold(c.question)
+    if not answer or len(c.answer) > limits.max_answer_chars:
+        return False
+    if len(c.items) > limits.max_items:
+        return False
+    # A question that gives its own answer away teaches nothing.
+    return answer not in question
+
+
+def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> list[Candidate]:
+    """Drop weak, over-long and duplicate candidates; return the rest in note order."""
+    limits = limits or Limits()
+    ranked = sorted(
+        enumerate(candidates),
+        key=lambda ic: (_KIND_RANK.get(ic[1].kind, 9), -ic[1].score, ic[1].source.line_start,
+                        ic[0]),
+    )
+    kept: list[tuple[int, Candidate]] = []
+    by_term: dict[str, list[str]] = {}
+    seen_questions: dict[str, list[str]] = {}
+    for index, c in ranked:
+        if not _acceptable(c, limits):
+            continue
+        term, answer = fold(c.term), fold(c.answer)
+        if c.kind not in ("explicit", "cloze"):
+            if any(similarity(answer, other) >= limits.near_duplicate
+                   or answer == other for other in by_term.get(term, ())):
+                continue
+            # The same answer to the same question from another rule is a duplicate too.
+            q = fold(c.question)
+            if answer in seen_questions.get(q, ()):
+                continue
+            seen_questions.setdefault(q, []).append(answer)
+        by_term.setdefault(term, []).append(answer)
+        kept.append((index, c))
+    kept.sort(key=lambda ic: (ic[1].source.line_start, ic[0]))
+    if limits.per_section:
+        counts: dict[tuple[str, ...], int] = {}
+        capped = []
+        for index, c in kept:
+            counts[c.section] = counts.get(c.section, 0) + 1
+            if counts[c.section] <= limits.per_section:
+                capped.append((index, c))
+        kept = capped
+    return [c for _, c in kept]

@@ -1,0 +1,284 @@
+"""The Anki export, checked by importing it with the official ``anki`` package."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from anki.collection import (
+    Collection,
+    ImportAnkiPackageOptions,
+    ImportAnkiPackageRequest,
+    ImportLogWithChanges,
+)
+from anki.import_export_pb2 import IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
+from anki.notes import Note as AnkiNote
+
+from notequiz.errors import ExportError
+from notequiz.export import ExportOptions
+from notequiz.export.apkg import (
+    BASIC_MODEL_ID,
+    CLOZE_MODEL_ID,
+    REVERSED_MODEL_ID,
+    anki_tags,
+    deck_id,
+    escape,
+    escape_cloze,
+    write,
+)
+from notequiz.model import Card, Shape, SourceSpan
+
+T1 = 1_720_000_000.0
+T2 = T1 + 60
+
+
+def make_card(
+    id: str,
+    question: str = "What is a monad?",
+    answer: str = "A monoid in the category of endofunctors.",
+    *,
+    shape: Shape = "basic",
+    cloze: str = "",
+    deck: str = "",
+    tags: tuple[str, ...] = (),
+    line: int = 3,
+) -> Card:
+    return Card(
+        id=id,
+        kind="cloze" if shape == "cloze" else "definition",
+        question=question,
+        answer=answer,
+        term=question,
+        note_key="notes/fp.md",
+        source=SourceSpan("notes/fp.md", line, line, question),
+        section=("Functional programming", "Monads"),
+        rule="en.definition.is_a",
+        lang="en",
+        tags=tags,
+        deck=deck,
+        shape=shape,
+        cloze=cloze,
+    )
+
+
+def sample_cards() -> list[Card]:
+    return [
+        make_card("nqbasic0000001", deck="Programming::Haskell", tags=("fp", "category theory")),
+        make_card("nqrev000000002", "Functor", "A structure-preserving map", shape="reversed",
+                  deck="Programming::Haskell", line=7),
+        make_card("nqcloze0000003", "", "Haskell; 1990", shape="cloze",
+                  cloze="{{c1::Haskell}} first appeared in {{c2::1990::year}}.", line=9),
+    ]
+
+
+def build(tmp_path: Path, cards: list[Card], name: str = "deck.apkg", *,
+          timestamp: float | None = T1, deck: str | None = None) -> Path:
+    path = tmp_path / name
+    with path.open("wb") as out:
+        write(cards, [], out, ExportOptions(deck=deck, timestamp=timestamp))
+    return path
+
+
+@pytest.fixture
+def col(tmp_path: Path) -> Iterator[Collection]:
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    yield collection
+    collection.close()
+
+
+def import_apkg(col: Collection, path: Path) -> ImportLogWithChanges:
+    """Import like Anki's import dialog: update notes when the package is newer."""
+    options = ImportAnkiPackageOptions(
+        merge_notetypes=False,
+        update_notes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+        update_notetypes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+        with_scheduling=False,
+        with_deck_configs=False,
+    )
+    return col.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(path), options=options)
+    )
+
+
+def note_by_guid(col: Collection, guid: str) -> AnkiNote:
+    nids = col.find_notes("")
+    for nid in nids:
+        note = col.get_note(nid)
+        if note.guid == guid:
+            return note
+    raise AssertionError(f"no note with guid {guid}")
+
+
+def test_import_counts_decks_tags_and_guids(tmp_path: Path, col: Collection) -> None:
+    log = import_apkg(col, build(tmp_path, sample_cards()))
+    assert len(log.log.new) == 3
+    assert col.note_count() == 3
+    # basic: 1 card, reversed: 2 cards, cloze with c1 and c2: 2 cards.
+    assert col.card_count() == 5
+
+    names = {d.name for d in col.decks.all_names_and_ids()}
+    assert {"Programming", "Programming::Haskell", "notequiz"} <= names
+
+    basic = note_by_guid(col, "nqbasic0000001")
+    assert basic.mid == BASIC_MODEL_ID
+    assert col.models.get(basic.mid) == col.models.by_name("notequiz basic")
+    assert sorted(basic.tags) == ["category_theory", "fp"]
+    assert basic["Front"] == "What is a monad?"
+    assert basic["Source"] == (
+        "notes/fp.md:3 · Functional programming › Monads · en.definition.is_a"
+    )
+    (card,) = basic.cards()
+    assert col.decks.name(card.did) == "Programming::Haskell"
+    assert "en.definition.is_a" in card.answer()
+    assert 'class="source"' in card.answer()
+
+    rev = note_by_guid(col, "nqrev000000002")
+    assert rev.mid == REVERSED_MODEL_ID
+    q_sides = sorted(c.question() for c in rev.cards())
+    assert any("Functor" in q for q in q_sides)
+    assert any("A structure-preserving map" in q and "Functor" not in q for q in q_sides)
+
+    cloze = note_by_guid(col, "nqcloze0000003")
+    assert cloze.mid == CLOZE_MODEL_ID
+    cards = sorted(cloze.cards(), key=lambda c: c.ord)
+    assert [c.ord for c in cards] == [0, 1]
+    assert col.decks.name(cards[0].did) == "notequiz"
+    assert '<span class="cloze"' in cards[0].question()
+    assert "[year]" in cards[1].question()
+    assert "1990" in cards[1].answer()
+    assert "notes/fp.md:9" in cards[1].answer()
+
+    guids = {col.get_note(n).guid for n in col.find_notes("")}
+    assert guids == {c.id for c in sample_cards()}
+
+
+def test_deck_option_overrides_every_card(tmp_path: Path, col: Collection) -> None:
+    import_apkg(col, build(tmp_path, sample_cards(), deck="Study::Now"))
+    dids = {c.did for n in col.find_notes("")
+            for c in col.get_note(n).cards()}
+    assert {col.decks.name(d) for d in dids} == {"Study::Now"}
+
+
+def test_reimport_of_edited_answer_updates_note(tmp_path: Path, col: Collection) -> None:
+    cards = sample_cards()
+    import_apkg(col, build(tmp_path, cards, "v1.apkg", timestamp=T1))
+    edited = [replace(cards[0], answer="A burrito."), *cards[1:]]
+    log = import_apkg(col, build(tmp_path, edited, "v2.apkg", timestamp=T2))
+
+    assert col.note_count() == 3
+    assert col.card_count() == 5
+    assert len(log.log.new) == 0
+    assert len(log.log.updated) == 3
+    note = note_by_guid(col, "nqbasic0000001")
+    assert note["Back"] == "A burrito."
+    assert note.mod == int(T2)
+
+
+def test_reimport_of_older_build_changes_nothing(tmp_path: Path, col: Collection) -> None:
+    cards = sample_cards()
+    import_apkg(col, build(tmp_path, cards, "v2.apkg", timestamp=T2))
+    stale = [replace(cards[0], answer="stale"), *cards[1:]]
+    import_apkg(col, build(tmp_path, stale, "v1.apkg", timestamp=T1))
+    assert col.note_count() == 3
+    assert note_by_guid(col, "nqbasic0000001")["Back"] != "stale"
+
+
+HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> {{Front}} [sound:x.mp3]"
+
+
+def test_note_text_is_never_markup(tmp_path: Path, col: Collection) -> None:
+    cards = [
+        make_card("nqhostile00001", "Q {{c1::not a cloze}} & <b>", HOSTILE),
+        make_card("nqhostile00002", "", "", shape="cloze",
+                  cloze="<i>x</i> {{c1::<script>alert(1)</script>::<b>h</b>}} {{Text}}"),
+    ]
+    import_apkg(col, build(tmp_path, cards))
+
+    basic = note_by_guid(col, "nqhostile00001").cards()[0]
+    question, answer = basic.question(), basic.answer()
+    for side in (question, answer):
+        assert "<script" not in side
+        assert "<img" not in side
+        assert "<b>" not in side
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in answer
+    assert "&lt;img src=x onerror=alert(1)&gt;" in answer
+    assert "&#123;&#123;Front&#125;&#125;" in answer
+    assert "&#123;&#123;c1::not a cloze&#125;&#125;" in question
+    assert 'class="cloze' not in question
+    assert "&amp;" in question
+    assert basic.question_av_tags() == [] and basic.answer_av_tags() == []
+
+    cloze = note_by_guid(col, "nqhostile00002").cards()
+    assert len(cloze) == 1
+    q, a = cloze[0].question(), cloze[0].answer()
+    for side in (q, a):
+        assert "<script" not in side
+        assert "<i>" not in side
+        assert "<b>" not in side
+        assert "&#123;&#123;Text&#125;&#125;" in side
+    assert '<span class="cloze"' in q
+    assert "[&lt;b&gt;h&lt;/b&gt;]" in q
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in a
+
+
+def test_same_input_and_timestamp_give_identical_bytes() -> None:
+    def once(timestamp: float) -> bytes:
+        buf = io.BytesIO()
+        write(sample_cards(), [], buf, ExportOptions(timestamp=timestamp))
+        return buf.getvalue()
+
+    first = once(T1)
+    assert once(T1) == first
+    assert once(T2) != first
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert archive.namelist() == ["collection.anki2", "media"]
+        assert archive.getinfo("collection.anki2").date_time == (2024, 7, 3, 9, 46, 40)
+        assert archive.read("media") == b"{}"
+
+
+def test_missing_timestamp_uses_fixed_old_stamp(tmp_path: Path, col: Collection) -> None:
+    a = build(tmp_path, sample_cards(), "a.apkg", timestamp=None)
+    b = build(tmp_path, sample_cards(), "b.apkg", timestamp=0)
+    assert a.read_bytes() == b.read_bytes()
+    import_apkg(col, a)
+    # Any real build is newer and updates the notes.
+    edited = [replace(sample_cards()[0], answer="new"), *sample_cards()[1:]]
+    import_apkg(col, build(tmp_path, edited, "c.apkg", timestamp=T1))
+    assert note_by_guid(col, "nqbasic0000001")["Back"] == "new"
+
+
+def test_duplicate_card_id_is_an_error() -> None:
+    card = make_card("nqdup000000001")
+    with pytest.raises(ExportError, match="twice"):
+        write([card, card], [], io.BytesIO(), ExportOptions(timestamp=T1))
+
+
+def test_helpers() -> None:
+    assert anki_tags(["a b", " c\td ", "", "a b", "x"]) == ["a_b", "c_d", "x"]
+    assert deck_id("A::B") == deck_id("A::B") != deck_id("A")
+    assert (1 << 30) <= deck_id("notequiz") < (1 << 31)
+    assert escape("a\nb & [x]") == "a<br>b &amp; &#91;x&#93;"
+    assert escape_cloze("1 < {{c1::a&b::h<}} {{c2::c}}") == (
+        "1 &lt; {{c1::a&amp;b::h&lt;}} {{c2::c}}"
+    )
+
+
+def test_lists_newlines_and_cloze_without_deletion(tmp_path: Path, col: Collection) -> None:
+    steps = replace(make_card("nqsteps0000001", "How to brew tea?", "boil; steep"),
+                    kind="steps", items=("Boil <water>", "Steep"))
+    multiline = make_card("nqlines0000001", "Two lines?", "first\nsecond")
+    no_deletion = make_card("nqnodel0000001", "Plain question?", "plain answer",
+                            shape="cloze", cloze="no deletion here")
+    import_apkg(col, build(tmp_path, [steps, multiline, no_deletion]))
+    assert col.card_count() == 3
+
+    answer = note_by_guid(col, "nqsteps0000001").cards()[0].answer()
+    assert "<ol><li>Boil &lt;water&gt;</li><li>Steep</li></ol>" in answer
+    assert "first<br>second" in note_by_guid(col, "nqlines0000001").cards()[0].answer()
+    fallback = note_by_guid(col, "nqnodel0000001")
+    assert fallback.mid == BASIC_MODEL_ID
+    assert fallback["Front"] == "Plain question?"

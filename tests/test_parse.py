@@ -1,0 +1,225 @@
+"""Reading and parsing: front matter, sections, blocks and file line numbers."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from notequiz.errors import NoteError
+from notequiz.model import Note
+from notequiz.parse import parse_note
+from notequiz.read import decode, discover, read_note
+
+
+def parse(path: Path) -> Note:
+    return parse_note(read_note(str(path), str(path.parent)))
+
+
+def blocks(note: Note) -> list[tuple[tuple[str, ...], str, int, str]]:
+    return [(s.heading_path, b.kind, b.span.line_start, b.text)
+            for s in note.sections for b in s.blocks]
+
+
+def test_front_matter_fields_and_line_offset(write_note: Callable[..., Path]) -> None:
+    path = write_note("post.md", """
+        ---
+        title: "생성형 AI에 관하여"
+        categories:
+          - TIL
+          - AI
+        tags: [생성형 AI, TIL]
+        date: 2024-01-02
+        permalink: /til/gen-ai/
+        ---
+
+        첫 문단이다.
+        """)
+    note = parse(path)
+    assert note.title == "생성형 AI에 관하여"
+    assert note.tags == ("생성형_AI", "TIL")
+    assert note.categories == ("TIL", "AI")
+    assert note.deck == "TIL::AI"
+    assert note.date == "2024-01-02"
+    assert note.key == "/til/gen-ai/"
+    assert note.lang == "ko"
+    assert blocks(note) == [((), "paragraph", 11, "첫 문단이다.")]
+
+
+def test_toml_front_matter_and_string_tags(write_note: Callable[..., Path]) -> None:
+    path = write_note("hugo.md", """
+        +++
+        title = "Hugo post"
+        tags = "go, web"
+        id = "hugo-1"
+        +++
+        Body line.
+        """)
+    note = parse(path)
+    assert (note.title, note.tags, note.key) == ("Hugo post", ("go", "web"), "hugo-1")
+    assert blocks(note)[0][2] == 6
+
+
+def test_sections_follow_heading_hierarchy(write_note: Callable[..., Path]) -> None:
+    path = write_note("h.md", """
+        # Top
+        intro
+        ## A
+        a text
+        #### A.1
+        deep
+        ## B
+        b text
+        """)
+    note = parse(path)
+    assert [(p, line, text) for p, _, line, text in blocks(note)] == [
+        (("Top",), 2, "intro"),
+        (("Top", "A"), 4, "a text"),
+        (("Top", "A", "A.1"), 6, "deep"),
+        (("Top", "B"), 8, "b text"),
+    ]
+    assert note.title == "Top"
+
+
+def test_code_html_liquid_images_and_links(write_note: Callable[..., Path]) -> None:
+    path = write_note("noise.md", """
+        Text with `inline code` and a [link](http://x.y) and ![img](a.png) here.<br>Next.
+        <!-- a comment -->
+        {% include toc.html %}
+
+        ```python
+        secret = "never a card"
+        ```
+
+            indented code
+        <span style="color:red">red words</span>
+
+        See [[Target Page|the alias]] and [[Plain Page]] but not ![[embed.png]].
+        """)
+    texts = [b[3] for b in blocks(parse(path))]
+    assert texts[0] == "Text with inline code and a link and  here.\nNext."
+    assert "secret" not in "".join(texts) and "indented code" not in "".join(texts)
+    assert "comment" not in "".join(texts) and "include" not in "".join(texts)
+    assert "red words" in texts
+    assert "See the alias and Plain Page but not ." in texts
+
+
+def test_lists_keep_nesting_numbers_and_lines(write_note: Callable[..., Path]) -> None:
+    path = write_note("list.md", """
+        ## Steps
+        1. first **bold**
+        2. second
+           - nested a
+           - nested b
+        3. third
+        """)
+    block = parse(path).sections[0].blocks[0]
+    assert block.kind == "list"
+    first, second, third = block.items
+    assert (first.text, first.number, first.line, first.bold) == ("first bold", 1, 2, ((6, 10),))
+    assert [c.text for c in second.children] == ["nested a", "nested b"]
+    assert second.children[1].line == 5 and second.children[1].depth == 1
+    assert third.number == 3 and third.line == 6
+
+
+def test_tables_and_blockquotes(write_note: Callable[..., Path]) -> None:
+    path = write_note("t.md", """
+        > Key란? : 기준이 되는 Attribute.
+
+        | term | meaning |
+        |---|---|
+        | TCP | a protocol |
+        """)
+    quote, table = parse(path).sections[0].blocks
+    assert quote.quote and quote.text.startswith("Key란?")
+    assert table.rows == (("term", "meaning"), ("TCP", "a protocol"))
+    assert table.line_at(table.text.index("TCP")) == 5
+
+
+def test_multiline_paragraph_maps_each_line(write_note: Callable[..., Path]) -> None:
+    path = write_note("m.md", """
+        ---
+        title: x
+        ---
+        <br><br>
+        첫 줄이다.
+        둘째 줄이다.
+        """)
+    block = parse(path).sections[0].blocks[0]
+    assert block.text == "첫 줄이다.\n둘째 줄이다."
+    assert block.line_at(0) == 5
+    assert block.line_at(block.text.index("둘째")) == 6
+
+
+def test_nfd_crlf_and_zero_width_are_normalized(write_note: Callable[..., Path]) -> None:
+    nfd = unicodedata.normalize("NFD", "할루시네이션은 현상이다.")
+    path = write_note("nfd.md", "# 제목\r\n" + nfd + "\u200b\r\n")
+    text = blocks(parse(path))[0][3]
+    assert text == "할루시네이션은 현상이다."
+    assert blocks(parse(path))[0][2] == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        ("한글 노트".encode(), "한글 노트", "utf-8"),
+        (b"\xef\xbb\xbf" + "한글".encode(), "한글", "utf-8-sig"),
+        ("한글 노트".encode("cp949"), "한글 노트", "cp949"),
+        ("\ufeff한글".encode("utf-16-le"), "한글", "utf-16"),
+    ],
+)
+def test_decoding(data: bytes, text: str, encoding: str) -> None:
+    assert decode(data, "x.md") == (text, encoding)
+
+
+def test_binary_file_is_refused() -> None:
+    with pytest.raises(NoteError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "x.md")
+
+
+def test_broken_front_matter_names_the_line(write_note: Callable[..., Path]) -> None:
+    path = write_note("bad.md", """
+        ---
+        title: ok
+        tags: [unclosed
+        ---
+        body
+        """)
+    with pytest.raises(NoteError) as info:
+        parse(path)
+    assert "broken front matter" in info.value.reason
+    assert str(info.value).startswith(str(path))
+
+
+def test_odd_front_matter_types_are_tolerated(write_note: Callable[..., Path]) -> None:
+    path = write_note("odd.md", """
+        ---
+        title: [a, list]
+        tags: 42
+        categories: {a: 1}
+        date: not a date
+        ---
+        body
+        """)
+    note = parse(path)
+    assert note.title == "a list" and note.tags == ("42",) and note.categories == ()
+
+
+def test_discover_is_recursive_sorted_and_reports_missing(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("b/z.md", "a.markdown", "b/y.MD", "c.txt", ".hidden.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, errors = discover([str(tmp_path), str(tmp_path / "missing.md")])
+    assert [Path(f).name for f, _ in files] == ["a.markdown", "y.MD", "z.md"]
+    assert [e.reason for e in errors] == ["no such file or folder"]
+
+
+def test_deck_falls_back_to_folders(tmp_path: Path) -> None:
+    (tmp_path / "notes" / "net").mkdir(parents=True)
+    note_path = tmp_path / "notes" / "net" / "tcp.md"
+    note_path.write_text("# TCP\n", encoding="utf-8")
+    note = parse_note(read_note(str(note_path), str(tmp_path / "notes")))
+    assert note.deck == "notes::net"
+    assert note.key == "net/tcp.md"
