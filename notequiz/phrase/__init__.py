@@ -1,0 +1,1 @@
+"""Stage 5: turning candidates into questions that read naturally."""
