@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -66,9 +67,30 @@ def _acceptable(c: Candidate, limits: Limits) -> bool:
     return answer not in question
 
 
+def as_cloze(c: Candidate) -> Candidate | None:
+    """An answer too long to recall, studied instead as its sentence with the term hidden."""
+    text = c.source.text
+    at = text.find(c.term) if c.term else -1
+    if at < 0 or len(text) > 300 or len(c.term) > 40:
+        return None
+    cloze = text[:at] + "{{c1::" + c.term + "}}" + text[at + len(c.term):]
+    question = text[:at] + "[...]" + text[at + len(c.term):]
+    return dataclasses.replace(c, kind="cloze", shape="cloze", cloze=cloze, question=question,
+                               answer=c.term, items=(c.term,))
+
+
 def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> list[Candidate]:
     """Drop weak, over-long and duplicate candidates; return the rest in note order."""
     limits = limits or Limits()
+    converted: list[Candidate] = []
+    for c in candidates:
+        if c.kind not in ("explicit", "cloze") and len(c.answer) > limits.max_answer_chars:
+            cloze = as_cloze(c)
+            if cloze is None:
+                continue
+            c = cloze
+        converted.append(c)
+    candidates = converted
     ranked = sorted(
         enumerate(candidates),
         key=lambda ic: (_KIND_RANK.get(ic[1].kind, 9), -ic[1].score, ic[1].source.line_start,

@@ -1,12 +1,105 @@
-"""Automatic extraction: placeholder until the language rules land."""
+"""Automatic extraction: Markdown-shape rules, then per-language sentence rules.
+
+The note is cut into text units (paragraphs, quotes, list items and what is
+nested under them); each unit goes to the rules of its own language, chosen
+by the share of Hangul words, so an English paragraph in a Korean note is
+read by the English rules.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import re
+from collections.abc import Callable, Iterator
 
-from notequiz.model import Candidate, Note
+from notequiz.extract import structure
+from notequiz.extract.korean import KoreanRules, Unit
+from notequiz.extract.text import clean_term
+from notequiz.lang import detect
+from notequiz.model import Candidate, ListItem, Note, Section
+
+_COMPARISON_HEADING = re.compile(r"비교|차이|vs\.?|versus|compar|differen", re.IGNORECASE)
+
+
+@functools.cache
+def _korean_rules() -> KoreanRules:
+    from notequiz.analyze import nlp_for
+
+    return KoreanRules(nlp_for("ko"))
 
 
 def find(note: Note, skip: set[int]) -> Iterator[Candidate]:
-    """Candidates from unmarked prose (none yet)."""
-    return iter(())
+    """Candidates from the note's unmarked text."""
+    yield from structure.find(note)
+    for unit, lang in units(note, skip):
+        if lang == "ko":
+            yield from _korean_rules().find(unit)
+        else:
+            from notequiz.extract.english import find_english
+
+            yield from find_english(unit)
+
+
+def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
+    """Every run of prose in the note, with the language of its rules."""
+    note_subject = structure.note_subject(note)
+    for index, section in enumerate(note.sections):
+        subject = _section_subject(note, index, note_subject)
+        comparison = any(_COMPARISON_HEADING.search(h) for h in section.heading_path[-1:])
+        # Statements with no topic of their own, under a heading that names a
+        # term, are about that term.
+        heading = clean_term(section.heading)
+        carried = heading if structure.names_term(heading) else ""
+        for block in section.blocks:
+            if id(block) in skip or block.kind == "table":
+                continue
+            if block.kind == "paragraph":
+                yield _unit(note, section, block.text, block.line_at, subject, comparison,
+                            carried)
+            elif block.kind == "list":
+                for item in _walk(block.items):
+                    yield from _item_units(note, section, item, subject, comparison)
+
+
+def _unit(note: Note, section: Section, text: str, line_of: Callable[[int], int],
+          subject: str, comparison: bool, carried: str = "") -> tuple[Unit, str]:
+    unit = Unit(text, note.path, section.heading_path, line_of, subject, comparison, carried)
+    return unit, detect(text, default=note.lang)
+
+
+def _item_units(note: Note, section: Section, item: ListItem, subject: str,
+                comparison: bool) -> Iterator[tuple[Unit, str]]:
+    label, body = structure.item_label(item)
+
+    def at_item(_offset: int) -> int:
+        return item.line
+
+    if body:
+        yield _unit(note, section, body, at_item, subject, comparison, label)
+    elif len(item.text) > 12 and not _is_label_only(item.text):
+        yield _unit(note, section, item.text, at_item, subject, comparison)
+    for block in item.blocks:
+        if block.kind == "paragraph":
+            yield _unit(note, section, block.text, block.line_at, subject, comparison,
+                        label)
+
+
+def _is_label_only(text: str) -> bool:
+    return "\n" not in text and len(text.split()) <= 3 and not text.rstrip().endswith(".")
+
+
+def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def _section_subject(note: Note, index: int, note_subject: str) -> str:
+    """What a section is about: ``생성형 AI`` for ``생성형 AI의 장단점``."""
+    for heading in reversed(note.sections[index].heading_path):
+        parts = structure.split_category(heading)
+        if parts and parts[0]:
+            return parts[0]
+        if parts is None:
+            break
+    return note_subject

@@ -13,11 +13,34 @@ def phrase(candidate: Candidate) -> Candidate:
     if candidate.question:
         return candidate
     name = candidate.kind + (f".{candidate.variant}" if candidate.variant else "")
+    subject = candidate.term
+    if candidate.detail and subject.endswith(candidate.detail):
+        subject = subject[: -len(candidate.detail)].strip()
     values = {
+        "subject": subject,
         "term": candidate.term,
         "term_article": english_article(candidate.term),
         "answer": candidate.answer,
         "detail": candidate.detail,
+        "section": candidate.section[-1] if candidate.section else "",
     }
     question = render(template(candidate.lang, name), values)
-    return dataclasses.replace(candidate, question=question)
+    if candidate.kind == "named_term":
+        # The note describes something and names it: ask for the name.
+        return dataclasses.replace(candidate, question=question, answer=candidate.term)
+    shape = candidate.shape
+    if candidate.kind == "definition" and _reversible(candidate):
+        shape = "reversed"
+    return dataclasses.replace(candidate, question=question, shape=shape)
+
+
+REVERSE_MAX_CHARS = 80
+"""Definitions up to this length are also studied backwards (definition → term)."""
+
+
+def _reversible(candidate: Candidate) -> bool:
+    """A definition makes a good reverse card when it is short and does not name its term."""
+    answer = candidate.answer
+    return (len(answer) <= REVERSE_MAX_CHARS
+            and candidate.term.casefold() not in answer.casefold()
+            and len(candidate.term) <= 40)

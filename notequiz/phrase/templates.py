@@ -14,40 +14,33 @@ from notequiz.phrase.particles import attach
 TEMPLATES: dict[str, dict[str, str]] = {
     "ko": {
         "definition": "{term:은/는} 무엇인가?",
-        "definition.reverse": "다음 설명에 해당하는 용어는? {answer}",
         "acronym": "{term:은/는} 무엇의 약자인가?",
-        "acronym.expansion": "{term:을/를} 줄여서 무엇이라고 하는가?",
-        "gloss": "{term:을/를} 다른 말로 무엇이라고 하는가?",
         "named_term": "{answer:을/를} 무엇이라고 부르는가?",
         "steps": "{term}의 단계를 순서대로 나열하면?",
-        "list": "{term}{detail:은/는}?",
-        "list.plain": "{term:은/는} 무엇인가? (모두 나열)",
-        "comparison": "{detail}에서 {term:은/는} 어떠한가?",
-        "comparison.difference": "{term:은/는} 무엇에서 차이가 있는가?",
-        "property": "{term}에 대해 노트가 말하는 것은?",
-        "property.detail": "{term}{detail:은/는}?",
-        "property.reason": "{term}의 이유는?",
-        "property.purpose": "{term:은/는} 무엇에 쓰이는가?",
+        "list": "{term:을/를} 모두 나열하면?",
+        "list.detail": "{subject}의 {detail:은/는} 무엇인가?",
+        "comparison": "{term}의 특징은? ({section})",
+        "comparison.difference": "{term:은/는} 무엇에서 나타나는가?",
+        "property": "{term}의 특징은?",
+        "property.detail": "{subject}의 {detail:은/는}?",
+        "property.reason": "{term:이/가} 있는 이유는?",
         "property.fit": "{term:은/는} 무엇에 적합한가?",
+        "property.category": "{term:은/는} 무엇인가?",
     },
     "en": {
         "definition": "What is {term_article}?",
-        "definition.plural": "What are {term}?",
-        "definition.reverse": "Which term is this? {answer}",
         "acronym": "What does {term} stand for?",
-        "acronym.expansion": "What is the abbreviation of {term}?",
-        "gloss": "What is another name for {term}?",
         "named_term": "What is the term for: {answer}?",
         "steps": "What are the steps of {term}?",
-        "list": "What are the {detail} of {term}?",
-        "list.plain": "What are {term}?",
-        "comparison": "How does {term} compare with {detail}?",
+        "list": "List the {term}.",
+        "list.detail": "What are the {detail} of {subject}?",
+        "comparison": "How does {term} compare? ({section})",
         "comparison.difference": "How do {term} differ?",
         "property": "What does the note say about {term}?",
-        "property.detail": "What is the {detail} of {term}?",
-        "property.reason": "Why {term}?",
-        "property.purpose": "What is {term} used for?",
+        "property.detail": "What is the {detail} of {subject}?",
+        "property.reason": "Why is there {term}?",
         "property.fit": "What is {term} suited for?",
+        "property.category": "What is the {term}?",
     },
 }
 
@@ -62,13 +55,15 @@ def render(template: str, values: dict[str, str]) -> str:
         particle = m.group("particle")
         return attach(value, particle) if particle and value else value
 
-    return " ".join(_SLOT.sub(fill, template).split())
+    text = " ".join(_SLOT.sub(fill, template).split())
+    return text.replace(" ()", "").replace("()", "")
 
 
 def template(lang: str, name: str) -> str:
     """The template ``name`` for ``lang`` (English when the language has none)."""
     table = TEMPLATES.get(lang, TEMPLATES["en"])
-    return table.get(name) or TEMPLATES["en"][name]
+    base = name.split(".")[0]
+    return table.get(name) or TEMPLATES["en"].get(name) or table.get(base) or TEMPLATES["en"][base]
 
 
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?![nr]i|s[eu]|ti)|hour|honest)", re.IGNORECASE)

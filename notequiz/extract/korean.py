@@ -1,0 +1,533 @@
+"""Korean sentence rules on a spaCy ``Doc`` whose tokens are Kiwi morphemes.
+
+A Korean statement of fact mostly takes the shape *topic + comment*:
+``X은/는 …`` followed by a predicate that says what kind of statement it is
+(이다, 말한다, 적합하다, …). The topic is found by scanning for the first
+topic particle; the predicate by the ``Matcher`` patterns in
+``patterns_ko``. Named terms, arrows and 나뉜다-lists are read off the same
+tokens. ``Doc`` objects stay inside this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from notequiz.extract import patterns_ko as P
+from notequiz.extract import vocabulary as vocab
+from notequiz.extract.rules import Example, rule
+from notequiz.extract.text import clean_span, squash
+from notequiz.model import Candidate, SourceSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NAMED_QUOTED = rule(
+    "ko.named.quoted", "named_term",
+    "`'X'라고 부르는 N이다` followed by the sentence that describes the N.",
+    Example("가장 큰 단점은 '할루시네이션'이라고 부르는 현상이다. "
+            "사실이 아닌 것을 사실처럼 답변하는 현상이다.\n",
+            "할루시네이션", "사실이 아닌 것을 사실처럼 답변하는 현상"),
+)
+NAMED_OBJECT = rule(
+    "ko.named.object", "named_term",
+    "`Y을/를 X라고 부른다 / 한다 / 지칭한다`: Y is what X names.",
+    Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
+)
+NAMED_MODIFIER = rule(
+    "ko.named.modifier", "named_term",
+    "`…하는 X라고도 부른다`: the clause before X describes it.",
+    Example("한쪽 방향으로만 통신이 가능한 반이중 통신이라고도 부른다.\n",
+            "반이중 통신", "한쪽 방향으로만 통신이 가능한"),
+)
+NAMED_THIS = rule(
+    "ko.named.this", "named_term",
+    "`이를 X라고 한다`: the term comes after the sentence that describes it.",
+    Example("데이터를 여러 서버에 나누어 저장한다. 이를 샤딩이라고 한다.\n",
+            "샤딩", "데이터를 여러 서버에 나누어 저장한다"),
+)
+STEPS_ARROW = rule(
+    "ko.steps.arrow", "steps",
+    "`X은/는 A -> B -> C` (or →): the steps of X, in order.",
+    Example("RLHF 프로세스는 초기모델교육 -> 인적피드백수집 -> 강화학습의 단계를 가진다.\n",
+            "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
+)
+LIST_DIVIDED = rule(
+    "ko.list.divided", "list",
+    "`X은/는 (크게) A와 B(으)로 나뉜다 / 구분된다 / 구성된다`.",
+    Example("chatGPT의 원리는 크게 대형 언어 모델과 강화학습으로 나뉜다.\n",
+            "chatGPT의 원리", "대형 언어 모델; 강화학습"),
+)
+LIST_EXAMPLES = rule(
+    "ko.list.examples", "list",
+    "`A, B와 같은 …이 대표적인 예다` / `대표적으로 A와 B가 있다`, about the topic before.",
+    Example("생성형 AI는 콘텐츠를 만드는 AI다. chatGPT, Bard와 같은 녀석들이 대표적인 예다.\n",
+            "생성형 AI 대표적인 예", "chatGPT; Bard"),
+)
+COMPARISON_DIFFERENCE = rule(
+    "ko.comparison.difference", "comparison",
+    "`A와 B는 C에서 차이가 있다 / 다르다`.",
+    Example("기존 AI와 생성형 AI는 작동방식에서 차이가 있다.\n",
+            "기존 AI와 생성형 AI의 차이", "작동방식"),
+)
+COMPARISON_CONTRAST = rule(
+    "ko.comparison.contrast", "comparison",
+    "`반면 X은/는 …`: a statement contrasted with the one before.",
+    Example("TCP는 신뢰성이 중요할 때 쓴다. 반면 UDP는 실시간 스트리밍에 적합하다.\n",
+            "UDP", "실시간 스트리밍에 적합"),
+)
+PROPERTY_CATEGORY = rule(
+    "ko.property.category", "property",
+    "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
+    Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
+            "생성형 AI의 장점", "생산성"),
+)
+PROPERTY_CARRIED = rule(
+    "ko.property.carried", "property",
+    "A clause or sentence with no topic of its own, right after one about X.",
+    Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
+            "RLHF", "사람의 선호도를 보상 신호로 활용한다"),
+)
+PROPERTY_REASON = rule(
+    "ko.property.reason", "property",
+    "`X도/이 있다.` followed by `…때문이다.`: the reason for X.",
+    Example("또한 저작권 이슈도 있다. 학습 데이터가 실제 작품이기 때문이다.\n",
+            "저작권 이슈", "학습 데이터가 실제 작품이기 때문"),
+)
+
+_ARROW = re.compile(r"\s*(?:->|→|⇒|=>|➜|➔)\s*")
+_NAMED = re.compile(
+    r"(?P<q>['‘\"“`]?)(?P<term>[^'’\"”`,.()]{1,30}?(?:\([^()]{1,30}\))?)(?P=q)?"
+    r"\s*(?:이)?라(?:고)?\s*(?:도\s*)?(?:부르|불리|불린|부른|지칭|칭하|칭한|한다|합니다|하며|하고)"
+)
+_QUOTED = re.compile(r"['‘\"“`](?P<x>[^'’\"”`]{1,30})['’\"”`]")
+_DIVIDED = re.compile(r"(?:나뉜|나뉘|나누어|나눌|구분된|구분되|구분할|분류된|분류되|분류할|구성된|구성되)")
+_EXAMPLES = re.compile(r"대표적인\s*예|대표적으로")
+_DIFFERENCE = re.compile(r"^(?P<what>.+?)\s*에서\s*(?:차이가?\s*(?:있|난|나)|다르|다른)")
+_REASON_END = re.compile(r"(?P<why>.+?)\s*(?:이기|하기|되기|기)?\s*때문(?:이다|입니다|이에요|이야)?[.!]?$")
+_EXISTS = re.compile(r"^(?:또한\s+|그리고\s+|게다가\s+)?(?P<x>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)(?:도|이|가)\s*있다[.!]?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A morpheme token as the rules see it (no spaCy object escapes)."""
+
+    text: str
+    tag: str
+    lemma: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A run of text (paragraph, quote, list item body) with its place in the note."""
+
+    text: str
+    path: str
+    section: tuple[str, ...]
+    line_of: Any  # Callable[[int], int]: file line of a character offset
+    subject: str
+    """What the section is about (for category topics and examples)."""
+    comparison: bool
+    """True when the section heading announces a comparison."""
+    carried: str = ""
+    """The term the unit is about before any sentence names one (its heading or item)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    text: str
+    start: int
+    toks: tuple[Tok, ...]
+
+
+def _sentences(doc: Doc) -> list[Sent]:
+    out = []
+    for span in doc.sents:
+        toks = tuple(Tok(t.text, t.tag_, t.lemma_, t.idx, t.idx + len(t.text)) for t in span
+                     if not t.is_space)
+        text = span.text
+        if toks and text.strip():
+            out.append(Sent(text, span.start_char, toks))
+    return out
+
+
+class KoreanRules:
+    """Runs every Korean sentence rule over analysed text units."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.nlp = nlp
+        self.matcher = Matcher(nlp.vocab)
+        for rule_id, pattern in P.PREDICATES:
+            self.matcher.add(rule_id, [pattern])
+        self.order = {rule_id: i for i, (rule_id, _) in enumerate(P.PREDICATES)}
+
+    def find(self, unit: Unit) -> Iterator[Candidate]:
+        """Candidates from one unit of Korean text."""
+        doc = self.nlp(unit.text)
+        sents = _sentences(doc)
+        predicates = self._predicates(doc)
+        carried = unit.carried
+        for i, sent in enumerate(sents):
+            nxt = sents[i + 1] if i + 1 < len(sents) else None
+            prev = sents[i - 1] if i > 0 else None
+            made = list(self._sentence(unit, sent, prev, nxt, predicates, carried))
+            yield from made
+            topic = _topic(sent)
+            if topic is not None:
+                carried = topic[0] if not _is_category_topic(topic[0]) else unit.carried
+
+    def _predicates(self, doc: Doc) -> dict[int, tuple[str, int]]:
+        """Sentence-final predicate per sentence start offset: (rule id, char start)."""
+        best: dict[int, tuple[int, str, int]] = {}
+        for match_id, start, end in self.matcher(doc):
+            span: Span = doc[start:end]
+            sent = span.sent
+            if end != sent.end and not all(t.is_punct or t.is_space for t in doc[end:sent.end]):
+                continue
+            rule_id = self.nlp.vocab.strings[match_id]
+            rank = self.order[rule_id]
+            key = sent.start_char
+            cut = doc[start].idx
+            if rule_id in (P.DEFINITION_COPULA,):
+                cut = doc[start + 1].idx  # keep the noun, drop 이다
+            elif rule_id == P.DEFINITION_KIND_OF:
+                cut = doc[start + 2].idx  # keep …의 일종
+            elif rule_id == P.DEFINITION_THING:
+                cut = doc[start + 2].idx  # keep …하는 것
+            elif rule_id == P.PROPERTY_FIT:
+                cut = doc[start].idx + len(doc[start].text)  # keep 적합
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, rule_id, cut)
+        return {k: (r, c) for k, (_, r, c) in best.items()}
+
+    def _sentence(self, unit: Unit, sent: Sent, prev: Sent | None, nxt: Sent | None,
+                  predicates: dict[int, tuple[str, int]], carried: str) -> Iterator[Candidate]:
+        text = sent.text
+        made_named = False
+        for cand in self._named(unit, sent, prev, nxt):
+            made_named = True
+            yield cand
+        if _ARROW.search(text) and len(_ARROW.findall(text)) >= 2:
+            yield from self._arrows(unit, sent)
+            return
+        topic = _topic(sent)
+        if topic is None:
+            yield from self._untopical(unit, sent, nxt, carried)
+            return
+        term, comment_start, opener = topic
+        comment = text[comment_start - sent.start :]
+        if not term or not comment.strip():
+            return
+        if _DIVIDED.search(comment):
+            items = _divided_items(comment)
+            if len(items) >= 2:
+                yield self._cand(unit, sent, "list", term, "; ".join(items), LIST_DIVIDED,
+                                 items=items)
+                return
+        if "와" in term or "과" in term:
+            m = _DIFFERENCE.match(squash(comment))
+            if m:
+                what = clean_span(m.group("what"))
+                if what:
+                    yield self._cand(unit, sent, "comparison", f"{term}의 차이", what,
+                                     COMPARISON_DIFFERENCE, variant="difference",
+                                     question_term=term)
+                    return
+        if _is_category_topic(term):
+            yield from self._category(unit, sent, term, comment)
+            return
+        if any(h in comment for h in P.HEDGES):
+            return
+        if made_named:
+            return
+        rule_id, cut = predicates.get(sent.start, (P.PROPERTY_GENERAL, -1))
+        answer_text = text[comment_start - sent.start : cut - sent.start] if cut >= 0 else comment
+        answer_text = _strip_final(answer_text)
+        kind = _kind(rule_id)
+        variant = "fit" if rule_id == P.PROPERTY_FIT else ""
+        if opener in P.CONTRAST_WORDS or (unit.comparison and kind == "property"):
+            kind, rule_id = "comparison", (COMPARISON_CONTRAST if opener in P.CONTRAST_WORDS
+                                           else rule_id)
+            variant = "in" if unit.comparison else variant
+        # "X는 Y로, …": Y defines X; what follows is a further property.
+        split = _as_split(sent, comment_start)
+        if split is not None and rule_id == P.PROPERTY_GENERAL:
+            head, rest = split
+            yield self._cand(unit, sent, "definition", term, head, P.DEFINITION_AS)
+            if rest:
+                yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
+            return
+        answer = clean_span(answer_text)
+        if answer:
+            yield self._cand(unit, sent, kind, term, answer, rule_id, variant=variant)
+
+    def _untopical(self, unit: Unit, sent: Sent, nxt: Sent | None,
+                   carried: str) -> Iterator[Candidate]:
+        text = squash(sent.text)
+        if _EXAMPLES.search(text):
+            items = _example_items(text)
+            subject = carried or unit.subject
+            if len(items) >= 2 and subject:
+                yield self._cand(unit, sent, "list", f"{subject} 대표적인 예", "; ".join(items),
+                                 LIST_EXAMPLES, items=items, detail="대표적인 예",
+                                 variant="detail")
+            return
+        m = _EXISTS.match(text)
+        if m and nxt is not None:
+            why = _REASON_END.match(squash(nxt.text))
+            if why:
+                yield self._cand(unit, nxt, "property", clean_span(m.group("x")),
+                                 clean_span(why.group("why")), PROPERTY_REASON,
+                                 variant="reason")
+            return
+        first = sent.toks[0]
+        if (carried and first.tag.split("+")[0] not in ("NP", "MAJ") and first.text not in
+                P.DISCOURSE_WORDS and not any(t.tag.startswith(("JKS", "JX")) for t in sent.toks)
+                and _ends_with_predicate(sent)):
+            answer = clean_span(_strip_final(sent.text))
+            if 4 <= len(answer) <= 100:
+                yield self._cand(unit, sent, "property", carried, answer, PROPERTY_CARRIED)
+
+    def _category(self, unit: Unit, sent: Sent, term: str, comment: str) -> Iterator[Candidate]:
+        quoted = _QUOTED.search(comment)
+        answer = clean_span(quoted.group("x")) if quoted else clean_span(_strip_final(comment))
+        if not answer:
+            return
+        if "의 " in term or not unit.subject:
+            yield self._cand(unit, sent, "property", term, answer, PROPERTY_CATEGORY,
+                             variant="category")
+        else:
+            yield self._cand(unit, sent, "property", f"{unit.subject} {term}", answer,
+                             PROPERTY_CATEGORY, detail=term, variant="detail")
+
+    def _named(self, unit: Unit, sent: Sent, prev: Sent | None,
+               nxt: Sent | None) -> Iterator[Candidate]:
+        text = sent.text
+        for m in _NAMED.finditer(text):
+            term = clean_span(m.group("term"))
+            before = text[: m.start()].rstrip()
+            if not term or len(term) > 30:
+                continue
+            words = term.split()
+            if m.group("q"):
+                pass  # a quoted term is exactly the quote
+            elif before.endswith(("을", "를")) or re.search(r"[을를]\s*$", before):
+                pass
+            elif len(words) > 3:
+                continue
+            desc, rule_id, src = "", NAMED_OBJECT, sent
+            this = re.search(r"(?:^|\s)(?:이를|이것을|이들을|그것을)\s*$", before)
+            obj = _object_phrase(sent, sent.start + m.start())
+            if this and prev is not None:
+                desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
+            elif obj:
+                desc = obj
+            elif re.search(r"[은는]\s*$|[은는]\s+\S*\s*$", before) or m.group("q"):
+                # 'X'라고 부르는 현상이다 → the next sentence that ends in 현상 describes it
+                tail = re.search(r"(?P<n>\S+?)(?:이다|입니다)[.!]?\s*$", text[m.end():])
+                if tail and nxt is not None and re.search(
+                    re.escape(tail.group("n")) + r"(?:이다|입니다)[.!]?\s*$", nxt.text.strip()
+                ):
+                    desc, rule_id, src = _strip_final(nxt.text), NAMED_QUOTED, nxt
+            else:
+                mod = re.search(r"(?P<d>[^,.]{4,60}?[한는된던할은])\s*$", before)
+                if mod:
+                    desc, rule_id = mod.group("d"), NAMED_MODIFIER
+            desc = clean_span(desc)
+            if desc and term not in desc and len(desc) >= 3:
+                yield self._cand(unit, src, "named_term", term, desc, rule_id,
+                                 question_answer=desc, source_extra=sent)
+
+    def _arrows(self, unit: Unit, sent: Sent) -> Iterator[Candidate]:
+        text = squash(sent.text)
+        topic = _topic(sent)
+        body = text
+        term = ""
+        if topic is not None:
+            term = topic[0]
+            body = sent.text[topic[1] - sent.start :]
+        parts = [p for p in _ARROW.split(squash(body))]
+        if len(parts) < 3:
+            return
+        first = re.split(r"[,:]\s*|\s(?=\S+$)", parts[0])[-1] if " " in parts[0] else parts[0]
+        last = re.split(r"(?:의|으로|로|순서|순으로|단계|까지)\s", parts[-1] + " ")[0]
+        items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
+        items = [i for i in items if i]
+        if len(items) < 3:
+            return
+        if not term:
+            term = unit.section[-1] if unit.section else ""
+            term = re.sub(r"^\d+[.)]\s*", "", term)
+        if term:
+            yield self._cand(unit, sent, "steps", term, "; ".join(items), STEPS_ARROW,
+                             items=tuple(items))
+
+    def _cand(self, unit: Unit, sent: Sent, kind: str, term: str, answer: str, rule_id: str,
+              **extra: Any) -> Candidate:
+        extra.pop("question_answer", None)
+        extra.pop("source_extra", None)
+        qterm = extra.pop("question_term", None)
+        if qterm and "detail" not in extra:
+            extra["detail"] = qterm
+        start_line = unit.line_of(sent.start)
+        end_line = unit.line_of(sent.start + max(len(sent.text.rstrip()) - 1, 0))
+        return Candidate(
+            kind=kind,  # type: ignore[arg-type]
+            term=clean_span(term),
+            answer=clean_span(answer),
+            rule=rule_id,
+            lang="ko",
+            source=SourceSpan(unit.path, start_line, end_line, squash(sent.text)),
+            section=unit.section,
+            **extra,
+        )
+
+
+_CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
+
+
+def _object_phrase(sent: Sent, at: int) -> str:
+    """The object (…을/를) right before offset ``at``, with its modifiers, or ``""``.
+
+    Walks left from the object particle until a clause ends (a connective
+    ending, a comma, a topic or subject particle), so ``…하고 요청을 받는
+    DNS를`` gives ``요청을 받는 DNS``.
+    """
+    toks = [t for t in sent.toks if t.end <= at]
+    if not toks or not toks[-1].tag.startswith("JKO") or at - toks[-1].end > 2:
+        return ""
+    end = toks[-1].start
+    i = len(toks) - 2
+    while i >= 0 and not _CLAUSE_END.search(toks[i].tag) and toks[i].text not in P.DISCOURSE_WORDS:
+        i -= 1
+    start = toks[i + 1].start if i + 1 < len(toks) - 1 else end
+    return sent.text[start - sent.start : end - sent.start].strip()
+
+
+def _kind(rule_id: str) -> str:
+    return "definition" if rule_id.startswith("ko.definition") else "property"
+
+
+def _topic(sent: Sent) -> tuple[str, int, str] | None:
+    """``(term, comment start offset, opening discourse word)`` of a topic sentence."""
+    toks = sent.toks
+    i = 0
+    opener = ""
+    while i < len(toks) and (toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith(
+            ("MAJ", "SF", "SP", "SE", "IC")) or (toks[i].tag.startswith("MAG") and i == 0)):
+        if toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith("MAJ"):
+            opener = opener or toks[i].text
+        i += 1
+    start = i
+    depth = 0
+    for j in range(start, min(len(toks), start + 14)):
+        tok = toks[j]
+        if tok.tag.startswith("SSO"):
+            depth += 1
+            continue
+        if tok.tag.startswith("SSC"):
+            depth = max(depth - 1, 0)
+            continue
+        if depth:
+            continue
+        # Kiwi sometimes tags 는 after a Latin word as an ending (AI는 → VV+ETM);
+        # after a noun, 은/는 is the topic particle whatever its tag.
+        after_noun = j > start and re.match(r"^(NN|SL|SH|SN|XSN|SSC)", toks[j - 1].tag)
+        marker = (tok.text in P.TOPIC_MARKERS and (tok.tag.startswith("JX") or after_noun)) or (
+            "ETM" in tok.tag and tok.text in ("란", "이란"))
+        if marker and j > start:
+            prev_tok = toks[j - 1]
+            locative = prev_tok.tag.startswith("JKB") and prev_tok.text in ("에", "에서")
+            instrumental = prev_tok.tag.startswith("JKB") and prev_tok.text in ("으로", "로")
+            copula_ran = "ETM" in tok.tag and prev_tok.tag.startswith("VCP")
+            if locative or instrumental or (copula_ran and prev_tok.start < tok.start):
+                phrase_end = prev_tok.start
+            elif "ETM" in tok.tag:
+                phrase_end = tok.start
+            else:
+                phrase_end = prev_tok.end
+            term = clean_span(sent.text[toks[start].start - sent.start : phrase_end - sent.start])
+            term = re.sub(r"\s*\([^()]*\)\s*$", "", term).strip() or term
+            if not _valid_topic(toks[start:j], term):
+                return None
+            # 으로는 closes a topic only after a category phrase (장점으로는).
+            if instrumental and not _is_category_topic(term):
+                return None
+            return term, tok.end, opener
+        if tok.text in ("와", "과") and tok.tag.startswith(("JC", "JKB")):
+            continue
+        if not re.match(P.TOPIC_TAGS, tok.tag.split("+")[0]) and not (
+            tok.tag.startswith("JKB") and tok.text in ("에", "에서", "으로", "로")
+            and j + 1 < len(toks) and toks[j + 1].text == "는"
+        ) and not (tok.tag.startswith("VCP") and j + 1 < len(toks) and "ETM" in toks[j + 1].tag):
+            return None
+    return None
+
+
+def _valid_topic(toks: Sequence[Tok], term: str) -> bool:
+    if not term or len(term) > 40 or term in P.PRONOUN_TOPICS:
+        return False
+    if toks and (toks[0].tag.startswith("NP") or toks[0].text in P.DEMONSTRATIVES):
+        return False
+    return any(t.tag.startswith(("NN", "SL", "SH", "XSN")) for t in toks)
+
+
+def _is_category_topic(term: str) -> bool:
+    return bool(vocab.category_regex("ko").search(term)) and len(term) <= 25
+
+
+def _strip_final(text: str) -> str:
+    """Drop the sentence-final punctuation and a trailing copula."""
+    text = squash(text).rstrip(" .!?")
+    return re.sub(r"(?:입니다|이다|이에요|예요)$", "", text).rstrip()
+
+
+def _ends_with_predicate(sent: Sent) -> bool:
+    tags = [t.tag for t in sent.toks if not t.tag.startswith(("SF", "SP", "SE"))]
+    return bool(tags) and bool(re.search(r"(EF|ETN)$", tags[-1]))
+
+
+def _as_split(sent: Sent, comment_start: int) -> tuple[str, str] | None:
+    toks = sent.toks
+    for j in range(1, len(toks) - 2):
+        t = toks[j]
+        if t.start < comment_start:
+            continue
+        if (t.tag.startswith("JKB") and t.text in ("로", "으로")
+                and toks[j + 1].text == "," and toks[j - 1].tag.startswith(("NN", "SL"))):
+            head = sent.text[comment_start - sent.start : t.start - sent.start]
+            rest = _strip_final(sent.text[toks[j + 1].end - sent.start :])
+            return clean_span(head), clean_span(rest)
+    return None
+
+
+def _divided_items(comment: str) -> tuple[str, ...]:
+    text = squash(comment)
+    text = re.sub(r"^(?:크게|주로|보통|다음과 같이|총\s*\S+로?)\s*", "", text)
+    m = re.match(r"(?P<body>.+?)\s*(?:으로|로)\s*(?:나뉜|나뉘|나누어|나눌|구분|분류|구성)", text)
+    if not m:
+        return ()
+    parts = re.split(r"\s*(?:,|와|과|및|그리고)\s+|\s*(?<=\S)(?:와|과)\s+", m.group("body"))
+    items = tuple(clean_span(p) for p in parts if clean_span(p))
+    return items if all(len(i) <= 30 for i in items) else ()
+
+
+def _example_items(text: str) -> tuple[str, ...]:
+    m = re.search(r"(?P<body>[^.]+?)\s*(?:와|과)\s*같은", text)
+    if m:
+        body = m.group("body")
+        body = re.split(r"\s(?=\S+$)", body)[-1] if "," not in body else body
+        body = re.sub(r"^.*\s(?=\S+,)", "", body)
+    else:
+        m = re.search(r"대표적으로\s*(?P<body>.+?)(?:이|가)?\s*있", text)
+        if not m:
+            return ()
+        body = m.group("body")
+    parts = re.split(r"\s*,\s*|\s*(?<=\S)(?:와|과)\s+", body)
+    return tuple(clean_span(p) for p in parts if clean_span(p) and len(clean_span(p)) <= 30)

@@ -1,0 +1,124 @@
+"""Korean sentence patterns: spaCy ``Matcher`` patterns on Kiwi's tags and lemmas.
+
+Each entry is ``(rule id, token pattern)``. The Kiwi tokenizer merges
+morphemes that share surface characters into one token whose tag joins
+theirs with ``+`` (했다 → ``VV+EP``), so tag tests use regular expressions.
+Predicate patterns must match at the end of a sentence (before its final
+punctuation); the first entry that matches wins, so the specific come first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from notequiz.extract.rules import Example, rule
+
+Pattern = list[dict[str, Any]]
+
+NOUN = {"TAG": {"REGEX": r"^(NN[GPB]|SL|SH|SN|XSN|NR)"}}
+VCP = {"TAG": {"REGEX": r"^VCP"}}
+END = {"TAG": {"REGEX": r"^(EF|SF|SP|SE|SSC|VCP\+EF|EP|EC)$"}, "OP": "*"}
+
+DEFINITION_MEANS = rule(
+    "ko.definition.means", "definition",
+    "`X은/는 Y을/를 말한다 / 의미한다 / 뜻한다 / 가리킨다`.",
+    Example("캐시는 자주 쓰는 데이터를 가까운 곳에 두는 저장소를 말한다.\n",
+            "캐시", "자주 쓰는 데이터를 가까운 곳에 두는 저장소"),
+    Example("정규화는 중복을 줄이도록 테이블을 나누는 것을 의미한다.\n",
+            "정규화", "중복을 줄이도록 테이블을 나누는 것"),
+)
+DEFINITION_KIND_OF = rule(
+    "ko.definition.kind_of", "definition",
+    "`X은/는 Y의 일종이다`: the answer keeps `…의 일종`.",
+    Example("생성형 AI는 새로운 콘텐츠를 만들 수 있는 AI의 일종이다.\n",
+            "생성형 AI", "새로운 콘텐츠를 만들 수 있는 AI의 일종"),
+)
+DEFINITION_THING = rule(
+    "ko.definition.thing", "definition",
+    "`X은/는 …하는 것이다`.",
+    Example("빅데이터는 많은 양의 데이터를 분석하고 예측하는 것이다.\n",
+            "빅데이터", "많은 양의 데이터를 분석하고 예측하는 것"),
+)
+DEFINITION_COPULA = rule(
+    "ko.definition.copula", "definition",
+    "`X은/는 Y이다` and `X란 Y(이)다`.",
+    Example("TCP는 연결 지향형 전송 계층 프로토콜이다.\n", "TCP", "연결 지향형 전송 계층 프로토콜"),
+    Example("Key란 튜플을 구분하는 기준이 되는 속성이다.\n", "Key", "튜플을 구분하는 기준이 되는 속성"),
+)
+DEFINITION_AS = rule(
+    "ko.definition.as", "definition",
+    "`X은/는 Y로, …`: the noun before 로 and a comma defines X; the rest is a property.",
+    Example("RLHF는 강화학습과 인간의 피드백을 결합하는 기술로, 선호도를 보상으로 쓴다.\n",
+            "RLHF", "강화학습과 인간의 피드백을 결합하는 기술"),
+)
+PROPERTY_FIT = rule(
+    "ko.property.fit", "property",
+    "`X은/는 …에 적합하다`.",
+    Example("UDP는 실시간 스트리밍에 적합하다.\n", "UDP", "실시간 스트리밍에 적합"),
+)
+PROPERTY_REGARDED = rule(
+    "ko.property.regarded", "property",
+    "`X은/는 Y(이)라고 볼 수 있다`.",
+    Example("텍스트 생성은 가장 많이 발전된 영역이라 볼 수 있다.\n",
+            "텍스트 생성", "가장 많이 발전된 영역"),
+)
+PROPERTY_GENERAL = rule(
+    "ko.property.statement", "property",
+    "Any other `X은/는 …` statement: what the note says about X.",
+    Example("대형 언어 모델은 문장에서 다음에 오는 단어를 예측하도록 훈련된다.\n",
+            "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록 훈련된다"),
+)
+
+PREDICATES: list[tuple[str, Pattern]] = [
+    (DEFINITION_MEANS, [
+        {"TAG": {"REGEX": r"^JKO"}},
+        {"LEMMA": {"IN": ["말하다", "말하", "가리키다", "가리키", "일컫다", "일컫",
+                          "뜻하다", "뜻하", "의미", "뜻", "지칭"]}},
+        {"TAG": {"REGEX": r"^(XSV|EF|EP|VV)"}, "OP": "*"},
+        END,
+    ]),
+    (DEFINITION_KIND_OF, [
+        {"TAG": {"REGEX": r"^JKG"}}, {"LOWER": "일종"}, VCP, END,
+    ]),
+    (DEFINITION_THING, [
+        {"TAG": {"REGEX": r"ETM$"}}, {"LOWER": "것"}, VCP, END,
+    ]),
+    (PROPERTY_REGARDED, [
+        {"TAG": {"REGEX": r"^VCP"}, "OP": "?"},
+        {"LOWER": {"IN": ["라고", "라", "이라고", "이라"]}},
+        {"LEMMA": {"IN": ["보다", "보", "하다", "하"]}},
+        {"TAG": {"REGEX": r"^(ETM|NNB|VA|VV|VX|EF|EC|EP)"}, "OP": "*"},
+        END,
+    ]),
+    (DEFINITION_COPULA, [NOUN, VCP, END]),
+    (PROPERTY_FIT, [{"LOWER": {"IN": ["적합", "적절", "유리", "알맞"]}},
+                    {"TAG": {"REGEX": r"^(XSA|VA|EF|EP|EC|ETM)"}, "OP": "*"}, END]),
+]
+"""Predicate patterns, most specific first (``ko.property.statement`` is the fallback)."""
+
+TOPIC_MARKERS = frozenset({"은", "는", "란", "이란"})
+"""Surface forms that close a topic: 은/는, 란/이란 (JX, or 이 VCP + 란 ETM)."""
+
+DISCOURSE_WORDS = frozenset({
+    "반면", "반면에", "그러나", "하지만", "또한", "즉", "따라서", "그래서", "그리고", "우선",
+    "결국", "특히", "한편", "이때", "먼저", "다음으로", "마지막으로", "또", "단", "물론", "다만",
+    "그런데", "게다가", "더불어", "이처럼", "이렇게", "반대로", "대신", "자",
+})
+"""Sentence-opening words skipped before a topic (반면 생성형 AI는 …)."""
+
+CONTRAST_WORDS = frozenset({"반면", "반면에", "반대로", "이와 달리", "대조적으로"})
+
+PRONOUN_TOPICS = frozenset({
+    "이", "이것", "그것", "이는", "그", "저", "이들", "그들", "이러한 것", "우리", "나", "내",
+    "저희", "여기", "이번", "이건", "그건", "이게", "그게", "이곳",
+})
+"""Topics that point back to something else: no card is made about them."""
+
+DEMONSTRATIVES = frozenset({"이", "그", "저", "이런", "그런", "저런", "이러한", "그러한", "해당"})
+"""Determiners that make a topic point back (이런 알고리즘은 …): not a term of its own."""
+
+HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요")
+"""Endings of opinions and asides, not statements of fact."""
+
+TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SP|SE|MM|NP)"
+"""Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

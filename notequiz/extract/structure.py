@@ -1,0 +1,557 @@
+"""Rules on the Markdown shape: headings, labels, lists and their intros.
+
+Notes state many facts through their layout rather than full sentences: a
+heading that names a term followed by its definition, ``**Label:** text``
+lines, a list under a heading that names a category. These rules read the
+parsed ``Section``s and ``Block``s; they are language-neutral except for the
+category words, which are per-language data in ``vocabulary``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from notequiz.extract import vocabulary as vocab
+from notequiz.extract.rules import Example, rule
+from notequiz.extract.text import (
+    clean_span,
+    clean_term,
+    first_sentence,
+    initials_match,
+    is_acronym,
+    looks_like_label,
+    squash,
+    trim_copula,
+)
+from notequiz.lang import detect, has_hangul
+from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
+
+HEADING_ACRONYM = rule(
+    "md.heading.acronym", "acronym",
+    "A heading or label that pairs an acronym with its expansion in parentheses.",
+    Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
+    Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
+    Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
+)
+HEADING_DEFINITION = rule(
+    "md.heading.definition", "definition",
+    "A heading that names a term, and the first sentence under it.",
+    Example("#### 2. Primary Key (기본키)\n\n> 후보키 중 선택한 Main Key\n",
+            "Primary Key (기본키)", "후보키 중 선택한 Main Key"),
+    Example("## Bloom filter\n\nA space-efficient set structure. It answers maybe.\n",
+            "Bloom filter", "A space-efficient set structure"),
+)
+LABEL_DEFINITION = rule(
+    "md.label.definition", "definition",
+    "A `Label : text` or `**Label:** text` line defines the label.",
+    Example("- **머신러닝:** 인공 지능의 한 분야입니다.\n", "머신러닝", "인공 지능의 한 분야"),
+    Example("> Key란? : 검색시 Tuple을 구분하는 기준이 되는 Attribute.\n",
+            "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
+    Example("**Mutex**: a lock that one thread holds at a time.\n",
+            "Mutex", "a lock that one thread holds at a time"),
+)
+LABEL_ACRONYM = rule(
+    "md.label.acronym", "acronym",
+    "A `SHORT : Long Form` line whose letters spell the long form's words.",
+    Example("> CSR : Client Side Rendering\n", "CSR", "Client Side Rendering"),
+)
+ITEM_BODY = rule(
+    "md.item.body", "definition",
+    "A list item that names a term, and the first sentence nested under it.",
+    Example("1. ##### 메모리 맵\n\n   > 열린 파일을 메모리에 맵핑시켜서 공유하는 방식이다.\n",
+            "메모리 맵", "열린 파일을 메모리에 맵핑시켜서 공유하는 방식"),
+)
+LABEL_BLOCK = rule(
+    "md.label.block", "definition",
+    "A paragraph that is only a bold term (or `X란?`), and the block after it.",
+    Example("***커널이란?***\n\n> 운영체제의 핵심적인 부분\n", "커널", "운영체제의 핵심적인 부분"),
+)
+LIST_UNDER_HEADING = rule(
+    "md.list.heading", "list",
+    "The items of a list under a heading that names a category (종류, 장점, types…).",
+    Example("## TCP의 특징\n\n- 연결 지향\n- 신뢰성 보장\n", "TCP의 특징", "연결 지향; 신뢰성 보장"),
+    Example("## Advantages\n\n- Fast\n- Small\n", "Advantages", "Fast; Small"),
+)
+STEPS_UNDER_HEADING = rule(
+    "md.steps.heading", "steps",
+    "A numbered list under a heading about a process (과정, 단계, how to, steps).",
+    Example("## 도메인 주소가 IP로 변환되는 과정\n\n1. hosts 파일을 연다\n2. 캐시를 확인한다\n",
+            "도메인 주소가 IP로 변환되는 과정", "hosts 파일을 연다; 캐시를 확인한다"),
+    Example("## How to insert an element\n\n1. Hash the element.\n2. Set the bits.\n",
+            "insert an element", "Hash the element; Set the bits"),
+)
+LIST_INTRO = rule(
+    "md.list.intro", "list",
+    "A short line that introduces the list right after it.",
+    Example("머신러닝에서 다루는 기본적인 문제들\n\n- 지도 학습\n- 비지도 학습\n",
+            "머신러닝에서 다루는 기본적인 문제들", "지도 학습; 비지도 학습"),
+)
+LIST_NESTED = rule(
+    "md.list.nested", "list",
+    "A list item that names a category (장점, 단점…) and the items nested under it.",
+    Example("#### CSR 장단점\n\n- 장점\n  - 트래픽 감소\n  - 사용자 경험\n",
+            "CSR 장점", "트래픽 감소; 사용자 경험"),
+)
+CHILD_HEADINGS = rule(
+    "md.list.subheadings", "list",
+    "A heading that names a category, and the headings one level below it.",
+    Example("# 생성형 AI\n\n## 주요 종류와 모델\n### Text\n글\n### Image\n그림\n",
+            "생성형 AI 주요 종류", "Text; Image"),
+)
+
+INLINE_ACRONYM_KO = rule(
+    "ko.acronym.paren", "acronym",
+    "An acronym with its expansion in parentheses inside running Korean text.",
+    Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
+            "ISP", "Internet Service Provider"),
+    Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
+)
+INLINE_ACRONYM_EN = rule(
+    "en.acronym.paren", "acronym",
+    "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
+    Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
+    Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
+)
+LIST_OF_TERMS = rule(
+    "md.list.terms", "list",
+    "A list whose items each name a term (with a description), under a heading naming a term.",
+    Example("## final keyword\n\n* final class  \n  상속하지 못한다.\n* final method  \n"
+            "  오버라이딩하지 못한다.\n", "final keyword", "final class; final method"),
+)
+
+_INLINE_SHORT_LONG = re.compile(
+    r"(?<![\w(])(?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\s?\((?P<long>[^()]{3,60})\)"
+)
+_INLINE_LONG_SHORT = re.compile(
+    r"(?P<long>(?:[A-Za-z][\w'-]*\s+){1,7}[A-Za-z][\w'-]*)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
+)
+_INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
+
+_EXAMPLE_LINE = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
+_EQUALS_LINE = re.compile(r"^(?P<desc>[^=]{6,120}?)\s*=\s*(?P<term>[^=]{1,40})$")
+
+EQUALS_NAMED = rule(
+    "md.equals.named", "named_term",
+    "`description = Term`: the note names what it just described.",
+    Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
+            "후보키 중 기본키를 제외한 나머지 키"),
+)
+
+_LABEL_LINE = re.compile(
+    r"^\s*(?P<label>[^:：\n]{1,48}?)\s*(?<![:/])[:：](?![:/])\s*(?P<rest>\S.*)$"
+)
+_DASH_LINE = re.compile(r"^\s*(?P<label>[^\n]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+_PAREN_PAIR = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+_TERM_QUESTION = re.compile(r"^(?P<term>.+?)\s*(?:이란|란|은|는)?\s*\?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a structural rule knows about where it stands."""
+
+    note: Note
+    section: Section
+    subject: str
+    """What the surrounding text is about: the section's term or the note's subject."""
+
+
+def names_term(heading: str) -> bool:
+    """True when a heading names a term (not a category, a question or a reference list)."""
+    return (bool(heading) and looks_like_label(heading, 8, 60) and not split_category(heading)
+            and heading.lower() not in vocab.SKIP_HEADINGS)
+
+
+def item_label(item: ListItem) -> tuple[str, str]:
+    """``(label, description)`` of a list item that names a term.
+
+    ``* final class`` followed by a line of description gives both; an item
+    whose description is nested below it (a quote, a paragraph) gives the
+    label and an empty description; any other item gives two empty strings.
+    """
+    first, _, rest = item.text.partition("\n")
+    label = clean_term(first)
+    if not label or not looks_like_label(label) or _LABEL_LINE.match(first):
+        return "", ""
+    if rest.strip():
+        return label, rest.strip()
+    if item.blocks or item.children:
+        return label, ""
+    return "", ""
+
+
+def note_subject(note: Note) -> str:
+    """What a note is about, from its title: 생성형 AI에 관하여 → 생성형 AI."""
+    title = clean_term(note.title)
+    title = vocab.TITLE_SUFFIX.sub("", title).strip()
+    m = _PAREN_PAIR.match(title)
+    if m and is_acronym(m.group("outer").strip()):
+        return m.group("outer").strip()
+    return title
+
+
+def acronym_pair(text: str) -> tuple[str, str] | None:
+    """``(short, long)`` when ``text`` is ``SHORT(Long)``, ``Long (SHORT)`` or ``(SHORT, Long)``."""
+    text = clean_term(text)
+    m = _PAREN_PAIR.match(text)
+    if not m:
+        return None
+    outer, inner = m.group("outer").strip(" ,"), m.group("inner").strip(" ,")
+    if "," in inner and is_acronym(inner.split(",")[0]):
+        short, long = inner.split(",", 1)
+        return _checked(short.strip(), long.strip())
+    if is_acronym(outer):
+        return _checked(outer, inner)
+    if is_acronym(inner):
+        return _checked(inner, outer)
+    return None
+
+
+def _checked(short: str, long: str) -> tuple[str, str] | None:
+    long = clean_span(long)
+    if not long or long == short or len(long.split()) > 8:
+        return None
+    if has_hangul(long):
+        # The letters can't be checked against Korean words; an all-capital
+        # short form beside a short noun phrase is how notes write expansions.
+        if short.isupper() and 2 <= len(short) <= 6 and len(long) <= 30 and not re.search(
+            r"[.!?]|\d{2,}", long
+        ):
+            return short, long
+        return None
+    return (short, long) if initials_match(short, long) else None
+
+
+def _span(ctx: Context, line: int, text: str, end: int | None = None) -> SourceSpan:
+    return SourceSpan(ctx.note.path, line, end or line, squash(text))
+
+
+def _cand(ctx: Context, kind: str, term: str, answer: str, rule_id: str, line: int,
+          text: str, **extra: object) -> Candidate:
+    lang = extra.pop("lang", None)
+    if not lang:
+        # A Latin label in a Korean note is still asked in Korean.
+        sentence_like = len(answer.split()) >= 5 or len(text.split()) >= 8
+        lang = detect(text + " " + answer) if sentence_like else ctx.note.lang
+    return Candidate(
+        kind=kind,  # type: ignore[arg-type]
+        term=term,
+        answer=answer,
+        rule=rule_id,
+        lang=lang,  # type: ignore[arg-type]
+        source=_span(ctx, line, text),
+        section=ctx.section.heading_path,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def category_of(heading: str, lang: str) -> str | None:
+    """The category phrase a heading names (``주요 종류``, ``advantages``), if any."""
+    m = vocab.category_regex(lang).search(heading)
+    return m.group(0) if m else None
+
+
+def split_category(heading: str) -> tuple[str, str] | None:
+    """``(subject, category)`` of a heading like ``CSR 장단점`` or ``TCP의 특징``."""
+    for lang in ("ko", "en"):
+        m = vocab.category_regex(lang).search(heading)
+        if m:
+            subject = heading[: m.start()].strip()
+            subject = re.sub(r"(?:의|에서|에|의\s+주요)$", "", subject).strip()
+            return subject, heading[m.start() : m.end()].strip()
+    return None
+
+
+def _list_term(ctx: Context, heading: str) -> tuple[str, str]:
+    """Term and question detail for a list under ``heading``."""
+    parts = split_category(heading)
+    if parts is None:
+        return heading, ""
+    subject, category = parts
+    if not subject:
+        subject = ctx.subject
+    if not subject:
+        return category, ""
+    return f"{subject} {category}", category
+
+
+def find(note: Note) -> Iterator[Candidate]:
+    """All structural candidates of a note."""
+    subject = note_subject(note)
+    sections = note.sections
+    for index, section in enumerate(sections):
+        heading = clean_term(section.heading)
+        own = heading if heading and not split_category(heading) else ""
+        ctx = Context(note, section, own or _parent_subject(sections, index) or subject)
+        if section.heading:
+            yield from _heading_rules(ctx, heading)
+            yield from _child_headings(ctx, sections, index, heading)
+        yield from _block_rules(ctx, heading)
+
+
+def _parent_subject(sections: tuple[Section, ...], index: int) -> str:
+    """The nearest enclosing heading that names a term rather than a category."""
+    path = sections[index].heading_path[:-1]
+    for heading in reversed(path):
+        term = clean_term(heading)
+        if term and not split_category(term) and looks_like_label(term):
+            return term
+    return ""
+
+
+def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
+    section = ctx.section
+    line = section.span.line_start
+    pair = acronym_pair(section.heading)
+    if pair:
+        yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, line, section.heading)
+    if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
+        return
+    if heading.lower() in vocab.SKIP_HEADINGS or not section.blocks:
+        return
+    first = section.blocks[0]
+    if first.kind != "paragraph":
+        return
+    answer = _definition_text(first.text)
+    if answer:
+        yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
+                    first.span.line_start, first_sentence(first.text))
+
+
+def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
+    """``(short, long, offset)`` for every acronym expanded in parentheses in ``text``."""
+    seen: set[str] = set()
+    for m in _INLINE_SHORT_LONG.finditer(text):
+        if is_acronym(m.group("short")):
+            pair = _checked(m.group("short"), m.group("long"))
+            if pair and pair[0] not in seen:
+                seen.add(pair[0])
+                yield pair[0], pair[1], m.start()
+    for m in _INLINE_PAIR.finditer(text):
+        pair = _checked(m.group("short"), m.group("long"))
+        if pair and pair[0] not in seen:
+            seen.add(pair[0])
+            yield pair[0], pair[1], m.start()
+    for m in _INLINE_LONG_SHORT.finditer(text):
+        short = m.group("short")
+        if not is_acronym(short) or short in seen:
+            continue
+        words = m.group("long").split()
+        # The expansion is the shortest run of words before the parenthesis that fits.
+        for n in range(1, len(words) + 1):
+            long = " ".join(words[-n:])
+            if initials_match(short, long):
+                seen.add(short)
+                yield short, long, m.start() + len(m.group("long")) - len(long)
+                break
+
+
+def _definition_text(text: str) -> str:
+    sentence = first_sentence(text)
+    sentence = re.sub(r"\s*\([^()]*\)\s*$", "", sentence) or sentence
+    return trim_copula(sentence)
+
+
+def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
+                    heading: str) -> Iterator[Candidate]:
+    section = sections[index]
+    if not heading or not split_category(heading):
+        return
+    children = []
+    for other in sections[index + 1 :]:
+        if other.level <= section.level:
+            break
+        if len(other.heading_path) == len(section.heading_path) + 1:
+            children.append(other)
+    if len(children) < 2:
+        return
+    term, detail = _list_term(ctx, heading)
+    items = tuple(clean_term(c.heading) for c in children)
+    lang = detect(" ".join(items) + " " + heading)
+    kind = "steps" if vocab.is_process(heading) else "list"
+    yield _cand(ctx, kind, term, "; ".join(items), CHILD_HEADINGS, section.span.line_start,
+                section.heading, items=items, detail=detail, lang=lang,
+                variant="detail" if detail else "")
+
+
+def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
+    for short, long, at in inline_acronyms(block.text):
+        rule_id = INLINE_ACRONYM_KO if has_hangul(long) else INLINE_ACRONYM_EN
+        line = block.line_at(at)
+        start = block.text.rfind("\n", 0, at) + 1
+        end = block.text.find("\n", at)
+        text = block.text[start : end if end >= 0 else None]
+        yield _cand(ctx, "acronym", short, long, rule_id, line, text,
+                    lang="ko" if has_hangul(text) else "en")
+
+
+def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
+    blocks = ctx.section.blocks
+    for block in blocks:
+        yield from _inline_acronym_rules(ctx, block)
+        for item in _walk(block.items):
+            for inner in item.blocks:
+                yield from _inline_acronym_rules(ctx, inner)
+    for i, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            yield from _label_lines(ctx, block)
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None:
+                yield from _label_block(ctx, block, nxt)
+        elif block.kind == "list":
+            prev = blocks[i - 1] if i > 0 else None
+            yield from _list_rules(ctx, block, prev, heading, first=(i == 0))
+
+
+def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
+    offset = 0
+    for line in block.text.split("\n"):
+        file_line = block.line_at(offset)
+        offset += len(line) + 1
+        eq = _EQUALS_LINE.match(line.strip())
+        if eq and looks_like_label(eq.group("term")) and "==" not in line:
+            desc, term = clean_span(eq.group("desc")), clean_term(eq.group("term"))
+            if term and desc and not re.search(r"[<>]|\w\s*=\s*\w+\s*[+\-*/]", line):
+                yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
+                continue
+        yield from _label_line(ctx, line, file_line, allow_dash=False, parent=parent)
+
+
+def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
+                parent: str = "") -> Iterator[Candidate]:
+    m = _LABEL_LINE.match(line) or (_DASH_LINE.match(line) if allow_dash else None)
+    if not m:
+        return
+    raw_label, rest = m.group("label"), m.group("rest")
+    label = clean_term(raw_label)
+    if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
+        return
+    if is_acronym(label) and not has_hangul(rest):
+        long = clean_span(rest)
+        if initials_match(label, long):
+            yield _cand(ctx, "acronym", label, long, LABEL_ACRONYM, file_line, line)
+            return
+    pair = acronym_pair(label)
+    if pair:
+        yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, file_line, line)
+    answer = _definition_text(rest)
+    if not answer:
+        return
+    if vocab.is_category_word(label) and (parent or ctx.subject):
+        # "문제점 : …" under an item or heading is that item's 문제점.
+        owner = parent or ctx.subject
+        yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
+                    line, detail=label, variant="detail")
+        return
+    yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line)
+
+
+def _label_block(ctx: Context, block: Block, nxt: Block) -> Iterator[Candidate]:
+    text = block.text.strip()
+    whole_bold = bool(block.bold) and block.bold[0] == (0, len(text)) and len(block.bold) == 1
+    m = _TERM_QUESTION.match(text)
+    if not (whole_bold or m) or "\n" in text:
+        return
+    term = clean_term(m.group("term") if m else text)
+    if not term or not looks_like_label(term) or nxt.kind != "paragraph":
+        return
+    answer = _definition_text(nxt.text)
+    if answer:
+        yield _cand(ctx, "definition", term, answer, LABEL_BLOCK, nxt.span.line_start,
+                    first_sentence(nxt.text))
+
+
+def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
+    out = []
+    for item in items:
+        text = item.text.split("\n")[0]
+        m = _LABEL_LINE.match(text)
+        out.append(clean_term(m.group("label")) if m else clean_span(text))
+    return tuple(t for t in out if t)
+
+
+def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
+                first: bool) -> Iterator[Candidate]:
+    items = block.items
+    labels = _labels(items)
+    line = block.span.line_start
+    ordered = bool(items) and items[0].ordered
+    intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
+    intro_ok = (bool(intro) and "\n" not in intro and looks_like_label(intro.rstrip(":："), 10, 60)
+                and not _EXAMPLE_LINE.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro)))
+    if len(labels) >= 2 and not any(len(x) > 120 for x in labels):
+        if intro_ok:
+            term, detail = _list_term(ctx, clean_term(intro))
+            kind = "steps" if ordered and vocab.is_process(intro) else "list"
+            yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line, intro + "\n" +
+                        block.text, items=labels, detail=detail,
+                        variant="detail" if detail else "")
+        elif first and heading:
+            process = vocab.is_process(heading)
+            if process and ordered:
+                term = vocab.strip_how_to(heading)
+                yield _cand(ctx, "steps", term, "; ".join(labels), STEPS_UNDER_HEADING, line,
+                            block.text, items=labels)
+            elif split_category(heading):
+                term, detail = _list_term(ctx, heading)
+                yield _cand(ctx, "list", term, "; ".join(labels), LIST_UNDER_HEADING, line,
+                            block.text, items=labels, detail=detail,
+                            variant="detail" if detail else "")
+            elif names_term(heading):
+                named = tuple(item_label(it)[0] for it in items)
+                if all(named):
+                    yield _cand(ctx, "list", heading, "; ".join(named), LIST_OF_TERMS, line,
+                                block.text, items=named)
+    yield from _items(ctx, items, heading, "")
+
+
+def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
+           parent: str) -> Iterator[Candidate]:
+    for item in items:
+        yield from _item_rules(ctx, item, heading, parent)
+        label = clean_term(item.text.split("\n")[0])
+        for inner in item.blocks:
+            if inner.kind == "paragraph":
+                yield from _label_lines(ctx, inner, parent=label)
+        yield from _items(ctx, item.children, heading,
+                          label if looks_like_label(label, 12, 90) else parent)
+
+
+def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def _item_rules(ctx: Context, item: ListItem, heading: str,
+                parent: str = "") -> Iterator[Candidate]:
+    first_line = item.text.split("\n")[0]
+    yield from _label_line(ctx, first_line, item.line, allow_dash=True, parent=parent)
+    label = clean_term(first_line)
+    named, description = item_label(item)
+    if named and description:
+        answer = _definition_text(description)
+        if answer:
+            yield _cand(ctx, "definition", named, answer, ITEM_BODY, item.line + 1,
+                        first_sentence(description))
+    if item.children and label and vocab.is_category_word(label):
+        subject = ctx.subject
+        parts = split_category(heading) if heading else None
+        if parts and parts[0]:
+            subject = parts[0]
+        labels = _labels(item.children)
+        if len(labels) >= 1 and subject:
+            yield _cand(ctx, "list", f"{subject} {label}", "; ".join(labels), LIST_NESTED,
+                        item.line, label + ": " + "; ".join(labels), items=labels,
+                        detail=label, variant="detail")
+        return
+    if item.blocks and label and looks_like_label(label) and not _LABEL_LINE.match(first_line):
+        body = item.blocks[0]
+        pair = acronym_pair(label)
+        if pair:
+            yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, item.line, label)
+        answer = _definition_text(body.text)
+        if answer:
+            yield _cand(ctx, "definition", label, answer, ITEM_BODY, body.span.line_start,
+                        first_sentence(body.text))

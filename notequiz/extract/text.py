@@ -1,0 +1,123 @@
+"""Small text helpers shared by the extraction rules (standard library only)."""
+
+from __future__ import annotations
+
+import re
+
+from notequiz.lang import has_hangul
+
+_SPACE = re.compile(r"\s+")
+_EDGE = " \t\n.,;:·-–—'\"`‘’“”*_"
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)])\s*")
+_TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
+_QUESTION_TAIL = re.compile(r"\s*(?:이란|란|이란\s*무엇인가|은|는)?\s*\??\s*:?\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_KO_COPULA_END = re.compile(r"(?:입니다|이다|이며|이고|임|이에요|예요)[.!]?$")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace (line breaks included) into single spaces."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def clean_span(text: str) -> str:
+    """Trim spaces, quotes, bold marks and trailing punctuation from an answer span."""
+    text = squash(text)
+    text = text.strip(_EDGE)
+    # Balanced brackets only: "(기본키로 사용할 수 있는 속성들" loses its stray "(".
+    for open_, close in ("()", "[]", "{}"):
+        if text.count(open_) != text.count(close):
+            if text.startswith(open_) and close not in text:
+                text = text[1:]
+            elif text.endswith(close) and open_ not in text:
+                text = text[:-1]
+    return text.strip(_EDGE)
+
+
+def clean_term(text: str) -> str:
+    """A heading or label as a term: no numbering, tag prefix or question tail."""
+    text = squash(text)
+    text = _NUMBERING.sub("", text)
+    text = _TAG_PREFIX.sub("", text)
+    text = _QUESTION_TAIL.sub("", text) if text.endswith(("?", ":")) else text
+    return text.strip(_EDGE)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (split after ., ! or ? and a space)."""
+    return _SENTENCE_END.split(squash(text), maxsplit=1)[0]
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text`` split after ., ! or ? and a space."""
+    return [s for s in _SENTENCE_END.split(squash(text)) if s]
+
+
+def trim_copula(text: str) -> str:
+    """Drop a Korean copula ending (…입니다, …이다) from a definition fragment."""
+    text = clean_span(text)
+    if has_hangul(text):
+        text = _KO_COPULA_END.sub("", text).rstrip()
+    return clean_span(text)
+
+
+def words(text: str) -> list[str]:
+    """Whitespace-separated words."""
+    return text.split()
+
+
+def looks_like_label(text: str, max_words: int = 6, max_chars: int = 48) -> bool:
+    """True when ``text`` is short enough to be a term, not a sentence."""
+    text = text.strip()
+    if not text or len(text) > max_chars or len(text.split()) > max_words:
+        return False
+    if re.search(r"[.!?]$|[다요]\.?$", text) and has_hangul(text[-2:]):
+        return False
+    return not text.endswith((".", "!"))
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/+.-]{1,9}$")
+
+
+def is_acronym(token: str) -> bool:
+    """True for tokens like LLM, RLHF, JWT, IPv6, TCP/IP (two or more capitals)."""
+    token = token.strip()
+    return bool(_ACRONYM.match(token)) and sum(ch.isupper() for ch in token) >= 2
+
+
+def initials_match(short: str, long: str) -> bool:
+    """True when the letters of ``short`` spell the word starts of ``long``.
+
+    A letter may also match a capital inside a word (JavaScript Object
+    Notation → JSON) or the next letters of the current word (Transmission
+    Control Protocol → TCP), but every word of ``long`` must be used except
+    small function words.
+    """
+    letters = [c.lower() for c in short if c.isalpha()]
+    parts = [w for w in re.split(r"[\s\-/]+", long) if w]
+    if not letters or not parts or len(parts) > len(letters) + 3:
+        return False
+    small = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "as", "by", "with"}
+
+    def match(li: int, wi: int) -> bool:
+        if li == len(letters):
+            return all(w.lower() in small for w in parts[wi:])
+        if wi == len(parts):
+            return False
+        word = parts[wi]
+        if word.lower() in small and match(li, wi + 1):
+            return True
+        if word[0].lower() != letters[li]:
+            return False
+        # later letters may come from inside this word (JavaScript → J, S)
+        li2 = li + 1
+        if match(li2, wi + 1):
+            return True
+        for ch in word[1:]:
+            if li2 < len(letters) and ch.lower() == letters[li2]:
+                li2 += 1
+                if match(li2, wi + 1):
+                    return True
+        return False
+
+    return match(0, 0)

@@ -1,0 +1,72 @@
+"""Language data for the rules: category and process words, discourse markers.
+
+Plain constants, per language, as spaCy keeps its ``lang`` data: adding a
+word here extends every rule that reads it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    # Longer words first so that 장단점 wins over 장점 and 구성요소 over 구성.
+    "ko": (
+        "장단점", "구성요소", "구성 요소", "종류", "유형", "장점", "단점", "특징", "특성", "기능",
+        "제공 기능", "원리", "작동원리", "작동 원리", "과정", "단계", "절차", "순서", "방법",
+        "조건", "경우", "예시", "사례", "목록", "규칙", "원칙", "역할", "용도", "속성", "분류",
+        "구성", "요소", "차이점", "차이", "문제점", "해결법", "레벨",
+    ),
+    "en": (
+        "types", "kinds", "advantages", "disadvantages", "pros and cons", "pros", "cons",
+        "features", "properties", "characteristics", "steps", "components", "examples",
+        "rules", "principles", "operations", "applications", "use cases", "uses", "benefits",
+        "drawbacks", "limitations", "categories", "methods", "stages", "phases",
+    ),
+}
+
+PROCESS_WORDS: dict[str, tuple[str, ...]] = {
+    "ko": ("과정", "단계", "절차", "순서", "프로세스", "방법", "흐름"),
+    "en": ("how to", "steps", "process", "procedure", "algorithm", "stages", "phases",
+           "workflow", "how it works"),
+}
+
+SKIP_HEADINGS = frozenset({
+    "참고", "참고 자료", "참고자료", "참고사항", "reference", "references", "links", "see also",
+    "todo", "related", "table of contents", "목차", "출처", "정리", "마무리", "결론", "서론",
+    "summary", "conclusion", "introduction", "intro", "overview", "개요",
+})
+
+TITLE_SUFFIX = re.compile(
+    r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부)\s*$"
+)
+
+
+@functools.cache
+def category_regex(lang: str) -> re.Pattern[str]:
+    """Finds a category word (and a leading 주요/main) in a heading."""
+    words = sorted(CATEGORY_WORDS.get(lang, ()), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    if lang == "ko":
+        return re.compile(rf"(?:주요\s*|대표적인\s*)?(?:{alt})(?=$|[\s와과및,(/])")
+    return re.compile(rf"\b(?:main\s+|key\s+|common\s+)?(?:{alt})\b", re.IGNORECASE)
+
+
+def is_category_word(text: str) -> bool:
+    """True when ``text`` is just a category word (장점, 단점, Advantages…)."""
+    folded = text.strip().lower().rstrip(":")
+    return any(folded == w for words in CATEGORY_WORDS.values() for w in words)
+
+
+def is_process(text: str) -> bool:
+    """True when ``text`` (a heading or intro) is about a process or a how-to."""
+    folded = text.lower()
+    return any(w in folded for words in PROCESS_WORDS.values() for w in words)
+
+
+_HOW_TO = re.compile(r"^(?:how\s+to|steps\s+(?:to|for))\s+", re.IGNORECASE)
+
+
+def strip_how_to(heading: str) -> str:
+    """``How to insert an element`` → ``insert an element``."""
+    return _HOW_TO.sub("", heading).strip() or heading
