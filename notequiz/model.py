@@ -71,6 +71,8 @@ class ListItem:
     children: tuple[ListItem, ...] = ()
     bold: tuple[tuple[int, int], ...] = ()
     """Character spans of ``**bold**`` text within ``text``."""
+    blocks: tuple[Block, ...] = ()
+    """Paragraphs, quotes and tables inside the item after its first line of text."""
 
 
 @dataclass(frozen=True, slots=True)

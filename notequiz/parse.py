@@ -287,25 +287,10 @@ class _Walker:
         toks = self.tokens
         while self.pos < len(toks):
             tok = toks[self.pos]
-            t = tok.type
-            if t == "heading_open":
+            if tok.type == "heading_open":
                 self._heading(tok)
-            elif t == "paragraph_open":
-                self._paragraph(tok)
-            elif t in ("bullet_list_open", "ordered_list_open"):
-                self._list(tok)
-            elif t == "table_open":
-                self._table(tok)
-            elif t == "blockquote_open":
-                self.quote += 1
-                self.pos += 1
-            elif t == "blockquote_close":
-                self.quote -= 1
-                self.pos += 1
-            elif t == "html_block":
-                self._html_block(tok)
-            else:  # fence, code_block, hr and closing tokens carry no card text
-                self.pos += 1
+            else:
+                self._step(tok)
         return [s.build() for s in self.sections if s.blocks or s.level]
 
     def _heading(self, tok: Token) -> None:
@@ -407,34 +392,60 @@ class _Walker:
         number = int(open_tok.info) if ordered and open_tok.info.isdigit() else None
         line = self.line_of(open_tok)
         self.pos += 1
-        texts: list[str] = []
-        bold: list[tuple[int, int]] = []
+        text = ""
+        bold: tuple[tuple[int, int], ...] = ()
         children: list[ListItem] = []
-        nest = 0
-        while self.pos < len(toks):
-            tok = toks[self.pos]
-            if tok.type == "list_item_close" and nest == 0:
-                self.pos += 1
-                break
-            if tok.type in ("bullet_list_open", "ordered_list_open"):
-                children.extend(self._list_items(depth + 1))
-                continue
-            if tok.type == "inline" and nest == 0:
-                text, _, b, _ = _render_inline(tok, line).finish()
-                base = sum(len(x) + 1 for x in texts)
-                bold.extend((a + base, z + base) for a, z in b)
-                texts.append(text)
-            elif tok.type == "html_block":
-                piece = " ".join(html_to_text(tok.content).split())
-                if piece:
-                    texts.append(piece)
-            elif tok.type in ("blockquote_open", "table_open"):
-                nest += 1
-            elif tok.type in ("blockquote_close", "table_close"):
-                nest -= 1
+        # Everything after the item's first text goes to its own blocks, so a
+        # quote or paragraph under "1. ##### Term" stays with that term.
+        outer = self.current
+        self.current = _SectionBuilder(outer.heading_path, outer.level, outer.span)
+        try:
+            while self.pos < len(toks):
+                tok = toks[self.pos]
+                t = tok.type
+                if t == "list_item_close":
+                    self.pos += 1
+                    break
+                if t in ("bullet_list_open", "ordered_list_open"):
+                    children.extend(self._list_items(depth + 1))
+                elif t == "paragraph_open" and not text and not self.current.blocks:
+                    inline = toks[self.pos + 1]
+                    text, _, bold, _ = _render_inline(inline, self.line_of(tok)).finish()
+                    self.pos += 3
+                elif t == "heading_open" and not text and not self.current.blocks:
+                    text = " ".join(_plain(toks[self.pos + 1]).split())
+                    self.pos += 3
+                elif t == "heading_open":
+                    inline = toks[self.pos + 1]
+                    self._add(self._text_block("paragraph", inline, self.line_of(tok),
+                                               self.end_line_of(tok)))
+                    self.pos += 3
+                else:
+                    self._step(tok)
+            blocks = tuple(self.current.blocks)
+        finally:
+            self.current = outer
+        return ListItem(text, line, ordered, number, depth, tuple(children), bold, blocks)
+
+    def _step(self, tok: Token) -> None:
+        """Handle one block-level token (shared by the top level and list items)."""
+        t = tok.type
+        if t == "paragraph_open":
+            self._paragraph(tok)
+        elif t == "table_open":
+            self._table(tok)
+        elif t == "blockquote_open":
+            self.quote += 1
             self.pos += 1
-        text = "\n".join(t for t in texts if t)
-        return ListItem(text, line, ordered, number, depth, tuple(children), tuple(bold))
+        elif t == "blockquote_close":
+            self.quote -= 1
+            self.pos += 1
+        elif t == "html_block":
+            self._html_block(tok)
+        elif t in ("bullet_list_open", "ordered_list_open"):
+            self._list(tok)
+        else:  # fence, code_block, hr and closing tokens carry no card text
+            self.pos += 1
 
     def _table(self, open_tok: Token) -> None:
         toks = self.tokens
