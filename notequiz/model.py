@@ -94,12 +94,20 @@ class Block:
     """Character spans of bold text within ``text``: they often mark terms."""
     code: tuple[tuple[int, int], ...] = ()
     """Character spans of inline code within ``text``."""
+    links: tuple[tuple[int, int], ...] = ()
+    """Character spans of link text within ``text``."""
     items: tuple[ListItem, ...] = ()
     """Top-level items, for a list block."""
     rows: tuple[tuple[str, ...], ...] = ()
     """Rows of cell text, header first, for a table block."""
     quote: bool = False
     """True when the block stands inside a blockquote."""
+
+    @property
+    def is_navigation(self) -> bool:
+        """True for a paragraph that is nothing but links (a menu, a table of contents)."""
+        linked = sum(b - a for a, b in self.links)
+        return bool(self.links) and linked >= 0.8 * len(self.text.replace(" ", ""))
 
     def line_at(self, offset: int) -> int:
         """Return the file line of the character at ``offset`` in ``text``."""

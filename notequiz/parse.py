@@ -156,7 +156,9 @@ class _Text:
     line_map: list[tuple[int, int]] = field(default_factory=list)
     bold: list[tuple[int, int]] = field(default_factory=list)
     code: list[tuple[int, int]] = field(default_factory=list)
+    links: list[tuple[int, int]] = field(default_factory=list)
     _bold_start: int | None = None
+    _link_start: int | None = None
 
     def __post_init__(self) -> None:
         self.line_map.append((0, self.line))
@@ -190,6 +192,12 @@ class _Text:
                 if self.length > self._bold_start:
                     self.bold.append((self._bold_start, self.length))
                 self._bold_start = None
+            elif t == "link_open":
+                self._link_start = self.length
+            elif t == "link_close" and self._link_start is not None:
+                if self.length > self._link_start:
+                    self.links.append((self._link_start, self.length))
+                self._link_start = None
             elif t == "html_inline":
                 self._html(tok.content)
             elif t == "image":
@@ -207,6 +215,12 @@ class _Text:
     def finish(self) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
                               tuple[tuple[int, int], ...]]:
         """Return (text, line_map, bold, code) with outer whitespace trimmed."""
+        text, lines, bold, code, _ = self.finish_all()
+        return text, lines, bold, code
+
+    def finish_all(self) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
+                                  tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+        """Return (text, line_map, bold, code, links) with outer whitespace trimmed."""
         raw = "".join(self.parts)
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
@@ -227,7 +241,7 @@ class _Text:
                 lines[-1] = (off, line)
             else:
                 lines.append((off, line))
-        return text, tuple(lines), shift(self.bold), shift(self.code)
+        return text, tuple(lines), shift(self.bold), shift(self.code), shift(self.links)
 
 
 def _render_inline(token: Token, line: int) -> _Text:
@@ -316,7 +330,7 @@ class _Walker:
         self.pos += 3
 
     def _text_block(self, kind: str, inline: Token, start: int, end: int) -> Block:
-        text, line_map, bold, code = _render_inline(inline, start).finish()
+        text, line_map, bold, code, links = _render_inline(inline, start).finish_all()
         return Block(
             kind="paragraph" if kind == "paragraph" else "heading",
             text=text,
@@ -324,6 +338,7 @@ class _Walker:
             line_map=line_map,
             bold=bold,
             code=code,
+            links=links,
             quote=self.quote > 0,
         )
 
@@ -514,8 +529,10 @@ def parse_note(raw: RawNote) -> Note:
     tags = tuple(t.replace(" ", "_") for t in _strings(meta.get("tags")))
     title = _scalar(meta.get("title"))
     if not title:
+        # A note without a title is named by its first heading (H1 if it has one).
         h1 = next((s.heading for s in sections if s.level == 1), "")
-        title = h1 or Path(raw.path).stem
+        first = next((s.heading for s in sections if s.level), "")
+        title = h1 or first or Path(raw.path).stem
     body_text = "\n".join(b.text for s in sections for b in s.blocks)
     return Note(
         path=raw.path,

@@ -142,7 +142,7 @@ def test_failed_run_keeps_the_previous_output(runner: CliRunner, tmp_path: Path)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-@pytest.mark.parametrize("output", ["cards.txt", "cards"])
+@pytest.mark.parametrize("output", ["cards.xyz", "cards"])
 def test_unknown_output_format_is_one_clear_line(runner: CliRunner, tmp_path: Path,
                                                  output: str) -> None:
     result = runner.invoke(app, ["build", str(SAMPLE_NOTES), "-o", str(tmp_path / output)])

@@ -50,20 +50,27 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
         # term, are about that term.
         heading = clean_term(section.heading)
         carried = heading if structure.names_term(heading) else ""
+        category = ""
+        parts = structure.split_category(heading) if heading else None
+        if parts and not carried:
+            # Under "## 특징" every statement is a 특징 of what the note is about.
+            carried, category = parts[0] or subject, parts[1]
         for block in section.blocks:
-            if id(block) in skip or block.kind == "table":
+            if id(block) in skip or block.kind == "table" or block.is_navigation:
                 continue
-            if block.kind == "paragraph":
+            if block.kind == "paragraph" and not _is_label_only(block.text):
                 yield _unit(note, section, block.text, block.line_at, subject, comparison,
-                            carried)
+                            carried, category)
             elif block.kind == "list":
                 for item in _walk(block.items):
                     yield from _item_units(note, section, item, subject, comparison)
 
 
 def _unit(note: Note, section: Section, text: str, line_of: Callable[[int], int],
-          subject: str, comparison: bool, carried: str = "") -> tuple[Unit, str]:
-    unit = Unit(text, note.path, section.heading_path, line_of, subject, comparison, carried)
+          subject: str, comparison: bool, carried: str = "",
+          category: str = "") -> tuple[Unit, str]:
+    unit = Unit(text, note.path, section.heading_path, line_of, subject, comparison, carried,
+                category)
     return unit, detect(text, default=note.lang)
 
 
@@ -85,7 +92,10 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
 
 
 def _is_label_only(text: str) -> bool:
-    return "\n" not in text and len(text.split()) <= 3 and not text.rstrip().endswith(".")
+    """A short line with no sentence ending: a caption or list intro, not a statement."""
+    text = text.strip()
+    return ("\n" not in text and len(text.split()) <= 6
+            and not re.search(r"(?:[다요음함됨임])[.!]?$|[.!?]$", text))
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:

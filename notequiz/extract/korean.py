@@ -97,6 +97,42 @@ PROPERTY_REASON = rule(
             "저작권 이슈", "학습 데이터가 실제 작품이기 때문"),
 )
 
+PROPERTY_HAS_CATEGORY = rule(
+    "ko.property.has_category", "property",
+    "`…하는 장점이 있다 / 단점이 있다` about what the passage is about.",
+    Example("- 익명 PIPE\n\n  > 간단하게 사용할 수 있는 장점이 있다.\n", "익명 PIPE 장점",
+            "간단하게 사용할 수 있는"),
+)
+
+PROPERTY_REPRESENTATIVE = rule(
+    "ko.property.representative", "property",
+    "`대표적인 X로는 Y가 있다 / 존재한다` about what the passage is about.",
+    Example("* List  \n  대표적인 구현체로는 `ArrayList`가 존재한다.\n", "List 대표적인 구현체",
+            "ArrayList"),
+)
+_REPRESENTATIVE = re.compile(
+    r"(?P<cat>대표적인\s*[^\s,.]+?)(?:으로는|로는|으로|로)\s+(?P<y>[^,.]{1,40}?)(?:이|가)\s*(?:존재|있)"
+)
+_EMBEDDED_TOPIC = re.compile(r"(?:다는|라는)\s*것$|에는\s")
+PROPERTY_IS_CATEGORY = rule(
+    "ko.property.is_category", "property",
+    "`Y이/가 목적이다 / 핵심이다` about what the passage is about.",
+    Example("### PWA\n\n> 앱 같은 경험을 웹에서 제공하는 것이 목적!\n", "PWA 목적",
+            "앱 같은 경험을 웹에서 제공하는 것"),
+)
+_IS_CATEGORY = re.compile(
+    r"^(?P<y>.{4,80}?)(?:이|가)\s*(?P<cat>목적|목표|핵심|장점|단점)(?:이다|입니다|임)?[.!]?$"
+)
+_DIVIDED_OBJECT = re.compile(
+    r"^(?:크게|주로|보통)?\s*(?P<items>[^.]+?)(?:으로|로)\s+(?P<x>\S+(?:\s\S+)?)(?:을|를)\s*"
+    r"(?:나누|나눈|나눠|구분|분류)"
+)
+_OPENER = re.compile(r"^(?:즉|또한|그리고|특히|따라서|그래서|결국),?\s*")
+_ASIDE = re.compile(
+    r"^(?:예를\s*들|예\)|아래|위\s|위의|이제|이전|다음과|만약|만일|자세한|참고|추가적으로|[(→\[~]|"
+    r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)[.!]?$|아래와\s*같|참고하"
+)
+_HAS_CATEGORY = re.compile(r"\s*(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)")
 _ARROW = re.compile(r"\s*(?:->|→|⇒|=>|➜|➔)\s*")
 _NAMED = re.compile(
     r"(?P<q>['‘\"“`]?)(?P<term>[^'’\"”`,.()]{1,30}?(?:\([^()]{1,30}\))?)(?P=q)?"
@@ -135,6 +171,8 @@ class Unit:
     """True when the section heading announces a comparison."""
     carried: str = ""
     """The term the unit is about before any sentence names one (its heading or item)."""
+    category: str = ""
+    """Set under a heading like ``특징``: statements there are that category of ``carried``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +210,9 @@ class KoreanRules:
         doc = self.nlp(unit.text)
         sents = _sentences(doc)
         predicates = self._predicates(doc)
+        # A sentence with no topic of its own continues the one before it:
+        # the unit's heading or item for its first sentence, else the topic
+        # of the sentence just before. Further away, the link is too weak.
         carried = unit.carried
         for i, sent in enumerate(sents):
             nxt = sents[i + 1] if i + 1 < len(sents) else None
@@ -179,8 +220,7 @@ class KoreanRules:
             made = list(self._sentence(unit, sent, prev, nxt, predicates, carried))
             yield from made
             topic = _topic(sent)
-            if topic is not None:
-                carried = topic[0] if not _is_category_topic(topic[0]) else unit.carried
+            carried = "" if topic is None or _is_category_topic(topic[0]) else topic[0]
 
     def _predicates(self, doc: Doc) -> dict[int, tuple[str, int]]:
         """Sentence-final predicate per sentence start offset: (rule id, char start)."""
@@ -247,6 +287,14 @@ class KoreanRules:
         if made_named:
             return
         rule_id, cut = predicates.get(sent.start, (P.PROPERTY_GENERAL, -1))
+        if rule_id == P.DEFINITION_MEANS and unit.carried and cut >= 0:
+            whole = text[: cut - sent.start].strip()
+            # "클래스는 … 한다는 것을 의미한다" under a heading: the topic belongs to
+            # the quoted proposition; the sentence defines the heading's term.
+            if re.search(r"(?:다는|라는|하는|있는|되는)\s*것$", whole) and (
+                    _EMBEDDED_TOPIC.search(whole)):
+                yield self._cand(unit, sent, "definition", unit.carried, whole, P.DEFINITION_MEANS)
+                return
         answer_text = text[comment_start - sent.start : cut - sent.start] if cut >= 0 else comment
         answer_text = _strip_final(answer_text)
         kind = _kind(rule_id)
@@ -286,20 +334,60 @@ class KoreanRules:
                                  clean_span(why.group("why")), PROPERTY_REASON,
                                  variant="reason")
             return
+        owner = carried or unit.carried
+        rep = _REPRESENTATIVE.search(text)
+        if rep and owner:
+            category = squash(rep.group("cat"))
+            yield self._cand(unit, sent, "property", f"{owner} {category}",
+                             clean_span(rep.group("y")), PROPERTY_REPRESENTATIVE,
+                             detail=category, variant="detail")
+            return
+        is_cat = _IS_CATEGORY.match(text)
+        if is_cat and owner:
+            category = is_cat.group("cat")
+            yield self._cand(unit, sent, "property", f"{owner} {category}",
+                             clean_span(is_cat.group("y")), PROPERTY_IS_CATEGORY,
+                             detail=category, variant="detail")
+            return
+        divided = _DIVIDED_OBJECT.search(text)
+        if divided:
+            items = _split_items(divided.group("items"))
+            if len(items) >= 2:
+                yield self._cand(unit, sent, "list", clean_span(divided.group("x")),
+                                 "; ".join(items), LIST_DIVIDED, items=items)
+                return
+        has_category = _HAS_CATEGORY.search(text)
+        if has_category and owner:
+            # "…할 수 있는 장점이 있고, …" states an advantage of what the unit is about.
+            category = has_category.group("cat")
+            desc = clean_span(text[: has_category.start()])
+            if desc:
+                yield self._cand(unit, sent, "property", f"{owner} {category}", desc,
+                                 PROPERTY_HAS_CATEGORY, detail=category, variant="detail")
+            return
         first = sent.toks[0]
-        if (carried and first.tag.split("+")[0] not in ("NP", "MAJ") and first.text not in
-                P.DISCOURSE_WORDS and not any(t.tag.startswith(("JKS", "JX")) for t in sent.toks)
-                and _ends_with_predicate(sent)):
-            answer = clean_span(_strip_final(sent.text))
-            if 4 <= len(answer) <= 100:
-                yield self._cand(unit, sent, "property", carried, answer, PROPERTY_CARRIED)
+        if (carried and first.tag.split("+")[0] not in ("NP", "MM")
+                and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
+                and not _ASIDE.search(text) and not any(h in text for h in P.HEDGES)):
+            answer = clean_span(_strip_final(_OPENER.sub("", text)))
+            if 4 <= len(answer) <= 120:
+                if unit.category:
+                    yield self._cand(unit, sent, "property", f"{carried} {unit.category}",
+                                     answer, PROPERTY_CARRIED, detail=unit.category,
+                                     variant="detail")
+                else:
+                    yield self._cand(unit, sent, "property", carried, answer, PROPERTY_CARRIED)
 
     def _category(self, unit: Unit, sent: Sent, term: str, comment: str) -> Iterator[Candidate]:
         quoted = _QUOTED.search(comment)
         answer = clean_span(quoted.group("x")) if quoted else clean_span(_strip_final(comment))
         if not answer:
             return
-        if "의 " in term or not unit.subject:
+        owner = unit.carried or unit.subject
+        if "의 " not in term and unit.carried:
+            yield self._cand(unit, sent, "property", f"{owner} {term}", answer,
+                             PROPERTY_CATEGORY, detail=term, variant="detail")
+        elif "의 " in term or not unit.subject:
             yield self._cand(unit, sent, "property", term, answer, PROPERTY_CATEGORY,
                              variant="category")
         else:
@@ -309,40 +397,31 @@ class KoreanRules:
     def _named(self, unit: Unit, sent: Sent, prev: Sent | None,
                nxt: Sent | None) -> Iterator[Candidate]:
         text = sent.text
-        for m in _NAMED.finditer(text):
-            term = clean_span(m.group("term"))
-            before = text[: m.start()].rstrip()
+        for term_start, term_end in _named_terms(sent):
+            term = clean_span(text[term_start - sent.start : term_end - sent.start])
             if not term or len(term) > 30:
                 continue
-            words = term.split()
-            if m.group("q"):
-                pass  # a quoted term is exactly the quote
-            elif before.endswith(("을", "를")) or re.search(r"[을를]\s*$", before):
-                pass
-            elif len(words) > 3:
-                continue
+            before = text[: term_start - sent.start].rstrip(" '‘\"“`")
             desc, rule_id, src = "", NAMED_OBJECT, sent
             this = re.search(r"(?:^|\s)(?:이를|이것을|이들을|그것을)\s*$", before)
-            obj = _object_phrase(sent, sent.start + m.start())
+            obj = _object_phrase(sent, term_start)
+            modifier = _modifier_phrase(sent, term_start)
             if this and prev is not None:
                 desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
             elif obj:
                 desc = obj
-            elif re.search(r"[은는]\s*$|[은는]\s+\S*\s*$", before) or m.group("q"):
+            elif modifier:
+                desc, rule_id = modifier, NAMED_MODIFIER
+            else:
                 # 'X'라고 부르는 현상이다 → the next sentence that ends in 현상 describes it
-                tail = re.search(r"(?P<n>\S+?)(?:이다|입니다)[.!]?\s*$", text[m.end():])
+                tail = re.search(r"(?P<n>\S+?)(?:이다|입니다)[.!]?\s*$", text[term_end - sent.start :])
                 if tail and nxt is not None and re.search(
                     re.escape(tail.group("n")) + r"(?:이다|입니다)[.!]?\s*$", nxt.text.strip()
                 ):
                     desc, rule_id, src = _strip_final(nxt.text), NAMED_QUOTED, nxt
-            else:
-                mod = re.search(r"(?P<d>[^,.]{4,60}?[한는된던할은])\s*$", before)
-                if mod:
-                    desc, rule_id = mod.group("d"), NAMED_MODIFIER
             desc = clean_span(desc)
             if desc and term not in desc and len(desc) >= 3:
-                yield self._cand(unit, src, "named_term", term, desc, rule_id,
-                                 question_answer=desc, source_extra=sent)
+                yield self._cand(unit, src, "named_term", term, desc, rule_id)
 
     def _arrows(self, unit: Unit, sent: Sent) -> Iterator[Candidate]:
         text = squash(sent.text)
@@ -390,6 +469,58 @@ class KoreanRules:
 
 
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
+_NAMING = re.compile(r"^(?:이라고|라고|이라|라|이라고도|라고도)$")
+_NAMING_VERB = re.compile(r"^(?:부르|불리|지칭|칭하|칭|하|명명)")
+_NOMINAL = re.compile(r"^(NN[GPB]|SL|SH|SN|XSN|XPN|SSO|SSC|SW|SO)")
+
+
+def _named_terms(sent: Sent) -> Iterator[tuple[int, int]]:
+    """Character spans of the terms a sentence names (…을 X라고 부른다)."""
+    toks = sent.toks
+    for k, tok in enumerate(toks):
+        if not _NAMING.match(tok.text) or k + 1 >= len(toks):
+            continue
+        after = toks[k + 1]
+        if after.text == "도" and k + 2 < len(toks):
+            after = toks[k + 2]
+        if not _NAMING_VERB.match(after.lemma) and not _NAMING_VERB.match(after.text):
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].tag.startswith("VCP"):
+            j -= 1
+        end = toks[j].end if j >= 0 else tok.start
+        quoted = j >= 0 and toks[j].text in ("'", "’", "\"", "”", "`")
+        if quoted:
+            j -= 1
+            while j >= 0 and toks[j].text not in ("'", "‘", "\"", "“", "`"):
+                j -= 1
+            if j < 0:
+                continue
+            yield toks[j + 1].start, toks[k - 1].start if toks[k - 1].tag.startswith("VCP") \
+                else end - 1
+            continue
+        first = j
+        words = 0
+        while first >= 0 and _NOMINAL.match(toks[first].tag):
+            if first > 0 and toks[first].start > toks[first - 1].end:
+                words += 1
+            if words >= 3:
+                break
+            first -= 1
+        if first < j:
+            yield toks[first + 1].start, end
+
+
+def _modifier_phrase(sent: Sent, at: int) -> str:
+    """A clause ending in a modifier (…가능한) right before offset ``at``."""
+    toks = [t for t in sent.toks if t.end <= at]
+    if not toks or "ETM" not in toks[-1].tag:
+        return ""
+    i = len(toks) - 2
+    while i >= 0 and not _CLAUSE_END.search(toks[i].tag):
+        i -= 1
+    start = toks[i + 1].start
+    return sent.text[start - sent.start : toks[-1].end - sent.start].strip()
 
 
 def _object_phrase(sent: Sent, at: int) -> str:
@@ -408,6 +539,17 @@ def _object_phrase(sent: Sent, at: int) -> str:
         i -= 1
     start = toks[i + 1].start if i + 1 < len(toks) - 1 else end
     return sent.text[start - sent.start : end - sent.start].strip()
+
+
+def sentence_topic(text: str) -> str:
+    """The topic (X in ``X은/는 …``) of the first sentence of ``text``, or ``""``."""
+    from notequiz.analyze import nlp_for
+
+    sents = _sentences(nlp_for("ko")(text))
+    if not sents or not _ends_with_predicate(sents[0]):
+        return ""  # a noun-phrase fragment ("…만족하지 못하는 키") has no topic of its own
+    found = _topic(sents[0])
+    return found[0] if found else ""
 
 
 def _kind(rule_id: str) -> str:
@@ -445,6 +587,8 @@ def _topic(sent: Sent) -> tuple[str, int, str] | None:
             prev_tok = toks[j - 1]
             locative = prev_tok.tag.startswith("JKB") and prev_tok.text in ("에", "에서")
             instrumental = prev_tok.tag.startswith("JKB") and prev_tok.text in ("으로", "로")
+            if prev_tok.text in ("와", "과") or (j + 1 < len(toks) and toks[j + 1].text == "달리"):
+                return None  # "X와는 달리" compares; it is not a topic
             copula_ran = "ETM" in tok.tag and prev_tok.tag.startswith("VCP")
             if locative or instrumental or (copula_ran and prev_tok.start < tok.start):
                 phrase_end = prev_tok.start
@@ -489,7 +633,11 @@ def _strip_final(text: str) -> str:
 
 
 def _ends_with_predicate(sent: Sent) -> bool:
-    tags = [t.tag for t in sent.toks if not t.tag.startswith(("SF", "SP", "SE"))]
+    toks = list(sent.toks)
+    if toks and toks[-1].tag.startswith("SSC"):  # a closing aside: look before it
+        opening = max((i for i, t in enumerate(toks) if t.tag.startswith("SSO")), default=0)
+        toks = toks[:opening]
+    tags = [t.tag for t in toks if not t.tag.startswith(("SF", "SP", "SE"))]
     return bool(tags) and bool(re.search(r"(EF|ETN)$", tags[-1]))
 
 
@@ -514,6 +662,12 @@ def _divided_items(comment: str) -> tuple[str, ...]:
     if not m:
         return ()
     parts = re.split(r"\s*(?:,|와|과|및|그리고)\s+|\s*(?<=\S)(?:와|과)\s+", m.group("body"))
+    items = tuple(clean_span(p) for p in parts if clean_span(p))
+    return items if all(len(i) <= 30 for i in items) else ()
+
+
+def _split_items(body: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*,\s*|\s+(?:및|그리고)\s+|(?<=\S)(?:와|과)\s+", squash(body))
     items = tuple(clean_span(p) for p in parts if clean_span(p))
     return items if all(len(i) <= 30 for i in items) else ()
 

@@ -114,11 +114,13 @@ PRONOUN_TOPICS = frozenset({
 })
 """Topics that point back to something else: no card is made about them."""
 
-DEMONSTRATIVES = frozenset({"이", "그", "저", "이런", "그런", "저런", "이러한", "그러한", "해당"})
+DEMONSTRATIVES = frozenset({
+    "이", "그", "저", "이런", "그런", "저런", "이러한", "그러한", "해당", "어떤", "위", "아래", "현재", "다음",
+})
 """Determiners that make a topic point back (이런 알고리즘은 …): not a term of its own."""
 
 HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요")
 """Endings of opinions and asides, not statements of fact."""
 
-TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SP|SE|MM|NP)"
+TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SE|MM|NP)"
 """Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

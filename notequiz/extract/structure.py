@@ -22,6 +22,7 @@ from notequiz.extract.text import (
     initials_match,
     is_acronym,
     looks_like_label,
+    sentences,
     squash,
     trim_copula,
 )
@@ -310,13 +311,20 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return
     if heading.lower() in vocab.SKIP_HEADINGS or not section.blocks:
         return
-    first = section.blocks[0]
-    if first.kind != "paragraph":
+    # The first paragraph in the note's own language: a note often quotes an
+    # original statement (in English) before explaining it.
+    first = next((b for b in section.blocks if b.kind == "paragraph"
+                  and detect(b.text, ctx.note.lang) == ctx.note.lang), None)
+    if first is None or section.blocks[0].kind != "paragraph":
         return
-    answer = _definition_text(first.text)
+    if _LABEL_LINE.match(first.text.split("\n")[0]) or _about_something_else(
+            first.text, heading, ctx):
+        return
+    sentence = best_sentence(first.text, heading)
+    answer = _definition_text(sentence)
     if answer:
         yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
-                    first.span.line_start, first_sentence(first.text))
+                    first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
 def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
@@ -347,9 +355,69 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 break
 
 
+def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
+    """True when the first sentence under a heading has a topic of its own.
+
+    ``## Text`` followed by ``텍스트 생성은 …`` describes 텍스트 생성, not the
+    heading; a sentence about the note's own subject still describes the
+    heading's aspect of it.
+    """
+    sentence = first_sentence(text)
+    if not has_hangul(sentence):
+        return False
+    from notequiz.extract.korean import sentence_topic
+
+    found = sentence_topic(sentence)
+    if not found:
+        return False
+    topic = fold_words(found)
+    related = fold_words(heading) | fold_words(note_subject(ctx.note)) | fold_words(ctx.subject)
+    return not topic & related
+
+
+def fold_words(text: str) -> set[str]:
+    """Lower-cased words of ``text`` with particles and brackets left aside."""
+    out = set()
+    for word in re.split(r"[\s()\[\],/]+", text.lower()):
+        word = re.sub(r"(?:은|는|이|가|의|을|를)$", "", word)
+        if len(word) >= 2:
+            out.add(word)
+    return out
+
+
+_NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
+
+
+_NOT_A_DEFINITION = re.compile(r"^(?:예\)|예를\s*들|예시|만약|만일|e\.g\.|for example|if\s)", re.I)
+
+
+def best_sentence(text: str, term: str) -> str:
+    """The sentence of ``text`` most likely to define ``term``.
+
+    One that opens with the term as its topic wins; otherwise the first that
+    is not an example or a condition.
+    """
+    candidates = sentences(text)
+    bare = re.sub(r"\s*\([^()]*\)", "", term).strip().lower()
+    for sentence in candidates:
+        if bare and re.match(re.escape(bare) + r"\s*(?:은|는|이란|란|is|are|means)\s", sentence.lower()):
+            return sentence
+    for sentence in candidates:
+        if not _NOT_A_DEFINITION.match(sentence):
+            return sentence
+    return candidates[0] if candidates else ""
+
+
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
-    sentence = re.sub(r"\s*\([^()]*\)\s*$", "", sentence) or sentence
+    # A trailing aside of several words is not part of the definition; a short
+    # gloss such as "(subject)" is.
+    sentence = re.sub(r"\s*\([^()]*\s[^()]*\)\s*$", "", sentence) or sentence
+    # "토큰의 만료시간(expiration), 시간은 …": a new topic starts a new statement.
+    cut = _NEW_TOPIC.search(sentence)
+    if cut and cut.start() >= 4 and not re.search(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$",
+                                                  sentence[: cut.start()]):
+        sentence = sentence[: cut.start()]
     return trim_copula(sentence)
 
 
@@ -493,7 +561,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 term = vocab.strip_how_to(heading)
                 yield _cand(ctx, "steps", term, "; ".join(labels), STEPS_UNDER_HEADING, line,
                             block.text, items=labels)
-            elif split_category(heading):
+            elif split_category(heading) and not all(vocab.is_category_word(x) for x in labels):
                 term, detail = _list_term(ctx, heading)
                 yield _cand(ctx, "list", term, "; ".join(labels), LIST_UNDER_HEADING, line,
                             block.text, items=labels, detail=detail,
@@ -531,7 +599,7 @@ def _item_rules(ctx: Context, item: ListItem, heading: str,
     label = clean_term(first_line)
     named, description = item_label(item)
     if named and description:
-        answer = _definition_text(description)
+        answer = _definition_text(best_sentence(description, named))
         if answer:
             yield _cand(ctx, "definition", named, answer, ITEM_BODY, item.line + 1,
                         first_sentence(description))
@@ -551,7 +619,9 @@ def _item_rules(ctx: Context, item: ListItem, heading: str,
         pair = acronym_pair(label)
         if pair:
             yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, item.line, label)
-        answer = _definition_text(body.text)
+        text = "\n".join(b.text for b in item.blocks if b.kind == "paragraph")
+        sentence = best_sentence(text, label)
+        answer = _definition_text(sentence)
         if answer:
             yield _cand(ctx, "definition", label, answer, ITEM_BODY, body.span.line_start,
-                        first_sentence(body.text))
+                        sentence)

@@ -34,7 +34,8 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
 SKIP_HEADINGS = frozenset({
     "참고", "참고 자료", "참고자료", "참고사항", "reference", "references", "links", "see also",
     "todo", "related", "table of contents", "목차", "출처", "정리", "마무리", "결론", "서론",
-    "summary", "conclusion", "introduction", "intro", "overview", "개요",
+    "summary", "conclusion", "introduction", "intro", "overview", "개요", "example", "examples",
+    "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법", "더 알아보기",
 })
 
 TITLE_SUFFIX = re.compile(
