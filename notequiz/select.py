@@ -67,6 +67,23 @@ def _acceptable(c: Candidate, limits: Limits) -> bool:
     return answer not in question
 
 
+def _number_repeated_questions(
+    kept: list[tuple[int, Candidate]],
+) -> list[tuple[int, Candidate]]:
+    """Tell apart cards that ask the same question of one term: "(2)", "(3)", …"""
+    counts: dict[str, int] = {}
+    for _, c in kept:
+        counts[c.question] = counts.get(c.question, 0) + 1
+    seen: dict[str, int] = {}
+    out = []
+    for index, c in kept:
+        if counts[c.question] > 1 and c.kind not in ("explicit", "cloze"):
+            seen[c.question] = seen.get(c.question, 0) + 1
+            c = dataclasses.replace(c, question=f"{c.question} ({seen[c.question]})")
+        out.append((index, c))
+    return out
+
+
 def as_cloze(c: Candidate) -> Candidate | None:
     """An answer too long to recall, studied instead as its sentence with the term hidden."""
     text = c.source.text
@@ -98,6 +115,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     )
     kept: list[tuple[int, Candidate]] = []
     by_term: dict[str, list[str]] = {}
+    by_line: dict[tuple[str, int], list[str]] = {}
     seen_questions: dict[str, list[str]] = {}
     for index, c in ranked:
         if not _acceptable(c, limits):
@@ -111,10 +129,21 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             q = fold(c.question)
             if answer in seen_questions.get(q, ()):
                 continue
+            # Two readings of one sentence (a heading's definition and the
+            # sentence's own topic) teach the same fact once.
+            place = (c.source.path, c.source.line_start)
+            if c.kind not in ("acronym", "list", "steps", "named_term") and any(
+                answer in other or other in answer or similarity(answer, other) >= 0.75
+                for other in by_line.get(place, ())
+            ):
+                continue
             seen_questions.setdefault(q, []).append(answer)
+            if c.kind not in ("acronym", "list", "steps", "named_term"):
+                by_line.setdefault(place, []).append(answer)
         by_term.setdefault(term, []).append(answer)
         kept.append((index, c))
     kept.sort(key=lambda ic: (ic[1].source.line_start, ic[0]))
+    kept = _number_repeated_questions(kept)
     if limits.per_section:
         counts: dict[tuple[str, ...], int] = {}
         capped = []

@@ -208,7 +208,7 @@ class KoreanRules:
     def find(self, unit: Unit) -> Iterator[Candidate]:
         """Candidates from one unit of Korean text."""
         doc = self.nlp(unit.text)
-        sents = _sentences(doc)
+        sents = [clause for sent in _sentences(doc) for clause in _clauses(sent)]
         predicates = self._predicates(doc)
         # A sentence with no topic of its own continues the one before it:
         # the unit's heading or item for its first sentence, else the topic
@@ -232,7 +232,7 @@ class KoreanRules:
                 continue
             rule_id = self.nlp.vocab.strings[match_id]
             rank = self.order[rule_id]
-            key = sent.start_char
+            key = sent.end_char  # clauses that end the sentence share its predicate
             cut = doc[start].idx
             if rule_id in (P.DEFINITION_COPULA,):
                 cut = doc[start + 1].idx  # keep the noun, drop 이다
@@ -286,7 +286,9 @@ class KoreanRules:
             return
         if made_named:
             return
-        rule_id, cut = predicates.get(sent.start, (P.PROPERTY_GENERAL, -1))
+        rule_id, cut = predicates.get(sent.start + len(sent.text), (P.PROPERTY_GENERAL, -1))
+        if cut >= 0 and cut <= comment_start:
+            rule_id, cut = P.PROPERTY_GENERAL, -1
         if rule_id == P.DEFINITION_MEANS and unit.carried and cut >= 0:
             whole = text[: cut - sent.start].strip()
             # "클래스는 … 한다는 것을 의미한다" under a heading: the topic belongs to
@@ -298,6 +300,8 @@ class KoreanRules:
         answer_text = text[comment_start - sent.start : cut - sent.start] if cut >= 0 else comment
         answer_text = _strip_final(answer_text)
         kind = _kind(rule_id)
+        if kind == "definition" and re.search(r"(?:등|들)$", term):
+            kind = "property"  # "A나 B 등은 …" speaks of examples, it defines nothing
         variant = "fit" if rule_id == P.PROPERTY_FIT else ""
         if opener in P.CONTRAST_WORDS or (unit.comparison and kind == "property"):
             kind, rule_id = "comparison", (COMPARISON_CONTRAST if opener in P.CONTRAST_WORDS
@@ -360,8 +364,8 @@ class KoreanRules:
         if has_category and owner:
             # "…할 수 있는 장점이 있고, …" states an advantage of what the unit is about.
             category = has_category.group("cat")
-            desc = clean_span(text[: has_category.start()])
-            if desc:
+            desc = clean_span(_OPENER.sub("", text[: has_category.start()]))
+            if len(desc) >= 4 and desc.split()[0] not in P.DISCOURSE_WORDS and "다면" not in text:
                 yield self._cand(unit, sent, "property", f"{owner} {category}", desc,
                                  PROPERTY_HAS_CATEGORY, detail=category, variant="detail")
             return
@@ -541,6 +545,17 @@ def _object_phrase(sent: Sent, at: int) -> str:
     return sent.text[start - sent.start : end - sent.start].strip()
 
 
+_NARRATIVE = re.compile(
+    r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
+)
+
+
+def is_aside(sentence: str) -> bool:
+    """True for an example, a question, an instruction or a narrative aside."""
+    text = squash(sentence)
+    return bool(_ASIDE.search(text) or _NARRATIVE.search(text))
+
+
 def sentence_topic(text: str) -> str:
     """The topic (X in ``X은/는 …``) of the first sentence of ``text``, or ``""``."""
     from notequiz.analyze import nlp_for
@@ -550,6 +565,42 @@ def sentence_topic(text: str) -> str:
         return ""  # a noun-phrase fragment ("…만족하지 못하는 키") has no topic of its own
     found = _topic(sents[0])
     return found[0] if found else ""
+
+
+_CONNECTIVE = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
+
+
+def _clauses(sent: Sent) -> list[Sent]:
+    """Split a sentence where a connective ending is followed by a new topic.
+
+    "정밀도는 …비율이고, 재현율은 …비율입니다" states two things; so does
+    "…등장했으며 DNS는 …수행한다".
+    """
+    toks = sent.toks
+    out: list[Sent] = []
+    begin = 0
+    for k in range(1, len(toks) - 2):
+        tok = toks[k]
+        if not tok.tag.endswith("EC") or tok.text not in _CONNECTIVE:
+            continue
+        nxt = k + 2 if toks[k + 1].text == "," else k + 1
+        rest = toks[nxt:]
+        probe = Sent(sent.text[rest[0].start - sent.start :], rest[0].start, rest)
+        if _topic(probe) is None:
+            continue
+        # "…비율이고" ends the first clause without its copula
+        end = toks[k - 1].start if toks[k - 1].tag.startswith("VCP") else tok.end
+        head = toks[begin:k]
+        if head:
+            first = head[0].start
+            out.append(Sent(sent.text[first - sent.start : end - sent.start], first, head))
+        begin = nxt
+    if not out:
+        return [sent]
+    tail = toks[begin:]
+    if tail:
+        out.append(Sent(sent.text[tail[0].start - sent.start :], tail[0].start, tail))
+    return out
 
 
 def _kind(rule_id: str) -> str:
@@ -626,10 +677,16 @@ def _is_category_topic(term: str) -> bool:
     return bool(vocab.category_regex("ko").search(term)) and len(term) <= 25
 
 
+_CLAUSE_TAIL = re.compile(
+    r"\s*(?:(?:이)?라고?\s*(?:볼|할)\s*수\s*있\S*|이지만|지만|이며|이고|하며|하고|는데)$"
+)
+
+
 def _strip_final(text: str) -> str:
-    """Drop the sentence-final punctuation and a trailing copula."""
-    text = squash(text).rstrip(" .!?")
-    return re.sub(r"(?:입니다|이다|이에요|예요)$", "", text).rstrip()
+    """Drop the final punctuation, a trailing copula and a clause's connective ending."""
+    text = squash(text).rstrip(" .!?,")
+    text = re.sub(r"(?:입니다|이다|이에요|예요)$", "", text).rstrip()
+    return _CLAUSE_TAIL.sub("", text).rstrip(" ,") or text
 
 
 def _ends_with_predicate(sent: Sent) -> bool:

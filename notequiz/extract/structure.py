@@ -128,6 +128,10 @@ _INLINE_SHORT_LONG = re.compile(
 _INLINE_LONG_SHORT = re.compile(
     r"(?P<long>(?:[A-Za-z][\w'-]*\s+){1,7}[A-Za-z][\w'-]*)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
 )
+_INLINE_KO_LONG_SHORT = re.compile(
+    r"(?P<long>(?:[가-힣]+\s+){1,3}[가-힣]+)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
+)
+_KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된)$")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
 
 _EXAMPLE_LINE = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
@@ -331,6 +335,10 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
     """``(short, long, offset)`` for every acronym expanded in parentheses in ``text``."""
     seen: set[str] = set()
     for m in _INLINE_SHORT_LONG.finditer(text):
+        # "생성형 AI (생성형 인공지능)": AI is part of a longer Korean term, and
+        # the parenthesis glosses that whole term.
+        if has_hangul(m.group("long")) and has_hangul(text[max(0, m.start() - 2) : m.start()]):
+            continue
         if is_acronym(m.group("short")):
             pair = _checked(m.group("short"), m.group("long"))
             if pair and pair[0] not in seen:
@@ -341,6 +349,23 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
         if pair and pair[0] not in seen:
             seen.add(pair[0])
             yield pair[0], pair[1], m.start()
+    for m in _INLINE_KO_LONG_SHORT.finditer(text):
+        short = m.group("short")
+        if not is_acronym(short) or short in seen:
+            continue
+        # Keep the noun words right before the parenthesis; a word ending in a
+        # particle or a modifier belongs to the sentence, not to the name.
+        words = m.group("long").split()
+        kept: list[str] = []
+        for word in reversed(words):
+            if kept and _KO_PARTICLE_END.search(word):
+                break
+            kept.insert(0, word)
+        if len(kept) >= 2:
+            pair = _checked(short, " ".join(kept))
+            if pair:
+                seen.add(short)
+                yield pair[0], pair[1], m.end("long") - len(pair[1])
     for m in _INLINE_LONG_SHORT.finditer(text):
         short = m.group("short")
         if not is_acronym(short) or short in seen:
@@ -356,22 +381,28 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
 
 
 def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
-    """True when the first sentence under a heading has a topic of its own.
+    """True unless the first sentence under a heading defines the heading's term.
 
-    ``## Text`` followed by ``텍스트 생성은 …`` describes 텍스트 생성, not the
-    heading; a sentence about the note's own subject still describes the
-    heading's aspect of it.
+    It does when its subject is left out (``## Race Condition`` then ``공유
+    자원에 … 상태``), or when it speaks of the note's own subject (the
+    heading names an aspect of it). A sentence whose topic is the heading
+    itself is left to the sentence rules, and one about anything else (``##
+    Text`` then ``텍스트 생성은 …``) describes something else.
     """
     sentence = first_sentence(text)
     if not has_hangul(sentence):
         return False
-    from notequiz.extract.korean import sentence_topic
+    from notequiz.extract.korean import is_aside, sentence_topic
 
+    if is_aside(sentence):
+        return True
     found = sentence_topic(sentence)
     if not found:
         return False
     topic = fold_words(found)
-    related = fold_words(heading) | fold_words(note_subject(ctx.note)) | fold_words(ctx.subject)
+    if topic & fold_words(heading):
+        return True
+    related = fold_words(note_subject(ctx.note)) | fold_words(ctx.subject)
     return not topic & related
 
 
@@ -583,7 +614,7 @@ def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
             if inner.kind == "paragraph":
                 yield from _label_lines(ctx, inner, parent=label)
         yield from _items(ctx, item.children, heading,
-                          label if looks_like_label(label, 12, 90) else parent)
+                          label if looks_like_label(label, 20, 120) else parent)
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
