@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from notequiz import __version__
+from notequiz.cli_quiz import register as register_quiz
 from notequiz.errors import NotequizError
 
 app = typer.Typer(
@@ -123,6 +124,9 @@ def show(
     Console().print(table)
     if failed:
         raise typer.Exit(1)
+
+
+register_quiz(app)
 
 
 def main() -> None:

@@ -1,0 +1,52 @@
+"""Cards to study: read from JSON exports, or built from notes on the fly.
+
+Reading an export imports nothing heavy; the build pipeline (spaCy, Kiwi) is
+imported only when a path is not a ``.json`` export, so quizzing from an
+export starts fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from notequiz.export.json_export import is_export, load
+from notequiz.model import Card, Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The cards found, in input order without duplicate ids, and what failed."""
+
+    cards: tuple[Card, ...]
+    problems: tuple[Problem, ...] = ()
+    notes_read: int = 0
+
+
+def load_cards(paths: Sequence[str], marked_only: bool = False) -> Loaded:
+    """Cards from ``paths``: exports are read, notes and folders are built.
+
+    Raises ``NotequizError`` for an export that cannot be read.
+    """
+    exports = [p for p in paths if is_export(p)]
+    notes = [p for p in paths if not is_export(p)]
+    cards: list[Card] = []
+    for path in exports:
+        cards.extend(load(path))
+    problems: tuple[Problem, ...] = ()
+    notes_read = 0
+    if notes:
+        # Heavy: spaCy and Kiwi load here, and only here.
+        from notequiz.pipeline import BuildOptions, build
+
+        result = build(notes, BuildOptions(automatic=not marked_only))
+        cards.extend(result.cards)
+        problems = result.problems
+        notes_read = len(result.notes)
+    seen: set[str] = set()
+    unique: list[Card] = []
+    for card in cards:
+        if card.id not in seen:
+            seen.add(card.id)
+            unique.append(card)
+    return Loaded(tuple(unique), problems, notes_read)

@@ -1,0 +1,318 @@
+"""``notequiz quiz`` and ``stats`` end to end, driven in a real terminal with pexpect."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+import pexpect
+import pytest
+from typer.testing import CliRunner
+
+from notequiz.cli import app
+from notequiz.quiz.schedule import Rating, review
+from notequiz.quiz.store import APPLICATION_ID, CardInfo, Review, Store
+
+from .test_quiz_support import (
+    NOW,
+    NOW_ARG,
+    ROOT,
+    card,
+    finish,
+    next_question,
+    rating_prompt,
+    rows,
+    spawn,
+    write_export,
+)
+
+CARDS = [
+    card("paris", "Capital of France?", "Paris", deck="Geo", line=4, section=("Europe",),
+         path="notes/geo.md"),
+    card("rome", "Capital of Italy?", "Rome", deck="Geo", line=5, path="notes/geo.md"),
+    card("packets", "TCP 연결을 끊을 때 주고받는 패킷 수는?", "4개", deck="Net", line=9,
+         path="notes/tcp.md", section=("TCP", "연결 종료")),
+    card("shake", "연결을 맺는 과정의 이름은?", "핸드셰이크", deck="Net", line=12,
+         path="notes/tcp.md"),
+]
+BY_QUESTION = {c.question: c for c in CARDS}
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Path:
+    return write_export(tmp_path / "cards.json", CARDS)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    return tmp_path / "progress.sqlite3"
+
+
+def quiz(export: Path, store: Path, *extra: str, now: str = NOW_ARG) -> pexpect.spawn:
+    return spawn("quiz", str(export), "--store", str(store), "--seed", "1", "--now", now, *extra)
+
+
+def test_typed_answers_right_wrong_and_typo(export: Path, store: Path) -> None:
+    child = quiz(export, store, "--deck", "Net", "--deck", "Geo")
+    child.expect_exact("0 due, 4 new")
+    given = {
+        "Capital of France?": ("paris.", "✓ Right"),
+        "Capital of Italy?": ("Milan", "✗ Wrong"),
+        "TCP 연결을 끊을 때 주고받는 패킷 수는?": ("4개요", "✓ Right"),
+        "연결을 맺는 과정의 이름은?": ("핸드쉐이크", "✓ Right (1 typo)"),
+    }
+    for _ in CARDS:
+        question = next_question(child)
+        typed, verdict = given[question]
+        child.expect_exact("› ")
+        child.sendline(typed)
+        shown = rating_prompt(child)
+        assert verdict in shown
+        expected = BY_QUESTION[question]
+        assert f"Answer: {expected.answer}" in shown
+        assert f"Source: {expected.source.path}:{expected.source.line_start}" in shown
+        child.send("\r")  # Enter takes the suggestion: Good if right, Again if wrong
+    rest, status = finish(child)
+    assert status == 0
+    assert "4 answered · 3 right · 1 wrong" in rest
+    assert "Back in: 1 in 1m · 3 in 10m" in rest
+
+    assert rows(store, "SELECT card_id, verdict, rating FROM reviews ORDER BY card_id") == [
+        ("packets", "right", 3), ("paris", "right", 3), ("rome", "wrong", 1), ("shake", "right", 3)
+    ]
+    dues = dict(rows(store, "SELECT card_id, due FROM cards"))
+    assert dues["rome"].startswith("2025-03-01T09:01:00")
+    assert dues["paris"].startswith("2025-03-01T09:10:00")
+
+    # Right after, nothing is due; two hours later all four are, due cards first.
+    child = quiz(export, store)
+    rest, status = finish(child)
+    assert status == 0 and "Nothing due. Next due: 2025-03-01 09:01 (in 1m)." in rest
+    child = quiz(export, store, now="2025-03-01T11:00:00+00:00")
+    child.expect_exact("4 due, 0 new")
+    child.expect_exact("learning")
+    child.sendcontrol("c")
+    finish(child)
+
+
+def test_multiple_choice(export: Path, store: Path) -> None:
+    child = quiz(export, store, "--choices", "3", "--deck", "Geo")
+    results = []
+    for _ in range(2):
+        question = next_question(child)
+        child.expect(r"  1\) (.+)\r\n  2\) (.+)\r\n  3\) (.+)\r\n")
+        options = [child.match.group(i).strip() for i in (1, 2, 3)]
+        child.expect_exact("(q quits): ")
+        right = BY_QUESTION[question].answer
+        assert options.count(right) == 1
+        # Choose right for France, wrong for Italy.
+        pick = options.index(right) if question == "Capital of France?" else options.index(
+            next(o for o in options if o != right)
+        )
+        child.send(str(pick + 1))
+        results.append("✓ Right" in rating_prompt(child))
+        child.send("\r")
+    rest, status = finish(child)
+    assert status == 0 and "2 answered · 1 right · 1 wrong" in rest
+    assert sorted(results) == [False, True]
+    assert rows(store, "SELECT DISTINCT mode FROM reviews") == [("choice",)]
+
+
+def test_overrule_a_wrong_verdict_with_one_key(export: Path, store: Path) -> None:
+    child = quiz(export, store, "--limit", "1", "--deck", "Net")
+    next_question(child)
+    child.expect_exact("› ")
+    child.sendline("I'd say four")
+    assert "✗ Wrong" in rating_prompt(child)
+    child.send("o")
+    child.expect_exact("Overruled: counted as right.")
+    child.expect_exact("Enter=Good")
+    rating_prompt(child)
+    child.send("\r")
+    rest, status = finish(child)
+    assert status == 0 and "1 right · 0 wrong" in rest
+    assert rows(store, "SELECT verdict, overruled, rating FROM reviews") == [("right", 1, 3)]
+
+
+def test_flip_mode(export: Path, store: Path) -> None:
+    child = quiz(export, store, "--flip", "--limit", "1")
+    next_question(child)
+    child.expect_exact("Enter shows the answer")
+    child.send("\r")
+    shown = rating_prompt(child)
+    assert "Answer: " in shown and "Right" not in shown
+    child.send("4")
+    child.expect(r"→ Easy, next in \d+d")
+    _, status = finish(child)
+    assert status == 0
+    assert rows(store, "SELECT verdict, rating FROM reviews") == [("self", 4)]
+
+
+def _answer_first(child: pexpect.spawn) -> None:
+    question = next_question(child)
+    child.expect_exact("› ")
+    child.sendline(BY_QUESTION[question].answer)
+    rating_prompt(child)
+    child.send("3")
+    child.expect_exact("→ Good")
+    next_question(child)
+    child.expect_exact("› ")
+
+
+def _store_is_sound(store: Path) -> None:
+    assert rows(store, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(store, "SELECT count(*) FROM reviews") == [(1,)]
+    assert rows(store, "SELECT count(*) FROM cards") == [(1,)]
+
+
+def test_quit_with_q(export: Path, store: Path) -> None:
+    child = quiz(export, store)
+    _answer_first(child)
+    child.sendline("q")
+    rest, status = finish(child)
+    assert status == 0
+    assert "1 answered · 1 right · 0 wrong · stopped with 3 left" in rest
+    _store_is_sound(store)
+
+
+def test_ctrl_c_keeps_what_was_answered(export: Path, store: Path) -> None:
+    child = quiz(export, store)
+    _answer_first(child)
+    child.sendcontrol("c")
+    rest, status = finish(child)
+    assert status == 130
+    assert "Traceback" not in rest and "stopped with 3 left" in rest
+    _store_is_sound(store)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP])
+def test_killed_process_or_closed_terminal_loses_only_the_card_on_screen(
+    export: Path, store: Path, sig: signal.Signals
+) -> None:
+    child = quiz(export, store)
+    _answer_first(child)
+    child.kill(sig)  # SIGHUP is what closing the terminal sends
+    child.expect(pexpect.EOF)
+    child.close()
+    _store_is_sound(store)
+    # The store opens again as if nothing happened: one card learning, three new.
+    child = quiz(export, store)
+    child.expect_exact("0 due, 3 new")
+    child.sendcontrol("c")
+    finish(child)
+
+
+def test_quiz_from_notes_built_on_the_fly(tmp_path: Path, store: Path) -> None:
+    note = tmp_path / "notes" / "net.md"
+    note.parent.mkdir()
+    note.write_text(textwrap.dedent("""
+        # Net
+
+        TCP 헤더의 최소 크기는?::20바이트
+        """).lstrip(), encoding="utf-8")
+    child = quiz(note, store, "--marked-only")
+    assert next_question(child) == "TCP 헤더의 최소 크기는?"
+    child.expect_exact("› ")
+    child.sendline("20 바이트입니다")
+    shown = rating_prompt(child)
+    assert "✓ Right" in shown and f"Source: {note}:3 · Net" in shown
+    child.send("3")
+    _, status = finish(child)
+    assert status == 0
+
+
+@pytest.mark.parametrize("kind", ["random", "newer"])
+def test_bad_store_gets_one_line_and_is_not_touched(
+    export: Path, store: Path, kind: str
+) -> None:
+    if kind == "random":
+        store.write_bytes(os.urandom(8192))
+    else:
+        import sqlite3
+
+        db = sqlite3.connect(store)
+        db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        db.execute("PRAGMA user_version=99")
+        db.execute("CREATE TABLE cards (x)")
+        db.commit()
+        db.close()
+    before = store.read_bytes()
+    for command in (["quiz", str(export)], ["stats"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "notequiz", *command, "--store", str(store)],
+            capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=30,
+        )
+        assert done.returncode == 2
+        assert done.stdout == ""
+        assert done.stderr.count("\n") == 1 and done.stderr.startswith("notequiz: ")
+        assert ("newer notequiz" if kind == "newer" else "damaged") in done.stderr
+        assert store.read_bytes() == before
+
+
+def test_quizzing_an_export_imports_no_nlp(export: Path, store: Path) -> None:
+    code = f"""
+import sys
+import notequiz.cli_quiz, notequiz.export.json_export
+from notequiz.quiz import choices, grade, plan, schedule, session, source, stats, store
+from notequiz.export.json_export import load
+load({str(export)!r})
+heavy = [m for m in ('spacy', 'kiwipiepy', 'genanki') if m in sys.modules]
+assert not heavy, heavy
+# The whole command, too: a session that ends at once (no input).
+from notequiz.cli import app
+sys.argv = ['notequiz', 'quiz', {str(export)!r}, '--store', {str(store)!r}]
+try:
+    app()
+except SystemExit:
+    pass
+heavy = [m for m in ('spacy', 'kiwipiepy', 'genanki') if m in sys.modules]
+assert not heavy, heavy
+print('ok')
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+        stdin=subprocess.DEVNULL, timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("ok")
+
+
+def test_stats_command(export: Path, store: Path) -> None:
+    with Store.open(store) as s:
+        for c, rating in ((CARDS[0], Rating.EASY), (CARDS[2], Rating.AGAIN)):
+            after = review(None, c.id, rating, NOW)
+            s.record(Review(c.id, NOW, rating, "right", "typed"), after, CardInfo(c.deck, c.question))
+    runner = CliRunner()
+    later = (NOW + timedelta(minutes=5)).isoformat()
+    result = runner.invoke(app, ["stats", "--store", str(store), "--now", later, "--days", "5"])
+    assert result.exit_code == 0, result.output
+    for word in ("Due by deck", "Geo", "Net", "All decks", "Forecast", "Today", "Retention"):
+        assert word in result.output
+    result = runner.invoke(
+        app, ["stats", str(export), "--store", str(store), "--now", later, "--deck", "Geo"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Net" not in result.output and "Geo" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--flip", "--choices", "3"], "cannot be used together"),
+        (["--choices", "12"], "2 to 9"),
+        (["--now", "yesterday"], "not an ISO date-time"),
+    ],
+)
+def test_bad_options(export: Path, store: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["quiz", str(export), "--store", str(store), *args])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_missing_export(tmp_path: Path, store: Path) -> None:
+    result = CliRunner().invoke(app, ["quiz", str(tmp_path / "nope.json"), "--store", str(store)])
+    assert result.exit_code == 2 and "nope.json" in result.stderr

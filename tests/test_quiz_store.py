@@ -1,0 +1,164 @@
+"""The SQLite progress store: schema, migrations, durability, refusing bad files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from notequiz.pipeline import BuildOptions, build
+from notequiz.quiz import store as store_module
+from notequiz.quiz.plan import PlanOptions, plan
+from notequiz.quiz.schedule import Rating, State, review
+from notequiz.quiz.store import APPLICATION_ID, SCHEMA_VERSION, CardInfo, Review, Store, StoreError
+
+from .test_quiz_support import NOW, rows
+
+
+def _answer(store: Store, card_id: str, rating: Rating = Rating.GOOD, deck: str = "D") -> None:
+    before = store.progress([card_id]).get(card_id)
+    after = review(before, card_id, rating, NOW)
+    store.record(
+        Review(card_id, NOW, rating, "right", "typed", "x", False, before.state if before else None),
+        after,
+        CardInfo(deck, f"{card_id}?"),
+    )
+
+
+def test_new_store_is_versioned_and_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "progress.sqlite3"
+    with Store.open(path) as store:
+        assert store.version == SCHEMA_VERSION
+        _answer(store, "c1")
+    assert rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert rows(path, "PRAGMA application_id") == [(APPLICATION_ID,)]
+    assert rows(path, "PRAGMA journal_mode") == [("wal",)]
+    assert rows(path, "SELECT card_id, rating, verdict, mode FROM reviews") == [
+        ("c1", 3, "right", "typed")
+    ]
+
+
+def test_record_and_read_back(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        _answer(store, "c1", Rating.GOOD)
+        _answer(store, "c1", Rating.AGAIN)
+        _answer(store, "c2", Rating.EASY, deck="Other")
+        progress = store.progress()
+        assert set(progress) == {"c1", "c2"}
+        assert progress["c1"].reps == 2
+        assert progress["c1"].due == NOW + timedelta(minutes=1)
+        assert progress["c2"].state == State.REVIEW
+        assert store.progress(["c2", "zz"]).keys() == {"c2"}
+        assert store.card_info()["c2"] == CardInfo("Other", "c2?")
+        assert [(r.card_id, r.rating) for r in store.reviews()] == [
+            ("c1", Rating.GOOD), ("c1", Rating.AGAIN), ("c2", Rating.EASY)
+        ]
+        assert store.reviews()[1].state_before == State.LEARNING
+        assert store.review_count() == 3
+
+
+def test_empty_file_becomes_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.write_bytes(b"")
+    with Store.open(path) as store:
+        assert store.version == SCHEMA_VERSION
+
+
+def test_migrations_run_in_order_and_keep_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as store:
+        _answer(store, "c1")
+
+    def add_note_column(db: sqlite3.Connection) -> None:
+        db.execute("ALTER TABLE cards ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, add_note_column))
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    with Store.open(path) as store:
+        assert store.version == 2
+        assert "c1" in store.progress()
+    assert rows(path, "SELECT note FROM cards") == [("",)]
+
+
+def _refused(path: Path, message: str) -> None:
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=message) as info:
+        Store.open(path)
+    assert "\n" not in str(info.value)
+    assert path.read_bytes() == before  # never overwritten
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE cards (card_id TEXT)")
+    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    _refused(path, "newer notequiz")
+    assert not (tmp_path / "future.sqlite3-wal").exists()
+
+
+def test_random_bytes_are_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(bytes(range(256)) * 40)
+    _refused(path, "damaged or not a notequiz progress store")
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE photos (id INTEGER)")
+    db.commit()
+    db.close()
+    _refused(path, "not a notequiz progress store")
+
+
+def test_damaged_pages_are_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as store:
+        for i in range(200):
+            _answer(store, f"card{i}")
+    data = bytearray(path.read_bytes())
+    assert len(data) > 3 * 4096
+    data[4096 + 100 : 4096 * 3] = b"\xa5" * (4096 * 2 - 100)
+    path.write_bytes(bytes(data))
+    _refused(path, "damaged")
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a folder"):
+        Store.open(tmp_path)
+
+
+def test_history_survives_rebuilding_the_notes(
+    tmp_path: Path, write_note: Callable[..., Path]
+) -> None:
+    note = write_note("net.md", """
+        # Net
+
+        TCP 연결을 끊을 때 주고받는 패킷 수는?::4개
+        """)
+    first = build([str(note)], BuildOptions(automatic=False)).cards
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        _answer(store, first[0].id)
+        # The answer is corrected and the note moved down a few lines: same card.
+        write_note("net.md", """
+            ---
+            title: Net
+            ---
+            # Net
+
+            TCP 연결을 끊을 때 주고받는 패킷 수는?::4개 (FIN, ACK, FIN, ACK)
+            """)
+        again = build([str(note)], BuildOptions(automatic=False)).cards
+        assert again[0].id == first[0].id
+        later = NOW + timedelta(hours=1)
+        chosen = plan(again, store.progress(c.id for c in again), later, PlanOptions())
+        assert [c.id for c in chosen.due] == [first[0].id] and not chosen.new
