@@ -101,6 +101,10 @@ def show(
     marked_only: Annotated[
         bool, typer.Option("--marked-only", help="Only hand-marked cards (Q::A, clozes).")
     ] = False,
+    html: Annotated[
+        str | None,
+        typer.Option("--html", help="Also write a report: each note with its card spans marked."),
+    ] = None,
 ) -> None:
     """Print the cards a build would make, with where each came from."""
     from rich.console import Console
@@ -122,8 +126,32 @@ def show(
             where += "\n" + " › ".join(card.section)
         table.add_row(card.question, card.answer, f"{where}\n{card.rule}")
     Console().print(table)
+    if html:
+        from notequiz.report import write_report
+
+        try:
+            write_report(result, html)
+        except NotequizError as exc:
+            _fail(str(exc))
     if failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def rules() -> None:
+    """List the extraction rules: id, kind and what each one finds."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from notequiz.extract import catalogue
+
+    table = Table(title="extraction rules")
+    table.add_column("id")
+    table.add_column("kind")
+    table.add_column("finds")
+    for rule in catalogue():
+        table.add_row(f"{rule.id}@{rule.version}", rule.kind, rule.description)
+    Console().print(table)
 
 
 register_quiz(app)

@@ -8,7 +8,15 @@ run on the rest.
 from __future__ import annotations
 
 from notequiz.extract import explicit
+from notequiz.extract.rules import RULES, Rule
 from notequiz.model import Candidate, Note
+
+
+def catalogue() -> list[Rule]:
+    """Every registered rule, sorted by id (all rule modules are loaded)."""
+    from notequiz.extract import auto, english, korean, patterns_ko, structure  # noqa: F401
+
+    return sorted(RULES.values(), key=lambda r: r.id)
 
 
 def extract(note: Note, automatic: bool = True) -> list[Candidate]:
