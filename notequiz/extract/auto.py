@@ -58,9 +58,14 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
         for block in section.blocks:
             if id(block) in skip or block.kind == "table" or block.is_navigation:
                 continue
-            if block.kind == "paragraph" and not _is_label_only(block.text):
+            if (block.kind == "paragraph" and not _is_label_only(block.text)
+                    and not structure.starts_with_arrow(block.text)):
                 yield _unit(note, section, block.text, block.line_at, subject, comparison,
                             carried, category)
+                if not category:
+                    # Only the first paragraph under a heading continues it; later
+                    # ones have moved on unless they name their topic.
+                    carried = ""
             elif block.kind == "list":
                 for item in _walk(block.items):
                     yield from _item_units(note, section, item, subject, comparison)
@@ -77,18 +82,23 @@ def _unit(note: Note, section: Section, text: str, line_of: Callable[[int], int]
 def _item_units(note: Note, section: Section, item: ListItem, subject: str,
                 comparison: bool) -> Iterator[tuple[Unit, str]]:
     label, body = structure.item_label(item)
+    if not label:
+        label, body = structure.label_and_rest(item.text.split("\n")[0])
 
     def at_item(_offset: int) -> int:
         return item.line
 
     if body:
-        yield _unit(note, section, body, at_item, subject, comparison, label)
+        unit = Unit(body, note.path, section.heading_path, at_item, subject, comparison, label,
+                    sticky=True)
+        yield unit, detect(body, default=note.lang)
     elif len(item.text) > 12 and not _is_label_only(item.text):
         yield _unit(note, section, item.text, at_item, subject, comparison)
     for block in item.blocks:
         if block.kind == "paragraph":
-            yield _unit(note, section, block.text, block.line_at, subject, comparison,
-                        label)
+            unit = Unit(block.text, note.path, section.heading_path, block.line_at, subject,
+                        comparison, label, sticky=bool(label))
+            yield unit, detect(block.text, default=note.lang)
 
 
 def _is_label_only(text: str) -> bool:

@@ -173,6 +173,8 @@ class Unit:
     """The term the unit is about before any sentence names one (its heading or item)."""
     category: str = ""
     """Set under a heading like ``특징``: statements there are that category of ``carried``."""
+    sticky: bool = False
+    """True when every sentence of the unit is about ``carried`` (a list item's description)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +222,10 @@ class KoreanRules:
             made = list(self._sentence(unit, sent, prev, nxt, predicates, carried))
             yield from made
             topic = _topic(sent)
-            carried = "" if topic is None or _is_category_topic(topic[0]) else topic[0]
+            if unit.sticky:
+                carried = unit.carried
+            else:
+                carried = "" if topic is None or _is_category_topic(topic[0]) else topic[0]
 
     def _predicates(self, doc: Doc) -> dict[int, tuple[str, int]]:
         """Sentence-final predicate per sentence start offset: (rule id, char start)."""
@@ -416,6 +421,8 @@ class KoreanRules:
                 desc = obj
             elif modifier:
                 desc, rule_id = modifier, NAMED_MODIFIER
+            elif case := _CASE_OF.match(squash(before)):
+                desc = case.group("x")  # "요청을 보내는 DNS의 경우 … X라 지칭"
             else:
                 # 'X'라고 부르는 현상이다 → the next sentence that ends in 현상 describes it
                 tail = re.search(r"(?P<n>\S+?)(?:이다|입니다)[.!]?\s*$", text[term_end - sent.start :])
@@ -453,6 +460,11 @@ class KoreanRules:
 
     def _cand(self, unit: Unit, sent: Sent, kind: str, term: str, answer: str, rule_id: str,
               **extra: Any) -> Candidate:
+        detail = extra.get("detail")
+        if detail and term.endswith(" " + detail):
+            # "PWA (Progressive Web App) 목적" reads as "PWA 목적"
+            owner = re.sub(r"\s*\([^()]*\)", "", term[: -len(detail)]).strip()
+            term = f"{owner} {detail}" if owner else term
         extra.pop("question_answer", None)
         extra.pop("source_extra", None)
         qterm = extra.pop("question_term", None)
@@ -472,9 +484,10 @@ class KoreanRules:
         )
 
 
+_CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경우\s")
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
 _NAMING = re.compile(r"^(?:이라고|라고|이라|라|이라고도|라고도)$")
-_NAMING_VERB = re.compile(r"^(?:부르|불리|지칭|칭하|칭|하|명명)")
+_NAMING_VERB = re.compile(r"^(?:부르|불리|지칭|칭하|칭|하|명명|정의)")
 _NOMINAL = re.compile(r"^(NN[GPB]|SL|SH|SN|XSN|XPN|SSO|SSC|SW|SO)")
 
 
@@ -535,7 +548,8 @@ def _object_phrase(sent: Sent, at: int) -> str:
     DNS를`` gives ``요청을 받는 DNS``.
     """
     toks = [t for t in sent.toks if t.end <= at]
-    if not toks or not toks[-1].tag.startswith("JKO") or at - toks[-1].end > 2:
+    # "Y을 X라고 부른다" and "Y이 X라고 정의할 수 있다" both say that Y is X.
+    if not toks or not toks[-1].tag.startswith(("JKO", "JKS")) or at - toks[-1].end > 2:
         return ""
     end = toks[-1].start
     i = len(toks) - 2
@@ -608,7 +622,23 @@ def _kind(rule_id: str) -> str:
 
 
 def _topic(sent: Sent) -> tuple[str, int, str] | None:
-    """``(term, comment start offset, opening discourse word)`` of a topic sentence."""
+    """``(term, comment start offset, opening discourse word)`` of a topic sentence.
+
+    The topic opens the sentence, or follows a leading adverbial phrase and a
+    comma ("…분야에서, 정밀도는 …").
+    """
+    found = _topic_at_start(sent)
+    if found is not None:
+        return found
+    toks = sent.toks
+    for k, tok in enumerate(toks[:12]):
+        if tok.text == "," and k > 0 and toks[k - 1].tag.startswith(("JKB", "EC")) and k + 1 < len(toks):
+            rest = toks[k + 1 :]
+            return _topic_at_start(Sent(sent.text[rest[0].start - sent.start :], rest[0].start, rest))
+    return None
+
+
+def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
     toks = sent.toks
     i = 0
     opener = ""

@@ -186,6 +186,17 @@ def item_label(item: ListItem) -> tuple[str, str]:
     return "", ""
 
 
+def label_and_rest(line: str) -> tuple[str, str]:
+    """``(label, text)`` of a ``Label : text`` line, or two empty strings."""
+    m = _LABEL_LINE.match(line)
+    if not m:
+        return "", ""
+    label = clean_term(m.group("label"))
+    if not label or not looks_like_label(label) or "://" in line:
+        return "", ""
+    return label, m.group("rest").strip()
+
+
 def note_subject(note: Note) -> str:
     """What a note is about, from its title: 생성형 AI에 관하여 → 생성형 AI."""
     title = clean_term(note.title)
@@ -487,6 +498,7 @@ def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
 
 def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     blocks = ctx.section.blocks
+    yield from _continuations(ctx, blocks)
     for block in blocks:
         yield from _inline_acronym_rules(ctx, block)
         for item in _walk(block.items):
@@ -501,6 +513,37 @@ def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         elif block.kind == "list":
             prev = blocks[i - 1] if i > 0 else None
             yield from _list_rules(ctx, block, prev, heading, first=(i == 0))
+
+
+CONTINUATION = rule(
+    "md.label.continuation", "property",
+    "A line starting with an arrow (→) right after a `Label : text` line says more about the label.",
+    Example("**Service Worker** : 중요한 부분을 캐싱한다\n\n→ 오프라인에서도 빠르게 구동된다\n",
+            "Service Worker", "오프라인에서도 빠르게 구동된다"),
+)
+_ARROW_START = re.compile(r"^\s*(?:→|->|=>|⇒)\s*(?P<rest>\S.*)$")
+
+
+def starts_with_arrow(text: str) -> bool:
+    """True for a paragraph that continues the line before it (``→ …``)."""
+    return bool(_ARROW_START.match(text.split("\n")[0]))
+
+
+def _continuations(ctx: Context, blocks: tuple[Block, ...]) -> Iterator[Candidate]:
+    label = ""
+    for block in blocks:
+        if block.kind != "paragraph":
+            label = ""
+            continue
+        first = block.text.split("\n")[0]
+        arrow = _ARROW_START.match(first)
+        if arrow and label:
+            answer = trim_copula(first_sentence(arrow.group("rest")))
+            if answer:
+                yield _cand(ctx, "property", label, answer, CONTINUATION, block.span.line_start,
+                            first)
+            continue
+        label = label_and_rest(first)[0]
 
 
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
