@@ -66,6 +66,11 @@ def build(
         str | None, typer.Option("--format", "-f", help="Output format (default: from the suffix).")
     ] = None,
     deck: Annotated[str | None, typer.Option(help="Deck name for every card.")] = None,
+    choices: Annotated[
+        int,
+        typer.Option("--choices", "-c", min=0, max=9,
+                     help="Multiple choice with N options (GIFT, HTML quiz); 0 for typed answers."),
+    ] = 0,
     marked_only: Annotated[
         bool, typer.Option("--marked-only", help="Only hand-marked cards (Q::A, clozes).")
     ] = False,
@@ -82,7 +87,8 @@ def build(
         failed = _report_problems(result.problems)
         if not result.notes and failed:
             _fail("no note could be read; nothing written", 1)
-        export(result.cards, result.notes, output, target, ExportOptions(deck=deck))
+        export(result.cards, result.notes, output, target,
+               ExportOptions(deck=deck, choices=choices))
     except NotequizError as exc:
         _fail(str(exc))
     if not quiet and output != "-":

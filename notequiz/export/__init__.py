@@ -61,6 +61,11 @@ FORMATS: dict[str, Format] = {
         Format("json", (".json",), "notequiz.export.json_export:write",
                "JSON, format notequiz/1 (docs/json-format.md)"),
         Format("apkg", (".apkg",), "notequiz.export.apkg:write", "Anki deck package"),
+        Format("tsv", (".tsv", ".txt"), "notequiz.export.tsv:write",
+               "Anki text file (File > Import), same notes as the .apkg"),
+        Format("gift", (".gift",), "notequiz.export.gift:write", "Moodle GIFT questions"),
+        Format("html", (".html",), "notequiz.export.html_quiz:write",
+               "a self-contained HTML quiz page"),
     )
 }
 
@@ -114,6 +119,9 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
         raise ExportError(f"{target}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file private; an output is an ordinary file, so
+        # give it the mode the user's umask gives any new file.
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as out:
             produce(out)
             out.flush()
@@ -125,6 +133,12 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _remove(path: str) -> None:

@@ -8,17 +8,17 @@ read by the English rules.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterator
 
 from notequiz.extract import structure
+from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import KoreanRules, Unit
 from notequiz.extract.text import clean_term
 from notequiz.lang import detect
 from notequiz.model import Candidate, ListItem, Note, Section
-
-_COMPARISON_HEADING = re.compile(r"비교|차이|vs\.?|versus|compar|differen", re.IGNORECASE)
 
 
 @functools.cache
@@ -30,6 +30,12 @@ def _korean_rules() -> KoreanRules:
 
 def find(note: Note, skip: set[int]) -> Iterator[Candidate]:
     """Candidates from the note's unmarked text."""
+    if skip:
+        # Blocks the user marked by hand are theirs: no rule reads them again.
+        note = dataclasses.replace(note, sections=tuple(
+            dataclasses.replace(s, blocks=tuple(b for b in s.blocks if id(b) not in skip))
+            for s in note.sections
+        ))
     yield from structure.find(note)
     for unit, lang in units(note, skip):
         if lang == "ko":
@@ -45,7 +51,7 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
     note_subject = structure.note_subject(note)
     for index, section in enumerate(note.sections):
         subject = _section_subject(note, index, note_subject)
-        comparison = any(_COMPARISON_HEADING.search(h) for h in section.heading_path[-1:])
+        comparison = any(vocab.COMPARISON_HEADING.search(h) for h in section.heading_path[-1:])
         # Statements with no topic of their own, under a heading that names a
         # term, are about that term.
         heading = clean_term(section.heading)

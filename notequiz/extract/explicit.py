@@ -33,7 +33,11 @@ CLOZE = rule(
 # The separator needs text on both sides; `::` inside inline code (`std::vector`)
 # or a URL is not one.
 _QA_LINE = re.compile(r"^(?P<q>.*?\S)\s*(?P<sep>:::?)\s*(?P<a>\S.*)$")
-_CLOZE = re.compile(r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}", re.DOTALL)
+CLOZE_PATTERN = re.compile(
+    r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}", re.DOTALL
+)
+"""An Anki cloze deletion: ``{{cN::body}}`` or ``{{cN::body::hint}}``."""
+_CLOZE = CLOZE_PATTERN
 
 
 def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -311,7 +311,7 @@ class KoreanRules:
         if opener in P.CONTRAST_WORDS or (unit.comparison and kind == "property"):
             kind, rule_id = "comparison", (COMPARISON_CONTRAST if opener in P.CONTRAST_WORDS
                                            else rule_id)
-            variant = "in" if unit.comparison else variant
+            variant = variant or ("in" if unit.comparison else "")
         # "X는 Y로, …": Y defines X; what follows is a further property.
         split = _as_split(sent, comment_start)
         if split is not None and rule_id == P.PROPERTY_GENERAL:
@@ -412,7 +412,9 @@ class KoreanRules:
                 continue
             before = text[: term_start - sent.start].rstrip(" '‘\"“`")
             desc, rule_id, src = "", NAMED_OBJECT, sent
-            this = re.search(r"(?:^|\s)(?:이를|이것을|이들을|그것을)\s*$", before)
+            this = re.search(
+                r"(?:^|\s)(?:이를|이것을|이들을|그것을|(?:이|이런|이러한|그)\s+\S+[을를])\s*$", before
+            )
             obj = _object_phrase(sent, term_start)
             modifier = _modifier_phrase(sent, term_start)
             if this and prev is not None:
@@ -446,7 +448,8 @@ class KoreanRules:
         if len(parts) < 3:
             return
         first = re.split(r"[,:]\s*|\s(?=\S+$)", parts[0])[-1] if " " in parts[0] else parts[0]
-        last = re.split(r"(?:의|으로|로|순서|순으로|단계|까지)\s", parts[-1] + " ")[0]
+        last = re.split(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s", parts[-1] + " ")[0]
+        last = re.sub(r"\s+(?:순서|단계|과정)$", "", last)
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3:

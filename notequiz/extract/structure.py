@@ -163,9 +163,10 @@ class Context:
 
 
 def names_term(heading: str) -> bool:
-    """True when a heading names a term (not a category, a question or a reference list)."""
+    """True when a heading names a term (not a category, a comparison or a reference list)."""
     return (bool(heading) and looks_like_label(heading, 8, 60) and not split_category(heading)
-            and heading.lower() not in vocab.SKIP_HEADINGS)
+            and heading.lower() not in vocab.SKIP_HEADINGS
+            and not vocab.COMPARISON_HEADING.search(heading))
 
 
 def item_label(item: ListItem) -> tuple[str, str]:
@@ -324,7 +325,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, line, section.heading)
     if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
         return
-    if heading.lower() in vocab.SKIP_HEADINGS or not section.blocks:
+    if not names_term(heading) or not section.blocks:
         return
     # The first paragraph in the note's own language: a note often quotes an
     # original statement (in English) before explaining it.
@@ -336,6 +337,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             first.text, heading, ctx):
         return
     sentence = best_sentence(first.text, heading)
+    if len(_ARROWS.findall(sentence)) >= 2:
+        return  # a sequence of steps, not a definition
     answer = _definition_text(sentence)
     if answer:
         yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
@@ -521,6 +524,7 @@ CONTINUATION = rule(
     Example("**Service Worker** : 중요한 부분을 캐싱한다\n\n→ 오프라인에서도 빠르게 구동된다\n",
             "Service Worker", "오프라인에서도 빠르게 구동된다"),
 )
+_ARROWS = re.compile(r"->|→|⇒|=>")
 _ARROW_START = re.compile(r"^\s*(?:→|->|=>|⇒)\s*(?P<rest>\S.*)$")
 
 

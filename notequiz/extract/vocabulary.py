@@ -38,6 +38,9 @@ SKIP_HEADINGS = frozenset({
     "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법", "더 알아보기",
 })
 
+COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|differen", re.IGNORECASE)
+"""A heading that announces a comparison names no single term."""
+
 TITLE_SUFFIX = re.compile(
     r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부)\s*$"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from notequiz.model import Candidate
 from notequiz.phrase.templates import english_article, render, template
@@ -12,7 +13,10 @@ def phrase(candidate: Candidate) -> Candidate:
     """Return ``candidate`` with its question filled in (explicit cards keep theirs)."""
     if candidate.question:
         return candidate
-    name = candidate.kind + (f".{candidate.variant}" if candidate.variant else "")
+    variant = candidate.variant
+    if candidate.kind == "named_term" and not variant and _is_sentence(candidate.answer):
+        variant = "sentence"  # a whole statement reads badly with a particle glued on
+    name = candidate.kind + (f".{variant}" if variant else "")
     subject = candidate.term
     if candidate.detail and subject.endswith(candidate.detail):
         subject = subject[: -len(candidate.detail)].strip()
@@ -32,6 +36,11 @@ def phrase(candidate: Candidate) -> Candidate:
     if candidate.kind == "definition" and _reversible(candidate):
         shape = "reversed"
     return dataclasses.replace(candidate, question=question, shape=shape)
+
+
+def _is_sentence(text: str) -> bool:
+    """True when ``text`` ends like a finished Korean or English sentence."""
+    return bool(re.search(r"(?:[다요]|\.)$", text.strip())) and len(text.split()) > 3
 
 
 REVERSE_MAX_CHARS = 80

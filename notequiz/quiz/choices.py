@@ -1,20 +1,20 @@
-"""Multiple-choice options: the right answer among answers of the same kind.
+"""Multiple-choice options for the terminal quiz.
 
-Distractors come from other cards of the same kind — the same deck first,
-then other decks — so they look plausible. Their order is a hash of the
-card id and the candidate, not a shuffle of the pool: the same card gets the
-same options every time, and adding cards elsewhere moves them little.
+The distractors are the ones every format shares (``notequiz.distractors``):
+answers of other cards of the same kind, the same deck first, in an order
+seeded by the card id, so a card gets the same options each time. The quiz
+adds one rule of its own: never offer an answer that its grader would accept
+as right.
 """
 
 from __future__ import annotations
 
-import hashlib
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from notequiz.distractors import arrange, choose_distractors
 from notequiz.model import Card
-from notequiz.quiz.grade import grade_text, key
+from notequiz.quiz.grade import grade_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,43 +26,14 @@ class Choices:
     """Index of the right answer in ``options``."""
 
 
-def _rank(card_id: str, text: str) -> str:
-    return hashlib.sha256(f"{card_id}\x1f{text}".encode()).hexdigest()
-
-
 def distractors(card: Card, pool: Sequence[Card], count: int) -> tuple[str, ...]:
     """Up to ``count`` wrong answers for ``card``, drawn from ``pool``."""
-    right = key(card.answer)
-    seen = {right}
-    own: list[str] = []
-    for text in card.choices:
-        # Choices written into the export by hand or by a build come first.
-        k = key(text)
-        if k and k not in seen and not grade_text(text, card.answer).correct:
-            seen.add(k)
-            own.append(text)
-    same_deck: list[str] = []
-    other_deck: list[str] = []
-    for other in pool:
-        if other.id == card.id or other.kind != card.kind:
-            continue
-        k = key(other.answer)
-        # Never offer the right answer twice, nor one that would grade as right.
-        if not k or k in seen or grade_text(other.answer, card.answer).correct:
-            continue
-        seen.add(k)
-        (same_deck if other.deck == card.deck else other_deck).append(other.answer)
-    ordered = own
-    for group in (same_deck, other_deck):
-        ordered += sorted(group, key=lambda text: _rank(card.id, text))
-    return tuple(ordered[:count])
+    return choose_distractors(
+        card, pool, count, reject=lambda text: grade_text(text, card.answer).correct
+    )
 
 
 def make_choices(card: Card, pool: Sequence[Card], count: int) -> Choices:
     """``count`` options (fewer if the pool is small) with the right one at a seeded place."""
-    wrong = list(distractors(card, pool, max(0, count - 1)))
-    rng = random.Random(card.id)
-    rng.shuffle(wrong)
-    at = rng.randrange(len(wrong) + 1)
-    options = (*wrong[:at], card.answer, *wrong[at:])
-    return Choices(options, at)
+    options = arrange(card.id, card.answer, distractors(card, pool, max(0, count - 1)))
+    return Choices(options.options, options.correct)
