@@ -96,6 +96,8 @@ def test_typed_answers_right_wrong_and_typo(export: Path, store: Path) -> None:
     child = quiz(export, store, now="2025-03-01T11:00:00+00:00")
     child.expect_exact("4 due, 0 new")
     child.expect_exact("learning")
+    # Ctrl-C while the quiz waits for an answer (as a user would press it).
+    child.expect_exact("› ")
     child.sendcontrol("c")
     finish(child)
 
@@ -203,6 +205,7 @@ def test_killed_process_or_closed_terminal_loses_only_the_card_on_screen(
     # The store opens again as if nothing happened: one card learning, three new.
     child = quiz(export, store)
     child.expect_exact("0 due, 3 new")
+    child.expect_exact("› ")
     child.sendcontrol("c")
     finish(child)
 

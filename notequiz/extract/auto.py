@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from notequiz.extract import structure
+from notequiz.extract import glossary, structure
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import KoreanRules, Unit
 from notequiz.extract.text import clean_term
@@ -37,6 +37,7 @@ def find(note: Note, skip: set[int]) -> Iterator[Candidate]:
             for s in note.sections
         ))
     yield from structure.find(note)
+    yield from glossary.find(note)
     for unit, lang in units(note, skip):
         if lang == "ko":
             yield from _korean_rules().find(unit)

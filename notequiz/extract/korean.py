@@ -140,6 +140,9 @@ _NAMED = re.compile(
 )
 _QUOTED = re.compile(r"['‘\"“`](?P<x>[^'’\"”`]{1,30})['’\"”`]")
 _DIVIDED = re.compile(r"(?:나뉜|나뉘|나누어|나눌|구분된|구분되|구분할|분류된|분류되|분류할|구성된|구성되)")
+_EXAMPLES_OF = re.compile(
+    r"^(?P<items>[^.]+?)\s*등(?:이|은)\s+(?P<x>[^.]{1,30}?)\s*의\s*(?:예|예시)(?:이다|입니다|다)?[.!]?$"
+)
 _EXAMPLES = re.compile(r"대표적인\s*예|대표적으로")
 _DIFFERENCE = re.compile(r"^(?P<what>.+?)\s*에서\s*(?:차이가?\s*(?:있|난|나)|다르|다른)")
 _REASON_END = re.compile(r"(?P<why>.+?)\s*(?:이기|하기|되기|기)?\s*때문(?:이다|입니다|이에요|이야)?[.!]?$")
@@ -327,6 +330,14 @@ class KoreanRules:
     def _untopical(self, unit: Unit, sent: Sent, nxt: Sent | None,
                    carried: str) -> Iterator[Candidate]:
         text = squash(sent.text)
+        examples_of = _EXAMPLES_OF.search(text)
+        if examples_of:
+            items = _split_items(examples_of.group("items"))
+            owner = clean_span(examples_of.group("x"))
+            if len(items) >= 2 and owner:
+                yield self._cand(unit, sent, "list", f"{owner} 예", "; ".join(items),
+                                 LIST_EXAMPLES, items=items, detail="예", variant="detail")
+                return
         if _EXAMPLES.search(text):
             items = _example_items(text)
             subject = carried or unit.subject
@@ -681,7 +692,9 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
             else:
                 phrase_end = prev_tok.end
             term = clean_span(sent.text[toks[start].start - sent.start : phrase_end - sent.start])
-            term = re.sub(r"\s*\([^()]*\)\s*$", "", term).strip() or term
+            # "생성형 AI (생성형 인공지능)" → 생성형 AI; a one-word gloss stays: 필드(field)
+            if not re.search(r"\([A-Za-z][\w-]*\)$", term):
+                term = re.sub(r"\s*\([^()]*\)\s*$", "", term).strip() or term
             if not _valid_topic(toks[start:j], term):
                 return None
             # 으로는 closes a topic only after a category phrase (장점으로는).

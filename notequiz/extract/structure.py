@@ -134,6 +134,7 @@ _INLINE_KO_LONG_SHORT = re.compile(
 _KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된)$")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
 
+_INTRO_TOPIC = re.compile(r"^(?P<t>[^.,]{2,40}?(?:방법|과정|순서|단계|절차))(?:은|는)\s")
 _EXAMPLE_LINE = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
 _EQUALS_LINE = re.compile(r"^(?P<desc>[^=]{6,120}?)\s*=\s*(?P<term>[^=]{1,40})$")
 
@@ -626,7 +627,12 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
     intro_ok = (bool(intro) and "\n" not in intro and looks_like_label(intro.rstrip(":："), 10, 60)
                 and not _EXAMPLE_LINE.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro)))
-    if len(labels) >= 2 and not any(len(x) > 120 for x in labels):
+    # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.
+    intro_topic = _INTRO_TOPIC.match(intro) if intro and not intro_ok else None
+    if intro_topic and vocab.is_process(intro_topic.group("t")) and ordered and len(labels) >= 2:
+        yield _cand(ctx, "steps", clean_span(intro_topic.group("t")), "; ".join(labels),
+                    LIST_INTRO, line, intro + "\n" + block.text, items=labels)
+    elif len(labels) >= 2 and not any(len(x) > 120 for x in labels):
         if intro_ok:
             term, detail = _list_term(ctx, clean_term(intro))
             kind = "steps" if ordered and vocab.is_process(intro) else "list"

@@ -30,18 +30,34 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.category": "{term:은/는} 무엇인가?",
     },
     "en": {
+        # Definitions: "What is a Bloom filter?", "What are trees?", "What is the …of …?"
         "definition": "What is {term_article}?",
+        "definition.definite": "What is the {term}?",
+        "definition.plural": "What are {term}?",
         "acronym": "What does {term} stand for?",
-        "named_term": "What is the term for: {answer}?",
-        "named_term.sentence": "What is this called? {answer}",
-        "steps": "What are the steps of {term}?",
-        "list": "List the {term}.",
+        # The note describes something and names it; the card asks for the name.
+        "named_term": "What is {answer} called?",
+        "named_term.alias": "What is another name for {answer}?",
+        # "How to insert an element" → "What are the steps to insert an element?"
+        "steps": "What are the steps to {term}?",
+        "steps.of": "What are the steps of {term}?",
+        "list": "What are the {term}?",
         "list.detail": "What are the {detail} of {subject}?",
+        "list.by": "What is {term_article} {detail}?",
+        "list.by_the": "What is the {term} {detail}?",
+        "list.by_plural": "What are {term} {detail}?",
+        "list.by_the_plural": "What are the {term} {detail}?",
+        "list.consists": "What {detail} {term} consist of?",
         "comparison": "How does {term} compare? ({section})",
+        "comparison.vs": "{term}: what is the difference?",
+        "comparison.stem": "{section} — complete: {detail} …",
         "comparison.difference": "How do {term} differ?",
-        "comparison.fit": "What is {term} suited for? ({section})",
         "property": "What does the note say about {term}?",
+        # A statement studied as its sentence: "Complete: deletion is …" → "not possible".
+        "property.stem": "Complete: {detail} …",
         "property.detail": "What is the {detail} of {subject}?",
+        "property.condition": "What happens {detail} {term}?",
+        "property.purpose": "What {detail} {term_article} used for?",
         "property.reason": "Why is there {term}?",
         "property.fit": "What is {term} suited for?",
         "property.category": "What is the {term}?",
@@ -70,26 +86,60 @@ def template(lang: str, name: str) -> str:
     return table.get(name) or TEMPLATES["en"].get(name) or table.get(base) or TEMPLATES["en"][base]
 
 
-_VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?![nr]i|s[eu]|ti)|hour|honest)", re.IGNORECASE)
+_VOWEL_SOUND = re.compile(r"^(?!eu|ewe|one\b|once|uni|use|usu|uti|ura|uri|ure|ubi)(?:[aeiou]|hour|honest|heir)")
+"""Words read with a vowel sound first: "an inode", "an hour" (not "a user", "a unit")."""
+
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+"""Letters whose names start with a vowel sound: "an LRU cache", "an HTTP request"."""
+
+_NO_ARTICLE = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their", "its",
+    "his", "her", "some", "any", "each", "every", "all", "both", "no",
+})
+
+COMMON_HEADS = frozenset({
+    "algorithm", "array", "cache", "class", "database", "filter", "function", "graph", "heap",
+    "index", "key", "list", "map", "method", "model", "network", "object", "operator",
+    "pattern", "protocol", "queue", "server", "set", "stack", "structure", "table", "tree",
+    "type", "value", "variable", "framework", "library", "service", "system", "file",
+})
+"""Head nouns that make a Title Case term common (a Bloom Filter), not a name (Google Chrome)."""
+
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&+/.-]*[A-Z0-9]$")
 
 
 def english_article(term: str) -> str:
-    """``term`` with "a"/"an" when it reads as a common noun, else as is.
+    """``term`` with "a"/"an" when it reads as a singular common noun, else as is.
 
-    Acronyms, names (every word capitalized) and phrases that already start
+    Acronyms, names, plurals, possessives, code and phrases that already start
     with a determiner take no article: "What is TCP?", "What is a Bloom
-    filter?", "What is an inode?".
+    filter?", "What is an inode?", "What is an LRU cache?", "What is
+    Dijkstra's algorithm?", "What is get()?".
     """
     words = term.split()
     if not words:
         return term
     first = words[0]
-    if first.lower() in {"a", "an", "the", "this", "that", "these", "those", "my", "your"}:
+    last = words[-1]
+    if first.lower() in _NO_ARTICLE or not first[:1].isalpha():
         return term
-    if len(words) == 1 and first.isupper() and len(first) > 1:
+    if len(words) == 1 and _ACRONYM_WORD.match(first) and len(first) > 1:
         return term
-    if all(w[:1].isupper() for w in words if w[:1].isalpha()):
+    if "'s " in term or "’s " in term or "()" in term or any(ch in term for ch in "<>`"):
         return term
-    if not first[:1].isalpha():
+    if _is_plural(last) or last.lower() in {"data", "information", "software", "hardware"}:
         return term
-    return ("an " if _VOWEL_SOUND.match(first) else "a ") + term
+    capitalized = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    if capitalized and (len(words) == 1 or last.lower() not in COMMON_HEADS):
+        return term
+    if _ACRONYM_WORD.match(first) and (len(first) <= 3 or not re.search(r"[AEIOU]", first)):
+        vowel = first[0] in _VOWEL_LETTERS  # read letter by letter: an LRU, an HTTP
+    else:
+        vowel = bool(_VOWEL_SOUND.match(first.lower()))  # read as a word: a JSON, a FIFO
+    return ("an " if vowel else "a ") + term
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ys"))
+            and w.isalpha())

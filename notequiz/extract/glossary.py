@@ -1,0 +1,320 @@
+"""Glossary shapes: two-column tables, definition lists and lists of labelled terms.
+
+Language-neutral rules on the Markdown shape, like ``structure``:
+
+- a table whose first column names terms and whose other columns describe or
+  measure them (``| Term | Meaning |``, ``| Operation | Big-O |``);
+- a definition list (``Term`` then ``: definition`` on the next line);
+- a list whose every item is ``Term - description`` (or ``**Term**: …``): the
+  terms themselves, as one list card under the heading or intro that names them;
+- a list whose items are ``Label - A, B, C`` groups under a heading.
+
+``find(note)`` is also where rules that read more than one block run for a
+language (an English list and the sentence that announces it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notequiz.extract import vocabulary as vocab
+from notequiz.extract.rules import Example, rule
+from notequiz.extract.text import clean_span, clean_term, looks_like_label, squash
+from notequiz.lang import detect, has_hangul
+from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
+
+TABLE_DEFINITION = rule(
+    "md.table.definition", "definition",
+    "A table row `| Term | Meaning |` (or a `Term (gloss)` cell): the row defines its term.",
+    Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
+            "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
+            "How long an entry stays cached"),
+)
+TABLE_PROPERTY = rule(
+    "md.table.property", "property",
+    "A table row `| Name | Value |` under a column header: the row's value of that column.",
+    Example("## Time complexity\n\n| Operation | Big-O |\n| --- | --- |\n| Search | O(1) |\n"
+            "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
+)
+TABLE_LIST = rule(
+    "md.table.list", "list",
+    "The first column of a table under a heading that names a category (operations, types…).",
+    Example("# Deque\n\n## Operations\n\n| Method | Description |\n| --- | --- |\n"
+            "| push | Add to the back |\n| pop | Remove from the back |\n",
+            "Deque operations", "push; pop"),
+)
+DEFLIST_COLON = rule(
+    "md.deflist.colon", "definition",
+    "A definition list: a term on its own line, then `: definition`.",
+    Example("Cache\n: A small, fast store for recently used data.\n", "Cache",
+            "A small, fast store for recently used data"),
+)
+DEFLIST_TERMS = rule(
+    "md.deflist.terms", "list",
+    "A list whose every item is `Term - description`: the terms, under their heading.",
+    Example("## Misc perks\n\n- **Free meals** - lunch on weekdays\n- **Shuttle** - a bus to "
+            "the office\n", "Misc perks", "Free meals; Shuttle"),
+)
+DEFLIST_GROUPS = rule(
+    "md.deflist.groups", "list",
+    "`Label - A, B, C` items under a heading: the heading's things of each label.",
+    Example("## Search algorithms\n\n- **Common** - Binary search, Linear search\n"
+            "- **Rare** - Jump search, Exponential search\n", "Common search algorithms",
+            "Binary search; Linear search"),
+)
+
+_DASH_ITEM = re.compile(r"^(?P<label>[^\n]{1,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
+_COLON_ITEM = re.compile(r"^(?P<label>[^\n:]{1,50}?)\s*[:：]\s+(?P<rest>\S.*)$", re.DOTALL)
+_DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
+_GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
+_NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x"})
+_DESCRIPTION_HEADERS = re.compile(
+    r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
+    r"설명|의미|뜻|정의|내용|용도)$",
+    re.IGNORECASE,
+)
+_NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시)$",
+                           re.IGNORECASE)
+_NUMERIC = re.compile(r"^[\d\s.,%$€₩+\-*/()]+$")
+MAX_COLUMNS = 3
+"""Wider tables hold data (salaries per level, benchmarks), not a glossary."""
+
+
+def find(note: Note) -> Iterator[Candidate]:
+    """Candidates from the note's tables, definition lists and labelled lists."""
+    for section in note.sections:
+        for i, block in enumerate(section.blocks):
+            if block.kind == "table":
+                yield from _table(note, section, block)
+            elif block.kind == "paragraph":
+                yield from _deflist(note, section, block)
+            elif block.kind == "list":
+                prev = section.blocks[i - 1] if i > 0 else None
+                yield from _labelled_list(note, section, block, prev, first=(i == 0))
+    if note.lang == "en" or any(detect(b.text, note.lang) == "en" for s in note.sections
+                                for b in s.blocks if b.kind == "paragraph"):
+        from notequiz.extract.english import find_blocks
+
+        yield from find_blocks(note)
+
+
+def _cand(note: Note, section: Section, kind: str, term: str, answer: str, rule_id: str,
+          line: int, text: str, **extra: object) -> Candidate | None:
+    term, answer = clean_span(term), clean_span(answer)
+    if not term or not answer or term.casefold() == answer.casefold():
+        return None
+    lang = detect(f"{term} {answer} {section.heading}", note.lang)
+    if has_hangul(section.heading) or (note.lang == "ko" and not has_hangul(answer)
+                                       and len(answer.split()) < 4):
+        lang = note.lang  # a Latin glossary in a Korean note is still asked in Korean
+    return Candidate(
+        kind=kind,  # type: ignore[arg-type]
+        term=term,
+        answer=answer,
+        rule=rule_id,
+        lang=lang,
+        source=SourceSpan(note.path, line, line, squash(text)),
+        section=section.heading_path,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _subject(note: Note, section: Section) -> str:
+    """What a section's rows belong to: the nearest heading that names a term, or the title."""
+    for heading in reversed(section.heading_path[:-1]):
+        term = _bare(clean_term(heading))
+        if term and looks_like_label(term) and not _category(term):
+            return term
+    title = _bare(clean_term(note.title))
+    return title if looks_like_label(title) else ""
+
+
+def _bare(text: str) -> str:
+    """``Deque (Double-Ended Queue)`` → ``Deque``: a gloss in brackets is not part of the name."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", text).strip() or text
+
+
+def _category(heading: str) -> str | None:
+    for lang in ("ko", "en"):
+        m = vocab.category_regex(lang).search(heading)
+        if m:
+            return m.group(0)
+    return None
+
+
+# --- tables --------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    """A cell as a term or value: footnote marks and HTML entities for pipes undone."""
+    text = text.replace("&#124;", "|").replace("\\*", "*")
+    text = re.sub(r"(?<=\S)\*+$", "", text.strip())
+    return clean_span(text) if not re.match(r"^O\(", text) else text.strip()
+
+
+def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
+    rows = block.rows
+    if len(rows) < 3:
+        return
+    header, body = [_cell(c) for c in rows[0]], rows[1:]
+    width = len(header)
+    if not 2 <= width <= MAX_COLUMNS or any(len(r) != width for r in body):
+        return
+    names = [_cell(r[0]) for r in body]
+    if any(not n or _NUMERIC.match(n) or not looks_like_label(n, 8, 60) for n in names):
+        return
+    if len(set(n.casefold() for n in names)) != len(names):
+        return
+    line = block.span.line_start
+    for offset, (name, row) in enumerate(zip(names, body, strict=True)):
+        row_line = line + 2 + offset
+        text = " | ".join(row)
+        gloss = _GLOSS.match(name)
+        term = name
+        if gloss:
+            term = gloss.group("term").strip()
+            yield from _opt(_cand(note, section, "definition", term, gloss.group("gloss"),
+                                  TABLE_DEFINITION, row_line, text))
+        for col in range(1, width):
+            value = _cell(row[col])
+            head = header[col]
+            if value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head):
+                continue
+            if _DESCRIPTION_HEADERS.match(head) or (width == 2 and _prose(body, col)):
+                yield from _opt(_cand(note, section, "definition", term, value,
+                                      TABLE_DEFINITION, row_line, text))
+            elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):
+                yield from _opt(_cand(note, section, "property", f"{term} {head}", value,
+                                      TABLE_PROPERTY, row_line, text, detail=head,
+                                      variant="detail"))
+    heading = clean_term(section.heading)
+    category = _category(heading) if heading else None
+    subject = _subject(note, section)
+    if category and subject and heading.lower() == category.lower() and 2 <= len(names) <= 12:
+        items = tuple(_GLOSS.sub(r"\g<term>", n) for n in names)
+        yield from _opt(_cand(note, section, "list", f"{subject} {heading.lower()}",
+                              "; ".join(items), TABLE_LIST, line, block.text, items=items,
+                              detail=heading.lower(), variant="detail"))
+
+
+def _prose(body: tuple[tuple[str, ...], ...], col: int) -> bool:
+    """True when a column reads as descriptions (several words a cell on average)."""
+    words = [len(r[col].split()) for r in body]
+    return sum(words) / max(len(words), 1) >= 3
+
+
+# --- definition lists ------------------------------------------------------------------
+
+
+def _deflist(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
+    lines = block.text.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for i in range(1, len(lines)):
+        m = _DEFLIST_LINE.match(lines[i])
+        term = clean_term(lines[i - 1])
+        if not m or not term or _DEFLIST_LINE.match(lines[i - 1]) or not looks_like_label(term):
+            continue
+        answer = clean_span(m.group("rest"))
+        yield from _opt(_cand(note, section, "definition", term, answer, DEFLIST_COLON,
+                              block.line_at(starts[i]), f"{lines[i - 1]} {lines[i]}"))
+
+
+def _labelled(item: ListItem) -> tuple[str, str] | None:
+    """``(label, description)`` of an item written ``Label - description`` or ``Label: …``."""
+    first = squash(item.text)
+    bold_label = bool(item.bold) and item.bold[0][0] == 0
+    for pattern in (_DASH_ITEM, _COLON_ITEM):
+        m = pattern.match(first)
+        if not m:
+            continue
+        label = clean_term(m.group("label"))
+        if pattern is _COLON_ITEM and not bold_label:
+            continue  # "Note: …" lines are too common to read as labels without bold
+        if label and looks_like_label(label, 7, 50) and "](" not in label:
+            return label, m.group("rest").strip()
+    return None
+
+
+def _labelled_list(note: Note, section: Section, block: Block, prev: Block | None,
+                   first: bool) -> Iterator[Candidate]:
+    items = block.items
+    if len(items) < 2:
+        return
+    pairs = [_labelled(item) for item in items]
+    if not all(pairs):
+        return
+    labels = [p[0] for p in pairs if p]
+    descs = [p[1] for p in pairs if p]
+    heading = clean_term(section.heading)
+    if heading.lower() in vocab.SKIP_HEADINGS:
+        heading = ""
+    groups = [_group(d) for d in descs]
+    if all(groups) and heading:
+        for item, label, group in zip(items, labels, groups, strict=True):
+            assert group
+            term = f"{label} {_lower_heading(heading)}"
+            yield from _opt(_cand(note, section, "list", term, "; ".join(group),
+                                  DEFLIST_GROUPS, item.line, item.text, items=group))
+        return
+    if len(labels) > 12:
+        return
+    intro_term = ""
+    if prev is not None and prev.kind == "paragraph" and detect(prev.text, note.lang) == "en":
+        from notequiz.extract.english import list_intro
+
+        sentences = re.split(r"(?<=[.!?])\s+", squash(prev.text))
+        for sentence in sentences:
+            intro_term = list_intro(sentence.rstrip(".:"))
+            if intro_term:
+                break
+    line = block.span.line_start
+    if intro_term:
+        yield from _opt(_cand(note, section, "list", intro_term, "; ".join(labels),
+                              DEFLIST_TERMS, line, block.text, items=tuple(labels)))
+        return
+    if not first and not (prev is not None and prev.kind == "paragraph"):
+        return
+    if not heading or _structure_lists(items, heading):
+        return
+    category = _category(heading)
+    subject = _subject(note, section)
+    if category and subject and heading.lower() == category.lower():
+        yield from _opt(_cand(note, section, "list", f"{subject} {heading}",
+                              "; ".join(labels), DEFLIST_TERMS, line, block.text,
+                              items=tuple(labels), detail=heading, variant="detail"))
+    else:
+        yield from _opt(_cand(note, section, "list", heading, "; ".join(labels),
+                              DEFLIST_TERMS, line, block.text, items=tuple(labels)))
+
+
+def _structure_lists(items: tuple[ListItem, ...], heading: str) -> bool:
+    """True when ``structure``'s list rules already read these items (``Label: …`` lines)."""
+    colon = all(_COLON_ITEM.match(squash(item.text)) for item in items)
+    return colon and _category(heading) is not None
+
+
+def _group(desc: str) -> tuple[str, ...] | None:
+    """``Breadth-first Search, Depth-first Search`` → the names, when that is all it is."""
+    first = re.split(r"(?<=[.!?])\s+", desc.strip())[0].rstrip(".")
+    parts = [clean_span(p) for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", first)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p.split()) > 4 or not p[:1].isupper() for p in parts):
+        return None
+    return tuple(parts)
+
+
+def _lower_heading(heading: str) -> str:
+    words = heading.split()
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        return heading[:1].lower() + heading[1:]
+    return heading
+
+
+def _opt(cand: Candidate | None) -> Iterator[Candidate]:
+    if cand is not None:
+        yield cand

@@ -1,0 +1,478 @@
+"""English sentence patterns: rule ids, spaCy ``Matcher`` predicates and word lists.
+
+English states facts mostly as *subject + predicate*: ``X is a Y``, ``X refers
+to Y``, ``X can be used to Y``. The predicates are spaCy ``Matcher`` token
+patterns over ``LOWER`` (so they work on ``spacy.blank("en")`` without a
+model); when a trained pipeline is installed, one more pattern on ``POS``
+finds verbs the word lists miss. The subject is whatever comes before the
+first predicate of a clause, checked by :mod:`notequiz.extract.english`.
+Shapes that are not subject + predicate (``X, also called Y``, ``LLM, or
+large language model``, ``If X, Y``) are regular expressions below.
+
+Every rule id is registered here with an example note and the card it must
+make; the test suite builds them all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from notequiz.extract.rules import Example, rule
+
+Pattern = list[dict[str, Any]]
+
+# --- rule ids -----------------------------------------------------------------
+
+DEFINITION_COPULA = rule(
+    "en.definition.copula", "definition",
+    "`X is a/an/the Y` (also plural `Xs are Ys`): Y defines X.",
+    Example("A Bloom filter is a space-efficient probabilistic data structure.\n",
+            "Bloom filter", "a space-efficient probabilistic data structure"),
+    Example("Trees are undirected graphs without cycles.\n", "Trees",
+            "undirected graphs without cycles"),
+)
+DEFINITION_REFERS = rule(
+    "en.definition.refers", "definition",
+    "`X refers to Y`.",
+    Example("Latency refers to the time a request takes to complete.\n", "Latency",
+            "the time a request takes to complete"),
+)
+DEFINITION_DEFINED_AS = rule(
+    "en.definition.defined_as", "definition",
+    "`X is defined as Y`.",
+    Example("Throughput is defined as the number of requests served per second.\n",
+            "Throughput", "the number of requests served per second"),
+)
+DEFINITION_MEANS = rule(
+    "en.definition.means", "definition",
+    "`X means Y` (or denotes / signifies).",
+    Example("A vesting cliff means the minimum period of time before vesting begins.\n",
+            "vesting cliff", "the minimum period of time before vesting begins"),
+)
+DEFINITION_BY_WE_MEAN = rule(
+    "en.definition.by_we_mean", "definition",
+    "`By X we mean Y`.",
+    Example("By eviction we mean removing an entry to make room for a new one.\n",
+            "eviction", "removing an entry to make room for a new one"),
+)
+DEFINITION_WHAT = rule(
+    "en.definition.what", "definition",
+    "`X is what Y`: a definition by role.",
+    Example("The summary is what is displayed when the widget is closed.\n", "summary",
+            "what is displayed when the widget is closed"),
+)
+DEFINITION_WHERE = rule(
+    "en.definition.where", "definition",
+    "`…, where X is Y`: a symbol or word defined in passing.",
+    Example("Lookup costs O(log n), where n is the number of keys.\n", "n",
+            "the number of keys"),
+)
+PROPERTY_USED = rule(
+    "en.property.used_to", "property",
+    "`X is used to/for Y`: what X is for.",
+    Example("A stack is usually used to keep track of the current path.\n", "stack",
+            "to keep track of the current path"),
+)
+PROPERTY_PURPOSE = rule(
+    "en.property.purpose", "property",
+    "`… uses X to/for Y` (or records, keeps, runs X …): Y is what X is for.",
+    Example("The cache uses a hash map for constant-time lookups.\n", "hash map",
+            "for constant-time lookups"),
+)
+PROPERTY_STATEMENT = rule(
+    "en.property.statement", "property",
+    "Any other `X <verb> …` statement: what the note says about X.",
+    Example("Deletion is not possible.\n", "Deletion", "not possible"),
+    Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
+            "key-value pairs in insertion order"),
+)
+PROPERTY_CARRIED = rule(
+    "en.property.carried", "property",
+    "`It/This/They …` (or `This <noun> …`) about the subject of the sentence before.",
+    Example("A Bloom filter is a compact set structure. It answers membership queries "
+            "quickly.\n", "Bloom filter", "answers membership queries quickly"),
+)
+PROPERTY_CONDITION = rule(
+    "en.property.condition", "property",
+    "`If/When/Once/Every time X, Y` and `During X, Y`: what happens then.",
+    Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
+            "the oldest entry is evicted"),
+    Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
+)
+NAMED_ALSO = rule(
+    "en.named.also_called", "named_term",
+    "`Y, also called / also known as X,` and `Y (also called X)`: X names Y.",
+    Example("The hash function computes an index, also called a hash code, into the table.\n",
+            "hash code", "an index"),
+)
+NAMED_REFERRED = rule(
+    "en.named.referred", "named_term",
+    "`Y is commonly referred to as X` and `Y (commonly referred to as X)`.",
+    Example("A stock grant is commonly referred to as a restricted stock unit.\n",
+            "restricted stock unit", "stock grant"),
+    Example("A hash table (commonly referred to as hash map) stores pairs.\n",
+            "hash map", "hash table"),
+)
+NAMED_CALLED = rule(
+    "en.named.called", "named_term",
+    "`Y is called X` / `Y is known as X`: the note names what it described.",
+    Example("The probability of a false positive is called the false positive rate.\n",
+            "false positive rate", "The probability of a false positive"),
+)
+NAMED_IE = rule(
+    "en.named.ie", "named_term",
+    "`X (i.e., Y)`: Y explains what X names.",
+    Example("Writes go to the primary (i.e., the node that accepts updates).\n",
+            "primary", "the node that accepts updates"),
+)
+ACRONYM_OR = rule(
+    "en.acronym.or", "acronym",
+    "`LLM, or large language model` (either order); the letters must fit.",
+    Example("An LLM, or large language model, predicts the next token.\n", "LLM",
+            "large language model"),
+)
+ACRONYM_STANDS = rule(
+    "en.acronym.stands_for", "acronym",
+    "`X stands for Y` / `X is short for Y` / `(short for Y)`.",
+    Example("JWT stands for JSON Web Token.\n", "JWT", "JSON Web Token"),
+    Example("A deque (short for double-ended queue) supports both ends.\n", "deque",
+            "double-ended queue"),
+)
+STEPS_SEQUENCE = rule(
+    "en.steps.sequence", "steps",
+    "`First, … Then, … Finally, …`: the steps of what the passage is about.",
+    Example("To deploy a release, first build the image. Then push it to the registry. "
+            "Finally, restart the service.\n", "deploy a release",
+            "build the image; push it to the registry; restart the service"),
+)
+STEPS_DURING = rule(
+    "en.steps.during", "steps",
+    "A paragraph under heading X that opens `During X, …`: a procedure told in prose.",
+    Example("### Insertion\n\nDuring insertion, the key is hashed. The bucket is located. "
+            "The entry is appended to the bucket.\n", "Insertion",
+            "the key is hashed; The bucket is located; The entry is appended to the bucket"),
+)
+STEPS_GOAL = rule(
+    "en.steps.goal", "steps",
+    "A numbered list after `…you have to / need to X` or `To X, …:`: the steps to X.",
+    Example("To see the traffic, you have to enable logging:\n\n1. Open the settings\n"
+            "2. Check the logging box\n", "enable logging",
+            "Open the settings; Check the logging box"),
+)
+LIST_COLON = rule(
+    "en.list.colon", "list",
+    "`There are two X: a and b.` / `X is determined by three factors: a, b and c.`",
+    Example("There are two main operations a Bloom filter can perform: insertion and "
+            "search.\n", "main operations a Bloom filter can perform", "insertion; search"),
+)
+LIST_CONSISTS = rule(
+    "en.list.consists", "list",
+    "`X consists of / is made up of / comprises a, b and c`.",
+    Example("A request consists of a method, a path and headers.\n", "request",
+            "a method; a path; headers"),
+)
+LIST_ORDINAL = rule(
+    "en.list.ordinal", "list",
+    "`… two kinds of X. The first is A. The second is B.`",
+    Example("Databases use two kinds of locks. The first is a shared lock. The second is "
+            "an exclusive lock.\n", "kinds of locks", "a shared lock; an exclusive lock"),
+)
+LIST_INTRO = rule(
+    "en.list.intro", "list",
+    "A list after a sentence that announces it (`The common X are:`, `there are several X`).",
+    Example("You can store a graph in several ways. The common graph representations "
+            "are:\n\n- Adjacency matrix\n- Adjacency list\n",
+            "common graph representations", "Adjacency matrix; Adjacency list"),
+)
+COMPARISON_WHEREAS = rule(
+    "en.comparison.whereas", "comparison",
+    "`A …, whereas B …` / `A … while B …`: two subjects contrasted.",
+    Example("TCP guarantees delivery, whereas UDP does not.\n", "TCP vs UDP",
+            "TCP guarantees delivery; UDP does not"),
+    Example("BFS uses a queue while DFS uses a stack.\n", "BFS vs DFS",
+            "BFS uses a queue; DFS uses a stack"),
+)
+COMPARISON_UNLIKE = rule(
+    "en.comparison.unlike", "comparison",
+    "`Unlike A, B …`.",
+    Example("Unlike TCP, UDP does not guarantee delivery.\n", "UDP vs TCP",
+            "UDP does not guarantee delivery"),
+)
+COMPARISON_BUT = rule(
+    "en.comparison.but", "comparison",
+    "`A …, but B …` where A and B are parallel subjects (they share a word).",
+    Example("The original variant finds one path, but the common variant finds all "
+            "paths.\n", "original variant vs common variant",
+            "The original variant finds one path; the common variant finds all paths"),
+)
+COMPARISON_SECTION = rule(
+    "en.comparison.section", "comparison",
+    "A statement in a section that compares (`A vs B`, `Differences`).",
+    Example("## TCP vs UDP\n\nUDP is connectionless.\n", "UDP", "connectionless"),
+)
+
+# --- word lists -----------------------------------------------------------------
+
+ARTICLES = frozenset({"a", "an", "the"})
+DETERMINERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "your", "our", "my", "their", "its",
+    "his", "her", "both", "each", "every", "any", "some",
+})
+LEADING_DROPPED = frozenset({"a", "an", "the", "your", "our", "my", "their", "its", "both"})
+"""Words dropped from the front of a subject to make it a term (``your compensation``)."""
+
+PRONOUNS = frozenset({
+    "it", "they", "this", "these", "that", "those", "we", "you", "i", "he", "she", "there",
+    "here", "which", "who", "what", "one", "such", "them", "us", "some", "many", "most",
+    "another", "other", "others", "all", "each", "both", "everything", "anything",
+    "something", "nothing", "none", "either", "neither",
+})
+"""Subjects that point elsewhere or nowhere: no card is made about them as they stand."""
+
+CARRYING_PRONOUNS = frozenset({"it", "this", "they", "these"})
+"""Pronoun subjects that continue the sentence before (``It is designed to …``)."""
+
+COPULAS = ("is", "are", "was", "were", "'s")
+MODALS = ("can", "could", "may", "might", "must", "should", "will", "would", "shall",
+          "cannot", "ca", "wo", "does", "do", "did", "has", "have", "had", "needs")
+"""Auxiliaries that open a predicate (``ca``/``wo`` are spaCy's halves of can't/won't)."""
+
+ADVERBS = (
+    "also", "usually", "commonly", "typically", "often", "always", "generally", "normally",
+    "mostly", "sometimes", "simply", "basically", "essentially", "only", "just", "still",
+    "actually", "really", "frequently", "rarely", "never", "most", "primarily", "mainly",
+    "then", "therefore", "thus", "hence", "now", "further", "precisely", "exactly",
+)
+"""Adverbs that may stand between a subject and its verb or inside a predicate."""
+
+VERBS = (
+    "accept", "access", "add", "allow", "apply", "assign", "avoid", "become", "begin",
+    "belong", "build", "calculate", "call", "carry", "cause", "change", "check", "choose",
+    "combine", "compare", "compute", "connect", "consist", "contain", "control", "convert",
+    "copy", "cost", "count", "cover", "create", "decide", "define", "delete", "depend",
+    "describe", "detect", "determine", "differ", "differentiate", "display", "divide",
+    "eliminate", "enable", "encode", "encrypt", "end", "ensure", "evict", "exist", "expand",
+    "explore", "expose", "fail", "fetch", "fill", "find", "fit", "fix", "flow", "follow",
+    "form", "generalize", "generate", "get", "give", "go", "grow", "guarantee", "handle",
+    "happen", "hash", "help", "hide", "hold", "identify", "implement", "improve", "include",
+    "increase", "indicate", "insert", "keep", "lead", "let", "limit", "link", "list", "live",
+    "load", "lock", "look", "lose", "make", "manage", "map", "mark", "match", "measure",
+    "merge", "model", "move", "need", "offer", "operate", "order", "organize", "own",
+    "pass", "perform", "pick", "play", "point", "prevent", "process", "produce", "protect",
+    "provide", "pull", "push", "put", "query", "reach", "read", "receive", "record", "reduce",
+    "refer", "reflect", "remain", "remember", "remove", "replace", "represent", "require",
+    "reserve", "resolve", "respond", "result", "return", "reuse", "run", "save", "scale",
+    "search", "select", "send", "serve", "set", "share", "show", "shrink", "sort", "split",
+    "start", "stay", "stop", "store", "support", "swap", "take", "tell", "test", "track",
+    "traverse", "trigger", "turn", "update", "use", "validate", "vary", "verify", "visit",
+    "wait", "work", "write",
+)
+"""Common verbs of technical prose, as base forms; their -s/-ed forms are derived."""
+
+IRREGULAR_PAST = (
+    "found", "made", "took", "gave", "held", "kept", "built", "ran", "sent", "began", "became",
+    "grew", "went", "led", "let", "put", "read", "set", "split", "knew", "lost", "told",
+    "brought", "got", "chose", "wrote", "shrank", "paid", "stood", "understood",
+)
+
+
+def verb_forms() -> tuple[str, ...]:
+    """Third-person and past forms of :data:`VERBS` (``uses``, ``used``, ``carries``)."""
+    forms: set[str] = set(IRREGULAR_PAST)
+    for verb in VERBS:
+        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms.update({verb[:-1] + "ies", verb[:-1] + "ied"})
+        elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+            forms.update({verb + "es", verb + "ed"})
+        else:
+            forms.add(verb + "s")
+            forms.add(verb + "d" if verb.endswith("e") else verb + "ed")
+    return tuple(sorted(forms))
+
+
+NUMBER_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "many", "some", "a few", "a number of", "various", "multiple", "the following",
+    "a couple of",
+)
+"""Words that announce a count of things to come (``two main operations``)."""
+
+SEQUENCE_FIRST = ("first", "firstly", "to begin", "to start", "first of all")
+SEQUENCE_NEXT = ("second", "secondly", "third", "thirdly", "then", "next", "after that",
+                 "afterwards", "afterward", "subsequently")
+SEQUENCE_LAST = ("finally", "lastly", "last")
+
+CONDITIONS = ("if", "when", "whenever", "once", "every time", "each time", "as soon as")
+"""Words that open a condition whose result is the studied part."""
+
+# --- Matcher predicates -----------------------------------------------------------
+
+_ADV = {"LOWER": {"IN": list(ADVERBS)}, "OP": "*"}
+_COP = {"LOWER": {"IN": list(COPULAS)}}
+_NOT = {"LOWER": {"IN": ["not", "n't"]}, "OP": "?"}
+
+PREDICATES: list[tuple[str, str, Pattern]] = [
+    # (key, rule id, token pattern); at one start the first listed wins.
+    ("defined_as", DEFINITION_DEFINED_AS,
+     [_COP, _ADV, {"LOWER": "defined"}, {"LOWER": "as"}]),
+    ("referred", NAMED_REFERRED,
+     [_COP, _ADV, {"LOWER": {"IN": ["referred", "reffered"]}}, {"LOWER": "to"},
+      {"LOWER": "as"}]),
+    ("called", NAMED_CALLED,
+     [_COP, _ADV, {"LOWER": {"IN": ["called", "named", "termed"]}}]),
+    ("called", NAMED_CALLED,
+     [_COP, _ADV, {"LOWER": "known"}, {"LOWER": "as"}]),
+    ("refers", DEFINITION_REFERS,
+     [_ADV, {"LOWER": {"IN": ["refers", "refer"]}}, {"LOWER": "to"}]),
+    ("means", DEFINITION_MEANS,
+     [_ADV, {"LOWER": {"IN": ["means", "denotes", "signifies"]}}]),
+    ("stands", ACRONYM_STANDS, [{"LOWER": "stands"}, {"LOWER": "for"}]),
+    ("stands", ACRONYM_STANDS, [_COP, {"LOWER": "short"}, {"LOWER": "for"}]),
+    ("used", PROPERTY_USED,
+     [_COP, _ADV, {"LOWER": "used"}, {"LOWER": {"IN": ["to", "for"]}}]),
+    ("what", DEFINITION_WHAT, [_COP, _ADV, {"LOWER": "what"}]),
+    ("copula_def", DEFINITION_COPULA,
+     [_COP, {"LOWER": {"IN": ["also", "usually", "simply", "basically", "essentially",
+                              "typically", "just"]}, "OP": "?"},
+      {"LOWER": {"IN": ["a", "an", "the", "one"]}}]),
+    ("copula", PROPERTY_STATEMENT, [_COP]),
+    ("modal", PROPERTY_STATEMENT, [{"LOWER": {"IN": list(MODALS)}}]),
+    ("verb", PROPERTY_STATEMENT, [{"LOWER": {"IN": list(verb_forms())}}]),
+    # "Equity usually vests …": a word right after a frequency adverb is a verb.
+    ("adverb_verb", PROPERTY_STATEMENT,
+     [{"LOWER": {"IN": ["usually", "typically", "often", "always", "generally", "commonly",
+                        "normally", "also", "never", "rarely", "sometimes", "first"]}},
+      {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["a", "an", "the", "not", "be"]}}]),
+]
+"""Predicates; the earliest in a clause decides the rule (``copula`` is the plain ``is``)."""
+
+TAGGED_PREDICATES: list[tuple[str, str, Pattern]] = [
+    ("verb", PROPERTY_STATEMENT, [{"POS": {"IN": ["VERB", "AUX"]}, "TAG": {"NOT_IN": [
+        "VBG", "VBN"]}}]),
+]
+"""Used only when a trained pipeline tags parts of speech: any finite verb opens a predicate."""
+
+# --- regular expressions ------------------------------------------------------------
+
+_W = r"[\w'’/+#.<>`|-]"
+"""A character of a word in a term (code such as ``get()`` or ``<details>`` included)."""
+
+OPENER = re.compile(
+    r"^(?:(?:however|moreover|furthermore|also|thus|hence|therefore|so|and|but|now|then|"
+    r"typically|generally|usually|precisely|basically|essentially|in other words|in practice|"
+    r"in short|in general|in particular|for example|for instance|e\.g\.|i\.e\.|of course|"
+    r"as a result|in addition|in fact|similarly|likewise|instead|otherwise|notably|"
+    r"importantly|note that|remember that|by definition|in most cases|in this case|"
+    r"in that case|in such cases|at this point|overall|still|yet),?\s+)+",
+    re.IGNORECASE,
+)
+"""Discourse words at the start of a clause, skipped before the subject."""
+
+LEADING_PHRASE = re.compile(
+    r"^(?:(?:in|on|at|for|with|within|under|after|before|from|through|across|depending on|"
+    r"until|unless|although|though|because|since|as|while|upon|without|like|given)\s"
+    r"[^,;:]{1,80}?|\w+ly),\s+",
+    re.IGNORECASE,
+)
+"""A leading adverbial phrase or clause ending in a comma (``In most companies, …``)."""
+
+CONDITION = re.compile(
+    r"(?:^|,\s+)(?P<word>if|when|whenever|once|every time|each time|as soon as)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+DURING = re.compile(r"^during\s+(?P<x>[^,]{2,50}),\s+(?P<y>.+)$", re.IGNORECASE)
+KNOW_THAT = re.compile(r"^(?:then\s+)?(?:we|you)\s+(?:\w+ly\s+)?know\s+(?:that\s+)?",
+                       re.IGNORECASE)
+
+ALSO_CALLED = re.compile(
+    rf"(?P<before>[^;:()]{{2,200}}?),\s+(?:also|often|commonly|sometimes)\s+"
+    rf"(?:called|known\s+as|referred\s+to\s+as|named)\s+(?P<name>(?:{_W}+\s?){{1,5}}?)"
+    r"\s*(?=,|;|\.(?:\s|$)|\)|$)",
+    re.IGNORECASE,
+)
+PAREN_ALIAS = re.compile(
+    rf"(?P<before>{_W}+(?:\s+{_W}+){{0,5}})\s+\((?P<how>also\s+called|also\s+known\s+as|"
+    r"a\.k\.a\.?|aka|(?:commonly\s+|often\s+|also\s+|sometimes\s+)?referred\s+to\s+as|"
+    r"(?:commonly\s+|often\s+)?called)\s+(?P<name>[^()]{2,50})\)",
+    re.IGNORECASE,
+)
+IE_PAREN = re.compile(
+    rf"(?P<before>{_W}+(?:\s+{_W}+){{0,4}})\s+\((?:i\.e\.|that is),?\s+(?P<desc>[^()]{{3,100}})\)",
+    re.IGNORECASE,
+)
+BY_WE_MEAN = re.compile(
+    r"^by\s+(?P<x>[^,]{2,50}?),?\s+(?:we|I|they|people)\s+mean\s+(?P<y>.+)$", re.IGNORECASE
+)
+WHERE_DEF = re.compile(
+    r"(?:,\s*|\s)where\s+(?P<x>[^\s,;]{1,20}(?:\s[^\s,;]{1,20}){0,2}?)\s+(?:is|are|denotes|"
+    r"means|represents|stands\s+for)\s+(?P<y>[^,;]+)",
+    re.IGNORECASE,
+)
+
+ACRONYM_OR_SHORT_LONG = re.compile(
+    r"\b(?P<short>[A-Z][A-Za-z0-9&]{1,9}),\s+or\s+(?P<long>[A-Za-z][\w-]*(?:\s+[\w-]+){1,6}?)"
+    r"(?=\s*[,.;)]|$)"
+)
+ACRONYM_OR_LONG_SHORT = re.compile(
+    r"\b(?P<long>[A-Za-z][\w-]*(?:\s+[\w-]+){1,6}),\s+or\s+(?P<short>[A-Z][A-Za-z0-9&]{1,9})"
+    r"(?=\s*[,.;)]|$)"
+)
+STANDS_FOR = re.compile(
+    r"(?P<short>[\w-]{2,20})\s+(?:stands\s+for|is\s+short\s+for)\s+(?P<long>[^,.;()]{3,60})"
+)
+SHORT_FOR_PAREN = re.compile(
+    r"(?P<short>[\w-]{2,20})\s+\((?:[^()]*?[,;]\s*)?short\s+for\s+(?P<long>[^(),;]{3,60})\)"
+)
+
+LIST_INTRO_PHRASE = re.compile(
+    r"(?:^|\b)(?:there\s+(?:are|is|exist)|we\s+have|here\s+are|you\s+(?:may|can|will)\s+"
+    r"(?:receive|get|use|see|find)(?:\s+one\s+of)?)\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+LIST_BY = re.compile(
+    r"^(?P<x>.+?)\s+(?:is|are)\s+(?P<by>(?:determined|defined|characterized|affected|"
+    r"influenced|governed|made up|composed|described)\s+(?:by|of))\s+(?P<n>.+)$",
+    re.IGNORECASE,
+)
+LIST_ARE = re.compile(r"^(?P<x>.+?)\s+(?:are|include|includes)$", re.IGNORECASE)
+CONSISTS = re.compile(
+    r"^(?P<x>.+?)\s+(?:(?:will|usually|typically|generally|often|can|may|must)\s+)*"
+    r"(?P<verb>consists?\s+of|consisting\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"(?:is|are)\s+composed\s+of|comprises?)\s+(?P<items>.+)$",
+    re.IGNORECASE,
+)
+ORDINAL_FIRST = re.compile(
+    r"^the\s+first(?:\s+one)?(?:,[^,]{1,40},)?\s+(?:is|are)\s+(?P<y>.+)$", re.IGNORECASE
+)
+ORDINAL_NEXT = re.compile(
+    r"^the\s+(?:second|third|fourth|fifth|last|other)(?:\s+one)?(?:,[^,]{1,40},)?\s+"
+    r"(?:is|are)\s+(?P<y>.+)$",
+    re.IGNORECASE,
+)
+GOAL = re.compile(
+    r"(?:(?:you(?:'ll|\s+will)?|we(?:'ll|\s+will)?)\s+(?:have|need|want)\s+to|you\s+must|"
+    r"here(?:'s|\s+is)\s+how\s+to|follow\s+these\s+steps\s+to|^to)\s+(?P<goal>[^,:;]{3,80}?)"
+    r"\s*(?:[,:;.]|$)",
+    re.IGNORECASE,
+)
+
+ANSWER_CUT = re.compile(
+    r",\s+(?:which|where|whose|for example|for instance|such as|e\.g\.|i\.e\.|"
+    r"in other words|that is,|as well as|producing|generating|resulting)\b"
+    r"|\s+[–—]\s+in other words\b|\s+[–—]\s+",
+    re.IGNORECASE,
+)
+"""Where an answer may be cut: a non-restrictive clause, an example or an aside."""
+
+ASIDE = re.compile(r",\s+(?:in our case|in this case|for example|for instance|by definition|"
+                   r"of course|e\.g\.)[^,]{0,40},", re.IGNORECASE)
+"""A parenthetical aside between commas, dropped from answers and subjects."""
+
+NOISE_SENTENCE = re.compile(
+    r"^(?:read this in|see (?:also|the)|for more|more reading|check out|here(?:'s| is) an? "
+    r"example|import\s|export\s|source|sources|credit|image|figure|:::)",
+    re.IGNORECASE,
+)
+"""Sentences about the note itself (navigation, credits), never studied."""
