@@ -74,8 +74,15 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
                     # ones have moved on unless they name their topic.
                     carried = ""
             elif block.kind == "list":
-                for item in _walk(block.items):
-                    yield from _item_units(note, section, item, subject, comparison)
+                # The items of a numbered procedure are its steps (a steps card);
+                # read as statements they would only repeat it piecemeal.
+                steps = bool(block.items) and block.items[0].ordered and vocab.is_process(
+                    section.heading)
+                for item in block.items:
+                    if not steps:
+                        yield from _item_units(note, section, item, subject, comparison)
+                    for child in _walk(item.children):
+                        yield from _item_units(note, section, child, subject, comparison)
 
 
 def _unit(note: Note, section: Section, text: str, line_of: Callable[[int], int],

@@ -386,9 +386,13 @@ class KoreanRules:
                                  PROPERTY_HAS_CATEGORY, detail=category, variant="detail")
             return
         first = sent.toks[0]
-        if (carried and first.tag.split("+")[0] not in ("NP", "MM")
+        # Under a heading (not a list item), a sentence with a subject of its
+        # own (…이/가 …) tells a story rather than describing the heading's term.
+        own_subject = not unit.sticky and _has_main_subject(sent)
+        if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
-                and not _ASIDE.search(text) and not any(h in text for h in P.HEDGES)):
+                and not _ASIDE.search(text) and not _NARRATIVE.search(text)
+                and not any(h in text for h in P.HEDGES)):
             answer = clean_span(_strip_final(_OPENER.sub("", text)))
             if 4 <= len(answer) <= 120:
                 if unit.category:
@@ -614,7 +618,9 @@ def _clauses(sent: Sent) -> list[Sent]:
         nxt = k + 2 if toks[k + 1].text == "," else k + 1
         rest = toks[nxt:]
         probe = Sent(sent.text[rest[0].start - sent.start :], rest[0].start, rest)
-        if _topic(probe) is None:
+        found = _topic(probe)
+        # "…에는 열려있고 …에는 닫혀 있어야" contrasts two settings of one statement.
+        if found is None or re.search(r"에(?:서)?\s*$", sent.text[: found[1] - sent.start - 1]):
             continue
         # "…비율이고" ends the first clause without its copula
         end = toks[k - 1].start if toks[k - 1].tag.startswith("VCP") else tok.end
@@ -629,6 +635,19 @@ def _clauses(sent: Sent) -> list[Sent]:
     if tail:
         out.append(Sent(sent.text[tail[0].start - sent.start :], tail[0].start, tail))
     return out
+
+
+def _has_main_subject(sent: Sent) -> bool:
+    """True when a subject particle (이/가) governs the sentence, not a relative clause.
+
+    In "사람이 하는 작업을 …" the subject belongs to the modifier 하는; in
+    "요즘 정보가 워낙 많다" it is the sentence's own.
+    """
+    toks = sent.toks
+    for i, tok in enumerate(toks):
+        if tok.tag.startswith("JKS") and not any("ETM" in t.tag for t in toks[i + 1 : i + 4]):
+            return True
+    return False
 
 
 def _kind(rule_id: str) -> str:
