@@ -282,3 +282,37 @@ def test_lists_newlines_and_cloze_without_deletion(tmp_path: Path, col: Collecti
     fallback = note_by_guid(col, "nqnodel0000001")
     assert fallback.mid == BASIC_MODEL_ID
     assert fallback["Front"] == "Plain question?"
+
+
+def test_sample_notes_deck_from_the_cli_imports_and_updates(tmp_path: Path,
+                                                             col: Collection) -> None:
+    """The README's command end to end: real notes in, a deck Anki imports, then an edit."""
+    import os
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+    from notequiz.pipeline import build as run_build
+
+    notes = tmp_path / "notes"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "sample_notes", notes)
+    deck = tmp_path / "deck.apkg"
+    result = CliRunner().invoke(app, ["build", str(notes), "-o", str(deck)])
+    assert result.exit_code == 0, result.output
+    cards = run_build([str(notes)]).cards
+    import_apkg(col, deck)
+    assert col.note_count() == len(cards)
+    assert {note_by_guid(col, c.id).guid for c in cards} == {c.id for c in cards}
+
+    # Edit one hand-marked answer; the rebuilt deck updates that note in place.
+    tcp = notes / "network" / "tcp.md"
+    tcp.write_text(tcp.read_text(encoding="utf-8").replace("::4개", "::네 개"), encoding="utf-8")
+    stat = tcp.stat()
+    os.utime(tcp, (stat.st_atime, stat.st_mtime + 60))
+    result = CliRunner().invoke(app, ["build", str(notes), "-o", str(deck)])
+    assert result.exit_code == 0, result.output
+    import_apkg(col, deck)
+    assert col.note_count() == len(cards)
+    edited = next(c for c in cards if c.answer == "4개")
+    assert "네 개" in note_by_guid(col, edited.id)["Back"]
