@@ -75,28 +75,101 @@ def build(
         bool, typer.Option("--marked-only", help="Only hand-marked cards (Q::A, clozes).")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=0,
+                     help="Analyse notes in N worker processes (0: one per core); "
+                          "builds of less than 512 kB run in one process."),
+    ] = 1,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Build every note again; do not use the cache.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="List the cards new, changed and removed since the "
+                                          "last build of this output.")
+    ] = False,
 ) -> None:
     """Build cards from notes and write them as an Anki deck, JSON, …"""
+    import os
+    import threading
+
+    from notequiz.cache import NoteCache, cache_dir, compare, previous_build_later, record_build
     from notequiz.export import ExportOptions, export, format_for
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
+    if jobs == 0:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+            os.cpu_count() or 1)
+    # A progress bar on standard error, shown only once a build has taken half a
+    # second (a build from the cache is over before that) and only on a terminal.
+    on_start = on_note = stop_bar = None
+    if not quiet and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+        bar = Progress("building", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                       console=Console(stderr=True), transient=True)
+        task = bar.add_task("notes", total=None)
+        lock, stopped = threading.Lock(), threading.Event()
+
+        def show_bar() -> None:
+            with lock:
+                if not stopped.is_set():
+                    bar.start()
+
+        timer = threading.Timer(0.5, show_bar)
+        timer.daemon = True
+
+        def on_start(total: int) -> None:
+            bar.update(task, total=total)
+            timer.start()
+
+        def on_note(path: str) -> None:
+            bar.advance(task)
+
+        def stop_bar() -> None:
+            timer.cancel()
+            with lock:
+                stopped.set()
+                bar.stop()
+
+    folder = cache_dir()
+    cache = None if no_cache or folder is None else NoteCache(folder)
     try:
         target = format_for(output, fmt)
-        result = run_build(paths, BuildOptions(automatic=not marked_only))
+        previous = previous_build_later(output, folder) if output != "-" else None
+        try:
+            result = run_build(paths, BuildOptions(automatic=not marked_only), on_note,
+                               cache=cache, jobs=jobs, on_start=on_start)
+        finally:
+            if stop_bar is not None:
+                stop_bar()
+            if cache is not None:
+                cache.close()
+        if cache is not None and cache.warning and not quiet:
+            typer.echo(f"notequiz: cache not used: {cache.warning}", err=True)
         failed = _report_problems(result.problems)
+        if not quiet:
+            _report_problems(result.notices)
         if not result.notes and failed:
             _fail("no note could be read; nothing written", 1)
         export(result.cards, result.notes, output, target,
                ExportOptions(deck=deck, choices=choices))
     except NotequizError as exc:
         _fail(str(exc))
-    if not quiet and output != "-":
-        typer.echo(
-            f"{len(result.notes)} notes, {len(result.cards)} cards -> {output}"
-            + (f" ({failed} skipped)" if failed else ""),
-            err=True,
-        )
+    line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "
+    if output == "-":
+        line += "standard output"
+    else:
+        changes = compare(previous() if previous else None, result.cards)
+        record_build(output, result.cards, folder)
+        line += f"{output}: {changes.summary()}"
+        if diff:
+            for entry in changes.lines():
+                typer.echo(entry)
+    if not quiet:
+        typer.echo(line + (f" ({failed} skipped)" if failed else ""), err=True)
     if failed:
         raise typer.Exit(1)
 
@@ -115,12 +188,14 @@ def show(
     """Print the cards a build would make, with where each came from."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
     result = run_build(paths, BuildOptions(automatic=not marked_only))
     failed = _report_problems(result.problems)
+    _report_problems(result.notices)
     title = f"{len(result.cards)} cards from {len(result.notes)} notes"
     table = Table(show_lines=True, title=title)
     table.add_column("question")
@@ -130,7 +205,8 @@ def show(
         where = f"{card.source.path}:{card.source.line_start}"
         if card.section:
             where += "\n" + " › ".join(card.section)
-        table.add_row(card.question, card.answer, f"{where}\n{card.rule}")
+        # Text, not str: a note's "[bold]" or "[/link]" is shown, never read as markup.
+        table.add_row(Text(card.question), Text(card.answer), Text(f"{where}\n{card.rule}"))
     Console().print(table)
     if html:
         from notequiz.report import write_report

@@ -2,19 +2,54 @@
 
 from __future__ import annotations
 
+import re
+
+# Characters that must not reach a terminal or break a one-line message: C0 and
+# C1 controls (a newline, an escape sequence), the Unicode line separators, and
+# the bidirectional overrides and isolates that can make a name read backwards.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def text_path(path: str) -> str:
+    """``path`` as valid Unicode text: bytes of a file name that are not UTF-8
+    (Python keeps them as lone surrogates) become ``\\xNN``.
+
+    A path that is valid text is returned unchanged.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
+def shown_path(path: str) -> str:
+    """``path`` safe to print on one line: control and bidi characters escaped too."""
+    return _UNSHOWABLE.sub(_escape_char, text_path(path))
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
 
 class NotequizError(Exception):
     """Base class for errors a user can act on; never shown as a traceback."""
 
 
 class NoteError(NotequizError):
-    """A note (or input path) that cannot be read or parsed."""
+    """A note (or input path) that cannot be read or parsed.
+
+    ``path`` is kept as given (it may be needed to open the file); the message
+    shows it with :func:`shown_path`, so one error is always one line.
+    """
 
     def __init__(self, path: str, reason: str, line: int | None = None) -> None:
         self.path = path
         self.reason = reason
         self.line = line
-        where = f"{path}:{line}" if line else path
+        shown = shown_path(path)
+        where = f"{shown}:{line}" if line else shown
         super().__init__(f"{where}: {reason}")
 
 

@@ -7,8 +7,11 @@ shared mutable state, and no framework object (spaCy ``Doc``, markdown-it
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
+
+from notequiz.errors import shown_path
 
 CardKind = Literal[
     "definition",
@@ -75,6 +78,10 @@ class ListItem:
     """Paragraphs, quotes and tables inside the item after its first line of text."""
 
 
+def _map_offset(pair: tuple[int, int]) -> int:
+    return pair[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A unit of a section's body: a paragraph, a list, a table or a heading.
@@ -111,12 +118,10 @@ class Block:
 
     def line_at(self, offset: int) -> int:
         """Return the file line of the character at ``offset`` in ``text``."""
-        line = self.span.line_start
-        for start, file_line in self.line_map:
-            if start > offset:
-                break
-            line = file_line
-        return line
+        # A binary search (``line_map`` is in increasing order): rules ask for
+        # the line of every sentence, and a block can have thousands of lines.
+        i = bisect_right(self.line_map, offset, key=_map_offset)
+        return self.line_map[i - 1][1] if i else self.span.line_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +221,10 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        # One line whatever the file is called (a newline or escape sequence in
+        # a file name is shown escaped, never sent to the terminal).
+        shown = shown_path(self.path)
+        where = f"{shown}:{self.line}" if self.line else shown
         return f"{where}: {self.reason}"
 
 
@@ -227,3 +235,5 @@ class BuildResult:
     notes: tuple[Note, ...]
     cards: tuple[Card, ...]
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    notices: tuple[Problem, ...] = field(default_factory=tuple)
+    """Notes read, but with something worth knowing (``read as cp949``)."""

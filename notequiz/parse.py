@@ -13,19 +13,21 @@ import html
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
-from frontmatter.default_handlers import YAMLHandler
-from markdown_it import MarkdownIt
+from frontmatter.default_handlers import SafeLoader, YAMLHandler
+from markdown_it import MarkdownIt, rules_block
+from markdown_it.parser_block import ParserBlock
+from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.token import Token
 
 from notequiz import lang as langmod
-from notequiz.errors import NoteError
+from notequiz.errors import NoteError, text_path
 from notequiz.model import Block, ListItem, Note, Section, SourceSpan
 from notequiz.read import RawNote
 
@@ -40,6 +42,10 @@ _LIQUID_OUT = re.compile(r"\{\{(?!\s*c\d+::).*?\}\}", re.DOTALL)
 _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 _WIKI_ALIAS = re.compile(r"\[\[[^\]|\n]*\|([^\]\n]*)\]\]")
 _WIKI_LINK = re.compile(r"\[\[([^\]|#\n]*)(?:#[^\]\n]*)?\]\]")
+# How far each wiki pattern reads before it fails (itself without the closing ``]]``).
+_WIKI_EMBED_REACH = re.compile(r"!\[\[[^\]\n]*")
+_WIKI_ALIAS_REACH = re.compile(r"\[\[[^\]|\n]*(?:\|[^\]\n]*)?")
+_WIKI_LINK_REACH = re.compile(r"\[\[[^\]|#\n]*(?:#[^\]\n]*)?")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_DROP = re.compile(
@@ -50,8 +56,40 @@ MAX_FIELD_ITEMS = 200
 """Front-matter lists longer than this are cut: a tag list is never that long."""
 
 
+MAX_NESTING = 20
+"""Levels of Markdown containers (a list in a list, a quote in a quote: two
+each) parsed as structure; deeper text is read as plain paragraphs. This is
+markdown-it's CommonMark preset value; it also bounds the work per ``[`` of
+link brackets, which grows with it."""
+
+
+class _BlockParser(ParserBlock):
+    """markdown-it's block parser, except at the nesting limit.
+
+    There markdown-it drops everything to the end of the document (its guard
+    against deep recursion); this reads the rest of the too-deep container
+    as paragraphs instead, and carries on with the document after it.
+    """
+
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        if state.level < state.md.options.maxNesting:
+            super().tokenize(state, startLine, endLine)
+            return
+        line = startLine
+        while line < endLine:
+            state.line = line = state.skipEmptyLines(line)
+            if line >= endLine or state.sCount[line] < state.blkIndent:
+                break
+            rules_block.paragraph(state, line, endLine, False)
+            line = state.line
+
+
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    block = _BlockParser()
+    block.ruler = md.block.ruler
+    md.block = block
+    return md.enable(["table", "strikethrough"])
 
 
 _MD = _markdown()
@@ -69,12 +107,67 @@ def _blank_keep_lines(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
 
+def _sub_closed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str,
+                close: str) -> str:
+    """``pattern.sub(repl, text)`` for a pattern whose every match ends with ``close``.
+
+    Only the text up to the last ``close`` is searched: after it no match can
+    end, and searching there would cost a scan to the end of the text for
+    every unclosed opener (``{{`` a million times over is quadratic).
+    """
+    end = text.rfind(close)
+    if end < 0:
+        return text
+    end += len(close)
+    return pattern.sub(repl, text[:end]) + text[end:]
+
+
+def _sub_reaching(pattern: re.Pattern[str], reach: re.Pattern[str], opener: str, group: int,
+                  text: str) -> str:
+    """``pattern.sub(group or "", text)`` in linear time, for the wiki-link patterns.
+
+    Each pattern starts with ``opener`` and reads runs of characters up to a
+    stop character; when it fails at one opener it fails at every later
+    opener up to where it stopped (``reach``), so the search resumes there
+    instead of one character on. Same result as ``re.sub``; a test checks it.
+    """
+    out: list[str] = []
+    pos = at = 0
+    while (i := text.find(opener, at)) >= 0:
+        m = pattern.match(text, i)
+        if m is None:
+            stop = reach.match(text, i)
+            at = max(stop.end() if stop else 0, i + 1)
+            continue
+        out.append(text[pos:i])
+        out.append((m.group(group) or "") if group else "")
+        pos = at = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _clean_source(body: str) -> str:
-    body = _LIQUID_TAG.sub(_blank_keep_lines, body)
-    body = _LIQUID_OUT.sub(_blank_keep_lines, body)
-    body = _WIKI_EMBED.sub("", body)
-    body = _WIKI_ALIAS.sub(r"\1", body)
-    return _WIKI_LINK.sub(r"\1", body)
+    body = _sub_closed(_LIQUID_TAG, _blank_keep_lines, body, "%}")
+    body = _sub_closed(_LIQUID_OUT, _blank_keep_lines, body, "}}")
+    body = _sub_reaching(_WIKI_EMBED, _WIKI_EMBED_REACH, "![[", 0, body)
+    body = _sub_reaching(_WIKI_ALIAS, _WIKI_ALIAS_REACH, "[[", 1, body)
+    return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, body)
+
+
+class _NoteLoader(SafeLoader):  # type: ignore[misc,valid-type]
+    """python-frontmatter's safe loader (no Python objects, ever), with one
+    change: a date that is not one (``date: 2024-13-45``) stays text instead of
+    failing the whole note."""
+
+
+def _lenient_timestamp(loader: Any, node: Any) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, TypeError, AttributeError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_NoteLoader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
@@ -87,7 +180,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         if m.group("fence") == "+++":
             meta: Any = tomllib.loads(raw)
         else:
-            meta = YAMLHandler().load(raw)
+            meta = YAMLHandler().load(raw, Loader=_NoteLoader)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         line = None
         mark = getattr(exc, "problem_mark", None)
@@ -99,6 +192,11 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         raise NoteError(path, f"broken front matter: {detail}", line) from None
     except RecursionError:
         raise NoteError(path, "broken front matter: nested too deeply") from None
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+        # A value its explicit tag does not fit (``!!int abc``), a number too
+        # long to read: the loaders raise these outside their own error types.
+        detail = str(exc).split("\n")[0] or type(exc).__name__
+        raise NoteError(path, f"broken front matter: {detail}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -117,10 +215,14 @@ def _strings(value: Any, depth: int = 0) -> list[str]:
         parts = value.split(",") if "," in value else value.split()
         return [p.strip() for p in parts if p.strip()]
     if isinstance(value, bool | int | float | date | datetime):
-        return [str(value)]
+        return [shown] if (shown := _as_text(value)) else []
     if isinstance(value, list | tuple):
         out: list[str] = []
         for item in value[:MAX_FIELD_ITEMS]:
+            if len(out) >= MAX_FIELD_ITEMS:
+                # Enough: YAML aliases can make a short list stand for billions
+                # of items (``[*a, *a, …]`` of ``[*b, *b, …]``).
+                break
             if isinstance(item, str):
                 if item.strip():
                     out.append(item.strip())
@@ -136,10 +238,17 @@ def _scalar(value: Any) -> str:
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, bool | int | float | date | datetime):
-        return str(value)
+        return _as_text(value)
     if isinstance(value, list | tuple):
         return " ".join(_strings(value))
     return ""
+
+
+def _as_text(value: bool | float | date | datetime) -> str:
+    try:
+        return str(value)
+    except ValueError:  # an integer of more digits than Python will print
+        return ""
 
 
 # ---------------------------------------------------------------------------
@@ -258,7 +367,7 @@ def html_to_text(content: str) -> str:
     """Strip tags from an HTML fragment, keeping its text and line breaks."""
     content = _HTML_DROP.sub(_blank_keep_lines, content)
     content = _HTML_BREAK.sub("\n", content)
-    content = _HTML_TAG.sub("", content)
+    content = _sub_closed(_HTML_TAG, lambda m: "", content, ">")
     return html.unescape(content)
 
 
@@ -523,8 +632,11 @@ def parse_note(raw: RawNote) -> Note:
     """Parse a decoded note into a ``Note``; raise ``NoteError`` on broken front matter."""
     text = normalize_text(raw.text)
     meta, body, offset = split_front_matter(text, raw.path)
+    # A file name that is not UTF-8 (an archive from an old Windows) is shown
+    # with its odd bytes as \xNN: every output must be valid text.
+    path = text_path(raw.path)
     tokens = _MD.parse(_clean_source(body))
-    sections = _Walker(tokens, raw.path, offset).walk()
+    sections = _Walker(tokens, path, offset).walk()
     categories = tuple(_strings(meta.get("categories", meta.get("category"))))
     tags = tuple(t.replace(" ", "_") for t in _strings(meta.get("tags")))
     title = _scalar(meta.get("title"))
@@ -532,15 +644,15 @@ def parse_note(raw: RawNote) -> Note:
         # A note without a title is named by its first heading (H1 if it has one).
         h1 = next((s.heading for s in sections if s.level == 1), "")
         first = next((s.heading for s in sections if s.level), "")
-        title = h1 or first or Path(raw.path).stem
+        title = h1 or first or Path(path).stem
     body_text = "\n".join(b.text for s in sections for b in s.blocks)
     return Note(
-        path=raw.path,
-        key=_note_key(meta, raw.path, raw.root),
+        path=path,
+        key=text_path(_note_key(meta, raw.path, raw.root)),
         title=title,
         tags=tags,
         categories=categories,
-        deck=_deck(categories, raw.path, raw.root),
+        deck=text_path(_deck(categories, raw.path, raw.root)),
         date=_scalar(meta.get("date")),
         lang=langmod.detect(title + "\n" + body_text),
         sections=tuple(sections),

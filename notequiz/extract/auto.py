@@ -38,13 +38,56 @@ def find(note: Note, skip: set[int]) -> Iterator[Candidate]:
         ))
     yield from structure.find(note)
     yield from glossary.find(note)
-    for unit, lang in units(note, skip):
-        if lang == "ko":
-            yield from _korean_rules().find(unit)
-        else:
-            from notequiz.extract.english import find_english
+    for whole, lang in units(note, skip):
+        for unit in pieces(whole):
+            if lang == "ko":
+                yield from _korean_rules().find(unit)
+            else:
+                from notequiz.extract.english import find_english
 
-            yield from find_english(unit)
+                yield from find_english(unit)
+
+
+MAX_UNIT = 20_000
+"""Prose longer than this (in characters) is read in pieces of at most this size.
+
+No real paragraph comes near it (the longest in the corpus is under 1,000),
+but a note can hold a line of several megabytes: in pieces it costs time in
+proportion to its length, and never exceeds what spaCy accepts in one text.
+"""
+
+_PIECE_END = re.compile(r"[.!?。]\s+|\n|\s+")
+
+
+def pieces(unit: Unit) -> Iterator[Unit]:
+    """``unit`` itself, or for a very long one, pieces cut at a sentence end, line or space."""
+    text = unit.text
+    if len(text) <= MAX_UNIT:
+        yield unit
+        return
+    start = 0
+    while start < len(text):
+        end = start + MAX_UNIT
+        if end < len(text):
+            # The last sentence end in the second half of the window, else the
+            # last line break, else the last space, else a hard cut.
+            window = text[start + MAX_UNIT // 2 : end]
+            cuts: dict[int, int] = {}
+            for m in _PIECE_END.finditer(window):
+                kind = 0 if m.group()[0] in ".!?。" else 1 if m.group() == "\n" else 2
+                cuts[kind] = m.end()
+            if cuts:
+                end = start + MAX_UNIT // 2 + cuts[min(cuts)]
+        end = min(end, len(text))
+        yield dataclasses.replace(unit, text=text[start:end], line_of=_shifted(unit.line_of, start))
+        start = end
+
+
+def _shifted(line_of: Callable[[int], int], shift: int) -> Callable[[int], int]:
+    def at(offset: int) -> int:
+        return int(line_of(shift + offset))
+
+    return at
 
 
 def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:

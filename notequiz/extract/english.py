@@ -16,9 +16,10 @@ aside. ``Doc`` objects never leave this module.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +59,11 @@ _ENDING_STOP = frozenset({
     "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at",
     "that", "than", "as", "into", "not", "very", "more", "most",
 })
-_PAREN = re.compile(r"\s*\([^()]*\)")
+_COMMON_SUFFIX = re.compile(r"(?:tion|sion|ity|ness|ment|ance|ence|ency|ancy|ing|ism|age|ure|"
+                            r"ship|ics|ery|ogy)$")
+"""Endings of common nouns (latency, deletion, hashing), not of names (Redis, Kafka)."""
+_PAREN = re.compile(r"\s*\((?![A-Z][A-Za-z0-9&/+-]{1,9}\))[^()]+\)")
+"""A parenthetical aside; an acronym in brackets (``(LRU)``) and a call's ``()`` stay."""
 _LABEL_DASH = re.compile(r"^(?P<label>[^\n:–—]{1,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
 _LABEL_COLON = re.compile(r"^(?P<label>[^\n:]{1,50}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 _SEQ_MARK = re.compile(
@@ -70,7 +75,7 @@ _SEQ_MARK = re.compile(
 _TO_GOAL_FIRST = re.compile(r"^to\s+(?P<goal>[^,]{3,60}),\s+first\s+(?P<rest>.+)$",
                             re.IGNORECASE | re.DOTALL)
 _ORDINAL_INTRO = re.compile(
-    r"\b(?:have|has|are|is|with|there\s+are)\s+(?P<n>two|three|four|five)\s+"
+    r"\b(?P<n>two|three|four|five)\s+"
     r"(?P<x>(?:main\s+|different\s+|basic\s+)?(?:types|kinds|sorts|forms|categories|classes|"
     r"ways|parts|levels|modes)\s+of\s+[\w\s/-]{2,50}?)\s*[.:]?$",
     re.IGNORECASE,
@@ -86,8 +91,10 @@ _PURPOSE_VERB = re.compile(
 )
 _PURPOSE_PART = re.compile(
     r"^(?P<x>(?:(?:a|an|the)\s+)?[^,;()]{1,40}?)(?:\s+(?:on|in|with|of|for\s+each|for\s+every|"
-    r"from)\s+[^,;]{1,30}?)?\s+(?P<why>(?:in\s+order\s+)?to\s+(?!be\s+(?:used|added)\b)\w.*|"
-    r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b)\w.*)$",
+    r"from)\s+[^,;]{1,30}?)?\s+(?P<why>(?:in\s+order\s+)?to\s+(?!be\s+(?:used|added)\b)"
+    r"(?!(?:the|a|an|its|their|both|this|that|these|those|each|every|all|any|some|his|her|our|"
+    r"your|my|it|them)\b)\w.*|"
+    r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b|many\b|all\b)\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _THIS_NOUN = re.compile(r"^(?:this|these)\s+(?P<noun>[\w-]+)$", re.IGNORECASE)
@@ -136,31 +143,61 @@ class Parsed:
     end: int
 
 
+def _pred_start(pred: Pred) -> int:
+    return pred.start
+
+
 class _Text:
     """The unit being read: its text, where it starts in the file, and the reader's state."""
 
-    def __init__(self, unit: Unit, text: str, shift: int, carried: str) -> None:
+    def __init__(self, unit: Unit, text: str, shift: int, carried: str, labelled: bool,
+                 origin: list[int]) -> None:
         self.unit = unit
         self.text = text
+        self.origin = origin
         self.shift = shift
         self.carried = carried
+        self.labelled = labelled
+        """True when ``carried`` is the label of the list item the text describes."""
+        heading = clean_term(unit.section[-1]) if unit.section else ""
+        self.heading = heading if _names_term(heading) else ""
+        """The section heading, when it names a term."""
+        self.comparison = bool(heading) and bool(_COMPARISON_HEADING.search(heading))
 
     def span(self, a: int, b: int) -> SourceSpan:
-        line_start = self.unit.line_of(self.shift + a)
-        line_end = self.unit.line_of(self.shift + max(b - 1, a))
+        last = len(self.origin) - 1
+        first = self.origin[min(a, last)] if self.origin else a
+        final = self.origin[min(max(b - 1, a), last)] if self.origin else b
+        line_start = self.unit.line_of(max(self.shift + first, 0))
+        line_end = self.unit.line_of(max(self.shift + final, 0))
         return SourceSpan(self.unit.path, line_start, line_end, squash(self.text[a:b]))
 
 
 @functools.cache
+def rules_for(nlp: Any) -> EnglishRules:
+    """The English rules over ``nlp`` (built once per pipeline: the Matcher is compiled)."""
+    return EnglishRules(nlp)
+
+
 def _rules() -> EnglishRules:
     from notequiz.analyze import nlp_for
 
-    return EnglishRules(nlp_for("en"))
+    # nlp_for follows NOTEQUIZ_EN_MODEL: a trained pipeline, when one is set, brings tags.
+    return rules_for(nlp_for("en"))
 
 
 def find_english(unit: Unit) -> Iterator[Candidate]:
     """Candidates from one unit of English text."""
     yield from _rules().find(unit)
+
+
+def _tags_pos(nlp: Any) -> bool:
+    """True when a component of ``nlp`` assigns parts of speech."""
+    for name in nlp.pipe_names:
+        assigns = nlp.get_pipe_meta(name).assigns
+        if any(a in assigns for a in ("token.pos", "token.tag")):
+            return True
+    return False
 
 
 class EnglishRules:
@@ -173,8 +210,9 @@ class EnglishRules:
         self.matcher = Matcher(nlp.vocab)
         self.order: dict[str, int] = {}
         self.meta: dict[str, tuple[str, str]] = {}
-        tagged = bool(set(nlp.pipe_names) & {"tagger", "morphologizer"})
-        patterns = P.PREDICATES + (P.TAGGED_PREDICATES if tagged else [])
+        self.tagged = _tags_pos(nlp)
+        """True when the pipeline tags parts of speech (a trained one): tag patterns join."""
+        patterns = P.PREDICATES + (P.TAGGED_PREDICATES if self.tagged else [])
         for i, (key, rule_id, pattern) in enumerate(patterns):
             name = f"{key}#{i}"
             self.matcher.add(name, [pattern])
@@ -184,11 +222,20 @@ class EnglishRules:
     # -- analysis ---------------------------------------------------------------
 
     def _predicates(self, doc: Doc) -> list[Pred]:
+        """Every predicate the patterns find, earliest first (one per start offset)."""
         best: dict[int, tuple[int, Pred]] = {}
         for match_id, start, end in self.matcher(doc):
             name = self.nlp.vocab.strings[match_id]
             key, rule_id = self.meta[name]
             span = doc[start:end]
+            if key == "pronoun_verb":
+                # The pronoun opens the subject; the predicate is the word after it.
+                span, key = doc[start + 1:end], "verb"
+            elif key == "plural_verb":
+                span, key = doc[start + 1:start + 2], "verb"
+            elif key == "verb" and len(span) == 2 and span[1].lower_ in P.DETERMINERS | {
+                    "no", "one", "two", "any", "them", "it", "all"}:
+                span = doc[start:start + 1]
             first = span[0].idx
             pred = Pred(first, span.end_char, span[-1].idx, key, rule_id, span.text.lower())
             rank = self.order[name]
@@ -199,42 +246,62 @@ class EnglishRules:
 
     def find(self, unit: Unit) -> Iterator[Candidate]:
         """Candidates from one unit of English text."""
-        text, shift, carried = _split_label(unit)
+        text, shift, carried, labelled = _split_label(unit)
         if not text.strip() or not re.search(r"[A-Za-z]{2}", text):
             return
+        if unit.section and unit.section[-1].strip().lower() in ("example", "examples"):
+            return  # worked examples narrate one case; they state nothing to learn
+        # Hard-wrapped lines and double spaces become single spaces, so that a
+        # pattern such as "is used to" matches across a line break; ``origin``
+        # maps each character back to the unit's text for line numbers.
+        text, origin = _normalize(text)
         doc = self.nlp(text)
-        t = _Text(unit, text, shift, carried)
+        t = _Text(unit, text, shift, carried, labelled, origin)
         preds = self._predicates(doc)
-        sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-        sents = _merge_fragments(text, sents)
-        yield from self._unit_rules(t, sents, preds)
-        prev: Subject | None = _as_subject(carried) if carried else None
+        sents = _sentence_spans(text, [(s.start_char, s.end_char) for s in doc.sents
+                                       if s.text.strip()])
+        if not sents or P.EXAMPLE_SENTENCE.match(text[sents[0][0]:sents[0][1]].strip()):
+            return
+        steps = list(self._unit_rules(t, sents, preds))
+        yield from steps
+        during_steps = any(c.rule == P.STEPS_DURING for c in steps)
+        prev: Subject | None = None
         for i, (a, b) in enumerate(sents):
-            sentence = text[a:b]
-            if P.NOISE_SENTENCE.match(sentence.strip()):
+            sentence = squash(text[a:b])
+            if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
+                    or re.search(r"\s=\s|^\W*$", sentence)):
+                prev = None
                 continue
-            made, subject = self._sentence(t, a, b, preds, prev, i)
+            if i == 0 and during_steps:
+                continue
+            before = squash(text[sents[i - 1][0]:sents[i - 1][1]]) if i else ""
+            made, subject = self._sentence(t, a, b, preds, prev, i, before)
             yield from made
-            if subject is not None:
-                prev = subject
+            prev = subject
 
     # -- per sentence -------------------------------------------------------------
 
     def _sentence(self, t: _Text, a: int, b: int, preds: list[Pred], prev: Subject | None,
-                  index: int) -> tuple[list[Candidate], Subject | None]:
+                  index: int, before: str) -> tuple[list[Candidate], Subject | None]:
+        """Candidates of one sentence and the subject it leaves for the next."""
         out: list[Candidate] = []
         out.extend(self._named(t, a, b))
         out.extend(self._acronyms(t, a, b))
         out.extend(self._where(t, a, b))
+        out.extend(self._relative(t, a, b))
+        out.extend(self._gloss(t, a, b))
+        out.extend(self._apposition(t, a, b))
         handled = False
-        for rule in (self._comparison, self._list_colon, self._consists, self._condition,
-                     self._by_we_mean):
+        for rule in (self._comparison, self._same, self._list_colon, self._consists,
+                     self._condition, self._by_we_mean):
             made = list(rule(t, a, b, preds))
             if made:
                 out.extend(made)
-                handled = True
+                # A contrast with "but" still states its first clause; the others
+                # are the whole statement.
+                handled = not all(c.rule == P.COMPARISON_BUT for c in made)
                 break
-        purpose = list(self._purpose(t, a, b))
+        purpose = list(self._purpose(t, a, b, before))
         out.extend(purpose)
         last: Subject | None = None
         for ca, cb in _clauses(t.text, a, b):
@@ -260,79 +327,107 @@ class EnglishRules:
 
     def _parse(self, t: _Text, a: int, b: int, preds: list[Pred]) -> Parsed | None:
         """Subject and first predicate of the clause ``text[a:b]``."""
-        start = _skip_opener(t.text, a, b)
-        if start >= b:
+        text = t.text
+        start = _skip_opener(text, a, b)
+        if start >= b or P.EXTRAPOSED.match(text[start:b]):
             return None
-        depth_ok = _outside_parens(t.text, start)
-        pred = next((p for p in preds if start < p.start < b and depth_ok(p.start)), None)
-        if pred is None:
-            return None
-        raw = t.text[start:pred.start]
-        words = squash(_PAREN.sub("", raw)).split()
-        if not words:
-            return None
-        if words[0].lower() in P.CARRYING_PRONOUNS and (
-                len(words) == 1 or _THIS_NOUN.match(" ".join(words))):
-            return Parsed(None, squash(raw), start, pred, b)
-        subject = _subject(raw)
-        if subject is None:
-            return None
-        return Parsed(subject, squash(raw), start, pred, b)
+        depth_ok = _outside_parens(text, start)
+        tried = 0
+        # ``preds`` is sorted by start and covers the whole unit: look only at
+        # those inside the clause (a scan of all of them per clause is quadratic).
+        first = bisect.bisect_right(preds, start, key=_pred_start)
+        for k in range(first, len(preds)):
+            pred = preds[k]
+            if pred.start >= b:
+                break
+            if not depth_ok(pred.start):
+                continue
+            if not _real_predicate(text, pred):
+                continue
+            tried += 1
+            if tried > 4:
+                return None
+            raw = text[start:pred.start]
+            words = squash(_PAREN.sub("", raw)).split()
+            if not words:
+                return None
+            if words[0].lower() in P.CARRYING_PRONOUNS and (
+                    len(words) == 1 or _THIS_NOUN.match(" ".join(words))):
+                return Parsed(None, squash(raw), start, pred, b)
+            subject = _subject(raw, lexical=pred.key in ("verb", "adverb_verb"),
+                               predicate=pred.words)
+            if subject is not None:
+                return Parsed(subject, squash(raw), start, pred, b)
+            if pred.key not in ("verb", "adverb_verb"):
+                return None  # an auxiliary closes the subject: it is not a noun phrase
+        return None
 
     def _resolve(self, t: _Text, parsed: Parsed, prev: Subject | None,
                  index: int) -> Subject | None:
-        """The term a pronoun subject stands for: the sentence before, or the heading."""
+        """The term a pronoun subject stands for: the sentence before, or the heading.
+
+        ``It``/``they`` continue the subject of the sentence before (singular or
+        plural alike); ``This <noun>`` goes back to the last mention of the
+        noun; a bare ``This`` only names the item or heading it opens.
+        """
         words = parsed.raw.split()
+        pronoun = words[0].lower()
+        carried = _as_subject(t.carried) if t.carried else None
         this_noun = _THIS_NOUN.match(parsed.raw)
         if this_noun:
             noun = this_noun.group("noun").lower()
+            if noun in ("is", "means", "way", "case", "one"):
+                return None
             before = t.text[: parsed.start]
             found = None
-            for m in re.finditer(rf"\b(?:the|a|an)\s+((?:[^\s,.;]+\s+){{0,2}}?{re.escape(noun)})\b",
-                                 before, re.IGNORECASE):
+            for m in re.finditer(rf"\b(?:the|a|an)\s+((?:[^\s,.;]+\s+){{0,2}}?"
+                                 rf"{re.escape(noun)})\b", before, re.IGNORECASE):
                 found = m
             if found is not None:
                 return _as_subject(clean_span(found.group(1)), "the ")
             if prev is not None and prev.term.lower().endswith(noun):
                 return prev
-            if t.carried and index == 0:
-                return _as_subject(t.carried)
-            return None
+            return carried
         if len(words) != 1:
             return None
-        if prev is not None:
+        if pronoun == "this":
+            return carried if index == 0 else None
+        plural = pronoun in ("they", "these")
+        if prev is not None and prev.plural == plural:
             return prev
+        if prev is None and carried is not None and index == 0:
+            return carried
         return None
 
     def _statement(self, t: _Text, a: int, b: int, parsed: Parsed, subject: Subject,
                    carried: bool) -> Candidate | None:
+        """The card a subject + predicate clause makes, by the predicate's kind."""
         pred = parsed.pred
         key = pred.key
         text = t.text
         end = parsed.end
-        unit = t.unit
         if key in ("defined_as", "refers", "means"):
             answer = _trim(text[pred.end:end])
             answer = re.sub(r"^that\s+", "", answer) if key == "means" and len(
                 answer.split()) > 4 else answer
             return self._cand(t, a, b, "definition", subject.term, answer, pred.rule,
-                              variant=_def_variant(subject), score=1.1)
+                              variant=_def_variant(subject))
         if key == "what":
             answer = _trim(text[pred.last:end])
             return self._cand(t, a, b, "definition", subject.term, answer, pred.rule,
-                              variant=_def_variant(subject), score=1.1)
+                              variant=_def_variant(subject))
         if key == "copula_def" or (key == "copula" and _plural_np(text[pred.end:end])
                                    and subject.plural):
             start = pred.last if key == "copula_def" else pred.end
             answer = _trim(text[start:end])
             if _answer_ok(answer):
                 rule_id = P.DEFINITION_COPULA
-                if unit.comparison:
+                if t.comparison:
                     return self._cand(t, a, b, "comparison", subject.term, answer,
                                       P.COMPARISON_SECTION, variant="stem",
                                       detail=f"{subject.shown} {pred.words.split()[0]}")
                 return self._cand(t, a, b, "definition", subject.term, answer, rule_id,
-                                  variant=_def_variant(subject), score=1.1)
+                                  variant=_def_variant(subject))
             return None
         if key in ("referred", "called"):
             name = _name_phrase(text[pred.end:end])
@@ -353,20 +448,22 @@ class EnglishRules:
                 return None
             return self._cand(t, a, b, "property", subject.term, answer, pred.rule,
                               variant="purpose", detail=_be(subject))
-        # A plain statement: what the note says about the subject.
-        if key in ("copula", "called"):
-            copula = pred.words.split()[0]
-            stem = f"{subject.shown} {copula}"
-            answer_start = pred.start + len(copula)
-        elif key == "modal" or text[pred.end:end].lstrip().lower().startswith(("not", "n't")):
+        # A plain statement: what the note says about the subject. The question
+        # keeps the subject and its first verb; a negation stays in the answer.
+        head = pred.words.split()[0]
+        after = text[pred.start + len(head):end].lstrip().lower()
+        if after.startswith(("not ", "n't", "never ")) and key != "copula":
             stem, answer_start = subject.shown, pred.start
+        elif key in ("copula", "called", "modal"):
+            stem = f"{subject.shown} {head}"
+            answer_start = pred.start + len(head)
         else:
             stem, answer_start = f"{subject.shown} {text[pred.start:pred.end]}", pred.end
         answer = _trim(text[answer_start:end])
-        if not _answer_ok(answer) or not _statement_ok(text[a:b]):
+        if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer):
             return None
         rule_id = P.PROPERTY_CARRIED if carried else P.PROPERTY_STATEMENT
-        if unit.comparison:
+        if t.comparison:
             return self._cand(t, a, b, "comparison", subject.term, answer, P.COMPARISON_SECTION,
                               variant="stem", detail=squash(stem))
         return self._cand(t, a, b, "property", subject.term, answer, rule_id, variant="stem",
@@ -375,19 +472,29 @@ class EnglishRules:
     # -- sentence shapes ------------------------------------------------------------
 
     def _named(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
+        """``X, also called Y``, ``X (i.e., Y)``, ``a period called Y``: names given in passing."""
         sentence = t.text[a:b]
         for m in P.ALSO_CALLED.finditer(sentence):
             name = _name_phrase(m.group("name"))
-            desc = _trailing_np(m.group("before"))
+            before = _strip_opener_text(squash(m.group("before")))
+            whole = None if _has_verb(before, finite=True) else _subject(before)
+            # "The slow store behind the cache, also called …": the whole subject is
+            # described; after a verb, only the noun phrase right before the comma.
+            desc = whole.shown if whole is not None else _trailing_np(before)
             if name and desc and name.lower() not in desc.lower():
+                yield from _opt(self._cand(t, a, b, "named_term", name, desc, P.NAMED_ALSO))
+        for m in P.CALLED_REDUCED.finditer(sentence):
+            name = _name_phrase(m.group("name"))
+            desc = _trailing_np(m.group("before"))
+            if name and desc and len(desc.split()) >= 2 and name.lower() not in desc.lower():
                 yield from _opt(self._cand(t, a, b, "named_term", name, desc, P.NAMED_ALSO))
         for m in P.PAREN_ALIAS.finditer(sentence):
             name = _name_phrase(m.group("name"))
-            desc = _as_subject(_trailing_np(m.group("before")))
-            if name and desc is not None:
+            named = _as_subject(_trailing_np(m.group("before")))
+            if name and named is not None:
                 how = m.group("how").lower()
                 rule_id = P.NAMED_REFERRED if "referred" in how else P.NAMED_ALSO
-                yield from _opt(self._cand(t, a, b, "named_term", name, desc.term, rule_id,
+                yield from _opt(self._cand(t, a, b, "named_term", name, named.shown, rule_id,
                                            variant="alias"))
         for m in P.IE_PAREN.finditer(sentence):
             name = _trailing_np(m.group("before"))
@@ -398,6 +505,7 @@ class EnglishRules:
                                            P.NAMED_IE))
 
     def _acronyms(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
+        """``LLM, or large language model`` (either order) and ``deque (short for …)``."""
         sentence = squash(t.text[a:b])
         seen: set[str] = set()
         for m in P.ACRONYM_OR_SHORT_LONG.finditer(sentence):
@@ -422,6 +530,7 @@ class EnglishRules:
                 yield from _opt(self._cand(t, a, b, "acronym", short, long, P.ACRONYM_STANDS))
 
     def _where(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
+        """``…, where n is the number of keys``: a symbol defined in passing."""
         sentence = t.text[a:b]
         for m in P.WHERE_DEF.finditer(sentence):
             if "," not in sentence[max(m.start() - 1, 0): m.start() + 2]:
@@ -437,25 +546,102 @@ class EnglishRules:
                 yield from _opt(self._cand(t, a, b, "definition", subject.term, answer,
                                            P.DEFINITION_WHERE, variant=_def_variant(subject)))
 
-    def _purpose(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
+    def _purpose(self, t: _Text, a: int, b: int, before: str) -> Iterator[Candidate]:
+        """``uses X to/for Y``, and ``To do that, we use X`` after ``You can Y``."""
         sentence = squash(t.text[a:b]).rstrip(".")
-        m = _PURPOSE_VERB.search(sentence)
-        if m is None:
+        back = P.TO_DO_THAT.match(sentence)
+        if back and re.match(r"(?:you|we|one)\s+(?:can|could|may|might|want\s+to)\s", before,
+                             re.IGNORECASE):
+            # "You can add details … To do that, we use the <details> tag."
+            x = _as_subject(back.group("x"))
+            why = _trim(re.sub(r"^(?:you|we|one)\s+(?:can|could|may|might|want\s+to)\s+", "",
+                               before, flags=re.IGNORECASE))
+            if x is not None and _answer_ok(why) and why != before.rstrip("."):
+                yield from _opt(self._cand(t, a, b, "property", x.term, why, P.PROPERTY_PURPOSE,
+                                           variant="purpose", detail=_be(x)))
             return
-        parts = re.split(r",?\s+and\s+(?=(?:a|an|the)\s)", m.group("body"))
-        for part in parts:
-            pm = _PURPOSE_PART.match(part.strip())
-            if not pm:
+        for m in _PURPOSE_VERB.finditer(sentence):
+            parts = re.split(r",?\s+and\s+(?=(?:a|an|the)\s)", m.group("body"))
+            made = False
+            use = m.group("verb").lower().split()[-1] in ("use", "uses", "using")
+            for part in parts:
+                pm = _PURPOSE_PART.match(part.strip())
+                if not pm or (not use and pm.group("why").lower().startswith("for")):
+                    continue
+                raw = pm.group("x")
+                first = raw.split()[0].lower() if raw.split() else ""
+                if first in P.PRONOUNS or first in P.ALONE_PRONOUNS or re.search(
+                        r"\b(?:is|are|was|were|be|it|them)\b", raw, re.IGNORECASE):
+                    continue
+                x = _as_subject(raw)
+                why = _trim(pm.group("why"))
+                if x is None or len(x.term.split()) > 5 or not _answer_ok(why):
+                    continue
+                made = True
+                yield from _opt(self._cand(t, a, b, "property", x.term, why, P.PROPERTY_PURPOSE,
+                                           variant="purpose", detail=_be(x)))
+            if made:
+                return
+
+    def _relative(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
+        """``…a strike price, which is equal to …``: the relative clause defines the noun."""
+        sentence = squash(t.text[a:b])
+        for m in P.RELATIVE.finditer(sentence):
+            np = _head_np(m.group("before"))
+            subject = _as_subject(np) if np else None
+            y = m.group("y1") or m.group("y2") or ""
+            answer = _trim(y)
+            if subject is None or not _answer_ok(answer) or len(answer.split()) < 2:
                 continue
-            x = _as_subject(pm.group("x"))
-            why = _trim(pm.group("why"))
-            if x is None or len(x.term.split()) > 5 or not _answer_ok(why):
+            if m.group("y1") and not re.match(r"(?:equal|similar|identical|short|used|"
+                                              r"responsible|known|defined|a|an|the)\b", y):
                 continue
-            yield from _opt(self._cand(t, a, b, "property", x.term, why, P.PROPERTY_PURPOSE,
-                                       variant="purpose", detail=_be(x)))
+            yield from _opt(self._cand(t, a, b, "definition", subject.term, answer,
+                                       P.DEFINITION_RELATIVE, variant=_def_variant(subject)))
+
+    def _apposition(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
+        """``Reference counting, the main garbage collection mechanism, needs …``."""
+        m = P.APPOSITIVE.match(squash(t.text[a:b]))
+        if not m or not _has_verb(m.group("rest").split(",")[0], finite=True):
+            return
+        subject = _subject(m.group("x"))
+        answer = _trim(m.group("y"))
+        if subject is not None and _answer_ok(answer) and len(answer.split()) >= 3:
+            yield from _opt(self._cand(t, a, b, "definition", subject.term, answer,
+                                       P.DEFINITION_APPOSITION, variant=_def_variant(subject)))
+
+    def _gloss(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
+        """``an exercise window (deadline given for you to …)``: a gloss in brackets."""
+        sentence = squash(t.text[a:b])
+        for m in P.GLOSS.finditer(sentence):
+            y = m.group("y")
+            first = y.split()[0].lower()
+            if (first in _STOP or first in _SUBORDINATORS or first in P.DETERMINERS
+                    or first.endswith("ly") or first in _verb_forms() or first in P.MODALS
+                    or first in P.COPULAS or re.search(
+                        r"\d|,|\bor\b|\bsee\b|/|:", y) or len(y.split()) < 2):
+                continue
+            subject = _as_subject(m.group("x"))
+            if subject is None or subject.term.split()[0].lower() in _STOP:
+                continue
+            yield from _opt(self._cand(t, a, b, "definition", subject.term, _trim(y),
+                                       P.DEFINITION_GLOSS, variant=_def_variant(subject)))
+
+    def _same(self, t: _Text, a: int, b: int, preds: list[Pred]) -> Iterator[Candidate]:
+        """``Heaps and priority queues can be treated as the same data structure``."""
+        sentence = _strip_opener_text(squash(t.text[a:b]))
+        m = P.SAME_AS.match(sentence) or P.SAME_AS_ONE.match(sentence)
+        if not m:
+            return
+        one, two = _as_subject(m.group("x")), _as_subject(m.group("y"))
+        if one is None or two is None:
+            return
+        yield from _opt(self._cand(t, a, b, "named_term", two.term, one.shown, P.NAMED_SAME,
+                                   variant="alias"))
 
     def _comparison(self, t: _Text, a: int, b: int,
                     preds: list[Pred]) -> Iterator[Candidate]:
+        """``whereas`` / ``while`` / ``unlike`` / parallel ``but`` contrasts."""
         sentence = t.text[a:b]
         start = _skip_opener(t.text, a, b)
         spans = [(start, b)]
@@ -467,16 +653,17 @@ class EnglishRules:
                                      (_WHEREAS, P.COMPARISON_WHEREAS),
                                      (_WHILE, P.COMPARISON_WHEREAS),
                                      (_BUT, P.COMPARISON_BUT)):
-                m = pattern.match(body)
-                if not m:
+                found = pattern.match(body)
+                if not found:
                     continue
-                cand = list(self._contrast(t, a, b, sa, m, rule_id, preds))
+                cand = list(self._contrast(t, a, b, sa, found, rule_id, preds))
                 if cand:
                     yield from cand
                     return
 
     def _contrast(self, t: _Text, a: int, b: int, base: int, m: re.Match[str], rule_id: str,
                   preds: list[Pred]) -> Iterator[Candidate]:
+        """The comparison card of one contrast match (two definitions for ``X is … while Y is …``)."""
         first = (base + m.start("a"), base + m.end("a"))
         second = (base + m.start("b"), base + m.end("b"))
         if rule_id == P.COMPARISON_UNLIKE:
@@ -496,6 +683,9 @@ class EnglishRules:
             return
         if rule_id == P.COMPARISON_BUT and not _parallel(left.subject, right.subject):
             return
+        if m.re is _WHILE and left.pred.words.split()[0] != right.pred.words.split()[0]:
+            return  # "waits while the client sends": a time, not a contrast (BFS uses …
+            # while DFS uses … repeats its verb)
         if left.pred.key == right.pred.key == "copula_def" and rule_id != P.COMPARISON_BUT:
             # "|V| is the number of vertices while |E| is the number of edges": two definitions.
             for side in (left, right):
@@ -515,6 +705,7 @@ class EnglishRules:
 
     def _list_colon(self, t: _Text, a: int, b: int,
                     preds: list[Pred]) -> Iterator[Candidate]:
+        """``There are two X: a and b.``: an inline series after a colon."""
         sentence = squash(t.text[a:b])
         if ":" not in sentence or "::" in sentence:
             return
@@ -527,6 +718,7 @@ class EnglishRules:
 
     def _list_from_intro(self, t: _Text, a: int, b: int, intro: str, items: list[str],
                          rule_id: str) -> Iterator[Candidate]:
+        """A list card named by the intro before a series (``determined by`` keeps its verb)."""
         by = P.LIST_BY.match(intro)
         if by:
             subject = _subject(by.group("x"))
@@ -539,12 +731,13 @@ class EnglishRules:
                                        items=tuple(items), variant=variant,
                                        detail=squash(by.group("by"))))
             return
-        term = list_intro(intro, owner=t.carried or t.unit.subject)
+        term = list_intro(intro, owner=t.carried or t.heading or t.unit.subject)
         if term:
             yield from _opt(self._cand(t, a, b, "list", term, "; ".join(items), rule_id,
                                        items=tuple(items)))
 
     def _consists(self, t: _Text, a: int, b: int, preds: list[Pred]) -> Iterator[Candidate]:
+        """``X consists of a, b and c``."""
         sentence = _strip_opener_text(squash(t.text[a:b]).rstrip("."))
         m = P.CONSISTS.match(sentence)
         if not m:
@@ -553,11 +746,13 @@ class EnglishRules:
         items = split_items(m.group("items"))
         if subject is None or not 2 <= len(items) <= 10 or any(len(i) > 60 for i in items):
             return
+        aux = "do" if subject.plural else "does"
         yield from _opt(self._cand(t, a, b, "list", subject.term, "; ".join(items),
                                    P.LIST_CONSISTS, items=tuple(items), variant="consists",
-                                   detail="do" if subject.plural else "does"))
+                                   detail=f"{aux} {subject.shown}"))
 
     def _condition(self, t: _Text, a: int, b: int, preds: list[Pred]) -> Iterator[Candidate]:
+        """``If/When/Every time X, Y`` and ``During X, Y``: what happens then."""
         sentence = _mask_parens(squash(t.text[a:b]))
         plain = squash(t.text[a:b])
         body = _strip_opener_text(sentence)
@@ -572,26 +767,19 @@ class EnglishRules:
                                                                                      x.term, t)))
             return
         m = P.CONDITION.search(body)
-        if not m or (m.start() > 0 and m.start() > 120):
+        if not m or m.start() > 120:
             return
         rest_at = offset + m.start("rest")
         rest = sentence[rest_at:]
-        then = re.search(r",\s+then\s+", rest)
-        cut = None
-        if then:
-            cut = (then.start(), then.end())
-        else:
-            for comma in re.finditer(r",\s+", rest):
-                cond_words = rest[: comma.start()].split()
-                if len(cond_words) >= 2 and _has_verb(rest[: comma.start()]):
-                    cut = (comma.start(), comma.end())
-                    break
+        cut = _condition_cut(rest)
         if cut is None:
             return
         cond = clean_span(plain[rest_at: rest_at + cut[0]])
         result = _result(plain[rest_at + cut[1]:])
+        if _anaphoric(result, leading=False):
+            return
         words = cond.split()
-        if (not result or len(words) > 22 or len(words) < 2
+        if (not result or len(words) > 22 or len(words) < 2 or len(result.split()) < 2
                 or (words[0].lower() in ("this", "that", "it") and len(words) <= 3)):
             return
         word = m.group("word").lower()
@@ -601,11 +789,12 @@ class EnglishRules:
     def _context(self, word: str, term: str, t: _Text) -> str:
         """``when`` or, inside a labelled item, ``in open addressing when``."""
         carried = t.carried
-        if carried and not set(_fold_words(carried)) & set(_fold_words(term)):
+        if t.labelled and carried and not set(_fold_words(carried)) & set(_fold_words(term)):
             return f"in {_lower_first(carried)} {word}"
         return word
 
     def _by_we_mean(self, t: _Text, a: int, b: int, preds: list[Pred]) -> Iterator[Candidate]:
+        """``By X we mean Y``."""
         m = P.BY_WE_MEAN.match(squash(t.text[a:b]).rstrip("."))
         if not m:
             return
@@ -619,11 +808,13 @@ class EnglishRules:
 
     def _unit_rules(self, t: _Text, sents: list[tuple[int, int]],
                     preds: list[Pred]) -> Iterator[Candidate]:
+        """Rules that read several sentences of the unit: steps in prose, enumerations."""
         yield from self._sequence(t, sents)
         yield from self._during_steps(t, sents)
         yield from self._ordinal(t, sents)
 
     def _sequence(self, t: _Text, sents: list[tuple[int, int]]) -> Iterator[Candidate]:
+        """``First, … Then, … Finally, …``: the steps of the goal, item or heading."""
         items: list[str] = []
         goal = ""
         first_at = last_at = -1
@@ -665,6 +856,7 @@ class EnglishRules:
                                        P.STEPS_SEQUENCE, items=tuple(items), variant=variant))
 
     def _during_steps(self, t: _Text, sents: list[tuple[int, int]]) -> Iterator[Candidate]:
+        """``During insertion, …`` opening a paragraph under ``### Insertion``: a procedure."""
         if len(sents) < 2:
             return
         first = squash(t.text[sents[0][0]:sents[0][1]])
@@ -693,6 +885,7 @@ class EnglishRules:
                                        P.STEPS_DURING, items=tuple(items), variant="of"))
 
     def _ordinal(self, t: _Text, sents: list[tuple[int, int]]) -> Iterator[Candidate]:
+        """``… two types of X. The first is A. The second is B.``"""
         for i, (a, b) in enumerate(sents[:-1]):
             m = _ORDINAL_INTRO.search(squash(t.text[a:b]))
             if not m:
@@ -716,10 +909,15 @@ class EnglishRules:
 
     def _cand(self, t: _Text, a: int, b: int, kind: str, term: str, answer: str, rule_id: str,
               **extra: Any) -> Candidate | None:
+        """A candidate from ``text[a:b]``, or ``None`` when the term or answer is empty."""
         term = clean_span(term)
         answer = clean_span(answer)
         if not term or not answer or term.casefold() == answer.casefold():
             return None
+        if kind == "definition":
+            # A sentence rule trims the answer to the definition; it wins a tie with
+            # a shape rule that took the whole sentence under a heading.
+            extra.setdefault("score", 1.1)
         return Candidate(
             kind=kind,  # type: ignore[arg-type]
             term=term,
@@ -736,18 +934,50 @@ class EnglishRules:
 
 
 def find_blocks(note: Note) -> Iterator[Candidate]:
-    """English rules that read more than one block: a list and its intro sentence."""
+    """English rules that read more than one block: a list and what announces it."""
     for section in note.sections:
         blocks = section.blocks
         for i, block in enumerate(blocks):
+            if block.kind == "list" and i == 0:
+                yield from _heading_list(note, section, block)
             if block.kind != "paragraph" or i + 1 >= len(blocks) or blocks[i + 1].kind != "list":
                 continue
             if detect(block.text, note.lang) != "en":
                 continue
             items, last = _list_run(blocks, i + 1)
-            if len(items) < 2 or _structure_intro(block, items):
+            if len(items) < 2 or _structure_intro(block, blocks[i + 1]):
                 continue
             yield from _intro_rules(note, section, block, items, last)
+
+
+def _heading_list(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
+    """``## Corner cases`` and a list of short items: the items are the heading's."""
+    from notequiz.extract import structure
+
+    heading = clean_term(section.heading)
+    words = heading.split()
+    if (not words or detect(heading, note.lang) != "en" or structure.split_category(heading)
+            or heading.lower() in _SKIP or not structure.names_term(heading)
+            or not _is_plural_word(words[-1]) or len(block.items) < 2):
+        return
+    labels = [clean_span(item.text) for item in block.items]
+    if any(not x or "\n" in x or len(x.split()) > 6 or x.endswith(".") or "](" in x
+           or re.search(r"\s[-–—:]\s", x) for x in labels) or len(labels) > 12:
+        return
+    span = SourceSpan(note.path, block.span.line_start, block.span.line_end,
+                      squash("; ".join(labels)))
+    yield Candidate("list", _lower_first(heading), "; ".join(labels), P.LIST_HEADING, "en",
+                    span, section.heading_path, items=tuple(labels))
+
+
+_SKIP = frozenset({"learning resources", "resources", "references", "links", "sources",
+                   "further reading", "see also", "related", "videos", "readings"})
+
+
+def _is_plural_word(word: str) -> bool:
+    """True for a plural noun (``cases``), not ``class`` or ``status``."""
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 def _list_run(blocks: tuple[Block, ...], start: int) -> tuple[list[ListItem], Block]:
@@ -767,39 +997,54 @@ def _list_run(blocks: tuple[Block, ...], start: int) -> tuple[list[ListItem], Bl
     return items, last
 
 
-def _structure_intro(block: Block, items: list[ListItem]) -> bool:
+def _structure_intro(block: Block, first_list: Block) -> bool:
     """True when the structural ``md.list.intro`` rule already reads this list."""
     intro = block.text.strip()
     return ("\n" not in intro and _looks_like_label(intro.rstrip(":："), 10, 60)
-            and len(items) >= 2)
+            and len(first_list.items) >= 2)
 
 
 def _intro_rules(note: Note, section: Section, block: Block, items: list[ListItem],
                  last: Block) -> Iterator[Candidate]:
+    """Steps after a goal sentence, or a list named by the sentence that announces it."""
     sentences = re.split(r"(?<=[.!?])\s+", squash(block.text))
     final = sentences[-1] if sentences else ""
+    ordered = items[0].ordered
+    happens = P.HAPPENS.match(final) if ordered else None
+    if happens:
+        steps = [_step_text(it) for it in items]
+        term = clean_span(happens.group("cond"))
+        if term and all(steps) and len(steps) <= 12:
+            span = SourceSpan(note.path, block.span.line_start, last.span.line_end,
+                              squash(final + " " + "; ".join(steps)))
+            yield Candidate("steps", term, "; ".join(steps), P.STEPS_GOAL, "en", span,
+                            section.heading_path, items=tuple(steps), variant="when",
+                            detail=happens.group("word").lower())
+            return
+    goal = P.GOAL.search(final) if ordered else None
+    if goal and final.rstrip().endswith((":", ".")):
+        steps = [_step_text(it) for it in items]
+        term = clean_span(goal.group("goal"))
+        if term and all(steps) and len(steps) <= 12:
+            span = SourceSpan(note.path, block.span.line_start, last.span.line_end,
+                              squash(final + " " + "; ".join(steps)))
+            yield Candidate("steps", term, "; ".join(steps), P.STEPS_GOAL, "en", span,
+                            section.heading_path, items=tuple(steps))
+            return
     labels = [item_label_text(it) for it in items]
     if not all(labels) or len(labels) > 12:
         return
     span = SourceSpan(note.path, block.span.line_start, last.span.line_end,
                       squash(final + " " + "; ".join(labels)))
-    ordered = items[0].ordered
-    goal = P.GOAL.search(final) if ordered else None
-    if goal and final.rstrip().endswith((":", ".")):
-        term = clean_span(goal.group("goal"))
-        if term:
-            yield Candidate("steps", term, "; ".join(labels), P.STEPS_GOAL, "en", span,
-                            section.heading_path, items=tuple(labels))
-            return
     term = ""
     if final.rstrip().endswith(":") or re.search(r"\bsuch as$", final.rstrip()):
         intro = _strip_opener_text(re.sub(r"[,:]?\s*(?:such as)?\s*:?$", "", final.strip()))
-        term = list_intro(intro, owner="")
+        term = list_intro(intro + (" such as" if final.rstrip().endswith("such as") else ""))
     if not term:
         for sentence in sentences:
-            m = P.LIST_INTRO_PHRASE.search(_strip_opener_text(sentence.rstrip(".:")))
-            if m:
-                term = list_intro(_strip_opener_text(sentence.rstrip(".:")), owner="")
+            text = _strip_opener_text(sentence.rstrip(".:"))
+            if P.LIST_INTRO_PHRASE.search(text):
+                term = list_intro(text)
                 if term:
                     break
     if term:
@@ -807,19 +1052,27 @@ def _intro_rules(note: Note, section: Section, block: Block, items: list[ListIte
                         section.heading_path, items=tuple(labels))
 
 
+def _step_text(item: ListItem) -> str:
+    """A numbered item as a step: its first line, without a trailing period."""
+    return clean_span(squash(item.text.split("\n\n")[0]))[:120]
+
+
 def item_label_text(item: ListItem) -> str:
     """What names a list item: its label (``Term - …``, ``Term: …``), its subject, or itself."""
-    first = squash(item.text.split("\n")[0])
+    first = squash(item.text.split("\n\n")[0])
     for pattern in (_LABEL_DASH, _LABEL_COLON):
         m = pattern.match(first)
-        if m and _looks_like_label(clean_term(m.group("label")), 8, 60):
-            return clean_term(m.group("label"))
+        if m:
+            label = clean_term(_PAREN.sub("", m.group("label")))
+            if _looks_like_label(label, 8, 60):
+                return label
     text = clean_span(first)
-    if len(text.split()) <= 8 and not text.endswith("."):
-        subject = _statement_subject(text)
-        return subject or text
     subject = _statement_subject(text)
-    return subject or ""
+    if subject:
+        return subject
+    if len(text.split()) <= 10:
+        return text
+    return ""
 
 
 def _statement_subject(text: str) -> str:
@@ -848,7 +1101,9 @@ def list_intro(intro: str, owner: str = "") -> str:
             x = are.group("x")
         elif re.search(r"\bsuch as$", intro):
             x = re.sub(r",?\s*such as$", "", intro)
-            x = re.sub(r"^.*?\b(?:used\s+(?:to|for)\s+\w+|like|of|are|is)\s+", "", x)
+            used = re.search(r"\bused\s+(?:to|for)\s+\w+\s+(?P<x>.+)$", x)
+            other = re.search(r"\b(?:like|of|are|is|include|includes)\s+(?P<x>.+)$", x)
+            x = (used or other).group("x") if (used or other) else x  # type: ignore[union-attr]
     if not x:
         return ""
     x = re.split(r"\s+(?:that|which|who)\s+", x)[0]
@@ -873,23 +1128,69 @@ def list_intro(intro: str, owner: str = "") -> str:
 
 
 def _opt(cand: Candidate | None) -> Iterator[Candidate]:
+    """Zero or one candidate, for ``yield from``."""
     if cand is not None:
         yield cand
 
 
-def _split_label(unit: Unit) -> tuple[str, int, str]:
-    """A list item ``Term - description`` read as the description, about the term."""
+def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
+    """``(text, shift, carried, labelled)``: an item ``Term - description`` read as its
+    description, about the term.
+
+    A hard-wrapped item whose first line was taken for a label (``The
+    make_interval`` / ``function can take …``) is read whole again.
+    """
     text = unit.text
+    heading = clean_term(unit.section[-1]) if unit.section else ""
     if unit.carried:
-        return text, 0, unit.carried
+        if (text[:1].islower() and unit.carried != heading
+                and not re.match(r"^[a-z]\w*(?:\(|\s*=)", text)):
+            joined = f"{unit.carried} {text}"
+            return joined, -(len(unit.carried) + 1), "", False
+        return text, 0, unit.carried, False
     for pattern in (_LABEL_DASH, _LABEL_COLON):
         m = pattern.match(text)
         if m:
             label = clean_term(m.group("label"))
-            if label and _looks_like_label(label, 8, 60) and not label.lower().startswith(
-                    ("e.g", "note", "example")):
-                return m.group("rest"), m.start("rest"), label
-    return text, 0, ""
+            if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
+                    and not label.lower().startswith(("e.g", "note", "example", "there "))):
+                return m.group("rest"), m.start("rest"), label, True
+    return text, 0, "", False
+
+
+def _normalize(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of whitespace made one space, and each kept character's offset."""
+    out: list[str] = []
+    origin: list[int] = []
+    space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not space and out:
+                out.append(" ")
+                origin.append(i)
+            space = True
+            continue
+        space = False
+        out.append(ch)
+        origin.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
+
+
+def _sentence_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, mended where the tokenizer took a single letter + period for an initial
+    (``… between a and b. It picks …``) or split inside brackets."""
+    split: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = a
+        for m in re.finditer(r"(?<=[\s`(][A-Za-z]\.)\s+(?=[A-Z][a-z])|(?<=[\s`(][A-Za-z]`\.)\s+"
+                             r"(?=[A-Z][a-z])", text[a:b]):
+            split.append((start, a + m.start()))
+            start = a + m.end()
+        split.append((start, b))
+    return _merge_fragments(text, [(x, y) for x, y in split if text[x:y].strip()])
 
 
 def _merge_fragments(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -940,6 +1241,7 @@ def _skip_opener(text: str, a: int, b: int) -> int:
 
 
 def _strip_opener_text(text: str) -> str:
+    """``text`` without its discourse words or leading adverbial phrase."""
     for _ in range(3):
         m = P.OPENER.match(text) or P.LEADING_PHRASE.match(_mask_parens(text))
         if not m or m.end() == 0:
@@ -961,7 +1263,7 @@ def _mask_parens(text: str) -> str:
     return "".join(out)
 
 
-def _outside_parens(text: str, start: int) -> Any:
+def _outside_parens(text: str, start: int) -> Callable[[int], bool]:
     """A test that an offset after ``start`` is outside any bracket opened after ``start``."""
 
     def ok(offset: int) -> bool:
@@ -971,27 +1273,138 @@ def _outside_parens(text: str, start: int) -> Any:
     return ok
 
 
-def _subject(raw: str) -> Subject | None:
-    """``raw`` as the subject of a statement, or ``None`` when it is not a noun phrase."""
+def _subject(raw: str, lexical: bool = False, predicate: str = "") -> Subject | None:
+    """``raw`` as the subject of a statement, or ``None`` when it is not a noun phrase.
+
+    ``lexical`` says the predicate is a plain verb (``holds``, ``uses``): a
+    lone base verb before it is an imperative (``Mark visited …``), not a subject.
+    """
     text = P.ASIDE.sub("", raw)
+    text = P.APPOSITION.sub("", text)
+    text = re.sub(r",\s+(?:the|a|an)\s+[^,]{3,80},?\s*$", "", text)  # "X, the Y," before the verb
     text = squash(_PAREN.sub("", text)).strip(" ,\"'`*_")
-    if not text or "," in text or ":" in text or len(text) > 80:
+    if not text or "," in text or ":" in text or len(text) > 90:
         return None
     words = text.split()
-    lower = [w.lower() for w in words]
-    if len(words) > 9 or lower[0] in P.PRONOUNS or lower[0] in _SUBORDINATORS:
+    # "We've", "it's": a pronoun with its auxiliary clipped on is still a pronoun.
+    lower = [re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", w.lower()) for w in words]
+    if len(words) > 12 or lower[0] in P.PRONOUNS or lower[0] in _SUBORDINATORS:
+        return None
+    if len(words) == 2 and lower[0] in P.ARTICLES and lower[1] in P.ALONE_PRONOUNS:
+        return None  # "The same goes for …"
+    if lower[0] == "the" and len(words) > 1 and re.fullmatch(r"(?:\w+er|more|less)", lower[1]):
+        return None  # "the higher the proportion …": a correlative, not a term
+    if len(words) == 1 and lower[0] in P.ALONE_PRONOUNS:
+        return None
+    if lower[0] in ("each", "every", "any", "no", "another", "other", "such", "certain"):
+        return None  # "Each node is a person": a quantified statement about an example
+    content = [w for w in lower if w not in _STOP and w not in P.DETERMINERS]
+    if content and all(w in _GENERIC_HEADS for w in content):
+        return None  # "The algorithm exists …", "Another example is …"
+    if len(words) == 2 and lower[0] in P.ARTICLES and lower[1] in P.ORDINAL_SUBJECTS:
         return None
     if lower[-1] in _ENDING_STOP or any(w in _PERSONAL for w in lower):
         return None
-    if any(w in ("is", "are", "was", "were", "be", "been", "if", "when", "because", "would",
-                 "could", "should") for w in lower):
+    if any(w in ("is", "are", "was", "were", "be", "if", "when", "because", "would", "could",
+                 "should", "so", "then", "=") for w in lower):
         return None
     if not any(re.search(r"[A-Za-z0-9]", w) and w not in _STOP for w in lower):
         return None
-    return _as_subject(text)
+    if lower[0] in P.VERBS and ((words[0][:1].islower() and len(words) > 1)
+                                or (lexical and len(words) == 1 and predicate.endswith("ed"))):
+        return None  # an imperative: "maintain candidates …", "Mark visited …"
+    if len(words) > 1 and any(re.fullmatch(r"[A-Z]", w.strip("`'\"")) for w in words[1:]):
+        return None  # "the node B", "Distance to E": a worked example, not a term
+    return _as_subject(text, initial=True)
 
 
-def _as_subject(text: str, article: str = "") -> Subject | None:
+def _real_predicate(text: str, pred: Pred) -> bool:
+    """False for a verb-looking word that is part of the subject.
+
+    ``False positive matches are …`` (a noun before a verb), ``least-used``
+    (half of a compound), ``set()`` (a function name) and ``Used`` in ``Least
+    Recently Used`` (a capital mid-sentence) open no predicate.
+    """
+    word = text[pred.start:pred.end]
+    before = text[max(pred.start - 1, 0):pred.start]
+    after = text[pred.end:pred.end + 12].lstrip()
+    if before == "-" or after.startswith(("(", "-")):
+        return False
+    if re.search(r"\b(?:called|known|named|referred)\b", pred.words) and re.search(
+            r",\s*(?:(?:also|often|commonly|sometimes)\s+)?$", text[max(pred.start - 20, 0):pred.start]):
+        return False  # ", also called X,": an apposition inside the subject
+    if word[:1].isupper() and pred.key not in ("copula",):
+        line_start = text.rfind("\n", 0, pred.start)
+        sentence_start = max(text.rfind(". ", 0, pred.start), line_start)
+        if text[sentence_start + 1:pred.start].strip():
+            return False
+    if pred.key in ("verb", "adverb_verb"):
+        next_word = after.split()[0].lower() if after.split() else ""
+        if next_word in P.COPULAS or next_word in P.MODALS or (
+                next_word.endswith("s") and next_word in _verb_forms()):
+            return False  # "False positive matches are …": the word is a noun
+        # "Anything else nested within <details> will be …": a participle after a
+        # noun, before a preposition and an auxiliary, is part of the subject.
+        if word.lower().endswith("ed") and next_word in _PREPOSITIONS:
+            rest = text[pred.end:pred.end + 80].lower()
+            clause = re.split(r"[,;.]", rest)[0]
+            if re.search(r"\b(?:is|are|was|were|will|can|could|may|might|must|should|would)\b",
+                         clause):
+                return False
+    return True
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "with", "within", "from", "into",
+                           "to", "over", "under", "inside", "through", "during", "as"})
+
+
+_COMPARISON_HEADING = re.compile(r"\bvs\.?(?:\s|$)|\bversus\b|\bcompar|\bdifferences?\b|"
+                                 r"\bdiffer\b|비교|차이")
+
+
+def _names_term(heading: str) -> bool:
+    """True when a heading names a term (the structural rules' test)."""
+    from notequiz.extract.structure import names_term
+
+    return names_term(heading)
+
+
+def _condition_cut(rest: str) -> tuple[int, int] | None:
+    """Where a condition (``the cache is full``) ends and its result begins."""
+    then = re.search(r",\s+then\s+", rest)
+    if then:
+        return then.start(), then.end()
+    commas = list(re.finditer(r",\s+", rest))
+    # The result is a clause: the first comma followed by one ends the condition.
+    for i, comma in enumerate(commas):
+        upto = commas[i + 1].start() if i + 1 < len(commas) else len(rest)
+        if len(rest[: comma.start()].split()) >= 2 and _has_verb(rest[comma.end():upto]):
+            return comma.start(), comma.end()
+    for comma in commas:
+        if len(rest[: comma.start()].split()) >= 3:
+            return comma.start(), comma.end()
+    # "If you need the top k elements use a min-heap": an imperative ends the condition.
+    imperative = re.search(r"\s(?=(?:use|add|remove|call|set|check|run|create|return|push|pop|"
+                           r"keep|make|try|pick|choose|consider|avoid|prefer)\s)", rest)
+    if imperative and len(rest[: imperative.start()].split()) >= 3:
+        return imperative.start(), imperative.end()
+    return None
+
+
+def _head_np(text: str) -> str:
+    """The noun phrase right before a relative clause: after its last preposition."""
+    text = squash(text)
+    parts = re.split(r"\b(?:of|on|in|at|for|to|with|from|by|into|over|as|is|are|and)\s+",
+                     text, flags=re.IGNORECASE)
+    tail = parts[-1].strip()
+    words = tail.split()
+    if not words or len(words) > 5:
+        return ""
+    return clean_span(tail)
+
+
+def _as_subject(text: str, article: str = "", initial: bool = False) -> Subject | None:
+    """``text`` as a subject; ``initial`` when it opens a sentence (its capital may go)."""
     text = clean_span(_PAREN.sub("", text) if not re.search(r"\(\w+\)$", text) else text)
     if not text:
         return None
@@ -1003,28 +1416,38 @@ def _as_subject(text: str, article: str = "") -> Subject | None:
     term = " ".join(words[i:])
     if term.lower() in P.PRONOUNS:
         return None
+    first = term.split()[0]
+    if (initial and i == 0 and first[:1].isupper() and first[1:].islower()
+            and _COMMON_SUFFIX.search(first) and "'" not in first):
+        # "Latency refers to …": capitalized only because it opens the sentence.
+        term = term[:1].lower() + term[1:]
     shown = text
     if words[0].lower() in P.DETERMINERS:
         shown = words[0].lower() + text[len(words[0]):]
     elif article:
         shown = article + text
-    last = term.split()[-1].lower()
-    plural = (" and " in term.lower() or (last.endswith("s") and not last.endswith(
-        ("ss", "us", "is", "'s"))) and len(last) > 3)
+    # The head noun decides the number: "the probability of false positives" is one.
+    head = re.split(r"\s+(?:of|in|on|for|with|at|from|between|behind|within)\s+", term)[0]
+    last = head.split()[-1].lower()
+    plural = " and " in head.lower() or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is", "'s")) and len(last) > 3)
     return Subject(term, shown, plural, definite)
 
 
 def _def_variant(subject: Subject) -> str:
+    """Which definition question reads right: "What are trees?", "What is the Map object?"."""
     if subject.plural:
         return "plural"
-    return "definite" if subject.definite and " of " in subject.term else ""
+    return "definite" if subject.definite else ""
 
 
 def _be(subject: Subject) -> str:
+    """``is`` or ``are`` for the subject."""
     return "are" if subject.plural else "is"
 
 
 def _generic(term: str) -> bool:
+    """True when the subject's head noun only points back (``the algorithm``)."""
     words = term.lower().split()
     return bool(words) and words[-1] in _GENERIC_HEADS
 
@@ -1037,15 +1460,18 @@ def _parallel(one: Subject, two: Subject) -> bool:
 
 
 def _fold_words(text: str) -> list[str]:
+    """Content words of ``text``, lower-cased."""
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2]
 
 
 def _fold(text: str) -> str:
+    """``text`` without article, case or punctuation, to compare terms."""
     text = re.sub(r"^(?:a|an|the)\s+", "", text.strip().lower())
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
 def _lower_first(text: str) -> str:
+    """``Open addressing`` → ``open addressing``; names and acronyms stay."""
     first = text.split()[0] if text.split() else ""
     if first[:1].isupper() and first[1:].islower():
         return text[:1].lower() + text[1:]
@@ -1059,30 +1485,38 @@ def _plural_np(answer: str) -> bool:
         return False
     head: list[str] = []
     for w in words[:5]:
-        if w.lower() in ("in", "of", "that", "which", "where", "with", "for", "to", "and", "on"):
+        if w.lower() in ("in", "of", "that", "which", "where", "with", "for", "to", "and", "on",
+                         "by", "from", "than", "as", "at", "into", "over", "between", "when"):
             break
         head.append(w)
+        if w.endswith((":", ",", ";")):
+            return False  # "passive: they …" is an adjective and a gloss
     if not head or head[0].lower().endswith("ly") or head[0].lower() in (
-            "not", "no", "also", "more", "less", "very", "so", "too", "used", "given"):
+            "not", "no", "also", "more", "less", "very", "so", "too", "used", "given",
+            "different", "able", "unable", "likely", "known"):
         return False
     last = re.sub(r"[^a-z]", "", head[-1].lower())
     return len(head) >= 2 and last.endswith("s") and not last.endswith(("ss", "ous", "less"))
 
 
-def _has_verb(text: str) -> bool:
+def _has_verb(text: str, finite: bool = False) -> bool:
+    """True when ``text`` holds an auxiliary or a known verb (``finite``: not a base form)."""
     lower = f" {text.lower()} "
     if re.search(r"\s(?:is|are|was|were|be|been|has|have|had|can|could|may|might|must|will|"
                  r"would|should|do|does|did)\s", lower):
         return True
-    return any(f" {form} " in lower for form in _verb_forms())
+    forms = frozenset(P.verb_forms()) if finite else _verb_forms()
+    return any(f" {form} " in lower for form in forms)
 
 
 @functools.cache
 def _verb_forms() -> frozenset[str]:
+    """Every verb form the word lists give, base forms included."""
     return frozenset(P.verb_forms()) | frozenset(P.VERBS)
 
 
 def _result(text: str) -> str:
+    """The result of a condition, without ``then`` or ``we know that``."""
     text = P.KNOW_THAT.sub("", squash(text).strip())
     text = re.sub(r"^then\s+", "", text, flags=re.IGNORECASE)
     return _trim(text)
@@ -1091,10 +1525,14 @@ def _result(text: str) -> str:
 def _trim(text: str, limit: int = MAX_ANSWER) -> str:
     """An answer span cut to its studied part."""
     text = squash(text)
-    text = P.ASIDE.sub("", text)
+    text = P.APPOSITION.sub("", P.ASIDE.sub("", text))
     m = P.ANSWER_CUT.search(text)
     if m and len(text[: m.start()].split()) >= 3:
         text = text[: m.start()]
+    # "… at work and is unaffected by …": a second predicate is a second fact.
+    second = re.search(r"\s+and\s+(?:is|are|can|will|must|should|may)\s", text)
+    if second and len(text[: second.start()].split()) >= 3 and len(text) > 80:
+        text = text[: second.start()]
     text = text.strip().rstrip(":;,").strip()
     text = re.sub(r"[.!]+$", "", text).strip()
     if len(text) > limit:
@@ -1106,15 +1544,42 @@ def _trim(text: str, limit: int = MAX_ANSWER) -> str:
     return clean_span(text)
 
 
+def _anaphoric(answer: str, leading: bool = True) -> bool:
+    """True for an answer that only points elsewhere (``exactly that``, ``the following``).
+
+    ``leading``: an answer that opens with a pronoun (``one when …``, ``it …``) points
+    elsewhere too; the result of a condition may (``…, it is a signal that …``).
+    """
+    words = [w.lower().strip(".,:") for w in answer.split()]
+    pointers = {"it", "that", "this", "them", "those", "these", "one", "so", "either", "too",
+                "exactly", "just", "also", "the", "same", "there"}
+    if not words:
+        return False
+    if all(w in pointers for w in words) or " ".join(words[:2]) in ("the following",
+                                                                      "as follows"):
+        return True
+    if " ".join(words[-2:]) in ("like this", "like that", "as follows", "shown below",
+                                "see below") or words[-1] in ("below", "above"):
+        return True
+    return leading and words[0] in ("it", "them", "one", "this", "that", "these", "those", "so")
+
+
 def _answer_ok(answer: str) -> bool:
+    """True when an answer has something to learn in it."""
     words = answer.split()
     return bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
 
 
 def _statement_ok(sentence: str) -> bool:
-    """A plain statement is studied only when it reads as one (not a fragment or a question)."""
-    s = sentence.strip()
-    return not s.endswith("?") and len(s.split()) >= 3
+    """A plain statement is studied only when it reads as one.
+
+    It opens with a capital (or code) and ends with a period: a line without
+    them is a title, a quoted maxim or a list fragment (a Korean note often
+    quotes an English principle before explaining it), and a question asks
+    rather than states.
+    """
+    s = sentence.strip().rstrip("\"'”’)*_ ")
+    return (len(s.split()) >= 3 and s.endswith((".", "!")) and not s[:1].islower())
 
 
 def _name_phrase(text: str) -> str:
@@ -1138,10 +1603,8 @@ def _name_phrase(text: str) -> str:
 def _trailing_np(text: str) -> str:
     """The noun phrase that ends ``text``: from its last article, or its last few words."""
     text = squash(text)
-    m = None
-    for m in re.finditer(r"\b(?:a|an|the|its|their)\s+", text, re.IGNORECASE):
-        pass
-    tail = text[m.start():] if m is not None else " ".join(text.split()[-3:])
+    starts = [m.start() for m in re.finditer(r"\b(?:a|an|the|its|their)\s+", text, re.IGNORECASE)]
+    tail = text[starts[-1]:] if starts else " ".join(text.split()[-3:])
     if len(tail.split()) > 6:
         tail = " ".join(tail.split()[-4:])
     return clean_span(tail)

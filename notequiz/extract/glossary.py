@@ -162,11 +162,17 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     if not 2 <= width <= MAX_COLUMNS or any(len(r) != width for r in body):
         return
     names = [_cell(r[0]) for r in body]
-    if any(not n or _NUMERIC.match(n) or not looks_like_label(n, 8, 60) for n in names):
+    if any(not n or _NUMERIC.match(n) or not looks_like_label(_GLOSS.sub(r"\g<term>", n), 8, 60)
+           for n in names):
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
     line = block.span.line_start
+    described = any(_DESCRIPTION_HEADERS.match(h) for h in header[1:])
+    # A column with one value for every row, beside the descriptions, says one
+    # thing about the table (all O(1)), not one thing per row.
+    constant = {col for col in range(1, width)
+                if described and len({_cell(r[col]) for r in body}) == 1}
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         row_line = line + 2 + offset
         text = " | ".join(row)
@@ -179,7 +185,7 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         for col in range(1, width):
             value = _cell(row[col])
             head = header[col]
-            if value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head):
+            if value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head) or col in constant:
                 continue
             if _DESCRIPTION_HEADERS.match(head) or (width == 2 and _prose(body, col)):
                 yield from _opt(_cand(note, section, "definition", term, value,
@@ -200,7 +206,7 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
 
 def _prose(body: tuple[tuple[str, ...], ...], col: int) -> bool:
     """True when a column reads as descriptions (several words a cell on average)."""
-    words = [len(r[col].split()) for r in body]
+    words = [len(re.findall(r"[^\W\d_]{2,}", r[col])) for r in body]
     return sum(words) / max(len(words), 1) >= 3
 
 
@@ -232,7 +238,7 @@ def _labelled(item: ListItem) -> tuple[str, str] | None:
         m = pattern.match(first)
         if not m:
             continue
-        label = clean_term(m.group("label"))
+        label = clean_term(re.sub(r"\s*\([^()]*\)", "", m.group("label")))
         if pattern is _COLON_ITEM and not bold_label:
             continue  # "Note: …" lines are too common to read as labels without bold
         if label and looks_like_label(label, 7, 50) and "](" not in label:
@@ -287,7 +293,8 @@ def _labelled_list(note: Note, section: Section, block: Block, prev: Block | Non
         yield from _opt(_cand(note, section, "list", f"{subject} {heading}",
                               "; ".join(labels), DEFLIST_TERMS, line, block.text,
                               items=tuple(labels), detail=heading, variant="detail"))
-    else:
+    elif re.search(r"[^su]s$|[^su]s/\w+$|\w+/\w+[^su]s$", heading.split()[-1].lower()):
+        # "## Misc bonuses/perks": a plural heading names what its items are.
         yield from _opt(_cand(note, section, "list", heading, "; ".join(labels),
                               DEFLIST_TERMS, line, block.text, items=tuple(labels)))
 

@@ -68,6 +68,26 @@ DEFINITION_WHERE = rule(
     Example("Lookup costs O(log n), where n is the number of keys.\n", "n",
             "the number of keys"),
 )
+DEFINITION_RELATIVE = rule(
+    "en.definition.relative", "definition",
+    "`…X, which is Y` / `X which represents / means / refers to Y`: a definition in passing.",
+    Example("The stock is bought at a strike price, which is equal to its market value.\n",
+            "strike price", "equal to its market value"),
+    Example("The second is a limit on inode space which represents file metadata.\n",
+            "inode space", "file metadata"),
+)
+DEFINITION_APPOSITION = rule(
+    "en.definition.apposition", "definition",
+    "`X, the/a Y, <verb> …` at the start of a sentence: the apposition defines X.",
+    Example("Reference counting, the main garbage collection mechanism, needs the lock.\n",
+            "Reference counting", "the main garbage collection mechanism"),
+)
+DEFINITION_GLOSS = rule(
+    "en.definition.gloss", "definition",
+    "`an X (noun phrase)`: a short gloss in brackets right after the term.",
+    Example("When you leave, there is an exercise window (deadline given to buy your "
+            "options).\n", "exercise window", "deadline given to buy your options"),
+)
 PROPERTY_USED = rule(
     "en.property.used_to", "property",
     "`X is used to/for Y`: what X is for.",
@@ -91,7 +111,7 @@ PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
     "`It/This/They …` (or `This <noun> …`) about the subject of the sentence before.",
     Example("A Bloom filter is a compact set structure. It answers membership queries "
-            "quickly.\n", "Bloom filter", "answers membership queries quickly"),
+            "quickly.\n", "Bloom filter", "membership queries quickly"),
 )
 PROPERTY_CONDITION = rule(
     "en.property.condition", "property",
@@ -119,6 +139,12 @@ NAMED_CALLED = rule(
     "`Y is called X` / `Y is known as X`: the note names what it described.",
     Example("The probability of a false positive is called the false positive rate.\n",
             "false positive rate", "The probability of a false positive"),
+)
+NAMED_SAME = rule(
+    "en.named.same", "named_term",
+    "`X and Y can be treated as the same …` / `X is the same as Y`: two names for one thing.",
+    Example("Heaps and priority queues can be treated as the same data structure.\n",
+            "priority queues", "Heaps"),
 )
 NAMED_IE = rule(
     "en.named.ie", "named_term",
@@ -155,9 +181,9 @@ STEPS_DURING = rule(
 )
 STEPS_GOAL = rule(
     "en.steps.goal", "steps",
-    "A numbered list after `…you have to / need to X` or `To X, …:`: the steps to X.",
-    Example("To see the traffic, you have to enable logging:\n\n1. Open the settings\n"
-            "2. Check the logging box\n", "enable logging",
+    "A numbered list after `…you have to X:` or `When X, the following happens:`: its steps.",
+    Example("If you want to see the network traffic right away, you have to enable "
+            "logging:\n\n1. Open the settings\n2. Check the logging box\n", "enable logging",
             "Open the settings; Check the logging box"),
 )
 LIST_COLON = rule(
@@ -184,6 +210,12 @@ LIST_INTRO = rule(
     Example("You can store a graph in several ways. The common graph representations "
             "are:\n\n- Adjacency matrix\n- Adjacency list\n",
             "common graph representations", "Adjacency matrix; Adjacency list"),
+)
+LIST_HEADING = rule(
+    "en.list.heading", "list",
+    "Short items right under a heading that is a plural noun phrase (`## Corner cases`).",
+    Example("## Corner cases\n\n- Empty graph\n- Graph with cycles\n", "Corner cases",
+            "Empty graph; Graph with cycles"),
 )
 COMPARISON_WHEREAS = rule(
     "en.comparison.whereas", "comparison",
@@ -223,57 +255,96 @@ LEADING_DROPPED = frozenset({"a", "an", "the", "your", "our", "my", "their", "it
 """Words dropped from the front of a subject to make it a term (``your compensation``)."""
 
 PRONOUNS = frozenset({
-    "it", "they", "this", "these", "that", "those", "we", "you", "i", "he", "she", "there",
-    "here", "which", "who", "what", "one", "such", "them", "us", "some", "many", "most",
-    "another", "other", "others", "all", "each", "both", "everything", "anything",
-    "something", "nothing", "none", "either", "neither",
+    "it", "they", "that", "those", "we", "you", "i", "he", "she", "there", "here", "which",
+    "who", "what", "such", "them", "us", "his", "her", "my", "our", "let's", "whatever",
 })
-"""Subjects that point elsewhere or nowhere: no card is made about them as they stand."""
+"""Subject openers that point elsewhere or nowhere: no card is made about such a subject."""
+
+ALONE_PRONOUNS = frozenset({
+    "this", "these", "one", "some", "many", "most", "another", "other", "others", "all",
+    "each", "both", "everything", "anything", "something", "nothing", "none", "either",
+    "neither", "first", "second", "third", "last", "former", "latter", "rest", "same",
+})
+"""Words that are a pronoun when they stand alone (``Both …``) but may open a noun phrase."""
+
+ORDINAL_SUBJECTS = frozenset({"first", "second", "third", "fourth", "last", "former", "latter",
+                              "other", "rest", "next"})
+"""``The second is …`` points to an enumeration, not to a term."""
 
 CARRYING_PRONOUNS = frozenset({"it", "this", "they", "these"})
 """Pronoun subjects that continue the sentence before (``It is designed to …``)."""
 
-COPULAS = ("is", "are", "was", "were", "'s")
+COPULAS = ("is", "are", "was", "were")
 MODALS = ("can", "could", "may", "might", "must", "should", "will", "would", "shall",
           "cannot", "ca", "wo", "does", "do", "did", "has", "have", "had", "needs")
 """Auxiliaries that open a predicate (``ca``/``wo`` are spaCy's halves of can't/won't)."""
 
 ADVERBS = (
-    "also", "usually", "commonly", "typically", "often", "always", "generally", "normally",
-    "mostly", "sometimes", "simply", "basically", "essentially", "only", "just", "still",
-    "actually", "really", "frequently", "rarely", "never", "most", "primarily", "mainly",
-    "then", "therefore", "thus", "hence", "now", "further", "precisely", "exactly",
+    "actually", "also", "always", "basically", "commonly", "essentially", "exactly",
+    "frequently", "further", "generally", "hence", "just", "mainly", "most", "mostly", "never",
+    "normally", "now", "often", "only", "precisely", "primarily", "rarely", "really", "simply",
+    "sometimes", "still", "then", "therefore", "thus", "typically", "usually",
 )
 """Adverbs that may stand between a subject and its verb or inside a predicate."""
 
 VERBS = (
-    "accept", "access", "add", "allow", "apply", "assign", "avoid", "become", "begin",
-    "belong", "build", "calculate", "call", "carry", "cause", "change", "check", "choose",
-    "combine", "compare", "compute", "connect", "consist", "contain", "control", "convert",
-    "copy", "cost", "count", "cover", "create", "decide", "define", "delete", "depend",
-    "describe", "detect", "determine", "differ", "differentiate", "display", "divide",
-    "eliminate", "enable", "encode", "encrypt", "end", "ensure", "evict", "exist", "expand",
-    "explore", "expose", "fail", "fetch", "fill", "find", "fit", "fix", "flow", "follow",
-    "form", "generalize", "generate", "get", "give", "go", "grow", "guarantee", "handle",
-    "happen", "hash", "help", "hide", "hold", "identify", "implement", "improve", "include",
-    "increase", "indicate", "insert", "keep", "lead", "let", "limit", "link", "list", "live",
-    "load", "lock", "look", "lose", "make", "manage", "map", "mark", "match", "measure",
-    "merge", "model", "move", "need", "offer", "operate", "order", "organize", "own",
-    "pass", "perform", "pick", "play", "point", "prevent", "process", "produce", "protect",
-    "provide", "pull", "push", "put", "query", "reach", "read", "receive", "record", "reduce",
-    "refer", "reflect", "remain", "remember", "remove", "replace", "represent", "require",
-    "reserve", "resolve", "respond", "result", "return", "reuse", "run", "save", "scale",
-    "search", "select", "send", "serve", "set", "share", "show", "shrink", "sort", "split",
-    "start", "stay", "stop", "store", "support", "swap", "take", "tell", "test", "track",
-    "traverse", "trigger", "turn", "update", "use", "validate", "vary", "verify", "visit",
-    "wait", "work", "write",
+    "accept", "access", "accumulate", "achieve", "acquire", "act", "adapt", "add", "adjust",
+    "affect", "aggregate", "allocate", "allow", "alter", "analyze", "answer", "appear",
+    "append", "apply", "approximate", "arrange", "assign", "assume", "attach", "attempt",
+    "authenticate", "authorize", "avoid", "balance", "become", "begin", "behave", "belong",
+    "benefit", "bind", "block", "boost", "bound", "break", "bring", "broadcast", "buffer",
+    "build", "bundle", "cache", "calculate", "call", "cancel", "capture", "carry", "cause",
+    "change", "check", "choose", "classify", "clean", "clear", "close", "collect", "combine",
+    "come", "commit", "communicate", "compare", "compile", "complete", "compose", "compress",
+    "compute", "concatenate", "configure", "confirm", "connect", "consider", "consist",
+    "consume", "contain", "continue", "control", "convert", "coordinate", "copy", "correspond",
+    "cost", "count", "cover", "crash", "create", "cut", "decide", "declare", "decode",
+    "decrease", "decrypt", "define", "delay", "delegate", "delete", "deliver", "depend",
+    "deploy", "derive", "describe", "design", "destroy", "detect", "determine", "develop",
+    "differ", "differentiate", "disable", "discard", "discover", "display", "distribute",
+    "divide", "double", "drop", "duplicate", "eliminate", "emit", "enable", "encode",
+    "encrypt", "end", "enforce", "enhance", "ensure", "enter", "estimate", "evaluate", "evict",
+    "exceed", "execute", "exist", "expand", "expect", "expire", "explain", "explore", "expose",
+    "express", "extend", "extract", "fail", "fall", "fetch", "fill", "filter", "find",
+    "finish", "fit", "fix", "flag", "flush", "focus", "follow", "force", "fork", "form",
+    "format", "forward", "free", "gather", "generalize", "generate", "get", "give", "go",
+    "grant", "grow", "guarantee", "handle", "happen", "hash", "help", "hide", "hold",
+    "identify", "ignore", "implement", "import", "improve", "include", "increase", "increment",
+    "index", "indicate", "inherit", "initialize", "insert", "inspect", "install",
+    "instantiate", "integrate", "intercept", "interpret", "introduce", "invalidate", "invoke",
+    "isolate", "issue", "iterate", "join", "keep", "kill", "know", "last", "launch", "lead",
+    "learn", "leave", "let", "like", "limit", "link", "list", "listen", "live", "load",
+    "locate", "lock", "log", "look", "lose", "maintain", "make", "manage", "map", "mark",
+    "match", "measure", "mention", "merge", "migrate", "minimize", "mirror", "miss", "model",
+    "modify", "monitor", "move", "multiply", "name", "need", "nest", "normalize", "notify",
+    "observe", "obtain", "occur", "offer", "open", "operate", "optimize", "order", "organize",
+    "output", "overwrite", "own", "parse", "partition", "pass", "pause", "perform", "persist",
+    "pick", "place", "play", "point", "poll", "pop", "populate", "predict", "prefer",
+    "prepare", "preserve", "prevent", "print", "prioritize", "process", "produce", "promote",
+    "propagate", "protect", "prove", "provide", "publish", "pull", "push", "put", "query",
+    "queue", "raise", "reach", "read", "rebuild", "receive", "recognize", "record", "recover",
+    "redirect", "reduce", "refer", "reflect", "refresh", "register", "reject", "release",
+    "rely", "remain", "remember", "remove", "rename", "render", "reorder", "repeat", "replace",
+    "replicate", "report", "represent", "request", "require", "reserve", "reset", "resize",
+    "resolve", "respond", "restart", "restore", "restrict", "result", "resume", "retain",
+    "retrieve", "retry", "return", "reuse", "reveal", "reverse", "rewrite", "roll", "rotate",
+    "route", "run", "sample", "save", "say", "scale", "scan", "schedule", "search", "secure",
+    "see", "seem", "select", "send", "separate", "serialize", "serve", "set", "share", "shift",
+    "show", "shrink", "sign", "simplify", "skip", "slow", "solve", "sort", "specify", "speed",
+    "split", "start", "stay", "stop", "store", "stream", "subscribe", "succeed", "suffer",
+    "support", "swap", "switch", "synchronize", "take", "target", "tell", "terminate", "test",
+    "throw", "tolerate", "track", "trade", "transfer", "transform", "translate", "transmit",
+    "traverse", "treat", "trigger", "trust", "try", "turn", "undo", "unlock", "update",
+    "upgrade", "use", "validate", "vary", "verify", "visit", "wait", "walk", "want", "watch",
+    "work", "wrap", "write", "yield",
 )
 """Common verbs of technical prose, as base forms; their -s/-ed forms are derived."""
 
 IRREGULAR_PAST = (
     "found", "made", "took", "gave", "held", "kept", "built", "ran", "sent", "began", "became",
     "grew", "went", "led", "let", "put", "read", "set", "split", "knew", "lost", "told",
-    "brought", "got", "chose", "wrote", "shrank", "paid", "stood", "understood",
+    "brought", "got", "chose", "wrote", "shrank", "paid", "stood", "understood", "came",
+    "fell", "left", "meant", "saw", "spent", "thought", "threw", "won", "bound", "broke",
 )
 
 
@@ -339,10 +410,27 @@ PREDICATES: list[tuple[str, str, Pattern]] = [
     ("copula", PROPERTY_STATEMENT, [_COP]),
     ("modal", PROPERTY_STATEMENT, [{"LOWER": {"IN": list(MODALS)}}]),
     ("verb", PROPERTY_STATEMENT, [{"LOWER": {"IN": list(verb_forms())}}]),
+    # "TCP retransmits the segment": an -s or -ed word right before a determiner is a verb.
+    ("verb", PROPERTY_STATEMENT,
+     [{"LOWER": {"REGEX": r"^[a-z]{2,}(?:[^s']s|ed)$"}},
+      {"LOWER": {"IN": ["the", "a", "an", "its", "their", "all", "each", "every", "no", "one",
+                        "two", "any", "both", "our", "your", "this", "that", "these", "those",
+                        "them", "it"]}}]),
+    # "Mutexes allow one thread": a base verb between a plural noun and a determiner.
+    ("plural_verb", PROPERTY_STATEMENT,
+     [{"LOWER": {"REGEX": r"^[a-z]{3,}[^su']s$"}}, {"LOWER": {"IN": list(VERBS)}},
+      {"LOWER": {"IN": ["the", "a", "an", "its", "their", "all", "each", "every", "no", "one",
+                        "two", "any", "both", "our", "your", "this", "that", "these", "those",
+                        "them", "it", "more", "less", "only", "up"]}}]),
+    # "It retransmits lost segments": the word after a subject pronoun is its verb.
+    ("pronoun_verb", PROPERTY_STATEMENT,
+     [{"LOWER": {"IN": ["it", "they", "this", "these"]}},
+      {"LOWER": {"REGEX": r"^[a-z]{2,}(?:[^s']s|ed)$"}}]),
     # "Equity usually vests …": a word right after a frequency adverb is a verb.
     ("adverb_verb", PROPERTY_STATEMENT,
      [{"LOWER": {"IN": ["usually", "typically", "often", "always", "generally", "commonly",
-                        "normally", "also", "never", "rarely", "sometimes", "first"]}},
+                        "normally", "also", "never", "rarely", "sometimes", "still", "only",
+                        "actually", "mostly", "mainly", "simply"]}},
       {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["a", "an", "the", "not", "be"]}}]),
 ]
 """Predicates; the earliest in a clause decides the rule (``copula`` is the plain ``is``)."""
@@ -361,7 +449,7 @@ _W = r"[\w'’/+#.<>`|-]"
 OPENER = re.compile(
     r"^(?:(?:however|moreover|furthermore|also|thus|hence|therefore|so|and|but|now|then|"
     r"typically|generally|usually|precisely|basically|essentially|in other words|in practice|"
-    r"in short|in general|in particular|for example|for instance|e\.g\.|i\.e\.|of course|"
+    r"in short|in general|in particular|i\.e\.|of course|this is because|that is because|"
     r"as a result|in addition|in fact|similarly|likewise|instead|otherwise|notably|"
     r"importantly|note that|remember that|by definition|in most cases|in this case|"
     r"in that case|in such cases|at this point|overall|still|yet),?\s+)+",
@@ -378,10 +466,51 @@ LEADING_PHRASE = re.compile(
 """A leading adverbial phrase or clause ending in a comma (``In most companies, …``)."""
 
 CONDITION = re.compile(
-    r"(?:^|,\s+)(?P<word>if|when|whenever|once|every time|each time|as soon as)\s+"
-    r"(?P<rest>.+)$",
+    r"(?:^|,\s+)(?P<word>if|when|whenever|once|every time|each time|as soon as|"
+    r"the next time|next time|(?<![\w,] )as(?=\s+\w+\s+\w+))\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+EXAMPLE_SENTENCE = re.compile(
+    r"^(?:e\.g\.|eg\.|(?:for\s+example|for\s+instance|example:?|as\s+an\s+example|say|"
+    r"suppose|imagine|let's\s+say|picture|here\s+is|here's|in\s+our\s+example|"
+    r"in\s+this\s+example|for\s+this\s+figure)\b)",
+    re.IGNORECASE,
+)
+"""Sentences that work through an example rather than state a fact."""
+EXTRAPOSED = re.compile(
+    r"^(?:it|this)\s+(?:is|was|will\s+be|would\s+be|can\s+be|may\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:important|possible|necessary|rare|common|likely|unlikely|easy|hard|difficult|ok|okay|"
+    r"better|best|worth|useful|helpful|good|bad|true|false|recommended|not|advisable|"
+    r"uncommon|certain)\b",
+    re.IGNORECASE,
+)
+"""``It is important that …``: ``it`` stands for what follows, not for a term."""
+SAME_AS = re.compile(
+    r"^(?P<x>[\w' /-]{2,40}?)\s+(?:and|or)\s+(?P<y>[\w' /-]{2,40}?)\s+(?:can\s+be\s+treated\s+"
+    r"as|are|can\s+be\s+considered|are\s+considered)\s+(?:the\s+same|synonyms|"
+    r"interchangeable|equivalent)\b",
+    re.IGNORECASE,
+)
+SAME_AS_ONE = re.compile(
+    r"^(?P<x>[\w' /-]{2,40}?)\s+is\s+(?:the\s+same\s+as|another\s+name\s+for|a\s+synonym\s+for)"
+    r"\s+(?P<y>[^,;.]{2,40})",
+    re.IGNORECASE,
+)
+RELATIVE = re.compile(
+    r"(?P<before>[^,;:()]{2,120}?)(?:,\s+which\s+(?:is|are)\s+(?P<y1>[^,;]{3,150})|"
+    r"\s+(?:,\s+)?which\s+(?P<verb>represents|represent|means|mean|refers\s+to|denotes|"
+    r"stands\s+for)\s+(?P<y2>[^,;]{3,150}))",
+    re.IGNORECASE,
+)
+GLOSS = re.compile(
+    r"\b(?P<det>an?|the)\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,3})\s+\((?P<y>[a-z][\w-]*(?:\s+[^\s()]+){1,12})\)"
+)
+TO_DO_THAT = re.compile(
+    r"^to\s+do\s+(?:that|this|so),\s+(?:we|you|one)\s+(?:can\s+|should\s+|must\s+)?use\s+"
+    r"(?P<x>[^,;]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+"""``To do that, we use X``: X is for what the sentence before describes."""
 DURING = re.compile(r"^during\s+(?P<x>[^,]{2,50}),\s+(?P<y>.+)$", re.IGNORECASE)
 KNOW_THAT = re.compile(r"^(?:then\s+)?(?:we|you)\s+(?:\w+ly\s+)?know\s+(?:that\s+)?",
                        re.IGNORECASE)
@@ -392,6 +521,13 @@ ALSO_CALLED = re.compile(
     r"\s*(?=,|;|\.(?:\s|$)|\)|$)",
     re.IGNORECASE,
 )
+CALLED_REDUCED = re.compile(
+    rf"(?P<before>[^;:()]{{2,200}}?)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bwas)(?<!\balso)\s+"
+    rf"(?:called|known\s+as|named)\s+(?P<name>(?:the\s+|an?\s+)?(?:{_W}+\s?){{1,4}}?)"
+    r"\s*(?=,|;|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+"""``a period of time called the election timeout``: a name given in passing."""
 PAREN_ALIAS = re.compile(
     rf"(?P<before>{_W}+(?:\s+{_W}+){{0,5}})\s+\((?P<how>also\s+called|also\s+known\s+as|"
     r"a\.k\.a\.?|aka|(?:commonly\s+|often\s+|also\s+|sometimes\s+)?referred\s+to\s+as|"
@@ -406,8 +542,8 @@ BY_WE_MEAN = re.compile(
     r"^by\s+(?P<x>[^,]{2,50}?),?\s+(?:we|I|they|people)\s+mean\s+(?P<y>.+)$", re.IGNORECASE
 )
 WHERE_DEF = re.compile(
-    r"(?:,\s*|\s)where\s+(?P<x>[^\s,;]{1,20}(?:\s[^\s,;]{1,20}){0,2}?)\s+(?:is|are|denotes|"
-    r"means|represents|stands\s+for)\s+(?P<y>[^,;]+)",
+    r",\s*where\s+(?P<x>[^\s,;]{1,20}(?:\s[^\s,;]{1,20}){0,2}?)\s+(?:is|are|denotes|"
+    r"means|represents|stands\s+for)\s+(?P<y>(?:a|an|the|one|\d)\b[^,;]+)",
     re.IGNORECASE,
 )
 
@@ -451,15 +587,27 @@ ORDINAL_NEXT = re.compile(
     r"(?:is|are)\s+(?P<y>.+)$",
     re.IGNORECASE,
 )
+HAPPENS = re.compile(
+    r"^(?P<word>when|if|once|whenever|after)\s+(?P<cond>[^,:]{3,100}),\s+(?:the\s+following|"
+    r"this|these\s+steps)\s+(?:happens|happen|occurs|occur|takes?\s+place|steps\s+happen)",
+    re.IGNORECASE,
+)
+"""``When you type a URL, the following happens:`` before a numbered list."""
+APPOSITIVE = re.compile(
+    r"^(?P<x>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+(?P<y>(?:the|a|an)\s+[^,]{3,80}),\s+"
+    r"(?P<rest>\w.*)$"
+)
+"""``Reference counting, the main garbage collection mechanism, needs …``."""
 GOAL = re.compile(
-    r"(?:(?:you(?:'ll|\s+will)?|we(?:'ll|\s+will)?)\s+(?:have|need|want)\s+to|you\s+must|"
+    r"(?:(?:you(?:'ll|\s+will)?|we(?:'ll|\s+will)?)\s+(?:have|need)\s+to|you\s+must|"
     r"here(?:'s|\s+is)\s+how\s+to|follow\s+these\s+steps\s+to|^to)\s+(?P<goal>[^,:;]{3,80}?)"
     r"\s*(?:[,:;.]|$)",
     re.IGNORECASE,
 )
 
 ANSWER_CUT = re.compile(
-    r",\s+(?:which|where|whose|for example|for instance|such as|e\.g\.|i\.e\.|"
+    r",\s+(?:(?:from|in|to|by|with|through|of|on)\s+which|which|where|whose|for example|"
+    r"for instance|such as|e\.g\.|i\.e\.|"
     r"in other words|that is,|as well as|producing|generating|resulting)\b"
     r"|\s+[–—]\s+in other words\b|\s+[–—]\s+",
     re.IGNORECASE,
@@ -467,8 +615,13 @@ ANSWER_CUT = re.compile(
 """Where an answer may be cut: a non-restrictive clause, an example or an aside."""
 
 ASIDE = re.compile(r",\s+(?:in our case|in this case|for example|for instance|by definition|"
-                   r"of course|e\.g\.)[^,]{0,40},", re.IGNORECASE)
+                   r"of course|e\.g\.|on the other hand|in practice|in general|however|"
+                   r"though|too|as well|in turn|therefore)[^,]{0,40},", re.IGNORECASE)
 """A parenthetical aside between commas, dropped from answers and subjects."""
+
+APPOSITION = re.compile(r",\s+(?:(?:also|often|commonly|sometimes)\s+(?:called|known\s+as|"
+                        r"referred\s+to\s+as|named)|or)\s+[^,]{1,50},", re.IGNORECASE)
+"""``, also called the backing store,`` inside a subject: the subject is what comes before."""
 
 NOISE_SENTENCE = re.compile(
     r"^(?:read this in|see (?:also|the)|for more|more reading|check out|here(?:'s| is) an? "

@@ -125,11 +125,16 @@ LIST_OF_TERMS = rule(
 _INLINE_SHORT_LONG = re.compile(
     r"(?<![\w(])(?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\s?\((?P<long>[^()]{3,60})\)"
 )
+# Both start only at the start of a run of word characters (the run's leading
+# digits or Hangul skipped in one go) and take whole words: a match starting
+# later in the same run would be the same words, so the result is unchanged,
+# but a line that is one huge word is read once instead of once per character.
 _INLINE_LONG_SHORT = re.compile(
-    r"(?P<long>(?:[A-Za-z][\w'-]*\s+){1,7}[A-Za-z][\w'-]*)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
+    r"(?<![\w'-])(?:[^\WA-Za-z]|['-])*+"
+    r"(?P<long>(?:[A-Za-z][\w'-]*+\s+){1,7}[A-Za-z][\w'-]*+)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
 )
 _INLINE_KO_LONG_SHORT = re.compile(
-    r"(?P<long>(?:[가-힣]+\s+){1,3}[가-힣]+)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
+    r"(?<![가-힣])(?P<long>(?:[가-힣]++\s+){1,3}[가-힣]++)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
 )
 _KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된)$")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
@@ -391,7 +396,7 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
             long = " ".join(words[-n:])
             if initials_match(short, long):
                 seen.add(short)
-                yield short, long, m.start() + len(m.group("long")) - len(long)
+                yield short, long, m.end("long") - len(long)
                 break
 
 

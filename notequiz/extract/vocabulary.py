@@ -36,6 +36,9 @@ SKIP_HEADINGS = frozenset({
     "todo", "related", "table of contents", "목차", "출처", "정리", "마무리", "결론", "서론",
     "summary", "conclusion", "introduction", "intro", "overview", "개요", "example", "examples",
     "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법", "더 알아보기",
+    "learning resources", "resources", "further reading", "sources", "credits", "readings",
+    "videos", "sample questions", "practice questions", "essential questions",
+    "recommended practice questions", "recommended courses", "recommended reading",
 })
 
 COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|differen", re.IGNORECASE)

@@ -41,13 +41,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # "How to insert an element" → "What are the steps to insert an element?"
         "steps": "What are the steps to {term}?",
         "steps.of": "What are the steps of {term}?",
+        "steps.when": "What happens, step by step, {detail} {term}?",
         "list": "What are the {term}?",
         "list.detail": "What are the {detail} of {subject}?",
         "list.by": "What is {term_article} {detail}?",
         "list.by_the": "What is the {term} {detail}?",
         "list.by_plural": "What are {term} {detail}?",
         "list.by_the_plural": "What are the {term} {detail}?",
-        "list.consists": "What {detail} {term} consist of?",
+        "list.consists": "What {detail} consist of?",
         "comparison": "How does {term} compare? ({section})",
         "comparison.vs": "{term}: what is the difference?",
         "comparison.stem": "{section} — complete: {detail} …",
@@ -105,6 +106,9 @@ COMMON_HEADS = frozenset({
 })
 """Head nouns that make a Title Case term common (a Bloom Filter), not a name (Google Chrome)."""
 
+_UNCOUNTABLE = re.compile(r"(?:ency|ancy|ness|ism|ics|ware|put)$")
+"""Endings of nouns used without an article: latency, consistency, throughput, middleware."""
+
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&+/.-]*[A-Z0-9]$")
 
 
@@ -129,6 +133,11 @@ def english_article(term: str) -> str:
         return term
     if _is_plural(last) or last.lower() in {"data", "information", "software", "hardware"}:
         return term
+    if len(term) <= 2:
+        return term  # a symbol: "What is n?"
+    if (len(words) == 1 and _UNCOUNTABLE.search(first.lower())) or (
+            last.lower().endswith("ing") and len(last) > 5):
+        return term  # a gerund or an abstract noun: "What is HTTP caching?", "What is latency?"
     capitalized = all(w[:1].isupper() for w in words if w[:1].isalpha())
     if capitalized and (len(words) == 1 or last.lower() not in COMMON_HEADS):
         return term

@@ -1,0 +1,664 @@
+"""What a build remembers between runs: each note's cards, and each output's cards.
+
+Two stores live in the user's cache folder (``platformdirs``, or
+``$NOTEQUIZ_CACHE_DIR``):
+
+``NoteCache`` (``notes-1.sqlite3``)
+    The cards and metadata of every note built, keyed by the pipeline
+    version (notequiz, every rule, the package's own source, the analyzers'
+    versions and the build options), the note's identity (its path and root,
+    as given and resolved, since the key, deck and card ids come from them)
+    and the SHA-256 of its bytes. A note whose key is found is not parsed or
+    analysed again. Every row carries a checksum and is decoded and checked on
+    read; a row that fails is a miss, and a file SQLite cannot read is deleted
+    and started afresh. The cache is only ever a shortcut: the build never
+    depends on what it holds.
+
+Build records (``builds/<digest>.json.z``)
+    For each output path, the id, fingerprint, question and answer of every
+    card of its last build, so the next build can say what is new, changed
+    and removed (``compare``), for every output format. When no record exists
+    and the output is a JSON export, the export itself is read instead.
+
+Under pytest with ``NOTEQUIZ_CACHE_DIR`` unset, ``cache_dir`` returns ``None``
+and nothing is read or written: a test run never touches the user's cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+import unicodedata
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
+
+CACHE_DIR_ENV = "NOTEQUIZ_CACHE_DIR"
+"""Environment variable naming the cache folder (overrides the platform default)."""
+
+SCHEMA_VERSION = 1
+"""Layout of the SQLite file and of its payloads; bumping it empties old caches."""
+
+DB_NAME = f"notes-{SCHEMA_VERSION}.sqlite3"
+
+KEEP_SECONDS = 30 * 24 * 3600
+"""Rows and build records not used for this long are deleted (deleted notes, old outputs)."""
+
+KEEP_OTHER_VERSION_SECONDS = 24 * 3600
+"""Rows of another pipeline version (an upgrade, an edited rule) go after a day unused."""
+
+_TOUCH_SECONDS = 24 * 3600
+"""A hit re-stamps its row's last use only when the stamp is older than this."""
+
+_COMMIT_EVERY = 200
+"""Rows written per transaction: an interrupted first build keeps what it made."""
+
+
+def cache_dir() -> Path | None:
+    """The cache folder: ``$NOTEQUIZ_CACHE_DIR``, else the platform's user cache folder.
+
+    Returns ``None`` (no caching at all) when running under pytest without
+    ``NOTEQUIZ_CACHE_DIR``, so tests can never read or fill the user's cache.
+    """
+    given = os.environ.get(CACHE_DIR_ENV, "").strip()
+    if given:
+        return Path(given).expanduser()
+    if "PYTEST_CURRENT_TEST" in os.environ:
+        return None
+    from platformdirs import user_cache_path
+
+    return user_cache_path("notequiz", appauthor=False)
+
+
+# ---------------------------------------------------------------------------
+# the pipeline version
+
+
+_NOT_IN_CARDS = ("quiz", "export", "cli.py", "cli_quiz.py", "report.py", "__main__.py")
+"""Parts of the package that only read cards: editing them keeps the cache."""
+
+
+@functools.cache
+def _source_digest() -> str:
+    """Digest of the package files that make cards: any change there gives a new version."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).parts
+        if (path.suffix not in (".py", ".json", ".txt") or "__pycache__" in rel
+                or rel[0] in _NOT_IN_CARDS):
+            continue
+        with contextlib.suppress(OSError):
+            h.update(path.relative_to(root).as_posix().encode())
+            h.update(b"\0")
+            h.update(path.read_bytes())
+            h.update(b"\0")
+    return h.hexdigest()
+
+
+def _dist_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except (PackageNotFoundError, ValueError):
+        return "-"
+
+
+@functools.cache
+def _analyzer_versions() -> str:
+    return ";".join(
+        f"{name}={_dist_version(name)}" for name in ("kiwipiepy", "kiwipiepy_model", "spacy")
+    )
+
+
+def pipeline_version(options: object = None) -> str:
+    """A digest that changes whenever the cards made from the same bytes could change.
+
+    Covers notequiz's version, the rule catalogue (``catalogue_version``), a
+    digest of the package's source files, Kiwi's and spaCy's versions, the
+    English model setting, the Unicode tables and ``repr(options)``.
+    """
+    from notequiz import __version__
+    from notequiz.analyze import EN_MODEL_ENV
+    from notequiz.extract import catalogue
+    from notequiz.extract.rules import catalogue_version
+
+    catalogue()  # loads every rule module, so the catalogue is complete
+    en_model = (os.environ.get(EN_MODEL_ENV) or "").strip()
+    parts = [
+        f"schema={SCHEMA_VERSION}",
+        f"notequiz={__version__}",
+        f"rules={catalogue_version()}",
+        f"source={_source_digest()}",
+        _analyzer_versions(),
+        f"en_model={en_model}@{_dist_version(en_model) if en_model else ''}",
+        f"unicode={unicodedata.unidata_version}",
+        f"options={options!r}",
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def note_ident(path: str, root: str) -> str:
+    """What, besides its bytes, a note's cards depend on: its path and root.
+
+    The note key and the deck come from the path relative to the root (both
+    resolved), and every card carries the path as given.
+    """
+    parts = (path, root, os.path.realpath(path), os.path.realpath(root))
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+# ---------------------------------------------------------------------------
+# serialising a note's cards
+
+
+_NOTE_STRS = ("path", "key", "title", "deck", "date", "lang", "encoding", "content_hash")
+_NOTE_TUPLES = ("tags", "categories")
+_CARD_FIELDS = ("id", "kind", "question", "answer", "term", "note_key", "source", "section",
+                "rule", "lang", "tags", "deck", "choices", "shape", "cloze", "items")
+"""``Card``'s fields in order; a card is stored as a list of their values."""
+_CARD_TUPLES = frozenset({"section", "tags", "choices", "items"})
+_SHAPES = ("basic", "reversed", "cloze")
+
+
+def note_meta(note: Note) -> Note:
+    """The note without its sections: what exporters and reports use."""
+    return dataclasses.replace(note, sections=()) if note.sections else note
+
+
+def _card_values(card: Card) -> list[Any]:
+    out: list[Any] = []
+    for name in _CARD_FIELDS:
+        value = getattr(card, name)
+        if name == "source":
+            value = [value.path, value.line_start, value.line_end, value.text]
+        elif name in _CARD_TUPLES:
+            value = list(value)
+        out.append(value)
+    return out
+
+
+def _encode(note: Note, cards: Sequence[Card]) -> bytes:
+    doc: dict[str, Any] = {name: getattr(note, name) for name in _NOTE_STRS}
+    for name in _NOTE_TUPLES:
+        doc[name] = list(getattr(note, name))
+    doc["cards"] = [_card_values(c) for c in cards]
+    raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return zlib.compress(raw, 1)
+
+
+class _Strings:
+    """Checks stored values and shares equal strings (a note's deck, path, rule ids …)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def one(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected text, found {type(value).__name__}")
+        return self.seen.setdefault(value, value)
+
+    def many(self, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list, found {type(value).__name__}")
+        return tuple(self.one(v) for v in value)
+
+
+def _int(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError("expected a line number")
+    return value
+
+
+def _decode(payload: bytes) -> tuple[Note, tuple[Card, ...]]:
+    """Rebuild a note and its cards; raise ``ValueError`` (or a subclass) if damaged."""
+    doc = json.loads(zlib.decompress(payload))
+    if not isinstance(doc, dict):
+        raise ValueError("payload is not an object")
+    text = _Strings()
+    fields: dict[str, Any] = {name: text.one(doc[name]) for name in _NOTE_STRS}
+    fields.update((name, text.many(doc[name])) for name in _NOTE_TUPLES)
+    note = Note(sections=(), **fields)
+    rows = doc["cards"]
+    if not isinstance(rows, list):
+        raise ValueError("cards are not a list")
+    cards: list[Card] = []
+    for row in rows:
+        if not isinstance(row, list) or len(row) != len(_CARD_FIELDS):
+            raise ValueError("malformed card")
+        values: dict[str, Any] = {}
+        for name, value in zip(_CARD_FIELDS, row, strict=True):
+            if name == "source":
+                if not isinstance(value, list) or len(value) != 4:
+                    raise ValueError("malformed source")
+                values[name] = SourceSpan(text.one(value[0]), _int(value[1]), _int(value[2]),
+                                          text.one(value[3]))
+            elif name in _CARD_TUPLES:
+                values[name] = text.many(value)
+            else:
+                values[name] = text.one(value)
+        if values["kind"] not in CARD_KINDS or values["shape"] not in _SHAPES:
+            raise ValueError("unknown card kind or shape")
+        cards.append(Card(**values))
+    return note, tuple(cards)
+
+
+def _check(version: str, ident: str, content_hash: str, payload: bytes) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in (version, ident, content_hash):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    h.update(payload)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# the note cache
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS notes (
+    version TEXT NOT NULL,
+    ident   TEXT NOT NULL,
+    hash    TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    checked TEXT NOT NULL,
+    used    INTEGER NOT NULL,
+    PRIMARY KEY (version, ident)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CachedNote:
+    """A note's metadata (no sections) and its cards, as last built."""
+
+    note: Note
+    cards: tuple[Card, ...]
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """True for a file that is not (or no longer) a sound SQLite database."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    return type(exc) is sqlite3.DatabaseError
+
+
+class NoteCache:
+    """Per-note cards in SQLite; every failure turns into a miss, never into an error.
+
+    Use one instance per build and ``close`` it (or use it as a context
+    manager). ``hits``, ``misses`` and ``stored`` count what happened;
+    ``warning`` says why the cache was given up, if it was.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / DB_NAME
+        self.hits = 0
+        self.misses = 0
+        self.stored = 0
+        self.warning = ""
+        self._db: sqlite3.Connection | None = None
+        self._pending = 0
+        self._touch: list[tuple[int, str, str]] = []
+        self._disabled = False
+        self._resets = 0
+        self._version = ""
+        self._now = int(time.time())
+
+    @classmethod
+    def open_default(cls) -> NoteCache | None:
+        """The cache in ``cache_dir()``, or ``None`` when caching is off (tests)."""
+        folder = cache_dir()
+        return None if folder is None else cls(folder)
+
+    def __enter__(self) -> NoteCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- connection -----------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None or self._disabled:
+            return self._db
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._give_up(f"cannot create {self.folder} ({exc.strerror or exc})")
+            return None
+        for attempt in (1, 2):
+            db: sqlite3.Connection | None = None
+            try:
+                db = sqlite3.connect(self.path, timeout=10)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    db.execute("DROP TABLE IF EXISTS notes")
+                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                db.executescript(_SCHEMA)
+                db.commit()
+            except sqlite3.Error as exc:
+                if db is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        db.close()
+                if attempt == 1 and _is_damage(exc):
+                    self._discard_file()  # damaged: start afresh, once
+                    continue
+                self._give_up(f"cannot use {self.path} ({exc})")
+                return None
+            self._db = db
+            return db
+        return None  # pragma: no cover - the loop always returns
+
+    def _give_up(self, reason: str) -> None:
+        """Build on without the cache (locked, read-only, disk full …)."""
+        self._close_db()
+        self._disabled = True
+        self.warning = self.warning or reason
+
+    def _close_db(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        self._pending = 0
+        self._touch.clear()
+
+    def _discard_file(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.remove(f"{self.path}{suffix}")
+
+    def _failed(self, exc: sqlite3.Error) -> None:
+        """A query failed: a damaged file is deleted (and recreated on next use)."""
+        if not _is_damage(exc) or self._resets >= 2:
+            self._give_up(f"cannot use {self.path} ({exc})")
+            return
+        self._resets += 1
+        self._close_db()
+        self._discard_file()
+        self.warning = self.warning or f"damaged cache {self.path} discarded ({exc})"
+
+    # -- reading and writing --------------------------------------------------
+
+    def get(self, version: str, ident: str, content_hash: str) -> CachedNote | None:
+        """The cached note and cards, or ``None`` when absent, stale or damaged."""
+        found = self._get(version, ident, content_hash)
+        if found is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return found
+
+    def _get(self, version: str, ident: str, content_hash: str) -> CachedNote | None:
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute(
+                "SELECT hash, payload, checked, used FROM notes WHERE version=? AND ident=?",
+                (version, ident),
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return None
+        if row is None or row[0] != content_hash:
+            return None
+        stored_hash, payload, checked, used = row
+        if not isinstance(payload, bytes) or checked != _check(version, ident, stored_hash,
+                                                                payload):
+            return None
+        try:
+            note, cards = _decode(payload)
+        except (ValueError, KeyError, TypeError, zlib.error):
+            return None
+        if note.content_hash != content_hash:
+            return None
+        if not isinstance(used, int) or used < self._now - _TOUCH_SECONDS:
+            self._touch.append((self._now, version, ident))
+        return CachedNote(note, cards)
+
+    def put(self, version: str, ident: str, note: Note, cards: Sequence[Card]) -> None:
+        """Remember a note's cards; notes whose cards would not read back are skipped."""
+        db = self._connect()
+        if db is None or not note.content_hash:
+            return
+        meta = note_meta(note)
+        payload = _encode(meta, cards)
+        try:
+            # Store only what reads back exactly: the cache must never change a card.
+            if _decode(payload) != (meta, tuple(cards)):
+                return
+        except (ValueError, KeyError, TypeError, zlib.error):
+            return
+        self._version = version
+        checked = _check(version, ident, note.content_hash, payload)
+        try:
+            db.execute(
+                "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?)",
+                (version, ident, note.content_hash, payload, checked, self._now),
+            )
+            self.stored += 1
+            self._pending += 1
+            if self._pending >= _COMMIT_EVERY:
+                db.commit()
+                self._pending = 0
+        except sqlite3.Error as exc:
+            self._failed(exc)
+
+    def flush(self) -> None:
+        """Commit what was written and re-stamp the rows used."""
+        db = self._db
+        if db is None:
+            return
+        try:
+            if self._touch:
+                db.executemany("UPDATE notes SET used=? WHERE version=? AND ident=?",
+                               self._touch)
+                self._touch.clear()
+            db.commit()
+            self._pending = 0
+        except sqlite3.Error as exc:
+            self._failed(exc)
+
+    def close(self) -> None:
+        """Flush, delete rows long unused, and close the file."""
+        db = self._db
+        if db is None:
+            return
+        self.flush()
+        db = self._db
+        if db is None:
+            return
+        try:
+            if self.stored and self._version:
+                db.execute(
+                    "DELETE FROM notes WHERE used < ? OR (version != ? AND used < ?)",
+                    (self._now - KEEP_SECONDS, self._version,
+                     self._now - KEEP_OTHER_VERSION_SECONDS),
+                )
+                db.commit()
+        except sqlite3.Error as exc:
+            self._failed(exc)
+        finally:
+            self._close_db()
+
+
+# ---------------------------------------------------------------------------
+# build records and the change report
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """A card as a previous build of an output had it."""
+
+    id: str
+    fingerprint: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """How a build's cards differ from the previous build of the same output."""
+
+    new: tuple[Card, ...] = ()
+    changed: tuple[tuple[Recorded, Card], ...] = ()
+    removed: tuple[Recorded, ...] = ()
+    first: bool = True
+    """No previous build of this output is known: every card is new."""
+
+    def summary(self) -> str:
+        """``"3 new, 1 changed, 0 removed"``, or the first-build wording."""
+        if self.first:
+            return "first build of this output"
+        return f"{len(self.new)} new, {len(self.changed)} changed, {len(self.removed)} removed"
+
+    def lines(self) -> list[str]:
+        """One line per card: ``+`` new, ``~`` changed, ``-`` removed."""
+        out = [f"+ {c.id}  {_one_line(c.question)}  ->  {_one_line(c.answer)}"
+               for c in self.new]
+        out += [f"~ {card.id}  {_one_line(card.question)}  ->  {_one_line(old.answer)}"
+                f"  =>  {_one_line(card.answer)}" for old, card in self.changed]
+        out += [f"- {r.id}  {_one_line(r.question)}  ->  {_one_line(r.answer)}"
+                for r in self.removed]
+        return out
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fingerprint(card: Card) -> str:
+    """What a learner sees of a card; a card whose fingerprint moves has changed.
+
+    Its place in the note (line, path) is left out: moving a paragraph changes
+    nothing to study.
+    """
+    parts = (card.kind, card.shape, card.question, card.answer, card.cloze, *card.items,
+             "\x1e", card.deck, *card.tags)
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"),
+                           digest_size=8).hexdigest()
+
+
+def compare(previous: dict[str, Recorded] | None, cards: Iterable[Card]) -> Changes:
+    """The cards new, changed and removed since ``previous`` (``None``: no previous build)."""
+    if previous is None:
+        return Changes(new=tuple(cards), first=True)
+    new: list[Card] = []
+    changed: list[tuple[Recorded, Card]] = []
+    seen: set[str] = set()
+    for card in cards:
+        seen.add(card.id)
+        old = previous.get(card.id)
+        if old is None:
+            new.append(card)
+        elif old.fingerprint != fingerprint(card):
+            changed.append((old, card))
+    removed = tuple(r for card_id, r in previous.items() if card_id not in seen)
+    return Changes(tuple(new), tuple(changed), removed, first=False)
+
+
+def _record_path(folder: Path, output: str) -> Path:
+    target = os.path.realpath(output)
+    digest = hashlib.sha256(target.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return folder / "builds" / f"{digest}.json.z"
+
+
+def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | None:
+    """The cards of the last build of ``output``, or ``None`` when none is known.
+
+    Reads the build record in ``folder``; without one, a JSON export already
+    at ``output`` stands in. Anything damaged counts as no previous build.
+    """
+    if folder is not None:
+        record = _record_path(folder, output)
+        try:
+            doc = json.loads(zlib.decompress(record.read_bytes()))
+            if doc.get("output") != os.path.realpath(output):
+                raise ValueError("record of another output")
+            return {c[0]: Recorded(*map(str, c)) for c in doc["cards"] if len(c) == 4}
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, zlib.error):
+            with contextlib.suppress(OSError):
+                record.unlink()  # damaged: never trusted
+    return _previous_export(output)
+
+
+def previous_build_later(output: str, folder: Path | None) -> Callable[[], dict[str, Recorded] | None]:
+    """``previous_build``, to be called after ``output`` is rewritten.
+
+    A build record is read only when asked, so its cards are not held during
+    the build; a JSON export standing in for a missing record is read now,
+    before the new build replaces it.
+    """
+    if folder is not None and _record_path(folder, output).exists():
+        return lambda: previous_build(output, folder)
+    found = _previous_export(output)
+    return lambda: found
+
+
+def _previous_export(output: str) -> dict[str, Recorded] | None:
+    from notequiz.errors import NotequizError
+    from notequiz.export.json_export import is_export, load
+
+    if not is_export(output) or not os.path.isfile(output):
+        return None
+    try:
+        cards = load(output)
+    except NotequizError:
+        return None
+    return {c.id: Recorded(c.id, fingerprint(c), c.question, c.answer) for c in cards}
+
+
+def record_build(output: str, cards: Sequence[Card], folder: Path | None) -> None:
+    """Remember the cards just written to ``output`` (best effort: errors are ignored)."""
+    if folder is None:
+        return
+    record = _record_path(folder, output)
+    doc = {
+        "output": os.path.realpath(output),
+        "cards": [[c.id, fingerprint(c), c.question, c.answer] for c in cards],
+    }
+    data = zlib.compress(json.dumps(doc, ensure_ascii=False).encode("utf-8"), 1)
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        _forget_old_records(record.parent)
+        fd, tmp = tempfile.mkstemp(dir=record.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, record)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.remove(tmp)
+            raise
+    except OSError:
+        pass
+
+
+def _forget_old_records(folder: Path) -> None:
+    limit = time.time() - KEEP_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            with contextlib.suppress(OSError):
+                if entry.stat().st_mtime < limit:
+                    os.remove(entry.path)

@@ -1,0 +1,226 @@
+"""The note cache: hits, misses after an edit or a rule change, and damage recovery."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from notequiz import cache as cachemod
+from notequiz import pipeline
+from notequiz.cache import CACHE_DIR_ENV, DB_NAME, NoteCache, cache_dir
+from notequiz.cli import app
+from notequiz.extract import catalogue
+from notequiz.extract.rules import RULES
+from notequiz.model import Card, Note, SourceSpan
+from notequiz.pipeline import BuildOptions, build
+
+MARKED = BuildOptions(automatic=False)
+
+
+@pytest.fixture
+def notes(write_note: Callable[..., Path], tmp_path: Path) -> Path:
+    """Three notes with hand-marked cards (no language model needed)."""
+    write_note("a.md", """
+        ---
+        title: A
+        tags: [net, tcp]
+        categories: [CS, Network]
+        ---
+        # TCP
+
+        TCP 연결을 끊을 때 주고받는 패킷 수는?::4개
+        흐름 제어:::수신자가 처리할 수 있는 만큼만 보내도록 조절하는 것
+        """)
+    write_note("sub/b.md", """
+        # B
+
+        TCP 헤더의 최소 크기는 {{c1::20바이트}}이고, 포트 번호는 {{c2::16비트::크기}}이다.
+        """)
+    write_note("c.md", "# C\n\nWhat is 2+2?::4\n")
+    return tmp_path / "notes"
+
+
+def run(folder: Path, cache: NoteCache | None, options: BuildOptions = MARKED,
+        jobs: int = 1) -> tuple[pipeline.BuildResult, NoteCache | None]:
+    result = build([str(folder)], options, cache=cache, jobs=jobs)
+    if cache is not None:
+        cache.close()
+    return result, cache
+
+
+def test_unchanged_notes_come_from_the_cache_unchanged(notes: Path, tmp_path: Path) -> None:
+    plain = build([str(notes)], MARKED)
+    first, c1 = run(notes, NoteCache(tmp_path / "cache"))
+    second, c2 = run(notes, NoteCache(tmp_path / "cache"))
+    assert c1 is not None and (c1.hits, c1.misses, c1.stored) == (0, 3, 3)
+    assert c2 is not None and (c2.hits, c2.misses, c2.stored) == (3, 0, 0)
+    assert first == second == plain
+    assert second.notes[0].tags == ("net", "tcp") and second.notes[0].deck == "CS::Network"
+    assert all(not n.sections for n in second.notes)
+    with NoteCache(tmp_path / "cache") as c3:
+        outcomes = list(pipeline.iter_notes([(str(notes / "c.md"), str(notes))], MARKED,
+                                            cache=c3))
+    assert [o.cached for o in outcomes] == [True]
+
+
+def test_edited_note_is_built_again(notes: Path, tmp_path: Path) -> None:
+    run(notes, NoteCache(tmp_path / "cache"))
+    (notes / "c.md").write_text("# C\n\nWhat is 2+2?::four\nWhat is 3+3?::6\n", encoding="utf-8")
+    result, c = run(notes, NoteCache(tmp_path / "cache"))
+    assert c is not None and (c.hits, c.misses) == (2, 1)
+    assert result == build([str(notes)], MARKED)
+    assert {card.answer for card in result.cards} >= {"four", "6"}
+    _, again = run(notes, NoteCache(tmp_path / "cache"))
+    assert again is not None and (again.hits, again.misses) == (3, 0)
+
+
+def test_rule_change_and_option_change_miss(notes: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    run(notes, NoteCache(tmp_path / "cache"))
+    rule = catalogue()[0]
+    monkeypatch.setitem(RULES, rule.id, dataclasses.replace(rule, version=rule.version + 1))
+    _, c = run(notes, NoteCache(tmp_path / "cache"))
+    assert c is not None and (c.hits, c.misses) == (0, 3)
+    other = BuildOptions(automatic=False, limits=dataclasses.replace(MARKED.limits, max_items=3))
+    _, c = run(notes, NoteCache(tmp_path / "cache"), other)
+    assert c is not None and (c.hits, c.misses) == (0, 3)
+    _, c = run(notes, NoteCache(tmp_path / "cache"))
+    assert c is not None and (c.hits, c.misses) == (3, 0)
+
+
+def test_same_bytes_under_another_root_are_another_note(notes: Path, tmp_path: Path) -> None:
+    run(notes, NoteCache(tmp_path / "cache"))
+    result, c = run(notes / "sub", NoteCache(tmp_path / "cache"))
+    assert c is not None and (c.hits, c.misses) == (0, 1)
+    assert result.notes[0].key == "b.md"
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
+def test_damaged_cache_file_is_rebuilt(notes: Path, tmp_path: Path, damage: str) -> None:
+    folder = tmp_path / "cache"
+    expected, _ = run(notes, NoteCache(folder))
+    db = folder / DB_NAME
+    data = db.read_bytes()
+    db.write_bytes({"garbage": b"not a database " * 500, "truncated": data[: len(data) // 2],
+                    "empty": b""}[damage])
+    result, c = run(notes, NoteCache(folder))
+    assert result == expected
+    assert c is not None and c.hits == 0
+    _, again = run(notes, NoteCache(folder))
+    assert again is not None and (again.hits, again.misses) == (3, 0)
+
+
+def test_damaged_rows_are_never_trusted(notes: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    expected, _ = run(notes, NoteCache(folder))
+    db = sqlite3.connect(folder / DB_NAME)
+    rows = db.execute("SELECT version, ident, hash, payload FROM notes ORDER BY ident").fetchall()
+    (v0, i0, _, p0), (v1, i1, h1, _), (v2, i2, _, _) = rows
+    # 1: an answer changed behind the checksum's back
+    doc = json.loads(zlib.decompress(p0))
+    doc["cards"][0][3] = "forged answer"
+    forged = zlib.compress(json.dumps(doc).encode())
+    db.execute("UPDATE notes SET payload=? WHERE version=? AND ident=?", (forged, v0, i0))
+    # 2: a payload with a valid checksum but no longer a card list
+    bad = zlib.compress(b'{"cards": 3}')
+    db.execute("UPDATE notes SET payload=?, checked=? WHERE version=? AND ident=?",
+               (bad, cachemod._check(v1, i1, h1, bad), v1, i1))
+    # 3: not even bytes
+    db.execute("UPDATE notes SET payload=? WHERE version=? AND ident=?", ("text", v2, i2))
+    db.commit()
+    db.close()
+    result, c = run(notes, NoteCache(folder))
+    assert c is not None and (c.hits, c.misses) == (0, 3)
+    assert result == expected
+
+
+def test_unusable_cache_folder_builds_without_it(notes: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    result, c = run(notes, NoteCache(blocker / "cache"))
+    assert result == build([str(notes)], MARKED)
+    assert c is not None and c.warning and c.hits == 0
+
+
+def test_every_card_field_round_trips() -> None:
+    assert tuple(f.name for f in dataclasses.fields(Card)) == cachemod._CARD_FIELDS
+    card = Card(id="nq1", kind="steps", question="Q?", answer="a; b", term="T", note_key="k",
+                source=SourceSpan("n.md", 3, 5, "text"), section=("H1", "H2"), rule="r",
+                lang="ko", tags=("t",), deck="D::E", choices=("x", "y"), shape="reversed",
+                cloze="{{c1::a}}", items=("a", "b"))
+    meta = Note(path="n.md", key="k", title="T", tags=("t",), categories=("D", "E"),
+                deck="D::E", date="2024-01-01", lang="ko", sections=(), encoding="cp949",
+                content_hash="ab")
+    assert cachemod._decode(cachemod._encode(meta, [card])) == (meta, (card,))
+
+
+def test_korean_rules_cards_round_trip(write_note: Callable[..., Path], tmp_path: Path) -> None:
+    path = write_note("ko.md", """
+        # 생성형 AI
+
+        생성형 AI는 콘텐츠를 만들어 내는 AI다. chatGPT의 원리는 크게 대형 언어 모델과 강화학습으로 나뉜다.
+        RLHF 프로세스는 초기모델교육 -> 인적피드백수집 -> 강화학습의 단계를 가진다.
+        """)
+    plain = build([str(path)])
+    assert plain.cards
+    build([str(path)], cache=NoteCache(tmp_path / "cache"))
+    c = NoteCache(tmp_path / "cache")
+    assert build([str(path)], cache=c) == plain
+    assert c.hits == 1
+
+
+def test_worker_processes_give_the_same_result(notes: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "WORKER_MIN_BYTES", 0)
+    (notes / "broken.md").write_text("---\ntitle: [oops\n---\n", encoding="utf-8")
+    seen: list[str] = []
+    total: list[int] = []
+    pooled = build([str(notes)], MARKED, seen.append, jobs=2, on_start=total.append)
+    monkeypatch.setattr(pipeline, "WORKER_MIN_BYTES", 1 << 40)
+    inline = build([str(notes)], MARKED)
+    assert pooled == inline
+    assert total == [4] and seen == sorted(seen) and len(seen) == 4
+    assert [p.path for p in pooled.problems] == [str(notes / "broken.md")]
+
+
+def test_cache_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "here"))
+    assert cache_dir() == tmp_path / "here"
+    monkeypatch.delenv(CACHE_DIR_ENV)
+    assert cache_dir() is None, "under pytest the user's cache is never used"
+
+
+def test_cli_uses_the_cache_unless_told_not_to(notes: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "nocache"))
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["build", str(notes), "-o", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "nocache" / DB_NAME).exists()
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
+    for _ in range(2):
+        result = runner.invoke(app, ["build", str(notes), "-o", str(out), "--marked-only"])
+        assert result.exit_code == 0, result.output
+    db = sqlite3.connect(tmp_path / "cache" / DB_NAME)
+    assert db.execute("SELECT count(*) FROM notes").fetchone()[0] == 3
+    db.close()
+
+
+def test_library_callers_build_in_process_unless_they_ask(
+    notes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_pool(*args: object) -> None:
+        raise AssertionError("no worker process without jobs")
+
+    monkeypatch.setattr(pipeline, "WORKER_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_in_pool", no_pool)
+    assert build([str(notes)], MARKED).cards

@@ -1,0 +1,111 @@
+"""The line every build ends with, and what changed since the last build of an output."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from notequiz.cache import CACHE_DIR_ENV, Recorded, compare, fingerprint, previous_build
+from notequiz.cli import app
+from notequiz.model import Card, SourceSpan
+
+
+def card(card_id: str, answer: str = "A", line: int = 1, question: str = "Q?") -> Card:
+    return Card(id=card_id, kind="explicit", question=question, answer=answer, term="t",
+                note_key="n", source=SourceSpan("n.md", line, line, ""), section=(),
+                rule="md.explicit.qa", lang="en")
+
+
+def recorded(c: Card) -> Recorded:
+    return Recorded(c.id, fingerprint(c), c.question, c.answer)
+
+
+def test_compare_new_changed_removed() -> None:
+    before = {c.id: recorded(c) for c in (card("a"), card("b"), card("c"))}
+    after = [card("a", line=9), card("b", answer="B"), card("d")]
+    changes = compare(before, after)
+    assert [c.id for c in changes.new] == ["d"]
+    assert [(old.answer, new.answer) for old, new in changes.changed] == [("A", "B")]
+    assert [r.id for r in changes.removed] == ["c"]
+    assert changes.summary() == "1 new, 1 changed, 1 removed"
+    assert [line[:4] for line in changes.lines()] == ["+ d ", "~ b ", "- c "]
+    first = compare(None, after)
+    assert first.first and len(first.new) == 3
+    assert first.summary() == "first build of this output"
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., tuple[int, str, str]]:
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
+    runner = CliRunner()
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, ["build", *args, "--marked-only"])
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke
+
+
+@pytest.mark.parametrize("suffix", [".json", ".tsv"])
+def test_build_line_reports_changes_for_any_format(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path],
+    tmp_path: Path, suffix: str,
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n\nTwo?::2\n\nThree?::3\n")
+    out = str(tmp_path / f"deck{suffix}")
+    code, _, err = cli(str(note), "-o", out)
+    assert code == 0
+    assert err.strip().splitlines()[-1] == (
+        f"1 notes, 3 cards -> {out}: first build of this output")
+    note.write_text("# A\n\nOne?::1\n\nTwo?::two\n\nFour?::4\n\nFive?::5\n", encoding="utf-8")
+    code, stdout, err = cli(str(note), "-o", out, "--diff")
+    assert code == 0
+    assert err.strip().splitlines()[-1] == f"1 notes, 4 cards -> {out}: 2 new, 1 changed, 1 removed"
+    listed = stdout.strip().splitlines()
+    assert [line[0] for line in listed] == ["+", "+", "~", "-"]
+    assert "Two?" in listed[2] and "2  =>  two" in listed[2] and "Three?" in listed[3]
+    code, stdout, err = cli(str(note), "-o", out, "--diff")
+    assert err.strip().endswith(": 0 new, 0 changed, 0 removed") and stdout == ""
+
+
+def test_json_export_stands_in_without_a_record(
+    monkeypatch: pytest.MonkeyPatch, write_note: Callable[..., Path], tmp_path: Path
+) -> None:
+    monkeypatch.delenv(CACHE_DIR_ENV, raising=False)  # no cache folder at all under pytest
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = str(tmp_path / "deck.json")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(note), "-o", out]).exit_code == 0
+    note.write_text("# A\n\nOne?::1\n\nTwo?::2\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(note), "-o", out])
+    assert result.stderr.strip().endswith("2 cards -> " + out + ": 1 new, 0 changed, 0 removed")
+
+
+def test_damaged_record_counts_as_no_previous_build(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = str(tmp_path / "deck.tsv")
+    cli(str(note), "-o", out)
+    records = list((tmp_path / "cache" / "builds").iterdir())
+    assert len(records) == 1
+    records[0].write_bytes(b"\x78\x9c not zlib")
+    assert previous_build(out, tmp_path / "cache") is None
+    _, _, err = cli(str(note), "-o", out)
+    assert err.strip().endswith("first build of this output")
+    _, _, err = cli(str(note), "-o", out)
+    assert err.strip().endswith("0 new, 0 changed, 0 removed")
+
+
+def test_line_for_standard_output_and_quiet(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path]
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    code, stdout, err = cli(str(note), "-o", "-")
+    assert code == 0 and stdout.startswith("{")
+    assert err.strip() == "1 notes, 1 cards -> standard output"
+    code, _, err = cli(str(note), "-o", "-", "-q")
+    assert code == 0 and err == ""

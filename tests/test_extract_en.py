@@ -1,0 +1,405 @@
+"""English extraction: one golden card per rule id, the things that must make no card,
+and the phrasing of English questions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from notequiz.extract import catalogue
+from notequiz.model import Card
+from notequiz.phrase.templates import TEMPLATES, english_article, render
+from notequiz.pipeline import build
+from notequiz.select import fold
+
+from .conftest import SAMPLE_NOTES
+
+Golden = tuple[str, str, str, str, str, str]
+"""(markdown, rule id, kind, term, answer, question)."""
+
+GOLDEN: list[Golden] = [
+    # definitions
+    ("A Bloom filter is a space-efficient probabilistic data structure that tests whether "
+     "an element is a member of a set.\n", "en.definition.copula", "definition",
+     "Bloom filter", "a space-efficient probabilistic data structure that tests whether an "
+     "element is a member of a set", "What is a Bloom filter?"),
+    ("Trees are undirected graphs without cycles.\n", "en.definition.copula", "definition",
+     "Trees", "undirected graphs without cycles", "What are Trees?"),
+    ("The item at the beginning of the map is the first one to be evicted.\n",
+     "en.definition.copula", "definition", "item at the beginning of the map",
+     "the first one to be evicted", "What is the item at the beginning of the map?"),
+    ("Latency refers to the time a request takes to complete.\n", "en.definition.refers",
+     "definition", "latency", "the time a request takes to complete", "What is latency?"),
+    ("Throughput is defined as the number of requests served per second.\n",
+     "en.definition.defined_as", "definition", "Throughput",
+     "the number of requests served per second", "What is Throughput?"),
+    ("A vesting cliff means the minimum period of time before vesting begins.\n",
+     "en.definition.means", "definition", "vesting cliff",
+     "the minimum period of time before vesting begins", "What is a vesting cliff?"),
+    ("By eviction we mean removing an entry to make room for a new one.\n",
+     "en.definition.by_we_mean", "definition", "eviction",
+     "removing an entry to make room for a new one", "What is an eviction?"),
+    ("The summary is what is displayed when the widget is closed.\n", "en.definition.what",
+     "definition", "summary", "what is displayed when the widget is closed",
+     "What is the summary?"),
+    ("Lookup costs O(log n), where n is the number of keys.\n", "en.definition.where",
+     "definition", "n", "the number of keys", "What is n?"),
+    ("The stock is bought at a strike price, which is equal to its market value.\n",
+     "en.definition.relative", "definition", "strike price", "equal to its market value",
+     "What is a strike price?"),
+    ("Reference counting, the main garbage collection mechanism, needs the lock.\n",
+     "en.definition.apposition", "definition", "reference counting",
+     "the main garbage collection mechanism", "What is reference counting?"),
+    ("When you leave, there is an exercise window (deadline given to buy your options).\n",
+     "en.definition.gloss", "definition", "exercise window",
+     "deadline given to buy your options", "What is an exercise window?"),
+    # properties
+    ("A stack is usually used to keep track of the current path.\n", "en.property.used_to",
+     "property", "stack", "to keep track of the current path", "What is a stack used for?"),
+    ("The cache uses a hash map for constant-time lookups.\n", "en.property.purpose",
+     "property", "hash map", "for constant-time lookups", "What is a hash map used for?"),
+    ("Deletion is not possible.\n", "en.property.statement", "property", "deletion",
+     "not possible", "Complete: Deletion is …"),
+    ("The Map object holds key-value pairs in insertion order.\n", "en.property.statement",
+     "property", "Map object", "key-value pairs in insertion order",
+     "Complete: the Map object holds …"),
+    ("A Bloom filter is a compact set structure. It answers membership queries quickly.\n",
+     "en.property.carried", "property", "Bloom filter", "membership queries quickly",
+     "Complete: a Bloom filter answers …"),
+    ("If the cache is full, the oldest entry is evicted.\n", "en.property.condition",
+     "property", "the cache is full", "the oldest entry is evicted",
+     "What happens if the cache is full?"),
+    ("During lookup, the key is hashed.\n", "en.property.condition", "property", "lookup",
+     "the key is hashed", "What happens during lookup?"),
+    # named terms (the card answers with the name)
+    ("The hash function computes an index, also called a hash code, into the table.\n",
+     "en.named.also_called", "named_term", "hash code", "hash code", "What is an index called?"),
+    ("The slow store behind the cache, also called the backing store, answers every miss.\n",
+     "en.named.also_called", "named_term", "backing store", "backing store",
+     "What is the slow store behind the cache called?"),
+    ("A stock grant is commonly referred to as a restricted stock unit.\n",
+     "en.named.referred", "named_term", "restricted stock unit", "restricted stock unit",
+     "What is another name for a stock grant?"),
+    ("A hash table (commonly referred to as hash map) stores pairs.\n", "en.named.referred",
+     "named_term", "hash map", "hash map", "What is another name for a hash table?"),
+    ("The probability of a false positive is called the false positive rate.\n",
+     "en.named.called", "named_term", "false positive rate", "false positive rate",
+     "What is the probability of a false positive called?"),
+    ("Writes go to the primary (i.e., the node that accepts updates).\n", "en.named.ie",
+     "named_term", "primary", "primary", "What is the node that accepts updates called?"),
+    ("Heaps and priority queues can be treated as the same data structure.\n",
+     "en.named.same", "named_term", "priority queues", "priority queues",
+     "What is another name for Heaps?"),
+    # acronyms, both orders
+    ("An LLM, or large language model, predicts the next token.\n", "en.acronym.or",
+     "acronym", "LLM", "large language model", "What does LLM stand for?"),
+    ("We call it a large language model, or LLM, in this note.\n", "en.acronym.or",
+     "acronym", "LLM", "large language model", "What does LLM stand for?"),
+    ("JWT stands for JSON Web Token.\n", "en.acronym.stands_for", "acronym", "JWT",
+     "JSON Web Token", "What does JWT stand for?"),
+    ("A deque (short for double-ended queue) supports both ends.\n", "en.acronym.stands_for",
+     "acronym", "deque", "double-ended queue", "What does deque stand for?"),
+    ("We train a Large Language Model (LLM) on text.\n", "en.acronym.paren", "acronym", "LLM",
+     "Large Language Model", "What does LLM stand for?"),
+    ("Tokens use JWT (JSON Web Token) format.\n", "en.acronym.paren", "acronym", "JWT",
+     "JSON Web Token", "What does JWT stand for?"),
+    # steps
+    ("To deploy a release, first build the image. Then push it to the registry. Finally, "
+     "restart the service.\n", "en.steps.sequence", "steps", "deploy a release",
+     "build the image; push it to the registry; restart the service",
+     "What are the steps to deploy a release?"),
+    ("# Hash table\n\n### Insertion\n\nDuring insertion, the key is hashed. The bucket is "
+     "located. The entry is appended to the bucket.\n", "en.steps.during", "steps",
+     "Insertion", "the key is hashed; The bucket is located; The entry is appended to the "
+     "bucket", "What are the steps of Insertion?"),
+    ("When you type a URL in the browser, the following happens:\n\n1. The browser checks "
+     "its cache\n2. The resolver asks the root server\n", "en.steps.goal", "steps",
+     "you type a URL in the browser",
+     "The browser checks its cache; The resolver asks the root server",
+     "What happens, step by step, when you type a URL in the browser?"),
+    ("If you want to see the network traffic right away, you have to enable logging:\n\n"
+     "1. Open the settings\n2. Check the logging box\n", "en.steps.goal", "steps",
+     "enable logging", "Open the settings; Check the logging box",
+     "What are the steps to enable logging?"),
+    ("## How to insert an element\n\n1. Hash the element.\n2. Set the bits.\n",
+     "md.steps.heading", "steps", "insert an element", "Hash the element; Set the bits",
+     "What are the steps to insert an element?"),
+    # lists
+    ("There are two main operations a Bloom filter can perform: insertion and search.\n",
+     "en.list.colon", "list", "main operations a Bloom filter can perform",
+     "insertion; search", "What are the main operations a Bloom filter can perform?"),
+    ("The probability of false positives is determined by three factors: the filter size, "
+     "the number of hash functions, and the number of items.\n", "en.list.colon", "list",
+     "probability of false positives",
+     "the filter size; the number of hash functions; the number of items",
+     "What is the probability of false positives determined by?"),
+    ("A request consists of a method, a path and headers.\n", "en.list.consists", "list",
+     "request", "a method; a path; headers", "What does a request consist of?"),
+    ("Databases use two kinds of locks. The first is a shared lock. The second is an "
+     "exclusive lock.\n", "en.list.ordinal", "list", "kinds of locks",
+     "a shared lock; an exclusive lock", "What are the kinds of locks?"),
+    ("You can store a graph in several ways. The common graph representations are:\n\n"
+     "- Adjacency matrix\n- Adjacency list\n", "en.list.intro", "list",
+     "common graph representations", "Adjacency matrix; Adjacency list",
+     "What are the common graph representations?"),
+    ("# Graphs\n\n## Corner cases\n\n- Empty graph\n- Graph with cycles\n", "en.list.heading",
+     "list", "corner cases", "Empty graph; Graph with cycles", "What are the corner cases?"),
+    # comparisons
+    ("TCP guarantees delivery, whereas UDP does not.\n", "en.comparison.whereas", "comparison",
+     "TCP vs UDP", "TCP guarantees delivery; UDP does not",
+     "TCP vs UDP: what is the difference?"),
+    ("BFS uses a queue while DFS uses a stack.\n", "en.comparison.whereas", "comparison",
+     "BFS vs DFS", "BFS uses a queue; DFS uses a stack", "BFS vs DFS: what is the difference?"),
+    ("Unlike TCP, UDP does not guarantee delivery.\n", "en.comparison.unlike", "comparison",
+     "UDP vs TCP", "UDP does not guarantee delivery", "UDP vs TCP: what is the difference?"),
+    ("The original variant finds one path, but the common variant finds all paths.\n",
+     "en.comparison.but", "comparison", "original variant vs common variant",
+     "The original variant finds one path; the common variant finds all paths",
+     "original variant vs common variant: what is the difference?"),
+    ("## TCP vs UDP\n\nUDP is connectionless.\n", "en.comparison.section", "comparison", "UDP",
+     "connectionless", "TCP vs UDP — complete: UDP is …"),
+    # glossary shapes (language-neutral rules, English wording)
+    ("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
+     "cached |\n| Miss | A lookup that finds nothing |\n", "md.table.definition", "definition",
+     "TTL", "How long an entry stays cached", "What is TTL?"),
+    ("## Time complexity\n\n| Operation | Big-O |\n| --- | --- |\n| Search | O(1) |\n"
+     "| Insert | O(log n) |\n", "md.table.property", "property", "Search Big-O", "O(1)",
+     "What is the Big-O of Search?"),
+    ("# Deque\n\n## Operations\n\n| Method | Description |\n| --- | --- |\n"
+     "| push | Add to the back |\n| pop | Remove from the back |\n", "md.table.list", "list",
+     "Deque operations", "push; pop", "What are the operations of Deque?"),
+    ("Cache\n: A small, fast store for recently used data.\n", "md.deflist.colon",
+     "definition", "Cache", "A small, fast store for recently used data", "What is Cache?"),
+    ("## Misc perks\n\n- **Free meals** - lunch on weekdays\n- **Shuttle** - a bus to the "
+     "office\n", "md.deflist.terms", "list", "Misc perks", "Free meals; Shuttle",
+     "What are the Misc perks?"),
+    ("## Search algorithms\n\n- **Common** - Binary search, Linear search\n- **Rare** - Jump "
+     "search, Exponential search\n", "md.deflist.groups", "list", "Common search algorithms",
+     "Binary search; Linear search", "What are the Common search algorithms?"),
+    ("**Mutex**: a lock that one thread holds at a time.\n", "md.label.definition",
+     "definition", "Mutex", "a lock that one thread holds at a time", "What is Mutex?"),
+    ("## Bloom filter\n\nA space-efficient set structure. It answers maybe.\n",
+     "md.heading.definition", "definition", "Bloom filter", "A space-efficient set structure",
+     "What is a Bloom filter?"),
+]
+
+
+@pytest.fixture
+def cards_of(write_note: Callable[..., Path]) -> Callable[[str], list[Card]]:
+    """Build one note from markdown and return its cards."""
+    counter = iter(range(1_000_000))
+
+    def run(markdown: str) -> list[Card]:
+        path = write_note(f"note{next(counter)}.md", markdown)
+        return list(build([str(path)]).cards)
+
+    return run
+
+
+@pytest.mark.parametrize(("markdown", "rule_id", "kind", "term", "answer", "question"), GOLDEN,
+                         ids=[f"{g[1]}-{i}" for i, g in enumerate(GOLDEN)])
+def test_golden_card(cards_of: Callable[[str], list[Card]], markdown: str, rule_id: str,
+                     kind: str, term: str, answer: str, question: str) -> None:
+    cards = cards_of(markdown)
+    made = [(c.rule, c.kind, c.term, c.answer, c.question) for c in cards]
+    assert (rule_id, kind, term, answer, question) in made, made
+    card = next(c for c in cards if c.rule == rule_id and c.term == term)
+    assert card.lang == "en"
+    # Grounded: the answer (each item of a list, each side of a contrast) is note text.
+    for part in card.answer.split("; "):
+        assert fold(part) in fold(markdown)
+    assert fold(card.answer) not in fold(card.question)
+
+
+def test_every_english_rule_has_a_golden_case() -> None:
+    english = {r.id for r in catalogue() if r.id.startswith("en.")}
+    english |= {r.id for r in catalogue() if r.id.startswith(("md.table.", "md.deflist."))}
+    assert english - {g[1] for g in GOLDEN} == set()
+
+
+@pytest.mark.parametrize("markdown", [
+    # Brackets that are not expansions: a port, a cross-reference, letters that don't fit.
+    "The origin answers on a web server port (port 443).\n",
+    "The eviction rules are stricter for the cache (see below).\n",
+    "Keys are hashed with SHA (a hash function from the standard library).\n",
+    "Requests reach the proxy (CDN) first.\n",
+    # An acronym that is never expanded gets no invented expansion.
+    "The LRU policy evicts the oldest entries first.\n",
+    "Set the TTL before you deploy the CDN configuration.\n",
+])
+def test_no_acronym_card_without_a_stated_expansion(
+        cards_of: Callable[[str], list[Card]], markdown: str) -> None:
+    assert [c for c in cards_of(markdown) if c.kind == "acronym"] == []
+
+
+@pytest.mark.parametrize("markdown", [
+    "It is important that you measure first.\n",           # "it" stands for what follows
+    "This is why nobody likes cache invalidation.\n",       # "this" points back to nothing
+    "Here is an example of a cache, holding three keys.\n",  # a worked example
+    "For example, the node B is added to the queue.\n",
+    "Mark visited nodes when done.\n",                      # an imperative, not a subject
+    "A class should have one, and only one, reason to change\n",  # a quoted maxim, no period
+    "What is a cache?\n",                                   # a question asks
+])
+def test_sentences_that_state_nothing_make_no_card(
+        cards_of: Callable[[str], list[Card]], markdown: str) -> None:
+    assert [(c.rule, c.question) for c in cards_of(markdown)] == []
+
+
+def test_answers_are_trimmed_to_the_studied_part(cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("Dijkstra's algorithm is an algorithm for finding the shortest paths "
+                     "between nodes in a graph, which may represent, for example, road "
+                     "networks.\nBase salary is a fixed amount of salary you get for showing up "
+                     "at work and is unaffected by how well the company is performing overall.\n")
+    answers = {c.term: c.answer for c in cards if c.kind == "definition"}
+    assert answers["Dijkstra's algorithm"] == (
+        "an algorithm for finding the shortest paths between nodes in a graph")
+    assert answers["Base salary"] == "a fixed amount of salary you get for showing up at work"
+
+
+def test_hard_wrapped_lines_read_as_one_sentence(cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("A queue is usually used\nto keep track of the nodes\nthat were "
+                     "encountered.\n")
+    card = next(c for c in cards if c.rule == "en.property.used_to")
+    assert card.answer == "to keep track of the nodes that were encountered"
+    assert (card.source.line_start, card.source.line_end) == (1, 3)
+
+
+def test_list_item_label_is_the_term(cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("## Collisions\n\n- Open addressing - All records stay in the bucket "
+                     "array. When a new entry has to be inserted, the buckets are probed.\n"
+                     "- Chaining - Each bucket holds a linked list.\n")
+    questions = {c.question: c.answer for c in cards}
+    assert questions["What happens in open addressing when a new entry has to be inserted?"] \
+        == "the buckets are probed"
+
+
+def test_pronouns_continue_the_subject_before(cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("## Signing bonus\n\nThis is a one-time lump sum that is paid when you "
+                     "join. This amount is typically paid in the first month.\n")
+    made = {(c.term, c.answer) for c in cards}
+    assert ("Signing bonus", "a one-time lump sum that is paid when you join") in made
+    assert ("Signing bonus", "typically paid in the first month") in made
+
+
+def test_code_and_symbols_stay_in_terms(cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("The functions `get()` and `set()` must each run in O(1) time.\n"
+                     "To do that, we use the `<details>` tag.\n")
+    made = {(c.rule, c.term) for c in cards}
+    assert ("en.property.statement", "functions get() and set()") in made
+    assert ("en.property.purpose", "<details> tag") not in made  # nothing said before it
+
+
+def test_sample_note_gives_every_kind() -> None:
+    cards = build([str(SAMPLE_NOTES / "english" / "how-caches-work.md")]).cards
+    kinds = {c.kind for c in cards}
+    assert kinds >= {"definition", "acronym", "named_term", "steps", "list", "comparison",
+                     "property"}
+    assert all(c.lang == "en" for c in cards)
+    by_question = {c.question: c.answer for c in cards}
+    assert by_question["What is a cache?"] == (
+        "a small, fast store that keeps copies of data close to where it is used")
+    assert by_question["What does TTL stand for?"] == "time to live"
+    assert by_question["What does CDN stand for?"] == "Content Delivery Network"
+    assert by_question["What is a lookup that finds nothing called?"] == "cache miss"
+    assert by_question["What are the steps to write a value?"] == (
+        "update the backing store; invalidate the cached entry; let the next read load the "
+        "fresh value")
+    assert by_question["What happens if the cache is full?"] == (
+        "the least recently used entry is evicted")
+    assert not [c for c in cards if c.kind == "acronym" and "443" in c.answer + c.term]
+    # No card twice, and no question that gives its answer away.
+    assert len({(c.question, c.answer) for c in cards}) == len(cards)
+    assert all(fold(c.answer) not in fold(c.question) for c in cards)
+
+
+def test_short_definitions_are_also_studied_backwards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("A mutex is a lock that one thread holds at a time.\n")
+    assert [c.shape for c in cards if c.kind == "definition"] == ["reversed"]
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Bloom filter", "a Bloom filter"),
+    ("inode", "an inode"),
+    ("LRU cache", "an LRU cache"),
+    ("HTTP request", "an HTTP request"),
+    ("URL parser", "a URL parser"),
+    ("JSON document", "a JSON document"),
+    ("user", "a user"),
+    ("unit test", "a unit test"),
+    ("European server", "a European server"),
+    ("hour", "an hour"),
+    ("TCP", "TCP"),
+    ("Dijkstra's algorithm", "Dijkstra's algorithm"),
+    ("Google Chrome", "Google Chrome"),
+    ("Bloom Filter", "a Bloom Filter"),
+    ("Least Recently Used (LRU) Cache", "a Least Recently Used (LRU) Cache"),
+    ("Trees", "Trees"),
+    ("get()", "get()"),
+    ("the cache", "the cache"),
+    ("HTTP caching", "HTTP caching"),
+    ("latency", "latency"),
+    ("n", "n"),
+])
+def test_english_article(term: str, expected: str) -> None:
+    assert english_article(term) == expected
+
+
+def test_english_templates_fill_every_slot() -> None:
+    values = {"term": "T", "term_article": "a T", "answer": "A", "detail": "D", "subject": "S",
+              "section": "Sec"}
+    for name, template in TEMPLATES["en"].items():
+        text = render(template, values)
+        assert "{" not in text and "}" not in text, name
+        assert text[:1].isupper() or text[:1] in "T", name
+
+
+def test_english_json_export_round_trip(write_note: Callable[..., Path],
+                                        tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    path = write_note("en.md", "A cache is a small, fast store.\n")
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(app, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    cards = json.loads(out.read_text(encoding="utf-8"))["cards"]
+    assert [(c["question"], c["answer"], c["lang"], c["source"]["rule"]) for c in cards] == [
+        ("What is a cache?", "a small, fast store", "en", "en.definition.copula")]
+
+
+def test_a_pipeline_with_tags_lets_rules_use_them() -> None:
+    """With a trained pipeline (NOTEQUIZ_EN_MODEL), verbs outside the word lists are found.
+
+    No model is downloaded here: a toy component that tags a few verbs stands in
+    for a trained tagger, which is all the rules read from it.
+    """
+    import spacy
+    from spacy.language import Language
+
+    from notequiz.extract.english import EnglishRules
+    from notequiz.extract.korean import Unit
+
+    verbs = {"elects"}
+
+    @Language.component("toy_tagger", assigns=["token.pos"])
+    def toy_tagger(doc):  # type: ignore[no-untyped-def]
+        for token in doc:
+            token.pos_ = "VERB" if token.lower_ in verbs else "NOUN"
+        return doc
+
+    text = "Raft elects leaders quickly."
+    unit = Unit(text, "note.md", (), lambda _offset: 1, "", False)
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    assert list(EnglishRules(blank).find(unit)) == []
+    tagged = spacy.blank("en")
+    tagged.add_pipe("sentencizer")
+    tagged.add_pipe("toy_tagger")
+    made = [(c.rule, c.term, c.answer) for c in EnglishRules(tagged).find(unit)]
+    assert made == [("en.property.statement", "Raft", "leaders quickly")]

@@ -1,0 +1,285 @@
+"""Properties of reading, parsing and extraction, checked on generated input (hypothesis).
+
+- any text parses (or is refused with a ``NoteError``), and any bytes decode
+  (or are refused the same way);
+- any note's cards come out without an error, and every answer is text of
+  the card's source, whitespace aside;
+- card ids do not change when only whitespace or line positions change;
+- the linear-time rewrites of the cleanup and acronym patterns give exactly
+  what the original regular expressions gave.
+
+Extraction runs Kiwi and spaCy, so its examples are few and have no deadline.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from datetime import date
+from typing import Any
+
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from notequiz import parse as parsemod
+from notequiz.errors import NoteError
+from notequiz.extract import structure
+from notequiz.model import Block, Note, SourceSpan
+from notequiz.parse import parse_note
+from notequiz.pipeline import cards_for_note
+from notequiz.read import RawNote, decode
+
+SLOW = settings(max_examples=60, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FAST = settings(max_examples=300, deadline=None)
+
+
+def note_of(text: str, path: str = "notes/n.md") -> Note:
+    return parse_note(RawNote(path, "notes", text, "utf-8", text.encode("utf-8", "replace")))
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- generated notes ------------------------------------------------------------------
+
+SENTENCES = [
+    "TCP는 연결형 전송 계층 프로토콜이다.", "LLM(대형 언어 모델)은 텍스트를 생성한다.",
+    "트랜잭션은 데이터베이스의 상태를 변화시키는 작업의 단위이다.", "인덱스란 검색을 빠르게 하는 자료 구조이다.",
+    "DNS는 도메인 이름을 IP 주소로 바꾼다.", "장점은 빠르다는 것이다.", "'할루시네이션'이라고 부르는 현상이 있다.",
+    "A bloom filter is a probabilistic data structure.", "JSON (JavaScript Object Notation) is a format.",
+    "A deque, also called a double-ended queue, supports both ends.", "Latency refers to delay.",
+    "First, open the file. Then, read it. Finally, close it.", "The heap is a tree-based structure.",
+    "연결 -> 전송 -> 종료 순서로 진행된다.", "프로세스와 스레드의 차이는 메모리 공유 여부이다.",
+]
+HEADINGS = ["# TCP", "## 특징", "## 장단점", "## Bloom filter", "### 순서", "## Steps", "# 용어 정리"]
+MARKED = ["질문은?::대답", "Capital of France:::Paris", "TCP 헤더는 {{c1::20바이트}}이다.",
+          "The {{c1::mitochondria}} is the {{c2::powerhouse}}."]
+ODD = ["`code::not a card`", "**굵은 용어**: 설명이다", "> 인용된 문장은 인용이다.", "<b>html</b> 텍스트",
+       "&amp; &lt;tag&gt;", "[링크](https://example.com)", "![그림](a.png)", "[[위키 링크|별칭]]",
+       "{% raw %}", "{{ liquid }}", "| a | b |\n|---|---|\n| 용어 | 설명이다 |", "```\ncode\n```", "---",
+       "\u200b", "e\u0301", "\u1112\u1161\u11ab\u1100\u1173\u11af 는 NFD이다."]
+
+
+@st.composite
+def block(draw: st.DrawFn, free: bool = True) -> str:
+    """One Markdown block; with ``free``, also odd markup and arbitrary text."""
+    kinds = ["para", "para", "heading", "list", "olist", "marked", "label"]
+    kind = draw(st.sampled_from([*kinds, "odd", "text"] if free else kinds))
+    if kind == "heading":
+        return draw(st.sampled_from(HEADINGS))
+    if kind == "marked":
+        return draw(st.sampled_from(MARKED))
+    if kind == "odd":
+        return draw(st.sampled_from(ODD))
+    if kind == "text":
+        return draw(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+    if kind == "label":
+        return draw(st.sampled_from(["LRU", "힙", "Bloom filter", "캐시"])) + ": " + draw(
+            st.sampled_from(SENTENCES))
+    sentences = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3))
+    if kind == "list":
+        return "\n".join("- " + s for s in sentences)
+    if kind == "olist":
+        return "\n".join(f"{i}. {s}" for i, s in enumerate(sentences, 1))
+    return " ".join(sentences)
+
+
+blocks = st.lists(block(), min_size=1, max_size=12)
+
+
+@SLOW
+@given(blocks)
+@example(["## 특징", "- 빠르다\n- 작다", "TCP는 연결형 전송 계층 프로토콜이다."])
+def test_cards_are_made_without_error_and_answers_are_note_text(parts: list[str]) -> None:
+    text = "\n\n".join(parts) + "\n"
+    note = note_of(text)
+    for card in cards_for_note(note):
+        source = squash(card.source.text)
+        for piece in card.items or (card.answer,):
+            assert squash(piece) in source, (card.rule, piece, source)
+        assert card.id.startswith("nq")
+
+
+def variant(parts: list[str], spacing: list[int], trailing: bool, crlf: bool) -> str:
+    """The same blocks with other blank lines between them and other line ends."""
+    out = "\n" * spacing[0]
+    for i, part in enumerate(parts):
+        lines = part.split("\n")
+        if trailing:
+            lines = [line + " \t " if line.strip() and not line.startswith("```") else line
+                     for line in lines]
+        out += "\n".join(lines) + "\n" + "\n" * spacing[(i + 1) % len(spacing)]
+    return out.replace("\n", "\r\n") if crlf else out
+
+
+@SLOW
+@given(st.lists(block(free=False), min_size=1, max_size=12),
+       st.lists(st.integers(1, 4), min_size=1, max_size=5), st.booleans(), st.booleans())
+def test_card_ids_ignore_whitespace_and_line_positions(parts: list[str], spacing: list[int],
+                                                       trailing: bool, crlf: bool) -> None:
+    # Blocks that stand alone (free text could join its neighbours, as a lazy
+    # continuation or a setext underline), so only the spacing differs.
+    plain = "\n\n".join(parts) + "\n"
+    moved = variant(parts, spacing, trailing, crlf)
+    before = {c.id: (c.question, c.answer) for c in cards_for_note(note_of(plain))}
+    after = {c.id: (c.question, c.answer) for c in cards_for_note(note_of(moved))}
+    assert before == after
+
+
+@FAST
+@given(st.text())
+@example("---\ntitle: [\n---\n")
+@example("+++\ntitle = \n+++\n")
+@example("---\ndate: 2024-13-45\nn: !!int x\n---\n")
+def test_any_text_parses_or_is_refused_with_a_reason(text: str) -> None:
+    try:
+        note = note_of(text)
+    except NoteError as exc:
+        assert exc.reason.startswith("broken front matter")
+        assert text.lstrip("\ufeff\u200b\u200c\u200d\u2060").startswith(("---", "+++"))
+        return
+    for section in note.sections:
+        for b in section.blocks:
+            assert b.text.strip()
+            assert section.span.line_start >= 1 and b.span.line_start >= 1
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("-+:[]{}&*!|>'\"#\n\t ab1가")), max_size=80))
+def test_front_matter_like_text_parses_or_is_refused(text: str) -> None:
+    try:
+        note_of("---\n" + text + "\n---\n본문\n")
+    except NoteError as exc:
+        assert exc.reason.startswith("broken front matter")
+
+
+@FAST
+@given(st.binary(max_size=300))
+@example(codecs.BOM_UTF8 + b"\xff")
+@example(codecs.BOM_UTF16_LE + b"\x00\xd8")
+def test_any_bytes_decode_or_are_refused(data: bytes) -> None:
+    try:
+        text, encoding = decode(data, "x.md")
+    except NoteError:
+        return
+    assert encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-32", "cp949")
+    assert isinstance(text, str)
+
+
+printable = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=200)
+
+
+@FAST
+@given(printable)
+def test_unicode_text_decodes_back_in_every_encoding(text: str) -> None:
+    assume(not text.startswith("\ufeff"))
+    assert decode(text.encode("utf-8"), "x.md") == (text, "utf-8")
+    assert decode(codecs.BOM_UTF8 + text.encode("utf-8"), "x.md") == (text, "utf-8-sig")
+    assert decode(codecs.BOM_UTF16_LE + text.encode("utf-16-le"), "x.md") == (text, "utf-16")
+    assert decode(codecs.BOM_UTF16_BE + text.encode("utf-16-be"), "x.md") == (text, "utf-16")
+    assert decode(codecs.BOM_UTF32_LE + text.encode("utf-32-le"), "x.md") == (text, "utf-32")
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(["가", "한", "글", "뷁", "노", "트", " ", ".", "\n", "a", "1"]),
+               max_size=200))
+def test_korean_text_in_cp949_reads_back(text: str) -> None:
+    data = text.encode("cp949")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        assert decode(data, "x.md") == (text, "cp949")
+    else:  # plain ASCII (or, rarely, bytes that happen to be UTF-8): read as UTF-8
+        assert decode(data, "x.md")[1] == "utf-8"
+
+
+front_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+    | st.dates() | st.just(date(2024, 1, 1)),
+    lambda inner: st.lists(inner, max_size=6) | st.dictionaries(st.text(max_size=5), inner,
+                                                                 max_size=4),
+    max_leaves=60,
+)
+
+
+@FAST
+@given(front_values)
+def test_front_matter_values_flatten_to_a_few_strings(value: Any) -> None:
+    tags = parsemod._strings(value)
+    assert len(tags) <= parsemod.MAX_FIELD_ITEMS
+    assert all(isinstance(t, str) and t == t.strip() and t for t in tags)
+    assert isinstance(parsemod._scalar(value), str)
+
+
+# --- the linear-time rewrites give what the regular expressions gave --------------------
+
+def _regex_clean(body: str) -> str:
+    """``parse._clean_source`` as it was: one ``re.sub`` per pattern."""
+    body = parsemod._LIQUID_TAG.sub(parsemod._blank_keep_lines, body)
+    body = parsemod._LIQUID_OUT.sub(parsemod._blank_keep_lines, body)
+    body = parsemod._WIKI_EMBED.sub("", body)
+    body = parsemod._WIKI_ALIAS.sub(r"\1", body)
+    return parsemod._WIKI_LINK.sub(r"\1", body)
+
+
+def _regex_html(content: str) -> str:
+    import html
+
+    content = parsemod._HTML_DROP.sub(parsemod._blank_keep_lines, content)
+    content = parsemod._HTML_BREAK.sub("\n", content)
+    return html.unescape(parsemod._HTML_TAG.sub("", content))
+
+
+MARKUP = st.lists(st.sampled_from(
+    ["[", "]", "[[", "]]", "![[", "|", "#", "!", "\n", "a", " ", "{", "}", "{{", "}}", "{%", "%}",
+     "%", "c1::", "::", " c2::", "<", ">", "/", "<br>", "<!--", "-->", "<script>", "</script>",
+     "<style", "&amp;"]), max_size=40).map("".join)
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(MARKUP)
+def test_cleanup_matches_the_regular_expressions(text: str) -> None:
+    assert parsemod._clean_source(text) == _regex_clean(text)
+    assert parsemod.html_to_text(text) == _regex_html(text)
+
+
+OLD_LONG_SHORT = re.compile(
+    r"(?P<long>(?:[A-Za-z][\w'-]*\s+){1,7}[A-Za-z][\w'-]*)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)")
+OLD_KO_LONG_SHORT = re.compile(
+    r"(?P<long>(?:[가-힣]+\s+){1,3}[가-힣]+)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)")
+
+ACRONYM_TEXT = st.lists(st.sampled_from(
+    ["a", "Z", "1", "_", "'", "-", " ", "(", ")", "가", "나", "\n", ".", ",", "LLM", "(LLM)",
+     " (AB)", "Large ", "대형 ", "é"]), max_size=40).map("".join)
+
+
+def _spans(matches: Any) -> list[tuple[int, int, str, int]]:
+    return [(m.start("long"), m.end("long"), m.group("short"), m.end()) for m in matches]
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(ACRONYM_TEXT)
+def test_acronym_patterns_match_the_originals(text: str) -> None:
+    assert _spans(structure._INLINE_LONG_SHORT.finditer(text)) == _spans(
+        OLD_LONG_SHORT.finditer(text))
+    assert _spans(structure._INLINE_KO_LONG_SHORT.finditer(text)) == _spans(
+        OLD_KO_LONG_SHORT.finditer(text))
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3)), max_size=20),
+       st.integers(-3, 120))
+def test_line_at_matches_a_scan_of_the_line_map(steps: list[tuple[int, int]], offset: int) -> None:
+    line_map, at, line = [], 0, 7
+    for gap, lines in steps:
+        at, line = at + gap, line + lines
+        line_map.append((at, line))
+    block_ = Block("paragraph", "x" * 100, SourceSpan("p", 5, 9, ""), tuple(line_map))
+    expected = 5
+    for start, file_line in line_map:
+        if start > offset:
+            break
+        expected = file_line
+    assert block_.line_at(offset) == expected
