@@ -1,0 +1,662 @@
+"""Bad, hostile and odd input: every kind gets through, or is skipped with one clear line.
+
+Each ``Case`` writes one kind of input into a folder of its own and says what
+must come of it: the note is read (and what it reads as), or it is skipped
+with a reason. ``test_case`` builds each alone; ``test_messy_folder`` puts
+them all in one folder and builds it with the real command line, as a user
+would. Big inputs are checked for correctness here; how their time grows is
+measured by ``bench/scaling.py``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import stat
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from notequiz import read as readmod
+from notequiz.cli import app
+from notequiz.extract import auto
+from notequiz.model import BuildResult, Note
+from notequiz.parse import parse_note
+from notequiz.pipeline import BuildOptions, build
+from notequiz.read import RawNote
+
+MARKED = BuildOptions(automatic=False)
+AUTO = BuildOptions()
+
+KO_NOTE = "---\ntitle: 한글 노트\n---\n# 전송 계층\n\nTCP는 연결형 전송 프로토콜이다.\n\n질문::대답\n"
+"""A Korean note with one hand-marked card, written in various encodings."""
+
+
+def answers(result: BuildResult) -> list[str]:
+    return [c.answer for c in result.cards]
+
+
+def only_note(result: BuildResult) -> Note:
+    assert len(result.notes) == 1, result.problems
+    return result.notes[0]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One kind of input and what must come of it."""
+
+    name: str
+    make: Callable[[Path, Path], None]
+    """Writes the input into the (empty) notes folder it is given; the second
+    folder is outside the notes folder, for links to lead to."""
+    reason: str | None = None
+    """``None``: every note is read. Otherwise: one note is skipped, with this in its reason."""
+    notice: str | None = None
+    """A notice the build must give about a note it read (``read as cp949``)."""
+    check: Callable[[BuildResult], None] | None = None
+    options: BuildOptions = MARKED
+
+
+def write(name: str, data: bytes | str) -> Callable[[Path, Path], None]:
+    def make(folder: Path, outside: Path) -> None:
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+    return make
+
+
+def expect_answers(*expected: str) -> Callable[[BuildResult], None]:
+    def check(result: BuildResult) -> None:
+        assert answers(result) == list(expected)
+
+    return check
+
+
+def both(*checks: Callable[[BuildResult], None]) -> Callable[[BuildResult], None]:
+    def check(result: BuildResult) -> None:
+        for one in checks:
+            one(result)
+
+    return check
+
+
+def read_as(encoding: str) -> Callable[[BuildResult], None]:
+    def check(result: BuildResult) -> None:
+        note = only_note(result)
+        assert note.encoding == encoding
+        assert note.title == "한글 노트"
+        assert answers(result) == ["대답"]
+
+    return check
+
+
+def field_values(**expected: object) -> Callable[[BuildResult], None]:
+    def check(result: BuildResult) -> None:
+        note = only_note(result)
+        for name, value in expected.items():
+            assert getattr(note, name) == value, name
+
+    return check
+
+
+# --- front matter -----------------------------------------------------------------
+
+# The classic "billion laughs": nine levels of nine aliases.
+_LAUGHS = ["lol: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+_LAUGHS += [f"l{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+ALIAS_BOMB = "---\n" + "\n".join(_LAUGHS) + "\ntags: *a8\ntitle: *a8\n---\nQ::A\n"
+
+# Fewer levels, but each list as long as a tag list may be: 200**4 strings if
+# the aliases were followed without a bound.
+_WIDE = ["w0: &w0 [" + ", ".join(["x"] * 200) + "]"]
+_WIDE += [f"w{i}: &w{i} [" + ", ".join([f"*w{i - 1}"] * 200) + "]" for i in (1, 2)]
+WIDE_ALIAS_BOMB = "---\n" + "\n".join(_WIDE) + "\ntags: [" + ", ".join(["*w2"] * 50) + "]\n---\nQ::A\n"
+
+
+def _python_tag(folder: Path, outside: Path) -> None:
+    marker = outside / "yaml-ran"
+    (folder / "python-tag.md").write_text(
+        f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\nQ::A\n",
+        encoding="utf-8")
+
+
+def _python_tag_ran_nothing(result: BuildResult) -> None:
+    assert not list(Path(result.problems[0].path).parent.parent.glob("**/yaml-ran"))
+
+
+# --- size and shape ----------------------------------------------------------------
+
+LONG_LINE = "# 긴 줄\n\n" + "트랜잭션은 데이터베이스의 상태를 변화시키는 작업의 단위이다. " * 60_000 + "\n\nQ::A\n"
+"""A paragraph of one 3.5 MB line, and a card after it."""
+
+LONG_PROSE = "# Long\n\n" + "A bloom filter is a probabilistic data structure. " * 1_200 + "\n"
+"""60 000 characters of prose in one paragraph: read in pieces by the sentence rules."""
+
+NESTED_LIST = "# N\n\n" + "".join("  " * i + f"- 항목 {i}\n" for i in range(1_000)) + "\nQ::A\n"
+NESTED_QUOTE = "# N\n\n" + "> " * 5_000 + "깊은 인용\n\nQ::A\n"
+NESTED_MIX = "# N\n\n" + "".join("> " * i + "- a\n" for i in range(500)) + "\nQ::A\n"
+MANY_HEADINGS = "".join(f"## 제목 {i}\n\nQ{i}::A{i}\n\n" for i in range(20_000))
+UNCLOSED_FENCE = "# T\n\nQ::A\n\n```python\nQ2::not a card\n" + "x = 1\n" * 1_000
+UNCLOSED_MARKUP = ("# T\n\n" + "{{" * 20_000 + "[[" * 10_000 + "{%" * 20_000 + "<a" * 20_000
+                   + "![[" * 5_000 + "\n\nQ::A\n")
+
+
+def _many_headings(result: BuildResult) -> None:
+    assert len(result.cards) == 20_000
+    assert result.cards[-1].answer == "A19999"
+    assert result.cards[-1].source.line_start == 4 * 19_999 + 3
+
+
+def _lines(*expected: tuple[str, int]) -> Callable[[BuildResult], None]:
+    def check(result: BuildResult) -> None:
+        assert [(c.answer, c.source.line_start) for c in result.cards] == list(expected)
+
+    return check
+
+
+def _long_prose(result: BuildResult) -> None:
+    assert result.cards, "prose in pieces still makes cards"
+    assert all(c.source.line_start == 3 for c in result.cards)
+
+
+# --- links and odd files ---------------------------------------------------------
+
+def _secret(outside: Path) -> Path:
+    """A secret note in the folder outside the notes folder."""
+    (outside / "secret.md").write_text("# Secret\n\nsecret question::SECRET ANSWER\n",
+                                       encoding="utf-8")
+    return outside / "secret.md"
+
+
+def _file_link_out(folder: Path, outside: Path) -> None:
+    (folder / "linked.md").symlink_to(_secret(outside))
+
+
+def _folder_link_out(folder: Path, outside: Path) -> None:
+    _secret(outside)
+    (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
+
+
+def _nothing_secret(result: BuildResult) -> None:
+    assert "SECRET ANSWER" not in answers(result)
+
+
+def _link_loop(folder: Path, outside: Path) -> None:
+    (folder / "sub").mkdir()
+    (folder / "sub" / "a.md").write_text("Q::A\n", encoding="utf-8")
+    (folder / "sub" / "loop").symlink_to(folder, target_is_directory=True)
+    (folder / "self.md").symlink_to(folder / "self.md")
+
+
+def _link_inside(folder: Path, outside: Path) -> None:
+    (folder / "a.md").write_text("Q::A\n", encoding="utf-8")
+    (folder / "b.md").symlink_to(folder / "a.md")
+
+
+def _broken_link(folder: Path, outside: Path) -> None:
+    (folder / "gone.md").symlink_to(folder / "missing-target.md")
+
+
+def _fifo(folder: Path, outside: Path) -> None:
+    os.mkfifo(folder / "pipe.md")
+
+
+def _names(folder: Path, outside: Path) -> None:
+    for name in ("with space.md", "한글 노트.md", "emoji 🎉.md", "-dash.md", "$(touch x).md",
+                 "quote\"'<b>.md", "new\nline.md", "esc\x1b[31m.md", "tab\t.md"):
+        (folder / name).write_text("Q::A\n", encoding="utf-8")
+    # A name that is not UTF-8: a CP949 name unpacked from an old Windows archive.
+    (Path(os.fsdecode(os.fsencode(folder) + b"/\xc7\xd1\xb1\xdb.md"))).write_text(
+        "Q::A\n", encoding="utf-8")
+
+
+def _names_read(result: BuildResult) -> None:
+    assert len(result.notes) == 10 and answers(result) == ["A"] * 10
+    for note in result.notes:
+        note.path.encode("utf-8")  # valid text: every output can hold it
+    assert any(n.path.endswith("\\xc7ѱ\\xdb.md") for n in result.notes)
+
+
+def _hidden_and_folders(folder: Path, outside: Path) -> None:
+    (folder / ".hidden.md").write_text("Q::hidden\n", encoding="utf-8")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "x.md").write_text("Q::git\n", encoding="utf-8")
+    (folder / "folder.md").mkdir()
+    (folder / "notes.txt").write_text("Q::text\n", encoding="utf-8")
+    (folder / "real.md").write_text("Q::A\n", encoding="utf-8")
+
+
+def _images(folder: Path, outside: Path) -> None:
+    secret = _secret(outside)
+    (folder / "secret.png").write_bytes(b"\x89PNG inside")
+    relative = os.path.relpath(secret, folder)
+    (folder / "img.md").write_text(
+        f"# Images\n\n![x]({relative}) ![[{relative}]] ![y]({secret}) ![z](/etc/passwd)\n"
+        f"<img src=\"{secret}\"> <img src=\"/etc/shadow\"> ![ok](secret.png)\n\nQ::A\n",
+        encoding="utf-8")
+
+
+CASES = [
+    # encodings
+    Case("binary", write("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8),
+         reason="binary file, not a text note"),
+    Case("binary without NUL", write("controls.md", bytes(range(1, 32)) * 300),
+         reason="binary file, not a text note"),
+    Case("cp949", write("cp949.md", KO_NOTE.encode("cp949")), notice="read as cp949",
+         check=read_as("cp949")),
+    Case("euc-kr", write("euckr.md", KO_NOTE.encode("euc-kr")), notice="read as cp949",
+         check=read_as("cp949")),
+    Case("utf-16 le with bom", write("utf16le.md", codecs.BOM_UTF16_LE + KO_NOTE.encode("utf-16-le")),
+         notice="read as utf-16", check=read_as("utf-16")),
+    Case("utf-16 be with bom", write("utf16be.md", codecs.BOM_UTF16_BE + KO_NOTE.encode("utf-16-be")),
+         notice="read as utf-16", check=read_as("utf-16")),
+    Case("utf-32 with bom", write("utf32.md", codecs.BOM_UTF32_LE + KO_NOTE.encode("utf-32-le")),
+         notice="read as utf-32", check=read_as("utf-32")),
+    Case("utf-8 with bom", write("bom.md", codecs.BOM_UTF8 + KO_NOTE.encode()),
+         check=read_as("utf-8-sig")),
+    Case("latin-1", write("latin1.md", "café crème brûlée".encode("latin-1") * 3),
+         reason="cannot decode the file as UTF-8 or CP949/EUC-KR"),
+    Case("utf-8 bom then garbage", write("badbom.md", codecs.BOM_UTF8 + b"ok \xff\xfe\xfd"),
+         reason="starts with a UTF-8 byte-order mark but is not valid UTF-8"),
+    Case("utf-16 bom then a lone surrogate", write("bad16.md", codecs.BOM_UTF16_LE + b"\x00\xd8a\x00"),
+         reason="starts with a UTF-16 byte-order mark"),
+    # front matter
+    Case("broken yaml", write("broken.md", "---\ntitle: ok\ntags: [unclosed\n---\nQ::A\n"),
+         reason="broken front matter"),
+    Case("broken toml", write("broken-toml.md", "+++\ntitle = \n+++\nQ::A\n"),
+         reason="broken front matter"),
+    Case("front matter not a mapping", write("list.md", "---\n- a\n- b\n---\nQ::A\n"),
+         reason="broken front matter: expected a mapping"),
+    Case("explicit tag that does not fit", write("int.md", "---\nn: !!int abc\n---\nQ::A\n"),
+         reason="broken front matter"),
+    Case("python object tag", _python_tag, reason="broken front matter",
+         check=_python_tag_ran_nothing),
+    Case("yaml nested too deep", write("deep.md", "---\nx: " + "[" * 50_000 + "\n---\nQ::A\n"),
+         reason="broken front matter"),
+    Case("tags a number", write("n.md", "---\ntags: 42\n---\nQ::A\n"), check=field_values(tags=("42",))),
+    Case("tags a mapping", write("m.md", "---\ntags: {a: 1}\n---\nQ::A\n"), check=field_values(tags=())),
+    Case("tags null", write("z.md", "---\ntags:\ncategories: ~\n---\nQ::A\n"),
+         check=field_values(tags=(), categories=())),
+    Case("title a list", write("t.md", "---\ntitle: [a, list]\n---\nQ::A\n"),
+         check=field_values(title="a list")),
+    Case("title a mapping", write("tm.md", "---\ntitle: {a: 1}\n---\n# Heading\n\nQ::A\n"),
+         check=field_values(title="Heading")),
+    Case("date not a date", write("d.md", "---\ndate: not a date\n---\nQ::A\n"),
+         check=field_values(date="not a date")),
+    Case("date out of range", write("d2.md", "---\ndate: 2024-13-45\n---\nQ::A\n"),
+         check=field_values(date="2024-13-45")),
+    Case("integer too long to print", write("big.md", "---\ntags: 0x" + "f" * 5_000 + "\n---\nQ::A\n"),
+         check=field_values(tags=())),
+    Case("yaml alias bomb", write("laughs.md", ALIAS_BOMB), check=expect_answers("A")),
+    Case("wide yaml alias bomb", write("wide.md", WIDE_ALIAS_BOMB),
+         check=both(expect_answers("A"), field_values(tags=("x",) * 200))),
+    # empty and odd shapes
+    Case("empty file", write("empty.md", b""), check=expect_answers()),
+    Case("whitespace only", write("blank.md", " \n\t\n\r\n   \n"), check=expect_answers()),
+    Case("front matter only", write("fm.md", "---\ntitle: Only\n---"),
+         check=both(expect_answers(), field_values(title="Only"))),
+    Case("unclosed code fence", write("fence.md", UNCLOSED_FENCE), check=expect_answers("A")),
+    Case("several megabytes on one line", write("long.md", LONG_LINE),
+         check=_lines(("A", 5))),
+    Case("long prose, sentence rules on", write("prose.md", LONG_PROSE), check=_long_prose,
+         options=AUTO),
+    Case("unclosed markup openers by the thousand", write("openers.md", UNCLOSED_MARKUP),
+         check=expect_answers("A")),
+    Case("deeply nested list", write("nest.md", NESTED_LIST), check=expect_answers("A")),
+    Case("deeply nested quote", write("quote.md", NESTED_QUOTE), check=expect_answers("A")),
+    Case("nested quotes and lists", write("mix.md", NESTED_MIX), check=expect_answers("A")),
+    Case("tens of thousands of headings", write("heads.md", MANY_HEADINGS), check=_many_headings),
+    Case("crlf", write("crlf.md", "# T\r\n\r\nQ1::A1\r\n\r\nQ2::A2\r\n"),
+         check=_lines(("A1", 3), ("A2", 5))),
+    Case("lone cr", write("cr.md", "# T\r\rQ1::A1\r\rQ2::A2\r"), check=_lines(("A1", 3), ("A2", 5))),
+    Case("nfd hangul and zero-width characters",
+         write("nfd.md", unicodedata.normalize("NFD", "# 제목\n\n질문\u200b::할루\u200d시네이션\ufeff\n")),
+         check=both(expect_answers("할루시네이션"),
+                    lambda r: [c.question for c in r.cards] == ["질문"])),
+    # links, names and odd files
+    Case("link to a file outside the folder", _file_link_out, reason="outside the notes folder",
+         check=_nothing_secret),
+    Case("link to a folder outside the folder", _folder_link_out, reason="outside the notes folder",
+         check=_nothing_secret),
+    Case("link loops", _link_loop, reason="broken symbolic link", check=expect_answers("A")),
+    Case("link to a note beside it", _link_inside, check=expect_answers("A")),
+    Case("broken link", _broken_link, reason="broken symbolic link"),
+    Case("pipe named .md", _fifo, reason="not a regular file"),
+    Case("unusual file names", _names, check=_names_read),
+    Case("hidden files, folders named .md, other suffixes", _hidden_and_folders,
+         check=expect_answers("A")),
+    Case("images pointing outside", _images, check=expect_answers("A")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case(case: Case, tmp_path: Path) -> None:
+    folder, outside = tmp_path / "notes", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    case.make(folder, outside)
+    result = build([str(folder)], case.options)
+    if case.reason is None:
+        assert result.problems == ()
+    else:
+        assert len(result.problems) == 1, result.problems
+        assert case.reason in result.problems[0].reason
+        assert "\n" not in str(result.problems[0])
+    notices = [n.reason for n in result.notices]
+    assert notices == ([case.notice] if case.notice else [])
+    if case.check:
+        case.check(result)
+
+
+def test_messy_folder(tmp_path: Path) -> None:
+    """Every case in one folder, through the command line: a deck, and one line per skip."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i, case in enumerate(CASES):
+        sub, outside = folder / f"{i:02d}", tmp_path / f"outside-{i:02d}"
+        sub.mkdir()
+        outside.mkdir()
+        case.make(sub, outside)
+    (folder / "good.md").write_text("# Good\n\n좋은 질문::좋은 답\n", encoding="utf-8")
+    out = tmp_path / "deck.json"
+    result = CliRunner().invoke(app, ["build", str(folder), "-o", str(out), "--no-cache",
+                                      "--marked-only"])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().split("\n")
+    summary = lines.pop()
+    skipped = [c for c in CASES if c.reason]
+    assert summary.endswith(f"({len(skipped)} skipped)")
+    problems = [line for line in lines if "read as" not in line]
+    notices = [line for line in lines if "read as" in line]
+    assert len(problems) == len(skipped)
+    for case in skipped:
+        assert sum(case.reason in line for line in problems) >= 1, case.name
+    assert len(notices) == sum(1 for c in CASES if c.notice)
+    for line in lines:
+        path, _, reason = line.rpartition(": ")
+        assert path.startswith(str(folder)) and reason
+    document = json.loads(out.read_text(encoding="utf-8"))
+    got = {c["answer"] for c in document["cards"]}
+    assert {"좋은 답", "대답", "할루시네이션", "A19999"} <= got
+    assert "SECRET ANSWER" not in got
+
+    quiet = CliRunner().invoke(app, ["build", str(folder), "-o", str(out), "-q",
+                                     "--marked-only"])
+    assert quiet.exit_code == 1
+    assert not [line for line in quiet.stderr.strip().split("\n") if "read as" in line]
+    assert len(quiet.stderr.strip().split("\n")) == len(skipped)
+
+
+def test_notices_are_printed_by_show(tmp_path: Path) -> None:
+    (tmp_path / "k.md").write_bytes(KO_NOTE.encode("cp949"))
+    result = CliRunner().invoke(app, ["show", str(tmp_path), "--marked-only"],
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert f"{tmp_path / 'k.md'}: read as cp949" in result.stderr
+
+
+def test_show_prints_markup_in_notes_as_text(tmp_path: Path) -> None:
+    (tmp_path / "m.md").write_text("What closes [/bold]?::the tag [/bold] [red]x[/red]\n",
+                                   encoding="utf-8")
+    result = CliRunner().invoke(app, ["show", str(tmp_path), "--marked-only"],
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "[/bold] [red]x[/red]" in result.stdout
+
+
+def test_problem_lines_escape_control_characters(tmp_path: Path) -> None:
+    (tmp_path / "bad\nname\x1b[2J.md").write_bytes(b"\x00binary")
+    result = build([str(tmp_path)], MARKED)
+    (line,) = [str(p) for p in result.problems]
+    assert line == f"{tmp_path}/bad\\x0aname\\x1b[2J.md: binary file, not a text note"
+
+
+def test_problem_lines_show_undecodable_file_names(tmp_path: Path) -> None:
+    name = os.fsdecode(os.fsencode(tmp_path) + b"/\xff\xfe.md")
+    Path(name).write_bytes(b"\x00")
+    (line,) = [str(p) for p in build([str(tmp_path)], MARKED).problems]
+    assert line.endswith("/\\xff\\xfe.md: binary file, not a text note")
+    line.encode("utf-8")
+
+
+def test_explicit_file_and_odd_paths(tmp_path: Path) -> None:
+    note = tmp_path / "n.md"
+    note.write_text("Q::A\n", encoding="utf-8")
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    result = build([str(note), str(tmp_path / "dangling"), "/dev/null", str(tmp_path / "nope")],
+                   MARKED)
+    assert answers(result) == ["A"]
+    assert [p.reason for p in result.problems] == [
+        "broken symbolic link (what it points to is missing, or it loops)",
+        "not a regular file or folder",
+        "no such file or folder",
+    ]
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    note = tmp_path / "n.md"
+    note.write_text("Q::A\n", encoding="utf-8")
+    assert answers(build([str(tmp_path), str(note), str(tmp_path) + "/"], MARKED)) == ["A"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    note = tmp_path / "locked.md"
+    note.write_text("Q::A\n", encoding="utf-8")
+    note.chmod(0)
+    try:
+        result = build([str(tmp_path)], MARKED)
+    finally:
+        note.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    assert [p.reason for p in result.problems] == ["Permission denied"]
+
+
+def test_too_large_a_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readmod, "MAX_NOTE_BYTES", 1024 * 1024)
+    (tmp_path / "big.md").write_bytes(b"x" * (1024 * 1024 + 1))
+    (tmp_path / "ok.md").write_text("Q::A\n", encoding="utf-8")
+    result = build([str(tmp_path)], MARKED)
+    assert answers(result) == ["A"]
+    assert [p.reason for p in result.problems] == [
+        "too large for a note (1.0 MB; the limit is 1 MB)"]
+
+
+def test_images_never_open_a_file(tmp_path: Path) -> None:
+    """Images are dropped at parse time: building a note that names files opens none of them."""
+    folder, outside = tmp_path / "notes", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    _images(folder, outside)
+    opened: list[str] = []
+    watching = True
+
+    def hook(event: str, args: tuple[object, ...]) -> None:
+        if watching and event == "open" and isinstance(args[0], str):
+            opened.append(args[0])
+
+    sys.addaudithook(hook)  # audit hooks cannot be removed; this one goes quiet below
+    try:
+        result = build([str(folder)], AUTO)
+        out = tmp_path / "deck.apkg"
+        from notequiz.export import FORMATS, export
+
+        export(result.cards, result.notes, str(out), FORMATS["apkg"])
+    finally:
+        watching = False
+    assert answers(result)[-1] == "A"
+    named = {"secret.md", "passwd", "shadow", "secret.png"}
+    assert not [p for p in opened if Path(p).name in named], opened
+    import zipfile
+
+    with zipfile.ZipFile(out) as archive:
+        assert archive.namelist() == ["collection.anki2", "media"]
+        assert archive.read("media") == b"{}"
+
+
+def test_unit_pieces_keep_lines_and_stay_under_the_limit() -> None:
+    text = ("첫 문장이다. " * 3_000 + "\n") * 20 + "끝" * 30_000
+    note = parse_note(RawNote("p.md", ".", "# T\n\n" + text, "utf-8", b""))
+    block = note.sections[0].blocks[0]
+    (unit, _), = list(auto.units(note, set()))
+    pieces = list(auto.pieces(unit))
+    assert "".join(p.text for p in pieces) == unit.text
+    assert all(0 < len(p.text) <= auto.MAX_UNIT for p in pieces)
+    offset = 0
+    for piece in pieces:
+        for i in (0, len(piece.text) // 2, len(piece.text) - 1):
+            assert piece.line_of(i) == block.line_at(offset + i)
+        offset += len(piece.text)
+    # Cut at sentence ends while there are any, and never inside a line break.
+    assert all(p.text.endswith((". ", "\n")) for p in pieces[:-2])
+
+
+def test_sentence_rules_never_see_more_than_a_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph longer than spaCy accepts in one text (1 000 000 characters by default)."""
+    from notequiz.analyze import nlp_for
+
+    nlp = nlp_for("en")
+    monkeypatch.setattr(nlp, "max_length", auto.MAX_UNIT + 1)
+    text = "# T\n\n" + "A heap is a tree-based data structure. " * 2_000 + "\n"
+    note = parse_note(RawNote("h.md", ".", text, "utf-8", text.encode()))
+    from notequiz.pipeline import cards_for_note
+
+    cards = cards_for_note(note)
+    assert [c.term for c in cards] == ["heap"] or cards
+
+
+def test_line_at_is_the_line_of_the_offset() -> None:
+    text = "# T\n\n" + "".join(f"줄 {i}이다.\n" for i in range(500))
+    block = parse_note(RawNote("l.md", ".", text, "utf-8", b"")).sections[0].blocks[0]
+    for i, line in enumerate(block.text.split("\n")):
+        offset = block.text.index(line)
+        assert block.line_at(offset) == 3 + i
+        assert block.line_at(offset + len(line) - 1) == 3 + i
+    assert block.line_at(-5) == 3
+    assert block.line_at(10**9) == 3 + 499
+
+
+# --- interruptions: the previous output survives -----------------------------------------
+
+# Runs the real command line with the JSON writer slowed down: it writes half a
+# document, says so by creating a file, and waits to be interrupted.
+SLOW_WRITER = """
+import sys, time
+from pathlib import Path
+
+import notequiz.export.json_export as json_export
+
+READY = Path(sys.argv[1])
+
+def write(cards, notes, out, options):
+    out.write(b'{"format": "notequiz/1", "cards": [')
+    out.flush()
+    READY.touch()
+    time.sleep(60)
+
+json_export.write = write
+from notequiz.cli import main
+sys.argv = ["notequiz", "build", *sys.argv[2:]]
+main()
+"""
+
+
+def _start_slow_build(tmp_path: Path) -> tuple[object, Path, Path]:
+    import subprocess
+
+    from .conftest import SAMPLE_NOTES
+
+    target = tmp_path / "deck.json"
+    target.write_text("previous build", encoding="utf-8")
+    ready = tmp_path / "mid-write"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, str(ready), str(SAMPLE_NOTES), "-o", str(target),
+         "--marked-only", "--no-cache"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    import time
+
+    end = time.monotonic() + 60
+    while not ready.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < end, "the build never reached the write"
+        time.sleep(0.02)
+    temps = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert len(temps) == 1 and temps[0].name.startswith(".deck.json.")
+    return proc, target, temps[0]
+
+
+def test_ctrl_c_mid_write_keeps_the_previous_output(tmp_path: Path) -> None:
+    import signal
+
+    proc, target, temp = _start_slow_build(tmp_path)
+    proc.send_signal(signal.SIGINT)  # type: ignore[attr-defined]
+    _, err = proc.communicate(timeout=30)  # type: ignore[attr-defined]
+    assert proc.returncode == 130  # type: ignore[attr-defined]
+    assert "Traceback" not in err
+    assert target.read_text(encoding="utf-8") == "previous build"
+    assert not temp.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_kill_mid_write_keeps_the_previous_output(tmp_path: Path) -> None:
+    """SIGKILL gives no chance to clean up: the hidden temporary file stays, the output is whole."""
+    import signal
+
+    proc, target, temp = _start_slow_build(tmp_path)
+    proc.send_signal(signal.SIGKILL)  # type: ignore[attr-defined]
+    proc.communicate(timeout=30)  # type: ignore[attr-defined]
+    assert target.read_text(encoding="utf-8") == "previous build"
+    assert temp.exists() and temp.name.startswith(".")
+
+
+def test_failing_writer_keeps_the_previous_output(tmp_path: Path) -> None:
+    from notequiz.errors import ExportError
+    from notequiz.export import write_atomic
+
+    target = tmp_path / "deck.apkg"
+    target.write_bytes(b"previous")
+
+    def half_then(exc: BaseException) -> Callable[[object], None]:
+        def produce(out: object) -> None:
+            out.write(b"half a deck")  # type: ignore[attr-defined]
+            raise exc
+
+        return produce
+
+    for exc in (RuntimeError("bug"), KeyboardInterrupt(), OSError(28, "No space left on device")):
+        with pytest.raises((RuntimeError, KeyboardInterrupt, ExportError)):
+            write_atomic(target, half_then(exc))
+        assert target.read_bytes() == b"previous"
+        assert [p.name for p in tmp_path.iterdir()] == ["deck.apkg"]
+
+
+def test_real_build_killed_at_any_moment(tmp_path: Path) -> None:
+    """A real build, killed at several points: the output is the old one or a whole new one."""
+    import signal
+    import subprocess
+    import time
+
+    from .conftest import SAMPLE_NOTES
+
+    target = tmp_path / "deck.json"
+    for delay in (0.0, 0.2, 0.5, 1.0, 2.0, None):
+        target.write_text("previous build", encoding="utf-8")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "notequiz", "build", str(SAMPLE_NOTES), "-o", str(target),
+             "--no-cache", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if delay is not None:
+            time.sleep(delay)
+            proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=120)
+        text = target.read_text(encoding="utf-8")
+        if text != "previous build":
+            assert json.loads(text)["cards"], "a new output is a whole one"
+    assert json.loads(target.read_text(encoding="utf-8"))["cards"]  # the last run finished
