@@ -298,10 +298,11 @@ def main() -> int:
     cores = len(os.sched_getaffinity(0))
     print(f"sources: {len(sources)} notes ({args.lang}); cpus available: {cores}; "
           f"load average {os.getloadavg()[0]:.2f}")
-    env = dict(os.environ)
+    env = dict(os.environ)  # every run below gets its own NOTEQUIZ_CACHE_DIR
     ok = True
     with tempfile.TemporaryDirectory(prefix="nq-throughput-") as tmp_name:
         tmp = Path(tmp_name)
+        env["NOTEQUIZ_CACHE_DIR"] = str(tmp / "cache")  # never the user's own cache
 
         # Fixed cost: one short note, built from nothing.
         tiny = tmp / "tiny"

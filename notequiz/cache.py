@@ -5,14 +5,17 @@ Two stores live in the user's cache folder (``platformdirs``, or
 
 ``NoteCache`` (``notes-1.sqlite3``)
     The cards and metadata of every note built, keyed by the pipeline
-    version (notequiz, every rule, the package's own source, the analyzers'
-    versions and the build options), the note's identity (its path and root,
-    as given and resolved, since the key, deck and card ids come from them)
-    and the SHA-256 of its bytes. A note whose key is found is not parsed or
-    analysed again. Every row carries a checksum and is decoded and checked on
-    read; a row that fails is a miss, and a file SQLite cannot read is deleted
-    and started afresh. The cache is only ever a shortcut: the build never
-    depends on what it holds.
+    version (notequiz, every rule, the source of the modules that make cards,
+    the analyzers' versions and the build options), the note's identity (its
+    path and root, as given and resolved, since the key, deck and card ids
+    come from them) and the SHA-256 of its bytes. A note whose key is found is
+    not parsed or analysed again. A row holds the note's metadata and its
+    cards as compact JSON lists (zlib), with a checksum; it is written only if
+    it reads back equal to what was built, and checked field by field when
+    read. A row that fails is a miss, and a file SQLite reports as damaged is
+    deleted and started afresh; a locked or read-only one is left alone and
+    the build goes on without it. The cache is only ever a shortcut: the
+    build never depends on what it holds.
 
 Build records (``builds/<digest>.json.z``)
     For each output path, the id, fingerprint, question and answer of every

@@ -51,9 +51,9 @@ if TYPE_CHECKING:
 WORKER_MIN_BYTES = 512 * 1024
 """Bytes of notes to analyse from which the analysis runs in worker processes.
 
-At about 100 kB of Korean notes per second and core this is a build of five
-seconds or more, against about 0.2 s to start a worker beyond loading the
-models, which happens either way.
+At about 150 kB of Korean notes per second and core (measured: 60,000-70,000
+characters) this is a build of three seconds or more, against about 0.3 s to
+start a worker beyond loading the models, which happens either way.
 """
 
 _WINDOW_PER_WORKER = 4
