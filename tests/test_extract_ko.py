@@ -122,3 +122,76 @@ def test_acronym_shapes(write_note: Callable[..., Path], markdown: str, kind: st
         assert acronyms == [], "a gloss, a port or an example in parentheses is no acronym"
     else:
         assert (term, answer) in acronyms
+
+
+def _cards(write_note: Callable[..., Path], markdown: str) -> list[Card]:
+    return list(build([str(write_note("a.md", markdown))]).cards)
+
+
+def test_contrast_pairs_name_both_sides_in_the_question(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 웹\n\n구글 검색엔진은 자바스크립트 엔진이 내장되어 있지만, "
+                               "다른 검색엔진은 크롤링이 어렵다.\n")
+    pair = one(cards, "comparison", "구글 검색엔진 vs 다른 검색엔진")
+    assert pair.question == "구글 검색엔진은 다른 검색엔진과 어떻게 다른가?"
+    assert pair.items == ("구글 검색엔진은 자바스크립트 엔진이 내장되어 있지만",
+                          "다른 검색엔진은 크롤링이 어렵다")
+
+
+def test_contrast_between_unrelated_topics_is_no_comparison(
+        write_note: Callable[..., Path]) -> None:
+    # "지만" joins two statements about things that are not kinds of one thing.
+    cards = _cards(write_note, "# AI\n\n텍스트 생성은 가장 많이 발전된 영역이라 볼 수 있지만, "
+                               "사람의 자연어 구사 능력은 구현이 어렵다.\n")
+    assert [c for c in cards if c.kind == "comparison"] == []
+    assert one(cards, "property", "텍스트 생성").answer == "가장 많이 발전된 영역"
+
+
+def test_unlike_makes_a_comparison_but_a_demonstrative_does_not(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# JWT\n\n## 비공개 클레임\n\n"
+                               "비공개 클레임은 공개 클레임과는 달리 이름이 충돌할 수 있다.\n\n"
+                               "## 토큰\n\n토큰은 이와 달리 서버가 발급한다.\n")
+    assert one(cards, "comparison", "비공개 클레임 vs 공개 클레임").question == (
+        "비공개 클레임은 공개 클레임과 어떻게 다른가?")
+    assert not any(" vs " in c.term and c.term.startswith("토큰") for c in cards)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "term", "answer", "question"),
+    [
+        ("정규화를 해야 하는 이유는 설계가 잘못되면 이상 현상이 나타나기 때문이다.\n",
+         "정규화를 해야 하는 이유", "설계가 잘못되면 이상 현상이 나타나기 때문",
+         "정규화를 해야 하는 이유는 무엇인가?"),
+        ("Cost Function의 궁극적인 목표는 최솟값을 찾는 것이다.\n",
+         "Cost Function의 궁극적인 목표", "최솟값을 찾는 것",
+         "Cost Function의 궁극적인 목표는 무엇인가?"),
+    ],
+)
+def test_clause_topics(write_note: Callable[..., Path], markdown: str, term: str,
+                       answer: str, question: str) -> None:
+    card = one(_cards(write_note, "# 메모\n\n" + markdown), "property", term)
+    assert (card.answer, card.question) == (answer, question)
+
+
+def test_clause_topic_needs_an_owner(write_note: Callable[..., Path]) -> None:
+    # Whose 단점? Without a subject, object or 의 the clause names nothing to ask about.
+    cards = _cards(write_note, "# 메모\n\n가장 대표적인 단점은 느린 속도이다.\n")
+    assert not any(c.rule == "ko.property.clause_topic" for c in cards)
+
+
+def test_paragraphs_under_a_category_heading_are_items_only_when_bullet_like(
+        write_note: Callable[..., Path]) -> None:
+    bullets = _cards(write_note, "# TDD\n\n## 장점\n\n오류를 빨리 찾을 수 있음\n\n"
+                                 "문서 역할을 함 (테스트가 곧 문서)\n")
+    card = one(bullets, "list", "TDD 장점")
+    assert card.items == ("오류를 빨리 찾을 수 있음", "문서 역할을 함")
+    prose = _cards(write_note, "# TDD\n\n## 장점\n\n오류를 빨리 찾을 수 있다.\n\n"
+                               "테스트가 문서 역할을 한다.\n")
+    assert not any(c.rule == "md.list.paragraphs" for c in prose)
+
+
+def test_announced_kinds_must_match_their_count(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## Key\n\n키에는 총 세 가지 종류가 존재한다.\n\n"
+                               "- 기본키\n- 후보키\n")
+    assert not any(c.rule == "md.list.announced" for c in cards)

@@ -21,22 +21,6 @@ from notequiz.pipeline import build
 
 RULES = catalogue()
 
-KNOWN_FAILURES: dict[tuple[str, int], str] = {
-    # Korean examples whose card does not come out as promised (rules owned elsewhere;
-    # reported, not edited here). Remove an entry when its rule makes the card again.
-    ("ko.acronym.paren", 0): "the card comes out as en.acronym.paren (the long form is Latin)",
-    ("ko.acronym.paren", 1): "LLM(대형 언어 모델) in running Korean text makes no acronym card",
-    ("ko.definition.means", 0): "read as ko.property.statement, answer keeps 말한다",
-    ("ko.named.modifier", 0): "the question is built from 가능한, the description is lost",
-    ("ko.property.has_category", 0): "md.item.body takes the sentence as a definition instead",
-    ("ko.property.is_category", 0): "md.heading.definition takes the quote instead",
-    ("ko.property.reason", 0): "the answer drops 때문 (학습 데이터가 실제 작품)",
-    ("md.list.heading", 0): "term comes out as 'TCP 특징', not 'TCP의 특징'",
-    ("md.list.heading", 1): "a note with no title takes the heading as its subject: "
-                            "'Advantages Advantages'",
-}
-
-
 def _norm(text: str) -> str:
     return " ".join(text.split()).strip().casefold()
 
@@ -55,9 +39,7 @@ def _cases() -> list[object]:
     cases: list[object] = []
     for rule in RULES:
         for index, example in enumerate(rule.examples):
-            reason = KNOWN_FAILURES.get((rule.id, index))
-            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
-            cases.append(pytest.param(rule, example, id=f"{rule.id}-{index}", marks=marks))
+            cases.append(pytest.param(rule, example, id=f"{rule.id}-{index}"))
     return cases
 
 

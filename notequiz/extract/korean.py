@@ -10,6 +10,7 @@ tokens. ``Doc`` objects stay inside this module.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ NAMED_MODIFIER = rule(
     "`…하는 X라고도 부른다`: the clause before X describes it.",
     Example("한쪽 방향으로만 통신이 가능한 반이중 통신이라고도 부른다.\n",
             "반이중 통신", "한쪽 방향으로만 통신이 가능한"),
+    version=2,
 )
 NAMED_THIS = rule(
     "ko.named.this", "named_term",
@@ -74,9 +76,32 @@ COMPARISON_DIFFERENCE = rule(
 )
 COMPARISON_CONTRAST = rule(
     "ko.comparison.contrast", "comparison",
-    "`반면 X은/는 …`: a statement contrasted with the one before.",
-    Example("TCP는 신뢰성이 중요할 때 쓴다. 반면 UDP는 실시간 스트리밍에 적합하다.\n",
+    "`반면 X은/는 …`: a statement contrasted with the one before (`A vs X` when that one "
+    "has a topic of its own).",
+    Example("신뢰성이 중요할 때가 있다. 반면 UDP는 실시간 스트리밍에 적합하다.\n",
             "UDP", "실시간 스트리밍에 적합"),
+    Example("TCP는 신뢰성이 중요할 때 쓴다. 반면 UDP는 실시간 스트리밍에 적합하다.\n",
+            "TCP vs UDP", "TCP는 신뢰성이 중요할 때 쓴다; 반면 UDP는 실시간 스트리밍에 적합하다"),
+    version=2,
+)
+COMPARISON_PAIR = rule(
+    "ko.comparison.pair", "comparison",
+    "`A는 …지만, B는 …` or two sentences in parallel (`A는 …에 사용한다. B는 …에 사용한다.`) "
+    "about sibling terms: the two statements, side by side.",
+    Example("구글 검색엔진은 자바스크립트 엔진이 내장되어 있지만, 다른 검색엔진은 크롤링이 어렵다.\n",
+            "구글 검색엔진 vs 다른 검색엔진",
+            "구글 검색엔진은 자바스크립트 엔진이 내장되어 있지만; 다른 검색엔진은 크롤링이 어렵다"),
+    Example("익명 파이프는 부모와 자식 사이의 통신에 사용한다. "
+            "Named 파이프는 관계없는 프로세스 사이의 통신에 사용한다.\n",
+            "익명 파이프 vs Named 파이프",
+            "익명 파이프는 부모와 자식 사이의 통신에 사용한다; "
+            "Named 파이프는 관계없는 프로세스 사이의 통신에 사용한다"),
+)
+COMPARISON_UNLIKE = rule(
+    "ko.comparison.unlike", "comparison",
+    "A statement about X that opens with `Y와/과(는) 달리 / 다르게` or `Y보다`: X compared to Y.",
+    Example("## 비공개 클레임\n\n비공개 클레임은 공개 클레임과는 달리 이름이 충돌할 수 있다.\n",
+            "비공개 클레임 vs 공개 클레임", "공개 클레임과는 달리 이름이 충돌할 수 있다"),
 )
 PROPERTY_CATEGORY = rule(
     "ko.property.category", "property",
@@ -95,6 +120,23 @@ PROPERTY_REASON = rule(
     "`X도/이 있다.` followed by `…때문이다.`: the reason for X.",
     Example("또한 저작권 이슈도 있다. 학습 데이터가 실제 작품이기 때문이다.\n",
             "저작권 이슈", "학습 데이터가 실제 작품이기 때문"),
+    version=2,
+)
+
+PROPERTY_CLAUSE_TOPIC = rule(
+    "ko.property.clause_topic", "property",
+    "`…하는 이유는 Y 때문이다`, `X가 지향하는 것은 Y이다`: a topic that is a clause ending in "
+    "an abstract noun (이유, 목적, 것 …).",
+    Example("정규화를 해야 하는 이유는 잘못된 설계로 이상 현상이 나타나기 때문이다.\n",
+            "정규화를 해야 하는 이유", "잘못된 설계로 이상 현상이 나타나기 때문"),
+    Example("PWA가 지향하는 것은 앱 같은 웹을 만드는 것이다.\n",
+            "PWA가 지향하는 것", "앱 같은 웹을 만드는 것"),
+)
+DEFINITION_APPOSITIVE = rule(
+    "ko.definition.appositive", "definition",
+    "`Y인 X은/는 …`: the noun phrase before 인 says what X is.",
+    Example("화면을 서버에서 그리는 방식인 SSR은 데이터가 많을수록 느려진다.\n",
+            "SSR", "화면을 서버에서 그리는 방식"),
 )
 
 PROPERTY_HAS_CATEGORY = rule(
@@ -145,7 +187,7 @@ _EXAMPLES_OF = re.compile(
 )
 _EXAMPLES = re.compile(r"대표적인\s*예|대표적으로")
 _DIFFERENCE = re.compile(r"^(?P<what>.+?)\s*에서\s*(?:차이가?\s*(?:있|난|나)|다르|다른)")
-_REASON_END = re.compile(r"(?P<why>.+?)\s*(?:이기|하기|되기|기)?\s*때문(?:이다|입니다|이에요|이야)?[.!]?$")
+_REASON_END = re.compile(r"(?P<why>.+?\s*때문)(?:이다|입니다|이에요|이야)?[.!]?$")
 _EXISTS = re.compile(r"^(?:또한\s+|그리고\s+|게다가\s+)?(?P<x>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)(?:도|이|가)\s*있다[.!]?$")
 
 
@@ -185,6 +227,8 @@ class Sent:
     text: str
     start: int
     toks: tuple[Tok, ...]
+    joined_by: str = ""
+    """The connective ending (지만, 고 …) that ends the clause before this one, if any."""
 
 
 def _sentences(doc: Doc) -> list[Sent]:
@@ -219,16 +263,51 @@ class KoreanRules:
         # the unit's heading or item for its first sentence, else the topic
         # of the sentence just before. Further away, the link is too weak.
         carried = unit.carried
+        paired: set[int] = set()
         for i, sent in enumerate(sents):
             nxt = sents[i + 1] if i + 1 < len(sents) else None
             prev = sents[i - 1] if i > 0 else None
-            made = list(self._sentence(unit, sent, prev, nxt, predicates, carried))
-            yield from made
+            if nxt is not None and i not in paired:
+                pair = self._pair(unit, sent, nxt)
+                if pair is not None:
+                    yield pair
+                    paired.update((i, i + 1))
+            if i not in paired:
+                for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
+                    yield _unlike(cand)
             topic = _topic(sent)
             if unit.sticky:
                 carried = unit.carried
             else:
                 carried = "" if topic is None or _is_category_topic(topic[0]) else topic[0]
+
+    def _pair(self, unit: Unit, a: Sent, b: Sent) -> Candidate | None:
+        """Two statements set against each other: ``A는 …지만, B는 …``, ``… 반면 B는 …``.
+
+        Two sentences with the same predicate about sibling terms (익명 파이프 /
+        Named 파이프) are a comparison too, though no word says so.
+        """
+        found_a, found_b = _topic(a), _topic(b)
+        if found_a is None or found_b is None:
+            return None
+        term_a, term_b, opener = found_a[0], found_b[0], found_b[2]
+        if (term_a == term_b or _is_category_topic(term_a) or _is_category_topic(term_b)
+                or any(h in a.text or h in b.text for h in P.HEDGES)):
+            return None
+        comment = squash(b.text[found_b[1] - b.start :])
+        if opener in P.CONTRAST_WORDS or _THIS_UNLIKE.match(comment):
+            rule_id = COMPARISON_CONTRAST
+        elif _siblings(term_a, term_b) and (
+                b.joined_by in _CONTRAST_JOINTS or _final_word(a) == _final_word(b) != ""):
+            rule_id = COMPARISON_PAIR
+        else:
+            return None
+        first, second = _plain(a.text), _plain(b.text)
+        if not first or not second or len(first) + len(second) > 240:
+            return None
+        both = Sent(unit.text[a.start : b.start + len(b.text)], a.start, a.toks + b.toks)
+        return self._cand(unit, both, "comparison", f"{term_a} vs {term_b}",
+                          f"{first}; {second}", rule_id, items=(first, second), variant="vs")
 
     def _predicates(self, doc: Doc) -> dict[int, tuple[str, int]]:
         """Sentence-final predicate per sentence start offset: (rule id, char start)."""
@@ -266,7 +345,11 @@ class KoreanRules:
             return
         topic = _topic(sent)
         if topic is None:
-            yield from self._untopical(unit, sent, nxt, carried)
+            clause = None if made_named else _clause_topic(sent)
+            if clause is not None:
+                yield from self._clause_topic(unit, sent, clause, predicates)
+            else:
+                yield from self._untopical(unit, sent, nxt, carried)
             return
         term, comment_start, opener = topic
         comment = text[comment_start - sent.start :]
@@ -326,6 +409,27 @@ class KoreanRules:
         answer = clean_span(answer_text)
         if answer:
             yield self._cand(unit, sent, kind, term, answer, rule_id, variant=variant)
+
+    def _clause_topic(self, unit: Unit, sent: Sent, clause: tuple[str, int, int, str],
+                      predicates: dict[int, tuple[str, int]]) -> Iterator[Candidate]:
+        kind, split, comment_start, desc = clause
+        text = sent.text
+        comment = text[comment_start - sent.start :]
+        if not comment.strip() or any(h in text for h in P.HEDGES) or _ASIDE.search(squash(text)):
+            return
+        if kind == "appositive":
+            term = clean_span(text[split - sent.start : comment_start - sent.start])
+            term = re.sub(r"\s*(?:은|는)$", "", term)
+            if term and len(desc) >= 4:
+                yield self._cand(unit, sent, "definition", term, desc, DEFINITION_APPOSITIVE)
+            return
+        _, cut = predicates.get(sent.start + len(text), ("", -1))
+        answer_text = text[comment_start - sent.start : cut - sent.start] if cut > comment_start \
+            else comment
+        answer = clean_span(_strip_final(answer_text))
+        if len(answer) >= 4 and not re.match(r"^(?:아니|없)", answer):
+            yield self._cand(unit, sent, "property", desc, answer, PROPERTY_CLAUSE_TOPIC,
+                             variant="category")
 
     def _untopical(self, unit: Unit, sent: Sent, nxt: Sent | None,
                    carried: str) -> Iterator[Candidate]:
@@ -426,7 +530,7 @@ class KoreanRules:
             if not term or len(term) > 30:
                 continue
             before = text[: term_start - sent.start].rstrip(" '‘\"“`")
-            desc, rule_id, src = "", NAMED_OBJECT, sent
+            desc, rule_id, src, variant = "", NAMED_OBJECT, sent, ""
             this = re.search(
                 r"(?:^|\s)(?:이를|이것을|이들을|그것을|(?:이|이런|이러한|그)\s+\S+[을를])\s*$", before
             )
@@ -437,7 +541,7 @@ class KoreanRules:
             elif obj:
                 desc = obj
             elif modifier:
-                desc, rule_id = modifier, NAMED_MODIFIER
+                desc, rule_id, variant = modifier, NAMED_MODIFIER, "modifier"
             elif case := _CASE_OF.match(squash(before)):
                 desc = case.group("x")  # "요청을 보내는 DNS의 경우 … X라 지칭"
             else:
@@ -449,7 +553,7 @@ class KoreanRules:
                     desc, rule_id, src = _strip_final(nxt.text), NAMED_QUOTED, nxt
             desc = clean_span(desc)
             if desc and term not in desc and len(desc) >= 3:
-                yield self._cand(unit, src, "named_term", term, desc, rule_id)
+                yield self._cand(unit, src, "named_term", term, desc, rule_id, variant=variant)
 
     def _arrows(self, unit: Unit, sent: Sent) -> Iterator[Candidate]:
         text = squash(sent.text)
@@ -502,6 +606,105 @@ class KoreanRules:
         )
 
 
+_ABSTRACT_HEADS = frozenset({
+    "이유", "목적", "목표", "원리", "원인", "역할", "조건", "방법", "핵심", "차이", "차이점",
+    "공통점", "것", "결과", "기준", "의미", "장점", "단점", "한계", "문제점", "효과",
+})
+"""Nouns that end a clause topic (…해야 하는 이유는 …): the clause names what is asked."""
+
+
+def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
+    """A topic the plain noun-phrase scan rejects because a clause is part of it.
+
+    Returns ``("abstract", start, comment start, term)`` for ``…하는 이유는 …``,
+    or ``("appositive", term start, comment start, description)`` for
+    ``…하는 방식인 SSR은 …``. Only the sentence's first 은/는 is considered.
+    """
+    toks = sent.toks
+    i = 0
+    while i < len(toks) and (toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith(
+            ("MAJ", "SF", "SP", "SE", "IC"))):
+        i += 1
+    if i >= len(toks) or toks[i].tag.startswith(("NP", "MM")):
+        return None
+    depth = 0
+    for j in range(i, min(len(toks), i + 50)):
+        tok = toks[j]
+        depth += tok.tag.startswith("SSO") - tok.tag.startswith("SSC")
+        if depth > 0:
+            continue
+        if tok.tag.startswith(("EF", "SF")):
+            return None
+        if not (tok.text in ("은", "는") and tok.tag.startswith("JX")) or j - i < 2:
+            continue
+        head = toks[j - 1]
+        modifiers = [k for k in range(i, j - 1) if "ETM" in toks[k].tag]
+        if not modifiers:
+            return None
+        last = modifiers[-1]
+        copula = toks[last].tag.startswith("VCP") or (
+            last > i and toks[last - 1].tag.startswith("VCP"))
+        nominal = all(re.match(P.TOPIC_TAGS, t.tag.split("+")[0]) for t in toks[last + 1 : j])
+        adjectival = last > i and toks[last - 1].text == "적"  # 궁극적인 목표: -ic, no noun
+        if copula and nominal and not adjectival and 1 <= j - last - 1 <= 6 and last - i >= 2:
+            # "…방식인 SSR은": what comes before 인 describes SSR
+            before = toks[last - 1] if toks[last].text == "인" and toks[last].tag.startswith(
+                "VCP") else toks[last]
+            desc_end = before.start if before.tag.startswith("VCP") else toks[last].start
+            desc = clean_span(sent.text[toks[i].start - sent.start : desc_end - sent.start])
+            if len(desc) > 100:
+                return None
+            return "appositive", toks[last + 1].start, tok.end, desc
+        # "가장 대표적인 단점은" has no owner: whose 단점? Only a clause with its own
+        # subject, object or 의-owner names what it asks about.
+        owned = any(t.tag.startswith(("JKS", "JKO", "JKG")) for t in toks[i:last])
+        if head.text in _ABSTRACT_HEADS and head.tag.startswith("NN") and last == j - 2 and owned:
+            term = clean_span(sent.text[toks[i].start - sent.start : head.end - sent.start])
+            if len(term) > 50 or "," in term:
+                return None
+            return "abstract", toks[i].start, tok.end, term
+        return None
+    return None
+
+
+_CONTRAST_JOINTS = frozenset({"지만", "는데", "은데"})
+_THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\s*비해)\s*(?:달리|다르게|반대로)?")
+_UNLIKE = re.compile(
+    r"^(?P<y>[^\s,.(][^,.]{0,28}?)\s*(?:(?:와|과)(?:는)?\s*(?:달리|다르게)|보다\s)"
+)
+
+
+def _plain(text: str) -> str:
+    """A clause as written, without its final punctuation."""
+    return squash(text).rstrip(" .!?,")
+
+
+def _siblings(term_a: str, term_b: str) -> bool:
+    """Two terms that share their head word: 익명 파이프 / Named 파이프 (kinds of one thing)."""
+    words_a, words_b = term_a.split(), term_b.split()
+    return len(words_a) >= 2 and len(words_b) >= 2 and words_a[-1] == words_b[-1]
+
+
+def _final_word(sent: Sent) -> str:
+    words = re.sub(r"\([^()]*\)", "", _plain(sent.text)).split()
+    return words[-1] if words else ""
+
+
+def _unlike(cand: Candidate) -> Candidate:
+    """A property that opens with ``Y와 달리`` / ``Y보다`` compares its term with Y."""
+    if cand.kind != "property" or cand.detail or cand.variant:
+        return cand
+    m = _UNLIKE.match(cand.answer)
+    if m is None:
+        return cand
+    other = clean_span(m.group("y"))
+    if (not other or other == cand.term or re.search(r"(?:것|는|은|기|함)$", other)
+            or other.split()[0] in P.DEMONSTRATIVES or other in P.PRONOUN_TOPICS):
+        return cand
+    return dataclasses.replace(cand, kind="comparison", term=f"{cand.term} vs {other}",
+                               rule=COMPARISON_UNLIKE, variant="vs")
+
+
 _CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경우\s")
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
 _NAMING = re.compile(r"^(?:이라고|라고|이라|라|이라고도|라고도)$")
@@ -552,7 +755,10 @@ def _modifier_phrase(sent: Sent, at: int) -> str:
     if not toks or "ETM" not in toks[-1].tag:
         return ""
     i = len(toks) - 2
-    while i >= 0 and not _CLAUSE_END.search(toks[i].tag):
+    # A relative clause keeps its own subject (통신이 가능한) and delimiters
+    # (방향으로만); it ends at a connective, a comma or the sentence's topic.
+    while i >= 0 and not re.search(r"(EC|SP|SF|SE)$", toks[i].tag) and not (
+            toks[i].tag.endswith("JX") and toks[i].text in P.TOPIC_MARKERS):
         i -= 1
     start = toks[i + 1].start
     return sent.text[start - sent.start : toks[-1].end - sent.start].strip()
@@ -596,7 +802,15 @@ def sentence_topic(text: str) -> str:
     if not sents or not _ends_with_predicate(sents[0]):
         return ""  # a noun-phrase fragment ("…만족하지 못하는 키") has no topic of its own
     found = _topic(sents[0])
-    return found[0] if found else ""
+    if found:
+        return found[0]
+    clause = _clause_topic(sents[0])
+    if clause is None:
+        return ""
+    kind, split, comment_start, desc = clause
+    if kind == "abstract":
+        return desc
+    return clean_span(sents[0].text[split - sents[0].start : comment_start - sents[0].start])
 
 
 _CONNECTIVE = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
@@ -611,6 +825,7 @@ def _clauses(sent: Sent) -> list[Sent]:
     toks = sent.toks
     out: list[Sent] = []
     begin = 0
+    joint = ""
     for k in range(1, len(toks) - 2):
         tok = toks[k]
         if not tok.tag.endswith("EC") or tok.text not in _CONNECTIVE:
@@ -627,13 +842,15 @@ def _clauses(sent: Sent) -> list[Sent]:
         head = toks[begin:k]
         if head:
             first = head[0].start
-            out.append(Sent(sent.text[first - sent.start : end - sent.start], first, head))
+            out.append(Sent(sent.text[first - sent.start : end - sent.start], first, head,
+                            joint))
         begin = nxt
+        joint = tok.text
     if not out:
         return [sent]
     tail = toks[begin:]
     if tail:
-        out.append(Sent(sent.text[tail[0].start - sent.start :], tail[0].start, tail))
+        out.append(Sent(sent.text[tail[0].start - sent.start :], tail[0].start, tail, joint))
     return out
 
 

@@ -26,6 +26,7 @@ DEFINITION_MEANS = rule(
             "캐시", "자주 쓰는 데이터를 가까운 곳에 두는 저장소"),
     Example("정규화는 중복을 줄이도록 테이블을 나누는 것을 의미한다.\n",
             "정규화", "중복을 줄이도록 테이블을 나누는 것"),
+    version=2,
 )
 DEFINITION_KIND_OF = rule(
     "ko.definition.kind_of", "definition",
@@ -72,7 +73,8 @@ PROPERTY_GENERAL = rule(
 PREDICATES: list[tuple[str, Pattern]] = [
     (DEFINITION_MEANS, [
         {"TAG": {"REGEX": r"^JKO"}},
-        {"LEMMA": {"IN": ["말하다", "말하", "가리키다", "가리키", "일컫다", "일컫",
+        # Kiwi reads 말한다 as the noun 말 + 한다 as often as the verb 말하다.
+        {"LEMMA": {"IN": ["말하다", "말하", "말", "가리키다", "가리키", "일컫다", "일컫",
                           "뜻하다", "뜻하", "의미", "뜻", "지칭"]}},
         {"TAG": {"REGEX": r"^(XSV|EF|EP|VV)"}, "OP": "*"},
         END,

@@ -43,6 +43,7 @@ HEADING_DEFINITION = rule(
             "Primary Key (기본키)", "후보키 중 선택한 Main Key"),
     Example("## Bloom filter\n\nA space-efficient set structure. It answers maybe.\n",
             "Bloom filter", "A space-efficient set structure"),
+    version=2,
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -63,6 +64,7 @@ ITEM_BODY = rule(
     "A list item that names a term, and the first sentence nested under it.",
     Example("1. ##### 메모리 맵\n\n   > 열린 파일을 메모리에 맵핑시켜서 공유하는 방식이다.\n",
             "메모리 맵", "열린 파일을 메모리에 맵핑시켜서 공유하는 방식"),
+    version=2,
 )
 LABEL_BLOCK = rule(
     "md.label.block", "definition",
@@ -74,6 +76,7 @@ LIST_UNDER_HEADING = rule(
     "The items of a list under a heading that names a category (종류, 장점, types…).",
     Example("## TCP의 특징\n\n- 연결 지향\n- 신뢰성 보장\n", "TCP의 특징", "연결 지향; 신뢰성 보장"),
     Example("## Advantages\n\n- Fast\n- Small\n", "Advantages", "Fast; Small"),
+    version=2,
 )
 STEPS_UNDER_HEADING = rule(
     "md.steps.heading", "steps",
@@ -108,12 +111,33 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
+    version=2,
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
+    version=2,
+)
+LIST_OF_PARAGRAPHS = rule(
+    "md.list.paragraphs", "list",
+    "Short paragraphs under a heading that names a category (장점, 단점, features…), "
+    "with no list: each paragraph is one item.",
+    Example("# TDD\n\n## 장점\n\n실시간으로 오류 파악이 가능함\n\n요구사항을 빠르게 수용 가능\n",
+            "TDD 장점", "실시간으로 오류 파악이 가능함; 요구사항을 빠르게 수용 가능"),
+)
+LIST_ANNOUNCED = rule(
+    "md.list.announced", "list",
+    "A sentence that announces kinds (`X에는 세 가지 종류가 있다`, `총 네 가지 종류가 존재한다`) "
+    "and the list, or the marked terms (`code`, **bold**) of the next sentence, that name them.",
+    Example("## Access Modifier\n\n접근 범위를 정하는 예약어로, 총 세 가지 종류가 존재한다.\n\n"
+            "* public  \n  어디서나 접근한다.\n* protected  \n  상속받으면 접근한다.\n"
+            "* private  \n  클래스 안에서만 접근한다.\n",
+            "Access Modifier 종류", "public; protected; private"),
+    Example("어노테이션에는 크게 두 가지 종류가 존재한다. JDK에 내장된 `built-in annotation`과 "
+            "직접 만드는 `Custom Annotation`이 있다.\n",
+            "어노테이션 종류", "built-in annotation; Custom Annotation"),
 )
 LIST_OF_TERMS = rule(
     "md.list.terms", "list",
@@ -292,9 +316,13 @@ def _list_term(ctx: Context, heading: str) -> tuple[str, str]:
     if parts is None:
         return heading, ""
     subject, category = parts
-    if not subject:
-        subject = ctx.subject
-    if not subject:
+    if subject:
+        # "TCP의 특징" names its own owner: the term is the heading as written.
+        return heading, category
+    subject = ctx.subject
+    # A note with no title takes its first heading as its subject: "Advantages"
+    # is then no owner of itself.
+    if not subject or split_category(subject) is not None:
         return category, ""
     return f"{subject} {category}", category
 
@@ -357,7 +385,11 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
     for m in _INLINE_SHORT_LONG.finditer(text):
         # "생성형 AI (생성형 인공지능)": AI is part of a longer Korean term, and
         # the parenthesis glosses that whole term.
-        if has_hangul(m.group("long")) and has_hangul(text[max(0, m.start() - 2) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        # ("이 논문은 LLM(대형 언어 모델)": 논문은 ends in a particle, LLM stands alone.)
+        if (has_hangul(m.group("long")) and before and has_hangul(before[-1])
+                and text[m.start() - 1 : m.start()].isspace()
+                and not _KO_PARTICLE_END.search(before[-1])):
             continue
         if is_acronym(m.group("short")):
             pair = _checked(m.group("short"), m.group("long"))
@@ -459,8 +491,18 @@ def best_sentence(text: str, term: str) -> str:
     return candidates[0] if candidates else ""
 
 
+_STATES_CATEGORY = re.compile(
+    r"(?:장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)\S*[.!]?$"
+    r"|(?:이|가)\s*(?:목적|목표|핵심)(?:이다|입니다|임)?[.!]?$"
+)
+"""``…장점이 있다``, ``…것이 목적이다``: the sentence states an advantage or an aim, not
+what its subject is (the sentence rules make those cards)."""
+
+
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
+    if _STATES_CATEGORY.search(sentence.strip()):
+        return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.
     sentence = re.sub(r"\s*\([^()]*\s[^()]*\)\s*$", "", sentence) or sentence
@@ -495,8 +537,11 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
 
 
 def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
+    korean = detect(block.text) == "ko"
     for short, long, at in inline_acronyms(block.text):
-        rule_id = INLINE_ACRONYM_KO if has_hangul(long) else INLINE_ACRONYM_EN
+        # The rule is the language of the text it was found in: "ISP(Internet
+        # Service Provider)캐시" in a Korean sentence is a Korean-text acronym.
+        rule_id = INLINE_ACRONYM_KO if korean or has_hangul(long) else INLINE_ACRONYM_EN
         line = block.line_at(at)
         start = block.text.rfind("\n", 0, at) + 1
         end = block.text.find("\n", at)
@@ -513,8 +558,10 @@ def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         for item in _walk(block.items):
             for inner in item.blocks:
                 yield from _inline_acronym_rules(ctx, inner)
+    yield from _paragraph_list(ctx, heading)
     for i, block in enumerate(blocks):
         if block.kind == "paragraph":
+            yield from _announced_spans(ctx, block)
             yield from _label_lines(ctx, block)
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if nxt is not None:
@@ -522,6 +569,107 @@ def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         elif block.kind == "list":
             prev = blocks[i - 1] if i > 0 else None
             yield from _list_rules(ctx, block, prev, heading, first=(i == 0))
+
+
+_ASIDE_PARAGRAPH = re.compile(r"^\s*[(\[（].*[)\]）]\s*$")
+_TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_FIRST_SENTENCE = re.compile(r"^(?P<s>.+?(?:[.!?]|[다음함됨임]\.))(?:\s|$)")
+
+
+def _paragraph_list(ctx: Context, heading: str) -> Iterator[Candidate]:
+    """Under ``## 장점`` with no list, each short paragraph is one advantage."""
+    blocks = ctx.section.blocks
+    parts = split_category(heading) if heading else None
+    # 장단점 mixes both kinds in prose; a list of it would not say which is which.
+    if parts is None or vocab.is_process(heading) or "장단점" in parts[1]:
+        return
+    if any(b.kind in ("list", "table") for b in blocks):
+        return
+    paragraphs = [b for b in blocks if b.kind == "paragraph" and not b.is_navigation
+                  and not _ASIDE_PARAGRAPH.match(b.text)]
+    if not 2 <= len(paragraphs) <= 10:
+        return
+    items: list[str] = []
+    for block in paragraphs:
+        line = block.text.strip().split("\n")[0]
+        if len(line) > 120 or line.rstrip().endswith((":", "：")) or len(
+                re.findall(r"[.!?](?:\s|$)", line)) > 2:
+            return
+        m = _FIRST_SENTENCE.match(line)
+        first_sentence = m.group("s") if m and len(m.group("s")) >= 8 else line
+        item = clean_span(_TRAILING_ASIDE.sub("", first_sentence).rstrip(" .!"))
+        # Items read like bullets (…가능함, …증가); a paragraph of 다-sentences is prose.
+        if not item or re.search(r"(?:다|요)$", item):
+            return
+        items.append(item)
+    term, detail = _list_term(ctx, heading)
+    if detail and term.endswith(" " + detail):
+        owner = re.sub(r"\s*\([^()]*\)", "", term[: -len(detail)]).strip()
+        term = f"{owner} {detail}" if owner else term
+    first = paragraphs[0]
+    text = "\n".join(b.text for b in paragraphs)
+    yield _cand(ctx, "list", term, "; ".join(items), LIST_OF_PARAGRAPHS,
+                first.span.line_start, text, items=tuple(items), detail=detail,
+                variant="detail" if detail else "")
+
+
+_NUMBERS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_ANNOUNCE = re.compile(
+    r"(?:(?:총|크게|아래|다음|대표적으로)\s*)*"
+    r"(?:(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:의)?\s*)?"
+    r"(?P<cat>종류|유형|분류)(?:가|이)?\s*(?:존재|있)\S*[.!]?$"
+)
+_ANNOUNCE_OWNER = re.compile(r"^(?P<owner>[^\s,.][^,.]{0,30}?)(?:에는|에|의|는|은)\s*$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in _SENTENCE_SPLIT.split(squash(text)) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def _announcement(sentence: str) -> tuple[str, str, int | None] | None:
+    """``(owner, category, count)`` of ``…총 네 가지 종류가 존재한다``; the owner may be empty."""
+    sentence = squash(sentence)
+    m = _ANNOUNCE.search(sentence)
+    if m is None:
+        return None
+    # "…있다.(Retention Policy) 어노테이션에는": only what follows the last sentence end
+    # or closing aside can own the kinds.
+    before = _ANNOUNCE_OWNER.match(re.split(r"[.!?)\]]\s*", sentence[: m.start()])[-1])
+    owner = clean_span(before.group("owner")) if before else ""
+    if owner and (owner.split()[0] in ("이", "그", "위", "아래", "다음", "이는", "이런")
+                  or not looks_like_label(owner)):
+        owner = ""
+    n = m.group("n")
+    count = None if n is None else int(n) if n.isdigit() else _NUMBERS[n]
+    return owner, m.group("cat"), count
+
+
+def _plain_owner(owner: str) -> str:
+    """``PWA (Progressive Web App)`` → ``PWA``: the owner of a category reads short."""
+    return re.sub(r"\s*\([^()]*\)", "", owner).strip() or owner
+
+
+def _announced_spans(ctx: Context, block: Block) -> Iterator[Candidate]:
+    """``X에는 세 가지 종류가 있다.`` and a next sentence naming them in `code` or **bold**."""
+    text = block.text
+    starts = [0, *(m.end() for m in _SENTENCE_SPLIT.finditer(text))]
+    marked = sorted({*block.code, *block.bold})
+    for k in range(len(starts) - 1):
+        sentence = text[starts[k] : starts[k + 1]].strip()
+        announced = _announcement(sentence)
+        if announced is None:
+            continue
+        owner, category, count = announced
+        owner = owner or ctx.subject
+        end = starts[k + 2] if k + 2 < len(starts) else len(text)
+        spans = [clean_span(text[a:b]) for a, b in marked if starts[k + 1] <= a and b <= end]
+        names = tuple(dict.fromkeys(n for n in spans if n))
+        if owner and len(names) >= 2 and count in (None, len(names)):
+            yield _cand(ctx, "list", f"{_plain_owner(owner)} {category}", "; ".join(names),
+                        LIST_ANNOUNCED, block.line_at(starts[k]),
+                        text[starts[k] : end], items=names, detail=category, variant="detail")
 
 
 CONTINUATION = rule(
@@ -634,7 +782,17 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not _EXAMPLE_LINE.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro)))
     # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.
     intro_topic = _INTRO_TOPIC.match(intro) if intro and not intro_ok else None
-    if intro_topic and vocab.is_process(intro_topic.group("t")) and ordered and len(labels) >= 2:
+    announced = _announcement(_last_sentence(intro)) if intro and not intro_ok else None
+    if announced is not None and len(labels) >= 2:
+        owner, category, count = announced
+        named = tuple(item_label(it)[0] for it in items)
+        names = named if all(named) else labels
+        owner = owner or ctx.subject
+        if owner and count in (None, len(names)) and all(len(n) <= 40 for n in names):
+            yield _cand(ctx, "list", f"{_plain_owner(owner)} {category}", "; ".join(names),
+                        LIST_ANNOUNCED, line, _last_sentence(intro) + "\n" + block.text,
+                        items=names, detail=category, variant="detail")
+    elif intro_topic and vocab.is_process(intro_topic.group("t")) and ordered and len(labels) >= 2:
         yield _cand(ctx, "steps", clean_span(intro_topic.group("t")), "; ".join(labels),
                     LIST_INTRO, line, intro + "\n" + block.text, items=labels)
     elif len(labels) >= 2 and not any(len(x) > 120 for x in labels):

@@ -19,8 +19,13 @@ def phrase(candidate: Candidate) -> Candidate:
     name = candidate.kind + (f".{variant}" if variant else "")
     subject = candidate.term
     if candidate.detail and subject.endswith(candidate.detail):
-        subject = subject[: -len(candidate.detail)].strip()
+        # "TCP의 특징" → subject "TCP"; the template adds its own 의 / "of".
+        subject = re.sub(r"\s*의$", "", subject[: -len(candidate.detail)].strip())
+    # "A vs B": templates may name the two sides on their own.
+    first, _, second = candidate.term.partition(" vs ")
     values = {
+        "first": first,
+        "second": second or first,
         "subject": subject,
         "term": candidate.term,
         "term_article": english_article(candidate.term),
