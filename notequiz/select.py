@@ -115,7 +115,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     )
     kept: list[tuple[int, Candidate]] = []
     by_term: dict[str, list[str]] = {}
-    by_line: dict[tuple[str, int], list[str]] = {}
+    by_line: dict[tuple[str, int], list[tuple[str, str]]] = {}
     seen_questions: dict[str, list[str]] = {}
     for index, c in ranked:
         if not _acceptable(c, limits):
@@ -131,15 +131,18 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
                 continue
             # Two readings of one sentence (a heading's definition and the
             # sentence's own topic) teach the same fact once.
+            # One rule finding two facts on a line ("정밀도는 …비율이고, 재현율은
+            # …비율") is not two readings: only other rules' cards count here.
             place = (c.source.path, c.source.line_start)
             if c.kind not in ("acronym", "list", "steps", "named_term") and any(
-                answer in other or other in answer or similarity(answer, other) >= 0.75
-                for other in by_line.get(place, ())
+                rule != c.rule and (answer in other or other in answer
+                                    or similarity(answer, other) >= 0.75)
+                for rule, other in by_line.get(place, ())
             ):
                 continue
             seen_questions.setdefault(q, []).append(answer)
             if c.kind not in ("acronym", "list", "steps", "named_term"):
-                by_line.setdefault(place, []).append(answer)
+                by_line.setdefault(place, []).append((c.rule, answer))
         by_term.setdefault(term, []).append(answer)
         kept.append((index, c))
     kept.sort(key=lambda ic: (ic[1].source.line_start, ic[0]))

@@ -195,3 +195,20 @@ def test_announced_kinds_must_match_their_count(write_note: Callable[..., Path])
     cards = _cards(write_note, "## Key\n\n키에는 총 세 가지 종류가 존재한다.\n\n"
                                "- 기본키\n- 후보키\n")
     assert not any(c.rule == "md.list.announced" for c in cards)
+
+
+def test_two_definitions_in_one_sentence_are_two_cards(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 용어\n\n- **정밀도와 재현율:** 분류에서, 정밀도는 모델이 찾은 것 중 "
+                               "정답의 비율이고, 재현율은 정답 중 모델이 찾은 것의 비율입니다.\n")
+    assert one(cards, "definition", "정밀도").answer == "모델이 찾은 것 중 정답의 비율"
+    assert one(cards, "definition", "재현율").answer == "정답 중 모델이 찾은 것의 비율"
+    assert not any(c.term.startswith("정밀도와") for c in cards)
+
+
+def test_a_quoted_original_does_not_end_the_headings_topic(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# SOLID\n\n## Single Responsibility Principle(SRP)\n\n"
+                               "A class should have one reason to change.\n\n"
+                               "클래스는 오직 하나의 이유로 수정되어야 한다는 것을 의미한다.\n")
+    card = one(cards, "definition", "Single Responsibility Principle(SRP)")
+    assert card.answer == "클래스는 오직 하나의 이유로 수정되어야 한다는 것"

@@ -112,9 +112,10 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
                     and not structure.starts_with_arrow(block.text)):
                 yield _unit(note, section, block.text, block.line_at, subject, comparison,
                             carried, category)
-                if not category:
-                    # Only the first paragraph under a heading continues it; later
-                    # ones have moved on unless they name their topic.
+                if not category and _moves_on(block.text, note.lang):
+                    # Paragraphs continue the heading until one names a topic of its
+                    # own; after that they have moved on. A quoted original in
+                    # another language ("A class should have one…") moves nothing.
                     carried = ""
             elif block.kind == "list":
                 # The items of a numbered procedure are its steps (a steps card);
@@ -156,6 +157,24 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
             unit = Unit(block.text, note.path, section.heading_path, block.line_at, subject,
                         comparison, label, sticky=bool(label))
             yield unit, detect(block.text, default=note.lang)
+
+
+def _moves_on(text: str, note_lang: str) -> bool:
+    """True when a paragraph ends what its heading was about.
+
+    A Korean paragraph moves on when it names a topic of its own; fragments
+    with none ("동시 접근 시 … 나타남") keep describing the heading's term, and
+    a quoted original in another language ("A class should have one …")
+    changes nothing. Elsewhere, only the first paragraph continues a heading.
+    """
+    lang = detect(text, default=note_lang)
+    if lang != note_lang:
+        return False
+    if lang != "ko":
+        return True
+    from notequiz.extract.korean import sentence_topic
+
+    return bool(sentence_topic(text))
 
 
 def _is_label_only(text: str) -> bool:

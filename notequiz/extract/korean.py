@@ -315,7 +315,7 @@ class KoreanRules:
         for match_id, start, end in self.matcher(doc):
             span: Span = doc[start:end]
             sent = span.sent
-            if end != sent.end and not all(t.is_punct or t.is_space for t in doc[end:sent.end]):
+            if end != sent.end and not _trailing_aside(doc[end:sent.end]):
                 continue
             rule_id = self.nlp.vocab.strings[match_id]
             rank = self.order[rule_id]
@@ -380,6 +380,10 @@ class KoreanRules:
         rule_id, cut = predicates.get(sent.start + len(sent.text), (P.PROPERTY_GENERAL, -1))
         if cut >= 0 and cut <= comment_start:
             rule_id, cut = P.PROPERTY_GENERAL, -1
+        if (rule_id == P.PROPERTY_GENERAL and sent.toks[-1].tag.startswith("NN")
+                and len(sent.toks) >= 3 and sent.toks[-2].tag.startswith(("NN", "JKG", "ETM"))):
+            # "정밀도는 …정답의 비율이고, 재현율은 …": the clause lost its copula to the split.
+            rule_id = P.DEFINITION_COPULA
         if rule_id == P.DEFINITION_MEANS and unit.carried and cut >= 0:
             whole = text[: cut - sent.start].strip()
             # "클래스는 … 한다는 것을 의미한다" under a heading: the topic belongs to
@@ -674,6 +678,14 @@ _UNLIKE = re.compile(
 )
 
 
+def _trailing_aside(tokens: Any) -> bool:
+    """Only punctuation, or a closing aside after the sentence's end: ``입니다.(위키링크)``."""
+    texts = [t.text for t in tokens if not t.is_space]
+    if all(t.is_punct or t.is_space for t in tokens):
+        return True
+    return bool(texts) and texts[0] in (".", "!", "?") and texts[1:2] == ["("] and texts[-1] == ")"
+
+
 def _plain(text: str) -> str:
     """A clause as written, without its final punctuation."""
     return squash(text).rstrip(" .!?,")
@@ -838,8 +850,9 @@ def _clauses(sent: Sent) -> list[Sent]:
         if found is None or re.search(r"에(?:서)?\s*$", sent.text[: found[1] - sent.start - 1]):
             continue
         # "…비율이고" ends the first clause without its copula
-        end = toks[k - 1].start if toks[k - 1].tag.startswith("VCP") else tok.end
-        head = toks[begin:k]
+        copula = toks[k - 1].tag.startswith("VCP")
+        end = toks[k - 1].start if copula else tok.end
+        head = toks[begin : k - 1] if copula else toks[begin:k]
         if head:
             first = head[0].start
             out.append(Sent(sent.text[first - sent.start : end - sent.start], first, head,
@@ -966,7 +979,7 @@ _CLAUSE_TAIL = re.compile(
 
 def _strip_final(text: str) -> str:
     """Drop the final punctuation, a trailing copula and a clause's connective ending."""
-    text = squash(text).rstrip(" .!?,")
+    text = re.sub(r"(?<=[.!?])\s*\([^()]*\)$", "", squash(text)).rstrip(" .!?,")
     text = re.sub(r"(?:입니다|이다|이에요|예요)$", "", text).rstrip()
     return _CLAUSE_TAIL.sub("", text).rstrip(" ,") or text
 

@@ -735,7 +735,9 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     pair = acronym_pair(label)
     if pair:
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, file_line, line)
-    answer = _definition_text(rest)
+    # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
+    # the sentence rules read it, clause by clause.
+    answer = "" if _about_something_else(rest, label, ctx) else _definition_text(rest)
     if not answer:
         return
     if vocab.is_category_word(label) and (parent or ctx.subject):

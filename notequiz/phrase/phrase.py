@@ -34,6 +34,9 @@ def phrase(candidate: Candidate) -> Candidate:
         "section": candidate.section[-1] if candidate.section else "",
     }
     question = render(template(candidate.lang, name), values)
+    if candidate.lang == "ko":
+        # "Race Condition이 발생하는 경우": a modifier takes no 의 ("발생하는의 경우").
+        question = re.sub(r"(?<=[가-힣])(는|할|될|던)의 ", r"\1 ", question)
     if candidate.kind == "named_term":
         # The note describes something and names it: ask for the name.
         return dataclasses.replace(candidate, question=question, answer=candidate.term)
