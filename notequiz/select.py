@@ -53,13 +53,24 @@ def similarity(a: str, b: str) -> float:
     return 2 * hits / (len(x) + len(y))
 
 
+def _contains(a: str, b: str) -> bool:
+    """One answer holds the other, and the smaller is not a mere part (HashMap / LinkedHashMap)."""
+    short, long = sorted((a, b), key=len)
+    return short in long and len(short) >= 0.6 * len(long)
+
+
+def _short_items(c: Candidate, limits: Limits) -> bool:
+    """A list of short items is recalled item by item, however long they are together."""
+    return bool(c.items) and all(len(i) <= limits.max_answer_chars // 2 for i in c.items)
+
+
 def _acceptable(c: Candidate, limits: Limits) -> bool:
     if not c.answer.strip() or not c.question.strip():
         return False
     if c.kind in ("explicit", "cloze"):
         return True
     answer, question = fold(c.answer), fold(c.question)
-    if not answer or len(c.answer) > limits.max_answer_chars:
+    if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):
         return False
     if len(c.items) > limits.max_items:
         return False
@@ -101,7 +112,8 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     limits = limits or Limits()
     converted: list[Candidate] = []
     for c in candidates:
-        if c.kind not in ("explicit", "cloze") and len(c.answer) > limits.max_answer_chars:
+        if c.kind not in ("explicit", "cloze") and len(c.answer) > limits.max_answer_chars and (
+                not _short_items(c, limits)):
             cloze = as_cloze(c)
             if cloze is None:
                 continue
@@ -135,8 +147,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             # …비율") is not two readings: only other rules' cards count here.
             place = (c.source.path, c.source.line_start)
             if c.kind not in ("acronym", "list", "steps", "named_term") and any(
-                rule != c.rule and (answer in other or other in answer
-                                    or similarity(answer, other) >= 0.75)
+                rule != c.rule and (_contains(answer, other) or similarity(answer, other) >= 0.75)
                 for rule, other in by_line.get(place, ())
             ):
                 continue

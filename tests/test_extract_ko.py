@@ -212,3 +212,39 @@ def test_a_quoted_original_does_not_end_the_headings_topic(
                                "클래스는 오직 하나의 이유로 수정되어야 한다는 것을 의미한다.\n")
     card = one(cards, "definition", "Single Responsibility Principle(SRP)")
     assert card.answer == "클래스는 오직 하나의 이유로 수정되어야 한다는 것"
+
+
+def test_a_bare_compound_heading_borrows_the_sections_term(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## 이분 탐색(Binary Search)\n\n> 범위를 반으로 나누며 찾는 방식\n\n"
+                               "#### 진행 순서\n\n- 정렬한다\n- 가운데 값과 비교한다\n")
+    card = one(cards, "list", "이분 탐색 진행 순서")
+    assert card.question == "이분 탐색 진행의 순서는 무엇인가?"
+
+
+def test_a_list_intro_line_is_not_a_definition(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## Candidate Key\n\n2가지 조건 만족\n\n* 유일성\n* 최소성\n")
+    assert one(cards, "list", "Candidate Key 조건").answer == "유일성; 최소성"
+    assert [c for c in cards if c.kind == "definition"] == []
+
+
+def test_a_long_list_of_short_items_is_kept(write_note: Callable[..., Path]) -> None:
+    principles = [f"Principle number {n} of good design" for n in range(1, 7)]
+    body = "".join(f"### {p}\n\n설명이다.\n\n" for p in principles)
+    cards = _cards(write_note, f"# SOLID\n\n## 원칙의 종류\n\n{body}")
+    card = next(c for c in cards if c.kind == "list")
+    assert card.items == tuple(principles) and len(card.answer) > 160
+
+
+def test_a_part_of_another_answer_is_not_its_duplicate(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "* Map  \n  대표적인 구현체로는 `HashMap`이 존재한다. "
+                               "순서를 보장하기 위해서는 `LinkedHashMap`을 사용한다.\n")
+    assert one(cards, "property", "Map 대표적인 구현체").answer == "HashMap"
+    assert one(cards, "property", "Map에서 순서를 보장하기 위해 사용하는 것").answer == (
+        "LinkedHashMap")
+
+
+def test_half_a_clause_is_no_answer(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 로그\n\n## WARN\n\n"
+                               "경고 로그는 주의해야 하지만, 프로세스는 계속 진행되는 상태이다.\n")
+    assert not any(c.answer.endswith(" 하") for c in cards)

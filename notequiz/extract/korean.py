@@ -139,6 +139,17 @@ DEFINITION_APPOSITIVE = rule(
             "SSR", "화면을 서버에서 그리는 방식"),
 )
 
+PROPERTY_PURPOSE = rule(
+    "ko.property.purpose", "property",
+    "`…하기 위해서는 Y을/를 사용한다`: what is used for that purpose (in X, the passage's term).",
+    Example("* Map  \n  key 에 대해서 순서를 보장하기 위해서는 `LinkedHashMap`을 사용한다.\n",
+            "Map에서 key 에 대해서 순서를 보장하기 위해 사용하는 것", "LinkedHashMap"),
+)
+_PURPOSE = re.compile(
+    r"(?P<goal>[^,]{2,60}?기)\s*위(?:해|하여)(?:서)?(?:는)?\s+(?P<y>[^\s,.][^,.]{0,40}?)\s*(?:을|를)\s*"
+    r"(?P<verb>사용|이용|활용|써|쓴|쓰)\S*[.!]?$"
+)
+
 PROPERTY_HAS_CATEGORY = rule(
     "ko.property.has_category", "property",
     "`…하는 장점이 있다 / 단점이 있다` about what the passage is about.",
@@ -274,7 +285,8 @@ class KoreanRules:
                     paired.update((i, i + 1))
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
-                    yield _unlike(cand)
+                    if not _DANGLING.search(cand.answer):
+                        yield _unlike(cand)
             topic = _topic(sent)
             if unit.sticky:
                 carried = unit.carried
@@ -463,6 +475,16 @@ class KoreanRules:
                                  variant="reason")
             return
         owner = carried or unit.carried
+        purpose = _PURPOSE.search(text)
+        if purpose:
+            # "…보장하지 않으며 순서를 보장해주기 위해서는": the goal is the last clause.
+            goal = re.split(r"(?:며|지만|는데)\s+|,\s*", purpose.group("goal"))[-1]
+            used = clean_span(purpose.group("y"))
+            if len(goal) >= 4 and used and len(used) <= 40:
+                where = f"{owner}에서 " if owner else ""
+                yield self._cand(unit, sent, "property", f"{where}{goal} 위해 사용하는 것", used,
+                                 PROPERTY_PURPOSE, variant="category")
+                return
         rep = _REPRESENTATIVE.search(text)
         if rep and owner:
             category = squash(rep.group("cat"))
@@ -670,6 +692,9 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
         return None
     return None
 
+
+_DANGLING = re.compile(r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데)$")
+"""An answer cut off mid-clause ("주의해야 하", "…할당해주고"): half a statement."""
 
 _CONTRAST_JOINTS = frozenset({"지만", "는데", "은데"})
 _THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\s*비해)\s*(?:달리|다르게|반대로)?")

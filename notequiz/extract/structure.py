@@ -310,12 +310,32 @@ def split_category(heading: str) -> tuple[str, str] | None:
     return None
 
 
-def _list_term(ctx: Context, heading: str) -> tuple[str, str]:
-    """Term and question detail for a list under ``heading``."""
+def _is_intro_line(text: str) -> bool:
+    """A short line with no predicate (or ending in a colon) that a list follows."""
+    text = text.strip()
+    return "\n" not in text and (text.endswith((":", "：")) or (
+        looks_like_label(text, 5, 30) and not re.search(r"[다요음함됨임][.!]?$", text)))
+
+
+_COUNT = re.compile(r"^(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:의)?$")
+
+
+def _list_term(ctx: Context, heading: str, borrow_owner: bool = False) -> tuple[str, str]:
+    """Term and question detail for a list under ``heading`` (or after an intro line).
+
+    With ``borrow_owner``, a bare compound such as ``진행 순서`` takes the
+    section's term as its owner (``이분 탐색 진행 순서``).
+    """
     parts = split_category(heading)
     if parts is None:
         return heading, ""
     subject, category = parts
+    if _COUNT.match(subject):
+        subject = ""  # "2가지 조건 만족": a count, not an owner
+    elif borrow_owner and subject and ctx.subject and " " not in subject and has_hangul(subject) and (
+            not heading.startswith(subject + "의")) and subject not in ctx.subject:
+        # "진행 순서" under "이분 탐색": a bare compound needs the section's term.
+        return f"{_plain_owner(ctx.subject)} {heading}", category
     if subject:
         # "TCP의 특징" names its own owner: the term is the heading as written.
         return heading, category
@@ -367,6 +387,10 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
                   and detect(b.text, ctx.note.lang) == ctx.note.lang), None)
     if first is None or section.blocks[0].kind != "paragraph":
         return
+    after = section.blocks[1] if len(section.blocks) > 1 else None
+    if first is section.blocks[0] and after is not None and after.kind == "list" and (
+            _is_intro_line(first.text)):
+        return  # "진행 순서" then a list: it introduces the list, it defines nothing
     if _LABEL_LINE.match(first.text.split("\n")[0]) or _about_something_else(
             first.text, heading, ctx):
         return
@@ -799,7 +823,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                     LIST_INTRO, line, intro + "\n" + block.text, items=labels)
     elif len(labels) >= 2 and not any(len(x) > 120 for x in labels):
         if intro_ok:
-            term, detail = _list_term(ctx, clean_term(intro))
+            term, detail = _list_term(ctx, clean_term(intro), borrow_owner=True)
             kind = "steps" if ordered and vocab.is_process(intro) else "list"
             yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line, intro + "\n" +
                         block.text, items=labels, detail=detail,
@@ -811,7 +835,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 yield _cand(ctx, "steps", term, "; ".join(labels), STEPS_UNDER_HEADING, line,
                             block.text, items=labels)
             elif split_category(heading) and not all(vocab.is_category_word(x) for x in labels):
-                term, detail = _list_term(ctx, heading)
+                term, detail = _list_term(ctx, heading, borrow_owner=True)
                 yield _cand(ctx, "list", term, "; ".join(labels), LIST_UNDER_HEADING, line,
                             block.text, items=labels, detail=detail,
                             variant="detail" if detail else "")
