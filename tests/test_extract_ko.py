@@ -248,3 +248,35 @@ def test_half_a_clause_is_no_answer(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# 로그\n\n## WARN\n\n"
                                "경고 로그는 주의해야 하지만, 프로세스는 계속 진행되는 상태이다.\n")
     assert not any(c.answer.endswith(" 하") for c in cards)
+
+
+def test_this_after_a_naming_clause_describes_the_named_term(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# JWT\n\nPayload에는 정보가 들어있다. 정보의 한 조각을 "
+                               "클레임(claim)이라고 부르고, 이는 name / value의 한 쌍으로 이뤄져있다.\n")
+    assert one(cards, "named_term", "클레임(claim)").question == "정보의 한 조각을 무엇이라고 부르는가?"
+    assert one(cards, "property", "클레임(claim)").answer == "name / value의 한 쌍으로 이뤄져있다"
+    assert not any("이라고 부르고" in c.answer for c in cards)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "answer"),
+    [
+        # a note-style fragment with a subject of its own still describes the heading
+        ("## Race Condition\n\n공유 자원에 동시에 접근하는 상태\n\n> 자료의 일관성을 해치는 결과가 나타남\n",
+         "자료의 일관성을 해치는 결과가 나타남"),
+        # a summing-up opener does not end the description
+        ("- 검색 엔진\n\n  > 소스가 비어있음. 이처럼 크롤러가 수집에 어려움이 있을 가능성 존재\n",
+         "크롤러가 수집에 어려움이 있을 가능성 존재"),
+    ],
+)
+def test_fragments_that_keep_describing(write_note: Callable[..., Path], markdown: str,
+                                        answer: str) -> None:
+    assert answer in [c.answer for c in _cards(write_note, "# 메모\n\n" + markdown)]
+
+
+def test_a_story_sentence_with_its_own_subject_is_not_a_property(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## Race Condition\n\n공유 자원에 동시에 접근하는 상태\n\n"
+                               "요즘 정보가 워낙 많다.\n")
+    assert not any(c.answer.startswith("요즘") for c in cards)

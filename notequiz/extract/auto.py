@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from notequiz.extract import glossary, structure
 from notequiz.extract import vocabulary as vocab
-from notequiz.extract.korean import KoreanRules, Unit
+from notequiz.extract.korean import KoreanRules, Unit, nominal_ending
 from notequiz.extract.text import clean_term
 from notequiz.lang import detect
 from notequiz.model import Candidate, ListItem, Note, Section
@@ -180,8 +180,10 @@ def _moves_on(text: str, note_lang: str) -> bool:
 def _is_label_only(text: str) -> bool:
     """A short line with no sentence ending: a caption or list intro, not a statement."""
     text = text.strip()
-    return ("\n" not in text and len(text.split()) <= 6
-            and not re.search(r"(?:[다요음함됨임])[.!]?$|[.!?]$", text))
+    if "\n" in text or len(text.split()) > 6 or re.search(r"[다요][.!]?$|[.!?]$", text):
+        return False
+    # A noun form in -ㅁ (나타남, 가능함, 구성됨) ends a note-style statement.
+    return not nominal_ending(text)
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:

@@ -357,7 +357,9 @@ class KoreanRules:
             return
         topic = _topic(sent)
         if topic is None:
-            clause = None if made_named else _clause_topic(sent)
+            if made_named:
+                return  # the sentence names a term: that card says what it says
+            clause = _clause_topic(sent)
             if clause is not None:
                 yield from self._clause_topic(unit, sent, clause, predicates)
             else:
@@ -385,8 +387,8 @@ class KoreanRules:
         if _is_category_topic(term):
             yield from self._category(unit, sent, term, comment)
             return
-        if any(h in comment for h in P.HEDGES):
-            return
+        if any(h in comment for h in P.HEDGES) or _COUNTS_KINDS.search(comment):
+            return  # an opinion, or "…에는 세 가지 종류가 있다" (the list rules read that)
         if made_named:
             return
         rule_id, cut = predicates.get(sent.start + len(sent.text), (P.PROPERTY_GENERAL, -1))
@@ -515,15 +517,24 @@ class KoreanRules:
                 yield self._cand(unit, sent, "property", f"{owner} {category}", desc,
                                  PROPERTY_HAS_CATEGORY, detail=category, variant="detail")
             return
-        first = sent.toks[0]
+        # "이처럼 …", "즉 …": a summing-up opener; what follows still describes.
+        summing = _SUMMING.match(text)
+        toks = [t for t in sent.toks if t.start >= sent.start + summing.end()] if summing \
+            else list(sent.toks)
+        if not toks:
+            return
+        first = toks[0]
         # Under a heading (not a list item), a sentence with a subject of its
-        # own (…이/가 …) tells a story rather than describing the heading's term.
-        own_subject = not unit.sticky and _has_main_subject(sent)
+        # own (…이/가 …) tells a story rather than describing the heading's term;
+        # a note-style fragment ending in a noun form (…결과가 나타남) describes.
+        own_subject = (not unit.sticky and _has_main_subject(sent)
+                       and not nominal_ending(text))
         if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not any(h in text for h in P.HEDGES)):
-            answer = clean_span(_strip_final(_OPENER.sub("", text)))
+            answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
+                                                         else text)))
             if 4 <= len(answer) <= 120:
                 if unit.category:
                     yield self._cand(unit, sent, "property", f"{carried} {unit.category}",
@@ -580,6 +591,12 @@ class KoreanRules:
             desc = clean_span(desc)
             if desc and term not in desc and len(desc) >= 3:
                 yield self._cand(unit, src, "named_term", term, desc, rule_id, variant=variant)
+                # "…클레임(claim)이라고 부르고, 이는 name / value의 한 쌍으로 이뤄져있다"
+                more = _THEN_THIS.search(text[term_end - sent.start :])
+                if more:
+                    rest = clean_span(_strip_final(more.group("rest")))
+                    if len(rest) >= 4 and not _DANGLING.search(rest):
+                        yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
 
     def _arrows(self, unit: Unit, sent: Sent) -> Iterator[Candidate]:
         text = squash(sent.text)
@@ -693,6 +710,15 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
     return None
 
 
+_COUNTS_KINDS = re.compile(r"가지\s*(?:의\s*)?(?:종류|유형|분류)(?:가|이)?\s*(?:존재|있|나뉘|나누)")
+def nominal_ending(text: str) -> bool:
+    """True for a note-style fragment: ends in a noun form -ㅁ/-음 (나타남, 가능함)."""
+    last = text.rstrip(" .!")[-1:]
+    return bool(last) and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 16
+
+
+_THEN_THIS = re.compile(r"^\S*(?:\s+도)?\s+\S*?(?:고|며),?\s*(?:이는|이것은|이들은)\s+(?P<rest>[^.]+)")
+_SUMMING = re.compile(r"^(?:이처럼|이렇듯|이와 같이|이같이)\s*,?\s*")
 _DANGLING = re.compile(r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데)$")
 """An answer cut off mid-clause ("주의해야 하", "…할당해주고"): half a statement."""
 

@@ -139,6 +139,13 @@ LIST_ANNOUNCED = rule(
             "직접 만드는 `Custom Annotation`이 있다.\n",
             "어노테이션 종류", "built-in annotation; Custom Annotation"),
 )
+KIND_DESCRIBED = rule(
+    "md.list.described", "definition",
+    "In the sentence naming announced kinds, the modifier clause before each marked name.",
+    Example("어노테이션에는 크게 두 가지 종류가 존재한다. JDK에 내장되어 있는 `built-in annotation`과 "
+            "개발자가 직접 만드는 `Custom Annotation`이 있다.\n",
+            "Custom Annotation", "개발자가 직접 만드는"),
+)
 LIST_OF_TERMS = rule(
     "md.list.terms", "list",
     "A list whose items each name a term (with a description), under a heading naming a term.",
@@ -694,6 +701,39 @@ def _announced_spans(ctx: Context, block: Block) -> Iterator[Candidate]:
             yield _cand(ctx, "list", f"{_plain_owner(owner)} {category}", "; ".join(names),
                         LIST_ANNOUNCED, block.line_at(starts[k]),
                         text[starts[k] : end], items=names, detail=category, variant="detail")
+            yield from _described_kinds(ctx, block, starts[k + 1], end, marked)
+
+
+_KIND_MODIFIER = re.compile(r"(?P<desc>\S.*?(?:는|은|한|된|던|할|인))\s*$")
+_LINKS = re.compile(r"^(?:\s*(?:,|와|과|및|그리고|또는|혹은)\s*)+")
+
+
+def _described_kinds(ctx: Context, block: Block, start: int, end: int,
+                     marked: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """``…내장되어 있는 `built-in annotation`과 … 만드는 `Custom Annotation`이 있다``.
+
+    In the sentence that names the announced kinds, the clause right before
+    each marked name says what that kind is.
+    """
+    text = block.text
+    prev = start
+    for a, b in marked:
+        if a < start or b > end:
+            continue
+        before = _LINKS.sub("", text[prev:a]).strip()
+        prev = b
+        m = _KIND_MODIFIER.search(before)
+        name = clean_span(text[a:b])
+        if not m or not name:
+            continue
+        desc = m.group("desc")
+        # "…나타내기 위한 어노테이션인 `Meta annotation`": 인 is the copula, not the description
+        if desc.endswith("인") and not desc.endswith(("하는", "있는")):
+            desc = desc[:-1]
+        desc = clean_span(desc)
+        if len(desc) >= 4 and name not in desc:
+            yield _cand(ctx, "definition", name, desc, KIND_DESCRIBED, block.line_at(a),
+                        text[start:end].strip())
 
 
 CONTINUATION = rule(
