@@ -280,3 +280,24 @@ def test_a_story_sentence_with_its_own_subject_is_not_a_property(
     cards = _cards(write_note, "## Race Condition\n\n공유 자원에 동시에 접근하는 상태\n\n"
                                "요즘 정보가 워낙 많다.\n")
     assert not any(c.answer.startswith("요즘") for c in cards)
+
+
+def test_the_pair_of_a_versus_heading_owns_its_common_ground(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# Part 2 Java\n\n## Overriding vs Overloading\n\n"
+                               "공통점으로는 같은 이름의 다른 함수를 호출한다는 것이다.\n")
+    card = next(c for c in cards if c.answer == "같은 이름의 다른 함수를 호출한다는 것")
+    assert card.question == "Overriding과 Overloading의 공통점은?"
+
+
+def test_announced_kinds_belong_to_the_term_the_section_defines(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# Design Smells\n\ndesign smell이란 나쁜 디자인의 증상이다.\n\n"
+                               "아래 3가지 종류가 있다.\n\n1. Rigidity\n2. Fragility\n3. Immobility\n")
+    assert one(cards, "list", "design smell 종류").answer == "Rigidity; Fragility; Immobility"
+
+
+def test_a_paragraph_break_ends_a_definition(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "- #### ERROR\n\n  즉시 조사해야 하는 문제를 알리는 로그\n\n"
+                               "  `DB를 사용할 수 없는 상태`\n")
+    assert one(cards, "definition", "ERROR").answer == "즉시 조사해야 하는 문제를 알리는 로그"

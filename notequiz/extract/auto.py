@@ -99,7 +99,7 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
         # Statements with no topic of their own, under a heading that names a
         # term, are about that term.
         heading = clean_term(section.heading)
-        carried = heading if structure.names_term(heading) else ""
+        carried = heading if structure.names_term(heading) or _VERSUS.search(heading) else ""
         category = ""
         parts = structure.split_category(heading) if heading else None
         if parts and not carried:
@@ -157,6 +157,10 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
             unit = Unit(block.text, note.path, section.heading_path, block.line_at, subject,
                         comparison, label, sticky=bool(label))
             yield unit, detect(block.text, default=note.lang)
+
+
+_VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)
+"""``Overriding vs Overloading``: what the section says, it says of the pair."""
 
 
 def _moves_on(text: str, note_lang: str) -> bool:

@@ -146,6 +146,23 @@ KIND_DESCRIBED = rule(
             "개발자가 직접 만드는 `Custom Annotation`이 있다.\n",
             "Custom Annotation", "개발자가 직접 만드는"),
 )
+LIST_OF_KINDS = rule(
+    "md.list.kinds", "list",
+    "Headings or list items under a heading that all end in the heading's noun "
+    "(Candidate Key, Primary Key, Foreign Key under Key): the kinds of it.",
+    Example("### Key\n\n#### 1. Candidate Key (후보키)\n\n유일성과 최소성을 만족한다.\n\n"
+            "#### 2. Primary Key (기본키)\n\n후보키 중 선택한 키\n\n"
+            "#### 3. Foreign Key (외래키)\n\n다른 릴레이션의 기본키를 참조한다.\n",
+            "Key 종류", "Candidate Key (후보키); Primary Key (기본키); Foreign Key (외래키)"),
+    Example("#### Anomaly\n\n1. 삽입 이상 (Insertion Anomaly)\n\n   추가할 수 없다.\n\n"
+            "2. 갱신 이상 (Update Anomaly)\n\n   일부만 바뀐다.\n\n"
+            "3. 삭제 이상 (Deletion Anomaly)\n\n   함께 지워진다.\n",
+            "Anomaly 종류", "삽입 이상 (Insertion Anomaly); 갱신 이상 (Update Anomaly); "
+            "삭제 이상 (Deletion Anomaly)"),
+    Example("# Trees\n\n## Tree\n\n### Binary Tree\n\nTwo children.\n\n### AVL Tree\n\n"
+            "Balanced.\n\n### Red-black Tree\n\nColoured.\n",
+            "Tree types", "Binary Tree; AVL Tree; Red-black Tree"),
+)
 LIST_OF_TERMS = rule(
     "md.list.terms", "list",
     "A list whose items each name a term (with a description), under a heading naming a term.",
@@ -502,14 +519,16 @@ def fold_words(text: str) -> set[str]:
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
 
 
-_NOT_A_DEFINITION = re.compile(r"^(?:예\)|예를\s*들|예시|만약|만일|e\.g\.|for example|if\s)", re.I)
+_NOT_A_DEFINITION = re.compile(
+    r"^(?:예\)|예를\s*들|예시|만약|만일|아래와\s*같|다음과\s*같|위와\s*같|e\.g\.|for example|if\s)",
+    re.I)
 
 
 def best_sentence(text: str, term: str) -> str:
     """The sentence of ``text`` most likely to define ``term``.
 
     One that opens with the term as its topic wins; otherwise the first that
-    is not an example or a condition.
+    is not an example or a condition; ``""`` when there is none.
     """
     candidates = sentences(text)
     bare = re.sub(r"\s*\([^()]*\)", "", term).strip().lower()
@@ -519,7 +538,7 @@ def best_sentence(text: str, term: str) -> str:
     for sentence in candidates:
         if not _NOT_A_DEFINITION.match(sentence):
             return sentence
-    return candidates[0] if candidates else ""
+    return ""  # only examples and conditions: nothing here defines the term
 
 
 _STATES_CATEGORY = re.compile(
@@ -545,10 +564,39 @@ def _definition_text(text: str) -> str:
     return trim_copula(sentence)
 
 
+def _shared_head(heading: str, names: tuple[str, ...]) -> str:
+    """The heading's last word when every name ends in it (as itself or in its gloss).
+
+    ``Key`` for ``Candidate Key (후보키)``, ``Primary Key (기본키)`` …; ``Anomaly``
+    for ``삽입 이상 (Insertion Anomaly)``, ``갱신 이상 (Update Anomaly)`` ….
+    """
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", heading).split()
+    if len(names) < 3 or not words:
+        return ""
+    head = words[-1].casefold()
+
+    def ends_in_head(name: str) -> bool:
+        gloss = _PAREN_PAIR.match(name)
+        parts = [gloss.group("outer"), gloss.group("inner")] if gloss else [name]
+        return any(len(p.split()) >= 2 and p.split()[-1].casefold() == head for p in parts)
+
+    return words[-1] if all(ends_in_head(n) for n in names) else ""
+
+
+def _kinds(ctx: Context, heading: str, names: tuple[str, ...], line: int,
+           text: str) -> Iterator[Candidate]:
+    head = _shared_head(heading, names) if heading and not split_category(heading) else ""
+    if head:
+        lang = ctx.note.lang
+        kinds = "종류" if lang == "ko" else "types"
+        yield _cand(ctx, "list", f"{head} {kinds}", "; ".join(names), LIST_OF_KINDS, line, text,
+                    items=names, detail=kinds, variant="detail", lang=lang)
+
+
 def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
                     heading: str) -> Iterator[Candidate]:
     section = sections[index]
-    if not heading or not split_category(heading):
+    if not heading:
         return
     children = []
     for other in sections[index + 1 :]:
@@ -556,6 +604,10 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
             break
         if len(other.heading_path) == len(section.heading_path) + 1:
             children.append(other)
+    if not split_category(heading):
+        names = tuple(clean_term(c.heading) for c in children)
+        yield from _kinds(ctx, heading, names, section.span.line_start, section.heading)
+        return
     if len(children) < 2:
         return
     term, detail = _list_term(ctx, heading)
@@ -677,6 +729,22 @@ def _announcement(sentence: str) -> tuple[str, str, int | None] | None:
     return owner, m.group("cat"), count
 
 
+def _defined_term(ctx: Context) -> str:
+    """The term the section's first sentence defines, when it is the heading's own.
+
+    Under ``# Design Smells``, "design smell이란 …" names the term as the note
+    uses it; kinds announced later are kinds of that.
+    """
+    first = next((b for b in ctx.section.blocks if b.kind == "paragraph"), None)
+    heading = clean_term(ctx.section.heading)
+    if first is None or not heading or not has_hangul(first.text):
+        return ""
+    from notequiz.extract.korean import sentence_topic
+
+    topic = sentence_topic(first_sentence(first.text))
+    return topic if topic and fold_words(topic) & fold_words(heading) else ""
+
+
 def _plain_owner(owner: str) -> str:
     """``PWA (Progressive Web App)`` → ``PWA``: the owner of a category reads short."""
     return re.sub(r"\s*\([^()]*\)", "", owner).strip() or owner
@@ -693,7 +761,7 @@ def _announced_spans(ctx: Context, block: Block) -> Iterator[Candidate]:
         if announced is None:
             continue
         owner, category, count = announced
-        owner = owner or ctx.subject
+        owner = owner or _defined_term(ctx) or ctx.subject
         end = starts[k + 2] if k + 2 < len(starts) else len(text)
         spans = [clean_span(text[a:b]) for a, b in marked if starts[k + 1] <= a and b <= end]
         names = tuple(dict.fromkeys(n for n in spans if n))
@@ -853,7 +921,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         owner, category, count = announced
         named = tuple(item_label(it)[0] for it in items)
         names = named if all(named) else labels
-        owner = owner or ctx.subject
+        owner = owner or _defined_term(ctx) or ctx.subject
         if owner and count in (None, len(names)) and all(len(n) <= 40 for n in names):
             yield _cand(ctx, "list", f"{_plain_owner(owner)} {category}", "; ".join(names),
                         LIST_ANNOUNCED, line, _last_sentence(intro) + "\n" + block.text,
@@ -884,6 +952,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 if all(named):
                     yield _cand(ctx, "list", heading, "; ".join(named), LIST_OF_TERMS, line,
                                 block.text, items=named)
+    yield from _kinds(ctx, heading, labels, line, block.text)
     yield from _items(ctx, items, heading, "")
 
 
@@ -932,7 +1001,7 @@ def _item_rules(ctx: Context, item: ListItem, heading: str,
         pair = acronym_pair(label)
         if pair:
             yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, item.line, label)
-        text = "\n".join(b.text for b in item.blocks if b.kind == "paragraph")
+        text = "\n\n".join(b.text for b in item.blocks if b.kind == "paragraph")
         sentence = best_sentence(text, label)
         answer = _definition_text(sentence)
         if answer:

@@ -43,14 +43,19 @@ def clean_term(text: str) -> str:
     return text.strip(_EDGE)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def first_sentence(text: str) -> str:
-    """The first sentence of ``text`` (split after ., ! or ? and a space)."""
-    return _SENTENCE_END.split(squash(text), maxsplit=1)[0]
+    """The first sentence of ``text`` (split after ., ! or ? and a space, or a blank line)."""
+    found = sentences(text)
+    return found[0] if found else ""
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of ``text`` split after ., ! or ? and a space."""
-    return [s for s in _SENTENCE_END.split(squash(text)) if s]
+    """Sentences of ``text`` split after ., ! or ? and a space; a blank line ends one too."""
+    return [s for part in _PARAGRAPH_BREAK.split(text)
+            for s in _SENTENCE_END.split(squash(part)) if s]
 
 
 def trim_copula(text: str) -> str:

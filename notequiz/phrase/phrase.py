@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from notequiz.model import Candidate
+from notequiz.phrase.particles import attach
 from notequiz.phrase.templates import english_article, render, template
 
 
@@ -23,6 +24,10 @@ def phrase(candidate: Candidate) -> Candidate:
         subject = re.sub(r"\s*의$", "", subject[: -len(candidate.detail)].strip())
     # "A vs B": templates may name the two sides on their own.
     first, _, second = candidate.term.partition(" vs ")
+    pair = _VERSUS.split(subject, maxsplit=1)
+    if candidate.lang == "ko" and candidate.kind != "comparison" and len(pair) == 2:
+        # The 공통점 of "Overriding vs Overloading" is that of "Overriding과 Overloading".
+        subject = f"{attach(pair[0], '와/과')} {pair[1]}"
     values = {
         "first": first,
         "second": second or first,
@@ -44,6 +49,9 @@ def phrase(candidate: Candidate) -> Candidate:
     if candidate.kind == "definition" and _reversible(candidate):
         shape = "reversed"
     return dataclasses.replace(candidate, question=question, shape=shape)
+
+
+_VERSUS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
 
 
 def _is_sentence(text: str) -> bool:
