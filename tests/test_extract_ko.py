@@ -301,3 +301,18 @@ def test_a_paragraph_break_ends_a_definition(write_note: Callable[..., Path]) ->
     cards = _cards(write_note, "- #### ERROR\n\n  즉시 조사해야 하는 문제를 알리는 로그\n\n"
                                "  `DB를 사용할 수 없는 상태`\n")
     assert one(cards, "definition", "ERROR").answer == "즉시 조사해야 하는 문제를 알리는 로그"
+
+
+def test_a_comparison_across_a_paragraph_break(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## Named PIPE\n\n> 익명 파이프는 부모와 자식 사이 통신에 사용한다.\n>\n"
+                               "> Named 파이프는 관계없는 프로세스 사이 통신에 사용한다.\n")
+    pair = one(cards, "comparison", "익명 파이프 vs Named 파이프")
+    assert pair.items == ("익명 파이프는 부모와 자식 사이 통신에 사용한다",
+                          "Named 파이프는 관계없는 프로세스 사이 통신에 사용한다")
+    assert pair.source.line_start == 3
+
+
+def test_no_reason_without_a_consequence(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# DNS\n\n사용자가 IP 주소를 외우기는 어렵다.\n\n"
+                               "DNS는 이름을 주소로 바꾼다.\n")
+    assert not any(c.rule == "ko.property.therefore" for c in cards)

@@ -18,7 +18,7 @@ from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import KoreanRules, Unit, nominal_ending
 from notequiz.extract.text import clean_term
 from notequiz.lang import detect
-from notequiz.model import Candidate, ListItem, Note, Section
+from notequiz.model import Block, Candidate, ListItem, Note, Section
 
 
 @functools.cache
@@ -105,19 +105,25 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
         if parts and not carried:
             # Under "## 특징" every statement is a 특징 of what the note is about.
             carried, category = parts[0] or subject, parts[1]
+        before: Block | None = None
         for block in section.blocks:
             if id(block) in skip or block.kind == "table" or block.is_navigation:
+                before = None
                 continue
             if (block.kind == "paragraph" and not _is_label_only(block.text)
                     and not structure.starts_with_arrow(block.text)):
-                yield _unit(note, section, block.text, block.line_at, subject, comparison,
-                            carried, category)
+                unit, lang = _unit(note, section, block.text, block.line_at, subject, comparison,
+                                   carried, category)
+                yield _after(unit, before), lang
+                before = block
                 if not category and _moves_on(block.text, note.lang):
                     # Paragraphs continue the heading until one names a topic of its
                     # own; after that they have moved on. A quoted original in
                     # another language ("A class should have one…") moves nothing.
                     carried = ""
-            elif block.kind == "list":
+            else:
+                before = None
+            if block.kind == "list":
                 # The items of a numbered procedure are its steps (a steps card);
                 # read as statements they would only repeat it piecemeal.
                 steps = bool(block.items) and block.items[0].ordered and vocab.is_process(
@@ -152,11 +158,21 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
         yield unit, detect(body, default=note.lang)
     elif len(item.text) > 12 and not _is_label_only(item.text):
         yield _unit(note, section, item.text, at_item, subject, comparison)
+    before: Block | None = None
     for block in item.blocks:
         if block.kind == "paragraph":
             unit = Unit(block.text, note.path, section.heading_path, block.line_at, subject,
                         comparison, label, sticky=bool(label))
-            yield unit, detect(block.text, default=note.lang)
+            yield _after(unit, before), detect(block.text, default=note.lang)
+        before = block if block.kind == "paragraph" else None
+
+
+def _after(unit: Unit, before: Block | None) -> Unit:
+    """``unit`` knowing the prose paragraph right before it (for links across the break)."""
+    if before is None or not before.text.strip():
+        return unit
+    return dataclasses.replace(unit, before=before.text,
+                               before_line=before.line_at(max(len(before.text) - 1, 0)))
 
 
 _VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)

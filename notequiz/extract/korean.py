@@ -20,6 +20,7 @@ from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import clean_span, squash
+from notequiz.lang import detect
 from notequiz.model import Candidate, SourceSpan
 
 if TYPE_CHECKING:
@@ -150,6 +151,33 @@ _PURPOSE = re.compile(
     r"(?P<verb>사용|이용|활용|써|쓴|쓰)\S*[.!]?$"
 )
 
+PROPERTY_SINCE = rule(
+    "ko.property.since", "property",
+    "`JDK 1.5 부터(는) X을/를 제공한다 / 지원한다`: the version that brought X.",
+    Example("JDK 1.5 부터는 `AutoBoxing`과 `AutoUnBoxing`을 제공한다.\n",
+            "AutoBoxing과 AutoUnBoxing을 제공하는 버전", "JDK 1.5 부터"),
+    Example("Python 3.8부터 대입 표현식을 지원한다.\n", "대입 표현식을 지원하는 버전",
+            "Python 3.8부터"),
+)
+_SINCE = re.compile(
+    r"^(?P<since>(?:[A-Za-z][\w.+-]*\s*)?v?\d+(?:\.\d+)*\s*(?:버전\s*)?부터)(?:는)?,?\s+"
+    r"(?P<what>[^,.]{2,60}?)\s*(?P<obj>을|를)\s*(?P<verb>제공|지원|도입|추가|사용할 수 있|쓸 수 있)"
+    r"\S*\s*(?:한다|했다|된다|됐다|합니다|했습니다|게 되었다|다)?[.!]?$"
+)
+
+PROPERTY_THEREFORE = rule(
+    "ko.property.therefore", "property",
+    "`…. 때문에 / 그래서 X가 V했다`: the statement before is why X did V.",
+    Example("사용자가 IP 주소를 외우기는 어렵다.\n\n때문에 DNS 가 등장 했으며 이름을 주소로 바꾼다.\n",
+            "DNS가 등장한 이유", "사용자가 IP 주소를 외우기는 어렵다"),
+)
+_THEREFORE = re.compile(
+    r"^(?:때문에|그래서|따라서|이 때문에|그렇기 때문에|이로 인해)\s*,?\s*"
+    r"(?P<x>[^\s,.][^,.]{0,30}?)\s*(?P<p>이|가)\s+(?P<v>[^\s,.]+)\s*"
+    r"(?P<past>했|되었|됐)(?:다|으며|고|는데|지만|습니다)"
+)
+_OPENING_TURN = re.compile(r"^(?:하지만|그러나|그런데|또한|그리고)\s*,?\s*")
+
 PROPERTY_HAS_CATEGORY = rule(
     "ko.property.has_category", "property",
     "`…하는 장점이 있다 / 단점이 있다` about what the passage is about.",
@@ -231,6 +259,10 @@ class Unit:
     """Set under a heading like ``특징``: statements there are that category of ``carried``."""
     sticky: bool = False
     """True when every sentence of the unit is about ``carried`` (a list item's description)."""
+    before: str = ""
+    """The paragraph right before this one in the same place, if it is prose (else ``""``)."""
+    before_line: int = 0
+    """The file line where ``before`` ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +307,16 @@ class KoreanRules:
         # of the sentence just before. Further away, the link is too weak.
         carried = unit.carried
         paired: set[int] = set()
+        if unit.before and sents and detect(unit.before, default="ko") == "ko":
+            # The paragraph before may hold the first half of a comparison or the
+            # reason the first sentence gives a consequence of.
+            last = [c for s in _sentences(self.nlp(unit.before)) for c in _clauses(s)][-1:]
+            if last:
+                across = self._across(unit, last[0], sents[0])
+                if across is not None:
+                    yield across
+                    if across.kind == "comparison":
+                        paired.add(0)
         for i, sent in enumerate(sents):
             nxt = sents[i + 1] if i + 1 < len(sents) else None
             prev = sents[i - 1] if i > 0 else None
@@ -283,6 +325,10 @@ class KoreanRules:
                 if pair is not None:
                     yield pair
                     paired.update((i, i + 1))
+            if prev is not None:
+                reason = self._therefore(unit, prev.text, sent)
+                if reason is not None:
+                    yield reason
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if not _DANGLING.search(cand.answer):
@@ -293,7 +339,7 @@ class KoreanRules:
             else:
                 carried = "" if topic is None or _is_category_topic(topic[0]) else topic[0]
 
-    def _pair(self, unit: Unit, a: Sent, b: Sent) -> Candidate | None:
+    def _pair(self, unit: Unit, a: Sent, b: Sent, across: bool = False) -> Candidate | None:
         """Two statements set against each other: ``A는 …지만, B는 …``, ``… 반면 B는 …``.
 
         Two sentences with the same predicate about sibling terms (익명 파이프 /
@@ -317,9 +363,30 @@ class KoreanRules:
         first, second = _plain(a.text), _plain(b.text)
         if not first or not second or len(first) + len(second) > 240:
             return None
-        both = Sent(unit.text[a.start : b.start + len(b.text)], a.start, a.toks + b.toks)
+        both = (Sent(f"{squash(a.text)} {squash(b.text)}", b.start, b.toks) if across
+                else Sent(unit.text[a.start : b.start + len(b.text)], a.start, a.toks + b.toks))
         return self._cand(unit, both, "comparison", f"{term_a} vs {term_b}",
                           f"{first}; {second}", rule_id, items=(first, second), variant="vs")
+
+    def _across(self, unit: Unit, last: Sent, first: Sent) -> Candidate | None:
+        """A card from the last sentence of the paragraph before and this unit's first."""
+        pair = self._pair(unit, last, first, across=True)
+        found = pair or self._therefore(unit, last.text, first)
+        if found is None:
+            return None
+        return dataclasses.replace(found, source=dataclasses.replace(
+            found.source, line_start=min(unit.before_line, found.source.line_start)))
+
+    def _therefore(self, unit: Unit, before: str, sent: Sent) -> Candidate | None:
+        m = _THEREFORE.match(squash(sent.text))
+        reason = clean_span(_strip_final(_OPENING_TURN.sub("", squash(before))))
+        if m is None or len(reason) < 6 or any(h in before for h in P.HEDGES):
+            return None
+        done = "한" if m.group("past") == "했" else "된"
+        term = f"{clean_span(m.group('x'))}{m.group('p')} {m.group('v')}{done} 이유"
+        both = Sent(f"{squash(before)} {squash(sent.text)}", sent.start, sent.toks)
+        return self._cand(unit, both, "property", term, reason, PROPERTY_THEREFORE,
+                          variant="category")
 
     def _predicates(self, doc: Doc) -> dict[int, tuple[str, int]]:
         """Sentence-final predicate per sentence start offset: (rule id, char start)."""
@@ -352,6 +419,16 @@ class KoreanRules:
         for cand in self._named(unit, sent, prev, nxt):
             made_named = True
             yield cand
+        since = _SINCE.match(squash(text))
+        if since:
+            # "JDK 1.5 부터는 X을 제공한다": asked as "X을 제공하는 버전은?"
+            verb = since.group("verb")
+            doing = f"{verb}하는" if verb in ("제공", "지원", "도입", "추가") else f"{verb}는"
+            what = clean_span(since.group("what"))
+            yield self._cand(unit, sent, "property", f"{what}{since.group('obj')} {doing} 버전",
+                             clean_span(since.group("since")), PROPERTY_SINCE,
+                             variant="category")
+            return
         if _ARROW.search(text) and len(_ARROW.findall(text)) >= 2:
             yield from self._arrows(unit, sent)
             return
@@ -750,7 +827,7 @@ def _siblings(term_a: str, term_b: str) -> bool:
 
 def _final_word(sent: Sent) -> str:
     words = re.sub(r"\([^()]*\)", "", _plain(sent.text)).split()
-    return words[-1] if words else ""
+    return words[-1].rstrip(".!?,") if words else ""
 
 
 def _unlike(cand: Candidate) -> Candidate:
