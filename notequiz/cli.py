@@ -8,16 +8,50 @@ read saved cards start fast.
 
 from __future__ import annotations
 
+import signal
 import sys
-from typing import Annotated, NoReturn
+from types import FrameType
+from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from notequiz import __version__
 from notequiz.cli_quiz import register as register_quiz
-from notequiz.errors import NotequizError
+from notequiz.errors import NotequizError, Terminated
+
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT), as a shell reports it."""
+TERMINATED = 143
+"""Exit status after SIGTERM (128 + SIGTERM)."""
+
+
+class _Group(TyperGroup):
+    """The command group: an interrupted command ends with one line, not in silence.
+
+    typer turns a ``KeyboardInterrupt`` that escapes a command into a bare exit
+    130 (older versions: "Aborted!" and status 1), which says nothing of what
+    happened to the output. It is caught
+    here, inside typer, once the command's own clean-up (``finally`` blocks,
+    the temporary output removed) has run.
+    """
+
+    # ctx is a click Context; which class that is depends on the typer version
+    # (newer ones bundle their own click), hence Any.
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; Ctrl-C or SIGTERM becomes one line on stderr."""
+        try:
+            return super().invoke(ctx)
+        except Terminated:
+            typer.echo("notequiz: terminated", err=True)
+            raise typer.Exit(TERMINATED) from None
+        except KeyboardInterrupt:
+            typer.echo("notequiz: interrupted", err=True)
+            raise typer.Exit(INTERRUPTED) from None
+
 
 app = typer.Typer(
+    cls=_Group,
     name="notequiz",
     help="Turn Markdown notes into study cards: Anki decks, JSON, and a terminal quiz.",
     no_args_is_help=True,
@@ -224,6 +258,7 @@ def rules() -> None:
     """List the extraction rules: id, kind and what each one finds."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from notequiz.extract import catalogue
 
@@ -232,20 +267,37 @@ def rules() -> None:
     table.add_column("kind")
     table.add_column("finds")
     for rule in catalogue():
-        table.add_row(f"{rule.id}@{rule.version}", rule.kind, rule.description)
-    Console().print(table)
+        # Text, not str: a description quotes note syntax (`[`, `:`), never markup.
+        table.add_row(Text(f"{rule.id}@{rule.version}"), Text(rule.kind), Text(rule.description))
+    Console(emoji=False).print(table)
 
 
 register_quiz(app)
 
 
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    # A second SIGTERM ends the process at once, as if no handler were set:
+    # a user who asks twice does not want to wait for the clean-up.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated()
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    SIGTERM (``kill``, a closing terminal session, a CI timeout) is handled
+    like Ctrl-C: the temporary output is removed, the previous output stays
+    as it was, and the exit is one line and status 143.
+    """
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("notequiz: interrupted", err=True)
-        sys.exit(130)
+    except KeyboardInterrupt as exc:
+        # A fallback: _Group handles an interruption inside a command, and
+        # typer one while it reads the arguments (a silent exit 130).
+        terminated = isinstance(exc, Terminated)
+        typer.echo(f"notequiz: {'terminated' if terminated else 'interrupted'}", err=True)
+        sys.exit(TERMINATED if terminated else INTERRUPTED)
 
 
 if __name__ == "__main__":  # pragma: no cover

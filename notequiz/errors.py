@@ -55,3 +55,11 @@ class NoteError(NotequizError):
 
 class ExportError(NotequizError):
     """An output that cannot be written."""
+
+
+class Terminated(KeyboardInterrupt):
+    """The process was asked to stop (SIGTERM).
+
+    A ``KeyboardInterrupt``, so every clean-up written for Ctrl-C (removing a
+    half-written temporary file, saving quiz progress) runs for it too.
+    """

@@ -1,4 +1,4 @@
-"""Shared fixtures: notes written into a temporary folder, and the CLI runner."""
+"""Shared fixtures: notes written into a temporary folder, the CLI runner, and test cards."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from typer.testing import CliRunner
+
+from notequiz.model import Card, CardKind, Shape, SourceSpan
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_NOTES = ROOT / "sample_notes"
@@ -37,3 +39,35 @@ def runner() -> CliRunner:
 @pytest.fixture
 def schema() -> dict[str, Any]:
     return dict(json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def make_card(
+    id: str,
+    question: str = "What is a monad?",
+    answer: str = "A monoid in the category of endofunctors.",
+    *,
+    shape: Shape = "basic",
+    cloze: str = "",
+    deck: str = "",
+    tags: tuple[str, ...] = (),
+    line: int = 3,
+    kind: CardKind | None = None,
+    rule: str = "md.explicit.qa",
+) -> Card:
+    """A card of ``notes/fp.md`` for the exporter tests; ``kind`` follows ``shape`` by default."""
+    return Card(
+        id=id,
+        kind=kind or ("cloze" if shape == "cloze" else "explicit"),
+        question=question,
+        answer=answer,
+        term=question,
+        note_key="notes/fp.md",
+        source=SourceSpan("notes/fp.md", line, line, question),
+        section=("Functional programming", "Monads"),
+        rule=rule,
+        lang="en",
+        tags=tags,
+        deck=deck,
+        shape=shape,
+        cloze=cloze,
+    )

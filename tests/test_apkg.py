@@ -30,44 +30,18 @@ from notequiz.export.apkg import (
     escape_cloze,
     write,
 )
-from notequiz.model import Card, Shape, SourceSpan
+from notequiz.model import Card
+
+from .conftest import make_card
 
 T1 = 1_720_000_000.0
 T2 = T1 + 60
 
 
-def make_card(
-    id: str,
-    question: str = "What is a monad?",
-    answer: str = "A monoid in the category of endofunctors.",
-    *,
-    shape: Shape = "basic",
-    cloze: str = "",
-    deck: str = "",
-    tags: tuple[str, ...] = (),
-    line: int = 3,
-) -> Card:
-    return Card(
-        id=id,
-        kind="cloze" if shape == "cloze" else "definition",
-        question=question,
-        answer=answer,
-        term=question,
-        note_key="notes/fp.md",
-        source=SourceSpan("notes/fp.md", line, line, question),
-        section=("Functional programming", "Monads"),
-        rule="en.definition.is_a",
-        lang="en",
-        tags=tags,
-        deck=deck,
-        shape=shape,
-        cloze=cloze,
-    )
-
-
 def sample_cards() -> list[Card]:
     return [
-        make_card("nqbasic0000001", deck="Programming::Haskell", tags=("fp", "category theory")),
+        make_card("nqbasic0000001", deck="Programming::Haskell", tags=("fp", "category theory"),
+                  kind="definition", rule="en.definition.is_a"),
         make_card("nqrev000000002", "Functor", "A structure-preserving map", shape="reversed",
                   deck="Programming::Haskell", line=7),
         make_card("nqcloze0000003", "", "Haskell; 1990", shape="cloze",

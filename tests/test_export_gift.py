@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import html
 import io
 import random
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -253,6 +255,51 @@ def test_written_through_the_registry(tmp_path: Path) -> None:
 def test_helpers() -> None:
     assert escape("a~b=c#d{e}f:g\\h\r\ni") == "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni"
     assert category("A::B/C:: D ") == "A/B//C/D"
+
+
+def moodle_category(line: str) -> tuple[str | None, list[str]]:
+    """The context and category names Moodle shows for a ``$CATEGORY:`` line.
+
+    As Moodle does it: qformat_gift keeps the line's GIFT escapes as
+    placeholders (only ``\\\\`` becomes ``\\`` again), split_category_path cuts
+    at single slashes and cleans each name with PARAM_TEXT (tags stripped),
+    create_category_path takes a first name like ``$course$`` as the context,
+    and the page shows character references as characters.
+    """
+    assert line.startswith("$CATEGORY:") and "\n" not in line
+    text = line[10:].strip().replace("\\\\", "&&092;")
+    for escaped, placeholder in zip(("\\:", "\\#", "\\=", "\\{", "\\}", "\\~", "\\n"),
+                                    ("&&058;", "&&035;", "&&061;", "&&123;", "&&125;",
+                                     "&&126;", "&&010"), strict=True):
+        text = text.replace(escaped, placeholder)
+    text = text.replace("&&092;", "\\")
+    names = [re.sub(r"<[^>]*>", "", raw.strip().replace("//", "/")).strip()
+             for raw in re.split(r"(?<!/)/(?!/)", text)]
+    context = None
+    if re.fullmatch(r"\$([a-z]+)\$", names[0]):
+        context = names.pop(0)
+    return context, [html.unescape(name) for name in names]
+
+
+@pytest.mark.parametrize(("deck", "shown"), [
+    ("Network::TCP", ["Network", "TCP"]),
+    ("<b onmouseover=alert(1)>Deck</b>", ["<b onmouseover=alert(1)>Deck</b>"]),
+    ("A & B::<script>x</script>", ["A & B", "<script>x</script>"]),
+    ("TCP/IP::/etc/::a//b", ["TCP/IP", "/etc/", "a//b"]),
+    ("back\\slash \\: \\n \\\\", ["back\\slash \\: \\n \\\\"]),
+    ("one\ntwo\u2028three", ["one two three"]),
+    ("$course$::x", ["$course$", "x"]),
+    ("$system$", ["$system$"]),
+    ("&&058; &amp; &#36;", ["&&058; &amp; &#36;"]),
+])
+def test_category_names_read_back_as_typed(deck: str, shown: list[str]) -> None:
+    """Moodle shows each deck name as typed, and no name can pick the context."""
+    line = f"$CATEGORY: {category(deck)}"
+    assert moodle_category(line) == (None, shown)
+    data = dumps([make_card("nqcat000000001", "Q?", "A", deck=deck)]).decode()
+    assert line in data.split("\n")
+    categories, questions = parse_gift(data)  # and the file still imports: one category
+    assert len(categories) == 1 and len(questions) == 1
 
 
 # --- distractors -----------------------------------------------------------------

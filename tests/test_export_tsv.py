@@ -25,7 +25,9 @@ from notequiz.errors import ExportError
 from notequiz.export import ExportOptions, format_for
 from notequiz.export import apkg as apkg_export
 from notequiz.export.tsv import anki_deck, cell, dumps, field, write
-from notequiz.model import Card, Shape, SourceSpan
+from notequiz.model import Card
+
+from .conftest import make_card
 
 T1 = 1_720_000_000.0
 
@@ -38,35 +40,6 @@ HEADER = [
     "#tags column:4",
     "#columns:guid\tnotetype\tdeck\ttags\tFront/Text\tBack/Extra\tSource",
 ]
-
-
-def make_card(
-    id: str,
-    question: str = "What is a monad?",
-    answer: str = "A monoid in the category of endofunctors.",
-    *,
-    shape: Shape = "basic",
-    cloze: str = "",
-    deck: str = "",
-    tags: tuple[str, ...] = (),
-    line: int = 3,
-) -> Card:
-    return Card(
-        id=id,
-        kind="cloze" if shape == "cloze" else "explicit",
-        question=question,
-        answer=answer,
-        term=question,
-        note_key="notes/fp.md",
-        source=SourceSpan("notes/fp.md", line, line, question),
-        section=("Functional programming", "Monads"),
-        rule="md.explicit.qa",
-        lang="en",
-        tags=tags,
-        deck=deck,
-        shape=shape,
-        cloze=cloze,
-    )
 
 
 def sample_cards() -> list[Card]:

@@ -11,20 +11,24 @@ measured by ``bench/scaling.py``.
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
 import stat
 import sys
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from notequiz import read as readmod
 from notequiz.cli import app
+from notequiz.export import STALE_AFTER, remove_stale_temps, write_atomic
 from notequiz.extract import auto
 from notequiz.model import BuildResult, Note
 from notequiz.parse import parse_note
@@ -413,6 +417,19 @@ def test_show_prints_markup_in_notes_as_text(tmp_path: Path) -> None:
     assert "[/bold] [red]x[/red]" in result.stdout
 
 
+@pytest.mark.parametrize("deck", ["[/bold] x [red]", "[link=https://example.com]x", ":warning: [bold"])
+def test_stats_prints_markup_in_deck_names_as_text(tmp_path: Path, deck: str) -> None:
+    """A deck name comes from front matter; stats shows it as typed, never as rich markup."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "m.md").write_text(f'---\ncategories: ["{deck}"]\n---\nQ::A\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["stats", str(notes), "--store", str(tmp_path / "s.sqlite3")],
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert result.exception is None
+    assert deck in result.stdout
+
+
 def test_problem_lines_escape_control_characters(tmp_path: Path) -> None:
     (tmp_path / "bad\nname\x1b[2J.md").write_bytes(b"\x00binary")
     result = build([str(tmp_path)], MARKED)
@@ -448,16 +465,31 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
     assert answers(build([str(tmp_path), str(note), str(tmp_path) + "/"], MARKED)) == ["A"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_unreadable_file(tmp_path: Path) -> None:
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note the system will not open is one problem line; the others are built.
+
+    Root may open any file, and tests often run as root, so the refusal a user
+    gets from a file mode like 000 is made at ``os.open`` itself, for that one
+    path; the rest of the build, the walk and ``read_note`` included, is real.
+    """
     note = tmp_path / "locked.md"
-    note.write_text("Q::A\n", encoding="utf-8")
+    note.write_text("Q::locked\n", encoding="utf-8")
     note.chmod(0)
+    (tmp_path / "ok.md").write_text("Q::A\n", encoding="utf-8")
+    real_open = os.open
+
+    def open_as_a_user(path: str, flags: int, *args: int, **kwargs: int) -> int:
+        if os.fspath(path) == str(note):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_as_a_user)
     try:
         result = build([str(tmp_path)], MARKED)
     finally:
         note.chmod(stat.S_IRUSR | stat.S_IWUSR)
-    assert [p.reason for p in result.problems] == ["Permission denied"]
+    assert answers(result) == ["A"]
+    assert [(p.path, p.reason) for p in result.problems] == [(str(note), "Permission denied")]
 
 
 def test_too_large_a_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -546,15 +578,17 @@ def test_line_at_is_the_line_of_the_offset() -> None:
 
 # --- interruptions: the previous output survives -----------------------------------------
 
-# Runs the real command line with the JSON writer slowed down: it writes half a
-# document, says so by creating a file, and waits to be interrupted.
-SLOW_WRITER = """
+# Runs the real command line with one stage slowed down: at "write" the JSON
+# writer writes half a document, at "build" the build has not reached the
+# writer yet. Either says so by creating a file, then waits to be stopped.
+SLOW_BUILD = """
 import sys, time
 from pathlib import Path
 
 import notequiz.export.json_export as json_export
+import notequiz.pipeline as pipeline
 
-READY = Path(sys.argv[1])
+READY, STAGE = Path(sys.argv[1]), sys.argv[2]
 
 def write(cards, notes, out, options):
     out.write(b'{"format": "notequiz/1", "cards": [')
@@ -562,64 +596,149 @@ def write(cards, notes, out, options):
     READY.touch()
     time.sleep(60)
 
-json_export.write = write
+def build(*args, **kwargs):
+    READY.touch()
+    time.sleep(60)
+
+if STAGE == "write":
+    json_export.write = write
+else:
+    pipeline.build = build
 from notequiz.cli import main
-sys.argv = ["notequiz", "build", *sys.argv[2:]]
+sys.argv = ["notequiz", "build", *sys.argv[3:]]
 main()
 """
 
 
-def _start_slow_build(tmp_path: Path) -> tuple[object, Path, Path]:
+def _start_slow_build(tmp_path: Path, stage: str = "write") -> tuple[Any, Path, Path | None]:
+    """A real ``notequiz build`` stopped at ``stage``: the process, the target and its temp file."""
     import subprocess
+    import time
 
     from .conftest import SAMPLE_NOTES
 
     target = tmp_path / "deck.json"
     target.write_text("previous build", encoding="utf-8")
-    ready = tmp_path / "mid-write"
+    ready = tmp_path / "mid-build"
     proc = subprocess.Popen(
-        [sys.executable, "-c", SLOW_WRITER, str(ready), str(SAMPLE_NOTES), "-o", str(target),
+        [sys.executable, "-c", SLOW_BUILD, str(ready), stage, str(SAMPLE_NOTES), "-o", str(target),
          "--marked-only", "--no-cache"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    import time
-
     end = time.monotonic() + 60
     while not ready.exists():
         assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < end, "the build never reached the write"
+        assert time.monotonic() < end, "the build never reached the slow stage"
         time.sleep(0.02)
     temps = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-    assert len(temps) == 1 and temps[0].name.startswith(".deck.json.")
+    if stage == "build":
+        assert temps == []
+        return proc, target, None
+    assert len(temps) == 1 and temps[0].name.startswith(f".deck.json.{proc.pid}.")
     return proc, target, temps[0]
 
 
-def test_ctrl_c_mid_write_keeps_the_previous_output(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("stage", "sig", "status", "line"), [
+    ("write", "SIGINT", 130, "notequiz: interrupted"),
+    ("build", "SIGINT", 130, "notequiz: interrupted"),
+    ("write", "SIGTERM", 143, "notequiz: terminated"),
+    ("build", "SIGTERM", 143, "notequiz: terminated"),
+])
+def test_stopped_build_keeps_the_previous_output(
+        tmp_path: Path, stage: str, sig: str, status: int, line: str) -> None:
+    """Ctrl-C (SIGINT) or ``kill`` (SIGTERM): one line, the previous output, no temporary file."""
     import signal
 
-    proc, target, temp = _start_slow_build(tmp_path)
-    proc.send_signal(signal.SIGINT)  # type: ignore[attr-defined]
-    _, err = proc.communicate(timeout=30)  # type: ignore[attr-defined]
-    assert proc.returncode == 130  # type: ignore[attr-defined]
-    assert "Traceback" not in err
+    proc, target, temp = _start_slow_build(tmp_path, stage)
+    proc.send_signal(getattr(signal, sig))
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == status
+    assert err == line + "\n" and out == ""
     assert target.read_text(encoding="utf-8") == "previous build"
-    assert not temp.exists()
+    assert temp is None or not temp.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_kill_mid_write_keeps_the_previous_output(tmp_path: Path) -> None:
-    """SIGKILL gives no chance to clean up: the hidden temporary file stays, the output is whole."""
+    """SIGKILL gives no chance to clean up: the hidden temporary file stays, the output is
+    whole, and the next build of the same output removes the leftover."""
     import signal
 
     proc, target, temp = _start_slow_build(tmp_path)
-    proc.send_signal(signal.SIGKILL)  # type: ignore[attr-defined]
-    proc.communicate(timeout=30)  # type: ignore[attr-defined]
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
     assert target.read_text(encoding="utf-8") == "previous build"
-    assert temp.exists() and temp.name.startswith(".")
+    assert temp is not None and temp.exists() and temp.name.startswith(".")
+
+    # Left untouched for longer than a run could be writing it: the next build removes it.
+    old = time.time() - 2 * STALE_AFTER
+    os.utime(temp, (old, old))
+    from .conftest import SAMPLE_NOTES
+
+    result = CliRunner().invoke(app, ["build", str(SAMPLE_NOTES), "-o", str(target),
+                                      "--marked-only", "--no-cache", "-q"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text(encoding="utf-8"))["cards"]
+    assert not temp.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    import subprocess
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_only_stale_temporary_files_of_the_target_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "deck.apkg"
+    target.write_bytes(b"previous")
+    dead, alive = _dead_pid(), os.getppid()
+    stale = [f".deck.apkg.{dead}.k3j_x9a2.tmp", ".deck.apkg.k3j_x9a2.tmp"]
+    kept = [
+        f".deck.apkg.{alive}.k3j_x9a2.tmp",    # its writer is still running
+        f".deck.apkg.{os.getpid()}.abcdefgh.tmp",  # this process's own
+        ".deck.apkg.0.k3j_x9a2.tmp",           # 0 is a process group, never a writer
+        f".other.apkg.{dead}.k3j_x9a2.tmp",    # another output's
+        f"deck.apkg.{dead}.k3j_x9a2.tmp",      # not hidden: not a name we make
+        f".deck.apkg.{dead}.k3j_x9a2.tmp.bak",
+        f".deck.apkg.{dead}.k3j.tmp",
+        ".deck.apkg.tmp",
+        "notes.md",
+    ]
+    old = time.time() - 2 * STALE_AFTER
+    for name in stale + kept:
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (old, old))
+    fresh = tmp_path / f".deck.apkg.{dead}.fresh000.tmp"  # written a moment ago
+    fresh.write_bytes(b"x")
+    folder = tmp_path / f".deck.apkg.{dead}.folder00.tmp"
+    folder.mkdir()
+    link = tmp_path / f".deck.apkg.{dead}.symlink0.tmp"
+    link.symlink_to(tmp_path / "notes.md")
+    os.utime(link, (old, old), follow_symlinks=False)
+
+    assert sorted(remove_stale_temps(target)) == sorted(stale)
+    write_atomic(target, lambda out: out.write(b"new"))
+    assert target.read_bytes() == b"new"
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([*kept, fresh.name, folder.name, link.name, "deck.apkg"])
+    assert (tmp_path / "notes.md").read_bytes() == b"x"
+
+
+def test_stale_temporary_files_need_an_old_file_and_a_dead_writer(tmp_path: Path) -> None:
+    target = tmp_path / "deck.json"
+    leftover = tmp_path / f".deck.json.{_dead_pid()}.abcdefgh.tmp"
+    leftover.write_bytes(b"x")
+    now = time.time()
+    assert remove_stale_temps(target, now=now) == []  # written just now
+    assert remove_stale_temps(target, now=now + STALE_AFTER + 1) == [leftover.name]
+    assert not leftover.exists()
 
 
 def test_failing_writer_keeps_the_previous_output(tmp_path: Path) -> None:
     from notequiz.errors import ExportError
-    from notequiz.export import write_atomic
 
     target = tmp_path / "deck.apkg"
     target.write_bytes(b"previous")

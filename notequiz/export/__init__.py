@@ -3,7 +3,9 @@
 Exporters only read ``Card``s and ``Note``s. Each is imported lazily, by
 name, so that a command never pays for a format it does not write. Files are
 written to a temporary file beside the target and renamed into place, so a
-failed or interrupted run never leaves a half-written output.
+failed or interrupted run never leaves a half-written output; temporary files
+that a killed run could not remove are removed by the next write of the same
+target (see :func:`remove_stale_temps`).
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,12 +116,26 @@ def export(
     write_atomic(Path(path), lambda out: writer(cards, notes, out, options))
 
 
+STALE_AFTER = 60.0
+"""Seconds a temporary file must have been left untouched before another run removes it."""
+
+
+def temp_prefix(target: Path) -> str:
+    """Start of the name of ``target``'s temporary files: ``.NAME.PID.``.
+
+    The writer's process id is in the name so that a later run can tell a
+    file left by a killed process from one another run is still writing.
+    """
+    return f".{target.name}.{os.getpid()}."
+
+
 def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     """Run ``produce`` on a temporary file beside ``target``, then rename it over."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{target}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    remove_stale_temps(target)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp", dir=folder)
     try:
         # mkstemp makes the file private; an output is an ordinary file, so
         # give it the mode the user's umask gives any new file.
@@ -133,6 +151,62 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def remove_stale_temps(target: Path, now: float | None = None) -> list[str]:
+    """Remove temporary files of ``target`` left by runs that were killed; return their names.
+
+    A file is removed only when all of these hold, so nothing but our own
+    leftovers is ever touched: it sits beside ``target``; its name is exactly
+    what :func:`write_atomic` makes for this target (``.NAME.PID.XXXXXXXX.tmp``,
+    or ``.NAME.XXXXXXXX.tmp`` from versions without the process id); it is a
+    regular file (not a link) owned by this user; it was last written more than
+    :data:`STALE_AFTER` seconds ago; and the process named in it is no longer
+    running. Any error skips the file: clean-up never stops a write.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = re.compile(re.escape(f".{target.name}.") + r"(?:(\d+)\.)?[a-z0-9_]{8}\.tmp")
+    moment = time.time() if now is None else now
+    removed: list[str] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if info.st_uid != os.geteuid() or moment - info.st_mtime < STALE_AFTER:
+            continue
+        if match.group(1) is not None and _running(int(match.group(1))):
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(entry.name)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` may still be running; when in doubt yes, so its file is kept."""
+    if pid <= 0 or pid == os.getpid() or sys.platform == "win32":
+        # 0 and below name process groups to os.kill, and on Windows os.kill
+        # ends the process instead of asking about it.
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # another user's process, or a number no process can have
+    return True
 
 
 def _umask() -> int:

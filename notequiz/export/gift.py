@@ -23,13 +23,15 @@ cannot change the format or the grade), and GIFT's special characters
 question, so in short answers ``->`` is written as ``→``.
 
 Each deck starts a ``$CATEGORY:`` block (``Network::TCP`` → ``Network/TCP``),
-used when Moodle's import has *Get category from file* ticked. The card's
+used when Moodle's import has *Get category from file* ticked; the deck name
+is escaped the way Moodle reads a category line (see :func:`category`). The card's
 source (``path:line · headings · rule``) is the general feedback, shown after
 answering, and a ``//`` comment above the question.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from typing import BinaryIO
@@ -46,6 +48,9 @@ BLANK = "_____"
 """How Moodle shows a missing word; written out when a deletion cannot stand inline."""
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+
+_CONTEXT = re.compile(r"\$[a-z]+\$")
+"""A first category name Moodle reads as a context (``$course$``, ``$system$`` …)."""
 
 
 def write(cards: Sequence[Card], notes: Sequence[Note], out: BinaryIO,
@@ -142,8 +147,28 @@ def one_line(text: str) -> str:
 def category(deck: str) -> str:
     """The Moodle category path of an Anki-style deck name (``A::B`` → ``A/B``).
 
-    Moodle reads ``//`` as a slash within a name, and the line as is (no
-    GIFT escapes), so only slashes and line breaks need care.
+    Moodle reads the line in its own way, not as question text: it keeps the
+    GIFT escapes as placeholders (``\\:`` would stay ``&&058;`` in the name)
+    but turns ``\\\\`` back into one backslash, cuts the path at single slashes
+    (``//`` is a slash within a name), strips tags from each name and shows
+    character references as the characters. So each name has its line breaks
+    made spaces, ``& < >`` written as references (shown as typed, never a
+    tag), backslashes doubled and slashes as ``//``, padded with a space where
+    a name starts or ends with one, as Moodle's own export does. A first name
+    such as ``$course$`` would choose the context of the whole path; its ``$``
+    is written as a reference, so it is only a name.
     """
-    parts = [one_line(p).strip().replace("/", "//") for p in deck.split("::")]
-    return "/".join(p for p in parts if p)
+    names = []
+    for part in deck.split("::"):
+        name = one_line(part).strip()
+        if not name:
+            continue
+        name = html.escape(name, quote=False).replace("\\", "\\\\").replace("/", "//")
+        if name.startswith("/"):
+            name = " " + name
+        if name.endswith("/"):
+            name += " "
+        names.append(name)
+    if names and _CONTEXT.fullmatch(names[0]):
+        names[0] = "&#36;" + names[0][1:]
+    return "/".join(names)

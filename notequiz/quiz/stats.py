@@ -191,7 +191,9 @@ def render(stats: Stats) -> Group:
         decks.add_column(name, justify="right")
     def row(d: DeckStats, style: str | None = None) -> None:
         decks.add_row(
-            d.deck,
+            # Text, not str: a deck name comes from a note's front matter, and a
+            # str cell is read as console markup ("[/bold]" would raise).
+            Text(d.deck),
             str(d.new),
             str(d.learning),
             str(d.due_now),
@@ -229,4 +231,4 @@ def render(stats: Stats) -> Group:
 
 def show(stats: Stats, console: Console | None = None) -> None:
     """Print ``render(stats)``."""
-    (console or Console(highlight=False)).print(render(stats))
+    (console or Console(highlight=False, emoji=False)).print(render(stats))
