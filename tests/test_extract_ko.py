@@ -316,3 +316,9 @@ def test_no_reason_without_a_consequence(write_note: Callable[..., Path]) -> Non
     cards = _cards(write_note, "# DNS\n\n사용자가 IP 주소를 외우기는 어렵다.\n\n"
                                "DNS는 이름을 주소로 바꾼다.\n")
     assert not any(c.rule == "ko.property.therefore" for c in cards)
+
+
+def test_than_after_a_clause_is_no_comparison(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# Java\n\n## 제네릭\n\n제네릭은 타입을 검사한다. "
+                               "api 를 설계하는데 있어서 보다 명확한 의사전달이 가능해진다.\n")
+    assert not any(c.kind == "comparison" for c in cards)

@@ -502,7 +502,8 @@ class KoreanRules:
                 yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
             return
         answer = clean_span(answer_text)
-        if answer:
+        # "메소드의 이름은 같다", "제네릭은 좋다": too little to be asked about.
+        if answer and (kind != "property" or len(answer) >= 4):
             yield self._cand(unit, sent, kind, term, answer, rule_id, variant=variant)
 
     def _clause_topic(self, unit: Unit, sent: Sent, clause: tuple[str, int, int, str],
@@ -838,7 +839,9 @@ def _unlike(cand: Candidate) -> Candidate:
     if m is None:
         return cand
     other = clean_span(m.group("y"))
-    if (not other or other == cand.term or re.search(r"(?:것|는|은|기|함)$", other)
+    # Y is a noun phrase ("공개 클레임"), not a clause ("api 를 설계하는데 있어서 보다 명확한").
+    if (not other or other == cand.term or len(other.split()) > 6
+            or any(re.search(r"(?:을|를|에|서|고|며|게|면|것|는|은|기|함)$", w) for w in other.split())
             or other.split()[0] in P.DEMONSTRATIVES or other in P.PRONOUN_TOPICS):
         return cand
     return dataclasses.replace(cand, kind="comparison", term=f"{cand.term} vs {other}",
