@@ -322,3 +322,22 @@ def test_than_after_a_clause_is_no_comparison(write_note: Callable[..., Path]) -
     cards = _cards(write_note, "# Java\n\n## 제네릭\n\n제네릭은 타입을 검사한다. "
                                "api 를 설계하는데 있어서 보다 명확한 의사전달이 가능해진다.\n")
     assert not any(c.kind == "comparison" for c in cards)
+
+
+@pytest.mark.parametrize(
+    ("line", "term", "answer"),
+    [
+        ("- **FCFS(First Come First Served)**: 먼저 도착한 프로세스부터 처리한다. 비선점형.\n",
+         "FCFS(First Come First Served)", "먼저 도착한 프로세스부터 처리한다"),
+        ("- **논클러스터드 인덱스**: 데이터는 그대로 두고 별도의 인덱스 페이지를 만든다.\n",
+         "논클러스터드 인덱스", "데이터는 그대로 두고 별도의 인덱스 페이지를 만든다"),
+    ],
+)
+def test_a_label_line_defines_its_label(write_note: Callable[..., Path], line: str, term: str,
+                                        answer: str) -> None:
+    assert one(_cards(write_note, "# 메모\n\n" + line), "definition", term).answer == answer
+
+
+def test_an_appositive_needs_a_noun_description(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 인덱스\n\n성별처럼 값이 두세 개뿐인 컬럼은 인덱스 효과가 없다.\n")
+    assert not any(c.rule == "ko.definition.appositive" for c in cards)

@@ -773,7 +773,9 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
                 "VCP") else toks[last]
             desc_end = before.start if before.tag.startswith("VCP") else toks[last].start
             desc = clean_span(sent.text[toks[i].start - sent.start : desc_end - sent.start])
-            if len(desc) > 100:
+            # The description ends in a content noun (…방식인 SSR), not in 뿐 / 때 / 수.
+            noun = [t for t in toks[i:last] if t.end <= desc_end][-1:]
+            if len(desc) > 100 or not noun or not noun[0].tag.startswith(("NNG", "NNP", "SL")):
                 return None
             return "appositive", toks[last + 1].start, tok.end, desc
         # "가장 대표적인 단점은" has no owner: whose 단점? Only a clause with its own

@@ -506,6 +506,23 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     return not topic & related
 
 
+def _restates_parts(text: str, label: str) -> bool:
+    """True when the first sentence takes a part of ``label`` as its own topic.
+
+    ``정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …`` states two facts about
+    the label's parts; ``논클러스터드 인덱스: 데이터는 그대로 두고 …`` still
+    describes the label.
+    """
+    sentence = first_sentence(text)
+    if not has_hangul(sentence):
+        return False
+    from notequiz.extract.korean import sentence_topic
+
+    topic = sentence_topic(sentence)
+    return bool(topic) and fold_words(topic) != fold_words(label) and bool(
+        fold_words(topic) & fold_words(label))
+
+
 def fold_words(text: str) -> set[str]:
     """Lower-cased words of ``text`` with particles and brackets left aside."""
     out = set()
@@ -869,7 +886,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, file_line, line)
     # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
     # the sentence rules read it, clause by clause.
-    answer = "" if _about_something_else(rest, label, ctx) else _definition_text(rest)
+    answer = "" if _restates_parts(rest, label) else _definition_text(rest)
     if not answer:
         return
     if vocab.is_category_word(label) and (parent or ctx.subject):
