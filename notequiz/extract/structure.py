@@ -519,8 +519,9 @@ def _restates_parts(text: str, label: str) -> bool:
     from notequiz.extract.korean import sentence_topic
 
     topic = sentence_topic(sentence)
-    return bool(topic) and fold_words(topic) != fold_words(label) and bool(
-        fold_words(topic) & fold_words(label))
+    # "정밀도와 재현율": the parts are joined by 와/과
+    parts = fold_words(re.sub(r"(?<=[가-힣])(?:와|과)(?=\s)", "", label))
+    return bool(topic) and fold_words(topic) != parts and bool(fold_words(topic) & parts)
 
 
 def fold_words(text: str) -> set[str]:
