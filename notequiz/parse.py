@@ -268,6 +268,7 @@ class _Text:
     links: list[tuple[int, int]] = field(default_factory=list)
     _bold_start: int | None = None
     _link_start: int | None = None
+    _literal_bold: int | None = None
 
     def __post_init__(self) -> None:
         self.line_map.append((0, self.line))
@@ -285,10 +286,19 @@ class _Text:
             self.line_map.append((self.length, self.line))
 
     def inline(self, tokens: Sequence[Token]) -> None:
+        # CommonMark leaves "**용어(term)**는" unbolded: a closing ** after
+        # punctuation must be followed by a space or punctuation, and Korean
+        # glues its particle on. Such left-over markers, when they pair up,
+        # are bold all the same.
+        literal = sum(tok.content.count("**") for tok in tokens if tok.type == "text")
+        pair_up = literal > 0 and literal % 2 == 0
         for tok in tokens:
             t = tok.type
             if t == "text":
-                self.add(tok.content)
+                if pair_up and "**" in tok.content:
+                    self._text_with_markers(tok.content)
+                else:
+                    self.add(tok.content)
             elif t == "code_inline":
                 start = self.length
                 self.add(tok.content)
@@ -312,6 +322,17 @@ class _Text:
             elif t == "image":
                 continue  # images never become card text
             # em, links and strikethrough keep their text through their children
+
+    def _text_with_markers(self, content: str) -> None:
+        for i, piece in enumerate(content.split("**")):
+            if i:
+                if self._literal_bold is None:
+                    self._literal_bold = self.length
+                else:
+                    if self.length > self._literal_bold:
+                        self.bold.append((self._literal_bold, self.length))
+                    self._literal_bold = None
+            self.add(piece)
 
     def _html(self, content: str) -> None:
         crossed = content.count("\n")

@@ -341,3 +341,25 @@ def test_a_label_line_defines_its_label(write_note: Callable[..., Path], line: s
 def test_an_appositive_needs_a_noun_description(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# 인덱스\n\n성별처럼 값이 두세 개뿐인 컬럼은 인덱스 효과가 없다.\n")
     assert not any(c.rule == "ko.definition.appositive" for c in cards)
+
+
+def test_bold_glued_to_a_particle_is_bold(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# HTTP\n\n**HTTP(HyperText Transfer Protocol)**는 웹에서 데이터를 "
+                               "주고받기 위한 프로토콜이다.\n")
+    assert not any("**" in c.answer or "**" in c.question for c in cards)
+    assert one(cards, "definition", "HTTP").answer == "웹에서 데이터를 주고받기 위한 프로토콜"
+
+
+def test_a_pointer_line_introduces_the_arrows_after_it(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# React\n\nReact가 화면을 업데이트하는 흐름은 대략 이렇다.\n\n"
+                               "상태 변경 -> 새 Virtual DOM 생성 -> 바뀐 부분만 실제 DOM에 반영\n")
+    steps = one(cards, "steps", "React가 화면을 업데이트하는 흐름")
+    assert steps.items == ("상태 변경", "새 Virtual DOM 생성", "바뀐 부분만 실제 DOM에 반영")
+    assert [c for c in cards if c.kind == "definition"] == []
+
+
+def test_arrow_steps_after_a_preamble(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## 격리 수준\n\n낮은 단계부터 순서대로 보면 READ UNCOMMITTED -> "
+                               "READ COMMITTED -> REPEATABLE READ -> SERIALIZABLE 이다.\n")
+    assert one(cards, "steps", "격리 수준").items == (
+        "READ UNCOMMITTED", "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE")

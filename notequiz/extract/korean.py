@@ -56,6 +56,7 @@ STEPS_ARROW = rule(
     "`X은/는 A -> B -> C` (or →): the steps of X, in order.",
     Example("RLHF 프로세스는 초기모델교육 -> 인적피드백수집 -> 강화학습의 단계를 가진다.\n",
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
+    version=2,
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -430,7 +431,7 @@ class KoreanRules:
                              variant="category")
             return
         if _ARROW.search(text) and len(_ARROW.findall(text)) >= 2:
-            yield from self._arrows(unit, sent)
+            yield from self._arrows(unit, sent, prev.text if prev is not None else unit.before)
             return
         topic = _topic(sent)
         if topic is None:
@@ -461,6 +462,8 @@ class KoreanRules:
                                      COMPARISON_DIFFERENCE, variant="difference",
                                      question_term=term)
                     return
+        if _POINTS_ON.match(squash(comment)):
+            return  # "X는 다음과 같다": the list or steps after it are the answer
         if _is_category_topic(term):
             yield from self._category(unit, sent, term, comment)
             return
@@ -676,7 +679,7 @@ class KoreanRules:
                     if len(rest) >= 4 and not _DANGLING.search(rest):
                         yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
 
-    def _arrows(self, unit: Unit, sent: Sent) -> Iterator[Candidate]:
+    def _arrows(self, unit: Unit, sent: Sent, before: str = "") -> Iterator[Candidate]:
         text = squash(sent.text)
         topic = _topic(sent)
         body = text
@@ -687,13 +690,21 @@ class KoreanRules:
         parts = [p for p in _ARROW.split(squash(body))]
         if len(parts) < 3:
             return
-        first = re.split(r"[,:]\s*|\s(?=\S+$)", parts[0])[-1] if " " in parts[0] else parts[0]
+        # The first part may carry a preamble ("낮은 단계부터 보면 READ UNCOMMITTED"):
+        # keep as many words as the middle steps have.
+        head = re.split(r"[,:]\s*", parts[0])[-1].split()
+        sizes = sorted(len(p.split()) for p in parts[1:-1]) or [1]
+        first = " ".join(head[-max(sizes[len(sizes) // 2], 1):])
         last = re.split(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s", parts[-1] + " ")[0]
         last = re.sub(r"\s+(?:순서|단계|과정)$", "", last)
+        last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3:
             return
+        pointer = _POINTER_BEFORE.search(squash(before)) if before and not term else None
+        if pointer:
+            term = clean_span(pointer.group("t"))  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
         if not term:
             term = unit.section[-1] if unit.section else ""
             term = re.sub(r"^\d+[.)]\s*", "", term)
@@ -790,6 +801,11 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
     return None
 
 
+_POINTER_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<t>[^.,]{2,40}?)(?:은|는|이|가)\s*(?:(?:다음과|아래와)\s*같|(?:대략|보통|크게)?\s*이렇)"
+    r"\S*\s*[.:：]?$"
+)
+_POINTS_ON = re.compile(r"^(?:(?:다음과|아래와)\s*같|(?:대략|보통|크게)?\s*이렇(?:다|습니다))")
 _COUNTS_KINDS = re.compile(r"가지\s*(?:의\s*)?(?:종류|유형|분류)(?:가|이)?\s*(?:존재|있|나뉘|나누)")
 def nominal_ending(text: str) -> bool:
     """True for a note-style fragment: ends in a noun form -ㅁ/-음 (나타남, 가능함)."""

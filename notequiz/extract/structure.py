@@ -88,9 +88,12 @@ STEPS_UNDER_HEADING = rule(
 )
 LIST_INTRO = rule(
     "md.list.intro", "list",
-    "A short line that introduces the list right after it.",
+    "A short line that introduces the list right after it, or `X는 다음과 같다.` before it.",
     Example("머신러닝에서 다루는 기본적인 문제들\n\n- 지도 학습\n- 비지도 학습\n",
             "머신러닝에서 다루는 기본적인 문제들", "지도 학습; 비지도 학습"),
+    Example("## HTTP\n\nHTTP의 특징은 다음과 같다.\n\n- **Stateless**: 상태를 저장하지 않는다\n"
+            "- 평문으로 전송한다\n", "HTTP의 특징", "Stateless; 평문으로 전송한다"),
+    version=2,
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -341,6 +344,12 @@ def _is_intro_line(text: str) -> bool:
         looks_like_label(text, 5, 30) and not re.search(r"[다요음함됨임][.!]?$", text)))
 
 
+_POINTER = re.compile(
+    r"^(?P<t>[^.,]{2,40}?)(?:은|는|이|가)\s*(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|"
+    r"(?:대략|보통|크게)?\s*(?:이렇다|이렇습니다|다음과 같이 정리할 수 있다))\s*[.:：]?$"
+)
+"""``X는 다음과 같다.``: the line points at the list or steps after it."""
+
 _COUNT = re.compile(r"^(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:의)?$")
 
 
@@ -569,7 +578,7 @@ what its subject is (the sentence rules make those cards)."""
 
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
-    if _STATES_CATEGORY.search(sentence.strip()):
+    if _STATES_CATEGORY.search(sentence.strip()) or _POINTER.match(sentence.strip()):
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.
@@ -935,7 +944,18 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.
     intro_topic = _INTRO_TOPIC.match(intro) if intro and not intro_ok else None
     announced = _announcement(_last_sentence(intro)) if intro and not intro_ok else None
-    if announced is not None and len(labels) >= 2:
+    pointer = _POINTER.match(_last_sentence(intro)) if intro and not intro_ok else None
+    if pointer is not None and announced is None and len(labels) >= 2:
+        # "HTTP의 특징은 다음과 같다." and the list after it
+        said = clean_span(pointer.group("t"))
+        term, detail = _list_term(ctx, said, borrow_owner=True)
+        kind = "steps" if ordered and vocab.is_process(said) else "list"
+        named = tuple(item_label(it)[0] or label for it, label in zip(items, labels, strict=False))
+        names = named if len(named) == len(labels) else labels
+        yield _cand(ctx, kind, term, "; ".join(names), LIST_INTRO, line,
+                    _last_sentence(intro) + "\n" + block.text, items=names, detail=detail,
+                    variant="detail" if detail and kind == "list" else "")
+    elif announced is not None and len(labels) >= 2:
         owner, category, count = announced
         named = tuple(item_label(it)[0] for it in items)
         names = named if all(named) else labels
