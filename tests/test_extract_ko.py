@@ -363,3 +363,35 @@ def test_arrow_steps_after_a_preamble(write_note: Callable[..., Path]) -> None:
                                "READ COMMITTED -> REPEATABLE READ -> SERIALIZABLE 이다.\n")
     assert one(cards, "steps", "격리 수준").items == (
         "READ UNCOMMITTED", "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE")
+
+
+def test_named_descriptions_run_back_over_their_own_clauses(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# OS\n\nCPU가 현재 프로세스의 상태를 저장하고 다음 프로세스의 상태를 "
+                               "불러오는 것을 **컨텍스트 스위칭(Context Switching)**이라고 한다.\n\n"
+                               "요청을 보내는 DNS를 `DNS 리쿼서`라 지칭 하고 요청을 받는 DNS를 "
+                               "`네임서버`라 지칭 합니다.\n")
+    assert one(cards, "named_term", "컨텍스트 스위칭(Context Switching)").question == (
+        "CPU가 현재 프로세스의 상태를 저장하고 다음 프로세스의 상태를 불러오는 것을 무엇이라고 부르는가?")
+    assert one(cards, "named_term", "네임서버").question == "요청을 받는 DNS를 무엇이라고 부르는가?"
+    assert not any(c.kind == "definition" and "라고 한다" in c.answer for c in cards)
+
+
+def test_this_names_the_clause_before_it(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 해시\n\n- 적재율이 임계값을 넘으면 테이블 크기를 늘리고 모든 원소를 "
+                               "다시 해싱하는데, 이를 리해싱(rehashing)이라고 한다.\n")
+    card = one(cards, "named_term", "리해싱(rehashing)")
+    assert card.question == ("적재율이 임계값을 넘으면 테이블 크기를 늘리고 모든 원소를 다시 해싱하는 것을 "
+                             "무엇이라고 부르는가?")
+
+
+def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
+                               "- 구현: 해시맵 + 이중 연결 리스트\n")
+    assert not any(c.term == "발표자" for c in cards)
+    assert one(cards, "property", "LRU 구현").answer == "해시맵 + 이중 연결 리스트"
+
+
+def test_a_korean_label_is_asked_in_korean(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# TCP\n\n## 정리\n\n- 연결 수립: 3-way handshake (SYN → SYN+ACK → ACK)\n")
+    assert one(cards, "definition", "연결 수립").question == "연결 수립은 무엇인가?"

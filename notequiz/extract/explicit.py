@@ -32,6 +32,9 @@ CLOZE = rule(
 
 # The separator needs text on both sides; `::` inside inline code (`std::vector`)
 # or a URL is not one.
+_SCOPE_TAIL = re.compile(r"^[A-Za-z_]\w*(?:[(<.\[]|[가-힣])")
+"""What follows a C++/Rust/Ruby scope ``::`` in prose: a name glued to a call,
+a template, a member or a Korean particle (``std::map은``, ``Foo::bar()``)."""
 _QA_LINE = re.compile(r"^(?P<q>.*?\S)\s*(?P<sep>:::?)\s*(?P<a>\S.*)$")
 CLOZE_PATTERN = re.compile(
     r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}", re.DOTALL
@@ -83,6 +86,9 @@ def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         sep_at = off + m.start("sep")
         if _in_spans(sep_at, block.code) or "://" in line[m.start("sep"):m.end("sep") + 2]:
             continue
+        if m.group("sep") == "::" and re.search(r"[A-Za-z_]\w*$", line[: m.start("sep")]) and (
+                _SCOPE_TAIL.match(line[m.end("sep"):])):
+            continue  # "C++의 std::map은 …", "Foo::bar()": a scope in prose, not a card
         q, a = m.group("q").strip(), m.group("a").strip()
         reversed_ = m.group("sep") == ":::"
         file_line = block.line_at(off)

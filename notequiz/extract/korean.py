@@ -37,6 +37,7 @@ NAMED_OBJECT = rule(
     "ko.named.object", "named_term",
     "`Y을/를 X라고 부른다 / 한다 / 지칭한다`: Y is what X names.",
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
+    version=2,
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -50,6 +51,17 @@ NAMED_THIS = rule(
     "`이를 X라고 한다`: the term comes after the sentence that describes it.",
     Example("데이터를 여러 서버에 나누어 저장한다. 이를 샤딩이라고 한다.\n",
             "샤딩", "데이터를 여러 서버에 나누어 저장한다"),
+    version=2,
+)
+ACRONYM_STANDS_FOR = rule(
+    "ko.acronym.stands_for", "acronym",
+    "`X는 Y의 약자다` (also `A는 B, C는 D의 약자다`, `Y를 줄인 말이다`).",
+    Example("여기서 SYN은 Synchronize, ACK는 Acknowledgement의 약자다.\n", "ACK", "Acknowledgement"),
+    Example("여기서 SYN은 Synchronize, ACK는 Acknowledgement의 약자다.\n", "SYN", "Synchronize"),
+)
+_STANDS_FOR = re.compile(r"(?:의\s*약자|의\s*줄임말|(?:을|를)\s*줄인\s*말)(?:이다|입니다|다|임)?[.!]?$")
+_SHORT_LONG = re.compile(
+    r"^(?:여기서|이때|참고로)?\s*(?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\s*(?:은|는)\s+(?P<long>[^,]{2,60}?)$"
 )
 STEPS_ARROW = rule(
     "ko.steps.arrow", "steps",
@@ -420,6 +432,20 @@ class KoreanRules:
         for cand in self._named(unit, sent, prev, nxt):
             made_named = True
             yield cand
+        stands = _STANDS_FOR.search(squash(text))
+        if stands:
+            # "SYN은 Synchronize, ACK는 Acknowledgement의 약자다": every pair is one
+            pairs = [_SHORT_LONG.match(p.strip()) for p in
+                     squash(text)[: stands.start()].split(",")]
+            for pair in pairs:
+                if pair is None:
+                    continue
+                long = clean_span(pair.group("long"))
+                if long and long != pair.group("short"):
+                    yield self._cand(unit, sent, "acronym", pair.group("short"), long,
+                                     ACRONYM_STANDS_FOR)
+            if any(pairs):
+                return
         since = _SINCE.match(squash(text))
         if since:
             # "JDK 1.5 부터는 X을 제공한다": asked as "X을 제공하는 버전은?"
@@ -650,11 +676,17 @@ class KoreanRules:
             before = text[: term_start - sent.start].rstrip(" '‘\"“`")
             desc, rule_id, src, variant = "", NAMED_OBJECT, sent, ""
             this = re.search(
-                r"(?:^|\s)(?:이를|이것을|이들을|그것을|(?:이|이런|이러한|그)\s+\S+[을를])\s*$", before
+                r"(?:^|\s)(?:이를|이걸|이것을|이들을|그것을|그걸|(?:이|이런|이러한|그)\s+\S+[을를])\s*$",
+                before,
             )
             obj = _object_phrase(sent, term_start)
             modifier = _modifier_phrase(sent, term_start)
-            if this and prev is not None:
+            # "…매핑되는 경우가 생기는데, 이걸 해시 충돌이라고 한다": the clause before
+            # the demonstrative, in the same sentence, is what is named.
+            inside = _ANTECEDENT.search(before[: this.start()].strip()) if this else None
+            if inside:
+                desc, rule_id, src = _as_named(inside.group("x")), NAMED_THIS, sent
+            elif this and prev is not None:
                 desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
             elif obj:
                 desc = obj
@@ -866,10 +898,21 @@ def _unlike(cand: Candidate) -> Candidate:
                                rule=COMPARISON_UNLIKE, variant="vs")
 
 
+_ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")
+
+
+def _as_named(clause: str) -> str:
+    """``…해싱하는데,`` → ``…해싱하는 것``: a clause before 이를 as the thing it names."""
+    clause = clause.rstrip(" ,")
+    if clause.endswith("는데"):
+        return clause[:-2] + "는 것"
+    return clause
+
+
 _CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경우\s")
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
 _NAMING = re.compile(r"^(?:이라고|라고|이라|라|이라고도|라고도)$")
-_NAMING_VERB = re.compile(r"^(?:부르|불리|지칭|칭하|칭|하|명명|정의)")
+_NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)")
 _NOMINAL = re.compile(r"^(NN[GPB]|SL|SH|SN|XSN|XPN|SSO|SSC|SW|SO)")
 
 
@@ -900,8 +943,13 @@ def _named_terms(sent: Sent) -> Iterator[tuple[int, int]]:
             continue
         first = j
         words = 0
+        inside = False  # words of a gloss "(Context Switching)" do not count
         while first >= 0 and _NOMINAL.match(toks[first].tag):
-            if first > 0 and toks[first].start > toks[first - 1].end:
+            if toks[first].tag.startswith("SSC"):
+                inside = True
+            elif toks[first].tag.startswith("SSO"):
+                inside = False
+            if not inside and first > 0 and toks[first].start > toks[first - 1].end:
                 words += 1
             if words >= 3:
                 break
@@ -938,10 +986,24 @@ def _object_phrase(sent: Sent, at: int) -> str:
         return ""
     end = toks[-1].start
     i = len(toks) - 2
-    while i >= 0 and not _CLAUSE_END.search(toks[i].tag) and toks[i].text not in P.DISCOURSE_WORDS:
+    # The description runs back over its own clauses ("…상태를 저장하고 다음
+    # …를 불러오는 것") to the sentence's topic, a discourse word, or the end
+    # of another naming clause ("…라 지칭 하고 요청을 받는 DNS").
+    while i >= 0 and toks[i].text not in P.DISCOURSE_WORDS and not (
+            toks[i].tag.endswith("JX") and toks[i].text in P.TOPIC_MARKERS and i > 0
+            and re.match(r"^(NN|SL|SH|XSN|SSC)", toks[i - 1].tag)) and not (
+            toks[i].tag.startswith(("SF", "SE"))) and not _ends_naming(toks, i):
         i -= 1
     start = toks[i + 1].start if i + 1 < len(toks) - 1 else end
     return sent.text[start - sent.start : end - sent.start].strip()
+
+
+def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
+    """True when ``toks[i]`` is the connective ending a naming clause (…라 지칭 하고)."""
+    if not _CLAUSE_END.search(toks[i].tag) or toks[i].tag.endswith(("JX", "JKS")):
+        return False
+    window = toks[max(i - 4, 0) : i + 1]
+    return any(_NAMING.match(t.text) for t in window)
 
 
 _NARRATIVE = re.compile(

@@ -43,7 +43,7 @@ HEADING_DEFINITION = rule(
             "Primary Key (기본키)", "후보키 중 선택한 Main Key"),
     Example("## Bloom filter\n\nA space-efficient set structure. It answers maybe.\n",
             "Bloom filter", "A space-efficient set structure"),
-    version=2,
+    version=3,
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -53,6 +53,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
+    version=2,
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -304,6 +305,8 @@ def _span(ctx: Context, line: int, text: str, end: int | None = None) -> SourceS
 def _cand(ctx: Context, kind: str, term: str, answer: str, rule_id: str, line: int,
           text: str, **extra: object) -> Candidate:
     lang = extra.pop("lang", None)
+    if not lang and has_hangul(term):
+        lang = "ko"  # a Korean term is asked in Korean, whatever its answer is written in
     if not lang:
         # A Latin label in a Korean note is still asked in Korean.
         sentence_like = len(answer.split()) >= 5 or len(text.split()) >= 8
@@ -568,6 +571,12 @@ def best_sentence(text: str, term: str) -> str:
     return ""  # only examples and conditions: nothing here defines the term
 
 
+_NAMES_SOMETHING = re.compile(
+    r"(?:이)?라고?\s*(?:도\s*)?(?:부른다|부릅니다|부름|한다|합니다|함|칭한다|지칭한다|불린다)[.!]?$"
+)
+"""``…하는 방식을 슬라이딩 윈도우라고 한다``: the naming rules make that card, the
+description asked and the name as the answer."""
+
 _STATES_CATEGORY = re.compile(
     r"(?:장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)\S*[.!]?$"
     r"|(?:이|가)\s*(?:목적|목표|핵심)(?:이다|입니다|임)?[.!]?$"
@@ -578,7 +587,8 @@ what its subject is (the sentence rules make those cards)."""
 
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
-    if _STATES_CATEGORY.search(sentence.strip()) or _POINTER.match(sentence.strip()):
+    if (_STATES_CATEGORY.search(sentence.strip()) or _POINTER.match(sentence.strip())
+            or _NAMES_SOMETHING.search(sentence.strip())):
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.
@@ -886,6 +896,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
+    if label.casefold() in vocab.META_LABELS:
+        return  # "발표자: 박OO", "질문: …": metadata and asides name no term
     if is_acronym(label) and not has_hangul(rest):
         long = clean_span(rest)
         if initials_match(label, long):
@@ -901,7 +913,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if vocab.is_category_word(label) and (parent or ctx.subject):
         # "문제점 : …" under an item or heading is that item's 문제점.
-        owner = parent or ctx.subject
+        owner = _plain_owner(parent or ctx.subject)
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="detail")
         return

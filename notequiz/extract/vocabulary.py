@@ -15,6 +15,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "장단점", "구성요소", "구성 요소", "종류", "유형", "장점", "단점", "특징", "특성", "기능",
         "제공 기능", "원리", "작동원리", "작동 원리", "과정", "단계", "절차", "순서", "방법",
         "조건", "경우", "예시", "사례", "목록", "규칙", "원칙", "역할", "용도", "속성", "분류",
+        "목표", "목적", "구현", "구현 방법",
         "구성", "요소", "차이점", "차이", "공통점", "문제점", "해결법", "레벨",
     ),
     "en": (
@@ -30,6 +31,13 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("how to", "steps", "process", "procedure", "algorithm", "stages", "phases",
            "workflow", "how it works"),
 }
+
+META_LABELS = frozenset({
+    "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
+    "tip", "팁", "note", "노트", "주의", "todo", "link", "링크", "author", "date", "source",
+    "reference", "see also", "예", "예시", "ex", "e.g",
+})
+"""``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
 SKIP_HEADINGS = frozenset({
     "참고", "참고 자료", "참고자료", "참고사항", "reference", "references", "links", "see also",
