@@ -395,3 +395,28 @@ def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> Non
 def test_a_korean_label_is_asked_in_korean(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# TCP\n\n## 정리\n\n- 연결 수립: 3-way handshake (SYN → SYN+ACK → ACK)\n")
     assert one(cards, "definition", "연결 수립").question == "연결 수립은 무엇인가?"
+
+
+def test_category_headings_end_at_the_category(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# DNS 레코드 종류 정리\n\n## A 레코드\n\nIPv4 주소\n\n"
+                               "## CNAME\n\n별칭\n")
+    assert one(cards, "list", "DNS 레코드 종류").question == "DNS 레코드의 종류는 무엇인가?"
+
+
+def test_a_sentence_naming_its_difference_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 인증\n\n## 비교\n\n"
+                               "JWT는 상태를 클라이언트에 저장한다는 것이 가장 큰 차이다.\n")
+    assert not any(c.kind == "definition" for c in cards)
+
+
+def test_pointer_phrases_are_not_properties(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## HTTP/1.1의 한계\n\nHTTP/1.1에는 다음과 같은 문제가 있었습니다.\n\n"
+                               "- HOL 블로킹\n- 헤더 중복\n")
+    assert not any("다음과 같은" in c.answer for c in cards)
+
+
+def test_a_question_title_with_versus_carries_nothing(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## 세션 vs JWT, 뭘 써야 할까\n\n"
+                               "사이드 프로젝트 로그인 기능을 만들면서 고민했다.\n")
+    assert not any(c.term.startswith("세션 vs JWT") for c in cards)

@@ -99,7 +99,8 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
         # Statements with no topic of their own, under a heading that names a
         # term, are about that term.
         heading = clean_term(section.heading)
-        carried = heading if structure.names_term(heading) or _VERSUS.search(heading) else ""
+        versus = bool(_VERSUS.search(heading)) and not re.search(r"[,?？]", heading)
+        carried = heading if structure.names_term(heading) or versus else ""
         category = ""
         parts = structure.split_category(heading) if heading else None
         if parts and not carried:

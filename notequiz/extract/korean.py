@@ -515,6 +515,8 @@ class KoreanRules:
         answer_text = text[comment_start - sent.start : cut - sent.start] if cut >= 0 else comment
         answer_text = _strip_final(answer_text)
         kind = _kind(rule_id)
+        if kind == "definition" and _CATEGORY_PREDICATE.search(_strip_final(answer_text)):
+            kind, rule_id = "property", P.PROPERTY_GENERAL  # "…것이 가장 큰 차이다" defines nothing
         if kind == "definition" and re.search(r"(?:등|들)$", term):
             kind = "property"  # "A나 B 등은 …" speaks of examples, it defines nothing
         variant = "fit" if rule_id == P.PROPERTY_FIT else ""
@@ -620,6 +622,8 @@ class KoreanRules:
             # "…할 수 있는 장점이 있고, …" states an advantage of what the unit is about.
             category = has_category.group("cat")
             desc = clean_span(_OPENER.sub("", text[: has_category.start()]))
+            if re.search(r"(?:다음과|아래와)\s*같은$", desc):
+                return  # "…에는 다음과 같은 문제가 있었다": the list after it says which
             if len(desc) >= 4 and desc.split()[0] not in P.DISCOURSE_WORDS and "다면" not in text:
                 yield self._cand(unit, sent, "property", f"{owner} {category}", desc,
                                  PROPERTY_HAS_CATEGORY, detail=category, variant="detail")
@@ -833,6 +837,7 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
     return None
 
 
+_CATEGORY_PREDICATE = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}(?:차이|장점|단점|특징|문제|이유|목적|핵심)$")
 _POINTER_BEFORE = re.compile(
     r"(?:^|[.!?]\s+)(?P<t>[^.,]{2,40}?)(?:은|는|이|가)\s*(?:(?:다음과|아래와)\s*같|(?:대략|보통|크게)?\s*이렇)"
     r"\S*\s*[.:：]?$"
@@ -847,7 +852,9 @@ def nominal_ending(text: str) -> bool:
 
 _THEN_THIS = re.compile(r"^\S*(?:\s+도)?\s+\S*?(?:고|며),?\s*(?:이는|이것은|이들은)\s+(?P<rest>[^.]+)")
 _SUMMING = re.compile(r"^(?:이처럼|이렇듯|이와 같이|이같이)\s*,?\s*")
-_DANGLING = re.compile(r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데)$")
+_DANGLING = re.compile(
+    r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데|(?:\s|[는은도])(?:있|없)|[했었였])$"
+)
 """An answer cut off mid-clause ("주의해야 하", "…할당해주고"): half a statement."""
 
 _CONTRAST_JOINTS = frozenset({"지만", "는데", "은데"})
@@ -992,7 +999,9 @@ def _object_phrase(sent: Sent, at: int) -> str:
     while i >= 0 and toks[i].text not in P.DISCOURSE_WORDS and not (
             toks[i].tag.endswith("JX") and toks[i].text in P.TOPIC_MARKERS and i > 0
             and re.match(r"^(NN|SL|SH|XSN|SSC)", toks[i - 1].tag)) and not (
-            toks[i].tag.startswith(("SF", "SE"))) and not _ends_naming(toks, i):
+            toks[i].tag.startswith(("SF", "SE"))) and not _ends_naming(toks, i) and not (
+            toks[i].tag.startswith("SP") and i > 0
+            and re.match(r"^(NN|SL|SH|SSC)", toks[i - 1].tag)):
         i -= 1
     start = toks[i + 1].start if i + 1 < len(toks) - 1 else end
     return sent.text[start - sent.start : end - sent.start].strip()

@@ -373,8 +373,11 @@ def _list_term(ctx: Context, heading: str, borrow_owner: bool = False) -> tuple[
         # "진행 순서" under "이분 탐색": a bare compound needs the section's term.
         return f"{_plain_owner(ctx.subject)} {heading}", category
     if subject:
-        # "TCP의 특징" names its own owner: the term is the heading as written.
-        return heading, category
+        # "TCP의 특징" names its own owner: the term is the heading as written
+        # (up to the category: "DNS 레코드 종류 정리" is about "DNS 레코드 종류").
+        at = heading.find(category)
+        cut = at >= 0 and has_hangul(heading)  # English puts the owner after: "Types of X"
+        return (heading[: at + len(category)].strip() if cut else heading), category
     subject = ctx.subject
     # A note with no title takes its first heading as its subject: "Advantages"
     # is then no owner of itself.
