@@ -45,6 +45,9 @@ DEFINITION_COPULA = rule(
     "`X은/는 Y이다` and `X란 Y(이)다`.",
     Example("TCP는 연결 지향형 전송 계층 프로토콜이다.\n", "TCP", "연결 지향형 전송 계층 프로토콜"),
     Example("Key란 튜플을 구분하는 기준이 되는 속성이다.\n", "Key", "튜플을 구분하는 기준이 되는 속성"),
+    Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
+            "왼쪽에 작은 값만 있는 이진 트리"),
+    version=2,
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -93,6 +96,8 @@ PREDICATES: list[tuple[str, Pattern]] = [
         END,
     ]),
     (DEFINITION_COPULA, [NOUN, VCP, END]),
+    # After a vowel the copula's 이 drops out ("…이진 트리다"): Kiwi merges it into the noun.
+    (DEFINITION_COPULA, [{"TAG": {"REGEX": r"^(NN[GPB]|SL|SH|SN|XSN|NR)\+VCP$"}}, END]),
     (PROPERTY_FIT, [{"LOWER": {"IN": ["적합", "적절", "유리", "알맞"]}},
                     {"TAG": {"REGEX": r"^(XSA|VA|EF|EP|EC|ETM)"}, "OP": "*"}, END]),
 ]
