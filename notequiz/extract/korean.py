@@ -488,7 +488,7 @@ class KoreanRules:
                                      COMPARISON_DIFFERENCE, variant="difference",
                                      question_term=term)
                     return
-        if _POINTS_ON.match(squash(comment)):
+        if vocab.POINTS_ON.match(squash(comment)):
             return  # "X는 다음과 같다": the list or steps after it are the answer
         if _is_category_topic(term):
             yield from self._category(unit, sent, term, comment)
@@ -622,7 +622,7 @@ class KoreanRules:
             # "…할 수 있는 장점이 있고, …" states an advantage of what the unit is about.
             category = has_category.group("cat")
             desc = clean_span(_OPENER.sub("", text[: has_category.start()]))
-            if re.search(r"(?:다음과|아래와)\s*같은$", desc):
+            if re.search(r"(?:다음과|아래와)\s*같은$", desc):  # (an attributive pointer)
                 return  # "…에는 다음과 같은 문제가 있었다": the list after it says which
             if len(desc) >= 4 and desc.split()[0] not in P.DISCOURSE_WORDS and "다면" not in text:
                 yield self._cand(unit, sent, "property", f"{owner} {category}", desc,
@@ -738,9 +738,9 @@ class KoreanRules:
         items = [i for i in items if i]
         if len(items) < 3:
             return
-        pointer = _POINTER_BEFORE.search(squash(before)) if before and not term else None
+        pointer = vocab.pointer_topic(squash(before)) if before and not term else ""
         if pointer:
-            term = clean_span(pointer.group("t"))  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
+            term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
         if not term:
             term = unit.section[-1] if unit.section else ""
             term = re.sub(r"^\d+[.)]\s*", "", term)
@@ -838,11 +838,6 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
 
 
 _CATEGORY_PREDICATE = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}(?:차이|장점|단점|특징|문제|이유|목적|핵심)$")
-_POINTER_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+)(?P<t>[^.,]{2,40}?)(?:은|는|이|가)\s*(?:(?:다음과|아래와)\s*같|(?:대략|보통|크게)?\s*이렇)"
-    r"\S*\s*[.:：]?$"
-)
-_POINTS_ON = re.compile(r"^(?:(?:다음과|아래와)\s*같|(?:대략|보통|크게)?\s*이렇(?:다|습니다))")
 _COUNTS_KINDS = re.compile(r"가지\s*(?:의\s*)?(?:종류|유형|분류)(?:가|이)?\s*(?:존재|있|나뉘|나누)")
 def nominal_ending(text: str) -> bool:
     """True for a note-style fragment: ends in a noun form -ㅁ/-음 (나타남, 가능함)."""

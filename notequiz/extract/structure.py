@@ -347,12 +347,6 @@ def _is_intro_line(text: str) -> bool:
         looks_like_label(text, 5, 30) and not re.search(r"[다요음함됨임][.!]?$", text)))
 
 
-_POINTER = re.compile(
-    r"^(?P<t>[^.,]{2,40}?)(?:은|는|이|가)\s*(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|"
-    r"(?:대략|보통|크게)?\s*(?:이렇다|이렇습니다|다음과 같이 정리할 수 있다))\s*[.:：]?$"
-)
-"""``X는 다음과 같다.``: the line points at the list or steps after it."""
-
 _COUNT = re.compile(r"^(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:의)?$")
 
 
@@ -590,7 +584,7 @@ what its subject is (the sentence rules make those cards)."""
 
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
-    if (_STATES_CATEGORY.search(sentence.strip()) or _POINTER.match(sentence.strip())
+    if (_STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
             or _NAMES_SOMETHING.search(sentence.strip())):
         return ""
     # A trailing aside of several words is not part of the definition; a short
@@ -959,10 +953,10 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.
     intro_topic = _INTRO_TOPIC.match(intro) if intro and not intro_ok else None
     announced = _announcement(_last_sentence(intro)) if intro and not intro_ok else None
-    pointer = _POINTER.match(_last_sentence(intro)) if intro and not intro_ok else None
-    if pointer is not None and announced is None and len(labels) >= 2:
+    pointer = vocab.pointer_topic(_last_sentence(intro)) if intro and not intro_ok else ""
+    if pointer and announced is None and len(labels) >= 2:
         # "HTTP의 특징은 다음과 같다." and the list after it
-        said = clean_span(pointer.group("t"))
+        said = clean_span(pointer)
         term, detail = _list_term(ctx, said, borrow_owner=True)
         kind = "steps" if ordered and vocab.is_process(said) else "list"
         named = tuple(item_label(it)[0] or label for it, label in zip(items, labels, strict=False))

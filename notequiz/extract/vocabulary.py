@@ -85,3 +85,17 @@ _HOW_TO = re.compile(r"^(?:how\s+to|steps\s+(?:to|for))\s+", re.IGNORECASE)
 def strip_how_to(heading: str) -> str:
     """``How to insert an element`` → ``insert an element``."""
     return _HOW_TO.sub("", heading).strip() or heading
+
+
+_POINTER_PREDICATE = r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|(?:대략|보통|크게)?\s*이렇(?:다|습니다))"
+POINTS_ON = re.compile(rf"^{_POINTER_PREDICATE}")
+"""A comment that only points at what follows: ``다음과 같다``, ``대략 이렇다``."""
+_POINTER = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<t>[^.,]{{2,40}}?)(?:은|는|이|가)\s*{_POINTER_PREDICATE}\s*[.:：]?$"
+)
+
+
+def pointer_topic(text: str) -> str:
+    """``X`` when ``text`` ends with ``X는 다음과 같다.`` (a line pointing at what follows)."""
+    m = _POINTER.search(text.strip())
+    return m.group("t").strip() if m else ""
