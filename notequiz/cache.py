@@ -42,6 +42,7 @@ import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _json_str
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,9 @@ _TOUCH_SECONDS = 24 * 3600
 
 _COMMIT_EVERY = 200
 """Rows written per transaction: an interrupted first build keeps what it made."""
+
+_IDENTS_PER_QUERY = 500
+"""Notes looked up per query by ``get_many`` (SQLite allows 999 parameters before 3.32)."""
 
 
 def cache_dir() -> Path | None:
@@ -182,15 +186,11 @@ def note_meta(note: Note) -> Note:
 
 
 def _card_values(card: Card) -> list[Any]:
-    out: list[Any] = []
-    for name in _CARD_FIELDS:
-        value = getattr(card, name)
-        if name == "source":
-            value = [value.path, value.line_start, value.line_end, value.text]
-        elif name in _CARD_TUPLES:
-            value = list(value)
-        out.append(value)
-    return out
+    """A card's fields in ``_CARD_FIELDS`` order (JSON writes its tuples as lists)."""
+    src = card.source
+    return [card.id, card.kind, card.question, card.answer, card.term, card.note_key,
+            [src.path, src.line_start, src.line_end, src.text], card.section, card.rule,
+            card.lang, card.tags, card.deck, card.choices, card.shape, card.cloze, card.items]
 
 
 def _encode(note: Note, cards: Sequence[Card]) -> bytes:
@@ -202,60 +202,117 @@ def _encode(note: Note, cards: Sequence[Card]) -> bytes:
     return zlib.compress(raw, 1)
 
 
-class _Strings:
-    """Checks stored values and shares equal strings (a note's deck, path, rule ids …)."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, str] = {}
-
-    def one(self, value: object) -> str:
-        if not isinstance(value, str):
-            raise ValueError(f"expected text, found {type(value).__name__}")
-        return self.seen.setdefault(value, value)
-
-    def many(self, value: object) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise ValueError(f"expected a list, found {type(value).__name__}")
-        return tuple(self.one(v) for v in value)
-
-
-def _int(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError("expected a line number")
-    return value
-
-
 def _decode(payload: bytes) -> tuple[Note, tuple[Card, ...]]:
-    """Rebuild a note and its cards; raise ``ValueError`` (or a subclass) if damaged."""
+    """Rebuild a note and its cards; raise ``ValueError`` (or a subclass) if damaged.
+
+    Every value is checked for its type; equal strings and tuples (the note's
+    deck, path and tags, a section's headings, a sentence that gave several
+    cards) are shared, as they were when the cards were made.
+    """
     doc = json.loads(zlib.decompress(payload))
     if not isinstance(doc, dict):
         raise ValueError("payload is not an object")
-    text = _Strings()
-    fields: dict[str, Any] = {name: text.one(doc[name]) for name in _NOTE_STRS}
-    fields.update((name, text.many(doc[name])) for name in _NOTE_TUPLES)
+    seen: dict[Any, Any] = {}
+    share = seen.setdefault
+
+    def many(value: object) -> tuple[str, ...]:
+        if type(value) is not list:
+            raise ValueError("expected a list of text")
+        if not value:
+            return ()
+        if not all(type(v) is str for v in value):
+            raise ValueError("expected a list of text")
+        values = tuple(value)
+        return share(values, values)  # type: ignore[no-any-return]
+
+    fields: dict[str, Any] = {}
+    for name in _NOTE_STRS:
+        value = doc[name]
+        if type(value) is not str:
+            raise ValueError("expected text")
+        fields[name] = share(value, value)
+    for name in _NOTE_TUPLES:
+        fields[name] = many(doc[name])
     note = Note(sections=(), **fields)
     rows = doc["cards"]
     if not isinstance(rows, list):
         raise ValueError("cards are not a list")
     cards: list[Card] = []
+    append = cards.append
     for row in rows:
-        if not isinstance(row, list) or len(row) != len(_CARD_FIELDS):
+        if type(row) is not list or len(row) != 16:  # len(_CARD_FIELDS)
             raise ValueError("malformed card")
-        values: dict[str, Any] = {}
-        for name, value in zip(_CARD_FIELDS, row, strict=True):
-            if name == "source":
-                if not isinstance(value, list) or len(value) != 4:
-                    raise ValueError("malformed source")
-                values[name] = SourceSpan(text.one(value[0]), _int(value[1]), _int(value[2]),
-                                          text.one(value[3]))
-            elif name in _CARD_TUPLES:
-                values[name] = text.many(value)
-            else:
-                values[name] = text.one(value)
-        if values["kind"] not in CARD_KINDS or values["shape"] not in _SHAPES:
+        (card_id, kind, question, answer, term, note_key, source, section, rule, lang, tags,
+         deck, choices, shape, cloze, items) = row
+        if not (type(card_id) is str and type(kind) is str and type(question) is str
+                and type(answer) is str and type(term) is str and type(note_key) is str
+                and type(rule) is str and type(lang) is str and type(deck) is str
+                and type(shape) is str and type(cloze) is str):
+            raise ValueError("expected text")
+        if kind not in CARD_KINDS or shape not in _SHAPES:
             raise ValueError("unknown card kind or shape")
-        cards.append(Card(**values))
+        if type(source) is not list or len(source) != 4:
+            raise ValueError("malformed source")
+        path, line_start, line_end, text = source
+        if not (type(path) is str and type(text) is str and type(line_start) is int
+                and type(line_end) is int):
+            raise ValueError("malformed source")
+        append(Card(card_id, share(kind, kind), question, answer, term,
+                    share(note_key, note_key),
+                    SourceSpan(share(path, path), line_start, line_end, share(text, text)),
+                    many(section), share(rule, rule), share(lang, lang), many(tags),
+                    share(deck, deck), many(choices), share(shape, shape), cloze, many(items)))
     return note, tuple(cards)
+
+
+def _exact(note: Note, cards: Sequence[Card]) -> bool:
+    """True when ``_decode(_encode(note, cards))`` gives back exactly ``(note, cards)``.
+
+    Told from the values' types, without decoding: JSON gives back every
+    ``str`` (without lone surrogates, which cannot be written at all) and
+    ``int`` as it was, and ``_decode`` turns lists into tuples and accepts
+    the card kinds and shapes that ``Card`` allows; any other type (a ``str``
+    subclass, a ``bool`` line, a list) might not compare equal after the trip.
+    """
+    if not (all(type(getattr(note, name)) is str for name in _NOTE_STRS)
+            and all(type(t := getattr(note, name)) is tuple and all(type(v) is str for v in t)
+                    for name in _NOTE_TUPLES) and not note.sections):
+        return False
+    for c in cards:
+        src = c.source
+        if not (type(c) is Card and type(src) is SourceSpan
+                and type(c.id) is str and type(c.kind) is str and type(c.question) is str
+                and type(c.answer) is str and type(c.term) is str and type(c.note_key) is str
+                and type(c.rule) is str and type(c.lang) is str and type(c.deck) is str
+                and type(c.shape) is str and type(c.cloze) is str
+                and type(src.path) is str and type(src.text) is str
+                and type(src.line_start) is int and type(src.line_end) is int
+                and c.kind in CARD_KINDS and c.shape in _SHAPES):
+            return False
+        for values in (c.section, c.tags, c.choices, c.items):
+            if type(values) is not tuple:
+                return False
+            for v in values:
+                if type(v) is not str:
+                    return False
+    return True
+
+
+def pack(note: Note, cards: Sequence[Card]) -> bytes | None:
+    """A note's metadata and cards as the cache stores them, or ``None`` if they would
+    not read back exactly (``unpack`` gives the cards back)."""
+    meta = note_meta(note)
+    if not _exact(meta, cards):
+        return None
+    try:
+        return _encode(meta, cards)
+    except ValueError:  # text that UTF-8 cannot hold (a lone surrogate)
+        return None
+
+
+def unpack(payload: bytes) -> tuple[Card, ...]:
+    """The cards of a ``pack``ed payload."""
+    return _decode(payload)[1]
 
 
 def _check(version: str, ident: str, content_hash: str, payload: bytes) -> str:
@@ -421,9 +478,14 @@ class NoteCache:
         except sqlite3.Error as exc:
             self._failed(exc)
             return None
-        if row is None or row[0] != content_hash:
-            return None
+        return None if row is None else self._read_row(version, ident, content_hash, row)
+
+    def _read_row(self, version: str, ident: str, content_hash: str,
+                  row: Sequence[object]) -> CachedNote | None:
+        """A row's note and cards, when it is for ``content_hash`` and checks out."""
         stored_hash, payload, checked, used = row
+        if stored_hash != content_hash or not isinstance(stored_hash, str):
+            return None
         if not isinstance(payload, bytes) or checked != _check(version, ident, stored_hash,
                                                                 payload):
             return None
@@ -437,18 +499,47 @@ class NoteCache:
             self._touch.append((self._now, version, ident))
         return CachedNote(note, cards)
 
+    def get_many(self, version: str,
+                 wanted: Sequence[tuple[str, str]]) -> list[CachedNote | None]:
+        """``get`` for each ``(ident, content_hash)`` of ``wanted``, in a few queries."""
+        rows: dict[str, tuple[object, ...]] = {}
+        db = self._connect()
+        if db is not None:
+            idents = list(dict.fromkeys(ident for ident, _ in wanted))
+            try:
+                for at in range(0, len(idents), _IDENTS_PER_QUERY):
+                    part = idents[at:at + _IDENTS_PER_QUERY]
+                    marks = ",".join("?" * len(part))
+                    for ident, *row in db.execute(
+                            "SELECT ident, hash, payload, checked, used FROM notes "
+                            f"WHERE version=? AND ident IN ({marks})", (version, *part)):
+                        rows[ident] = tuple(row)
+            except sqlite3.Error as exc:
+                self._failed(exc)
+                rows = {}
+        found: list[CachedNote | None] = []
+        for ident, content_hash in wanted:
+            row = rows.get(ident)
+            hit = None if row is None else self._read_row(version, ident, content_hash, row)
+            if hit is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+            found.append(hit)
+        return found
+
     def put(self, version: str, ident: str, note: Note, cards: Sequence[Card]) -> None:
         """Remember a note's cards; notes whose cards would not read back are skipped."""
+        if self._db is None and self._disabled:
+            return
+        payload = pack(note, cards)
+        if payload is not None:
+            self.put_packed(version, ident, note, payload)
+
+    def put_packed(self, version: str, ident: str, note: Note, payload: bytes) -> None:
+        """Remember a note's cards, given as ``pack`` made them."""
         db = self._connect()
         if db is None or not note.content_hash:
-            return
-        meta = note_meta(note)
-        payload = _encode(meta, cards)
-        try:
-            # Store only what reads back exactly: the cache must never change a card.
-            if _decode(payload) != (meta, tuple(cards)):
-                return
-        except (ValueError, KeyError, TypeError, zlib.error):
             return
         self._version = version
         checked = _check(version, ident, note.content_hash, payload)
@@ -637,11 +728,7 @@ def record_build(output: str, cards: Sequence[Card], folder: Path | None) -> Non
     if folder is None:
         return
     record = _record_path(folder, output)
-    doc = {
-        "output": os.path.realpath(output),
-        "cards": [[c.id, fingerprint(c), c.question, c.answer] for c in cards],
-    }
-    data = zlib.compress(json.dumps(doc, ensure_ascii=False).encode("utf-8"), 1)
+    data = _record_bytes(os.path.realpath(output), cards)
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
         _forget_old_records(record.parent)
@@ -656,6 +743,34 @@ def record_build(output: str, cards: Sequence[Card], folder: Path | None) -> Non
             raise
     except OSError:
         pass
+
+
+def _record_bytes(output: str, cards: Iterable[Card]) -> bytes:
+    """The compressed record: ``{"output": …, "cards": [[id, fingerprint, question, answer], …]}``.
+
+    The same bytes as compressing ``json.dumps`` of the whole document, made a
+    card at a time so that the text of 200,000 cards is never whole in memory.
+    """
+    z = zlib.compressobj(1)
+    out: list[bytes] = []
+    text = [json.dumps({"output": output}, ensure_ascii=False)[:-1], ', "cards": [']
+    size = 0
+    for i, c in enumerate(cards):
+        try:  # json.dumps([...], ensure_ascii=False), without its overhead per call
+            row = (f"[{_json_str(c.id)}, {_json_str(fingerprint(c))}, {_json_str(c.question)}, "
+                   f"{_json_str(c.answer)}]")
+        except TypeError:  # not text: json says how it is written
+            row = json.dumps([c.id, fingerprint(c), c.question, c.answer], ensure_ascii=False)
+        text.append(row if i == 0 else ", " + row)
+        size += len(row)
+        if size >= 1 << 18:
+            out.append(z.compress("".join(text).encode("utf-8")))
+            text.clear()
+            size = 0
+    text.append("]}")
+    out.append(z.compress("".join(text).encode("utf-8")))
+    out.append(z.flush())
+    return b"".join(out)
 
 
 def _forget_old_records(folder: Path) -> None:

@@ -5,19 +5,29 @@ one at a time: once a note's cards are made, its parsed text (and every spaCy
 ``Doc`` made from it) is dropped, and the result keeps only the cards and the
 note's metadata, so memory grows with the cards alone.
 
-Two things make a build fast without touching the stages themselves:
+What makes a build fast and small, without touching the stages themselves:
 
-- a ``NoteCache`` (:mod:`notequiz.cache`): a note whose bytes, path and
-  pipeline version are unchanged gets its cards from the cache, unparsed;
+- a ``NoteCache`` (:mod:`notequiz.cache`): every file is read and hashed
+  first, and the notes whose bytes, path and pipeline version are unchanged
+  come from the cache, unparsed, in a few queries. Neither spaCy nor Kiwi
+  (nor markdown-it) is imported unless a note is left to build, and no
+  worker is started.
 - worker processes (when the caller passes ``jobs``, as the CLI does): a
   build with at least ``WORKER_MIN_BYTES`` of notes to analyse runs the
   analysis in ``jobs`` spawned processes (one for ``jobs=1``), each loading
-  spaCy and Kiwi once. This process then never loads Kiwi (about 500 MB once
-  it has analysed a sentence), so that memory is given back before the
-  export, and with ``jobs=2`` two notes are analysed at a time. Threads do
-  not help: Kiwi releases the GIL only inside its own analysis, about half of
-  a note's time, and two threads measured 1.05x. Smaller builds (an edit or
-  two) run here, where a worker's start would cost more than it saves.
+  spaCy and Kiwi once. This process then never loads Kiwi (about 330 MB),
+  and with ``jobs=2`` two notes are analysed at a time. Workers send each
+  note's cards packed as the cache stores them (about 100 bytes a card
+  instead of 1 kB of objects); they are unpacked once the workers have ended,
+  so a 10,000-note build never holds 200 MB of cards beside a worker's
+  models. Threads do not help: Kiwi holds the GIL while it loads, and
+  releases it only inside its analysis, about half of a note's time (two
+  threads measured 1.05x). Smaller builds (an edit or two) run here, where a
+  worker's start would cost more than it saves.
+- one Kiwi call per note (``_prefetch_korean``): the Korean texts the rules
+  will analyse are given to Kiwi together before the rules run, which costs
+  about a sixth less of Kiwi's time than a call per text between the rules'
+  work, for the same analysis.
 
 Results always come out in the order of the files, whatever ran where.
 """
@@ -27,7 +37,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -37,8 +46,7 @@ from notequiz.cache import note_meta
 from notequiz.errors import NoteError, NotequizError
 from notequiz.extract import extract
 from notequiz.ids import assign_ids
-from notequiz.model import BuildResult, Candidate, Card, Note, Problem
-from notequiz.parse import parse_note
+from notequiz.model import BuildResult, Candidate, Card, ListItem, Note, Problem
 from notequiz.phrase.phrase import phrase
 from notequiz.read import discover, encoding_notice, read_note
 from notequiz.select import Limits, select
@@ -85,7 +93,14 @@ class NoteResult:
 def cards_for_note(note: Note, options: BuildOptions | None = None) -> list[Card]:
     """Extract, phrase and select the cards of one parsed note."""
     options = options or BuildOptions()
-    candidates = [phrase(c) for c in extract(note, automatic=options.automatic)]
+    prefetched = options.automatic and _prefetch_korean(note)
+    try:
+        candidates = [phrase(c) for c in extract(note, automatic=options.automatic)]
+    finally:
+        if prefetched:
+            from notequiz.analyze.korean import prefetch
+
+            prefetch(())  # the note's analyses and Docs are done with
     chosen = select(candidates, options.limits)
     return make_cards(note, chosen)
 
@@ -115,11 +130,69 @@ def make_cards(note: Note, chosen: Sequence[Candidate]) -> list[Card]:
     ]
 
 
+def _prefetch_korean(note: Note) -> bool:
+    """Have Kiwi analyse the note's Korean prose in one call, before the rules ask for it.
+
+    The texts are those the automatic rules give the Korean analyzer: the
+    paragraphs, and the list items (their text after a label) and the
+    paragraphs under them, outside tables and the blocks marked by hand
+    (what :func:`notequiz.extract.auto.units` reads). They are gathered here
+    without analysing anything; a text missed is analysed when asked for,
+    and one not asked for only costs its analysis, so this changes how fast
+    a note is read, never its cards. Returns whether it prefetched anything
+    (then ``prefetch(())`` must follow the note's extraction).
+    """
+    if not _HANGUL.search("".join(b.text for s in note.sections for b in s.blocks)):
+        return False
+    from notequiz.analyze.korean import prefetch
+    from notequiz.extract import explicit, structure
+    from notequiz.extract import vocabulary as vocab
+    from notequiz.lang import detect
+
+    texts: list[str] = []
+
+    def add(text: str) -> None:
+        if text and detect(text, default=note.lang) == "ko":
+            texts.append(text)
+
+    def item(it: ListItem) -> None:
+        label, body = structure.item_label(it)
+        if not label:
+            label, body = structure.label_and_rest(it.text.split("\n")[0])
+        add(body or it.text)
+        for block in it.blocks:
+            if block.kind == "paragraph":
+                add(block.text)
+
+    def walk(items: Iterable[ListItem]) -> None:
+        for it in items:
+            item(it)
+            walk(it.children)
+
+    for section in note.sections:
+        for block in section.blocks:
+            if (block.kind == "table" or block.is_navigation
+                    or next(iter(explicit.find(note, section, block)), None) is not None):
+                continue
+            if block.kind == "paragraph":
+                add(block.text)
+            elif block.kind == "list":
+                steps = bool(block.items) and block.items[0].ordered and vocab.is_process(
+                    section.heading)
+                for it in block.items:
+                    if not steps:
+                        item(it)
+                    walk(it.children)
+    prefetch(texts)
+    return True
+
+
 def build_file(path: str, root: str, options: BuildOptions | None = None) -> NoteResult:
     """Read, parse and make the cards of one note file (what a worker runs)."""
+    from notequiz.parse import parse_note  # markdown-it: not needed when every note is cached
+
     try:
         raw = read_note(path, root)
-        _prefetch_kiwi(raw.text)
         note = parse_note(raw)
     except NoteError as exc:
         return NoteResult(path, None, problem=Problem(exc.path, exc.reason, exc.line))
@@ -127,31 +200,87 @@ def build_file(path: str, root: str, options: BuildOptions | None = None) -> Not
     return NoteResult(path, note_meta(note), tuple(cards))
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_kiwi_prefetched = False
+@dataclass(frozen=True, slots=True)
+class _Packed:
+    """A worker's result: the cards as the cache stores them, checked to read back equal.
 
-
-def _prefetch_kiwi(text: str) -> None:
-    """Start loading Kiwi in the background on the first Korean note.
-
-    Kiwi takes about 1 s to load and 1.7 s more to ready its model on the
-    first sentence, both outside the GIL, so this overlaps with parsing and
-    importing the rules instead of stalling the first Korean unit.
+    Half a kilobyte of Python objects per card becomes about a hundred bytes,
+    so the build holds every card of a large blog in little memory while the
+    worker (and its language models) is alive; the cards are rebuilt once the
+    worker has ended.
     """
-    global _kiwi_prefetched
-    if _kiwi_prefetched or not _HANGUL.search(text):
-        return
-    _kiwi_prefetched = True
 
-    def load() -> None:
+    path: str
+    note: Note | None
+    payload: bytes = b""
+    cards: tuple[Card, ...] = ()
+    """Set instead of ``payload`` for cards that do not read back exactly (not cached)."""
+    problem: Problem | None = None
+
+
+def _build_packed(path: str, root: str, options: BuildOptions) -> _Packed:
+    """``build_file`` in a worker, its cards packed (see ``_Packed``)."""
+    from notequiz.cache import pack
+
+    result = build_file(path, root, options)
+    if result.note is None:
+        return _Packed(path, None, problem=result.problem)
+    payload = pack(result.note, result.cards)
+    if payload is None:
+        return _Packed(path, result.note, cards=result.cards)
+    return _Packed(path, result.note, payload)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+@dataclass
+class _Plan:
+    """What ``_results`` found before building: cache hits and the notes to build."""
+
+    version: str = ""
+    idents: list[str] = field(default_factory=list)
+    hits: list[CachedNote | None] = field(default_factory=list)
+    todo: list[tuple[str, str]] = field(default_factory=list)
+    todo_bytes: int = 0
+
+
+def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCache | None,
+          jobs: int | None) -> _Plan:
+    """Read and hash every file and take the unchanged notes from the cache.
+
+    Nothing here imports spaCy or loads Kiwi: a build whose notes are all in
+    the cache never does.
+    """
+    plan = _Plan()
+    if cache is None:
+        plan.todo = list(files)
+        plan.hits = [None] * len(files)
+        plan.todo_bytes = sum(_size(path) for path, _ in files) if jobs is not None else 0
+        return plan
+    from notequiz.cache import note_ident, pipeline_version
+
+    plan.version = pipeline_version(options)
+    wanted: list[tuple[str, str]] = []
+    readable: list[int] = []
+    for i, (path, root) in enumerate(files):
+        ident = note_ident(path, root)
+        plan.idents.append(ident)
         try:
-            from notequiz.analyze.korean import get_kiwi
-
-            get_kiwi().tokenize("가")
-        except Exception:
-            pass  # the first real use reports it properly
-
-    threading.Thread(target=load, name="notequiz-kiwi-load", daemon=True).start()
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError:
+            continue  # reading it again reports the problem
+        wanted.append((ident, hashlib.sha256(data).hexdigest()))
+        readable.append(i)
+    plan.hits = [None] * len(files)
+    for i, hit in zip(readable, cache.get_many(plan.version, wanted), strict=True):
+        plan.hits[i] = hit
+    for (path, root), hit in zip(files, plan.hits, strict=True):
+        if hit is None:
+            plan.todo.append((path, root))
+            plan.todo_bytes += _size(path)
+    return plan
 
 
 def iter_notes(
@@ -170,47 +299,48 @@ def iter_notes(
     spawned, so the caller's main module must be safe to import (the
     ``if __name__ == "__main__":`` idiom).
     """
-    options = options or BuildOptions()
-    version = ""
-    idents: list[str] = []
-    hits: list[CachedNote | None] = []
-    todo: list[tuple[str, str]] = []
-    todo_bytes = 0
-    if cache is not None:
-        from notequiz.cache import note_ident, pipeline_version
+    for result in _results(files, options or BuildOptions(), cache, jobs):
+        if isinstance(result, _Packed):
+            yield _unpack(result)
+        else:
+            yield result
 
-        version = pipeline_version(options)
-        for path, root in files:
-            ident = note_ident(path, root)
-            try:
-                with open(path, "rb") as f:
-                    data = f.read()
-            except OSError:
-                hit = None  # reading it again reports the problem
-            else:
-                hit = cache.get(version, ident, hashlib.sha256(data).hexdigest())
-                todo_bytes += len(data) if hit is None else 0
-            idents.append(ident)
-            hits.append(hit)
-            if hit is None:
-                todo.append((path, root))
-    else:
-        todo = list(files)
-        hits = [None] * len(files)
-        todo_bytes = sum(_size(path) for path, _ in todo) if jobs is not None else 0
 
-    built = (_in_pool(todo, options, max(1, min(jobs, len(todo))))
-             if jobs is not None and todo_bytes >= WORKER_MIN_BYTES
-             else (build_file(path, root, options) for path, root in todo))
+def _unpack(packed: _Packed) -> NoteResult:
+    if packed.payload:
+        from notequiz.cache import unpack
+
+        return NoteResult(packed.path, packed.note, unpack(packed.payload))
+    return NoteResult(packed.path, packed.note, packed.cards, packed.problem)
+
+
+def _results(
+    files: Sequence[tuple[str, str]],
+    options: BuildOptions,
+    cache: NoteCache | None,
+    jobs: int | None,
+) -> Iterator[NoteResult | _Packed]:
+    """``iter_notes``' results, those of workers still packed."""
+    plan = _plan(files, options, cache, jobs)
+    todo = plan.todo
+    pooled = bool(todo) and jobs is not None and plan.todo_bytes >= WORKER_MIN_BYTES
+    built: Iterator[NoteResult | _Packed] = (
+        _in_pool(todo, options, max(1, min(jobs or 1, len(todo)))) if pooled
+        else (build_file(path, root, options) for path, root in todo))
     try:
         for i, (path, _) in enumerate(files):
-            hit = hits[i]
+            hit = plan.hits[i]
             if hit is not None:
                 yield NoteResult(path, hit.note, hit.cards, cached=True)
                 continue
             result = next(built)
             if cache is not None and result.note is not None:
-                cache.put(version, idents[i], result.note, result.cards)
+                if isinstance(result, _Packed):
+                    if result.payload:
+                        cache.put_packed(plan.version, plan.idents[i], result.note,
+                                         result.payload)
+                else:
+                    cache.put(plan.version, plan.idents[i], result.note, result.cards)
             yield result
     finally:
         close = getattr(built, "close", None)
@@ -229,7 +359,7 @@ def _size(path: str) -> int:
 
 def _in_pool(
     todo: Sequence[tuple[str, str]], options: BuildOptions, workers: int
-) -> Iterator[NoteResult]:
+) -> Iterator[_Packed]:
     """Build notes in ``workers`` processes; yield the results in order."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -240,7 +370,7 @@ def _in_pool(
     context = multiprocessing.get_context("spawn")
     window = workers * _WINDOW_PER_WORKER
     tasks = iter(todo)
-    pending: deque[Future[NoteResult]] = deque()
+    pending: deque[Future[_Packed]] = deque()
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
 
         def top_up() -> None:
@@ -248,7 +378,7 @@ def _in_pool(
                 task = next(tasks, None)
                 if task is None:
                     return
-                pending.append(pool.submit(build_file, task[0], task[1], options))
+                pending.append(pool.submit(_build_packed, task[0], task[1], options))
 
         try:
             top_up()
@@ -286,15 +416,29 @@ def build(
         on_start(len(files))
     problems = [Problem(e.path, e.reason, e.line) for e in missing]
     notes: list[Note] = []
-    cards: list[Card] = []
-    for result in iter_notes(files, options, cache=cache, jobs=jobs):
+    # Each note's cards, or a worker's packed payload of them: those are
+    # unpacked only once the workers have ended and their models are freed.
+    parts: list[tuple[Card, ...] | bytes] = []
+    for result in _results(files, options or BuildOptions(), cache, jobs):
         if result.note is not None:
             notes.append(result.note)
-            cards.extend(result.cards)
+            if isinstance(result, _Packed):
+                parts.append(result.payload or result.cards)
+            else:
+                parts.append(result.cards)
         elif result.problem is not None:
             problems.append(result.problem)
         if on_note:
             on_note(result.path)
+    cards: list[Card] = []
+    for i, part in enumerate(parts):
+        if isinstance(part, bytes):
+            from notequiz.cache import unpack
+
+            parts[i] = ()  # each payload is dropped as its cards come
+            part = unpack(part)
+        cards.extend(part)
+    del parts
     notices = tuple(Problem(n.path, notice) for n in notes
                     if (notice := encoding_notice(n.encoding)))
     return BuildResult(tuple(notes), tuple(cards), tuple(problems), notices)

@@ -3,7 +3,8 @@
 Korean text goes through Kiwi (:mod:`notequiz.analyze.korean`), English text
 through spaCy (:mod:`notequiz.analyze.english`). spaCy, Kiwi and their models
 are imported only on the first call: modules that import this package (the CLI
-among them) must start fast, and Kiwi alone takes about two seconds to load.
+among them) must start fast, and spaCy takes half a second to import, Kiwi a
+second to load.
 
 Environment:
     ``NOTEQUIZ_EN_MODEL``: name (or path) of a spaCy pipeline to use for

@@ -7,7 +7,8 @@ anything, so this module imports nothing heavy.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -67,15 +68,131 @@ def to_document(cards: Sequence[Card], notes: Sequence[Note]) -> dict[str, Any]:
     }
 
 
-def dumps(cards: Sequence[Card], notes: Sequence[Note]) -> bytes:
-    """Serialize cards and notes to UTF-8 JSON bytes (same input, same bytes)."""
-    text = json.dumps(to_document(cards, notes), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+def dumps(cards: Iterable[Card], notes: Sequence[Note]) -> bytes:
+    """Serialize cards and notes to UTF-8 JSON bytes (same input, same bytes).
+
+    The bytes are ``json.dumps(to_document(cards, notes), ensure_ascii=False,
+    indent=2)`` and a final newline, UTF-8 encoded.
+    """
+    return b"".join(iter_bytes(cards, notes))
 
 
-def write(cards: Sequence[Card], notes: Sequence[Note], out: BinaryIO, options: object) -> None:
-    """Exporter entry point (see ``notequiz.export.FORMATS``)."""
-    out.write(dumps(cards, notes))
+def write(cards: Iterable[Card], notes: Sequence[Note], out: BinaryIO, options: object) -> None:
+    """Exporter entry point (see ``notequiz.export.FORMATS``): streams the document."""
+    for chunk in iter_bytes(cards, notes):
+        out.write(chunk)
+
+
+_CHUNK_CHARS = 1 << 18
+"""Text gathered before it is encoded and written (about 0.5 MB of Korean)."""
+
+
+def iter_bytes(cards: Iterable[Card], notes: Sequence[Note]) -> Iterator[bytes]:
+    """``dumps``' bytes in pieces, one card at a time: the document is never whole in memory.
+
+    A 10,000-note export is about 200 MB of text; built whole (the dict, its
+    text, its bytes) it took three times that. Every card is written by
+    ``_card_text``, which gives exactly what ``json.dumps`` indents it to.
+    """
+    head = json.dumps({"format": FORMAT, "generator": {"name": "notequiz", "version": __version__}},
+                      ensure_ascii=False, indent=2)
+    parts = [head[: -len("\n}")], ',\n  "notes": ']
+    ordered = sorted(notes, key=lambda n: (n.path, n.key))
+    if ordered:
+        parts.append("[\n    ")
+        parts.append(",\n    ".join(_note_text(n) for n in ordered))
+        parts.append("\n  ]")
+    else:
+        parts.append("[]")
+    parts.append(',\n  "cards": ')
+    size = 0
+    first = True
+    for card in cards:
+        text = _card_text(card)
+        parts.append("[\n    " if first else ",\n    ")
+        parts.append(text)
+        first = False
+        size += len(text)
+        if size >= _CHUNK_CHARS:
+            yield "".join(parts).encode("utf-8")
+            parts.clear()
+            size = 0
+    parts.append("[]" if first else "\n  ]")
+    parts.append("\n}\n")
+    yield "".join(parts).encode("utf-8")
+
+
+_str = encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses
+
+
+def _strings(values: Sequence[str], indent: str) -> str:
+    """A list of strings as ``json.dumps(indent=2)`` writes it at ``indent``."""
+    if not values:
+        return "[]"
+    inner = "\n  " + indent
+    return "[" + inner + ("," + inner).join(map(_str, values)) + "\n" + indent + "]"
+
+
+def _card_text(card: Card) -> str:
+    """One card's object, indented as the fourth level of the document.
+
+    ``encode_basestring`` refuses anything but text (``TypeError``), as
+    ``json`` would encode it; line numbers must be plain ``int`` and lists
+    lists or tuples. Anything else goes through ``json.dumps`` itself.
+    """
+    src = card.source
+    try:
+        if not (type(src.line_start) is int and type(src.line_end) is int
+                and isinstance(card.items, _LISTS) and isinstance(card.tags, _LISTS)
+                and isinstance(card.choices, _LISTS) and isinstance(card.section, _LISTS)):
+            raise TypeError("not a plain card")
+        return (
+            '{\n      "id": ' + _str(card.id)
+            + ',\n      "kind": ' + _str(card.kind)
+            + ',\n      "shape": ' + _str(card.shape)
+            + ',\n      "question": ' + _str(card.question)
+            + ',\n      "answer": ' + _str(card.answer)
+            + ',\n      "items": ' + _strings(card.items, "      ")
+            + ',\n      "cloze": ' + _str(card.cloze)
+            + ',\n      "term": ' + _str(card.term)
+            + ',\n      "lang": ' + _str(card.lang)
+            + ',\n      "tags": ' + _strings(card.tags, "      ")
+            + ',\n      "deck": ' + _str(card.deck)
+            + ',\n      "choices": ' + _strings(card.choices, "      ")
+            + ',\n      "note": ' + _str(card.note_key)
+            + ',\n      "source": {\n        "path": ' + _str(src.path)
+            + ',\n        "section": ' + _strings(card.section, "        ")
+            + ',\n        "line": ' + int.__repr__(src.line_start)
+            + ',\n        "line_end": ' + int.__repr__(src.line_end)
+            + ',\n        "text": ' + _str(src.text)
+            + ',\n        "rule": ' + _str(card.rule)
+            + "\n      }\n    }"
+        )
+    except TypeError:
+        text = json.dumps(card_to_dict(card), ensure_ascii=False, indent=2)
+        return text.replace("\n", "\n    ")
+
+
+_LISTS = (list, tuple)
+
+
+def _note_text(note: Note) -> str:
+    """One note's object, indented as the fourth level of the document."""
+    try:
+        if not isinstance(note.tags, _LISTS):
+            raise TypeError("not a plain note")
+        return (
+            '{\n      "key": ' + _str(note.key)
+            + ',\n      "path": ' + _str(note.path)
+            + ',\n      "title": ' + _str(note.title)
+            + ',\n      "tags": ' + _strings(note.tags, "      ")
+            + ',\n      "deck": ' + _str(note.deck)
+            + ',\n      "lang": ' + _str(note.lang)
+            + "\n    }"
+        )
+    except TypeError:
+        text = json.dumps(note_to_dict(note), ensure_ascii=False, indent=2)
+        return text.replace("\n", "\n    ")
 
 
 def card_from_dict(obj: dict[str, Any]) -> Card:

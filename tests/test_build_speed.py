@@ -1,0 +1,242 @@
+"""What makes a large build fast and small, checked for its results.
+
+- the JSON export is written a card at a time, with exactly the bytes of
+  ``json.dumps`` of the whole document; the build record likewise;
+- a build whose notes all come from the cache imports neither spaCy nor
+  Kiwi, and starts no worker process;
+- cards that workers send packed, and notes whose Kiwi analysis was made in
+  one call for the whole note, give the same cards as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notequiz import cache as cachemod
+from notequiz import pipeline
+from notequiz.cache import CACHE_DIR_ENV, NoteCache, fingerprint
+from notequiz.export import json_export
+from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
+from notequiz.pipeline import BuildOptions, build
+
+from .conftest import ROOT, make_card
+
+
+def whole_document(cards: list[Card], notes: list[Note]) -> bytes:
+    """The export as the writer made it before it streamed."""
+    text = json.dumps(json_export.to_document(cards, notes), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def note(path: str, key: str = "", tags: tuple[str, ...] = ()) -> Note:
+    return Note(path=path, key=key or path, title="T", tags=tags, categories=(), deck="D",
+                date="", lang="ko", sections=())
+
+
+text = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
+texts = st.lists(text, max_size=3).map(tuple)
+cards = st.builds(
+    Card, id=text, kind=st.sampled_from(sorted(CARD_KINDS)), question=text, answer=text,
+    term=text, note_key=text,
+    source=st.builds(SourceSpan, text, st.integers(0, 10**6), st.integers(0, 10**6), text),
+    section=texts, rule=text, lang=text, tags=texts, deck=text, choices=texts,
+    shape=st.sampled_from(["basic", "reversed", "cloze"]), cloze=text, items=texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cards, max_size=4),
+       st.lists(st.builds(note, text, text, texts), max_size=3))
+def test_streamed_export_has_the_bytes_of_the_whole_document(
+    some: list[Card], notes: list[Note]
+) -> None:
+    assert json_export.dumps(some, notes) == whole_document(some, notes)
+    record = {"output": "o", "cards": [[c.id, fingerprint(c), c.question, c.answer]
+                                       for c in some]}
+    assert zlib.decompress(cachemod._record_bytes("o", some)) == json.dumps(
+        record, ensure_ascii=False).encode("utf-8")
+
+
+class Text(str):
+    """A ``str`` subclass: ``json`` writes it like any text."""
+
+
+def test_streamed_export_of_odd_values_matches_json() -> None:
+    odd = [
+        make_card("nq1", question=Text('say "hi"\n\t\x00\u2028')),
+        dataclasses.replace(make_card("nq2"), source=SourceSpan("p", True, 2, "t"),
+                            items=["a", 1]),  # a bool line, a list with a number
+        make_card("nq3", tags=("한국어", "x\\y")),
+    ]
+    notes = [note("b.md", tags=("t",)), note("a.md", tags=[Text("u")])]  # type: ignore[arg-type]
+    assert json_export.dumps(odd, notes) == whole_document(odd, notes)
+    assert json_export.dumps([], []) == whole_document([], [])
+
+
+def test_export_is_written_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(json_export, "_CHUNK_CHARS", 100)
+    many = [make_card(f"nq{i}") for i in range(50)]
+    pieces = list(json_export.iter_bytes(many, [note("a.md")]))
+    assert len(pieces) > 10
+    assert b"".join(pieces) == whole_document(many, [note("a.md")])
+
+
+KOREAN = """
+    # 생성형 AI
+
+    생성형 AI는 콘텐츠를 만들어 내는 AI다. chatGPT의 원리는 크게 대형 언어 모델과 강화학습으로 나뉜다.
+
+    RLHF 프로세스는 초기모델교육 -> 인적피드백수집 -> 강화학습의 단계를 가진다.
+
+    - TCP: 연결 지향 프로토콜이다.
+    - UDP: 비연결형 프로토콜이다.
+
+    질문::답
+    """
+
+
+def test_cache_hits_load_no_language_model(write_note: Callable[..., Path],
+                                           tmp_path: Path) -> None:
+    write_note("ko.md", KOREAN)
+    write_note("en.md", "# Heap\n\nA heap is a tree-based data structure.\n")
+    folder = tmp_path / "notes"
+    first = build([str(folder)], cache=NoteCache(tmp_path / "cache"))
+    assert first.cards
+    code = f"""
+import sys
+from pathlib import Path
+from notequiz.cache import NoteCache
+from notequiz.pipeline import build
+
+with NoteCache(Path({str(tmp_path / "cache")!r})) as cache:
+    result = build([{str(folder)!r}], cache=cache, jobs=2)
+    assert (cache.hits, cache.misses) == (2, 0), (cache.hits, cache.misses)
+heavy = [m for m in ("spacy", "kiwipiepy", "markdown_it") if m in sys.modules]
+assert not heavy, heavy
+print(len(result.cards))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60,
+                          env={**_env(), CACHE_DIR_ENV: str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(len(first.cards))
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+
+
+def test_no_worker_when_every_note_is_a_hit(write_note: Callable[..., Path], tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    write_note("a.md", "# A\n\nQ::A\n")
+    write_note("b.md", "# B\n\nR::B\n")
+    marked = BuildOptions(automatic=False)
+    with NoteCache(tmp_path / "cache") as c:
+        expected = build([str(tmp_path / "notes")], marked, cache=c)
+
+    def no_pool(*args: object) -> None:
+        raise AssertionError("a worker was started with nothing to build")
+
+    monkeypatch.setattr(pipeline, "WORKER_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_in_pool", no_pool)
+    with NoteCache(tmp_path / "cache") as c:
+        again = build([str(tmp_path / "notes")], marked, cache=c, jobs=2)
+        assert (c.hits, c.misses) == (2, 0)
+    assert again == expected
+
+
+def test_packed_worker_results_equal_inline_ones(write_note: Callable[..., Path],
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    write_note("ko.md", KOREAN)
+    write_note("sub/en.md", "# Heap\n\nA heap is a tree-based data structure.\n")
+    folder = str(tmp_path / "notes")
+    inline = build([folder])
+    monkeypatch.setattr(pipeline, "WORKER_MIN_BYTES", 0)
+    with NoteCache(tmp_path / "cache") as c:
+        pooled = build([folder], cache=c, jobs=1)
+        assert c.stored == 2
+    assert pooled == inline
+    with NoteCache(tmp_path / "cache") as c:
+        assert build([folder], cache=c) == inline  # what the workers stored reads back
+        assert c.hits == 2
+    korean = str(Path(folder) / "ko.md")
+    outcomes = list(pipeline.iter_notes([(korean, folder)], jobs=1))
+    assert outcomes[0].cards == tuple(c for c in inline.cards if c.source.path == korean)
+
+
+def test_pack_refuses_what_would_not_read_back() -> None:
+    card = make_card("nq1")
+    meta = note("n.md")
+    payload = cachemod.pack(meta, [card])
+    assert payload is not None and cachemod.unpack(payload) == (card,)
+    odd = dataclasses.replace(card, question=Text("q"))
+    assert cachemod.pack(meta, [odd]) is None
+    lone = make_card("nq2", answer="\ud800")
+    assert cachemod.pack(meta, [lone]) is None
+
+
+def test_prefetched_analysis_gives_the_same_docs() -> None:
+    from notequiz.analyze import korean as ko
+    from notequiz.analyze import nlp_for
+
+    texts = ["생성형 AI는 콘텐츠를 만들어 내는 AI다.", "학교다. 했다.\n\n  TCP는  프로토콜이다 ",
+             "한 문단" * 400]  # the last is long: cut into chunks, never prefetched
+    nlp = nlp_for("ko")
+
+    def tokens(text: str) -> list[tuple[object, ...]]:
+        doc = nlp(text)
+        assert doc.text == text
+        return [(t.text, t.whitespace_, t.tag_, t.lemma_, t.is_sent_start, t._.morphs)
+                for t in doc]
+
+    ko.prefetch(())
+    alone = [tokens(t) for t in texts]
+    assert nlp(texts[0]) is not nlp(texts[0])
+    ko.prefetch(texts)
+    assert set(ko._analysed) == set(texts[:2])
+    assert [tokens(t) for t in texts] == alone
+    assert nlp(texts[0]) is nlp(texts[0]), "one Doc per prefetched text, within a note"
+    assert nlp(texts[2]) is not nlp(texts[2])
+    ko.prefetch(())
+    assert not ko._analysed and not ko._shared
+    assert nlp(texts[0]) is not nlp(texts[0])
+
+
+def test_a_note_is_analysed_in_one_kiwi_call(write_note: Callable[..., Path],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from notequiz.analyze import korean as ko
+    from notequiz.parse import parse_note
+    from notequiz.read import read_note
+
+    path = write_note("ko.md", KOREAN)
+    parsed = parse_note(read_note(str(path), str(path.parent)))
+    plain = pipeline.cards_for_note(parsed)
+    kiwi = ko.get_kiwi()
+    calls: list[object] = []
+
+    class Counting:
+        def tokenize(self, text: object, *args: object, **kwargs: object) -> object:
+            calls.append(text)
+            return kiwi.tokenize(text, *args, **kwargs)
+
+    monkeypatch.setattr(ko, "get_kiwi", lambda: Counting())
+    ko._analysed.clear()
+    assert pipeline.cards_for_note(parsed) == plain
+    batches = [c for c in calls if isinstance(c, list)]
+    assert len(batches) == 1 and len(batches[0]) >= 3
+    assert "질문::답" not in " ".join(batches[0])  # hand-marked: not the rules' to read
+    singles = [c for c in calls if isinstance(c, str)]
+    assert len(singles) <= 2, singles  # a heading rule may ask for a first sentence alone
+    assert not ko._shared, "the note's Docs are let go"
