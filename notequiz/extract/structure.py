@@ -638,18 +638,19 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
             break
         if len(other.heading_path) == len(section.heading_path) + 1:
             children.append(other)
+    # The card's source is the heading and the sub-headings it lists.
+    items = tuple(dict.fromkeys(t for c in children if (t := clean_term(c.heading))))
+    source = "\n".join([section.heading, *(c.heading for c in children)])
     if not split_category(heading):
-        names = tuple(clean_term(c.heading) for c in children)
-        yield from _kinds(ctx, heading, names, section.span.line_start, section.heading)
+        yield from _kinds(ctx, heading, items, section.span.line_start, source)
         return
-    if len(children) < 2:
+    if len(items) < 2:
         return
     term, detail = _list_term(ctx, heading)
-    items = tuple(clean_term(c.heading) for c in children)
     lang = detect(" ".join(items) + " " + heading)
     kind = "steps" if vocab.is_process(heading) else "list"
     yield _cand(ctx, kind, term, "; ".join(items), CHILD_HEADINGS, section.span.line_start,
-                section.heading, items=items, detail=detail, lang=lang,
+                source, items=items, detail=detail, lang=lang,
                 variant="detail" if detail else "")
 
 
