@@ -11,6 +11,7 @@ tokens. ``Doc`` objects stay inside this module.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -1021,6 +1022,7 @@ def is_aside(sentence: str) -> bool:
     return bool(_ASIDE.search(text) or _NARRATIVE.search(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def sentence_topic(text: str) -> str:
     """The topic (X in ``X은/는 …``) of the first sentence of ``text``, or ``""``."""
     from notequiz.analyze import nlp_for

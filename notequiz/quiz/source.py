@@ -36,10 +36,17 @@ def load_cards(paths: Sequence[str], marked_only: bool = False) -> Loaded:
     problems: tuple[Problem, ...] = ()
     notes_read = 0
     if notes:
-        # Heavy: spaCy and Kiwi load here, and only here.
+        # Heavy: spaCy and Kiwi load here, and only here (not at all when every
+        # note is in the build cache, as after a `notequiz build` of them).
+        from notequiz.cache import NoteCache
         from notequiz.pipeline import BuildOptions, build
 
-        result = build(notes, BuildOptions(automatic=not marked_only))
+        cache = NoteCache.open_default()
+        try:
+            result = build(notes, BuildOptions(automatic=not marked_only), cache=cache)
+        finally:
+            if cache is not None:
+                cache.close()
         cards.extend(result.cards)
         problems = result.problems
         notes_read = len(result.notes)
