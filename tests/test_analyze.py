@@ -319,3 +319,11 @@ def test_analyze(monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> None:
 def test_unknown_language() -> None:
     with pytest.raises(ValueError, match="unsupported language"):
         nlp_for("fr")
+
+
+@pytest.mark.parametrize(("text", "word"), [("이걸 해시 충돌이라고 한다.", "해시"),
+                                            ("어떤 블록을 정하는 규칙을 캐시 교체 정책이라고 부름", "캐시")])
+def test_tech_loanwords_stay_nouns(ko: Language, text: str, word: str) -> None:
+    # Without its user words Kiwi reads these as 해/VV + 시 and 캐/VV + 시/EP here.
+    tokens = [(t.text, t.tag_) for t in ko(text)]
+    assert (word, "NNG") in tokens, tokens

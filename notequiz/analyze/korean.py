@@ -79,6 +79,10 @@ tokenizes differently (``자연어 처리`` in a URL, one NNP or two words), and
 card changes.
 """
 
+LOANWORDS = ("캐시", "해시")
+"""Tech loanwords Kiwi otherwise reads, in some contexts, as a verb and an ending
+(``이걸 해시 충돌`` → 해/VV 시/NNB; ``규칙을 캐시 교체`` → 캐/VV 시/EP), losing the term."""
+
 _kiwi: Kiwi | None = None
 _HAS_LEMMA = True  # kiwipiepy Token.lemma (dictionary form); older releases lack it
 _kiwi_lock = threading.Lock()
@@ -103,6 +107,8 @@ def get_kiwi() -> Kiwi:
                     ) from exc
                 _HAS_LEMMA = hasattr(Token, "lemma")
                 _kiwi = Kiwi(**KIWI_OPTIONS)
+                for word in LOANWORDS:
+                    _kiwi.add_user_word(word, "NNG")
     return _kiwi
 
 
