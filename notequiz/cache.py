@@ -42,7 +42,6 @@ import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from json.encoder import encode_basestring as _json_str
 from pathlib import Path
 from typing import Any
 
@@ -756,11 +755,7 @@ def _record_bytes(output: str, cards: Iterable[Card]) -> bytes:
     text = [json.dumps({"output": output}, ensure_ascii=False)[:-1], ', "cards": [']
     size = 0
     for i, c in enumerate(cards):
-        try:  # json.dumps([...], ensure_ascii=False), without its overhead per call
-            row = (f"[{_json_str(c.id)}, {_json_str(fingerprint(c))}, {_json_str(c.question)}, "
-                   f"{_json_str(c.answer)}]")
-        except TypeError:  # not text: json says how it is written
-            row = json.dumps([c.id, fingerprint(c), c.question, c.answer], ensure_ascii=False)
+        row = json.dumps([c.id, fingerprint(c), c.question, c.answer], ensure_ascii=False)
         text.append(row if i == 0 else ", " + row)
         size += len(row)
         if size >= 1 << 18:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -91,8 +90,8 @@ def iter_bytes(cards: Iterable[Card], notes: Sequence[Note]) -> Iterator[bytes]:
     """``dumps``' bytes in pieces, one card at a time: the document is never whole in memory.
 
     A 10,000-note export is about 200 MB of text; built whole (the dict, its
-    text, its bytes) it took three times that. Every card is written by
-    ``_card_text``, which gives exactly what ``json.dumps`` indents it to.
+    text, its bytes) it took three times that. Each card is ``json.dumps``'d
+    on its own and indented to where the whole document would put it.
     """
     head = json.dumps({"format": FORMAT, "generator": {"name": "notequiz", "version": __version__}},
                       ensure_ascii=False, indent=2)
@@ -100,7 +99,7 @@ def iter_bytes(cards: Iterable[Card], notes: Sequence[Note]) -> Iterator[bytes]:
     ordered = sorted(notes, key=lambda n: (n.path, n.key))
     if ordered:
         parts.append("[\n    ")
-        parts.append(",\n    ".join(_note_text(n) for n in ordered))
+        parts.append(",\n    ".join(_nested(note_to_dict(n)) for n in ordered))
         parts.append("\n  ]")
     else:
         parts.append("[]")
@@ -108,7 +107,7 @@ def iter_bytes(cards: Iterable[Card], notes: Sequence[Note]) -> Iterator[bytes]:
     size = 0
     first = True
     for card in cards:
-        text = _card_text(card)
+        text = _nested(card_to_dict(card))
         parts.append("[\n    " if first else ",\n    ")
         parts.append(text)
         first = False
@@ -122,77 +121,9 @@ def iter_bytes(cards: Iterable[Card], notes: Sequence[Note]) -> Iterator[bytes]:
     yield "".join(parts).encode("utf-8")
 
 
-_str = encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses
-
-
-def _strings(values: Sequence[str], indent: str) -> str:
-    """A list of strings as ``json.dumps(indent=2)`` writes it at ``indent``."""
-    if not values:
-        return "[]"
-    inner = "\n  " + indent
-    return "[" + inner + ("," + inner).join(map(_str, values)) + "\n" + indent + "]"
-
-
-def _card_text(card: Card) -> str:
-    """One card's object, indented as the fourth level of the document.
-
-    ``encode_basestring`` refuses anything but text (``TypeError``), as
-    ``json`` would encode it; line numbers must be plain ``int`` and lists
-    lists or tuples. Anything else goes through ``json.dumps`` itself.
-    """
-    src = card.source
-    try:
-        if not (type(src.line_start) is int and type(src.line_end) is int
-                and isinstance(card.items, _LISTS) and isinstance(card.tags, _LISTS)
-                and isinstance(card.choices, _LISTS) and isinstance(card.section, _LISTS)):
-            raise TypeError("not a plain card")
-        return (
-            '{\n      "id": ' + _str(card.id)
-            + ',\n      "kind": ' + _str(card.kind)
-            + ',\n      "shape": ' + _str(card.shape)
-            + ',\n      "question": ' + _str(card.question)
-            + ',\n      "answer": ' + _str(card.answer)
-            + ',\n      "items": ' + _strings(card.items, "      ")
-            + ',\n      "cloze": ' + _str(card.cloze)
-            + ',\n      "term": ' + _str(card.term)
-            + ',\n      "lang": ' + _str(card.lang)
-            + ',\n      "tags": ' + _strings(card.tags, "      ")
-            + ',\n      "deck": ' + _str(card.deck)
-            + ',\n      "choices": ' + _strings(card.choices, "      ")
-            + ',\n      "note": ' + _str(card.note_key)
-            + ',\n      "source": {\n        "path": ' + _str(src.path)
-            + ',\n        "section": ' + _strings(card.section, "        ")
-            + ',\n        "line": ' + int.__repr__(src.line_start)
-            + ',\n        "line_end": ' + int.__repr__(src.line_end)
-            + ',\n        "text": ' + _str(src.text)
-            + ',\n        "rule": ' + _str(card.rule)
-            + "\n      }\n    }"
-        )
-    except TypeError:
-        text = json.dumps(card_to_dict(card), ensure_ascii=False, indent=2)
-        return text.replace("\n", "\n    ")
-
-
-_LISTS = (list, tuple)
-
-
-def _note_text(note: Note) -> str:
-    """One note's object, indented as the fourth level of the document."""
-    try:
-        if not isinstance(note.tags, _LISTS):
-            raise TypeError("not a plain note")
-        return (
-            '{\n      "key": ' + _str(note.key)
-            + ',\n      "path": ' + _str(note.path)
-            + ',\n      "title": ' + _str(note.title)
-            + ',\n      "tags": ' + _strings(note.tags, "      ")
-            + ',\n      "deck": ' + _str(note.deck)
-            + ',\n      "lang": ' + _str(note.lang)
-            + "\n    }"
-        )
-    except TypeError:
-        text = json.dumps(note_to_dict(note), ensure_ascii=False, indent=2)
-        return text.replace("\n", "\n    ")
+def _nested(obj: dict[str, Any]) -> str:
+    """``obj`` as ``json.dumps(indent=2)`` writes it two levels down (a card or a note)."""
+    return json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
 def card_from_dict(obj: dict[str, Any]) -> Card:
