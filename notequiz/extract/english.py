@@ -1010,26 +1010,19 @@ def _intro_rules(note: Note, section: Section, block: Block, items: list[ListIte
     sentences = re.split(r"(?<=[.!?])\s+", squash(block.text))
     final = sentences[-1] if sentences else ""
     ordered = items[0].ordered
+    # "When X happens, …:" or "To X, …:" and the numbered steps after it
     happens = P.HAPPENS.match(final) if ordered else None
-    if happens:
+    goal = P.GOAL.search(final) if ordered and final.rstrip().endswith((":", ".")) else None
+    for found, group, variant in ((happens, "cond", "when"), (goal, "goal", "")):
         steps = [_step_text(it) for it in items]
-        term = clean_span(happens.group("cond"))
+        term = clean_span(found.group(group)) if found else ""
         if term and all(steps) and len(steps) <= 12:
             span = SourceSpan(note.path, block.span.line_start, last.span.line_end,
                               squash(final + " " + "; ".join(steps)))
+            detail = happens.group("word").lower() if variant and happens else ""
             yield Candidate("steps", term, "; ".join(steps), P.STEPS_GOAL, "en", span,
-                            section.heading_path, items=tuple(steps), variant="when",
-                            detail=happens.group("word").lower())
-            return
-    goal = P.GOAL.search(final) if ordered else None
-    if goal and final.rstrip().endswith((":", ".")):
-        steps = [_step_text(it) for it in items]
-        term = clean_span(goal.group("goal"))
-        if term and all(steps) and len(steps) <= 12:
-            span = SourceSpan(note.path, block.span.line_start, last.span.line_end,
-                              squash(final + " " + "; ".join(steps)))
-            yield Candidate("steps", term, "; ".join(steps), P.STEPS_GOAL, "en", span,
-                            section.heading_path, items=tuple(steps))
+                            section.heading_path, items=tuple(steps), variant=variant,
+                            detail=detail)
             return
     labels = [item_label_text(it) for it in items]
     if not all(labels) or len(labels) > 12:
