@@ -46,7 +46,7 @@ from notequiz.cache import note_meta
 from notequiz.errors import NoteError, NotequizError
 from notequiz.extract import extract
 from notequiz.ids import assign_ids
-from notequiz.model import BuildResult, Candidate, Card, ListItem, Note, Problem
+from notequiz.model import BuildResult, Candidate, Card, Note, Problem
 from notequiz.phrase.phrase import phrase
 from notequiz.read import discover, encoding_notice, read_note
 from notequiz.select import Limits, select
@@ -133,57 +133,22 @@ def make_cards(note: Note, chosen: Sequence[Candidate]) -> list[Card]:
 def _prefetch_korean(note: Note) -> bool:
     """Have Kiwi analyse the note's Korean prose in one call, before the rules ask for it.
 
-    The texts are those the automatic rules give the Korean analyzer: the
-    paragraphs, and the list items (their text after a label) and the
-    paragraphs under them, outside tables and the blocks marked by hand
-    (what :func:`notequiz.extract.auto.units` reads). They are gathered here
-    without analysing anything; a text missed is analysed when asked for,
-    and one not asked for only costs its analysis, so this changes how fast
-    a note is read, never its cards. Returns whether it prefetched anything
-    (then ``prefetch(())`` must follow the note's extraction).
+    The texts are the units the automatic rules give the Korean analyzer
+    (:func:`notequiz.extract.auto.units`, without the blocks marked by hand),
+    gathered without analysing anything. A text missed is analysed when asked
+    for, so this changes how fast a note is read, never its cards. Returns
+    whether it prefetched anything (then ``prefetch(())`` must follow the
+    note's extraction).
     """
     if not _HANGUL.search("".join(b.text for s in note.sections for b in s.blocks)):
         return False
     from notequiz.analyze.korean import prefetch
-    from notequiz.extract import explicit, structure
-    from notequiz.extract import vocabulary as vocab
-    from notequiz.lang import detect
+    from notequiz.extract import auto, explicit
 
-    texts: list[str] = []
-
-    def add(text: str) -> None:
-        if text and detect(text, default=note.lang) == "ko":
-            texts.append(text)
-
-    def item(it: ListItem) -> None:
-        label, body = structure.item_label(it)
-        if not label:
-            label, body = structure.label_and_rest(it.text.split("\n")[0])
-        add(body or it.text)
-        for block in it.blocks:
-            if block.kind == "paragraph":
-                add(block.text)
-
-    def walk(items: Iterable[ListItem]) -> None:
-        for it in items:
-            item(it)
-            walk(it.children)
-
-    for section in note.sections:
-        for block in section.blocks:
-            if (block.kind == "table" or block.is_navigation
-                    or next(iter(explicit.find(note, section, block)), None) is not None):
-                continue
-            if block.kind == "paragraph":
-                add(block.text)
-            elif block.kind == "list":
-                steps = bool(block.items) and block.items[0].ordered and vocab.is_process(
-                    section.heading)
-                for it in block.items:
-                    if not steps:
-                        item(it)
-                    walk(it.children)
-    prefetch(texts)
+    marked = {id(b) for s in note.sections for b in s.blocks
+              if next(iter(explicit.find(note, s, b)), None) is not None}
+    prefetch(piece.text for unit, lang in auto.units(note, marked, analyse=False) if lang == "ko"
+             for piece in auto.pieces(unit))
     return True
 
 

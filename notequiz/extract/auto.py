@@ -90,8 +90,12 @@ def _shifted(line_of: Callable[[int], int], shift: int) -> Callable[[int], int]:
     return at
 
 
-def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
-    """Every run of prose in the note, with the language of its rules."""
+def units(note: Note, skip: set[int], analyse: bool = True) -> Iterator[tuple[Unit, str]]:
+    """Every run of prose in the note, with the language of its rules.
+
+    With ``analyse=False`` nothing is analysed: the units' texts are exact,
+    but how far a heading's term carries (``Unit.carried``) is not worked out.
+    """
     note_subject = structure.note_subject(note)
     for index, section in enumerate(note.sections):
         subject = _section_subject(note, index, note_subject)
@@ -117,7 +121,7 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
                                    carried, category)
                 yield _after(unit, before), lang
                 before = block
-                if not category and _moves_on(block.text, note.lang):
+                if not category and analyse and _moves_on(block.text, note.lang):
                     # Paragraphs continue the heading until one names a topic of its
                     # own; after that they have moved on. A quoted original in
                     # another language ("A class should have one…") moves nothing.
