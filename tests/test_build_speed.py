@@ -1,7 +1,8 @@
 """What makes a large build fast and small, checked for its results.
 
-- the JSON export is written a card at a time, with exactly the bytes of
-  ``json.dumps`` of the whole document; the build record likewise;
+- the JSON export is written a card at a time, one object per line, and
+  reads back as the whole document; the build record has exactly the bytes
+  of ``json.dumps`` of its document;
 - a build whose notes all come from the cache imports neither spaCy nor
   Kiwi, and starts no worker process;
 - cards that workers send packed, and notes whose Kiwi analysis was made in
@@ -33,9 +34,25 @@ from .conftest import ROOT, make_card
 
 
 def whole_document(cards: list[Card], notes: list[Note]) -> bytes:
-    """The export as the writer made it before it streamed."""
-    text = json.dumps(json_export.to_document(cards, notes), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    """The export in the layout docs/json-format.md describes, made from the whole document.
+
+    Two spaces frame the top level; each note and card is one line, four
+    spaces in. Written here independently of the streaming writer.
+    """
+    doc = json.loads(json.dumps(json_export.to_document(cards, notes)))  # tuples -> lists
+    lines = ["{"]
+    for name, value in doc.items():
+        if isinstance(value, list) and value:
+            rows = [json.dumps(v, ensure_ascii=False) for v in value]
+            lines.append(f'  "{name}": [')
+            lines.append(",\n".join("    " + row for row in rows))
+            lines.append("  ],")
+        else:
+            lines.append(f'  "{name}": {json.dumps(value, ensure_ascii=False)},')
+    lines[-1] = lines[-1][:-1]
+    text = "\n".join(lines) + "\n}\n"
+    assert json.loads(text) == doc
+    return text.encode("utf-8")
 
 
 def note(path: str, key: str = "", tags: tuple[str, ...] = ()) -> Note:
@@ -80,6 +97,14 @@ def test_streamed_export_of_odd_values_matches_json() -> None:
     notes = [note("b.md", tags=("t",)), note("a.md", tags=[Text("u")])]  # type: ignore[arg-type]
     assert json_export.dumps(odd, notes) == whole_document(odd, notes)
     assert json_export.dumps([], []) == whole_document([], [])
+
+
+def test_build_record_of_many_cards_has_the_bytes_of_the_whole_document() -> None:
+    many = [make_card(f"nq{i}", question=f"q{i}") for i in range(9000)]  # three batches
+    record = {"output": "o", "cards": [[c.id, fingerprint(c), c.question, c.answer]
+                                       for c in many]}
+    assert zlib.decompress(cachemod._record_bytes("o", many)) == json.dumps(
+        record, ensure_ascii=False).encode("utf-8")
 
 
 def test_export_is_written_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
