@@ -208,6 +208,8 @@ class _Plan:
     hits: list[CachedNote | None] = field(default_factory=list)
     todo: list[tuple[str, str]] = field(default_factory=list)
     todo_bytes: int = 0
+    kiwi_aside: bool = False
+    """Whether Kiwi is loading in a child process (to be stopped after the build)."""
 
 
 def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCache | None,
@@ -215,13 +217,16 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
     """Read and hash every file and take the unchanged notes from the cache.
 
     Nothing here imports spaCy or loads Kiwi: a build whose notes are all in
-    the cache never does.
+    the cache never does. A small build from the CLI that will need Kiwi has
+    it start loading in a child process (``kiwi_aside``) as soon as the notes
+    to build are known, before the cached ones are decoded.
     """
     plan = _Plan()
     if cache is None:
         plan.todo = list(files)
         plan.hits = [None] * len(files)
         plan.todo_bytes = sum(_size(path) for path, _ in files) if jobs is not None else 0
+        plan.kiwi_aside = _kiwi_aside(plan, options, jobs)
         return plan
     from notequiz.cache import note_ident, pipeline_version
 
@@ -238,14 +243,34 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
             continue  # reading it again reports the problem
         wanted.append((ident, hashlib.sha256(data).hexdigest()))
         readable.append(i)
+    found = cache.find_many(plan.version, wanted)
+    stored = [i for i, row in zip(readable, found, strict=True) if row is not None]
+    expected = set(stored)
+    plan.todo = [f for i, f in enumerate(files) if i not in expected]
+    plan.todo_bytes = sum(_size(path) for path, _ in plan.todo)
+    plan.kiwi_aside = _kiwi_aside(plan, options, jobs)
     plan.hits = [None] * len(files)
-    for i, hit in zip(readable, cache.get_many(plan.version, wanted), strict=True):
+    for i, hit in zip(readable, cache.read_many(found), strict=True):
         plan.hits[i] = hit
-    for (path, root), hit in zip(files, plan.hits, strict=True):
-        if hit is None:
-            plan.todo.append((path, root))
-            plan.todo_bytes += _size(path)
+    if any(plan.hits[i] is None for i in stored):  # stored, but would not decode: build it
+        plan.todo = [f for f, hit in zip(files, plan.hits, strict=True) if hit is None]
+        plan.todo_bytes = sum(_size(path) for path, _ in plan.todo)
     return plan
+
+
+def _kiwi_aside(plan: _Plan, options: BuildOptions, jobs: int | None) -> bool:
+    """Start loading Kiwi in a child process when this process will build Korean notes.
+
+    Only for builds from the CLI (``jobs`` given) that run here rather than
+    in workers; see :mod:`notequiz.analyze.kiwi`.
+    """
+    if (not plan.todo or jobs is None or plan.todo_bytes >= WORKER_MIN_BYTES
+            or not options.automatic or not _any_korean(plan.todo)):
+        return False
+    from notequiz.analyze import kiwi
+
+    kiwi.start_process()
+    return True
 
 
 def iter_notes(
@@ -313,6 +338,22 @@ def _results(
             close()
         if cache is not None:
             cache.flush()
+        if plan.kiwi_aside:
+            from notequiz.analyze import kiwi
+
+            kiwi.stop_process()
+
+
+def _any_korean(todo: Sequence[tuple[str, str]]) -> bool:
+    """Whether a note of ``todo`` (few and small: they are built here) has Hangul in it."""
+    for path, _ in todo:
+        try:
+            with open(path, "rb") as f:
+                if _HANGUL.search(f.read().decode("utf-8", "replace")):
+                    return True
+        except OSError:
+            continue
+    return False
 
 
 def _size(path: str) -> int:

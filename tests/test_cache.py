@@ -70,6 +70,24 @@ def test_unchanged_notes_come_from_the_cache_unchanged(notes: Path, tmp_path: Pa
     assert [o.cached for o in outcomes] == [True]
 
 
+def test_stored_note_that_does_not_decode_is_built_again(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _ = run(notes, NoteCache(tmp_path / "cache"))
+    real = cachemod._decode
+
+    def damaged(payload: bytes) -> tuple[Note, tuple[Card, ...]]:
+        note, cards = real(payload)
+        if note.key == "sub/b.md":  # its row passes the check, its content does not decode
+            raise ValueError("malformed card")
+        return note, cards
+
+    monkeypatch.setattr(cachemod, "_decode", damaged)
+    second, c2 = run(notes, NoteCache(tmp_path / "cache"))
+    assert c2 is not None and (c2.hits, c2.misses, c2.stored) == (2, 1, 1)
+    assert second == first
+
+
 def test_edited_note_is_built_again(notes: Path, tmp_path: Path) -> None:
     run(notes, NoteCache(tmp_path / "cache"))
     (notes / "c.md").write_text("# C\n\nWhat is 2+2?::four\nWhat is 3+3?::6\n", encoding="utf-8")

@@ -28,6 +28,9 @@ from spacy.tokens import Doc, Token
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from notequiz.analyze.kiwi import new_kiwi
+from notequiz.analyze.kiwi import running as kiwi_process
+
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
@@ -68,21 +71,6 @@ _SENT_END = re.compile(r"[.!?。…][\"')\]]*\s")
 _RUNS = re.compile(r"\s+|\S+")
 _SPACES = re.compile(r"\s+")
 
-KIWI_OPTIONS: dict[str, Any] = {"load_multi_dict": False}
-"""How Kiwi is built: without its multi-word dictionary of WikiData proper nouns.
-
-That dictionary costs 2 s of every start (1.0 s instead of 3.2 s to load
-Kiwi and ready it on its first sentence) and 180 MB (330 MB instead of
-510 MB), and changes nothing that notes are made of: on the whole corpus
-(``../shared``), the sample notes and the test notes, one paragraph of 890
-tokenizes differently (``자연어 처리`` in a URL, one NNP or two words), and no
-card changes.
-"""
-
-LOANWORDS = ("캐시", "해시")
-"""Tech loanwords Kiwi otherwise reads, in some contexts, as a verb and an ending
-(``이걸 해시 충돌`` → 해/VV 시/NNB; ``규칙을 캐시 교체`` → 캐/VV 시/EP), losing the term."""
-
 _kiwi: Kiwi | None = None
 _HAS_LEMMA = True  # kiwipiepy Token.lemma (dictionary form); older releases lack it
 _kiwi_lock = threading.Lock()
@@ -91,25 +79,25 @@ _kiwi_lock = threading.Lock()
 def get_kiwi() -> Kiwi:
     """Return the process-wide Kiwi instance, creating it on first use.
 
-    Loading Kiwi's model takes about a second and 330 MB (see ``KIWI_OPTIONS``),
+    Loading Kiwi's model takes about 0.7 s and 260 MB (see ``KIWI_OPTIONS``),
     so it is done once per process and only when Korean text is actually analysed.
     """
     global _kiwi, _HAS_LEMMA
     if _kiwi is None:
         with _kiwi_lock:  # two threads must not both pay for loading the model
             if _kiwi is None:
-                try:
-                    from kiwipiepy import Kiwi, Token
-                except ImportError as exc:
-                    raise ImportError(
-                        "Korean analysis needs the Kiwi morphological analyzer: "
-                        "pip install kiwipiepy"
-                    ) from exc
+                kiwi = new_kiwi()  # first: it explains a missing kiwipiepy
+                from kiwipiepy import Token
+
                 _HAS_LEMMA = hasattr(Token, "lemma")
-                _kiwi = Kiwi(**KIWI_OPTIONS)
-                for word in LOANWORDS:
-                    _kiwi.add_user_word(word, "NNG")
+                _kiwi = kiwi
     return _kiwi
+
+
+def _analyser() -> Any:
+    """What answers ``tokenize``: the Kiwi child process while a build runs one, else Kiwi."""
+    process = kiwi_process()
+    return process if process is not None else get_kiwi()
 
 
 _analysed: dict[str, Any] = {}
@@ -149,7 +137,7 @@ def prefetch(texts: Iterable[str]) -> None:
     todo = [t for t in wanted if t not in kept]
     if todo:
         # A list makes Kiwi spread the texts over its threads; results come in order.
-        for text, tokens in zip(todo, get_kiwi().tokenize(todo), strict=True):
+        for text, tokens in zip(todo, _analyser().tokenize(todo), strict=True):
             _analysed[text] = tokens
 
 
@@ -285,13 +273,13 @@ class KiwiTokenizer:
         if len(chunks) == 1:
             found = _analysed.get(text)
             if found is None:
-                found = get_kiwi().tokenize(text)
+                found = _analyser().tokenize(text)
                 if len(_analysed) >= _ANALYSED_MAX:
                     _analysed.clear()
                 _analysed[text] = found
             results = [found]
         else:
-            kiwi = get_kiwi()
+            kiwi = _analyser()
             # An iterable makes Kiwi spread the chunks over its worker threads;
             # results still come back in input order.
             results = kiwi.tokenize(text[a:b] for a, b, _ in chunks)

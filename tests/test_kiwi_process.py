@@ -1,0 +1,111 @@
+"""Kiwi in a child process (``notequiz.analyze.kiwi``): the same analyses, the same cards.
+
+A small build started from the CLI loads Kiwi in a child process while it
+imports spaCy; these tests check that what comes back is what Kiwi in this
+process gives, that a child that dies is replaced without a trace in the
+cards, and that no child outlives the build.
+"""
+
+from __future__ import annotations
+
+import io
+import marshal
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from notequiz.analyze import kiwi
+from notequiz.analyze.korean import get_kiwi
+from notequiz.pipeline import BuildOptions, build
+
+TEXTS = [
+    "LLM(대형 언어 모델)은 방대한 텍스트로 학습한 모델이다. 그래서 했다.",
+    "학교다",
+    "이걸 해시 충돌이라고 부른다.\n\n둘째 문단은 캐시 교체 규칙을 설명한다!",
+    "English only.",
+    "",
+]
+
+NOTE = """
+    # 캐시
+
+    캐시는 자주 쓰는 데이터를 가까운 곳에 복사해 두는 임시 저장소다.
+    LRU(Least Recently Used)는 가장 오래 쓰이지 않은 항목을 먼저 내보내는 방식이다.
+
+    TCP 연결 과정은 SYN -> SYN-ACK -> ACK 순서로 진행된다.
+    """
+
+
+def fields(tokens: list) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
+    return [(t.form, t.tag, t.start, t.len, t.lemma, t.sent_position) for t in tokens]
+
+
+@pytest.fixture
+def process(monkeypatch: pytest.MonkeyPatch) -> Iterator[kiwi.KiwiProcess]:
+    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)  # the child is started on any machine
+    kiwi.start_process()
+    found = kiwi.running()
+    assert found is not None
+    yield found
+    kiwi.stop_process()
+
+
+def test_child_gives_the_tokens_of_kiwi_here(process: kiwi.KiwiProcess) -> None:
+    here = get_kiwi()
+    for text in TEXTS:
+        assert fields(process.tokenize(text)) == fields(here.tokenize(text))
+    many = list(process.tokenize(t for t in TEXTS))
+    assert [fields(tokens) for tokens in many] == [
+        fields(tokens) for tokens in here.tokenize(TEXTS)]
+
+
+def test_build_with_the_child_makes_the_same_cards(
+    write_note: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_note("cache.md", NOTE)
+    alone = build([str(path)])  # jobs=None: Kiwi in this process
+    seen: list[kiwi.KiwiProcess | None] = []
+    original = kiwi.KiwiProcess.tokenize
+
+    def spy(self: kiwi.KiwiProcess, text: object) -> object:
+        seen.append(self)
+        return original(self, text)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi.KiwiProcess, "tokenize", spy)
+    aside = build([str(path)], options=BuildOptions(), jobs=1)
+    assert seen, "the build did not use the Kiwi child"
+    assert aside.cards == alone.cards and aside.cards
+    assert kiwi.running() is None  # ended with the build
+    child = seen[0]._child  # type: ignore[union-attr]
+    assert child.poll() is not None
+
+
+def test_a_dead_child_is_replaced_by_kiwi_here(process: kiwi.KiwiProcess,
+                                               write_note: Callable[..., Path]) -> None:
+    process._child.kill()
+    process._child.wait()
+    assert fields(process.tokenize(TEXTS[0])) == fields(get_kiwi().tokenize(TEXTS[0]))
+    assert kiwi.running() is None
+    path = write_note("cache.md", NOTE)
+    assert build([str(path)], jobs=1).cards == build([str(path)]).cards
+
+
+def test_child_answers_an_error_with_its_message() -> None:
+    requests = io.BytesIO()
+    marshal.dump(["학교다"], requests)
+    marshal.dump({"not": "a list"}, requests)
+    requests.seek(0)
+    answers = io.BytesIO()
+    kiwi.serve(requests, answers)  # returns at the end of its input
+    answers.seek(0)
+    first = marshal.load(answers)
+    assert [t[:2] for t in first[0]] == [("학교", "NNG"), ("이", "VCP"), ("다", "EF")]
+    assert isinstance(marshal.load(answers), str)
+
+
+def test_no_child_without_a_second_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kiwi, "_cpus", lambda: 1)
+    kiwi.start_process()
+    assert kiwi.running() is None
