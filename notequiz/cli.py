@@ -113,7 +113,8 @@ def build(
         int,
         typer.Option("--jobs", "-j", min=0,
                      help="Analyse notes in N worker processes (0: one per core); "
-                          "builds of less than 512 kB run in one process."),
+                          "builds of less than 512 kB run in this process, with Kiwi "
+                          "loading beside it on a second core."),
     ] = 1,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Build every note again; do not use the cache.")
