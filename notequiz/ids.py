@@ -25,10 +25,15 @@ def normalize_term(term: str) -> str:
 
 def card_id(note_key: str, kind: str, term: str, shape: str = "basic", ordinal: int = 1) -> str:
     """Return the id of the ``ordinal``-th card of this kind, shape and term in a note."""
-    basis = "\x1f".join((note_key, kind, shape, normalize_term(term)))
+    return _hashed((note_key, kind, shape, normalize_term(term)), ordinal)
+
+
+def _hashed(basis: tuple[str, str, str, str], ordinal: int) -> str:
+    """The id of ``(note_key, kind, shape, normalized term)``'s ``ordinal``-th card."""
+    joined = "\x1f".join(basis)
     if ordinal > 1:
-        basis += f"\x1f{ordinal}"
-    return "nq" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:14]
+        joined += f"\x1f{ordinal}"
+    return "nq" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:14]
 
 
 def assign_ids(keys: Iterable[tuple[str, str, str, str]]) -> list[str]:
@@ -42,5 +47,5 @@ def assign_ids(keys: Iterable[tuple[str, str, str, str]]) -> list[str]:
     for note_key, kind, shape, term in keys:
         basis = (note_key, kind, shape, normalize_term(term))
         seen[basis] = seen.get(basis, 0) + 1
-        out.append(card_id(note_key, kind, term, shape, seen[basis]))
+        out.append(_hashed(basis, seen[basis]))
     return out

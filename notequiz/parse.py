@@ -13,7 +13,7 @@ import html
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -84,8 +84,24 @@ class _BlockParser(ParserBlock):
             line = state.line
 
 
+class _Markdown(MarkdownIt):
+    """markdown-it, without the work of normalizing web links' destinations.
+
+    Link destinations are never read here; markdown-it only asks whether the
+    normalized one is allowed (no ``javascript:`` and the like). A destination
+    that starts with ``http://`` or ``https://`` is, before and after (it keeps
+    its scheme), so it is passed as written instead of being parsed, its host
+    converted to punycode and the rest percent-encoded.
+    """
+
+    def normalizeLink(self, url: str) -> str:
+        if url.startswith(("http://", "https://")):
+            return url
+        return super().normalizeLink(url)
+
+
 def _markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    md = _Markdown("commonmark", {"html": True, "maxNesting": MAX_NESTING})
     block = _BlockParser()
     block.ruler = md.block.ruler
     md.block = block
@@ -255,23 +271,38 @@ def _as_text(value: bool | float | date | datetime) -> str:
 # inline rendering
 
 
-@dataclass
+_Spans = tuple[tuple[int, int], ...]
+
+
 class _Text:
     """Builds a block's text while tracking bold/code spans and file lines."""
 
-    line: int
-    parts: list[str] = field(default_factory=list)
-    length: int = 0
-    line_map: list[tuple[int, int]] = field(default_factory=list)
-    bold: list[tuple[int, int]] = field(default_factory=list)
-    code: list[tuple[int, int]] = field(default_factory=list)
-    links: list[tuple[int, int]] = field(default_factory=list)
-    _bold_start: int | None = None
-    _link_start: int | None = None
-    _literal_bold: int | None = None
+    # One is made per inline token (every paragraph, heading and table cell):
+    # a plain class with slots is built faster than a dataclass with factories.
+    __slots__ = (
+        "_bold_start",
+        "_link_start",
+        "_literal_bold",
+        "bold",
+        "code",
+        "length",
+        "line",
+        "line_map",
+        "links",
+        "parts",
+    )
 
-    def __post_init__(self) -> None:
-        self.line_map.append((0, self.line))
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.parts: list[str] = []
+        self.length = 0
+        self.line_map: list[tuple[int, int]] = [(0, line)]
+        self.bold: list[tuple[int, int]] = []
+        self.code: list[tuple[int, int]] = []
+        self.links: list[tuple[int, int]] = []
+        self._bold_start: int | None = None
+        self._link_start: int | None = None
+        self._literal_bold: int | None = None
 
     def add(self, text: str) -> None:
         if text:
@@ -290,7 +321,10 @@ class _Text:
         # punctuation must be followed by a space or punctuation, and Korean
         # glues its particle on. Such left-over markers, when they pair up,
         # are bold all the same.
-        literal = sum(tok.content.count("**") for tok in tokens if tok.type == "text")
+        literal = 0
+        for tok in tokens:
+            if tok.type == "text":
+                literal += tok.content.count("**")
         pair_up = literal > 0 and literal % 2 == 0
         for tok in tokens:
             t = tok.type
@@ -342,36 +376,44 @@ class _Text:
             self.line += crossed
             self.line_map.append((self.length, self.line))
 
-    def finish(self) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
-                              tuple[tuple[int, int], ...]]:
+    def finish(self) -> tuple[str, _Spans, _Spans, _Spans]:
         """Return (text, line_map, bold, code) with outer whitespace trimmed."""
         text, lines, bold, code, _ = self.finish_all()
         return text, lines, bold, code
 
-    def finish_all(self) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...],
-                                  tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    def finish_all(self) -> tuple[str, _Spans, _Spans, _Spans, _Spans]:
         """Return (text, line_map, bold, code, links) with outer whitespace trimmed."""
         raw = "".join(self.parts)
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         end = len(text)
+        line_map = self.line_map
+        if len(line_map) == 1:
+            # One line (most blocks): its offset 0 stays 0 however much is trimmed.
+            lines: _Spans = line_map[0],
+        else:
+            kept: list[tuple[int, int]] = []
+            for off, line in line_map:
+                off = min(max(off - lead, 0), end)
+                if kept and kept[-1][0] == off:
+                    kept[-1] = (off, line)
+                else:
+                    kept.append((off, line))
+            lines = tuple(kept)
+        return (text, lines, _shift(self.bold, lead, end), _shift(self.code, lead, end),
+                _shift(self.links, lead, end))
 
-        def shift(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-            out = []
-            for a, b in spans:
-                a, b = max(a - lead, 0), min(b - lead, end)
-                if b > a:
-                    out.append((a, b))
-            return tuple(out)
 
-        lines: list[tuple[int, int]] = []
-        for off, line in self.line_map:
-            off = min(max(off - lead, 0), end)
-            if lines and lines[-1][0] == off:
-                lines[-1] = (off, line)
-            else:
-                lines.append((off, line))
-        return text, tuple(lines), shift(self.bold), shift(self.code), shift(self.links)
+def _shift(spans: list[tuple[int, int]], lead: int, end: int) -> _Spans:
+    """``spans`` moved back by ``lead`` trimmed characters and cut to ``end``; empty ones go."""
+    if not spans:
+        return ()
+    out = []
+    for a, b in spans:
+        a, b = max(a - lead, 0), min(b - lead, end)
+        if b > a:
+            out.append((a, b))
+    return tuple(out)
 
 
 def _render_inline(token: Token, line: int) -> _Text:
@@ -625,27 +667,48 @@ class _Walker:
 # the note
 
 
-def _note_key(meta: dict[str, Any], path: str, root: str) -> str:
+class _Place:
+    """A note's file and its root folder, each resolved at most once (it costs system calls)."""
+
+    __slots__ = ("_file", "_root", "_root_dir", "path")
+
+    def __init__(self, path: str, root: str) -> None:
+        self.path = path
+        self._root = root
+        self._file: Path | None = None
+        self._root_dir: Path | None = None
+
+    def file(self) -> Path:
+        if self._file is None:
+            self._file = Path(self.path).resolve()
+        return self._file
+
+    def root(self) -> Path:
+        if self._root_dir is None:
+            self._root_dir = Path(self._root).resolve()
+        return self._root_dir
+
+
+def _note_key(meta: dict[str, Any], place: _Place) -> str:
     for name in ("id", "permalink"):
         value = _scalar(meta.get(name))
         if value:
             return value
     try:
-        rel = Path(path).resolve().relative_to(Path(root).resolve())
+        rel = place.file().relative_to(place.root())
         return PurePosixPath(*rel.parts).as_posix()
     except ValueError:
-        return PurePosixPath(*Path(path).parts).as_posix()
+        return PurePosixPath(*Path(place.path).parts).as_posix()
 
 
-def _deck(categories: Sequence[str], path: str, root: str) -> str:
+def _deck(categories: Sequence[str], place: _Place) -> str:
     if categories:
         return "::".join(c.replace("::", ":") for c in categories)
-    root_path = Path(root)
-    root_name = root_path.resolve().name or "notes"
+    root_name = place.root().name or "notes"
     try:
-        rel = Path(path).resolve().parent.relative_to(root_path.resolve())
+        rel = place.file().parent.relative_to(place.root())
     except ValueError:
-        return Path(path).resolve().parent.name or root_name
+        return place.file().parent.name or root_name
     return "::".join((root_name, *rel.parts))
 
 
@@ -666,16 +729,17 @@ def parse_note(raw: RawNote) -> Note:
         h1 = next((s.heading for s in sections if s.level == 1), "")
         first = next((s.heading for s in sections if s.level), "")
         title = h1 or first or Path(path).stem
-    body_text = "\n".join(b.text for s in sections for b in s.blocks)
+    place = _Place(raw.path, raw.root)
     return Note(
         path=path,
-        key=text_path(_note_key(meta, raw.path, raw.root)),
+        key=text_path(_note_key(meta, place)),
         title=title,
         tags=tags,
         categories=categories,
-        deck=text_path(_deck(categories, raw.path, raw.root)),
+        deck=text_path(_deck(categories, place)),
         date=_scalar(meta.get("date")),
-        lang=langmod.detect(title + "\n" + body_text),
+        # The language of the title and blocks together, one line each.
+        lang=langmod.detect_lines([title, *(b.text for s in sections for b in s.blocks)]),
         sections=tuple(sections),
         encoding=raw.encoding,
         content_hash=hashlib.sha256(raw.data).hexdigest(),

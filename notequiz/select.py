@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,17 +42,24 @@ def fold(text: str) -> str:
 
 def similarity(a: str, b: str) -> float:
     """Character-bigram Dice coefficient of two folded texts (0.0–1.0)."""
-    x = [a[i : i + 2] for i in range(len(a) - 1)] or [a]
-    y = [b[i : i + 2] for i in range(len(b) - 1)] or [b]
-    pool: dict[str, int] = {}
-    for g in y:
-        pool[g] = pool.get(g, 0) + 1
+    return _dice(_bigrams(a), _bigrams(b))
+
+
+def _bigrams(text: str) -> Counter[str]:
+    """The character bigrams of ``text`` with their counts (a text too short has itself)."""
+    return Counter(map(operator.add, text, text[1:])) if len(text) >= 2 else Counter((text,))
+
+
+def _dice(x: Counter[str], y: Counter[str]) -> float:
+    """Dice coefficient of two bigram multisets: shared bigrams over all of them."""
+    if len(x) > len(y):
+        x, y = y, x
     hits = 0
-    for g in x:
-        if pool.get(g, 0):
-            pool[g] -= 1
-            hits += 1
-    return 2 * hits / (len(x) + len(y))
+    for gram, count in x.items():
+        other = y.get(gram)
+        if other:
+            hits += min(count, other)
+    return 2 * hits / (x.total() + y.total())
 
 
 def _contains(a: str, b: str) -> bool:
@@ -64,12 +73,12 @@ def _short_items(c: Candidate, limits: Limits) -> bool:
     return bool(c.items) and all(len(i) <= limits.max_answer_chars // 2 for i in c.items)
 
 
-def _acceptable(c: Candidate, limits: Limits) -> bool:
+def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> bool:
+    """Whether ``c`` is worth a card; ``answer`` and ``question`` are its texts folded."""
     if not c.answer.strip() or not c.question.strip():
         return False
     if c.kind in ("explicit", "cloze"):
         return True
-    answer, question = fold(c.answer), fold(c.question)
     if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):
         return False
     if len(c.items) > limits.max_items:
@@ -129,16 +138,32 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     by_term: dict[str, list[str]] = {}
     by_line: dict[tuple[str, int], list[tuple[str, str]]] = {}
     seen_questions: dict[str, list[str]] = {}
+    # Each kept answer is compared with many later ones: its bigrams are counted once.
+    grams: dict[str, Counter[str]] = {}
+
+    def similar(a: str, b: str, threshold: float) -> bool:
+        """``similarity(a, b) >= threshold``, not worked out when the lengths rule it out."""
+        # At most the smaller text's bigrams are shared: a bound on the coefficient.
+        na, nb = max(len(a) - 1, 1), max(len(b) - 1, 1)
+        if 2 * min(na, nb) / (na + nb) < threshold:
+            return False
+        for text in (a, b):
+            if text not in grams:
+                grams[text] = _bigrams(text)
+        return _dice(grams[a], grams[b]) >= threshold
+
     for index, c in ranked:
-        if not _acceptable(c, limits):
+        hand = c.kind in ("explicit", "cloze")
+        answer = fold(c.answer)
+        q = "" if hand else fold(c.question)
+        if not _acceptable(c, limits, answer, q):
             continue
-        term, answer = fold(c.term), fold(c.answer)
-        if c.kind not in ("explicit", "cloze"):
-            if any(similarity(answer, other) >= limits.near_duplicate
+        term = fold(c.term)
+        if not hand:
+            if any(similar(answer, other, limits.near_duplicate)
                    or answer == other for other in by_term.get(term, ())):
                 continue
             # The same answer to the same question from another rule is a duplicate too.
-            q = fold(c.question)
             if answer in seen_questions.get(q, ()):
                 continue
             # Two readings of one sentence (a heading's definition and the
@@ -147,7 +172,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             # …비율") is not two readings: only other rules' cards count here.
             place = (c.source.path, c.source.line_start)
             if c.kind not in ("acronym", "list", "steps", "named_term") and any(
-                rule != c.rule and (_contains(answer, other) or similarity(answer, other) >= 0.75)
+                rule != c.rule and (_contains(answer, other) or similar(answer, other, 0.75))
                 for rule, other in by_line.get(place, ())
             ):
                 continue

@@ -288,3 +288,95 @@ def test_line_at_matches_a_scan_of_the_line_map(steps: list[tuple[int, int]], of
             break
         expected = file_line
     assert block_.line_at(offset) == expected
+
+
+# --- fast forms of simple text functions, against the plain ones they replace --------------
+
+WORDY_TEXT = st.lists(st.sampled_from(
+    ["a", "Z", "1", "_", " ", "  ", "\n", "\t", "\u3000", "\xa0", "\x1c", "\x85", "가", "힣", "ㄱ",
+     "\u1100", "\u3130", "\u318f", "é", "中", "-", "(", ")", ",", "(i.e. ", "(also called ",
+     " called ", " named ", " known as ", ", which is ", " which means ", "KNOWN", "ſ", "K"]),
+    max_size=40).map("".join)
+
+
+def _plain_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text)
+    hangul = [w for w in words if re.search(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]", w)]
+    return len(hangul) / len(words) if words else 0.0
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(WORDY_TEXT, st.lists(WORDY_TEXT, max_size=4))
+def test_language_counts_match_a_scan_of_the_words(text: str, lines: list[str]) -> None:
+    from notequiz import lang
+
+    assert lang.hangul_share(text) == _plain_share(text)
+    assert lang.detect_lines(lines, "ko") == lang.detect("\n".join(lines), "ko")
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(WORDY_TEXT)
+def test_squash_and_normalize_match_a_scan_of_the_spaces(text: str) -> None:
+    from notequiz.extract.english import _normalize
+    from notequiz.extract.text import squash
+
+    assert squash(text) == re.sub(r"\s+", " ", text).strip()
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            out.append(ch)
+            origin.append(i)
+        elif out and out[-1] != " ":
+            out.append(" ")
+            origin.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    assert _normalize(text) == ("".join(out), origin)
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(WORDY_TEXT)
+@example("The slow store behind it, also called the backing store, holds the data.")
+@example("It waits for a period of time called the election timeout.")
+@example("Work stealing (also known as task stealing) balances load.")
+@example("Each shard (i.e. a slice of the keys) has one leader.")
+@example("It keeps a strike price, which is equal to the spot price.")
+def test_guarded_patterns_match_as_their_pattern_does(text: str) -> None:
+    from notequiz.extract import patterns_en
+
+    for value in vars(patterns_en).values():
+        if isinstance(value, patterns_en.Guarded):
+            found = [m.span() for m in value.finditer(text)]
+            assert found == [m.span() for m in value.pattern.finditer(text)]
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(WORDY_TEXT, WORDY_TEXT)
+def test_similarity_matches_a_count_of_shared_bigrams(a: str, b: str) -> None:
+    from notequiz.select import similarity
+
+    x = [a[i : i + 2] for i in range(len(a) - 1)] or [a]
+    pool = [b[i : i + 2] for i in range(len(b) - 1)] or [b]
+    hits = 0
+    for gram in x:
+        if gram in pool:
+            pool.remove(gram)
+            hits += 1
+    assert similarity(a, b) == 2 * hits / (len(x) + max(len(b) - 1, 1))
+
+
+def test_text_cache_keeps_short_texts_only() -> None:
+    from notequiz.lang import text_cache
+
+    calls: list[str] = []
+
+    @text_cache(maxsize=8, longest=5)
+    def upper(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert [upper("abc"), upper("abc"), upper("abcdef"), upper("abcdef")] == [
+        "ABC", "ABC", "ABCDEF", "ABCDEF"]
+    assert calls == ["abc", "abcdef", "abcdef"]

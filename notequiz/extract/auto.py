@@ -103,7 +103,7 @@ def units(note: Note, skip: set[int], analyse: bool = True) -> Iterator[tuple[Un
         # Statements with no topic of their own, under a heading that names a
         # term, are about that term.
         heading = clean_term(section.heading)
-        versus = bool(_VERSUS.search(heading)) and not re.search(r"[,?？]", heading)
+        versus = bool(_VERSUS.search(heading)) and not _LIST_OR_QUESTION.search(heading)
         carried = heading if structure.names_term(heading) or versus else ""
         category = ""
         parts = structure.split_category(heading) if heading else None
@@ -121,10 +121,11 @@ def units(note: Note, skip: set[int], analyse: bool = True) -> Iterator[tuple[Un
                                    carried, category)
                 yield _after(unit, before), lang
                 before = block
-                if not category and analyse and _moves_on(block.text, note.lang):
+                if carried and not category and analyse and _moves_on(block.text, note.lang):
                     # Paragraphs continue the heading until one names a topic of its
                     # own; after that they have moved on. A quoted original in
                     # another language ("A class should have one…") moves nothing.
+                    # (Once nothing is carried, there is nothing to ask about.)
                     carried = ""
             else:
                 before = None
@@ -182,6 +183,8 @@ def _after(unit: Unit, before: Block | None) -> Unit:
 
 _VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)
 """``Overriding vs Overloading``: what the section says, it says of the pair."""
+_LIST_OR_QUESTION = re.compile(r"[,?？]")
+_STATEMENT_END = re.compile(r"[다요][.!]?$|[.!?]$")
 
 
 def _moves_on(text: str, note_lang: str) -> bool:
@@ -205,7 +208,7 @@ def _moves_on(text: str, note_lang: str) -> bool:
 def _is_label_only(text: str) -> bool:
     """A short line with no sentence ending: a caption or list intro, not a statement."""
     text = text.strip()
-    if "\n" in text or len(text.split()) > 6 or re.search(r"[다요][.!]?$|[.!?]$", text):
+    if "\n" in text or len(text.split()) > 6 or _STATEMENT_END.search(text):
         return False
     # A noun form in -ㅁ (나타남, 가능함, 구성됨) ends a note-style statement.
     return not nominal_ending(text)

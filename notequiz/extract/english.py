@@ -1151,24 +1151,26 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
     return text, 0, "", False
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _normalize(text: str) -> tuple[str, list[int]]:
-    """``text`` with each run of whitespace made one space, and each kept character's offset."""
+    """``text`` with each run of whitespace made one space, and each kept character's offset.
+
+    Whitespace before the first word and after the last goes; the space between
+    two words stands for the first whitespace character after the first.
+    """
     out: list[str] = []
     origin: list[int] = []
-    space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not space and out:
-                out.append(" ")
-                origin.append(i)
-            space = True
-            continue
-        space = False
-        out.append(ch)
-        origin.append(i)
-    while out and out[-1] == " ":
-        out.pop()
-        origin.pop()
+    end = -1  # where the previous word ended
+    for m in _NON_SPACE.finditer(text):
+        start = m.start()
+        if end >= 0:
+            out.append(" ")
+            origin.append(end)
+        out.append(m.group())
+        end = m.end()
+        origin.extend(range(start, end))
     return "".join(out), origin
 
 
@@ -1245,6 +1247,8 @@ def _strip_opener_text(text: str) -> str:
 
 def _mask_parens(text: str) -> str:
     """``text`` with commas inside brackets hidden, offsets unchanged."""
+    if "(" not in text:
+        return text  # nothing is inside brackets
     out = []
     depth = 0
     for ch in text:
@@ -1498,14 +1502,22 @@ def _has_verb(text: str, finite: bool = False) -> bool:
     if re.search(r"\s(?:is|are|was|were|be|been|has|have|had|can|could|may|might|must|will|"
                  r"would|should|do|does|did)\s", lower):
         return True
-    forms = frozenset(P.verb_forms()) if finite else _verb_forms()
-    return any(f" {form} " in lower for form in forms)
+    forms = _finite_forms() if finite else _verb_forms()
+    # A form (one word, no space) is in " text " between two spaces exactly when
+    # it is one of the pieces the spaces cut: one set test instead of a search per form.
+    return not forms.isdisjoint(lower.split(" "))
+
+
+@functools.cache
+def _finite_forms() -> frozenset[str]:
+    """The -s and past forms of the word lists' verbs."""
+    return frozenset(P.verb_forms())
 
 
 @functools.cache
 def _verb_forms() -> frozenset[str]:
     """Every verb form the word lists give, base forms included."""
-    return frozenset(P.verb_forms()) | frozenset(P.VERBS)
+    return _finite_forms() | frozenset(P.VERBS)
 
 
 def _result(text: str) -> str:

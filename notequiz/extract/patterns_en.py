@@ -15,7 +15,10 @@ make; the test suite builds them all.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from notequiz.extract.rules import Example, rule
@@ -348,6 +351,7 @@ IRREGULAR_PAST = (
 )
 
 
+@functools.cache
 def verb_forms() -> tuple[str, ...]:
     """Third-person and past forms of :data:`VERBS` (``uses``, ``used``, ``carries``)."""
     forms: set[str] = set(IRREGULAR_PAST)
@@ -443,6 +447,23 @@ TAGGED_PREDICATES: list[tuple[str, str, Pattern]] = [
 
 # --- regular expressions ------------------------------------------------------------
 
+
+@dataclass(frozen=True, slots=True)
+class Guarded:
+    """A pattern slow to search (a lazy run of up to 200 characters tried at every
+    position) and a fast one that every match of it contains: a text in which the
+    fast one finds nothing is not searched with the slow one. Same matches."""
+
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, or nothing at once when ``needs`` is not in ``text``."""
+        if self.needs.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
 _W = r"[\w'’/+#.<>`|-]"
 """A character of a word in a term (code such as ``get()`` or ``<details>`` included)."""
 
@@ -496,12 +517,12 @@ SAME_AS_ONE = re.compile(
     r"\s+(?P<y>[^,;.]{2,40})",
     re.IGNORECASE,
 )
-RELATIVE = re.compile(
+RELATIVE = Guarded(re.compile(
     r"(?P<before>[^,;:()]{2,120}?)(?:,\s+which\s+(?:is|are)\s+(?P<y1>[^,;]{3,150})|"
     r"\s+(?:,\s+)?which\s+(?P<verb>represents|represent|means|mean|refers\s+to|denotes|"
     r"stands\s+for)\s+(?P<y2>[^,;]{3,150}))",
     re.IGNORECASE,
-)
+), re.compile(r"which", re.IGNORECASE))
 GLOSS = re.compile(
     r"\b(?P<det>an?|the)\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,3})\s+\((?P<y>[a-z][\w-]*(?:\s+[^\s()]+){1,12})\)"
 )
@@ -515,29 +536,30 @@ DURING = re.compile(r"^during\s+(?P<x>[^,]{2,50}),\s+(?P<y>.+)$", re.IGNORECASE)
 KNOW_THAT = re.compile(r"^(?:then\s+)?(?:we|you)\s+(?:\w+ly\s+)?know\s+(?:that\s+)?",
                        re.IGNORECASE)
 
-ALSO_CALLED = re.compile(
+ALSO_CALLED = Guarded(re.compile(
     rf"(?P<before>[^;:()]{{2,200}}?),\s+(?:also|often|commonly|sometimes)\s+"
     rf"(?:called|known\s+as|referred\s+to\s+as|named)\s+(?P<name>(?:{_W}+\s?){{1,5}}?)"
     r"\s*(?=,|;|\.(?:\s|$)|\)|$)",
     re.IGNORECASE,
-)
-CALLED_REDUCED = re.compile(
+), re.compile(r"called|known|referred|named", re.IGNORECASE))
+CALLED_REDUCED = Guarded(re.compile(
     rf"(?P<before>[^;:()]{{2,200}}?)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bwas)(?<!\balso)\s+"
     rf"(?:called|known\s+as|named)\s+(?P<name>(?:the\s+|an?\s+)?(?:{_W}+\s?){{1,4}}?)"
     r"\s*(?=,|;|\.(?:\s|$)|$)",
     re.IGNORECASE,
-)
+), re.compile(r"called|known|named", re.IGNORECASE))
 """``a period of time called the election timeout``: a name given in passing."""
-PAREN_ALIAS = re.compile(
+PAREN_ALIAS = Guarded(re.compile(
     rf"(?P<before>{_W}+(?:\s+{_W}+){{0,5}})\s+\((?P<how>also\s+called|also\s+known\s+as|"
     r"a\.k\.a\.?|aka|(?:commonly\s+|often\s+|also\s+|sometimes\s+)?referred\s+to\s+as|"
     r"(?:commonly\s+|often\s+)?called)\s+(?P<name>[^()]{2,50})\)",
     re.IGNORECASE,
-)
-IE_PAREN = re.compile(
+), re.compile(r"\((?:also|a\.k\.a|aka|commonly|often|sometimes|referred|called)",
+              re.IGNORECASE))
+IE_PAREN = Guarded(re.compile(
     rf"(?P<before>{_W}+(?:\s+{_W}+){{0,4}})\s+\((?:i\.e\.|that is),?\s+(?P<desc>[^()]{{3,100}})\)",
     re.IGNORECASE,
-)
+), re.compile(r"\((?:i\.e\.|that is)", re.IGNORECASE))
 BY_WE_MEAN = re.compile(
     r"^by\s+(?P<x>[^,]{2,50}?),?\s+(?:we|I|they|people)\s+mean\s+(?P<y>.+)$", re.IGNORECASE
 )

@@ -26,7 +26,7 @@ from notequiz.extract.text import (
     squash,
     trim_copula,
 )
-from notequiz.lang import detect, has_hangul
+from notequiz.lang import detect, has_hangul, text_cache
 from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
 
 HEADING_ACRONYM = rule(
@@ -189,6 +189,7 @@ _INLINE_KO_LONG_SHORT = re.compile(
     r"(?<![가-힣])(?P<long>(?:[가-힣]++\s+){1,3}[가-힣]++)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
 )
 _KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된)$")
+_PAREN_ACRONYM = re.compile(r"\([A-Z]")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
 
 _INTRO_TOPIC = re.compile(r"^(?P<t>[^.,]{2,40}?(?:방법|과정|순서|단계|절차))(?:은|는)\s")
@@ -208,6 +209,13 @@ _LABEL_LINE = re.compile(
 _DASH_LINE = re.compile(r"^\s*(?P<label>[^\n]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _PAREN_PAIR = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _TERM_QUESTION = re.compile(r"^(?P<term>.+?)\s*(?:이란|란|은|는)?\s*\?$")
+
+
+def _label_match(line: str) -> re.Match[str] | None:
+    """``_LABEL_LINE.match(line)``; a line without a colon is not searched at all."""
+    if ":" not in line and "：" not in line:
+        return None
+    return _LABEL_LINE.match(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +244,7 @@ def item_label(item: ListItem) -> tuple[str, str]:
     """
     first, _, rest = item.text.partition("\n")
     label = clean_term(first)
-    if not label or not looks_like_label(label) or _LABEL_LINE.match(first):
+    if not label or not looks_like_label(label) or _label_match(first):
         return "", ""
     if rest.strip():
         return label, rest.strip()
@@ -247,7 +255,7 @@ def item_label(item: ListItem) -> tuple[str, str]:
 
 def label_and_rest(line: str) -> tuple[str, str]:
     """``(label, text)`` of a ``Label : text`` line, or two empty strings."""
-    m = _LABEL_LINE.match(line)
+    m = _label_match(line)
     if not m:
         return "", ""
     label = clean_term(m.group("label"))
@@ -329,13 +337,18 @@ def category_of(heading: str, lang: str) -> str | None:
     return m.group(0) if m else None
 
 
+_OWNER_LINK = re.compile(r"(?:의|에서|에|의\s+주요)$")
+
+
+@text_cache(maxsize=4096, longest=200)
 def split_category(heading: str) -> tuple[str, str] | None:
     """``(subject, category)`` of a heading like ``CSR 장단점`` or ``TCP의 특징``."""
+    # Cached: the rules ask it of the same few headings of a note over and over.
     for lang in ("ko", "en"):
         m = vocab.category_regex(lang).search(heading)
         if m:
             subject = heading[: m.start()].strip()
-            subject = re.sub(r"(?:의|에서|에|의\s+주요)$", "", subject).strip()
+            subject = _OWNER_LINK.sub("", subject).strip()
             return subject, heading[m.start() : m.end()].strip()
     return None
 
@@ -424,20 +437,22 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     if first is section.blocks[0] and after is not None and after.kind == "list" and (
             _is_intro_line(first.text)):
         return  # "진행 순서" then a list: it introduces the list, it defines nothing
-    if _LABEL_LINE.match(first.text.split("\n")[0]) or _about_something_else(
-            first.text, heading, ctx):
-        return
     sentence = best_sentence(first.text, heading)
     if len(_ARROWS.findall(sentence)) >= 2:
         return  # a sequence of steps, not a definition
     answer = _definition_text(sentence)
-    if answer:
-        yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
-                    first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
+    # Last, as it costs an analysis of the first sentence.
+    if not answer or _label_match(first.text.split("\n")[0]) or _about_something_else(
+            first.text, heading, ctx):
+        return
+    yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
+                first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
 def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
     """``(short, long, offset)`` for every acronym expanded in parentheses in ``text``."""
+    if "(" not in text:
+        return  # every pattern below needs one: most text is spared four scans
     seen: set[str] = set()
     for m in _INLINE_SHORT_LONG.finditer(text):
         # "생성형 AI (생성형 인공지능)": AI is part of a longer Korean term, and
@@ -458,6 +473,8 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
         if pair and pair[0] not in seen:
             seen.add(pair[0])
             yield pair[0], pair[1], m.start()
+    if not _PAREN_ACRONYM.search(text):
+        return  # both patterns below end in "(SHORT)"
     for m in _INLINE_KO_LONG_SHORT.finditer(text):
         short = m.group("short")
         if not is_acronym(short) or short in seen:
@@ -533,17 +550,25 @@ def _restates_parts(text: str, label: str) -> bool:
     return bool(topic) and fold_words(topic) != parts and bool(fold_words(topic) & parts)
 
 
+_WORD_BREAK = re.compile(r"[\s()\[\],/]+")
+_FINAL_PARTICLE = re.compile(r"(?:은|는|이|가|의|을|를)$")
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+_FINAL_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def fold_words(text: str) -> set[str]:
     """Lower-cased words of ``text`` with particles and brackets left aside."""
     out = set()
-    for word in re.split(r"[\s()\[\],/]+", text.lower()):
-        word = re.sub(r"(?:은|는|이|가|의|을|를)$", "", word)
+    for word in _WORD_BREAK.split(text.lower()):
+        word = _FINAL_PARTICLE.sub("", word)
         if len(word) >= 2:
             out.add(word)
     return out
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
+_FINAL_ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
+_CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
 _NOT_A_DEFINITION = re.compile(
@@ -558,10 +583,12 @@ def best_sentence(text: str, term: str) -> str:
     is not an example or a condition; ``""`` when there is none.
     """
     candidates = sentences(text)
-    bare = re.sub(r"\s*\([^()]*\)", "", term).strip().lower()
-    for sentence in candidates:
-        if bare and re.match(re.escape(bare) + r"\s*(?:은|는|이란|란|is|are|means)\s", sentence.lower()):
-            return sentence
+    bare = _GLOSS.sub("", term).strip().lower()
+    if bare:
+        opens = re.compile(re.escape(bare) + r"\s*(?:은|는|이란|란|is|are|means)\s")
+        for sentence in candidates:
+            if opens.match(sentence.lower()):
+                return sentence
     for sentence in candidates:
         if not _NOT_A_DEFINITION.match(sentence):
             return sentence
@@ -589,11 +616,10 @@ def _definition_text(text: str) -> str:
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.
-    sentence = re.sub(r"\s*\([^()]*\s[^()]*\)\s*$", "", sentence) or sentence
+    sentence = _FINAL_ASIDE.sub("", sentence) or sentence
     # "토큰의 만료시간(expiration), 시간은 …": a new topic starts a new statement.
     cut = _NEW_TOPIC.search(sentence)
-    if cut and cut.start() >= 4 and not re.search(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$",
-                                                  sentence[: cut.start()]):
+    if cut and cut.start() >= 4 and not _CONNECTIVE_END.search(sentence[: cut.start()]):
         sentence = sentence[: cut.start()]
     return trim_copula(sentence)
 
@@ -604,7 +630,7 @@ def _shared_head(heading: str, names: tuple[str, ...]) -> str:
     ``Key`` for ``Candidate Key (후보키)``, ``Primary Key (기본키)`` …; ``Anomaly``
     for ``삽입 이상 (Insertion Anomaly)``, ``갱신 이상 (Update Anomaly)`` ….
     """
-    words = re.sub(r"\s*\([^()]*\)\s*$", "", heading).split()
+    words = _FINAL_GLOSS.sub("", heading).split()
     if len(names) < 3 or not words:
         return ""
     head = words[-1].casefold()
@@ -655,8 +681,10 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
 
 
 def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
-    korean = detect(block.text) == "ko"
+    korean: bool | None = None  # the block's language, worked out at the first acronym
     for short, long, at in inline_acronyms(block.text):
+        if korean is None:
+            korean = detect(block.text) == "ko"
         # The rule is the language of the text it was found in: "ISP(Internet
         # Service Provider)캐시" in a Korean sentence is a Korean-text acronym.
         rule_id = INLINE_ACRONYM_KO if korean or has_hangul(long) else INLINE_ACRONYM_EN
@@ -732,10 +760,11 @@ def _paragraph_list(ctx: Context, heading: str) -> Iterator[Candidate]:
 
 
 _NUMBERS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_KIND_WORDS = ("종류", "유형", "분류")
 _ANNOUNCE = re.compile(
     r"(?:(?:총|크게|아래|다음|대표적으로)\s*)*"
     r"(?:(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:의)?\s*)?"
-    r"(?P<cat>종류|유형|분류)(?:가|이)?\s*(?:존재|있)\S*[.!]?$"
+    rf"(?P<cat>{'|'.join(_KIND_WORDS)})(?:가|이)?\s*(?:존재|있)\S*[.!]?$"
 )
 _ANNOUNCE_OWNER = re.compile(r"^(?P<owner>[^\s,.][^,.]{0,30}?)(?:에는|에|의|는|은)\s*$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -749,7 +778,8 @@ def _last_sentence(text: str) -> str:
 def _announcement(sentence: str) -> tuple[str, str, int | None] | None:
     """``(owner, category, count)`` of ``…총 네 가지 종류가 존재한다``; the owner may be empty."""
     sentence = squash(sentence)
-    m = _ANNOUNCE.search(sentence)
+    # The pattern is searched from every position: first make sure a kind word is there.
+    m = _ANNOUNCE.search(sentence) if any(w in sentence for w in _KIND_WORDS) else None
     if m is None:
         return None
     # "…있다.(Retention Policy) 어노테이션에는": only what follows the last sentence end
@@ -782,7 +812,7 @@ def _defined_term(ctx: Context) -> str:
 
 def _plain_owner(owner: str) -> str:
     """``PWA (Progressive Web App)`` → ``PWA``: the owner of a category reads short."""
-    return re.sub(r"\s*\([^()]*\)", "", owner).strip() or owner
+    return _GLOSS.sub("", owner).strip() or owner
 
 
 def _announced_spans(ctx: Context, block: Block) -> Iterator[Candidate]:
@@ -876,7 +906,7 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
     for line in block.text.split("\n"):
         file_line = block.line_at(offset)
         offset += len(line) + 1
-        eq = _EQUALS_LINE.match(line.strip())
+        eq = _EQUALS_LINE.match(line.strip()) if "=" in line else None
         if eq and looks_like_label(eq.group("term")) and "==" not in line:
             desc, term = clean_span(eq.group("desc")), clean_term(eq.group("term"))
             if term and desc and not re.search(r"[<>]|\w\s*=\s*\w+\s*[+\-*/]", line):
@@ -887,7 +917,7 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
                 parent: str = "") -> Iterator[Candidate]:
-    m = _LABEL_LINE.match(line) or (_DASH_LINE.match(line) if allow_dash else None)
+    m = _label_match(line) or (_DASH_LINE.match(line) if allow_dash else None)
     if not m:
         return
     raw_label, rest = m.group("label"), m.group("rest")
@@ -921,8 +951,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
 def _label_block(ctx: Context, block: Block, nxt: Block) -> Iterator[Candidate]:
     text = block.text.strip()
     whole_bold = bool(block.bold) and block.bold[0] == (0, len(text)) and len(block.bold) == 1
-    m = _TERM_QUESTION.match(text)
-    if not (whole_bold or m) or "\n" in text:
+    if "\n" in text:
+        return
+    # Without a line break, only a text ending in "?" can match (`.` stops at none).
+    m = _TERM_QUESTION.match(text) if text.endswith("?") else None
+    if not (whole_bold or m):
         return
     term = clean_term(m.group("term") if m else text)
     if not term or not looks_like_label(term) or nxt.kind != "paragraph":
@@ -937,7 +970,7 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
     out = []
     for item in items:
         text = item.text.split("\n")[0]
-        m = _LABEL_LINE.match(text)
+        m = _label_match(text)
         out.append(clean_term(m.group("label")) if m else clean_span(text))
     return tuple(t for t in out if t)
 
@@ -1044,7 +1077,7 @@ def _item_rules(ctx: Context, item: ListItem, heading: str,
                         item.line, label + ": " + "; ".join(labels), items=labels,
                         detail=label, variant="detail")
         return
-    if item.blocks and label and looks_like_label(label) and not _LABEL_LINE.match(first_line):
+    if item.blocks and label and looks_like_label(label) and not _label_match(first_line):
         body = item.blocks[0]
         pair = acronym_pair(label)
         if pair:

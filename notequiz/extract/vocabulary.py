@@ -67,10 +67,14 @@ def category_regex(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:main\s+|key\s+|common\s+)?(?:{alt})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _category_words() -> frozenset[str]:
+    return frozenset(w for words in CATEGORY_WORDS.values() for w in words)
+
+
 def is_category_word(text: str) -> bool:
     """True when ``text`` is just a category word (장점, 단점, Advantages…)."""
-    folded = text.strip().lower().rstrip(":")
-    return any(folded == w for words in CATEGORY_WORDS.values() for w in words)
+    return text.strip().lower().rstrip(":") in _category_words()
 
 
 def is_process(text: str) -> bool:

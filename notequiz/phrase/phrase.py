@@ -21,27 +21,29 @@ def phrase(candidate: Candidate) -> Candidate:
     subject = candidate.term
     if candidate.detail and subject.endswith(candidate.detail):
         # "TCP의 특징" → subject "TCP"; the template adds its own 의 / "of".
-        subject = re.sub(r"\s*의$", "", subject[: -len(candidate.detail)].strip())
+        subject = _OWNER_MARK.sub("", subject[: -len(candidate.detail)].strip())
     # "A vs B": templates may name the two sides on their own.
     first, _, second = candidate.term.partition(" vs ")
     pair = _VERSUS.split(subject, maxsplit=1)
     if candidate.lang == "ko" and candidate.kind != "comparison" and len(pair) == 2:
         # The 공통점 of "Overriding vs Overloading" is that of "Overriding과 Overloading".
         subject = f"{attach(pair[0], '와/과')} {pair[1]}"
+    chosen = template(candidate.lang, name)
     values = {
         "first": first,
         "second": second or first,
         "subject": subject,
         "term": candidate.term,
-        "term_article": english_article(candidate.term),
+        # Only English templates ask for it: the article is not worked out for nothing.
+        "term_article": english_article(candidate.term) if "{term_article" in chosen else "",
         "answer": candidate.answer,
         "detail": candidate.detail,
         "section": candidate.section[-1] if candidate.section else "",
     }
-    question = render(template(candidate.lang, name), values)
-    if candidate.lang == "ko":
+    question = render(chosen, values)
+    if candidate.lang == "ko" and "의 " in question:
         # "Race Condition이 발생하는 경우": a modifier takes no 의 ("발생하는의 경우").
-        question = re.sub(r"(?<=[가-힣])(는|할|될|던)의 ", r"\1 ", question)
+        question = _MODIFIER_OF.sub(r"\1 ", question)
     if candidate.kind == "named_term":
         # The note describes something and names it: ask for the name.
         return dataclasses.replace(candidate, question=question, answer=candidate.term)
@@ -52,11 +54,14 @@ def phrase(candidate: Candidate) -> Candidate:
 
 
 _VERSUS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
+_OWNER_MARK = re.compile(r"\s*의$")
+_MODIFIER_OF = re.compile(r"(?<=[가-힣])(는|할|될|던)의 ")
+_SENTENCE_END = re.compile(r"(?:[다요]|\.)$")
 
 
 def _is_sentence(text: str) -> bool:
     """True when ``text`` ends like a finished Korean or English sentence."""
-    return bool(re.search(r"(?:[다요]|\.)$", text.strip())) and len(text.split()) > 3
+    return bool(_SENTENCE_END.search(text.strip())) and len(text.split()) > 3
 
 
 REVERSE_MAX_CHARS = 80
