@@ -219,7 +219,7 @@ def kiwi_alone(folder: Path, cpu: int, repeat: int) -> tuple[float, float]:
     call per note with the list of its paragraphs (Kiwi is faster that way,
     and the build does that); the faster is the floor.
     """
-    from notequiz.analyze.korean import get_kiwi
+    from notequiz.analyze.morphemes import get_kiwi
     from notequiz.read import read_note
 
     kiwi = get_kiwi()
@@ -351,7 +351,7 @@ def main() -> int:
         startup = min(r.seconds for r in startups)
         startup_cpu = min(r.cpu for r in startups)
         started = time.perf_counter()
-        from notequiz.analyze.korean import get_kiwi
+        from notequiz.analyze.morphemes import get_kiwi
 
         get_kiwi().tokenize("준비 문장이다.")
         model = time.perf_counter() - started

@@ -98,7 +98,7 @@ def cards_for_note(note: Note, options: BuildOptions | None = None) -> list[Card
         candidates = [phrase(c) for c in extract(note, automatic=options.automatic)]
     finally:
         if prefetched:
-            from notequiz.analyze.korean import prefetch
+            from notequiz.analyze.morphemes import prefetch
 
             prefetch(())  # the note's analyses and Docs are done with
     chosen = select(candidates, options.limits)
@@ -142,7 +142,7 @@ def _prefetch_korean(note: Note) -> bool:
     """
     if not _HANGUL.search("".join(b.text for s in note.sections for b in s.blocks)):
         return False
-    from notequiz.analyze.korean import prefetch
+    from notequiz.analyze.morphemes import prefetch
     from notequiz.extract import auto, explicit
 
     marked = {id(b) for s in note.sections for b in s.blocks

@@ -18,18 +18,17 @@ from notequiz.analyze import (
     EN_MODEL_ENV,
     ModelNotInstalledError,
     analyze,
-    korean,
+    morphemes,
     nlp_for,
 )
 from notequiz.analyze.english import english_nlp
 from notequiz.analyze.korean import (
     MORPHS_KEY,
-    SPACE_TAG,
     TOKENIZER_NAME,
     KiwiTokenizer,
-    get_kiwi,
     korean_nlp,
 )
+from notequiz.analyze.morphemes import SPACE_TAG, get_kiwi
 from notequiz.errors import NotequizError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +75,21 @@ def test_doc_text_is_input(ko: Language, text: str) -> None:
     assert all(t.text for t in doc), "no empty tokens"
     # Offsets line up with the input, token by token.
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+@pytest.mark.parametrize("text", [t for _, t in ROUND_TRIP], ids=[name for name, _ in ROUND_TRIP])
+def test_analysis_is_what_the_doc_holds(ko: Language, text: str) -> None:
+    # The rules read the analysis without a Doc; offsets must be the Doc's.
+    found = morphemes.analysis(text)
+    doc = ko(text)
+    if not text:
+        assert found.tokens == found.sent_starts == () and len(doc) == 0
+        return
+    assert [tuple(t) for t in found.tokens] == [
+        (t.text, t.tag_, t.lemma_, t.idx, t.idx + len(t.text)) for t in doc]
+    assert found.spaces == tuple(bool(t.whitespace_) for t in doc)
+    assert [doc[i : j].text for i, j in zip(found.sent_starts, (*found.sent_starts[1:], len(doc)),
+                                            strict=True)] == [s.text for s in doc.sents]
 
 
 def test_long_text_round_trips_and_matches_kiwi(ko: Language) -> None:
@@ -242,7 +256,7 @@ def test_kiwi_loaded_once(ko: Language) -> None:
 
 
 def test_missing_kiwipiepy_is_actionable(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(korean, "_kiwi", None)
+    monkeypatch.setattr(morphemes, "_kiwi", None)
     monkeypatch.setitem(sys.modules, "kiwipiepy", None)  # makes the import fail
     with pytest.raises(ImportError, match="pip install kiwipiepy"):
         get_kiwi()

@@ -213,7 +213,7 @@ def test_pack_refuses_what_would_not_read_back() -> None:
 
 
 def test_prefetched_analysis_gives_the_same_docs() -> None:
-    from notequiz.analyze import korean as ko
+    from notequiz.analyze import morphemes as ko
     from notequiz.analyze import nlp_for
 
     texts = ["생성형 AI는 콘텐츠를 만들어 내는 AI다.", "학교다. 했다.\n\n  TCP는  프로토콜이다 ",
@@ -241,7 +241,7 @@ def test_prefetched_analysis_gives_the_same_docs() -> None:
 
 def test_a_note_is_analysed_in_one_kiwi_call(write_note: Callable[..., Path],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from notequiz.analyze import korean as ko
+    from notequiz.analyze import morphemes as ko
     from notequiz.parse import parse_note
     from notequiz.read import read_note
 

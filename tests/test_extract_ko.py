@@ -420,3 +420,44 @@ def test_a_question_title_with_versus_carries_nothing(write_note: Callable[..., 
     cards = _cards(write_note, "## 세션 vs JWT, 뭘 써야 할까\n\n"
                                "사이드 프로젝트 로그인 기능을 만들면서 고민했다.\n")
     assert not any(c.term.startswith("세션 vs JWT") for c in cards)
+
+
+# ---------------------------------------------------------------- predicate patterns
+
+PATTERN_TEXTS = [
+    "캐시는 자주 쓰는 데이터를 가까운 곳에 두는 저장소를 말한다.",
+    "생성형 AI는 새로운 콘텐츠를 만들 수 있는 AI의 일종이다.(위키)",
+    "빅데이터는 많은 양의 데이터를 분석하고 예측하는 것이다.",
+    "텍스트 생성은 가장 많이 발전된 영역이라 볼 수 있다. 이진 탐색 트리는 이진 트리다",
+    "UDP는 실시간 스트리밍에 적합하고 알맞다. A는 B이다 . . .",
+    "정규화는 중복을 줄이는 것을 의미한다!? 이를 샤딩이라고 한다.\n\n끝",
+]
+
+
+def test_token_patterns_find_what_spacys_matcher_finds() -> None:
+    # The predicate patterns are in spaCy Matcher syntax; the rules match them
+    # with regular expressions instead, which must find exactly the same spans.
+    from spacy.matcher import Matcher
+
+    from notequiz.analyze import nlp_for
+    from notequiz.analyze.morphemes import analysis
+    from notequiz.extract import korean, patterns_ko
+
+    nlp = nlp_for("ko")
+    matcher = Matcher(nlp.vocab)
+    for i, (_, pattern) in enumerate(patterns_ko.PREDICATES):
+        matcher.add(str(i), [pattern])
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    for text in [*PATTERN_TEXTS, *paragraphs]:
+        expected = {(nlp.vocab.strings[key], s, e) for key, s, e in matcher(nlp(text))}
+        codes = korean._PREDICATES.codes(analysis(text).tokens)
+        found = {(str(i), s, e) for i in range(len(patterns_ko.PREDICATES))
+                 for s, e in korean._PREDICATES.matches(i, codes)}
+        assert found == expected, text
+
+
+def test_of_two_predicate_matches_the_first_wins(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 전송\n\nUDP는 실시간 스트리밍에 적합하고 알맞다.\n\n"
+                               "텍스트 생성은 가장 많이 발전된 영역이라 볼 수 있다.\n")
+    assert one(cards, "property", "UDP").answer == "실시간 스트리밍에 적합"
+    assert one(cards, "property", "텍스트 생성").answer == "가장 많이 발전된 영역"

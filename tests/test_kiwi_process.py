@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from notequiz.analyze import kiwi
-from notequiz.analyze.korean import get_kiwi
+from notequiz.analyze.morphemes import get_kiwi
 from notequiz.pipeline import BuildOptions, build
 
 TEXTS = [

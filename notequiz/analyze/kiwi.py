@@ -100,7 +100,7 @@ class KiwiProcess:
             answer = _ask(self._child, texts)
         if answer is None:
             stop_process()
-            from notequiz.analyze.korean import get_kiwi
+            from notequiz.analyze.morphemes import get_kiwi
 
             return get_kiwi().tokenize(text if isinstance(text, str) else iter(texts))
         results = [[Morph(*t) for t in tokens] for tokens in answer]

@@ -23,9 +23,7 @@ from notequiz.model import Block, Candidate, ListItem, Note, Section
 
 @functools.cache
 def _korean_rules() -> KoreanRules:
-    from notequiz.analyze import nlp_for
-
-    return KoreanRules(nlp_for("ko"))
+    return KoreanRules()
 
 
 def find(note: Note, skip: set[int]) -> Iterator[Candidate]:

@@ -1,21 +1,27 @@
-"""Korean sentence rules on a spaCy ``Doc`` whose tokens are Kiwi morphemes.
+"""Korean sentence rules on Kiwi's analysis: one token per morpheme, as the spaCy Doc has them.
 
 A Korean statement of fact mostly takes the shape *topic + comment*:
 ``X은/는 …`` followed by a predicate that says what kind of statement it is
 (이다, 말한다, 적합하다, …). The topic is found by scanning for the first
-topic particle; the predicate by the ``Matcher`` patterns in
-``patterns_ko``. Named terms, arrows and 나뉜다-lists are read off the same
-tokens. ``Doc`` objects stay inside this module.
+topic particle; the predicate by the token patterns in ``patterns_ko``
+(spaCy ``Matcher`` syntax, matched here with regular expressions). Named
+terms, arrows and 나뉜다-lists are read off the same tokens. The rules read
+``analyze.korean.Analysis`` rather than a ``Doc``: they need only tokens,
+tags and sentences, and making the Doc would cost more than their work.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
+import operator
 import re
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
@@ -25,7 +31,8 @@ from notequiz.lang import detect
 from notequiz.model import Candidate, SourceSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from notequiz.analyze.morphemes import Analysis
+    from notequiz.analyze.morphemes import Morpheme as Tok
 
 NAMED_QUOTED = rule(
     "ko.named.quoted", "named_term",
@@ -245,17 +252,6 @@ _EXISTS = re.compile(r"^(?:또한\s+|그리고\s+|게다가\s+)?(?P<x>[^\s,.]+(?
 
 
 @dataclass(frozen=True, slots=True)
-class Tok:
-    """A morpheme token as the rules see it (no spaCy object escapes)."""
-
-    text: str
-    tag: str
-    lemma: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Unit:
     """A run of text (paragraph, quote, list item body) with its place in the note."""
 
@@ -286,36 +282,177 @@ class Sent:
     toks: tuple[Tok, ...]
     joined_by: str = ""
     """The connective ending (지만, 고 …) that ends the clause before this one, if any."""
+    memo: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+    """What has been worked out about the sentence (its topic, its squashed text): the
+    rules ask for it again and again."""
 
 
-def _sentences(doc: Doc) -> list[Sent]:
+def _squashed(sent: Sent) -> str:
+    """``squash(sent.text)``, worked out once per sentence."""
+    try:
+        return sent.memo["squashed"]  # type: ignore[no-any-return]
+    except KeyError:
+        plain = sent.memo["squashed"] = squash(sent.text)
+        return plain
+
+
+def _analysis(text: str) -> Analysis:
+    from notequiz.analyze.morphemes import analysis
+
+    return analysis(text)
+
+
+def _sentences(found: Analysis) -> list[Sent]:
+    """The sentences of an analysis (as ``Doc.sents``), without their whitespace tokens."""
+    tokens, text = found.tokens, found.text
+    bounds = (*found.sent_starts, len(tokens))
     out = []
-    for span in doc.sents:
-        toks = tuple(Tok(t.text, t.tag_, t.lemma_, t.idx, t.idx + len(t.text)) for t in span
-                     if not t.is_space)
-        text = span.text
-        if toks and text.strip():
-            out.append(Sent(text, span.start_char, toks))
+    for begin, end in itertools.pairwise(bounds):
+        toks = tuple(t for t in tokens[begin:end] if not t.text.isspace())
+        start = tokens[begin].start
+        sent_text = text[start : tokens[end - 1].end]
+        if toks and sent_text.strip():
+            out.append(Sent(sent_text, start, toks))
     return out
+
+
+_ATTRS: dict[str, Callable[[Tok], str]] = {
+    "TAG": lambda t: t.tag,
+    "LEMMA": lambda t: t.lemma,
+    "LOWER": lambda t: t.text.lower(),
+    "ORTH": lambda t: t.text,
+    "TEXT": lambda t: t.text,
+}
+"""Token attributes a pattern may test (spaCy ``Matcher`` names)."""
+
+
+def _token_test(spec: dict[str, Any]) -> Callable[[Tok], bool]:
+    """One token of a ``Matcher`` pattern (without its ``OP``) as a test on a token."""
+    tests = [_attr_test(_ATTRS[attr], value, spec) for attr, value in spec.items()]
+    return lambda t: all(test(t) for test in tests)
+
+
+def _attr_test(get: Callable[[Tok], str], value: Any, spec: dict[str, Any]
+               ) -> Callable[[Tok], bool]:
+    if isinstance(value, str):
+        return lambda t: get(t) == value
+    if list(value) == ["REGEX"]:
+        regex = re.compile(value["REGEX"])  # spaCy's REGEX searches, as here
+        return lambda t: regex.search(get(t)) is not None
+    if list(value) == ["IN"]:
+        values = frozenset(value["IN"])
+        return lambda t: get(t) in values
+    raise ValueError(f"unsupported token pattern {spec!r}")
+
+
+_QUANTIFIERS = {"": "", "?": "?", "*": "*", "+": "+"}
+
+
+def _test_key(spec: dict[str, Any]) -> str:
+    """A pattern token's test, without its ``OP``, as a key (the same test gets one flag)."""
+    return repr(sorted((a, v) for a, v in spec.items() if a != "OP"))
+
+
+_CODE_KEY = operator.attrgetter("tag", "lemma", "text")
+"""What a token's code depends on (LOWER is a function of the text)."""
+
+
+class _TokenPatterns:
+    """Token patterns in spaCy ``Matcher`` syntax, matched with regular expressions.
+
+    Each token is written as ``<`` and one ``0``/``1`` flag per distinct token
+    test in the patterns, so a pattern becomes a regular expression over those
+    codes: the same matches as the Matcher's, at a fraction of its cost.
+    Supported: TAG, LEMMA, LOWER, ORTH with a string, ``REGEX`` or ``IN``,
+    and the ``OP`` quantifiers ``?``, ``*`` and ``+``.
+    """
+
+    def __init__(self, patterns: Sequence[Sequence[dict[str, Any]]]) -> None:
+        flag_of: dict[str, int] = {}  # a token test (its repr) -> its flag's place
+        self._tests: list[Callable[[Tok], bool]] = []
+        for spec in (spec for pattern in patterns for spec in pattern):
+            key = _test_key(spec)
+            if key not in flag_of:
+                flag_of[key] = len(self._tests)
+                self._tests.append(_token_test({a: v for a, v in spec.items() if a != "OP"}))
+        width = len(self._tests)
+        self._width = width + 1  # "<" and the flags
+        self._codes: dict[tuple[str, str, str], str] = {}
+        self._compiled: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
+        for pattern in patterns:
+            body = ""
+            tokens = []
+            for spec in pattern:
+                op = spec.get("OP", "")
+                if op not in _QUANTIFIERS:
+                    raise ValueError(f"unsupported OP {op!r} in {spec!r}")
+                k = flag_of[_test_key(spec)]
+                token = f"[01]{{{k}}}1[01]{{{width - k - 1}}}<"  # its flag, then the next "<"
+                tokens.append(token)
+                body += f"(?:{token}){_QUANTIFIERS[op]}"
+            # Starts: after "<", the pattern can match (the literal "<" lets the
+            # engine skip to token starts). Whole: exactly tokens [s, e). Run:
+            # the tokens from s any test of the pattern accepts (no match goes further).
+            self._compiled.append((re.compile(f"<(?={body})"), re.compile(f"<{body}"),
+                                   re.compile(f"(?:{'|'.join(tokens)})*")))
+
+    def codes(self, tokens: Sequence[Tok]) -> str:
+        """``tokens`` as the string the patterns are matched against."""
+        cache = self._codes
+        if len(cache) > 100_000:  # token kinds seen; bounded for a long-running process
+            cache.clear()
+        keys = list(map(_CODE_KEY, tokens))
+        parts = list(map(cache.get, keys))
+        if None in parts:
+            for i, (t, key) in enumerate(zip(tokens, keys, strict=True)):
+                if parts[i] is None:
+                    parts[i] = cache[key] = "<" + "".join("1" if test(t) else "0"
+                                                          for test in self._tests)
+        parts.append("<")
+        return "".join(cast(list[str], parts))
+
+    def matches(self, index: int, codes: str) -> Iterator[tuple[int, int]]:
+        """Every ``(start, end)`` token span pattern ``index`` matches in ``codes``.
+
+        All of them, as the Matcher gives them (a ``*`` yields a match per
+        length), by start then end.
+        """
+        starts, whole, run = self._compiled[index]
+        width = self._width
+        for m in starts.finditer(codes):
+            at = m.start()
+            start = at // width
+            tokens_run = run.match(codes, at + 1)
+            assert tokens_run is not None  # "(...)*" matches, if only the empty string
+            reach = start + (tokens_run.end() - at - 1) // width
+            for end in range(start + 1, reach + 1):
+                if whole.fullmatch(codes, at, end * width + 1):
+                    yield start, end
+
+
+_PREDICATES = _TokenPatterns([pattern for _, pattern in P.PREDICATES])
 
 
 class KoreanRules:
     """Runs every Korean sentence rule over analysed text units."""
 
-    def __init__(self, nlp: Any) -> None:
-        from spacy.matcher import Matcher
-
-        self.nlp = nlp
-        self.matcher = Matcher(nlp.vocab)
-        for rule_id, pattern in P.PREDICATES:
-            self.matcher.add(rule_id, [pattern])
+    def __init__(self) -> None:
+        """The rules read Kiwi's analysis (``analysis``), not a spaCy ``Doc``."""
+        # Later entries of one rule id share its rank (its last entry's place).
         self.order = {rule_id: i for i, (rule_id, _) in enumerate(P.PREDICATES)}
 
     def find(self, unit: Unit) -> Iterator[Candidate]:
         """Candidates from one unit of Korean text."""
-        doc = self.nlp(unit.text)
-        sents = [clause for sent in _sentences(doc) for clause in _clauses(sent)]
-        predicates = self._predicates(doc)
+        found = _analysis(unit.text)
+        sents = [clause for sent in _sentences(found) for clause in _clauses(sent)]
+        matched: list[dict[int, tuple[str, int]]] = []
+
+        def predicates() -> dict[int, tuple[str, int]]:
+            # Matched on first use: most units have no topic sentence that asks.
+            if not matched:
+                matched.append(self._predicates(found))
+            return matched[0]
+
         # A sentence with no topic of its own continues the one before it:
         # the unit's heading or item for its first sentence, else the topic
         # of the sentence just before. Further away, the link is too weak.
@@ -324,9 +461,9 @@ class KoreanRules:
         if unit.before and sents and detect(unit.before, default="ko") == "ko":
             # The paragraph before may hold the first half of a comparison or the
             # reason the first sentence gives a consequence of.
-            last = [c for s in _sentences(self.nlp(unit.before)) for c in _clauses(s)][-1:]
-            if last:
-                across = self._across(unit, last[0], sents[0])
+            before = _sentences(_analysis(unit.before))
+            if before:
+                across = self._across(unit, _clauses(before[-1])[-1], sents[0])
                 if across is not None:
                     yield across
                     if across.kind == "comparison":
@@ -340,7 +477,7 @@ class KoreanRules:
                     yield pair
                     paired.update((i, i + 1))
             if prev is not None:
-                reason = self._therefore(unit, prev.text, sent)
+                reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
             if i not in paired:
@@ -377,7 +514,7 @@ class KoreanRules:
         first, second = _plain(a.text), _plain(b.text)
         if not first or not second or len(first) + len(second) > 240:
             return None
-        both = (Sent(f"{squash(a.text)} {squash(b.text)}", b.start, b.toks) if across
+        both = (Sent(f"{_squashed(a)} {_squashed(b)}", b.start, b.toks) if across
                 else Sent(unit.text[a.start : b.start + len(b.text)], a.start, a.toks + b.toks))
         return self._cand(unit, both, "comparison", f"{term_a} vs {term_b}",
                           f"{first}; {second}", rule_id, items=(first, second), variant="vs")
@@ -385,59 +522,73 @@ class KoreanRules:
     def _across(self, unit: Unit, last: Sent, first: Sent) -> Candidate | None:
         """A card from the last sentence of the paragraph before and this unit's first."""
         pair = self._pair(unit, last, first, across=True)
-        found = pair or self._therefore(unit, last.text, first)
+        found = pair or self._therefore(unit, last, first)
         if found is None:
             return None
         return dataclasses.replace(found, source=dataclasses.replace(
             found.source, line_start=min(unit.before_line, found.source.line_start)))
 
-    def _therefore(self, unit: Unit, before: str, sent: Sent) -> Candidate | None:
-        m = _THEREFORE.match(squash(sent.text))
-        reason = clean_span(_strip_final(_OPENING_TURN.sub("", squash(before))))
-        if m is None or len(reason) < 6 or any(h in before for h in P.HEDGES):
+    def _therefore(self, unit: Unit, before: Sent, sent: Sent) -> Candidate | None:
+        m = _THEREFORE.match(_squashed(sent))
+        if m is None:
+            return None
+        reason = clean_span(_strip_final(_OPENING_TURN.sub("", _squashed(before))))
+        if len(reason) < 6 or any(h in before.text for h in P.HEDGES):
             return None
         done = "한" if m.group("past") == "했" else "된"
         term = f"{clean_span(m.group('x'))}{m.group('p')} {m.group('v')}{done} 이유"
-        both = Sent(f"{squash(before)} {squash(sent.text)}", sent.start, sent.toks)
+        both = Sent(f"{_squashed(before)} {_squashed(sent)}", sent.start, sent.toks)
         return self._cand(unit, both, "property", term, reason, PROPERTY_THEREFORE,
                           variant="category")
 
-    def _predicates(self, doc: Doc) -> dict[int, tuple[str, int]]:
-        """Sentence-final predicate per sentence start offset: (rule id, char start)."""
+    def _predicates(self, found: Analysis) -> dict[int, tuple[str, int]]:
+        """Sentence-final predicate per sentence end offset: (rule id, char start).
+
+        Of two matches of one rule for a sentence, the one that starts first wins.
+        """
+        tokens = found.tokens
+        if not tokens:
+            return {}
+        codes = _PREDICATES.codes(tokens)
+        # A match belongs to the sentence it starts in (spaCy's Span.sent); one
+        # that runs on past its end (into "..." split off by Kiwi) still ends it.
+        bounds = (*found.sent_starts[1:], len(tokens))
         best: dict[int, tuple[int, str, int]] = {}
-        for match_id, start, end in self.matcher(doc):
-            span: Span = doc[start:end]
-            sent = span.sent
-            if end != sent.end and not _trailing_aside(doc[end:sent.end]):
-                continue
-            rule_id = self.nlp.vocab.strings[match_id]
+        for index, (rule_id, _) in enumerate(P.PREDICATES):
             rank = self.order[rule_id]
-            key = sent.end_char  # clauses that end the sentence share its predicate
-            cut = doc[start].idx
-            if rule_id in (P.DEFINITION_COPULA,):
-                cut = doc[start + 1].idx  # keep the noun, drop 이다
-            elif rule_id == P.DEFINITION_KIND_OF:
-                cut = doc[start + 2].idx  # keep …의 일종
-            elif rule_id == P.DEFINITION_THING:
-                cut = doc[start + 2].idx  # keep …하는 것
-            elif rule_id == P.PROPERTY_FIT:
-                cut = doc[start].idx + len(doc[start].text)  # keep 적합
-            if key not in best or rank < best[key][0]:
+            for start, end in _PREDICATES.matches(index, codes):
+                sent_end = bounds[bisect.bisect_right(bounds, start)]
+                if end < sent_end and not _trailing_aside(tokens[end:sent_end]):
+                    continue
+                key = tokens[sent_end - 1].end  # clauses that end the sentence share it
+                if key in best and best[key][0] <= rank:
+                    continue
+                cut = tokens[start].start
+                if rule_id in (P.DEFINITION_COPULA,):
+                    cut = tokens[start + 1].start  # keep the noun, drop 이다
+                elif rule_id == P.DEFINITION_KIND_OF:
+                    cut = tokens[start + 2].start  # keep …의 일종
+                elif rule_id == P.DEFINITION_THING:
+                    cut = tokens[start + 2].start  # keep …하는 것
+                elif rule_id == P.PROPERTY_FIT:
+                    cut = tokens[start].end  # keep 적합
                 best[key] = (rank, rule_id, cut)
         return {k: (r, c) for k, (_, r, c) in best.items()}
 
     def _sentence(self, unit: Unit, sent: Sent, prev: Sent | None, nxt: Sent | None,
-                  predicates: dict[int, tuple[str, int]], carried: str) -> Iterator[Candidate]:
+                  predicates: Callable[[], dict[int, tuple[str, int]]], carried: str
+                  ) -> Iterator[Candidate]:
         text = sent.text
         made_named = False
         for cand in self._named(unit, sent, prev, nxt):
             made_named = True
             yield cand
-        stands = _STANDS_FOR.search(squash(text))
+        plain = _squashed(sent)
+        stands = _STANDS_FOR.search(plain)
         if stands:
             # "SYN은 Synchronize, ACK는 Acknowledgement의 약자다": every pair is one
             pairs = [_SHORT_LONG.match(p.strip()) for p in
-                     squash(text)[: stands.start()].split(",")]
+                     plain[: stands.start()].split(",")]
             for pair in pairs:
                 if pair is None:
                     continue
@@ -447,7 +598,7 @@ class KoreanRules:
                                      ACRONYM_STANDS_FOR)
             if any(pairs):
                 return
-        since = _SINCE.match(squash(text))
+        since = _SINCE.match(plain)
         if since:
             # "JDK 1.5 부터는 X을 제공한다": asked as "X을 제공하는 버전은?"
             verb = since.group("verb")
@@ -498,7 +649,7 @@ class KoreanRules:
             return  # an opinion, or "…에는 세 가지 종류가 있다" (the list rules read that)
         if made_named:
             return
-        rule_id, cut = predicates.get(sent.start + len(sent.text), (P.PROPERTY_GENERAL, -1))
+        rule_id, cut = predicates().get(sent.start + len(sent.text), (P.PROPERTY_GENERAL, -1))
         if cut >= 0 and cut <= comment_start:
             rule_id, cut = P.PROPERTY_GENERAL, -1
         if (rule_id == P.PROPERTY_GENERAL and sent.toks[-1].tag.startswith("NN")
@@ -539,7 +690,8 @@ class KoreanRules:
             yield self._cand(unit, sent, kind, term, answer, rule_id, variant=variant)
 
     def _clause_topic(self, unit: Unit, sent: Sent, clause: tuple[str, int, int, str],
-                      predicates: dict[int, tuple[str, int]]) -> Iterator[Candidate]:
+                      predicates: Callable[[], dict[int, tuple[str, int]]]
+                      ) -> Iterator[Candidate]:
         kind, split, comment_start, desc = clause
         text = sent.text
         comment = text[comment_start - sent.start :]
@@ -551,7 +703,7 @@ class KoreanRules:
             if term and len(desc) >= 4:
                 yield self._cand(unit, sent, "definition", term, desc, DEFINITION_APPOSITIVE)
             return
-        _, cut = predicates.get(sent.start + len(text), ("", -1))
+        _, cut = predicates().get(sent.start + len(text), ("", -1))
         answer_text = text[comment_start - sent.start : cut - sent.start] if cut > comment_start \
             else comment
         answer = clean_span(_strip_final(answer_text))
@@ -561,7 +713,7 @@ class KoreanRules:
 
     def _untopical(self, unit: Unit, sent: Sent, nxt: Sent | None,
                    carried: str) -> Iterator[Candidate]:
-        text = squash(sent.text)
+        text = _squashed(sent)
         examples_of = _EXAMPLES_OF.search(text)
         if examples_of:
             items = _split_items(examples_of.group("items"))
@@ -587,7 +739,9 @@ class KoreanRules:
                                  variant="reason")
             return
         owner = carried or unit.carried
-        purpose = _PURPOSE.search(text)
+        # The search tries every start with a lazy 60-character scan: skip it
+        # when the 위해 it needs is not there.
+        purpose = _PURPOSE.search(text) if "위" in text else None
         if purpose:
             # "…보장하지 않으며 순서를 보장해주기 위해서는": the goal is the last clause.
             goal = re.split(r"(?:며|지만|는데)\s+|,\s*", purpose.group("goal"))[-1]
@@ -769,7 +923,7 @@ class KoreanRules:
             answer=clean_span(answer),
             rule=rule_id,
             lang="ko",
-            source=SourceSpan(unit.path, start_line, end_line, squash(sent.text)),
+            source=SourceSpan(unit.path, start_line, end_line, _squashed(sent)),
             section=unit.section,
             **extra,
         )
@@ -813,7 +967,7 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
         last = modifiers[-1]
         copula = toks[last].tag.startswith("VCP") or (
             last > i and toks[last - 1].tag.startswith("VCP"))
-        nominal = all(re.match(P.TOPIC_TAGS, t.tag.split("+")[0]) for t in toks[last + 1 : j])
+        nominal = all(_TOPIC_TAG.match(t.tag.split("+")[0]) for t in toks[last + 1 : j])
         adjectival = last > i and toks[last - 1].text == "적"  # 궁극적인 목표: -ic, no noun
         if copula and nominal and not adjectival and 1 <= j - last - 1 <= 6 and last - i >= 2:
             # "…방식인 SSR은": what comes before 인 describes SSR
@@ -860,10 +1014,15 @@ _UNLIKE = re.compile(
 )
 
 
-def _trailing_aside(tokens: Any) -> bool:
+def _is_punct(text: str) -> bool:
+    """spaCy's ``is_punct``: every character is punctuation (Unicode category P…)."""
+    return all(unicodedata.category(c).startswith("P") for c in text)
+
+
+def _trailing_aside(tokens: Sequence[Tok]) -> bool:
     """Only punctuation, or a closing aside after the sentence's end: ``입니다.(위키링크)``."""
-    texts = [t.text for t in tokens if not t.is_space]
-    if all(t.is_punct or t.is_space for t in tokens):
+    texts = [t.text for t in tokens if not t.text.isspace()]
+    if all(_is_punct(t.text) or t.text.isspace() for t in tokens):
         return True
     return bool(texts) and texts[0] in (".", "!", "?") and texts[1:2] == ["("] and texts[-1] == ")"
 
@@ -880,7 +1039,7 @@ def _siblings(term_a: str, term_b: str) -> bool:
 
 
 def _final_word(sent: Sent) -> str:
-    words = re.sub(r"\([^()]*\)", "", _plain(sent.text)).split()
+    words = _PARENS.sub("", _plain(sent.text)).split()
     return words[-1].rstrip(".!?,") if words else ""
 
 
@@ -914,7 +1073,8 @@ def _as_named(clause: str) -> str:
 
 _CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경우\s")
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
-_NAMING = re.compile(r"^(?:이라고|라고|이라|라|이라고도|라고도)$")
+_NAMING = frozenset({"이라고", "라고", "이라", "라", "이라고도", "라고도"})
+"""Tokens that quote a name (…라고 부른다); tested on every token, so a set, not a regex."""
 _NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)")
 _NOMINAL = re.compile(r"^(NN[GPB]|SL|SH|SN|XSN|XPN|SSO|SSC|SW|SO)")
 
@@ -923,7 +1083,7 @@ def _named_terms(sent: Sent) -> Iterator[tuple[int, int]]:
     """Character spans of the terms a sentence names (…을 X라고 부른다)."""
     toks = sent.toks
     for k, tok in enumerate(toks):
-        if not _NAMING.match(tok.text) or k + 1 >= len(toks):
+        if tok.text not in _NAMING or k + 1 >= len(toks):
             continue
         after = toks[k + 1]
         if after.text == "도" and k + 2 < len(toks):
@@ -969,7 +1129,7 @@ def _modifier_phrase(sent: Sent, at: int) -> str:
     i = len(toks) - 2
     # A relative clause keeps its own subject (통신이 가능한) and delimiters
     # (방향으로만); it ends at a connective, a comma or the sentence's topic.
-    while i >= 0 and not re.search(r"(EC|SP|SF|SE)$", toks[i].tag) and not (
+    while i >= 0 and not toks[i].tag.endswith(("EC", "SP", "SF", "SE")) and not (
             toks[i].tag.endswith("JX") and toks[i].text in P.TOPIC_MARKERS):
         i -= 1
     start = toks[i + 1].start
@@ -994,10 +1154,10 @@ def _object_phrase(sent: Sent, at: int) -> str:
     # of another naming clause ("…라 지칭 하고 요청을 받는 DNS").
     while i >= 0 and toks[i].text not in P.DISCOURSE_WORDS and not (
             toks[i].tag.endswith("JX") and toks[i].text in P.TOPIC_MARKERS and i > 0
-            and re.match(r"^(NN|SL|SH|XSN|SSC)", toks[i - 1].tag)) and not (
+            and toks[i - 1].tag.startswith(("NN", "SL", "SH", "XSN", "SSC"))) and not (
             toks[i].tag.startswith(("SF", "SE"))) and not _ends_naming(toks, i) and not (
             toks[i].tag.startswith("SP") and i > 0
-            and re.match(r"^(NN|SL|SH|SSC)", toks[i - 1].tag)):
+            and toks[i - 1].tag.startswith(("NN", "SL", "SH", "SSC"))):
         i -= 1
     start = toks[i + 1].start if i + 1 < len(toks) - 1 else end
     return sent.text[start - sent.start : end - sent.start].strip()
@@ -1008,7 +1168,7 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
     if not _CLAUSE_END.search(toks[i].tag) or toks[i].tag.endswith(("JX", "JKS")):
         return False
     window = toks[max(i - 4, 0) : i + 1]
-    return any(_NAMING.match(t.text) for t in window)
+    return any(t.text in _NAMING for t in window)
 
 
 _NARRATIVE = re.compile(
@@ -1025,9 +1185,7 @@ def is_aside(sentence: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def sentence_topic(text: str) -> str:
     """The topic (X in ``X은/는 …``) of the first sentence of ``text``, or ``""``."""
-    from notequiz.analyze import nlp_for
-
-    sents = _sentences(nlp_for("ko")(text))
+    sents = _sentences(_analysis(text))
     if not sents or not _ends_with_predicate(sents[0]):
         return ""  # a noun-phrase fragment ("…만족하지 못하는 키") has no topic of its own
     found = _topic(sents[0])
@@ -1064,7 +1222,7 @@ def _clauses(sent: Sent) -> list[Sent]:
         probe = Sent(sent.text[rest[0].start - sent.start :], rest[0].start, rest)
         found = _topic(probe)
         # "…에는 열려있고 …에는 닫혀 있어야" contrasts two settings of one statement.
-        if found is None or re.search(r"에(?:서)?\s*$", sent.text[: found[1] - sent.start - 1]):
+        if found is None or _LOCATIVE_END.search(sent.text[: found[1] - sent.start - 1]):
             continue
         # "…비율이고" ends the first clause without its copula
         copula = toks[k - 1].tag.startswith("VCP")
@@ -1101,12 +1259,26 @@ def _kind(rule_id: str) -> str:
     return "definition" if rule_id.startswith("ko.definition") else "property"
 
 
+_TOPIC_TAG = re.compile(P.TOPIC_TAGS)
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+_GLOSS_WORD = re.compile(r"\([A-Za-z][\w-]*\)$")
+_LOCATIVE_END = re.compile(r"에(?:서)?\s*$")
+
+
 def _topic(sent: Sent) -> tuple[str, int, str] | None:
     """``(term, comment start offset, opening discourse word)`` of a topic sentence.
 
     The topic opens the sentence, or follows a leading adverbial phrase and a
     comma ("…분야에서, 정밀도는 …").
     """
+    try:
+        return sent.memo["topic"]  # type: ignore[no-any-return]
+    except KeyError:
+        found = sent.memo["topic"] = _find_topic(sent)
+        return found
+
+
+def _find_topic(sent: Sent) -> tuple[str, int, str] | None:
     found = _topic_at_start(sent)
     if found is not None:
         return found
@@ -1141,7 +1313,7 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
             continue
         # Kiwi sometimes tags 는 after a Latin word as an ending (AI는 → VV+ETM);
         # after a noun, 은/는 is the topic particle whatever its tag.
-        after_noun = j > start and re.match(r"^(NN|SL|SH|SN|XSN|SSC)", toks[j - 1].tag)
+        after_noun = j > start and toks[j - 1].tag.startswith(("NN", "SL", "SH", "SN", "XSN", "SSC"))
         marker = (tok.text in P.TOPIC_MARKERS and (tok.tag.startswith("JX") or after_noun)) or (
             "ETM" in tok.tag and tok.text in ("란", "이란"))
         if marker and j > start:
@@ -1159,8 +1331,8 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
                 phrase_end = prev_tok.end
             term = clean_span(sent.text[toks[start].start - sent.start : phrase_end - sent.start])
             # "생성형 AI (생성형 인공지능)" → 생성형 AI; a one-word gloss stays: 필드(field)
-            if not re.search(r"\([A-Za-z][\w-]*\)$", term):
-                term = re.sub(r"\s*\([^()]*\)\s*$", "", term).strip() or term
+            if not _GLOSS_WORD.search(term):
+                term = _GLOSS.sub("", term).strip() or term
             if not _valid_topic(toks[start:j], term):
                 return None
             # 으로는 closes a topic only after a category phrase (장점으로는).
@@ -1169,7 +1341,7 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
             return term, tok.end, opener
         if tok.text in ("와", "과") and tok.tag.startswith(("JC", "JKB")):
             continue
-        if not re.match(P.TOPIC_TAGS, tok.tag.split("+")[0]) and not (
+        if not _TOPIC_TAG.match(tok.tag.split("+")[0]) and not (
             tok.tag.startswith("JKB") and tok.text in ("에", "에서", "으로", "로")
             and j + 1 < len(toks) and toks[j + 1].text == "는"
         ) and not (tok.tag.startswith("VCP") and j + 1 < len(toks) and "ETM" in toks[j + 1].tag):
@@ -1189,6 +1361,9 @@ def _is_category_topic(term: str) -> bool:
     return bool(vocab.category_regex("ko").search(term)) and len(term) <= 25
 
 
+_FINAL_ASIDE = re.compile(r"(?<=[.!?])\s*\([^()]*\)$")
+_FINAL_COPULA = re.compile(r"(?:입니다|이다|이에요|예요)$")
+_PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_TAIL = re.compile(
     r"\s*(?:(?:이)?라고?\s*(?:볼|할)\s*수\s*있\S*|이지만|지만|이며|이고|하며|하고|는데)$"
 )
@@ -1196,8 +1371,8 @@ _CLAUSE_TAIL = re.compile(
 
 def _strip_final(text: str) -> str:
     """Drop the final punctuation, a trailing copula and a clause's connective ending."""
-    text = re.sub(r"(?<=[.!?])\s*\([^()]*\)$", "", squash(text)).rstrip(" .!?,")
-    text = re.sub(r"(?:입니다|이다|이에요|예요)$", "", text).rstrip()
+    text = _FINAL_ASIDE.sub("", squash(text)).rstrip(" .!?,")
+    text = _FINAL_COPULA.sub("", text).rstrip()
     return _CLAUSE_TAIL.sub("", text).rstrip(" ,") or text
 
 
@@ -1207,7 +1382,7 @@ def _ends_with_predicate(sent: Sent) -> bool:
         opening = max((i for i, t in enumerate(toks) if t.tag.startswith("SSO")), default=0)
         toks = toks[:opening]
     tags = [t.tag for t in toks if not t.tag.startswith(("SF", "SP", "SE"))]
-    return bool(tags) and bool(re.search(r"(EF|ETN)$", tags[-1]))
+    return bool(tags) and tags[-1].endswith(("EF", "ETN"))
 
 
 def _as_split(sent: Sent, comment_start: int) -> tuple[str, str] | None:

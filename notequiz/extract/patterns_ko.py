@@ -1,6 +1,8 @@
-"""Korean sentence patterns: spaCy ``Matcher`` patterns on Kiwi's tags and lemmas.
+"""Korean sentence patterns: token patterns (spaCy ``Matcher`` syntax) on Kiwi's tags and lemmas.
 
-Each entry is ``(rule id, token pattern)``. The Kiwi tokenizer merges
+Each entry is ``(rule id, token pattern)``; ``extract.korean`` matches them
+with regular expressions over the tokens (TAG, LEMMA, LOWER, ORTH with a
+string, ``REGEX`` or ``IN``; ``OP`` ``?``, ``*``, ``+``). The Kiwi tokenizer merges
 morphemes that share surface characters into one token whose tag joins
 theirs with ``+`` (했다 → ``VV+EP``), so tag tests use regular expressions.
 Predicate patterns must match at the end of a sentence (before its final
@@ -59,6 +61,7 @@ PROPERTY_FIT = rule(
     "ko.property.fit", "property",
     "`X은/는 …에 적합하다`.",
     Example("UDP는 실시간 스트리밍에 적합하다.\n", "UDP", "실시간 스트리밍에 적합"),
+    version=2,  # two of its words in one sentence: the first now ends the answer
 )
 PROPERTY_REGARDED = rule(
     "ko.property.regarded", "property",

@@ -1,0 +1,392 @@
+"""Kiwi's analysis of Korean text as plain values: one token per morpheme, no spaCy.
+
+Every token is one Kiwi morpheme, with a Sejong-style Kiwi tag (NNG, JX, VCP,
+EF, SL, SF …) and Kiwi's dictionary form as its lemma (하다 for 하/VV). Kiwi
+sometimes lets morphemes share surface characters (했다 → 하/VV + 었/EP both
+sit on 했) or gives them no surface at all (이/VCP in 학교다); tokens here, as
+in a spaCy Doc, cannot overlap or be empty, so such morphemes are merged into
+one token tagged ``"VV+EP"``, with the parts in ``Analysis.morphs``. The
+tokens always cover the input exactly: text that Kiwi skips becomes
+whitespace tokens (tag ``_SP``) or, for anything else it drops, ``SW`` tokens.
+
+The Korean rules read this ``Analysis`` directly; ``analyze.korean`` makes
+spaCy Docs from the same analysis, for what wants a Doc. This module imports
+neither spaCy nor (until a text is analysed) Kiwi, so a build of Korean
+notes never has to import spaCy.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from notequiz.analyze.kiwi import new_kiwi
+from notequiz.analyze.kiwi import running as kiwi_process
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+    from spacy.tokens import Doc
+
+__all__ = ["OTHER_TAG", "SPACE_TAG", "Analysis", "Morpheme", "Shared", "analysis", "get_kiwi",
+           "prefetch", "shared"]
+
+SPACE_TAG = "_SP"
+"""Tag of whitespace tokens; the same convention as spaCy's trained pipelines."""
+
+OTHER_TAG = "SW"
+"""Tag of non-space characters Kiwi returns no morpheme for (Kiwi's "other symbol")."""
+
+# Kiwi's cost per character grows with the length of the string it is given
+# (measured: ~10x slower per character at 1 MB than at 5 kB), so long texts are
+# cut into chunks. Cuts go at blank lines, where Kiwi ends a sentence anyway,
+# which leaves its analysis unchanged; only a single paragraph longer than
+# _MAX_CHUNK is cut elsewhere.
+_TARGET_CHUNK = 1_000
+_MAX_CHUNK = 8_000
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_SENT_END = re.compile(r"[.!?。…][\"')\]]*\s")
+_RUNS = re.compile(r"\s+|\S+")
+_SPACES = re.compile(r"\s+")
+
+_kiwi: Kiwi | None = None
+_HAS_LEMMA = True  # kiwipiepy Token.lemma (dictionary form); older releases lack it
+_kiwi_lock = threading.Lock()
+
+
+def get_kiwi() -> Kiwi:
+    """Return the process-wide Kiwi instance, creating it on first use.
+
+    Loading Kiwi's model takes about 0.7 s and 260 MB (see ``KIWI_OPTIONS``),
+    so it is done once per process and only when Korean text is actually analysed.
+    """
+    global _kiwi, _HAS_LEMMA
+    if _kiwi is None:
+        with _kiwi_lock:  # two threads must not both pay for loading the model
+            if _kiwi is None:
+                kiwi = new_kiwi()  # first: it explains a missing kiwipiepy
+                from kiwipiepy import Token
+
+                _HAS_LEMMA = hasattr(Token, "lemma")
+                _kiwi = kiwi
+    return _kiwi
+
+
+def _analyser() -> Any:
+    """What answers ``tokenize``: the Kiwi child process while a build runs one, else Kiwi."""
+    process = kiwi_process()
+    return process if process is not None else get_kiwi()
+
+
+_analysed: dict[str, Any] = {}
+"""Kiwi's analysis of recent single-chunk texts: those ``prefetch`` was given, and
+those tokenized since. Rules read some sentences twice (a paragraph, then a
+sentence of it for a heading's topic); Kiwi's result for a text never changes."""
+
+_ANALYSED_MAX = 4096
+"""Entries kept at most; ``prefetch`` also starts afresh for each note."""
+
+class Morpheme(NamedTuple):
+    """One token of an :class:`Analysis`: what a Doc token carries, as plain values.
+
+    ``end - start == len(text)``; a plain space after the token is not part of it.
+    """
+
+    text: str
+    tag: str
+    lemma: str
+    start: int
+    end: int
+
+
+_new_morpheme = functools.partial(tuple.__new__, Morpheme)
+"""``Morpheme`` from one tuple of its fields, without its Python-level ``__new__`` (faster)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Kiwi's analysis of a text as the tokenizer's Doc holds it, made without spaCy.
+
+    Rules that only read tokens, tags and sentences use this directly: making
+    the Doc costs more than their work on it. ``KiwiTokenizer`` makes its Docs
+    from it, so both always agree.
+    """
+
+    text: str
+    tokens: tuple[Morpheme, ...]
+    """The Doc's tokens, whitespace tokens (tag ``_SP``) and ``SW`` tokens included."""
+    spaces: tuple[bool, ...]
+    """Whether a plain space follows each token (spaCy's ``whitespace_``)."""
+    sent_starts: tuple[int, ...]
+    """Indices of the tokens that open a sentence (``0`` first, if there are tokens)."""
+    morphs: dict[int, tuple[tuple[str, str], ...]]
+    """``{token start: ((form, tag), ...)}``: the Kiwi morphemes of each token."""
+
+
+class Shared:
+    """What is made once for a prefetched text: its analysis, and its Doc if asked for."""
+
+    __slots__ = ("analysis", "doc")
+
+    def __init__(self) -> None:
+        self.analysis: Analysis | None = None
+        self.doc: Doc | None = None
+
+
+_shared: dict[str, Shared] = {}
+"""The texts ``prefetch`` was given, with what has been made of them so far.
+
+The rules read a paragraph twice (for its topic, and for its statements);
+they only read the analysis, never change it, so within a note one serves
+both. Texts not prefetched are analysed afresh every time."""
+
+
+def prefetch(texts: Iterable[str]) -> None:
+    """Analyse ``texts`` with Kiwi now, in one call, for the tokenizer to use next.
+
+    The build calls it with the Korean texts of a note before its rules run.
+    One call for the whole note costs less than one call per text between
+    the rules' work (about a sixth less of Kiwi's time, measured on the
+    corpus), and gives exactly the same Docs: a text is looked up by its whole
+    value, and the tokenizer analyses what it does not find. Long texts
+    (which the tokenizer cuts into chunks) are left to the tokenizer. Until
+    the next call, each of ``texts`` gets one Doc however often it is asked
+    for (see ``_shared``); ``prefetch(())`` lets them all go.
+    """
+    wanted = [t for t in dict.fromkeys(texts) if t and len(t) <= _TARGET_CHUNK]
+    kept = {t: _analysed[t] for t in wanted if t in _analysed}
+    _analysed.clear()  # the previous note's texts are done with
+    _analysed.update(kept)
+    _shared.clear()
+    _shared.update((t, Shared()) for t in wanted)
+    todo = [t for t in wanted if t not in kept]
+    if todo:
+        # A list makes Kiwi spread the texts over its threads; results come in order.
+        for text, tokens in zip(todo, _analyser().tokenize(todo), strict=True):
+            _analysed[text] = tokens
+
+
+def _split_long(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """Cut ``text[start:end]`` (one paragraph) into pieces of at most ``_MAX_CHUNK``.
+
+    Yields ``(start, end, starts_sentence)``; ``starts_sentence`` tells whether
+    the piece is believed to begin a sentence, since Kiwi sees each piece alone.
+    """
+    starts_sentence = True
+    while end - start > _MAX_CHUNK:
+        window_start = start + _MAX_CHUNK // 2
+        window_end = start + _MAX_CHUNK
+        cut = -1
+        # Prefer a sentence end, then a line break, then any space, so a cut
+        # is as unlikely as possible to split what Kiwi would keep together.
+        for m in _SENT_END.finditer(text, window_start, window_end):
+            cut = m.end()
+        next_starts_sentence = cut > 0
+        if cut <= 0:
+            cut = text.rfind("\n", window_start, window_end) + 1
+        if cut <= 0:
+            for m in _SPACES.finditer(text, window_start, window_end):
+                cut = m.end()
+        if cut <= 0:
+            cut = window_end
+        yield start, cut, starts_sentence
+        start, starts_sentence = cut, next_starts_sentence
+    yield start, end, starts_sentence
+
+
+def _chunks(text: str) -> list[tuple[int, int, bool]]:
+    """Split ``text`` into ``(start, end, starts_sentence)`` pieces for Kiwi."""
+    if len(text) <= _TARGET_CHUNK:
+        return [(0, len(text), True)]
+    chunks: list[tuple[int, int, bool]] = []
+
+    def add(start: int, end: int) -> None:
+        if end - start > _MAX_CHUNK:
+            chunks.extend(_split_long(text, start, end))
+        else:
+            chunks.append((start, end, True))
+
+    start = 0
+    prev = 0  # end of the last blank line seen
+    for m in _BLANK_LINE.finditer(text):
+        end = m.end()
+        if end - start > _MAX_CHUNK and prev > start:
+            add(start, prev)
+            start = prev
+        if end - start >= _TARGET_CHUNK:
+            add(start, end)
+            start = end
+        prev = end
+    if start < len(text):
+        if len(text) - start > _MAX_CHUNK and prev > start:
+            add(start, prev)
+            start = prev
+        add(start, len(text))
+    return chunks
+
+
+def _add_gap(
+    text: str,
+    start: int,
+    end: int,
+    words: list[str],
+    spaces: list[bool],
+    tags: list[str],
+    lemmas: list[str],
+    offsets: list[int],
+) -> None:
+    """Append tokens for ``text[start:end]``, which Kiwi returned no morpheme for.
+
+    That is whitespace, mostly. spaCy's convention: one plain space after a
+    word is that word's ``whitespace_``; any other whitespace becomes a token
+    of its own.
+    """
+    for m in _RUNS.finditer(text, start, end):
+        run = m.group()
+        at = m.start()
+        if run[0].isspace():
+            tag = SPACE_TAG
+            if words and run[0] == " " and not spaces[-1] and tags[-1] != SPACE_TAG:
+                spaces[-1] = True
+                run = run[1:]
+                at += 1
+                if not run:
+                    continue
+        else:
+            tag = OTHER_TAG
+        words.append(run)
+        spaces.append(False)
+        tags.append(tag)
+        lemmas.append(run)
+        offsets.append(at)
+
+
+def analysis(text: str) -> Analysis:
+    """Kiwi's analysis of ``text``: the tokens, tags and sentences its Doc would have.
+
+    A text ``prefetch`` was given is analysed once until the next ``prefetch``.
+    """
+    shared = _shared.get(text)
+    if shared is None:
+        return _analyse(text)
+    if shared.analysis is None:
+        shared.analysis = _analyse(text)
+    return shared.analysis
+
+
+def _analyse(text: str) -> Analysis:
+    if not text:
+        return Analysis(text, (), (), (), {})
+    chunks = _chunks(text)
+    results: Iterable[Any]
+    if len(chunks) == 1:
+        found = _analysed.get(text)
+        if found is None:
+            found = _analyser().tokenize(text)
+            if len(_analysed) >= _ANALYSED_MAX:
+                _analysed.clear()
+            _analysed[text] = found
+        results = [found]
+    else:
+        # An iterable makes Kiwi spread the chunks over its worker threads;
+        # results still come back in input order.
+        results = _analyser().tokenize(text[a:b] for a, b, _ in chunks)
+    return _build(text, chunks, results)
+
+
+def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any]) -> Analysis:
+    # One pass over Kiwi's morphemes, appending to flat lists: this loop
+    # runs once per morpheme, so it avoids helper calls on the common path
+    # (merges and unusual gaps are rare and take the slower branches).
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    lemmas: list[str] = []
+    sent_starts = [0]  # token 0 always starts a sentence
+    offsets: list[int] = []
+    morphs: dict[int, tuple[tuple[str, str], ...]] = {}
+    text_len = len(text)
+    has_lemma = _HAS_LEMMA
+    g_start = -1  # start of the last Kiwi token; morphemes overlapping it merge into it
+    g_end = -1
+    cursor = 0  # end of the text covered so far
+    seen_word = False
+    pending: list[tuple[str, str, str]] = []  # zero-length morphemes awaiting a token
+
+    for (base, _, chunk_starts_sentence), tokens in zip(chunks, results, strict=True):
+        # Kiwi numbers sentences from 0 in every chunk; a chunk that
+        # continues a sentence must not open a new one at its first token.
+        cur_sent: int | None = None if chunk_starts_sentence else 0
+        for t in tokens:
+            s = base + t.start
+            e = s + t.len
+            if e > text_len:
+                e = text_len
+            if s < g_end or s == e == g_end:
+                # Shares characters with the last token (했 = 하 + 었) or
+                # has no surface right after it (이/VCP in 학교다).
+                tags[-1] = f"{tags[-1]}+{t.tag}"
+                morphs[g_start] += ((t.form, t.tag),)
+                if e > g_end:
+                    g_end = cursor = e
+                    words[-1] = text[g_start:e]
+                continue
+            form: str = t.form
+            tag: str = t.tag
+            lemma: str = t.lemma if has_lemma else form
+            if s < cursor:
+                s = cursor
+            if e <= s:
+                pending.append((form, tag, lemma))
+                continue
+            if s != cursor:
+                if s == cursor + 1 and words and text[cursor] == " ":
+                    spaces[-1] = True
+                else:
+                    _add_gap(text, cursor, s, words, spaces, tags, lemmas, offsets)
+            sent = t.sent_position
+            if sent != cur_sent:
+                # Leading whitespace tokens belong to the first sentence (token
+                # 0 always starts one), so the first word does not open another.
+                if seen_word:
+                    sent_starts.append(len(words))
+                cur_sent = sent
+            seen_word = True
+            words.append(text[s:e])
+            spaces.append(False)
+            offsets.append(s)
+            if pending:
+                parts = (*((f, tg) for f, tg, _ in pending), (form, tag))
+                tags.append("+".join(tg for _, tg in parts))
+                lemmas.append(pending[0][2])
+                morphs[s] = parts
+                pending = []
+            else:
+                tags.append(tag)
+                lemmas.append(lemma)
+                morphs[s] = ((form, tag),)
+            g_start = s
+            g_end = cursor = e
+    if pending and g_start >= 0:
+        tags[-1] = "+".join((tags[-1], *(tg for _, tg, _ in pending)))
+        morphs[g_start] += tuple((f, tg) for f, tg, _ in pending)
+    if cursor < text_len:
+        _add_gap(text, cursor, text_len, words, spaces, tags, lemmas, offsets)
+    ends = [at + len(word) for at, word in zip(offsets, words, strict=True)]
+    if not words:
+        sent_starts = []
+    return Analysis(
+        text,
+        tuple(map(_new_morpheme, zip(words, tags, lemmas, offsets, ends, strict=True))),
+        tuple(spaces),
+        tuple(sent_starts),
+        morphs,
+    )
+
+
+def shared(text: str) -> Shared | None:
+    """The slot of a text ``prefetch`` was given (``None`` for others), to keep its Doc in."""
+    return _shared.get(text)
