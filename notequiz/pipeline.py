@@ -210,6 +210,10 @@ class _Plan:
     todo_bytes: int = 0
     kiwi_aside: bool = False
     """Whether Kiwi is loading in a child process (to be stopped after the build)."""
+    stored: list[int] = field(default_factory=list)
+    """Indices of the files found in the cache (``hits`` once decoded)."""
+    decoding: Future[None] | None = None
+    """The hits' decoding, when a thread does it while notes are built (``kiwi_aside``)."""
 
 
 def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCache | None,
@@ -250,11 +254,24 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
     plan.todo_bytes = sum(_size(path) for path, _ in plan.todo)
     plan.kiwi_aside = _kiwi_aside(plan, options, jobs)
     plan.hits = [None] * len(files)
-    for i, hit in zip(readable, cache.read_many(found), strict=True):
-        plan.hits[i] = hit
-    if any(plan.hits[i] is None for i in stored):  # stored, but would not decode: build it
-        plan.todo = [f for f, hit in zip(files, plan.hits, strict=True) if hit is None]
-        plan.todo_bytes = sum(_size(path) for path, _ in plan.todo)
+
+    def decode() -> None:
+        for i, hit in zip(readable, cache.read_many(found), strict=True):
+            plan.hits[i] = hit
+
+    if plan.kiwi_aside:
+        # The notes to build are built first, and their Kiwi analyses come
+        # from a child process that is still loading: this process mostly
+        # waits on a pipe then (the GIL released), so a thread decodes the
+        # cached notes meanwhile. ``_results`` joins it before using a hit.
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(1)
+        plan.decoding = pool.submit(decode)
+        pool.shutdown(wait=False)  # the thread ends with its one task
+    else:
+        decode()
+    plan.stored = stored
     return plan
 
 
@@ -312,18 +329,28 @@ def _results(
 ) -> Iterator[NoteResult | _Packed]:
     """``iter_notes``' results, those of workers still packed."""
     plan = _plan(files, options, cache, jobs)
-    todo = plan.todo
-    pooled = bool(todo) and jobs is not None and plan.todo_bytes >= WORKER_MIN_BYTES
-    built: Iterator[NoteResult | _Packed] = (
-        _in_pool(todo, options, max(1, min(jobs or 1, len(todo)))) if pooled
-        else (build_file(path, root, options) for path, root in todo))
+    early: dict[int, NoteResult] = {}  # built while the cached notes were decoded
+    try:
+        if plan.decoding is not None:
+            stored = set(plan.stored)
+            early = {i: build_file(*f, options) for i, f in enumerate(files) if i not in stored}
+            plan.decoding.result()
+        # Notes stored in the cache that would not decode are built too.
+        todo = [f for i, f in enumerate(files) if plan.hits[i] is None and i not in early]
+        pooled = bool(todo) and jobs is not None and plan.todo_bytes >= WORKER_MIN_BYTES
+        built: Iterator[NoteResult | _Packed] = (
+            _in_pool(todo, options, max(1, min(jobs or 1, len(todo)))) if pooled
+            else (build_file(path, root, options) for path, root in todo))
+    except BaseException:
+        _stop_kiwi(plan)
+        raise
     try:
         for i, (path, _) in enumerate(files):
             hit = plan.hits[i]
             if hit is not None:
                 yield NoteResult(path, hit.note, hit.cards, cached=True)
                 continue
-            result = next(built)
+            result = early.pop(i) if i in early else next(built)
             if cache is not None and result.note is not None:
                 if isinstance(result, _Packed):
                     if result.payload:
@@ -338,10 +365,15 @@ def _results(
             close()
         if cache is not None:
             cache.flush()
-        if plan.kiwi_aside:
-            from notequiz.analyze import kiwi
+        _stop_kiwi(plan)
 
-            kiwi.stop_process()
+
+def _stop_kiwi(plan: _Plan) -> None:
+    if plan.kiwi_aside:
+        from notequiz.analyze import kiwi
+
+        kiwi.stop_process()
+        plan.kiwi_aside = False
 
 
 def _any_korean(todo: Sequence[tuple[str, str]]) -> bool:

@@ -109,3 +109,40 @@ def test_no_child_without_a_second_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kiwi, "_cpus", lambda: 1)
     kiwi.start_process()
     assert kiwi.running() is None
+
+
+def test_rebuild_builds_the_edited_note_while_the_cached_ones_decode(
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from notequiz import cache as cachemod
+    from notequiz.cache import NoteCache
+
+    write_note("a.md", NOTE)
+    edited = write_note("b.md", "# 해시\n\n해시 함수는 임의 길이의 데이터를 고정 길이 값으로 바꾸는 함수다.\n")
+    write_note("c.md", "# Heap\n\nA heap is a tree-based data structure.\n")
+    folder = str(tmp_path / "notes")
+    with NoteCache(tmp_path / "cache") as cache:
+        build([folder], cache=cache, jobs=1)
+    edited.write_text(edited.read_text(encoding="utf-8")
+                      + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n", encoding="utf-8")
+    real = cachemod._decode
+    decoded_in: list[str] = []
+
+    def decode(payload: bytes) -> tuple[object, ...]:
+        import threading
+
+        decoded_in.append(threading.current_thread().name)
+        note, cards = real(payload)
+        if note.key == "c.md":
+            raise ValueError("malformed card")  # stored, but does not decode: built again
+        return note, cards
+
+    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(cachemod, "_decode", decode)
+    with NoteCache(tmp_path / "cache") as cache:
+        again = build([folder], cache=cache, jobs=1)
+        assert (cache.hits, cache.misses) == (1, 2)
+    assert decoded_in and all(name != "MainThread" for name in decoded_in)
+    assert kiwi.running() is None
+    assert again.cards == build([folder]).cards
+    assert any("솔트" in c.term for c in again.cards)
