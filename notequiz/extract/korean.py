@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
@@ -31,7 +32,6 @@ from notequiz.lang import detect
 from notequiz.model import Candidate, SourceSpan
 
 if TYPE_CHECKING:
-    from notequiz.analyze.morphemes import Analysis
     from notequiz.analyze.morphemes import Morpheme as Tok
 
 NAMED_QUOTED = rule(
@@ -296,12 +296,6 @@ def _squashed(sent: Sent) -> str:
         return plain
 
 
-def _analysis(text: str) -> Analysis:
-    from notequiz.analyze.morphemes import analysis
-
-    return analysis(text)
-
-
 def _sentences(found: Analysis) -> list[Sent]:
     """The sentences of an analysis (as ``Doc.sents``), without their whitespace tokens."""
     tokens, text = found.tokens, found.text
@@ -443,7 +437,7 @@ class KoreanRules:
 
     def find(self, unit: Unit) -> Iterator[Candidate]:
         """Candidates from one unit of Korean text."""
-        found = _analysis(unit.text)
+        found = analysis(unit.text)
         sents = [clause for sent in _sentences(found) for clause in _clauses(sent)]
         matched: list[dict[int, tuple[str, int]]] = []
 
@@ -461,7 +455,7 @@ class KoreanRules:
         if unit.before and sents and detect(unit.before, default="ko") == "ko":
             # The paragraph before may hold the first half of a comparison or the
             # reason the first sentence gives a consequence of.
-            before = _sentences(_analysis(unit.before))
+            before = _sentences(analysis(unit.before))
             if before:
                 across = self._across(unit, _clauses(before[-1])[-1], sents[0])
                 if across is not None:
@@ -1185,7 +1179,7 @@ def is_aside(sentence: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def sentence_topic(text: str) -> str:
     """The topic (X in ``X은/는 …``) of the first sentence of ``text``, or ``""``."""
-    sents = _sentences(_analysis(text))
+    sents = _sentences(analysis(text))
     if not sents or not _ends_with_predicate(sents[0]):
         return ""  # a noun-phrase fragment ("…만족하지 못하는 키") has no topic of its own
     found = _topic(sents[0])
