@@ -54,7 +54,7 @@ from notequiz.select import Limits, select
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from notequiz.cache import CachedNote, NoteCache
+    from notequiz.cache import CachedNote, NoteCache, StoredNote
 
 WORKER_MIN_BYTES = 512 * 1024
 """Bytes of notes to analyse from which the analysis runs in worker processes.
@@ -254,6 +254,18 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
     plan.todo_bytes = sum(_size(path) for path, _ in plan.todo)
     plan.kiwi_aside = _kiwi_aside(plan, options, jobs)
     plan.hits = [None] * len(files)
+    try:
+        _decode_hits(plan, cache, readable, found)
+    except BaseException:
+        _stop_kiwi(plan)
+        raise
+    plan.stored = stored
+    return plan
+
+
+def _decode_hits(plan: _Plan, cache: NoteCache, readable: list[int],
+                 found: Sequence[StoredNote | None]) -> None:
+    """Fill ``plan.hits`` from the rows found, here or (``kiwi_aside``) in a thread."""
 
     def decode() -> None:
         for i, hit in zip(readable, cache.read_many(found), strict=True):
@@ -271,8 +283,6 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
         pool.shutdown(wait=False)  # the thread ends with its one task
     else:
         decode()
-    plan.stored = stored
-    return plan
 
 
 def _kiwi_aside(plan: _Plan, options: BuildOptions, jobs: int | None) -> bool:
@@ -287,7 +297,7 @@ def _kiwi_aside(plan: _Plan, options: BuildOptions, jobs: int | None) -> bool:
     from notequiz.analyze import kiwi
 
     kiwi.start_process()
-    return True
+    return kiwi.running() is not None
 
 
 def iter_notes(
@@ -378,13 +388,16 @@ def _stop_kiwi(plan: _Plan) -> None:
 
 def _any_korean(todo: Sequence[tuple[str, str]]) -> bool:
     """Whether a note of ``todo`` (few and small: they are built here) has Hangul in it."""
+    from notequiz.read import decode
+
     for path, _ in todo:
         try:
             with open(path, "rb") as f:
-                if _HANGUL.search(f.read().decode("utf-8", "replace")):
-                    return True
-        except OSError:
-            continue
+                text, _encoding = decode(f.read(), path)
+        except (OSError, NoteError):
+            continue  # building it reports the problem
+        if _HANGUL.search(text):
+            return True
     return False
 
 

@@ -44,6 +44,8 @@ def whole_document(cards: list[Card], notes: list[Note]) -> bytes:
     for name, value in doc.items():
         if isinstance(value, list) and value:
             rows = [json.dumps(v, ensure_ascii=False) for v in value]
+            for char in "\u2028\u2029\x85":  # escaped: str.splitlines breaks lines at them
+                rows = [row.replace(char, f"\\u{ord(char):04x}") for row in rows]
             lines.append(f'  "{name}": [')
             lines.append(",\n".join("    " + row for row in rows))
             lines.append("  ],")
@@ -52,6 +54,8 @@ def whole_document(cards: list[Card], notes: list[Note]) -> bytes:
     lines[-1] = lines[-1][:-1]
     text = "\n".join(lines) + "\n}\n"
     assert json.loads(text) == doc
+    listed = [len(doc[name]) + 1 for name in ("notes", "cards") if doc[name]]
+    assert len(text.splitlines()) == 6 + sum(listed)  # one line per note and per card
     return text.encode("utf-8")
 
 

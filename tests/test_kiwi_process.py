@@ -9,7 +9,6 @@ cards, and that no child outlives the build.
 from __future__ import annotations
 
 import io
-import marshal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -41,14 +40,25 @@ def fields(tokens: list) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
     return [(t.form, t.tag, t.start, t.len, t.lemma, t.sent_position) for t in tokens]
 
 
+@pytest.fixture(autouse=True)
+def no_child_left() -> Iterator[None]:
+    yield
+    kiwi.stop_process()
+
+
 @pytest.fixture
-def process(monkeypatch: pytest.MonkeyPatch) -> Iterator[kiwi.KiwiProcess]:
+def process(monkeypatch: pytest.MonkeyPatch) -> kiwi.KiwiProcess:
     monkeypatch.setattr(kiwi, "_cpus", lambda: 2)  # the child is started on any machine
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)  # other tests loaded Kiwi here
     kiwi.start_process()
     found = kiwi.running()
     assert found is not None
-    yield found
-    kiwi.stop_process()
+    return found
+
+
+def answered_by_the_child(process: kiwi.KiwiProcess) -> bool:
+    return (kiwi.running() is process and not process.failed
+            and process._child.poll() is None)
 
 
 def test_child_gives_the_tokens_of_kiwi_here(process: kiwi.KiwiProcess) -> None:
@@ -58,6 +68,33 @@ def test_child_gives_the_tokens_of_kiwi_here(process: kiwi.KiwiProcess) -> None:
     many = list(process.tokenize(t for t in TEXTS))
     assert [fields(tokens) for tokens in many] == [
         fields(tokens) for tokens in here.tokenize(TEXTS)]
+    assert answered_by_the_child(process)
+
+
+def test_child_does_not_import_from_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A notes folder may hold a ``threading.py`` or a ``notequiz/`` of its own."""
+    marker = tmp_path / "imported"
+    (tmp_path / "threading.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    (tmp_path / "notequiz").mkdir()
+    (tmp_path / "notequiz" / "__init__.py").write_text("raise ImportError('not this one')\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
+    kiwi.start_process()
+    process = kiwi.running()
+    assert process is not None
+    assert fields(process.tokenize(TEXTS[0])) == fields(get_kiwi().tokenize(TEXTS[0]))
+    assert answered_by_the_child(process)
+    assert not marker.exists()
+
+
+def test_no_child_once_kiwi_is_loaded_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    get_kiwi()
+    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    kiwi.start_process()  # a build after the first: this process's Kiwi is ready
+    assert kiwi.running() is None
 
 
 def test_build_with_the_child_makes_the_same_cards(
@@ -65,21 +102,23 @@ def test_build_with_the_child_makes_the_same_cards(
 ) -> None:
     path = write_note("cache.md", NOTE)
     alone = build([str(path)])  # jobs=None: Kiwi in this process
-    seen: list[kiwi.KiwiProcess | None] = []
-    original = kiwi.KiwiProcess.tokenize
+    seen: list[tuple[kiwi.KiwiProcess, object]] = []
+    original = kiwi.KiwiProcess._ask
 
-    def spy(self: kiwi.KiwiProcess, text: object) -> object:
-        seen.append(self)
-        return original(self, text)  # type: ignore[arg-type]
+    def spy(self: kiwi.KiwiProcess, texts: list[str]) -> object:
+        answer = original(self, texts)
+        seen.append((self, answer))
+        return answer
 
     monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
-    monkeypatch.setattr(kiwi.KiwiProcess, "tokenize", spy)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
+    monkeypatch.setattr(kiwi.KiwiProcess, "_ask", spy)
     aside = build([str(path)], options=BuildOptions(), jobs=1)
     assert seen, "the build did not use the Kiwi child"
+    assert all(answer is not None for _, answer in seen), "the child failed"
     assert aside.cards == alone.cards and aside.cards
     assert kiwi.running() is None  # ended with the build
-    child = seen[0]._child  # type: ignore[union-attr]
-    assert child.poll() is not None
+    assert seen[0][0]._child.poll() is not None
 
 
 def test_a_dead_child_is_replaced_by_kiwi_here(process: kiwi.KiwiProcess,
@@ -87,22 +126,24 @@ def test_a_dead_child_is_replaced_by_kiwi_here(process: kiwi.KiwiProcess,
     process._child.kill()
     process._child.wait()
     assert fields(process.tokenize(TEXTS[0])) == fields(get_kiwi().tokenize(TEXTS[0]))
-    assert kiwi.running() is None
+    assert kiwi.running() is None and process.failed
     path = write_note("cache.md", NOTE)
     assert build([str(path)], jobs=1).cards == build([str(path)]).cards
 
 
 def test_child_answers_an_error_with_its_message() -> None:
     requests = io.BytesIO()
-    marshal.dump(["학교다"], requests)
-    marshal.dump({"not": "a list"}, requests)
+    kiwi._send(requests, ["학교다"])
+    kiwi._send(requests, {"not": "a list"})
     requests.seek(0)
     answers = io.BytesIO()
     kiwi.serve(requests, answers)  # returns at the end of its input
     answers.seek(0)
-    first = marshal.load(answers)
+    first = kiwi._receive(answers)
     assert [t[:2] for t in first[0]] == [("학교", "NNG"), ("이", "VCP"), ("다", "EF")]
-    assert isinstance(marshal.load(answers), str)
+    assert isinstance(kiwi._receive(answers), str)
+    with pytest.raises(EOFError):
+        kiwi._receive(answers)
 
 
 def test_no_child_without_a_second_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -138,6 +179,7 @@ def test_rebuild_builds_the_edited_note_while_the_cached_ones_decode(
         return note, cards
 
     monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
     monkeypatch.setattr(cachemod, "_decode", decode)
     with NoteCache(tmp_path / "cache") as cache:
         again = build([folder], cache=cache, jobs=1)

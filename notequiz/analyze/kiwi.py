@@ -19,6 +19,7 @@ import atexit
 import contextlib
 import marshal
 import os
+import struct
 import subprocess
 import sys
 import threading
@@ -81,30 +82,55 @@ class KiwiProcess:
 
     Only ``tokenize`` is offered, with Kiwi's two ways of calling it: one
     text gives a list of tokens, several texts an iterator of such lists.
+    A child that fails once is not asked again: this process's Kiwi answers.
     """
 
     def __init__(self) -> None:
-        # The child reads requests until its input closes, so it ends with this
-        # process even when this one is killed outright.
+        # The child gets this process's import path, not Python's default for
+        # ``-c`` (``-P``: without the current folder, where a note folder's own
+        # ``threading.py`` would be imported instead of the standard one). It
+        # reads requests until its input closes, so it ends with this process
+        # even when this one is killed outright.
+        code = f"import sys; sys.path[:] = {sys.path!r}; from notequiz.analyze.kiwi import main; main()"
         self._child = subprocess.Popen(
-            [sys.executable, "-c", "from notequiz.analyze.kiwi import serve; serve()"],
+            [sys.executable, "-P", "-c", code],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C at the terminal is this process's to handle
         )
         self._lock = threading.Lock()
+        self.failed = False
 
     def tokenize(self, text: str | Iterable[str]) -> Any:
         """Kiwi's ``tokenize(text)``: tokens of one text, or an iterator over several texts'."""
         texts = [text] if isinstance(text, str) else list(text)
         with self._lock:
-            answer = _ask(self._child, texts)
-        if answer is None:
-            stop_process()
+            results = None if self.failed else self._ask(texts)
+        if results is None:
+            stop_process(self)
             from notequiz.analyze.morphemes import get_kiwi
 
             return get_kiwi().tokenize(text if isinstance(text, str) else iter(texts))
-        results = [[Morph(*t) for t in tokens] for tokens in answer]
         return results[0] if isinstance(text, str) else iter(results)
+
+    def _ask(self, texts: list[str]) -> list[list[Morph]] | None:
+        """The child's tokens of ``texts``; ``None`` (and never again) if it failed or is gone."""
+        child = self._child
+        try:
+            assert child.stdin is not None and child.stdout is not None
+            _send(child.stdin, texts)
+            answer = _receive(child.stdout)
+            if not isinstance(answer, list) or len(answer) != len(texts):
+                raise ValueError("not an answer")  # the child's error message, or garbage
+            return [[Morph(*t) for t in tokens] for tokens in answer]
+        except (OSError, EOFError, ValueError, TypeError):
+            self.failed = True
+            return None
+        except BaseException:
+            # Interrupted between a question and its answer: the answer would
+            # be read as the next question's, so the child is done with.
+            self.failed = True
+            self.close()
+            raise
 
     def close(self) -> None:
         """End the child now: it holds nothing that could be lost."""
@@ -117,32 +143,51 @@ class KiwiProcess:
                     pipe.close()
 
 
-def _ask(child: subprocess.Popen[bytes], texts: list[str]) -> list[Any] | None:
-    """Send ``texts`` to the child; its answer, or ``None`` if it failed or is gone."""
-    try:
-        assert child.stdin is not None and child.stdout is not None
-        marshal.dump(texts, child.stdin)
-        child.stdin.flush()
-        answer = marshal.load(child.stdout)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if not isinstance(answer, list) or len(answer) != len(texts):
-        return None  # the child's error, or a reply that makes no sense
-    return answer
+_LENGTH = struct.Struct("<I")
+
+
+def _send(stream: IO[bytes], value: Any) -> None:
+    """One message: its length, then its ``marshal`` bytes (read back in one piece)."""
+    data = marshal.dumps(value)
+    stream.write(_LENGTH.pack(len(data)) + data)
+    stream.flush()
+
+
+def _receive(stream: IO[bytes]) -> Any:
+    """The next message ``_send`` wrote; ``EOFError`` at the end of the stream."""
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        raise EOFError
+    (size,) = _LENGTH.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return marshal.loads(data)
 
 
 _process: KiwiProcess | None = None
+_process_lock = threading.Lock()
 
 
 def start_process() -> None:
-    """Start loading Kiwi in a child process, unless one runs or a second CPU is lacking."""
+    """Start loading Kiwi in a child process, when that can save time.
+
+    Not when one runs already, when this process has loaded Kiwi itself (a
+    build before this one did), or without a second CPU.
+    """
     global _process
-    if _process is not None or _cpus() < 2:
-        return
-    try:
-        _process = KiwiProcess()
-    except OSError:
-        _process = None
+    with _process_lock:
+        if _process is not None or _cpus() < 2 or not sys.executable or _kiwi_loaded():
+            return
+        try:
+            _process = KiwiProcess()
+        except OSError:
+            _process = None
+
+
+def _kiwi_loaded() -> bool:
+    morphemes = sys.modules.get("notequiz.analyze.morphemes")
+    return morphemes is not None and getattr(morphemes, "_kiwi", None) is not None
 
 
 def running() -> KiwiProcess | None:
@@ -150,12 +195,15 @@ def running() -> KiwiProcess | None:
     return _process
 
 
-def stop_process() -> None:
-    """End the Kiwi child process, if any; Kiwi is then loaded here when needed."""
+def stop_process(process: KiwiProcess | None = None) -> None:
+    """End the Kiwi child process (only if it is ``process``, when given)."""
     global _process
-    process, _process = _process, None
-    if process is not None:
-        process.close()
+    with _process_lock:
+        found = _process
+        if found is None or (process is not None and found is not process):
+            return
+        _process = None
+    found.close()
 
 
 atexit.register(stop_process)
@@ -168,19 +216,29 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
+def main() -> None:
+    """The child's entry point: answer on a private copy of standard output.
+
+    Standard output itself is pointed at standard error, so that nothing
+    else printed in the child (a library's message) can corrupt the answers.
+    """
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    serve(sys.stdin.buffer, answers)
+
+
+def serve(source: IO[bytes], sink: IO[bytes]) -> None:
     """The child's loop: read lists of texts, answer each with their tokens.
 
     A token is sent as ``Morph``'s fields. On an error the answer is its
     message (a ``str``), and the parent analyses those texts itself.
     """
-    source = stdin or sys.stdin.buffer
-    sink = stdout or sys.stdout.buffer
     kiwi = new_kiwi()
     kiwi.tokenize("")  # Kiwi finishes loading on its first call: do it before the first request
     while True:
         try:
-            texts = marshal.load(source)
+            texts = _receive(source)
         except (EOFError, ValueError, OSError):
             return
         answer: Any
@@ -189,8 +247,7 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
         else:
             answer = _tokens(kiwi, texts)
         try:
-            marshal.dump(answer, sink)
-            sink.flush()
+            _send(sink, answer)
         except OSError:
             return
 

@@ -118,9 +118,17 @@ def iter_bytes(cards: Iterable[Card], notes: Sequence[Note]) -> Iterator[bytes]:
     yield "".join(parts).encode("utf-8")
 
 
+_LINE_BREAKS = ("\u2028", "\u2029", "\x85")
+"""Characters that ``json`` leaves as they are but ``str.splitlines`` breaks lines at."""
+
+
 def _line(obj: object) -> str:
-    """``obj`` as JSON on one line: text unescaped, newlines inside it escaped."""
-    return json.dumps(obj, ensure_ascii=False)
+    """``obj`` as JSON on one line: text unescaped, except what breaks a line."""
+    text = json.dumps(obj, ensure_ascii=False)
+    for char in _LINE_BREAKS:
+        if char in text:  # only ever inside a string, where its escape means the same
+            text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
 
 
 def _lines(objs: Iterable[object]) -> str:
