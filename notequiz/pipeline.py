@@ -15,7 +15,8 @@ What makes a build fast and small, without touching the stages themselves:
 - worker processes (when the caller passes ``jobs``, as the CLI does): a
   build with at least ``WORKER_MIN_BYTES`` of notes to analyse runs the
   analysis in ``jobs`` spawned processes (one for ``jobs=1``), each loading
-  spaCy and Kiwi once. This process then never loads Kiwi (about 330 MB),
+  Kiwi (and spaCy, for English text) once. This process then never loads
+  Kiwi (about 260 MB),
   and with ``jobs=2`` two notes are analysed at a time. Workers send each
   note's cards packed as the cache stores them (about 100 bytes a card
   instead of 1 kB of objects); they are unpacked once the workers have ended,
@@ -23,7 +24,9 @@ What makes a build fast and small, without touching the stages themselves:
   models. Threads do not help: Kiwi holds the GIL while it loads, and
   releases it only inside its analysis, about half of a note's time (two
   threads measured 1.05x). Smaller builds (an edit or two) run here, where a
-  worker's start would cost more than it saves.
+  worker's start would cost more than it saves; a child process loads Kiwi
+  for them meanwhile (``_kiwi_aside``, :mod:`notequiz.analyze.kiwi`), while
+  a thread decodes the cached notes.
 - one Kiwi call per note (``_prefetch_korean``): the Korean texts the rules
   will analyse are given to Kiwi together before the rules run, which costs
   about a sixth less of Kiwi's time than a call per text between the rules'

@@ -1,10 +1,11 @@
-"""Analyze stage: text -> spaCy ``Doc`` with tokens, tags, lemmas and sentences.
+"""Analyze stage: Korean text -> Kiwi's analysis; English text -> spaCy ``Doc``.
 
-Korean text goes through Kiwi (:mod:`notequiz.analyze.korean`), English text
-through spaCy (:mod:`notequiz.analyze.english`). spaCy, Kiwi and their models
-are imported only on the first call: modules that import this package (the CLI
-among them) must start fast, and spaCy takes half a second to import, Kiwi a
-second to load.
+Korean text goes through Kiwi (:mod:`notequiz.analyze.morphemes`, plain
+tuples that the Korean rules read; :mod:`notequiz.analyze.korean` makes spaCy
+Docs of them for what wants one), English text through spaCy
+(:mod:`notequiz.analyze.english`). spaCy, Kiwi and their models are imported
+only on the first call: modules that import this package (the CLI among them)
+must start fast, and spaCy takes half a second to import, Kiwi 0.7 s to load.
 
 Environment:
     ``NOTEQUIZ_EN_MODEL``: name (or path) of a spaCy pipeline to use for
