@@ -69,7 +69,7 @@ _COMMIT_EVERY = 200
 """Rows written per transaction: an interrupted first build keeps what it made."""
 
 _IDENTS_PER_QUERY = 500
-"""Notes looked up per query by ``get_many`` (SQLite allows 999 parameters before 3.32)."""
+"""Notes looked up per query by ``find_many`` (SQLite allows 999 parameters before 3.32)."""
 
 
 def cache_dir() -> Path | None:
@@ -468,35 +468,6 @@ class NoteCache:
 
     # -- reading and writing --------------------------------------------------
 
-    def get(self, version: str, ident: str, content_hash: str) -> CachedNote | None:
-        """The cached note and cards, or ``None`` when absent, stale or damaged."""
-        found = self._get(version, ident, content_hash)
-        if found is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return found
-
-    def _get(self, version: str, ident: str, content_hash: str) -> CachedNote | None:
-        db = self._connect()
-        if db is None:
-            return None
-        try:
-            row = db.execute(
-                "SELECT hash, payload, checked, used FROM notes WHERE version=? AND ident=?",
-                (version, ident),
-            ).fetchone()
-        except sqlite3.Error as exc:
-            self._failed(exc)
-            return None
-        return None if row is None else self._read_row(version, ident, content_hash, row)
-
-    def _read_row(self, version: str, ident: str, content_hash: str,
-                  row: Sequence[object]) -> CachedNote | None:
-        """A row's note and cards, when it is for ``content_hash`` and checks out."""
-        stored = self._stored(version, ident, content_hash, row)
-        return None if stored is None else self._decoded(stored)
-
     def _stored(self, version: str, ident: str, content_hash: str,
                 row: Sequence[object]) -> StoredNote | None:
         """The row, when it is for ``content_hash`` and its check matches (not decoded)."""
@@ -519,14 +490,9 @@ class NoteCache:
             self._touch.append((self._now, stored.version, stored.ident))
         return CachedNote(note, cards)
 
-    def get_many(self, version: str,
-                 wanted: Sequence[tuple[str, str]]) -> list[CachedNote | None]:
-        """``get`` for each ``(ident, content_hash)`` of ``wanted``, in a few queries."""
-        return self.read_many(self.find_many(version, wanted))
-
     def find_many(self, version: str,
                   wanted: Sequence[tuple[str, str]]) -> list[StoredNote | None]:
-        """``get_many``'s first half: the rows stored for ``wanted``, checked, not decoded.
+        """The rows stored for each ``(ident, content_hash)`` of ``wanted``, checked, not decoded.
 
         Decoding is most of a lookup's time; a caller that knows from these
         which notes it must build can start on them first (``read_many`` then).
@@ -553,7 +519,7 @@ class NoteCache:
         return found
 
     def read_many(self, found: Sequence[StoredNote | None]) -> list[CachedNote | None]:
-        """``get_many``'s second half: decode what ``find_many`` found; count hits and misses."""
+        """Decode what ``find_many`` found (``None``: a miss); count hits and misses."""
         notes: list[CachedNote | None] = []
         for stored in found:
             hit = None if stored is None else self._decoded(stored)

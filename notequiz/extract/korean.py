@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import itertools
 import operator
 import re
@@ -28,7 +27,7 @@ from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import clean_span, squash
-from notequiz.lang import detect
+from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
 
 if TYPE_CHECKING:
@@ -1176,7 +1175,7 @@ def is_aside(sentence: str) -> bool:
     return bool(_ASIDE.search(text) or _NARRATIVE.search(text))
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def sentence_topic(text: str) -> str:
     """The topic (X in ``X은/는 …``) of the first sentence of ``text``, or ``""``."""
     sents = _sentences(analysis(text))
