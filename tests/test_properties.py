@@ -346,10 +346,46 @@ def test_squash_and_normalize_match_a_scan_of_the_spaces(text: str) -> None:
 def test_guarded_patterns_match_as_their_pattern_does(text: str) -> None:
     from notequiz.extract import patterns_en
 
-    for value in vars(patterns_en).values():
-        if isinstance(value, patterns_en.Guarded):
-            found = [m.span() for m in value.finditer(text)]
-            assert found == [m.span() for m in value.pattern.finditer(text)]
+    for value in _guarded(patterns_en):
+        found = [m.span() for m in value.finditer(text)]
+        assert found == [m.span() for m in value.pattern.finditer(text)]
+
+
+def _guarded(module: Any) -> list[Any]:
+    from notequiz.extract.text import Guarded
+
+    found = [value for value in vars(module).values() if isinstance(value, Guarded)]
+    assert found  # the test would check nothing
+    return found
+
+
+KOREAN_RULE_TEXT = st.lists(st.sampled_from(
+    ["가", "힣", " ", "  ", "\n", ",", ".", "!", "(", "A", "TCP", "의", "약자", "줄임말", "을", "를", "줄인",
+     "말", "이다", "입니다", "다", "임", "기", "위해", "위하여", "서", "는", "은", "이", "가", "도", "사용",
+     "써", "크게", "으로", "로", "나누", "나눠", "구분", "분류", "장점", "단점", "문제점", "있", "존재",
+     "등", "예", "예시", "또한 ", "있다", "했", "며", "고", "지만", "는데", "없", "하"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(KOREAN_RULE_TEXT)
+@example("SYN은 Synchronize의 약자다.")
+@example("HTTP는 HyperText Transfer Protocol의 줄임말이다.")
+@example("API는 Application Programming Interface를 줄인 말입니다")
+@example("빠르게 찾기 위해 인덱스를 사용한다.")
+@example("크게 세 가지로 키를 나눈다")
+@example("빠르다는 장점이 있다")
+@example("TCP, UDP 등이 전송 계층 프로토콜의 예이다.")
+@example("또한 단점도 있다.")
+def test_korean_guarded_patterns_and_endings_match_the_full_search(text: str) -> None:
+    from notequiz.extract import korean
+
+    for value in _guarded(korean):
+        assert [m.span() for m in value.finditer(text)] == [
+            m.span() for m in value.pattern.finditer(text)]
+        assert bool(value.search(text)) == bool(value.pattern.search(text))
+        assert bool(value.match(text)) == bool(value.pattern.match(text))
+    assert korean._dangling(text) == bool(korean._DANGLING.search(text))
 
 
 @settings(max_examples=2_000, deadline=None)
@@ -380,3 +416,17 @@ def test_text_cache_keeps_short_texts_only() -> None:
     assert [upper("abc"), upper("abc"), upper("abcdef"), upper("abcdef")] == [
         "ABC", "ABC", "ABCDEF", "ABCDEF"]
     assert calls == ["abc", "abcdef", "abcdef"]
+
+
+@SLOW
+@given(st.lists(st.sampled_from([x for x in SENTENCES if any("가" <= c <= "힣" for c in x)]),
+                min_size=1, max_size=4).map(" ".join))
+@example("정밀도는 맞힌 비율이고, 재현율은 찾아낸 비율입니다.")
+def test_unit_clauses_are_the_clauses_of_each_sentence(text: str) -> None:
+    from notequiz.analyze.morphemes import analysis
+    from notequiz.extract import korean
+
+    plain = [(c.text, c.start, c.joined_by) for sent in korean._sentences(analysis(text))
+             for c in korean._clauses(sent)]
+    for _ in range(2):  # worked out, then remembered
+        assert [(c.text, c.start, c.joined_by) for c in korean._unit_clauses(text)] == plain

@@ -228,16 +228,7 @@ def _chunks(text: str) -> list[tuple[int, int, bool]]:
     return chunks
 
 
-def _add_gap(
-    text: str,
-    start: int,
-    end: int,
-    words: list[str],
-    spaces: list[bool],
-    tags: list[str],
-    lemmas: list[str],
-    offsets: list[int],
-) -> None:
+def _add_gap(text: str, start: int, end: int, toks: list[Morpheme], spaces: list[bool]) -> None:
     """Append tokens for ``text[start:end]``, which Kiwi returned no morpheme for.
 
     That is whitespace, mostly. spaCy's convention: one plain space after a
@@ -249,7 +240,7 @@ def _add_gap(
         at = m.start()
         if run[0].isspace():
             tag = SPACE_TAG
-            if words and run[0] == " " and not spaces[-1] and tags[-1] != SPACE_TAG:
+            if toks and run[0] == " " and not spaces[-1] and toks[-1].tag != SPACE_TAG:
                 spaces[-1] = True
                 run = run[1:]
                 at += 1
@@ -257,11 +248,8 @@ def _add_gap(
                     continue
         else:
             tag = OTHER_TAG
-        words.append(run)
+        toks.append(_new_morpheme((run, tag, run, at, at + len(run))))
         spaces.append(False)
-        tags.append(tag)
-        lemmas.append(run)
-        offsets.append(at)
 
 
 def analysis(text: str) -> Analysis:
@@ -298,16 +286,15 @@ def _analyse(text: str) -> Analysis:
 
 
 def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any]) -> Analysis:
-    # One pass over Kiwi's morphemes, appending to flat lists: this loop
-    # runs once per morpheme, so it avoids helper calls on the common path
-    # (merges and unusual gaps are rare and take the slower branches).
-    words: list[str] = []
+    # One pass over Kiwi's morphemes: this loop runs once per morpheme, so it
+    # avoids helper calls on the common path (merges and unusual gaps are rare
+    # and take the slower branches) and makes each token's ``Morpheme`` at
+    # once; a merge replaces the last one.
+    toks: list[Morpheme] = []
     spaces: list[bool] = []
-    tags: list[str] = []
-    lemmas: list[str] = []
     sent_starts = [0]  # token 0 always starts a sentence
-    offsets: list[int] = []
     morphs: dict[int, tuple[tuple[str, str], ...]] = {}
+    new = tuple.__new__
     text_len = len(text)
     has_lemma = _HAS_LEMMA
     g_start = -1  # start of the last Kiwi token; morphemes overlapping it merge into it
@@ -328,11 +315,13 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any
             if s < g_end or s == e == g_end:
                 # Shares characters with the last token (했 = 하 + 었) or
                 # has no surface right after it (이/VCP in 학교다).
-                tags[-1] = f"{tags[-1]}+{t.tag}"
+                word, last_tag, last_lemma, at, end = toks[-1]
                 morphs[g_start] += ((t.form, t.tag),)
                 if e > g_end:
                     g_end = cursor = e
-                    words[-1] = text[g_start:e]
+                    word = text[g_start:e]
+                    end = at + len(word)
+                toks[-1] = new(Morpheme, (word, f"{last_tag}+{t.tag}", last_lemma, at, end))
                 continue
             form: str = t.form
             tag: str = t.tag
@@ -343,48 +332,40 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any
                 pending.append((form, tag, lemma))
                 continue
             if s != cursor:
-                if s == cursor + 1 and words and text[cursor] == " ":
+                if s == cursor + 1 and toks and text[cursor] == " ":
                     spaces[-1] = True
                 else:
-                    _add_gap(text, cursor, s, words, spaces, tags, lemmas, offsets)
+                    _add_gap(text, cursor, s, toks, spaces)
             sent = t.sent_position
             if sent != cur_sent:
                 # Leading whitespace tokens belong to the first sentence (token
                 # 0 always starts one), so the first word does not open another.
                 if seen_word:
-                    sent_starts.append(len(words))
+                    sent_starts.append(len(toks))
                 cur_sent = sent
             seen_word = True
-            words.append(text[s:e])
-            spaces.append(False)
-            offsets.append(s)
             if pending:
                 parts = (*((f, tg) for f, tg, _ in pending), (form, tag))
-                tags.append("+".join(tg for _, tg in parts))
-                lemmas.append(pending[0][2])
+                tag = "+".join(tg for _, tg in parts)
+                lemma = pending[0][2]
                 morphs[s] = parts
                 pending = []
             else:
-                tags.append(tag)
-                lemmas.append(lemma)
                 morphs[s] = ((form, tag),)
+            toks.append(new(Morpheme, (text[s:e], tag, lemma, s, e)))
+            spaces.append(False)
             g_start = s
             g_end = cursor = e
     if pending and g_start >= 0:
-        tags[-1] = "+".join((tags[-1], *(tg for _, tg, _ in pending)))
+        word, last_tag, last_lemma, at, end = toks[-1]
+        last_tag = "+".join((last_tag, *(tg for _, tg, _ in pending)))
+        toks[-1] = new(Morpheme, (word, last_tag, last_lemma, at, end))
         morphs[g_start] += tuple((f, tg) for f, tg, _ in pending)
     if cursor < text_len:
-        _add_gap(text, cursor, text_len, words, spaces, tags, lemmas, offsets)
-    ends = [at + len(word) for at, word in zip(offsets, words, strict=True)]
-    if not words:
+        _add_gap(text, cursor, text_len, toks, spaces)
+    if not toks:
         sent_starts = []
-    return Analysis(
-        text,
-        tuple(map(_new_morpheme, zip(words, tags, lemmas, offsets, ends, strict=True))),
-        tuple(spaces),
-        tuple(sent_starts),
-        morphs,
-    )
+    return Analysis(text, tuple(toks), tuple(spaces), tuple(sent_starts), morphs)
 
 
 def shared(text: str) -> Shared | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import operator
 import re
@@ -26,7 +27,7 @@ from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
-from notequiz.extract.text import clean_span, squash
+from notequiz.extract.text import Guarded, clean_span, squash
 from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
 
@@ -66,7 +67,10 @@ ACRONYM_STANDS_FOR = rule(
     Example("여기서 SYN은 Synchronize, ACK는 Acknowledgement의 약자다.\n", "ACK", "Acknowledgement"),
     Example("여기서 SYN은 Synchronize, ACK는 Acknowledgement의 약자다.\n", "SYN", "Synchronize"),
 )
-_STANDS_FOR = re.compile(r"(?:의\s*약자|의\s*줄임말|(?:을|를)\s*줄인\s*말)(?:이다|입니다|다|임)?[.!]?$")
+_STANDS_FOR = Guarded(
+    re.compile(r"(?:의\s*약자|의\s*줄임말|(?:을|를)\s*줄인\s*말)(?:이다|입니다|다|임)?[.!]?$"),
+    re.compile("약자|줄"),
+)
 _SHORT_LONG = re.compile(
     r"^(?:여기서|이때|참고로)?\s*(?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\s*(?:은|는)\s+(?P<long>[^,]{2,60}?)$"
 )
@@ -166,10 +170,10 @@ PROPERTY_PURPOSE = rule(
     Example("* Map  \n  key 에 대해서 순서를 보장하기 위해서는 `LinkedHashMap`을 사용한다.\n",
             "Map에서 key 에 대해서 순서를 보장하기 위해 사용하는 것", "LinkedHashMap"),
 )
-_PURPOSE = re.compile(
+_PURPOSE = Guarded(re.compile(
     r"(?P<goal>[^,]{2,60}?기)\s*위(?:해|하여)(?:서)?(?:는)?\s+(?P<y>[^\s,.][^,.]{0,40}?)\s*(?:을|를)\s*"
     r"(?P<verb>사용|이용|활용|써|쓴|쓰)\S*[.!]?$"
-)
+), re.compile("위(?:해|하여)"))
 
 PROPERTY_SINCE = rule(
     "ko.property.since", "property",
@@ -224,30 +228,37 @@ PROPERTY_IS_CATEGORY = rule(
 _IS_CATEGORY = re.compile(
     r"^(?P<y>.{4,80}?)(?:이|가)\s*(?P<cat>목적|목표|핵심|장점|단점)(?:이다|입니다|임)?[.!]?$"
 )
-_DIVIDED_OBJECT = re.compile(
+_DIVIDING = r"나누|나눈|나눠|구분|분류"
+_DIVIDED_OBJECT = Guarded(re.compile(
     r"^(?:크게|주로|보통)?\s*(?P<items>[^.]+?)(?:으로|로)\s+(?P<x>\S+(?:\s\S+)?)(?:을|를)\s*"
-    r"(?:나누|나눈|나눠|구분|분류)"
-)
+    rf"(?:{_DIVIDING})"
+), re.compile(_DIVIDING))
 _OPENER = re.compile(r"^(?:즉|또한|그리고|특히|따라서|그래서|결국),?\s*")
 _ASIDE = re.compile(
     r"^(?:예를\s*들|예\)|아래|위\s|위의|이제|이전|다음과|만약|만일|자세한|참고|추가적으로|[(→\[~]|"
     r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)[.!]?$|아래와\s*같|참고하"
 )
-_HAS_CATEGORY = re.compile(r"\s*(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)")
-_ARROW = re.compile(r"\s*(?:->|→|⇒|=>|➜|➔)\s*")
+_CATEGORY_EXISTS = r"(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)"
+_HAS_CATEGORY = Guarded(re.compile(rf"\s*{_CATEGORY_EXISTS}"), re.compile(_CATEGORY_EXISTS))
+_ARROWS = "->|→|⇒|=>|➜|➔"
+_ARROW = re.compile(rf"\s*(?:{_ARROWS})\s*")
+_ANY_ARROW = re.compile(_ARROWS)
+"""Whether ``_ARROW`` has a match: faster to search for, without the spaces around."""
 _NAMED = re.compile(
     r"(?P<q>['‘\"“`]?)(?P<term>[^'’\"”`,.()]{1,30}?(?:\([^()]{1,30}\))?)(?P=q)?"
     r"\s*(?:이)?라(?:고)?\s*(?:도\s*)?(?:부르|불리|불린|부른|지칭|칭하|칭한|한다|합니다|하며|하고)"
 )
 _QUOTED = re.compile(r"['‘\"“`](?P<x>[^'’\"”`]{1,30})['’\"”`]")
 _DIVIDED = re.compile(r"(?:나뉜|나뉘|나누어|나눌|구분된|구분되|구분할|분류된|분류되|분류할|구성된|구성되)")
-_EXAMPLES_OF = re.compile(
+_EXAMPLES_OF = Guarded(re.compile(
     r"^(?P<items>[^.]+?)\s*등(?:이|은)\s+(?P<x>[^.]{1,30}?)\s*의\s*(?:예|예시)(?:이다|입니다|다)?[.!]?$"
-)
+), re.compile("등"))
 _EXAMPLES = re.compile(r"대표적인\s*예|대표적으로")
 _DIFFERENCE = re.compile(r"^(?P<what>.+?)\s*에서\s*(?:차이가?\s*(?:있|난|나)|다르|다른)")
 _REASON_END = re.compile(r"(?P<why>.+?\s*때문)(?:이다|입니다|이에요|이야)?[.!]?$")
-_EXISTS = re.compile(r"^(?:또한\s+|그리고\s+|게다가\s+)?(?P<x>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)(?:도|이|가)\s*있다[.!]?$")
+_EXISTS = Guarded(re.compile(
+    r"^(?:또한\s+|그리고\s+|게다가\s+)?(?P<x>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)(?:도|이|가)\s*있다[.!]?$"
+), re.compile("있다"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +294,9 @@ class Sent:
     """The connective ending (지만, 고 …) that ends the clause before this one, if any."""
     memo: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
     """What has been worked out about the sentence (its topic, its squashed text): the
-    rules ask for it again and again."""
+    rules ask for it again and again. Only what follows from ``text`` and ``toks``
+    belongs here: ``_clauses`` gives its last clause the memo of a probe with the
+    same text and tokens (but no ``joined_by``)."""
 
 
 def _squashed(sent: Sent) -> str:
@@ -307,6 +320,28 @@ def _sentences(found: Analysis) -> list[Sent]:
         if toks and sent_text.strip():
             out.append(Sent(sent_text, start, toks))
     return out
+
+
+_recent_clauses: dict[str, list[Sent]] = {}
+"""``_unit_clauses`` of recent texts: a unit's paragraph before is mostly the unit just
+read, which need not be split into sentences and clauses again."""
+
+_RECENT_CLAUSES_MAX = 64  # texts kept; the cache starts afresh when full
+
+
+def _unit_clauses(text: str, found: Analysis | None = None) -> list[Sent]:
+    """The clauses (``_clauses``) of every sentence of ``text``, in order.
+
+    ``found`` is ``analysis(text)``, if the caller has it. The list is shared:
+    callers must not change it.
+    """
+    clauses = _recent_clauses.get(text)
+    if clauses is None:
+        if len(_recent_clauses) >= _RECENT_CLAUSES_MAX:
+            _recent_clauses.clear()
+        sents = _sentences(found if found is not None else analysis(text))
+        clauses = _recent_clauses[text] = [clause for sent in sents for clause in _clauses(sent)]
+    return clauses
 
 
 _ATTRS: dict[str, Callable[[Tok], str]] = {
@@ -437,7 +472,7 @@ class KoreanRules:
     def find(self, unit: Unit) -> Iterator[Candidate]:
         """Candidates from one unit of Korean text."""
         found = analysis(unit.text)
-        sents = [clause for sent in _sentences(found) for clause in _clauses(sent)]
+        sents = _unit_clauses(unit.text, found)
         matched: list[dict[int, tuple[str, int]]] = []
 
         def predicates() -> dict[int, tuple[str, int]]:
@@ -454,9 +489,9 @@ class KoreanRules:
         if unit.before and sents and detect(unit.before, default="ko") == "ko":
             # The paragraph before may hold the first half of a comparison or the
             # reason the first sentence gives a consequence of.
-            before = _sentences(analysis(unit.before))
+            before = _unit_clauses(unit.before)
             if before:
-                across = self._across(unit, _clauses(before[-1])[-1], sents[0])
+                across = self._across(unit, before[-1], sents[0])
                 if across is not None:
                     yield across
                     if across.kind == "comparison":
@@ -475,7 +510,7 @@ class KoreanRules:
                     yield reason
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
-                    if not _DANGLING.search(cand.answer):
+                    if not _dangling(cand.answer):
                         yield _unlike(cand)
             topic = _topic(sent)
             if unit.sticky:
@@ -601,7 +636,7 @@ class KoreanRules:
                              clean_span(since.group("since")), PROPERTY_SINCE,
                              variant="category")
             return
-        if _ARROW.search(text) and len(_ARROW.findall(text)) >= 2:
+        if _ANY_ARROW.search(text) and len(_ARROW.findall(text)) >= 2:
             yield from self._arrows(unit, sent, prev.text if prev is not None else unit.before)
             return
         topic = _topic(sent)
@@ -688,7 +723,7 @@ class KoreanRules:
         kind, split, comment_start, desc = clause
         text = sent.text
         comment = text[comment_start - sent.start :]
-        if not comment.strip() or any(h in text for h in P.HEDGES) or _ASIDE.search(squash(text)):
+        if not comment.strip() or any(h in text for h in P.HEDGES) or _ASIDE.search(_squashed(sent)):
             return
         if kind == "appositive":
             term = clean_span(text[split - sent.start : comment_start - sent.start])
@@ -732,9 +767,7 @@ class KoreanRules:
                                  variant="reason")
             return
         owner = carried or unit.carried
-        # The search tries every start with a lazy 60-character scan: skip it
-        # when the 위해 it needs is not there.
-        purpose = _PURPOSE.search(text) if "위" in text else None
+        purpose = _PURPOSE.search(text)
         if purpose:
             # "…보장하지 않으며 순서를 보장해주기 위해서는": the goal is the last clause.
             goal = re.split(r"(?:며|지만|는데)\s+|,\s*", purpose.group("goal"))[-1]
@@ -860,7 +893,7 @@ class KoreanRules:
                 more = _THEN_THIS.search(text[term_end - sent.start :])
                 if more:
                     rest = clean_span(_strip_final(more.group("rest")))
-                    if len(rest) >= 4 and not _DANGLING.search(rest):
+                    if len(rest) >= 4 and not _dangling(rest):
                         yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
 
     def _arrows(self, unit: Unit, sent: Sent, before: str = "") -> Iterator[Candidate]:
@@ -946,12 +979,14 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
     depth = 0
     for j in range(i, min(len(toks), i + 50)):
         tok = toks[j]
-        depth += tok.tag.startswith("SSO") - tok.tag.startswith("SSC")
+        tag = tok.tag
+        if tag.startswith("SS"):
+            depth += tag.startswith("SSO") - tag.startswith("SSC")
         if depth > 0:
             continue
-        if tok.tag.startswith(("EF", "SF")):
+        if tag.startswith(("EF", "SF")):
             return None
-        if not (tok.text in ("은", "는") and tok.tag.startswith("JX")) or j - i < 2:
+        if not (tok.text in ("은", "는") and tag.startswith("JX")) or j - i < 2:
             continue
         head = toks[j - 1]
         modifiers = [k for k in range(i, j - 1) if "ETM" in toks[k].tag]
@@ -960,7 +995,7 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
         last = modifiers[-1]
         copula = toks[last].tag.startswith("VCP") or (
             last > i and toks[last - 1].tag.startswith("VCP"))
-        nominal = all(_TOPIC_TAG.match(t.tag.split("+")[0]) for t in toks[last + 1 : j])
+        nominal = all(_topic_tag(t.tag) for t in toks[last + 1 : j])
         adjectival = last > i and toks[last - 1].text == "적"  # 궁극적인 목표: -ic, no noun
         if copula and nominal and not adjectival and 1 <= j - last - 1 <= 6 and last - i >= 2:
             # "…방식인 SSR은": what comes before 인 describes SSR
@@ -999,6 +1034,20 @@ _DANGLING = re.compile(
     r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데|(?:\s|[는은도])(?:있|없)|[했었였])$"
 )
 """An answer cut off mid-clause ("주의해야 하", "…할당해주고"): half a statement."""
+
+_DANGLING_REACH = 4
+"""The last characters of a text a ``_DANGLING`` match can take part in: its endings have
+at most three, and its ``$`` may stand before a final line break (keep in step)."""
+
+
+def _dangling(text: str) -> bool:
+    """True for an answer cut off mid-clause (``_DANGLING``).
+
+    Only the last ``_DANGLING_REACH`` characters are searched, with the same
+    result: a search of the whole text would try every start in it.
+    """
+    return _DANGLING.search(text[-_DANGLING_REACH:]) is not None
+
 
 _CONTRAST_JOINTS = frozenset({"지만", "는데", "은데"})
 _THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\s*비해)\s*(?:달리|다르게|반대로)?")
@@ -1206,6 +1255,7 @@ def _clauses(sent: Sent) -> list[Sent]:
     out: list[Sent] = []
     begin = 0
     joint = ""
+    known: dict[str, Any] = {}  # what was worked out for the probe at ``begin``
     for k in range(1, len(toks) - 2):
         tok = toks[k]
         if not tok.tag.endswith("EC") or tok.text not in _CONNECTIVE:
@@ -1227,11 +1277,14 @@ def _clauses(sent: Sent) -> list[Sent]:
                             joint))
         begin = nxt
         joint = tok.text
+        known = probe.memo
     if not out:
         return [sent]
     tail = toks[begin:]
     if tail:
-        out.append(Sent(sent.text[tail[0].start - sent.start :], tail[0].start, tail, joint))
+        # The last clause is the last split's probe again: its topic is known.
+        out.append(Sent(sent.text[tail[0].start - sent.start :], tail[0].start, tail, joint,
+                        known))
     return out
 
 
@@ -1256,6 +1309,15 @@ _TOPIC_TAG = re.compile(P.TOPIC_TAGS)
 _GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 _GLOSS_WORD = re.compile(r"\([A-Za-z][\w-]*\)$")
 _LOCATIVE_END = re.compile(r"에(?:서)?\s*$")
+
+
+@functools.cache
+def _topic_tag(tag: str) -> bool:
+    """True when a token tagged ``tag`` may be part of a topic phrase (by its first part).
+
+    Asked for most tokens of most sentences, and Kiwi has few distinct tags: cached.
+    """
+    return _TOPIC_TAG.match(tag.split("+")[0]) is not None
 
 
 def _topic(sent: Sent) -> tuple[str, int, str] | None:
@@ -1296,29 +1358,30 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
     depth = 0
     for j in range(start, min(len(toks), start + 14)):
         tok = toks[j]
-        if tok.tag.startswith("SSO"):
+        tag = tok.tag
+        if tag.startswith("SSO"):
             depth += 1
             continue
-        if tok.tag.startswith("SSC"):
+        if tag.startswith("SSC"):
             depth = max(depth - 1, 0)
             continue
         if depth:
             continue
         # Kiwi sometimes tags 는 after a Latin word as an ending (AI는 → VV+ETM);
         # after a noun, 은/는 is the topic particle whatever its tag.
-        after_noun = j > start and toks[j - 1].tag.startswith(("NN", "SL", "SH", "SN", "XSN", "SSC"))
-        marker = (tok.text in P.TOPIC_MARKERS and (tok.tag.startswith("JX") or after_noun)) or (
-            "ETM" in tok.tag and tok.text in ("란", "이란"))
+        marker = (tok.text in P.TOPIC_MARKERS and (tag.startswith("JX") or (
+            j > start and toks[j - 1].tag.startswith(("NN", "SL", "SH", "SN", "XSN", "SSC"))))
+        ) or ("ETM" in tag and tok.text in ("란", "이란"))
         if marker and j > start:
             prev_tok = toks[j - 1]
             locative = prev_tok.tag.startswith("JKB") and prev_tok.text in ("에", "에서")
             instrumental = prev_tok.tag.startswith("JKB") and prev_tok.text in ("으로", "로")
             if prev_tok.text in ("와", "과") or (j + 1 < len(toks) and toks[j + 1].text == "달리"):
                 return None  # "X와는 달리" compares; it is not a topic
-            copula_ran = "ETM" in tok.tag and prev_tok.tag.startswith("VCP")
+            copula_ran = "ETM" in tag and prev_tok.tag.startswith("VCP")
             if locative or instrumental or (copula_ran and prev_tok.start < tok.start):
                 phrase_end = prev_tok.start
-            elif "ETM" in tok.tag:
+            elif "ETM" in tag:
                 phrase_end = tok.start
             else:
                 phrase_end = prev_tok.end
@@ -1332,12 +1395,12 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
             if instrumental and not _is_category_topic(term):
                 return None
             return term, tok.end, opener
-        if tok.text in ("와", "과") and tok.tag.startswith(("JC", "JKB")):
+        if tok.text in ("와", "과") and tag.startswith(("JC", "JKB")):
             continue
-        if not _TOPIC_TAG.match(tok.tag.split("+")[0]) and not (
-            tok.tag.startswith("JKB") and tok.text in ("에", "에서", "으로", "로")
+        if not _topic_tag(tag) and not (
+            tag.startswith("JKB") and tok.text in ("에", "에서", "으로", "로")
             and j + 1 < len(toks) and toks[j + 1].text == "는"
-        ) and not (tok.tag.startswith("VCP") and j + 1 < len(toks) and "ETM" in toks[j + 1].tag):
+        ) and not (tag.startswith("VCP") and j + 1 < len(toks) and "ETM" in toks[j + 1].tag):
             return None
     return None
 

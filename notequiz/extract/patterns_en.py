@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from notequiz.extract.rules import Example, rule
+from notequiz.extract.text import Guarded
 
 Pattern = list[dict[str, Any]]
 
@@ -446,22 +445,6 @@ TAGGED_PREDICATES: list[tuple[str, str, Pattern]] = [
 """Used only when a trained pipeline tags parts of speech: any finite verb opens a predicate."""
 
 # --- regular expressions ------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Guarded:
-    """A pattern slow to search (a lazy run of up to 200 characters tried at every
-    position) and a fast one that every match of it contains: a text in which the
-    fast one finds nothing is not searched with the slow one. Same matches."""
-
-    pattern: re.Pattern[str]
-    needs: re.Pattern[str]
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``, or nothing at once when ``needs`` is not in ``text``."""
-        if self.needs.search(text) is None:
-            return iter(())
-        return self.pattern.finditer(text)
 
 
 _W = r"[\w'’/+#.<>`|-]"

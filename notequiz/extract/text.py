@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from notequiz.lang import has_hangul, text_cache
 
@@ -14,6 +16,30 @@ _QUESTION_TAIL = re.compile(r"\s*(?:이란|란|이란\s*무엇인가|은|는)?\s
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _SENTENCE_FINAL = re.compile(r"[.!?]$|[다요]\.?$")
 _KO_COPULA_END = re.compile(r"(?:입니다|이다|이며|이고|임|이에요|예요)[.!]?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Guarded:
+    """A pattern slow to search (a lazy run tried at every position) and a fast one
+    that every match of it contains: a text in which the fast one finds nothing is
+    not searched with the slow one. Same matches; a test checks every one."""
+
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, or ``None`` at once when ``needs`` is not in ``text``."""
+        return self.pattern.search(text) if self.needs.search(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``pattern.match(text)``, or ``None`` at once when ``needs`` is not in ``text``."""
+        return self.pattern.match(text) if self.needs.search(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, or nothing at once when ``needs`` is not in ``text``."""
+        if self.needs.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 def squash(text: str) -> str:
