@@ -461,3 +461,15 @@ def test_of_two_predicate_matches_the_first_wins(write_note: Callable[..., Path]
                                "텍스트 생성은 가장 많이 발전된 영역이라 볼 수 있다.\n")
     assert one(cards, "property", "UDP").answer == "실시간 스트리밍에 적합"
     assert one(cards, "property", "텍스트 생성").answer == "가장 많이 발전된 영역"
+
+
+def test_the_defining_sentence_is_the_one_that_opens_with_the_term() -> None:
+    from notequiz.extract.structure import best_sentence
+
+    text = ("게임 엔진이 이 언어로 쓰인다. C++는 객체 지향을 지원하는 언어이다. "
+            "C 언어는 그보다 오래되었다.")
+    # The term is matched as written: "+" is not pattern syntax.
+    assert best_sentence(text, "C++") == "C++는 객체 지향을 지원하는 언어이다."
+    assert best_sentence(text, "C") == "게임 엔진이 이 언어로 쓰인다."  # "C 언어는" is not "C는"
+    assert best_sentence("Rust is a language. It is fast.", "rust") == "Rust is a language."
+    assert best_sentence("예를 들어 이렇다. 그 다음이다.", "X") == "그 다음이다."

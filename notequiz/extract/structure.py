@@ -571,6 +571,8 @@ _FINAL_ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
+_TOPIC_AFTER_TERM = re.compile(r"\s*(?:은|는|이란|란|is|are|means)\s")
+
 _NOT_A_DEFINITION = re.compile(
     r"^(?:예\)|예를\s*들|예시|만약|만일|아래와\s*같|다음과\s*같|위와\s*같|e\.g\.|for example|if\s)",
     re.I)
@@ -585,9 +587,11 @@ def best_sentence(text: str, term: str) -> str:
     candidates = sentences(text)
     bare = _GLOSS.sub("", term).strip().lower()
     if bare:
-        opens = re.compile(re.escape(bare) + r"\s*(?:은|는|이란|란|is|are|means)\s")
+        # The term as written, then a topic word: no pattern made per term
+        # (those would push the rules' own out of ``re``'s cache).
         for sentence in candidates:
-            if opens.match(sentence.lower()):
+            lowered = sentence.lower()
+            if lowered.startswith(bare) and _TOPIC_AFTER_TERM.match(lowered, len(bare)):
                 return sentence
     for sentence in candidates:
         if not _NOT_A_DEFINITION.match(sentence):
