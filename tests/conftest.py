@@ -1,17 +1,21 @@
-"""Shared fixtures: notes written into a temporary folder, the CLI runner, and test cards."""
+"""Shared fixtures: notes written into a temporary folder, the CLI runner, an empty
+Anki collection, and test cards."""
 
 from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from typer.testing import CliRunner
 
 from notequiz.model import Card, CardKind, Shape, SourceSpan
+
+if TYPE_CHECKING:
+    from anki.collection import Collection
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_NOTES = ROOT / "sample_notes"
@@ -34,6 +38,16 @@ def write_note(tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture
+def col(tmp_path: Path) -> Iterator[Collection]:
+    """An empty Anki collection (the real ``anki`` package), closed after the test."""
+    from anki.collection import Collection
+
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    yield collection
+    collection.close()
 
 
 @pytest.fixture

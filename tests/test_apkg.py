@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -55,13 +54,6 @@ def build(tmp_path: Path, cards: list[Card], name: str = "deck.apkg", *,
     with path.open("wb") as out:
         write(cards, [], out, ExportOptions(deck=deck, timestamp=timestamp))
     return path
-
-
-@pytest.fixture
-def col(tmp_path: Path) -> Iterator[Collection]:
-    collection = Collection(str(tmp_path / "collection.anki2"))
-    yield collection
-    collection.close()
 
 
 def import_apkg(col: Collection, path: Path) -> ImportLogWithChanges:

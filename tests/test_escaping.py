@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -31,6 +31,9 @@ from notequiz.export import FORMATS, export
 from notequiz.model import BuildResult
 from notequiz.pipeline import build
 from notequiz.report import write_report
+
+if TYPE_CHECKING:
+    from anki.collection import Collection
 
 NOTE_NAME = "evil <img src=x onerror=alert(9)>\n::inj::{=z}.md"
 """A legal file name on Linux: a tag, and a new line starting a GIFT question."""
@@ -161,52 +164,44 @@ def test_json_keeps_the_text_as_data(built: tuple[BuildResult, dict[str, Path]],
 
 
 def test_apkg_fields_templates_and_rendered_cards(
-        built: tuple[BuildResult, dict[str, Path]], tmp_path: Path) -> None:
-    from anki.collection import (
-        Collection,
-        ImportAnkiPackageOptions,
-        ImportAnkiPackageRequest,
-    )
+        built: tuple[BuildResult, dict[str, Path]], col: Collection) -> None:
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
     from notequiz.export.apkg import basic_model, cloze_model, reversed_model
 
     result, outputs = built
-    col = Collection(str(tmp_path / "collection.anki2"))
-    try:
-        col.import_anki_package(ImportAnkiPackageRequest(
-            package_path=str(outputs["apkg"]),
-            options=ImportAnkiPackageOptions(with_scheduling=False)))
-        # The note types are notequiz's own: no note text in any template.
-        ours = {m.name: m for m in (basic_model(), reversed_model(), cloze_model())}
-        for model in col.models.all():
-            if model["name"] in ours:
-                expected = ours[model["name"]].templates
-                assert [(t["qfmt"], t["afmt"]) for t in model["tmpls"]] == [
-                    (t["qfmt"], t["afmt"]) for t in expected]
-        notes = [col.get_note(nid) for nid in col.find_notes("")]
-        assert len(notes) == len(result.cards)
-        for note in notes:
-            cloze = note.note_type()["name"] == "notequiz cloze"
-            for value in note.fields:
-                assert_inert(value, {"br", "ul", "ol", "li"})
-                syntax = re.sub(r"\{\{c\d+::|::|\}\}", "", value) if cloze else value
-                assert not re.search(r"[{}\[\]]", syntax), value
-        rendered = []
-        for cid in col.find_cards(""):
-            card = col.get_card(cid)
-            for side in (card.question(), card.answer()):
-                side = re.sub(r"<style>.*?</style>", "", side, flags=re.DOTALL)
-                assert_inert(side, {"div", "hr", "br", "ul", "ol", "li", "span"})
-                assert "{{" not in side and "[sound:" not in side and "[latex]" not in side
-                rendered.append(side)
-            assert card.question_av_tags() == [] and card.answer_av_tags() == []
-        page = "\n".join(rendered)
-        assert "&lt;script&gt;alert(document.cookie)&lt;/script&gt;" in page
-        assert "&#123;&#123;FrontSide&#125;&#125;" in page
-        assert "&#91;sound:evil.mp3&#93;" in page
-        assert '<span class="cloze"' in page  # the deletions themselves still work
-    finally:
-        col.close()
+    col.import_anki_package(ImportAnkiPackageRequest(
+        package_path=str(outputs["apkg"]),
+        options=ImportAnkiPackageOptions(with_scheduling=False)))
+    # The note types are notequiz's own: no note text in any template.
+    ours = {m.name: m for m in (basic_model(), reversed_model(), cloze_model())}
+    for model in col.models.all():
+        if model["name"] in ours:
+            expected = ours[model["name"]].templates
+            assert [(t["qfmt"], t["afmt"]) for t in model["tmpls"]] == [
+                (t["qfmt"], t["afmt"]) for t in expected]
+    notes = [col.get_note(nid) for nid in col.find_notes("")]
+    assert len(notes) == len(result.cards)
+    for note in notes:
+        cloze = note.note_type()["name"] == "notequiz cloze"
+        for value in note.fields:
+            assert_inert(value, {"br", "ul", "ol", "li"})
+            syntax = re.sub(r"\{\{c\d+::|::|\}\}", "", value) if cloze else value
+            assert not re.search(r"[{}\[\]]", syntax), value
+    rendered = []
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        for side in (card.question(), card.answer()):
+            side = re.sub(r"<style>.*?</style>", "", side, flags=re.DOTALL)
+            assert_inert(side, {"div", "hr", "br", "ul", "ol", "li", "span"})
+            assert "{{" not in side and "[sound:" not in side and "[latex]" not in side
+            rendered.append(side)
+        assert card.question_av_tags() == [] and card.answer_av_tags() == []
+    page = "\n".join(rendered)
+    assert "&lt;script&gt;alert(document.cookie)&lt;/script&gt;" in page
+    assert "&#123;&#123;FrontSide&#125;&#125;" in page
+    assert "&#91;sound:evil.mp3&#93;" in page
+    assert '<span class="cloze"' in page  # the deletions themselves still work
 
 
 def test_tsv_rows_and_fields(built: tuple[BuildResult, dict[str, Path]]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -58,13 +57,6 @@ def build(tmp_path: Path, cards: list[Card], name: str = "cards.tsv",
     with path.open("wb") as out:
         write(cards, [], out, ExportOptions(deck=deck, timestamp=T1))
     return path
-
-
-@pytest.fixture
-def col(tmp_path: Path) -> Iterator[Collection]:
-    collection = Collection(str(tmp_path / "collection.anki2"))
-    yield collection
-    collection.close()
 
 
 def import_tsv(col: Collection, path: Path) -> ImportLogWithChanges:
