@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from notequiz.model import Card, CardKind, Shape, SourceSpan
 
 if TYPE_CHECKING:
-    from anki.collection import Collection
+    from anki.collection import Collection, ImportLogWithChanges
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_NOTES = ROOT / "sample_notes"
@@ -48,6 +48,22 @@ def col(tmp_path: Path) -> Iterator[Collection]:
     collection = Collection(str(tmp_path / "collection.anki2"))
     yield collection
     collection.close()
+
+
+def import_apkg(col: Collection, path: Path) -> ImportLogWithChanges:
+    """Import a package like Anki's import dialog: notes are updated when it is newer."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki.import_export_pb2 import IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
+
+    options = ImportAnkiPackageOptions(
+        merge_notetypes=False,
+        update_notes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+        update_notetypes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+        with_scheduling=False,
+        with_deck_configs=False,
+    )
+    return col.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(path), options=options))
 
 
 @pytest.fixture

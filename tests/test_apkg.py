@@ -10,11 +10,7 @@ from pathlib import Path
 import pytest
 from anki.collection import (
     Collection,
-    ImportAnkiPackageOptions,
-    ImportAnkiPackageRequest,
-    ImportLogWithChanges,
 )
-from anki.import_export_pb2 import IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
 from anki.notes import Note as AnkiNote
 
 from notequiz.errors import ExportError
@@ -31,7 +27,7 @@ from notequiz.export.apkg import (
 )
 from notequiz.model import Card
 
-from .conftest import make_card
+from .conftest import import_apkg, make_card
 
 T1 = 1_720_000_000.0
 T2 = T1 + 60
@@ -54,20 +50,6 @@ def build(tmp_path: Path, cards: list[Card], name: str = "deck.apkg", *,
     with path.open("wb") as out:
         write(cards, [], out, ExportOptions(deck=deck, timestamp=timestamp))
     return path
-
-
-def import_apkg(col: Collection, path: Path) -> ImportLogWithChanges:
-    """Import like Anki's import dialog: update notes when the package is newer."""
-    options = ImportAnkiPackageOptions(
-        merge_notetypes=False,
-        update_notes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-        update_notetypes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-        with_scheduling=False,
-        with_deck_configs=False,
-    )
-    return col.import_anki_package(
-        ImportAnkiPackageRequest(package_path=str(path), options=options)
-    )
 
 
 def note_by_guid(col: Collection, guid: str) -> AnkiNote:

@@ -32,6 +32,8 @@ from notequiz.model import BuildResult
 from notequiz.pipeline import build
 from notequiz.report import write_report
 
+from .conftest import import_apkg
+
 if TYPE_CHECKING:
     from anki.collection import Collection
 
@@ -165,14 +167,10 @@ def test_json_keeps_the_text_as_data(built: tuple[BuildResult, dict[str, Path]],
 
 def test_apkg_fields_templates_and_rendered_cards(
         built: tuple[BuildResult, dict[str, Path]], col: Collection) -> None:
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
     from notequiz.export.apkg import basic_model, cloze_model, reversed_model
 
     result, outputs = built
-    col.import_anki_package(ImportAnkiPackageRequest(
-        package_path=str(outputs["apkg"]),
-        options=ImportAnkiPackageOptions(with_scheduling=False)))
+    import_apkg(col, outputs["apkg"])
     # The note types are notequiz's own: no note text in any template.
     ours = {m.name: m for m in (basic_model(), reversed_model(), cloze_model())}
     for model in col.models.all():

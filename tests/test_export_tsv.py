@@ -11,13 +11,10 @@ from typing import Any
 import pytest
 from anki.collection import (
     Collection,
-    ImportAnkiPackageOptions,
-    ImportAnkiPackageRequest,
     ImportCsvRequest,
     ImportLogWithChanges,
 )
 from anki.consts import MODEL_CLOZE
-from anki.import_export_pb2 import IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
 from anki.notes import Note as AnkiNote
 
 from notequiz.errors import ExportError
@@ -26,7 +23,7 @@ from notequiz.export import apkg as apkg_export
 from notequiz.export.tsv import anki_deck, cell, dumps, field, write
 from notequiz.model import Card
 
-from .conftest import make_card
+from .conftest import import_apkg, make_card
 
 T1 = 1_720_000_000.0
 
@@ -63,19 +60,6 @@ def import_tsv(col: Collection, path: Path) -> ImportLogWithChanges:
     """Import like Anki's File > Import with the file's own header settings."""
     metadata = col.get_csv_metadata(str(path), None)
     return col.import_csv(ImportCsvRequest(path=str(path), metadata=metadata))
-
-
-def import_apkg(col: Collection, path: Path) -> ImportLogWithChanges:
-    options = ImportAnkiPackageOptions(
-        merge_notetypes=False,
-        update_notes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-        update_notetypes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-        with_scheduling=False,
-        with_deck_configs=False,
-    )
-    return col.import_anki_package(
-        ImportAnkiPackageRequest(package_path=str(path), options=options)
-    )
 
 
 def add_note_types(col: Collection) -> None:
