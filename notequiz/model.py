@@ -109,6 +109,9 @@ class Block:
     """Rows of cell text, header first, for a table block."""
     quote: bool = False
     """True when the block stands inside a blockquote."""
+    after_break: bool = False
+    """True when a thematic break (``---``) stands between the section's first
+    block and this one: the text after it has left the heading's topic."""
 
     @property
     def is_navigation(self) -> bool:

@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -444,6 +444,8 @@ class _SectionBuilder:
     level: int
     span: SourceSpan
     blocks: list[Block] = field(default_factory=list)
+    broken: bool = False
+    """A thematic break has come after some of ``blocks``."""
 
     def build(self) -> Section:
         return Section(self.heading_path, self.level, tuple(self.blocks), self.span)
@@ -494,6 +496,8 @@ class _Walker:
 
     def _add(self, block: Block) -> None:
         if block.text.strip():
+            if self.current.broken:
+                block = replace(block, after_break=True)
             self.current.blocks.append(block)
 
     def _paragraph(self, tok: Token) -> None:
@@ -632,6 +636,10 @@ class _Walker:
         elif t in ("bullet_list_open", "ordered_list_open"):
             self._list(tok)
         else:  # fence, code_block, hr and closing tokens carry no card text
+            if t == "hr" and self.current.blocks:
+                # Right under a heading a rule is decoration; after text it
+                # closes that text off (an epilogue, another topic).
+                self.current.broken = True
             self.pos += 1
 
     def _table(self, open_tok: Token) -> None:

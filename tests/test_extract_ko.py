@@ -473,3 +473,14 @@ def test_the_defining_sentence_is_the_one_that_opens_with_the_term() -> None:
     assert best_sentence(text, "C") == "게임 엔진이 이 언어로 쓰인다."  # "C 언어는" is not "C는"
     assert best_sentence("Rust is a language. It is fast.", "rust") == "Rust is a language."
     assert best_sentence("예를 들어 이렇다. 그 다음이다.", "X") == "그 다음이다."
+
+
+def test_a_thematic_break_ends_what_the_heading_carries(
+        write_note: Callable[..., Path]) -> None:
+    # After text, "---" closes it off: an epilogue is not about the last heading.
+    cards = _cards(write_note, "# 네트워크\n\n## TCP\n\n신뢰성이 높은 전송 방식이다.\n\n"
+                               "---\n\n정말 유익한 세미나였다.\n")
+    assert [(c.term, c.answer) for c in cards] == [("TCP", "신뢰성이 높은 전송 방식")]
+    # Right under a heading it is decoration: the heading still carries.
+    cards = _cards(write_note, "# 네트워크\n\n## TCP\n\n---\n\n신뢰성이 높은 전송 방식이다.\n")
+    assert [(c.term, c.answer) for c in cards] == [("TCP", "신뢰성이 높은 전송 방식")]

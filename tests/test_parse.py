@@ -138,6 +138,31 @@ def test_tables_and_blockquotes(write_note: Callable[..., Path]) -> None:
     assert table.line_at(table.text.index("TCP")) == 5
 
 
+def test_a_thematic_break_after_text_marks_the_blocks_after_it(
+        write_note: Callable[..., Path]) -> None:
+    path = write_note("b.md", """
+        ## A
+
+        ***
+
+        First.
+
+        ---
+
+        After.
+
+        - item
+
+        ## B
+
+        Fresh.
+        """)
+    marks = [(s.heading_path, b.text, b.after_break)
+             for s in parse(path).sections for b in s.blocks]
+    assert marks == [(("A",), "First.", False), (("A",), "After.", True),
+                     (("A",), "item", True), (("B",), "Fresh.", False)]
+
+
 def test_multiline_paragraph_maps_each_line(write_note: Callable[..., Path]) -> None:
     path = write_note("m.md", """
         ---

@@ -110,6 +110,8 @@ def units(note: Note, skip: set[int], analyse: bool = True) -> Iterator[tuple[Un
             carried, category = parts[0] or subject, parts[1]
         before: Block | None = None
         for block in section.blocks:
+            if block.after_break:
+                carried = category = ""  # past a "---", the heading's term no longer carries
             if id(block) in skip or block.kind == "table" or block.is_navigation:
                 before = None
                 continue
