@@ -10,9 +10,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+
+_text_caches: list[functools._lru_cache_wrapper[Any]] = []
+"""Every cache ``text_cache`` made, for ``forget_texts`` and ``texts_kept``."""
 
 
 def text_cache(
@@ -23,11 +27,13 @@ def text_cache(
     The stages ask the same questions of a note's headings and paragraphs
     many times over. Only texts of at most ``longest`` characters are kept: a
     cache keeps its texts alive, and a note may hold a line of megabytes
-    (``maxsize * longest`` characters bound what a cache holds).
+    (``maxsize * longest`` characters bound what a cache holds). The build
+    empties the caches after each note (``forget_texts``).
     """
 
     def wrap(function: Callable[[str], T]) -> Callable[[str], T]:
         cached = functools.lru_cache(maxsize=maxsize)(function)
+        _text_caches.append(cached)
 
         @functools.wraps(function)
         def call(text: str) -> T:
@@ -36,6 +42,23 @@ def text_cache(
         return call
 
     return wrap
+
+
+def forget_texts() -> None:
+    """Empty every ``text_cache``: the build calls it when a note is done.
+
+    Notes of a blog do not share paragraphs, so answers kept from one note
+    for the next would only hold memory. (A generated corpus whose notes
+    repeat the same paragraphs would also be built faster than a real blog
+    of that size, which would make benchmarks on it wrong.)
+    """
+    for cached in _text_caches:
+        cached.cache_clear()
+
+
+def texts_kept() -> int:
+    """How many answers the ``text_cache`` caches hold now."""
+    return sum(cached.cache_info().currsize for cached in _text_caches)
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")

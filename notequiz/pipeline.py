@@ -49,6 +49,7 @@ from notequiz.cache import note_meta
 from notequiz.errors import NoteError, NotequizError
 from notequiz.extract import extract
 from notequiz.ids import assign_ids
+from notequiz.lang import forget_texts
 from notequiz.model import BuildResult, Candidate, Card, Note, Problem
 from notequiz.phrase.phrase import phrase
 from notequiz.read import discover, encoding_notice, read_note
@@ -100,10 +101,12 @@ def cards_for_note(note: Note, options: BuildOptions | None = None) -> list[Card
     try:
         candidates = [phrase(c) for c in extract(note, automatic=options.automatic)]
     finally:
+        # The note's analyses, Docs and cached answers are done with.
+        forget_texts()
         if prefetched:
             from notequiz.analyze.morphemes import prefetch
 
-            prefetch(())  # the note's analyses and Docs are done with
+            prefetch(())
     chosen = select(candidates, options.limits)
     return make_cards(note, chosen)
 

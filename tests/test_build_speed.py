@@ -269,3 +269,21 @@ def test_a_note_is_analysed_in_one_kiwi_call(write_note: Callable[..., Path],
     singles = [c for c in calls if isinstance(c, str)]
     assert len(singles) <= 2, singles  # a heading rule may ask for a first sentence alone
     assert not ko._shared, "the note's Docs are let go"
+
+
+def test_a_note_s_cached_answers_go_when_it_is_done(write_note: Callable[..., Path]) -> None:
+    # A blog's notes share no paragraphs: answers kept for the next note
+    # would only hold memory, and would flatter a benchmark whose generated
+    # notes repeat paragraphs.
+    from notequiz.extract import extract
+    from notequiz.lang import forget_texts, texts_kept
+    from notequiz.parse import parse_note
+    from notequiz.read import read_note
+
+    path = write_note("ko.md", KOREAN)
+    parsed = parse_note(read_note(str(path), str(path.parent)))
+    forget_texts()
+    assert list(extract(parsed))
+    assert texts_kept() > 0, "within a note, the rules' answers are cached"
+    cards = pipeline.cards_for_note(parsed)
+    assert cards and texts_kept() == 0
