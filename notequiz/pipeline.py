@@ -27,10 +27,10 @@ What makes a build fast and small, without touching the stages themselves:
   worker's start would cost more than it saves; a child process loads Kiwi
   for them meanwhile (``_kiwi_aside``, :mod:`notequiz.analyze.kiwi`), while
   a thread decodes the cached notes.
-- one Kiwi call per note (``_prefetch_korean``): the Korean texts the rules
+- one Kiwi call per note (``extract.auto.find``): the Korean texts the rules
   will analyse are given to Kiwi together before the rules run, which costs
   about a sixth less of Kiwi's time than a call per text between the rules'
-  work, for the same analysis.
+  work, for the same analysis; the note's analyses go when it is done.
 
 Results always come out in the order of the files, whatever ran where.
 """
@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -97,13 +98,13 @@ class NoteResult:
 def cards_for_note(note: Note, options: BuildOptions | None = None) -> list[Card]:
     """Extract, phrase and select the cards of one parsed note."""
     options = options or BuildOptions()
-    prefetched = options.automatic and _prefetch_korean(note)
     try:
         candidates = [phrase(c) for c in extract(note, automatic=options.automatic)]
     finally:
-        # The note's analyses, Docs and cached answers are done with.
+        # The note's analyses (prefetched by the rules), Docs and cached
+        # answers are done with.
         forget_texts()
-        if prefetched:
+        if "notequiz.analyze.morphemes" in sys.modules:  # else no Korean text was read
             from notequiz.analyze.morphemes import prefetch
 
             prefetch(())
@@ -134,28 +135,6 @@ def make_cards(note: Note, chosen: Sequence[Candidate]) -> list[Card]:
         )
         for card_id, c in zip(ids, chosen, strict=True)
     ]
-
-
-def _prefetch_korean(note: Note) -> bool:
-    """Have Kiwi analyse the note's Korean prose in one call, before the rules ask for it.
-
-    The texts are the units the automatic rules give the Korean analyzer
-    (:func:`notequiz.extract.auto.units`, without the blocks marked by hand),
-    gathered without analysing anything. A text missed is analysed when asked
-    for, so this changes how fast a note is read, never its cards. Returns
-    whether it prefetched anything (then ``prefetch(())`` must follow the
-    note's extraction).
-    """
-    if not _HANGUL.search("".join(b.text for s in note.sections for b in s.blocks)):
-        return False
-    from notequiz.analyze.morphemes import prefetch
-    from notequiz.extract import auto, explicit
-
-    marked = {id(b) for s in note.sections for b in s.blocks
-              if next(iter(explicit.find(note, s, b)), None) is not None}
-    prefetch(piece.text for unit, lang in auto.units(note, marked, analyse=False) if lang == "ko"
-             for piece in auto.pieces(unit))
-    return True
 
 
 def build_file(path: str, root: str, options: BuildOptions | None = None) -> NoteResult:
