@@ -37,6 +37,8 @@ Results always come out in the order of the files, whatever ran where.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 import re
@@ -71,6 +73,32 @@ start a worker beyond loading the models, which happens either way.
 
 _WINDOW_PER_WORKER = 4
 """Notes handed to each worker ahead of the one being collected."""
+
+GC_THRESHOLD = (10_000, 10, 10)
+"""Python's cyclic collector thresholds while notes are built.
+
+A note's analysis makes a tuple per morpheme and few reference cycles. At
+the default thresholds (700, 10, 10) the collector went through every live
+object (the models' and the modules') a dozen times per 1,000 notes: 0.6-0.7 s
+of a 22-25 s build, measured with ``gc.callbacks``. With the first threshold
+at 10,000 all collections took 0.11 s. The thresholds are put back after the
+build (``_fewer_collections``); workers keep them to the end.
+"""
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the enclosed build with ``GC_THRESHOLD``, then restore the thresholds."""
+    saved = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
+def _worker_start() -> None:
+    gc.set_threshold(*GC_THRESHOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +351,16 @@ def _results(
     jobs: int | None,
 ) -> Iterator[NoteResult | _Packed]:
     """``iter_notes``' results, those of workers still packed."""
+    with _fewer_collections():
+        yield from _planned_results(files, options, cache, jobs)
+
+
+def _planned_results(
+    files: Sequence[tuple[str, str]],
+    options: BuildOptions,
+    cache: NoteCache | None,
+    jobs: int | None,
+) -> Iterator[NoteResult | _Packed]:
     plan = _plan(files, options, cache, jobs)
     early: dict[int, NoteResult] = {}  # built while the cached notes were decoded
     try:
@@ -407,7 +445,7 @@ def _in_pool(
     window = workers * _WINDOW_PER_WORKER
     tasks = iter(todo)
     pending: deque[Future[_Packed]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start) as pool:
 
         def top_up() -> None:
             while len(pending) < window:

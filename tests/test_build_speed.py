@@ -287,3 +287,16 @@ def test_a_note_s_cached_answers_go_when_it_is_done(write_note: Callable[..., Pa
     assert texts_kept() > 0, "within a note, the rules' answers are cached"
     cards = pipeline.cards_for_note(parsed)
     assert cards and texts_kept() == 0
+
+
+def test_a_build_collects_garbage_less_often_and_restores_the_collector(
+        write_note: Callable[..., Path]) -> None:
+    import gc
+
+    path = write_note("ko.md", KOREAN)
+    before = gc.get_threshold()
+    during: list[tuple[int, ...]] = []
+    result = build([str(path)], on_note=lambda _path: during.append(gc.get_threshold()))
+    assert result.cards and during == [pipeline.GC_THRESHOLD]
+    assert pipeline.GC_THRESHOLD[0] > before[0]
+    assert gc.get_threshold() == before
