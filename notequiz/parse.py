@@ -100,8 +100,17 @@ class _Markdown(MarkdownIt):
         return super().normalizeLink(url)
 
 
+_OFF = ("alerts", "inline_definitions", "store_labels", "strikethrough_single_tilde",
+        "tasklists")
+"""markdown-it's optional features, off as by default. Given explicitly, since
+markdown-it asks for each with ``options.get``, which on its options mapping
+costs an exception when the key is missing, for every list and paragraph."""
+
+
 def _markdown() -> MarkdownIt:
-    md = _Markdown("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    options: dict[str, Any] = {"html": True, "maxNesting": MAX_NESTING}
+    options.update(dict.fromkeys(_OFF, False))
+    md = _Markdown("commonmark", options)
     block = _BlockParser()
     block.ruler = md.block.ruler
     md.block = block
