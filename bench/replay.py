@@ -7,9 +7,10 @@ End-to-end builds on a shared machine move by a tenth or more from run to
 run, mostly in Kiwi's time, which no change to notequiz's own code touches.
 This script takes Kiwi out: it builds every note once (recording each of
 Kiwi's answers), then builds them all ``--runs`` more times in this process,
-pinned to one CPU, with Kiwi's answers replayed from memory, and prints the
-CPU seconds of those runs: what the rest of the pipeline (reading, parsing,
-the rules, phrasing, selection) costs.
+pinned to one CPU, with Kiwi's answers replayed from memory and the garbage
+collector set as a build sets it, and prints the CPU seconds of those runs:
+what the rest of the pipeline (reading, parsing, the rules, phrasing,
+selection) costs.
 
 The notes are those ``bench/throughput.py`` makes (``--notes`` of them, from
 ``../shared/corpus`` and ``sample_notes/``), or the Markdown files under
@@ -40,8 +41,13 @@ def main() -> int:
     args = parser.parse_args()
 
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    import gc
+
     import notequiz.analyze.morphemes as morphemes
     from notequiz.pipeline import BuildOptions, build_file
+
+    # As a build runs its notes (``pipeline.GC_THRESHOLD``, where the code has it).
+    gc.set_threshold(*getattr(sys.modules["notequiz.pipeline"], "GC_THRESHOLD", gc.get_threshold()))
 
     kiwi = morphemes.get_kiwi()
     answers: dict[Any, Any] = {}
