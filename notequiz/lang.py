@@ -60,6 +60,7 @@ def texts_kept() -> int:
     """How many answers the ``text_cache`` caches hold now."""
     return sum(cached.cache_info().currsize for cached in _text_caches)
 
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 # One match per word holding Hangul: it starts only where a word starts and
