@@ -352,53 +352,44 @@ def _results(
 ) -> Iterator[NoteResult | _Packed]:
     """``iter_notes``' results, those of workers still packed."""
     with _fewer_collections():
-        yield from _planned_results(files, options, cache, jobs)
-
-
-def _planned_results(
-    files: Sequence[tuple[str, str]],
-    options: BuildOptions,
-    cache: NoteCache | None,
-    jobs: int | None,
-) -> Iterator[NoteResult | _Packed]:
-    plan = _plan(files, options, cache, jobs)
-    early: dict[int, NoteResult] = {}  # built while the cached notes were decoded
-    try:
-        if plan.decoding is not None:
-            stored = set(plan.stored)
-            early = {i: build_file(*f, options) for i, f in enumerate(files) if i not in stored}
-            plan.decoding.result()
-        # Notes stored in the cache that would not decode are built too.
-        todo = [f for i, f in enumerate(files) if plan.hits[i] is None and i not in early]
-        pooled = bool(todo) and jobs is not None and plan.todo_bytes >= WORKER_MIN_BYTES
-        built: Iterator[NoteResult | _Packed] = (
-            _in_pool(todo, options, max(1, min(jobs or 1, len(todo)))) if pooled
-            else (build_file(path, root, options) for path, root in todo))
-    except BaseException:
-        _stop_kiwi(plan)
-        raise
-    try:
-        for i, (path, _) in enumerate(files):
-            hit = plan.hits[i]
-            if hit is not None:
-                yield NoteResult(path, hit.note, hit.cards, cached=True)
-                continue
-            result = early.pop(i) if i in early else next(built)
-            if cache is not None and result.note is not None:
-                if isinstance(result, _Packed):
-                    if result.payload:
-                        cache.put_packed(plan.version, plan.idents[i], result.note,
-                                         result.payload)
-                else:
-                    cache.put(plan.version, plan.idents[i], result.note, result.cards)
-            yield result
-    finally:
-        close = getattr(built, "close", None)
-        if close is not None:
-            close()
-        if cache is not None:
-            cache.flush()
-        _stop_kiwi(plan)
+        plan = _plan(files, options, cache, jobs)
+        early: dict[int, NoteResult] = {}  # built while the cached notes were decoded
+        try:
+            if plan.decoding is not None:
+                stored = set(plan.stored)
+                early = {i: build_file(*f, options) for i, f in enumerate(files) if i not in stored}
+                plan.decoding.result()
+            # Notes stored in the cache that would not decode are built too.
+            todo = [f for i, f in enumerate(files) if plan.hits[i] is None and i not in early]
+            pooled = bool(todo) and jobs is not None and plan.todo_bytes >= WORKER_MIN_BYTES
+            built: Iterator[NoteResult | _Packed] = (
+                _in_pool(todo, options, max(1, min(jobs or 1, len(todo)))) if pooled
+                else (build_file(path, root, options) for path, root in todo))
+        except BaseException:
+            _stop_kiwi(plan)
+            raise
+        try:
+            for i, (path, _) in enumerate(files):
+                hit = plan.hits[i]
+                if hit is not None:
+                    yield NoteResult(path, hit.note, hit.cards, cached=True)
+                    continue
+                result = early.pop(i) if i in early else next(built)
+                if cache is not None and result.note is not None:
+                    if isinstance(result, _Packed):
+                        if result.payload:
+                            cache.put_packed(plan.version, plan.idents[i], result.note,
+                                             result.payload)
+                    else:
+                        cache.put(plan.version, plan.idents[i], result.note, result.cards)
+                yield result
+        finally:
+            close = getattr(built, "close", None)
+            if close is not None:
+                close()
+            if cache is not None:
+                cache.flush()
+            _stop_kiwi(plan)
 
 
 def _stop_kiwi(plan: _Plan) -> None:
