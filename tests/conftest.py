@@ -4,6 +4,7 @@ Anki collection, and test cards."""
 from __future__ import annotations
 
 import json
+import signal
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,6 +21,15 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_NOTES = ROOT / "sample_notes"
 SCHEMA = ROOT / "notequiz" / "schema" / "notequiz-1.schema.json"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A shell starts a background job with Ctrl-C (SIGINT) ignored, and the
+    # programs it runs inherit that: the tests that press Ctrl-C in a
+    # notequiz they started would see nothing happen. They stand for a user
+    # at a terminal, where Ctrl-C reaches the program.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture
