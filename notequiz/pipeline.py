@@ -42,7 +42,6 @@ import gc
 import hashlib
 import os
 import re
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -129,13 +128,7 @@ def cards_for_note(note: Note, options: BuildOptions | None = None) -> list[Card
     try:
         candidates = [phrase(c) for c in extract(note, automatic=options.automatic)]
     finally:
-        # The note's analyses (prefetched by the rules), Docs and cached
-        # answers are done with.
-        forget_texts()
-        if "notequiz.analyze.morphemes" in sys.modules:  # else no Korean text was read
-            from notequiz.analyze.morphemes import prefetch
-
-            prefetch(())
+        forget_texts()  # the note's cached answers are done with
     chosen = select(candidates, options.limits)
     return make_cards(note, chosen)
 

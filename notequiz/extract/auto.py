@@ -40,19 +40,22 @@ def find(note: Note, skip: set[int]) -> Iterator[Candidate]:
         from notequiz.analyze.morphemes import prefetch
 
         # Kiwi reads the note's Korean prose in one call before any rule asks
-        # for it: about a sixth less of its time than a call per text. The
-        # build lets the analyses go when the note is done (``prefetch(())``).
+        # for it: about a sixth less of its time than a call per text.
         prefetch(korean)
-    yield from structure.find(note)
-    yield from glossary.find(note)
-    for whole, lang in _carry(found, note.lang):
-        for unit in pieces(whole):
-            if lang == "ko":
-                yield from _korean_rules().find(unit)
-            else:
-                from notequiz.extract.english import find_english
+    try:
+        yield from structure.find(note)
+        yield from glossary.find(note)
+        for whole, lang in _carry(found, note.lang):
+            for unit in pieces(whole):
+                if lang == "ko":
+                    yield from _korean_rules().find(unit)
+                else:
+                    from notequiz.extract.english import find_english
 
-                yield from find_english(unit)
+                    yield from find_english(unit)
+    finally:
+        if korean:
+            prefetch(())  # the note's analyses and Docs are done with
 
 
 MAX_UNIT = 20_000
