@@ -122,9 +122,13 @@ _LINE_BREAKS = ("\u2028", "\u2029", "\x85")
 """Characters that ``json`` leaves as they are but ``str.splitlines`` breaks lines at."""
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+"""``json.dumps(obj, ensure_ascii=False)``, without making an encoder for every card."""
+
+
 def _line(obj: object) -> str:
     """``obj`` as JSON on one line: text unescaped, except what breaks a line."""
-    text = json.dumps(obj, ensure_ascii=False)
+    text = _ENCODE(obj)
     for char in _LINE_BREAKS:
         if char in text:  # only ever inside a string, where its escape means the same
             text = text.replace(char, f"\\u{ord(char):04x}")
