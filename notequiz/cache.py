@@ -490,6 +490,17 @@ class NoteCache:
             self._touch.append((self._now, stored.version, stored.ident))
         return CachedNote(note, cards)
 
+    def holds_notes(self) -> bool:
+        """Whether any note is stored, for any pipeline version: a build ran here before."""
+        db = self._connect()
+        if db is None:
+            return False
+        try:
+            return db.execute("SELECT 1 FROM notes LIMIT 1").fetchone() is not None
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return False
+
     def find_many(self, version: str,
                   wanted: Sequence[tuple[str, str]]) -> list[StoredNote | None]:
         """The rows stored for each ``(ident, content_hash)`` of ``wanted``, checked, not decoded.

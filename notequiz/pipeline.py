@@ -229,7 +229,8 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
     Nothing here imports spaCy or loads Kiwi: a build whose notes are all in
     the cache never does. A small build from the CLI that will need Kiwi has
     it start loading in a child process (``kiwi_aside``) as soon as the notes
-    to build are known, before the cached ones are decoded.
+    to build are known, before the cached ones are decoded; a rebuild starts
+    it even before the notes are read (``_kiwi_early``).
     """
     plan = _Plan()
     if cache is None:
@@ -238,6 +239,19 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
         plan.todo_bytes = sum(_size(path) for path, _ in files) if jobs is not None else 0
         plan.kiwi_aside = _kiwi_aside(plan, options, jobs)
         return plan
+    early = _kiwi_early(cache, options, jobs)
+    try:
+        _plan_from_cache(plan, files, options, cache, jobs)
+    finally:
+        if early and not plan.kiwi_aside:
+            from notequiz.analyze import kiwi
+
+            kiwi.stop_process()  # nothing for it to analyse, or too much
+    return plan
+
+
+def _plan_from_cache(plan: _Plan, files: Sequence[tuple[str, str]], options: BuildOptions,
+                     cache: NoteCache, jobs: int | None) -> None:
     from notequiz.cache import note_ident, pipeline_version
 
     plan.version = pipeline_version(options)
@@ -266,7 +280,23 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
         _stop_kiwi(plan)
         raise
     plan.stored = stored
-    return plan
+
+
+def _kiwi_early(cache: NoteCache, options: BuildOptions, jobs: int | None) -> bool:
+    """Start Kiwi's child process before the notes are read, when a rebuild is likely.
+
+    A cache with notes in it means this is a rebuild, and a rebuild mostly
+    follows an edit: its one note needs Kiwi, whose model takes longer to
+    load than everything else such a build does. Started here, it loads
+    while the notes are read, hashed and looked up and the rules imported,
+    not after. ``_plan`` stops it when no note needs it after all.
+    """
+    if jobs is None or not options.automatic or not cache.holds_notes():
+        return False
+    from notequiz.analyze import kiwi
+
+    kiwi.start_process()
+    return kiwi.running() is not None
 
 
 def _decode_hits(plan: _Plan, cache: NoteCache, readable: list[int],

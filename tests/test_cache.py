@@ -135,6 +135,18 @@ def test_damaged_cache_file_is_rebuilt(notes: Path, tmp_path: Path, damage: str)
     assert again is not None and (again.hits, again.misses) == (3, 0)
 
 
+def test_cache_tells_whether_a_build_stored_notes_in_it(notes: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    with NoteCache(folder) as empty:
+        assert not empty.holds_notes()
+    run(notes, NoteCache(folder))
+    with NoteCache(folder) as used:
+        assert used.holds_notes()
+    (folder / DB_NAME).write_bytes(b"not a database " * 500)
+    with NoteCache(folder) as damaged:
+        assert not damaged.holds_notes()  # discarded and made anew, empty
+
+
 def test_damaged_rows_are_never_trusted(notes: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     expected, _ = run(notes, NoteCache(folder))

@@ -188,3 +188,64 @@ def test_rebuild_builds_the_edited_note_while_the_cached_ones_decode(
     assert kiwi.running() is None
     assert again.cards == build([folder]).cards
     assert any("솔트" in c.term for c in again.cards)
+
+
+def test_a_rebuild_starts_the_child_before_reading_the_notes(
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from notequiz.cache import NoteCache
+
+    edited = write_note("a.md", NOTE)
+    write_note("b.md", "# Heap\n\nA heap is a tree-based data structure.\n")
+    folder = str(tmp_path / "notes")
+    with NoteCache(tmp_path / "cache") as cache:
+        first = build([folder], cache=cache, jobs=1)
+    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
+    events: list[str] = []
+    children: list[kiwi.KiwiProcess] = []
+    real_start, real_find = kiwi.start_process, NoteCache.find_many
+
+    def start() -> None:
+        real_start()
+        found = kiwi.running()
+        if found is not None and found not in children:
+            events.append("child started")
+            children.append(found)
+
+    def find_many(self: NoteCache, *args: object) -> object:
+        events.append("cache read")
+        return real_find(self, *args)  # type: ignore[arg-type]
+
+    asked: list[kiwi.KiwiProcess] = []
+    real_ask = kiwi.KiwiProcess._ask
+
+    def ask(self: kiwi.KiwiProcess, texts: list[str]) -> object:
+        asked.append(self)
+        return real_ask(self, texts)
+
+    monkeypatch.setattr(kiwi, "start_process", start)
+    monkeypatch.setattr(NoteCache, "find_many", find_many)
+    monkeypatch.setattr(kiwi.KiwiProcess, "_ask", ask)
+
+    # Nothing changed: the child started on the chance of an edit is stopped.
+    with NoteCache(tmp_path / "cache") as cache:
+        same = build([folder], cache=cache, jobs=1)
+        assert (cache.hits, cache.misses) == (2, 0)
+    assert events == ["child started", "cache read"] and not asked
+    assert same.cards == first.cards
+    assert kiwi.running() is None and children[0]._child.poll() is not None
+
+    # One note edited: the child started before the notes were read analyses it.
+    events.clear()
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n",
+                      encoding="utf-8")
+    with NoteCache(tmp_path / "cache") as cache:
+        again = build([folder], cache=cache, jobs=1)
+        assert (cache.hits, cache.misses) == (1, 1)
+    assert events == ["child started", "cache read"]
+    assert asked and set(asked) == {children[1]} and not children[1].failed
+    assert children[1]._child.poll() is not None
+    assert kiwi.running() is None
+    assert again.cards == build([folder]).cards
+    assert any("솔트" in c.term for c in again.cards)
