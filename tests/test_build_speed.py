@@ -243,6 +243,37 @@ def test_prefetched_analysis_gives_the_same_docs() -> None:
     assert nlp(texts[0]) is not nlp(texts[0])
 
 
+def test_a_paragraph_s_first_sentences_are_read_off_its_analysis(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from notequiz.analyze import morphemes as ko
+
+    paragraph = ("TCP는 연결 지향 프로토콜이다. 데이터를 순서대로 전달한다.\n"
+                 "둘째 줄은 흐름 제어를 설명한다.")
+    first = "TCP는 연결 지향 프로토콜이다."
+    two = "TCP는 연결 지향 프로토콜이다. 데이터를 순서대로 전달한다."
+    cut = "TCP는 연결 지향"  # ends inside a sentence
+    spaced = first + " "  # Kiwi alone gives the last token the space
+    ko.prefetch(())
+    alone = {t: ko.analysis(t) for t in (first, two, cut, spaced)}
+    ko.prefetch([paragraph])
+    asked: list[object] = []
+    analyser = ko._analyser
+
+    def counted() -> object:
+        asked.append(1)
+        return analyser()
+
+    monkeypatch.setattr(ko, "_analyser", counted)
+    try:
+        assert ko.analysis(first) == alone[first]
+        assert ko.analysis(two) == alone[two]
+        assert not asked, "Kiwi was asked again for what it had read in the paragraph"
+        assert ko.analysis(cut) == alone[cut] and len(asked) == 1
+        assert ko.analysis(spaced) == alone[spaced] and len(asked) == 2
+    finally:
+        ko.prefetch(())
+
+
 def test_a_note_is_analysed_in_one_kiwi_call(write_note: Callable[..., Path],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from notequiz.analyze import morphemes as ko
@@ -267,7 +298,9 @@ def test_a_note_is_analysed_in_one_kiwi_call(write_note: Callable[..., Path],
     assert len(batches) == 1 and len(batches[0]) >= 3
     assert "질문::답" not in " ".join(batches[0])  # hand-marked: not the rules' to read
     singles = [c for c in calls if isinstance(c, str)]
-    assert len(singles) <= 2, singles  # a heading rule may ask for a first sentence alone
+    # A heading rule may ask for a sentence alone (a paragraph's first ones are
+    # read off the paragraph's analysis).
+    assert len(singles) <= 2, singles
     assert not ko._shared, "the note's Docs are let go"
 
 

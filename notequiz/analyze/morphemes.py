@@ -259,10 +259,55 @@ def analysis(text: str) -> Analysis:
     """
     shared = _shared.get(text)
     if shared is None:
-        return _analyse(text)
+        return _opening(text) or _analyse(text)
     if shared.analysis is None:
         shared.analysis = _analyse(text)
     return shared.analysis
+
+
+def _opening(text: str) -> Analysis | None:
+    """The analysis of ``text`` read off a prefetched text that opens with it, if there is one.
+
+    The rules ask about a paragraph's first sentence on its own (a heading's
+    topic, a list's lead-in). Where Kiwi ended a sentence at the end of
+    ``text`` in its analysis of the whole paragraph, those sentences are
+    ``text``'s analysis: the sentence reads the same alone as in its paragraph,
+    and Kiwi is not asked a second time.
+    """
+    size = len(text)
+    if not size or text[-1].isspace():
+        return None  # a space at its end would be the last token's, not the paragraph's
+    for whole, slot in _shared.items():
+        if len(whole) > size and whole.startswith(text):
+            found = slot.analysis
+            if found is None:
+                found = slot.analysis = _analyse(whole)
+            part = _first_sentences(found, size)
+            if part is not None:
+                return part
+    return None
+
+
+def _first_sentences(found: Analysis, size: int) -> Analysis | None:
+    """``found`` cut to its first ``size`` characters, when a sentence of it ends there.
+
+    ``None`` when a token runs across the cut, or anything but whitespace
+    comes between the cut and the next sentence.
+    """
+    toks = found.tokens
+    count = 0  # tokens that end by the cut
+    while count < len(toks) and toks[count].end <= size:
+        count += 1
+    if count == 0 or (count < len(toks) and toks[count].start < size):
+        return None
+    following = [i for i in found.sent_starts if i >= count]
+    upto = following[0] if following else len(toks)
+    if any(toks[i].tag != SPACE_TAG for i in range(count, upto)):
+        return None  # the cut is inside a sentence
+    text = found.text[:size]
+    starts = tuple(i for i in found.sent_starts if i < count)
+    morphs = {at: parts for at, parts in found.morphs.items() if at < size}
+    return Analysis(text, toks[:count], (*found.spaces[: count - 1], False), starts, morphs)
 
 
 def _analyse(text: str) -> Analysis:
