@@ -96,8 +96,11 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*saved)
 
 
-def _worker_start() -> None:
+def _worker_start(cpus: int) -> None:
+    from notequiz.analyze import kiwi
+
     gc.set_threshold(*GC_THRESHOLD)
+    kiwi.share_cpus(cpus)  # the other workers run on the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,7 +462,11 @@ def _in_pool(
     window = workers * _WINDOW_PER_WORKER
     tasks = iter(todo)
     pending: deque[Future[_Packed]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start) as pool:
+    from notequiz.analyze import kiwi
+
+    share = max(1, kiwi.cpus() // workers)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
+                             initargs=(share,)) as pool:
 
         def top_up() -> None:
             while len(pending) < window:

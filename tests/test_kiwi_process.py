@@ -48,7 +48,7 @@ def no_child_left() -> Iterator[None]:
 
 @pytest.fixture
 def process(monkeypatch: pytest.MonkeyPatch) -> kiwi.KiwiProcess:
-    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)  # the child is started on any machine
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)  # the child is started on any machine
     monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)  # other tests loaded Kiwi here
     kiwi.start_process()
     found = kiwi.running()
@@ -80,7 +80,7 @@ def test_child_does_not_import_from_the_current_folder(
     (tmp_path / "notequiz").mkdir()
     (tmp_path / "notequiz" / "__init__.py").write_text("raise ImportError('not this one')\n")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
     monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
     kiwi.start_process()
     process = kiwi.running()
@@ -92,7 +92,7 @@ def test_child_does_not_import_from_the_current_folder(
 
 def test_no_child_once_kiwi_is_loaded_here(monkeypatch: pytest.MonkeyPatch) -> None:
     get_kiwi()
-    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
     kiwi.start_process()  # a build after the first: this process's Kiwi is ready
     assert kiwi.running() is None
 
@@ -110,7 +110,7 @@ def test_build_with_the_child_makes_the_same_cards(
         seen.append((self, answer))
         return answer
 
-    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
     monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
     monkeypatch.setattr(kiwi.KiwiProcess, "_ask", spy)
     aside = build([str(path)], options=BuildOptions(), jobs=1)
@@ -147,7 +147,7 @@ def test_child_answers_an_error_with_its_message() -> None:
 
 
 def test_no_child_without_a_second_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kiwi, "_cpus", lambda: 1)
+    monkeypatch.setattr(kiwi, "cpus", lambda: 1)
     kiwi.start_process()
     assert kiwi.running() is None
 
@@ -178,7 +178,7 @@ def test_rebuild_builds_the_edited_note_while_the_cached_ones_decode(
             raise ValueError("malformed card")  # stored, but does not decode: built again
         return note, cards
 
-    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
     monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
     monkeypatch.setattr(cachemod, "_decode", decode)
     with NoteCache(tmp_path / "cache") as cache:
@@ -200,7 +200,7 @@ def test_a_rebuild_starts_the_child_before_reading_the_notes(
     folder = str(tmp_path / "notes")
     with NoteCache(tmp_path / "cache") as cache:
         first = build([folder], cache=cache, jobs=1)
-    monkeypatch.setattr(kiwi, "_cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
     monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
     events: list[str] = []
     children: list[kiwi.KiwiProcess] = []

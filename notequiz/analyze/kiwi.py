@@ -29,8 +29,8 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
-__all__ = ["KIWI_OPTIONS", "LOANWORDS", "KiwiProcess", "Morph", "new_kiwi", "running",
-           "start_process", "stop_process"]
+__all__ = ["KIWI_OPTIONS", "LOANWORDS", "KiwiProcess", "Morph", "cpus", "new_kiwi", "running",
+           "share_cpus", "start_process", "stop_process"]
 
 KIWI_OPTIONS: dict[str, Any] = {"load_multi_dict": False, "load_default_dict": False}
 """How Kiwi is built: without its two dictionaries of proper nouns.
@@ -177,7 +177,7 @@ def start_process() -> None:
     """
     global _process
     with _process_lock:
-        if _process is not None or _cpus() < 2 or not sys.executable or _kiwi_loaded():
+        if _process is not None or cpus() < 2 or not sys.executable or _kiwi_loaded():
             return
         try:
             _process = KiwiProcess()
@@ -209,7 +209,20 @@ def stop_process(process: KiwiProcess | None = None) -> None:
 atexit.register(stop_process)
 
 
-def _cpus() -> int:
+_share: int | None = None
+"""CPUs a build's worker counts on (``share_cpus``); ``None`` outside workers."""
+
+
+def share_cpus(count: int) -> None:
+    """Count on ``count`` CPUs from now on: a build's workers share the machine's."""
+    global _share
+    _share = count
+
+
+def cpus() -> int:
+    """The CPUs this process may count on: those it may run on, or its share of them."""
+    if _share is not None:
+        return _share
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
