@@ -31,6 +31,13 @@ What makes a build fast and small, without touching the stages themselves:
   will analyse are given to Kiwi together before the rules run, which costs
   about a sixth less of Kiwi's time than a call per text between the rules'
   work, for the same analysis; the note's analyses go when it is done.
+- workers build notes ``NOTES_PER_TASK`` at a time (``build_files``): every
+  note of the task is parsed and read first (``extract.prepare``), then Kiwi
+  analyses all their Korean texts (``analyse_ahead``), then the rules run
+  note by note. Alternating Kiwi and the rules note by note kept evicting
+  each other's data from the processor's caches; on a 1,000-note blog with
+  one worker on one CPU the build took 20.2-20.7 s of CPU instead of
+  22.3-22.5 s, with the same cards.
 
 Results always come out in the order of the files, whatever ran where.
 """
@@ -49,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from notequiz.cache import note_meta
 from notequiz.errors import NoteError, NotequizError
-from notequiz.extract import extract
+from notequiz.extract import Prepared, extract, prepare
 from notequiz.ids import assign_ids
 from notequiz.lang import forget_texts
 from notequiz.model import BuildResult, Candidate, Card, Note, Problem
@@ -70,8 +77,11 @@ characters) this is a build of three seconds or more, against about 0.3 s to
 start a worker beyond loading the models, which happens either way.
 """
 
-_WINDOW_PER_WORKER = 4
-"""Notes handed to each worker ahead of the one being collected."""
+NOTES_PER_TASK = 8
+"""Notes a worker builds at a time, Kiwi reading all their Korean prose first (``build_files``)."""
+
+_WINDOW_PER_WORKER = 2
+"""Tasks handed to each worker ahead of the one being collected."""
 
 GC_THRESHOLD = (10_000, 10, 10)
 """Python's cyclic collector thresholds while notes are built.
@@ -125,11 +135,12 @@ class NoteResult:
     """True when the cards came from the cache rather than from the text."""
 
 
-def cards_for_note(note: Note, options: BuildOptions | None = None) -> list[Card]:
-    """Extract, phrase and select the cards of one parsed note."""
+def cards_for_note(note: Note, options: BuildOptions | None = None,
+                   prepared: Prepared | None = None) -> list[Card]:
+    """Extract, phrase and select the cards of one parsed note (``prepared``: its ``prepare``)."""
     options = options or BuildOptions()
     try:
-        candidates = [phrase(c) for c in extract(note, automatic=options.automatic)]
+        candidates = [phrase(c) for c in extract(note, options.automatic, prepared)]
     finally:
         forget_texts()  # the note's cached answers are done with
     chosen = select(candidates, options.limits)
@@ -174,6 +185,48 @@ def build_file(path: str, root: str, options: BuildOptions | None = None) -> Not
     return NoteResult(path, note_meta(note), tuple(cards))
 
 
+def build_files(files: Sequence[tuple[str, str]],
+                options: BuildOptions | None = None) -> list[NoteResult]:
+    """``build_file`` of each ``(path, root)``, Kiwi reading all their Korean prose first.
+
+    Every note is read, parsed and ``prepare``d, then Kiwi analyses the
+    Korean texts of them all (``analyse_ahead``) before any rule runs: a
+    worker builds its notes a few at a time this way. The results are those
+    of ``build_file``.
+    """
+    from notequiz.parse import parse_note
+
+    options = options or BuildOptions()
+    read: list[tuple[str, Note, Prepared] | NoteResult] = []
+    for path, root in files:
+        try:
+            note = parse_note(read_note(path, root))
+        except NoteError as exc:
+            read.append(NoteResult(path, None, problem=Problem(exc.path, exc.reason, exc.line)))
+            continue
+        read.append((path, note, prepare(note, options.automatic)))
+    korean = [entry[2].korean for entry in read if isinstance(entry, tuple)]
+    results: list[NoteResult] = []
+    ahead = any(korean)
+    if ahead:
+        from notequiz.analyze.morphemes import analyse_ahead
+
+        analyse_ahead(korean)
+    try:
+        for entry in read:
+            if isinstance(entry, tuple):
+                path, note, prepared = entry
+                entry = NoteResult(path, note_meta(note),
+                                   tuple(cards_for_note(note, options, prepared)))
+            results.append(entry)
+    finally:
+        if ahead:
+            from notequiz.analyze.morphemes import drop_ahead
+
+            drop_ahead()
+    return results
+
+
 @dataclass(frozen=True, slots=True)
 class _Packed:
     """A worker's result: the cards as the cache stores them, checked to read back equal.
@@ -192,17 +245,19 @@ class _Packed:
     problem: Problem | None = None
 
 
-def _build_packed(path: str, root: str, options: BuildOptions) -> _Packed:
-    """``build_file`` in a worker, its cards packed (see ``_Packed``)."""
+def _build_packed(files: Sequence[tuple[str, str]], options: BuildOptions) -> list[_Packed]:
+    """``build_files`` in a worker, the cards packed (see ``_Packed``)."""
     from notequiz.cache import pack
 
-    result = build_file(path, root, options)
-    if result.note is None:
-        return _Packed(path, None, problem=result.problem)
-    payload = pack(result.note, result.cards)
-    if payload is None:
-        return _Packed(path, result.note, cards=result.cards)
-    return _Packed(path, result.note, payload)
+    packed: list[_Packed] = []
+    for result in build_files(files, options):
+        if result.note is None:
+            packed.append(_Packed(result.path, None, problem=result.problem))
+            continue
+        payload = pack(result.note, result.cards)
+        packed.append(_Packed(result.path, result.note, payload) if payload is not None
+                      else _Packed(result.path, result.note, cards=result.cards))
+    return packed
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -460,8 +515,8 @@ def _in_pool(
     # bar's) that a forked child would inherit in an undefined state.
     context = multiprocessing.get_context("spawn")
     window = workers * _WINDOW_PER_WORKER
-    tasks = iter(todo)
-    pending: deque[Future[_Packed]] = deque()
+    tasks = (todo[at:at + NOTES_PER_TASK] for at in range(0, len(todo), NOTES_PER_TASK))
+    pending: deque[Future[list[_Packed]]] = deque()
     from notequiz.analyze import kiwi
 
     share = max(1, kiwi.cpus() // workers)
@@ -473,14 +528,14 @@ def _in_pool(
                 task = next(tasks, None)
                 if task is None:
                     return
-                pending.append(pool.submit(_build_packed, task[0], task[1], options))
+                pending.append(pool.submit(_build_packed, task, options))
 
         try:
             top_up()
             while pending:
-                result = pending.popleft().result()
+                results = pending.popleft().result()
                 top_up()
-                yield result
+                yield from results
         except BrokenProcessPool as exc:
             raise NotequizError(f"a build worker stopped unexpectedly ({exc}); "
                                 "try again with --jobs 1") from None

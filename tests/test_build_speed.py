@@ -321,6 +321,48 @@ def test_a_note_is_analysed_in_one_kiwi_call(write_note: Callable[..., Path],
     assert not ko._shared, "the note's Docs are let go"
 
 
+def test_notes_built_together_have_kiwi_read_them_all_first(
+        write_note: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from notequiz.analyze import kiwi as kiwi_module
+    from notequiz.analyze import morphemes as ko
+
+    files = [(str(write_note(name, text)), str(write_note(name, text).parent)) for name, text in [
+        ("ko.md", KOREAN),
+        ("en.md", "# Heap\n\nA heap is a tree-based data structure.\n"),
+        ("bad.md", "---\ntitle: [unclosed\n---\n본문이다.\n"),
+        ("hash.md", "# 해시\n\n해시 함수는 임의 길이의 데이터를 고정 길이 값으로 바꾸는 함수다.\n"
+                    "솔트는 해시 전에 덧붙이는 임의의 값이다.\n"),
+    ]]
+    alone = [pipeline.build_file(path, root) for path, root in files]
+    assert alone[2].problem is not None and all(r.cards for r in alone[:2] + alone[3:])
+    kiwi = ko.get_kiwi()
+    calls: list[str] = []  # "ahead" or "rules", in order
+
+    class Counting:
+        def tokenize(self, text: object, *args: object, **kwargs: object) -> object:
+            calls.append("rules" if rules_started else "ahead")
+            return kiwi.tokenize(text, *args, **kwargs)
+
+    rules_started = False
+    real_cards_for_note = pipeline.cards_for_note
+
+    def cards_for_note(*args: object, **kwargs: object) -> object:
+        nonlocal rules_started
+        rules_started = True
+        return real_cards_for_note(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ko, "get_kiwi", lambda: Counting())
+    monkeypatch.setattr(kiwi_module, "cpus", lambda: 2)
+    monkeypatch.setattr(pipeline, "cards_for_note", cards_for_note)
+    together = pipeline.build_files(files)
+    assert together == alone
+    # One list of texts per Korean note, before any rule ran; then at most
+    # the sentences a rule asks about on their own.
+    assert calls[:2] == ["ahead", "ahead"] and "ahead" not in calls[2:]
+    assert len(calls) <= 2 + 3, calls
+    assert not ko._ahead and not ko._shared, "what was read ahead is let go"
+
+
 def test_a_note_s_cached_answers_go_when_it_is_done(write_note: Callable[..., Path]) -> None:
     # A blog's notes share no paragraphs: answers kept for the next note
     # would only hold memory, and would flatter a benchmark whose generated

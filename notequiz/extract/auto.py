@@ -26,16 +26,38 @@ def _korean_rules() -> KoreanRules:
     return KoreanRules()
 
 
-def find(note: Note, skip: set[int]) -> Iterator[Candidate]:
-    """Candidates from the note's unmarked text."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class Reading:
+    """What ``find`` reads of a note before any rule runs: its prose, nothing analysed."""
+
+    note: Note
+    """The note, without the blocks marked by hand."""
+    found: tuple[tuple[Unit, str, int], ...]
+    """``_units``' units of prose."""
+    korean: tuple[str, ...]
+    """The Korean texts the rules will ask Kiwi about, in note order."""
+
+
+def read(note: Note, skip: set[int]) -> Reading:
+    """The note's units of prose and their Korean texts (``skip``: ids of hand-marked blocks)."""
     if skip:
         # Blocks the user marked by hand are theirs: no rule reads them again.
         note = dataclasses.replace(note, sections=tuple(
             dataclasses.replace(s, blocks=tuple(b for b in s.blocks if id(b) not in skip))
             for s in note.sections
         ))
-    found = list(_units(note, skip))
-    korean = [piece.text for unit, lang, _ in found if lang == "ko" for piece in pieces(unit)]
+    found = tuple(_units(note, skip))
+    korean = tuple(piece.text for unit, lang, _ in found if lang == "ko"
+                   for piece in pieces(unit))
+    return Reading(note, found, korean)
+
+
+def find(note: Note, skip: set[int], reading: Reading | None = None) -> Iterator[Candidate]:
+    """Candidates from the note's unmarked text (``reading``: ``read(note, skip)``, if made)."""
+    if reading is None:
+        reading = read(note, skip)
+    note = reading.note
+    korean = reading.korean
     if korean:
         from notequiz.analyze.morphemes import prefetch
 
@@ -45,7 +67,7 @@ def find(note: Note, skip: set[int]) -> Iterator[Candidate]:
     try:
         yield from structure.find(note)
         yield from glossary.find(note)
-        for whole, lang in _carry(found, note.lang):
+        for whole, lang in _carry(list(reading.found), note.lang):
             for unit in pieces(whole):
                 if lang == "ko":
                     yield from _korean_rules().find(unit)
