@@ -31,8 +31,8 @@ What makes a build fast and small, without touching the stages themselves:
   will analyse are given to Kiwi together before the rules run, which costs
   about a sixth less of Kiwi's time than a call per text between the rules'
   work, for the same analysis; the note's analyses go when it is done.
-- workers build notes ``NOTES_PER_TASK`` at a time (``build_files``): every
-  note of the task is parsed and read first (``extract.prepare``), then Kiwi
+- notes are built ``NOTES_PER_TASK`` at a time (``build_files``), here and in
+  the workers: each is parsed and read first (``extract.prepare``), then Kiwi
   analyses all their Korean texts (``analyse_ahead``), then the rules run
   note by note. Alternating Kiwi and the rules note by note kept evicting
   each other's data from the processor's caches; on a 1,000-note blog with
@@ -78,7 +78,7 @@ start a worker beyond loading the models, which happens either way.
 """
 
 NOTES_PER_TASK = 8
-"""Notes a worker builds at a time, Kiwi reading all their Korean prose first (``build_files``)."""
+"""Notes built at a time (a worker's task), Kiwi reading all their prose first (``build_files``)."""
 
 _WINDOW_PER_WORKER = 2
 """Tasks handed to each worker ahead of the one being collected."""
@@ -173,16 +173,8 @@ def make_cards(note: Note, chosen: Sequence[Candidate]) -> list[Card]:
 
 
 def build_file(path: str, root: str, options: BuildOptions | None = None) -> NoteResult:
-    """Read, parse and make the cards of one note file (what a worker runs)."""
-    from notequiz.parse import parse_note  # markdown-it: not needed when every note is cached
-
-    try:
-        raw = read_note(path, root)
-        note = parse_note(raw)
-    except NoteError as exc:
-        return NoteResult(path, None, problem=Problem(exc.path, exc.reason, exc.line))
-    cards = cards_for_note(note, options)
-    return NoteResult(path, note_meta(note), tuple(cards))
+    """Read, parse and make the cards of one note file."""
+    return build_files([(path, root)], options)[0]
 
 
 def build_files(files: Sequence[tuple[str, str]],
@@ -190,11 +182,11 @@ def build_files(files: Sequence[tuple[str, str]],
     """``build_file`` of each ``(path, root)``, Kiwi reading all their Korean prose first.
 
     Every note is read, parsed and ``prepare``d, then Kiwi analyses the
-    Korean texts of them all (``analyse_ahead``) before any rule runs: a
-    worker builds its notes a few at a time this way. The results are those
-    of ``build_file``.
+    Korean texts of them all (``analyse_ahead``) before any rule runs; builds
+    take their notes ``NOTES_PER_TASK`` at a time this way. The results are
+    those of ``build_file`` for each.
     """
-    from notequiz.parse import parse_note
+    from notequiz.parse import parse_note  # markdown-it: not needed when every note is cached
 
     options = options or BuildOptions()
     read: list[tuple[str, Note, Prepared] | NoteResult] = []
@@ -438,14 +430,16 @@ def _results(
         try:
             if plan.decoding is not None:
                 stored = set(plan.stored)
-                early = {i: build_file(*f, options) for i, f in enumerate(files) if i not in stored}
+                fresh = [i for i in range(len(files)) if i not in stored]
+                early = dict(zip(fresh, _in_groups([files[i] for i in fresh], options),
+                                 strict=True))
                 plan.decoding.result()
             # Notes stored in the cache that would not decode are built too.
             todo = [f for i, f in enumerate(files) if plan.hits[i] is None and i not in early]
             pooled = bool(todo) and jobs is not None and plan.todo_bytes >= WORKER_MIN_BYTES
             built: Iterator[NoteResult | _Packed] = (
                 _in_pool(todo, options, max(1, min(jobs or 1, len(todo)))) if pooled
-                else (build_file(path, root, options) for path, root in todo))
+                else _in_groups(todo, options))
         except BaseException:
             _stop_kiwi(plan)
             raise
@@ -471,6 +465,12 @@ def _results(
             if cache is not None:
                 cache.flush()
             _stop_kiwi(plan)
+
+
+def _in_groups(todo: Sequence[tuple[str, str]], options: BuildOptions) -> Iterator[NoteResult]:
+    """Build notes here, ``NOTES_PER_TASK`` at a time (``build_files``); yield them in order."""
+    for at in range(0, len(todo), NOTES_PER_TASK):
+        yield from build_files(todo[at:at + NOTES_PER_TASK], options)
 
 
 def _stop_kiwi(plan: _Plan) -> None:

@@ -65,5 +65,5 @@ def extract(note: Note, automatic: bool = True,
     if prepared.reading is not None:
         from notequiz.extract import auto
 
-        found.extend(auto.find(prepared.reading.note, set(), prepared.reading))
+        found.extend(auto.find(prepared.reading))
     return found

@@ -52,10 +52,8 @@ def read(note: Note, skip: set[int]) -> Reading:
     return Reading(note, found, korean)
 
 
-def find(note: Note, skip: set[int], reading: Reading | None = None) -> Iterator[Candidate]:
-    """Candidates from the note's unmarked text (``reading``: ``read(note, skip)``, if made)."""
-    if reading is None:
-        reading = read(note, skip)
+def find(reading: Reading) -> Iterator[Candidate]:
+    """Candidates from the note's unmarked text, as ``read`` found it."""
     note = reading.note
     korean = reading.korean
     if korean:
