@@ -185,7 +185,7 @@ def analyse_ahead(notes: Iterable[Sequence[str]]) -> None:
     ``prefetch`` will be given. Kiwi then runs once for them all rather than
     between each note's rules: Kiwi's model and the rules' code take turns in
     the processor's caches once per group instead of once per note (Python
-    ran the rules 20 % slower right after Kiwi than with Kiwi's answers
+    ran the rules about 15 % slower right after Kiwi than with Kiwi's answers
     replayed). Each note's texts are analysed as its own prefetch would
     have been (a text two notes share is analysed for each); ``drop_ahead``
     lets go of what no prefetch took.
