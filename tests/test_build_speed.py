@@ -270,6 +270,18 @@ def test_a_paragraph_s_first_sentences_are_read_off_its_analysis(
         assert not asked, "Kiwi was asked again for what it had read in the paragraph"
         assert ko.analysis(cut) == alone[cut] and len(asked) == 1
         assert ko.analysis(spaced) == alone[spaced] and len(asked) == 2
+        # Thousands of paragraphs opening alike: a few are looked at, not all.
+        ko.prefetch([f"{cut} 프로토콜 {i}번이다." for i in range(2000)])
+        looked: list[object] = []
+        first_sentences = ko._first_sentences
+
+        def counted_cut(found: ko.Analysis, size: int) -> object:
+            looked.append(found)
+            return first_sentences(found, size)
+
+        monkeypatch.setattr(ko, "_first_sentences", counted_cut)
+        assert ko.analysis(cut) == alone[cut]
+        assert 1 <= len(looked) <= ko._OPENINGS_TRIED
     finally:
         ko.prefetch(())
 

@@ -17,6 +17,7 @@ notes never has to import spaCy.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
@@ -127,6 +128,12 @@ class Analysis:
     """``{token start: ((form, tag), ...)}``: the Kiwi morphemes of each token."""
 
 
+_in_order: list[str] = []
+"""The texts of ``_shared`` sorted, for ``_opening``; made on its first call after a prefetch."""
+
+_OPENINGS_TRIED = 8
+"""Prefetched texts that open with a text ``_opening`` looks at, at most."""
+
 _ahead: dict[tuple[str, ...], dict[str, Any]] = {}
 """``analyse_ahead``'s analyses, by the texts of the note ``prefetch`` will be given."""
 
@@ -170,6 +177,7 @@ def prefetch(texts: Iterable[str]) -> None:
     _analysed.update(kept)
     _shared.clear()
     _shared.update((t, Shared()) for t in wanted)
+    _in_order.clear()
     todo = [t for t in wanted if t not in kept]
     if ready:
         _analysed.update((t, ready[t]) for t in todo if t in ready)
@@ -320,16 +328,23 @@ def _opening(text: str) -> Analysis | None:
     and Kiwi is not asked a second time.
     """
     size = len(text)
-    if not size or text[-1].isspace():
+    if not size or text[-1].isspace() or not _shared:
         return None  # a space at its end would be the last token's, not the paragraph's
-    for whole, slot in _shared.items():
-        if len(whole) > size and whole.startswith(text):
-            found = slot.analysis
-            if found is None:
-                found = slot.analysis = _analyse(whole)
-            part = _first_sentences(found, size)
-            if part is not None:
-                return part
+    if not _in_order:
+        _in_order.extend(sorted(_shared))
+    # The texts that open with ``text`` sort together right after it; a few
+    # are tried, so that a note of thousands of such texts stays linear.
+    at = bisect.bisect_left(_in_order, text)
+    for whole in _in_order[at : at + _OPENINGS_TRIED]:
+        if not whole.startswith(text):
+            break
+        slot = _shared[whole]
+        found = slot.analysis
+        if found is None:
+            found = slot.analysis = _analyse(whole)
+        part = _first_sentences(found, size)
+        if part is not None:
+            return part
     return None
 
 
