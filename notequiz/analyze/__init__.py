@@ -5,7 +5,7 @@ tuples that the Korean rules read; :mod:`notequiz.analyze.korean` makes spaCy
 Docs of them for what wants one), English text through spaCy
 (:mod:`notequiz.analyze.english`). spaCy, Kiwi and their models are imported
 only on the first call: modules that import this package (the CLI among them)
-must start fast, and spaCy takes half a second to import, Kiwi 0.7 s to load.
+must start fast, and spaCy takes half a second to import, Kiwi 0.7-1 s to load.
 
 Environment:
     ``NOTEQUIZ_EN_MODEL``: name (or path) of a spaCy pipeline to use for

@@ -5,7 +5,7 @@ the child before it decides to import anything heavy.
 
 Why a child process: a build that analyses a few notes (a rebuild after an
 edit) spends most of its time loading, not analysing: about 0.5 s to import
-spaCy and 0.7 s to load Kiwi's model, one after the other, because Kiwi holds
+spaCy and 0.7-1 s to load Kiwi's model, one after the other, because Kiwi holds
 the GIL while it loads (a thread importing spaCy beside it made both slower).
 In a child process Kiwi loads on the second core while this process reads
 the cache, parses the notes and imports spaCy; the analyses then come back

@@ -62,7 +62,7 @@ _kiwi_lock = threading.Lock()
 def get_kiwi() -> Kiwi:
     """Return the process-wide Kiwi instance, creating it on first use.
 
-    Loading Kiwi's model takes about 0.7 s and 260 MB (see ``KIWI_OPTIONS``),
+    Loading Kiwi's model takes 0.7-1 s and 260 MB (see ``KIWI_OPTIONS``),
     so it is done once per process and only when Korean text is actually analysed.
     """
     global _kiwi, _HAS_LEMMA
