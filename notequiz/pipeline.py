@@ -201,9 +201,9 @@ def build_files(files: Sequence[tuple[str, str]],
     results: list[NoteResult] = []
     ahead = any(korean)
     if ahead:
-        from notequiz.analyze.morphemes import analyse_ahead
+        from notequiz.analyze import morphemes
 
-        analyse_ahead(korean)
+        morphemes.analyse_ahead(korean)
     try:
         for entry in read:
             if isinstance(entry, tuple):
@@ -213,9 +213,7 @@ def build_files(files: Sequence[tuple[str, str]],
             results.append(entry)
     finally:
         if ahead:
-            from notequiz.analyze.morphemes import drop_ahead
-
-            drop_ahead()
+            morphemes.drop_ahead()
     return results
 
 
@@ -467,10 +465,16 @@ def _results(
             _stop_kiwi(plan)
 
 
-def _in_groups(todo: Sequence[tuple[str, str]], options: BuildOptions) -> Iterator[NoteResult]:
-    """Build notes here, ``NOTES_PER_TASK`` at a time (``build_files``); yield them in order."""
+def _groups(todo: Sequence[tuple[str, str]]) -> Iterator[Sequence[tuple[str, str]]]:
+    """``todo`` in order, ``NOTES_PER_TASK`` notes at a time."""
     for at in range(0, len(todo), NOTES_PER_TASK):
-        yield from build_files(todo[at:at + NOTES_PER_TASK], options)
+        yield todo[at:at + NOTES_PER_TASK]
+
+
+def _in_groups(todo: Sequence[tuple[str, str]], options: BuildOptions) -> Iterator[NoteResult]:
+    """Build notes here, a group at a time (``build_files``); yield them in order."""
+    for group in _groups(todo):
+        yield from build_files(group, options)
 
 
 def _stop_kiwi(plan: _Plan) -> None:
@@ -515,7 +519,7 @@ def _in_pool(
     # bar's) that a forked child would inherit in an undefined state.
     context = multiprocessing.get_context("spawn")
     window = workers * _WINDOW_PER_WORKER
-    tasks = (todo[at:at + NOTES_PER_TASK] for at in range(0, len(todo), NOTES_PER_TASK))
+    tasks = _groups(todo)
     pending: deque[Future[list[_Packed]]] = deque()
     from notequiz.analyze import kiwi
 

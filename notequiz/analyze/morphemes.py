@@ -170,18 +170,16 @@ def prefetch(texts: Iterable[str]) -> None:
     ``analyse_ahead`` was given, as this same sequence, are not analysed again.
     """
     texts = tuple(texts)
-    ready = _ahead.pop(texts, None) or {}
-    wanted = [t for t in dict.fromkeys(texts) if t and len(t) <= _TARGET_CHUNK]
-    kept = {t: _analysed[t] for t in wanted if t in _analysed}
+    ready = _ahead.pop(texts, {})
+    wanted = _wanted(texts)
+    kept = {t: found for t in wanted
+            if (found := _analysed.get(t, ready.get(t))) is not None}
     _analysed.clear()  # the previous note's texts are done with
     _analysed.update(kept)
     _shared.clear()
     _shared.update((t, Shared()) for t in wanted)
     _in_order.clear()
     todo = [t for t in wanted if t not in kept]
-    if ready:
-        _analysed.update((t, ready[t]) for t in todo if t in ready)
-        todo = [t for t in todo if t not in ready]
     if todo:
         _analysed.update(zip(todo, _tokenize_each(todo), strict=True))
 
@@ -200,9 +198,14 @@ def analyse_ahead(notes: Iterable[Sequence[str]]) -> None:
     """
     for texts in notes:
         key = tuple(texts)
-        wanted = [t for t in dict.fromkeys(key) if t and len(t) <= _TARGET_CHUNK]
+        wanted = _wanted(key)
         if wanted and key not in _ahead:
             _ahead[key] = dict(zip(wanted, _tokenize_each(wanted), strict=True))
+
+
+def _wanted(texts: Sequence[str]) -> list[str]:
+    """The distinct texts of ``texts`` Kiwi reads whole (the tokenizer cuts longer ones)."""
+    return [t for t in dict.fromkeys(texts) if t and len(t) <= _TARGET_CHUNK]
 
 
 def drop_ahead() -> None:
@@ -360,8 +363,7 @@ def _first_sentences(found: Analysis, size: int) -> Analysis | None:
         count += 1
     if count == 0 or (count < len(toks) and toks[count].start < size):
         return None
-    following = [i for i in found.sent_starts if i >= count]
-    upto = following[0] if following else len(toks)
+    upto = next((i for i in found.sent_starts if i >= count), len(toks))
     if any(toks[i].tag != SPACE_TAG for i in range(count, upto)):
         return None  # the cut is inside a sentence
     text = found.text[:size]

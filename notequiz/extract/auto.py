@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from notequiz.extract import glossary, structure
 from notequiz.extract import vocabulary as vocab
@@ -65,7 +65,7 @@ def find(reading: Reading) -> Iterator[Candidate]:
     try:
         yield from structure.find(note)
         yield from glossary.find(note)
-        for whole, lang in _carry(list(reading.found), note.lang):
+        for whole, lang in _carry(reading.found, note.lang):
             for unit in pieces(whole):
                 if lang == "ko":
                     yield from _korean_rules().find(unit)
@@ -125,7 +125,7 @@ def units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str]]:
     return _carry(list(_units(note, skip)), note.lang)
 
 
-def _carry(found: list[tuple[Unit, str, int]], note_lang: str) -> Iterator[tuple[Unit, str]]:
+def _carry(found: Sequence[tuple[Unit, str, int]], note_lang: str) -> Iterator[tuple[Unit, str]]:
     """The units of ``_units``, each paragraph's heading term kept only while it carries.
 
     Paragraphs continue the heading until one names a topic of its own; after
