@@ -243,6 +243,36 @@ def test_prefetched_analysis_gives_the_same_docs() -> None:
     assert nlp(texts[0]) is not nlp(texts[0])
 
 
+@pytest.mark.parametrize("text", [
+    "학교다. 했다.\n\n  TCP는  프로토콜이다 ",  # 이/VCP and 하/VV+었/EP merge
+    "TCP는 연결 지향 프로토콜이다.\n\n" * 80,  # cut into chunks
+])
+def test_an_analysis_works_out_its_morphemes_only_when_asked(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from notequiz.analyze import morphemes as ko
+
+    ko.prefetch(())
+    found = ko.analysis(text)
+    passes: list[bool] = []
+    build = ko._build
+
+    def counted(*args: object, **kwargs: object) -> ko.Analysis:
+        passes.append(bool(kwargs.get("with_morphs")))
+        return build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ko, "_build", counted)
+    chunks = ko._chunks(text)
+    kiwi = ko.get_kiwi()
+    eager = build(text, chunks, [kiwi.tokenize(text[a:b]) for a, b, _ in chunks],
+                  with_morphs=True)
+    assert found.tokens == eager.tokens and not passes, "made before asked"
+    assert found.morphs == eager.morphs and passes == [True]
+    assert found.morphs is found.morphs and passes == [True], "made once"
+    assert found == eager
+    if text.startswith("학교다"):
+        assert found.morphs[0] == (("학교", "NNG"), ("이", "VCP"))
+
+
 def test_a_paragraph_s_first_sentences_are_read_off_its_analysis(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from notequiz.analyze import morphemes as ko

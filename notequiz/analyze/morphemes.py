@@ -21,8 +21,8 @@ import bisect
 import functools
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from notequiz.analyze import kiwi as kiwi_module
@@ -108,6 +108,36 @@ _new_morpheme = functools.partial(tuple.__new__, Morpheme)
 """``Morpheme`` from one tuple of its fields, without its Python-level ``__new__`` (faster)."""
 
 
+Morphs = dict[int, tuple[tuple[str, str], ...]]
+"""``{token start: ((form, tag), ...)}``: the Kiwi morphemes of each token."""
+
+
+class _Later:
+    """A token's morphemes (``Analysis.morphs``), worked out when first asked for.
+
+    Only Docs read them; the rules never do, and a build makes no Korean Doc.
+    Making them for every morpheme cost a sixth of building an analysis.
+    Equal when the morphemes are.
+    """
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], Morphs]) -> None:
+        self._make: Callable[[], Morphs] | None = make
+        self._value: Morphs = {}
+
+    def get(self) -> Morphs:
+        if self._make is not None:
+            self._value = self._make()
+            self._make = None  # lets go of what it was made from
+        return self._value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Later) and self.get() == other.get()
+
+    __hash__ = None  # type: ignore[assignment]  # a dict inside: not hashable either
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Kiwi's analysis of a text as the tokenizer's Doc holds it, made without spaCy.
@@ -124,8 +154,13 @@ class Analysis:
     """Whether a plain space follows each token (spaCy's ``whitespace_``)."""
     sent_starts: tuple[int, ...]
     """Indices of the tokens that open a sentence (``0`` first, if there are tokens)."""
-    morphs: dict[int, tuple[tuple[str, str], ...]]
-    """``{token start: ((form, tag), ...)}``: the Kiwi morphemes of each token."""
+    later: _Later = field(repr=False)
+    """Where ``morphs`` comes from."""
+
+    @property
+    def morphs(self) -> Morphs:
+        """``{token start: ((form, tag), ...)}``: the Kiwi morphemes of each token."""
+        return self.later.get()
 
 
 _in_order: list[str] = []
@@ -368,15 +403,19 @@ def _first_sentences(found: Analysis, size: int) -> Analysis | None:
         return None  # the cut is inside a sentence
     text = found.text[:size]
     starts = tuple(i for i in found.sent_starts if i < count)
-    morphs = {at: parts for at, parts in found.morphs.items() if at < size}
-    return Analysis(text, toks[:count], (*found.spaces[: count - 1], False), starts, morphs)
+
+    def morphs() -> Morphs:
+        return {at: parts for at, parts in found.morphs.items() if at < size}
+
+    return Analysis(text, toks[:count], (*found.spaces[: count - 1], False), starts,
+                    _Later(morphs))
 
 
 def _analyse(text: str) -> Analysis:
     if not text:
-        return Analysis(text, (), (), (), {})
+        return Analysis(text, (), (), (), _Later(dict))
     chunks = _chunks(text)
-    results: Iterable[Any]
+    results: Sequence[Any]
     if len(chunks) == 1:
         found = _analysed.get(text)
         if found is None:
@@ -387,12 +426,19 @@ def _analyse(text: str) -> Analysis:
         results = [found]
     else:
         # An iterable makes Kiwi spread the chunks over its worker threads;
-        # results still come back in input order.
-        results = _analyser().tokenize(text[a:b] for a, b, _ in chunks)
+        # results still come back in input order. (A list: ``morphs`` may
+        # read them again.)
+        results = list(_analyser().tokenize(text[a:b] for a, b, _ in chunks))
     return _build(text, chunks, results)
 
 
-def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any]) -> Analysis:
+def _build(text: str, chunks: list[tuple[int, int, bool]], results: Sequence[Any],
+           with_morphs: bool = False) -> Analysis:
+    """The analysis of ``text`` from Kiwi's ``results`` for its ``chunks``.
+
+    Its ``morphs`` are made when first read, by this same pass over the
+    same results (``with_morphs``).
+    """
     # One pass over Kiwi's morphemes: this loop runs once per morpheme, so it
     # avoids helper calls on the common path (merges and unusual gaps are rare
     # and take the slower branches) and makes each token's ``Morpheme`` at
@@ -400,7 +446,7 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any
     toks: list[Morpheme] = []
     spaces: list[bool] = []
     sent_starts = [0]  # token 0 always starts a sentence
-    morphs: dict[int, tuple[tuple[str, str], ...]] = {}
+    morphs: Morphs | None = {} if with_morphs else None
     new = tuple.__new__
     text_len = len(text)
     has_lemma = _HAS_LEMMA
@@ -423,7 +469,8 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any
                 # Shares characters with the last token (했 = 하 + 었) or
                 # has no surface right after it (이/VCP in 학교다).
                 word, last_tag, last_lemma, at, end = toks[-1]
-                morphs[g_start] += ((t.form, t.tag),)
+                if morphs is not None:
+                    morphs[g_start] += ((t.form, t.tag),)
                 if e > g_end:
                     g_end = cursor = e
                     word = text[g_start:e]
@@ -455,9 +502,10 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any
                 parts = (*((f, tg) for f, tg, _ in pending), (form, tag))
                 tag = "+".join(tg for _, tg in parts)
                 lemma = pending[0][2]
-                morphs[s] = parts
+                if morphs is not None:
+                    morphs[s] = parts
                 pending = []
-            else:
+            elif morphs is not None:
                 morphs[s] = ((form, tag),)
             toks.append(new(Morpheme, (text[s:e], tag, lemma, s, e)))
             spaces.append(False)
@@ -467,12 +515,19 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Iterable[Any
         word, last_tag, last_lemma, at, end = toks[-1]
         last_tag = "+".join((last_tag, *(tg for _, tg, _ in pending)))
         toks[-1] = new(Morpheme, (word, last_tag, last_lemma, at, end))
-        morphs[g_start] += tuple((f, tg) for f, tg, _ in pending)
+        if morphs is not None:
+            morphs[g_start] += tuple((f, tg) for f, tg, _ in pending)
     if cursor < text_len:
         _add_gap(text, cursor, text_len, toks, spaces)
     if not toks:
         sent_starts = []
-    return Analysis(text, tuple(toks), tuple(spaces), tuple(sent_starts), morphs)
+
+    def later() -> Morphs:
+        if morphs is not None:
+            return morphs
+        return _build(text, chunks, results, with_morphs=True).morphs
+
+    return Analysis(text, tuple(toks), tuple(spaces), tuple(sent_starts), _Later(later))
 
 
 def shared(text: str) -> Shared | None:
