@@ -310,16 +310,19 @@ def _squashed(sent: Sent) -> str:
 
 def _sentences(found: Analysis) -> list[Sent]:
     """The sentences of an analysis (as ``Doc.sents``), without their whitespace tokens."""
+    return list(_each_sentence(found))
+
+
+def _each_sentence(found: Analysis) -> Iterator[Sent]:
+    """``_sentences(found)``, one at a time: some rules only read the first."""
     tokens, text = found.tokens, found.text
     bounds = (*found.sent_starts, len(tokens))
-    out = []
     for begin, end in itertools.pairwise(bounds):
         toks = tuple(t for t in tokens[begin:end] if not t.text.isspace())
         start = tokens[begin].start
         sent_text = text[start : tokens[end - 1].end]
         if toks and sent_text.strip():
-            out.append(Sent(sent_text, start, toks))
-    return out
+            yield Sent(sent_text, start, toks)
 
 
 _recent_clauses: dict[str, list[Sent]] = {}
@@ -1227,19 +1230,19 @@ def is_aside(sentence: str) -> bool:
 @text_cache(maxsize=4096)
 def sentence_topic(text: str) -> str:
     """The topic (X in ``X은/는 …``) of the first sentence of ``text``, or ``""``."""
-    sents = _sentences(analysis(text))
-    if not sents or not _ends_with_predicate(sents[0]):
+    first = next(_each_sentence(analysis(text)), None)
+    if first is None or not _ends_with_predicate(first):
         return ""  # a noun-phrase fragment ("…만족하지 못하는 키") has no topic of its own
-    found = _topic(sents[0])
+    found = _topic(first)
     if found:
         return found[0]
-    clause = _clause_topic(sents[0])
+    clause = _clause_topic(first)
     if clause is None:
         return ""
     kind, split, comment_start, desc = clause
     if kind == "abstract":
         return desc
-    return clean_span(sents[0].text[split - sents[0].start : comment_start - sents[0].start])
+    return clean_span(first.text[split - first.start : comment_start - first.start])
 
 
 _CONNECTIVE = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
