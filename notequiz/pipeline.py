@@ -585,13 +585,16 @@ def build(
         if on_note:
             on_note(result.path)
     cards: list[Card] = []
-    for i, part in enumerate(parts):
-        if isinstance(part, bytes):
-            from notequiz.cache import unpack
+    # Unpacking 200,000 cards makes a million lasting objects: at the default
+    # thresholds the collector ran 880 times over them (0.5 s of 2.1 s).
+    with _fewer_collections():
+        for i, part in enumerate(parts):
+            if isinstance(part, bytes):
+                from notequiz.cache import unpack
 
-            parts[i] = ()  # each payload is dropped as its cards come
-            part = unpack(part)
-        cards.extend(part)
+                parts[i] = ()  # each payload is dropped as its cards come
+                part = unpack(part)
+            cards.extend(part)
     del parts
     notices = tuple(Problem(n.path, notice) for n in notes
                     if (notice := encoding_notice(n.encoding)))

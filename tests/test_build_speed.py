@@ -434,3 +434,32 @@ def test_a_build_collects_garbage_less_often_and_restores_the_collector(
     assert result.cards and during == [pipeline.GC_THRESHOLD]
     assert pipeline.GC_THRESHOLD[0] > before[0]
     assert gc.get_threshold() == before
+
+
+def test_workers_cards_are_unpacked_with_fewer_collections(
+        write_note: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    path = write_note("ko.md", KOREAN)
+    built = pipeline.build_file(str(path), str(path.parent))
+    assert built.note is not None and built.cards
+    payload = cachemod.pack(built.note, built.cards)
+    assert payload is not None
+
+    def from_a_worker(*_args: object) -> Iterable[pipeline._Packed]:
+        yield pipeline._Packed(str(path), built.note, payload)
+
+    monkeypatch.setattr(pipeline, "_results", from_a_worker)
+    unpacked: list[tuple[int, ...]] = []
+    unpack = cachemod.unpack
+
+    def counted(data: bytes) -> tuple[Card, ...]:
+        unpacked.append(gc.get_threshold())
+        return unpack(data)
+
+    monkeypatch.setattr(cachemod, "unpack", counted)
+    before = gc.get_threshold()
+    result = build([str(path)])
+    assert result.cards == built.cards
+    assert unpacked == [pipeline.GC_THRESHOLD]
+    assert gc.get_threshold() == before
