@@ -375,18 +375,17 @@ def main() -> int:
             folder = tmp / f"notes-{size}"
             chars = make_corpus(folder, sources, size)
             out = tmp / f"out-{size}.json"
-            cache = tmp / f"cache-{size}"
             ones: list[Run] = []
             for k in range(max(1, args.repeat)):
                 # Every run is a first build: an empty cache of its own, and no
                 # earlier export (which a build would read, to report changes).
+                cache = tmp / f"cache-{size}-{k}"
                 out.unlink(missing_ok=True)
                 ones.append(run_build([str(folder), "-o", str(out), "-q"],
-                                      {**env, "NOTEQUIZ_CACHE_DIR": str(cache) + f"-{k}"}, cpu))
+                                      {**env, "NOTEQUIZ_CACHE_DIR": str(cache)}, cpu))
                 if k == 0 and size == args.rebuild_size:
                     # Right away, before anyone's code edit can change the pipeline version.
-                    rebuild_lines, rebuilt = rebuilds(folder, out, Path(str(cache) + "-0"),
-                                                      env, model)
+                    rebuild_lines, rebuilt = rebuilds(folder, out, cache, env, model)
                     ok &= rebuilt < TARGET_REBUILD_S
                     rebuild_export = out
             cards = out.read_text(encoding="utf-8").count('"kind":')
