@@ -220,7 +220,11 @@ def read_note(path: str, root: str) -> RawNote:
                 raise NoteError(path, "not a regular file")
             if st.st_size > MAX_NOTE_BYTES:
                 raise NoteError(path, _too_large(st.st_size))
-            data = f.read(MAX_NOTE_BYTES + 1)
+            # Asked for its size (and a byte more, to see it grow), not for
+            # the limit: a read of 32 MB sets aside 32 MB for every note.
+            data = f.read(st.st_size + 1)
+            if len(data) > st.st_size:  # it grew since: read on, up to the limit
+                data += f.read(MAX_NOTE_BYTES + 1 - len(data))
     except OSError as exc:
         raise NoteError(path, exc.strerror or "cannot read the file") from None
     if len(data) > MAX_NOTE_BYTES:  # it grew while being read

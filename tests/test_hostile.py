@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 
 from notequiz import read as readmod
 from notequiz.cli import app
+from notequiz.errors import NoteError
 from notequiz.export import STALE_AFTER, remove_stale_temps, write_atomic
 from notequiz.extract import auto
 from notequiz.model import BuildResult, Note
@@ -500,6 +501,37 @@ def test_too_large_a_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert answers(result) == ["A"]
     assert [p.reason for p in result.problems] == [
         "too large for a note (1.0 MB; the limit is 1 MB)"]
+
+
+def _sizes_seen_as(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    """``os.fstat`` reports ``size`` bytes for every file: as if each grew after it."""
+    real_fstat = os.fstat
+
+    def fstat(fd: int) -> os.stat_result:
+        st = real_fstat(fd)
+        return os.stat_result((*st[:6], size, *st[7:]))
+
+    monkeypatch.setattr(os, "fstat", fstat)
+
+
+def test_a_note_that_grows_while_read_is_read_whole(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    note = tmp_path / "a.md"
+    note.write_text("Q::" + "A" * 5000 + "\n", encoding="utf-8")
+    _sizes_seen_as(monkeypatch, 10)
+    raw = readmod.read_note(str(note), str(tmp_path))
+    assert raw.data == note.read_bytes()
+    assert raw.text == "Q::" + "A" * 5000 + "\n"
+
+
+def test_a_note_that_grows_past_the_limit_while_read_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readmod, "MAX_NOTE_BYTES", 1024)
+    note = tmp_path / "a.md"
+    note.write_bytes(b"x" * 2000)
+    _sizes_seen_as(monkeypatch, 10)
+    with pytest.raises(NoteError, match="too large for a note"):
+        readmod.read_note(str(note), str(tmp_path))
 
 
 def test_images_never_open_a_file(tmp_path: Path) -> None:

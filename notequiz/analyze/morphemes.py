@@ -477,14 +477,16 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Sequence[Any
                     end = at + len(word)
                 toks[-1] = new(Morpheme, (word, f"{last_tag}+{t.tag}", last_lemma, at, end))
                 continue
-            form: str = t.form
+            # The form is read only where it is kept: a token's text is its
+            # span of ``text``, and its lemma Kiwi's own.
             tag: str = t.tag
-            lemma: str = t.lemma if has_lemma else form
             if s < cursor:
                 s = cursor
             if e <= s:
-                pending.append((form, tag, lemma))
+                form = t.form
+                pending.append((form, tag, t.lemma if has_lemma else form))
                 continue
+            lemma: str = t.lemma if has_lemma else t.form
             if s != cursor:
                 if s == cursor + 1 and toks and text[cursor] == " ":
                     spaces[-1] = True
@@ -499,14 +501,14 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Sequence[Any
                 cur_sent = sent
             seen_word = True
             if pending:
-                parts = (*((f, tg) for f, tg, _ in pending), (form, tag))
+                parts = (*((f, tg) for f, tg, _ in pending), (t.form, tag))
                 tag = "+".join(tg for _, tg in parts)
                 lemma = pending[0][2]
                 if morphs is not None:
                     morphs[s] = parts
                 pending = []
             elif morphs is not None:
-                morphs[s] = ((form, tag),)
+                morphs[s] = ((t.form, tag),)
             toks.append(new(Morpheme, (text[s:e], tag, lemma, s, e)))
             spaces.append(False)
             g_start = s
