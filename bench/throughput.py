@@ -11,7 +11,9 @@ note is a distinct post. For each size it prints, on the same text:
 - ``build 1 core``: wall time of ``notequiz build DIR -o out.json`` pinned to
   one CPU (first build: empty cache, which it fills), and its peak memory,
   summed over its processes; the best of ``--repeat`` builds, as Kiwi alone
-  is the best of ``--repeat`` runs (the highest peak is shown);
+  is the best of ``--repeat`` runs (the highest peak is shown). Each round
+  runs a 1-core build, Kiwi alone and a 2-core build in turn, so that what
+  is compared is measured within the same few minutes;
 - ``startup``: the same command on one short note (Python, imports, Kiwi's
   model and its first sentence), which every build pays once; ``extract`` is
   the build time without it;
@@ -20,7 +22,8 @@ note is a distinct post. For each size it prints, on the same text:
   call per paragraph and a call per note (a list of its paragraphs);
 - ``ratio``: extract / kiwi (target <= 1.4), and chars/s of the extraction,
   taken on CPU seconds (the build's and its workers', from ``getrusage``) so
-  that other work on a shared machine does not count; wall times are shown too;
+  that other work on a shared machine does not count; wall times are shown too,
+  and the ratio of each round;
 - ``build 2 cores``: the same build with ``--jobs 2`` and no CPU pinning (the
   best of ``--repeat`` too), and its speed-up in wall time over one core
   (target >= 1.6). It only means
@@ -376,6 +379,8 @@ def main() -> int:
             chars = make_corpus(folder, sources, size)
             out = tmp / f"out-{size}.json"
             ones: list[Run] = []
+            twos: list[Run] = []
+            kiwis: list[tuple[float, float]] = []
             for k in range(max(1, args.repeat)):
                 # Every run is a first build: an empty cache of its own, and no
                 # earlier export (which a build would read, to report changes).
@@ -388,12 +393,17 @@ def main() -> int:
                     rebuild_lines, rebuilt = rebuilds(folder, out, cache, env, model)
                     ok &= rebuilt < TARGET_REBUILD_S
                     rebuild_export = out
+                # Kiwi alone and the 2-core build right after each 1-core build:
+                # this machine's speed drifts over minutes, Kiwi's the most, so
+                # the figures compared are taken in the same few minutes.
+                kiwis.append(kiwi_alone(folder, cpu, 1))
+                twos.append(run_build(
+                    [str(folder), "-o", str(tmp / f"out2-{size}-{k}.json"), "-q", "-j", "2"],
+                    {**env, "NOTEQUIZ_CACHE_DIR": str(tmp / f"cache2-{size}-{k}")}, None))
             cards = out.read_text(encoding="utf-8").count('"kind":')
-            kiwi, kiwi_cpu = kiwi_alone(folder, cpu, args.repeat)
-            twos = [run_build([str(folder), "-o", str(tmp / f"out2-{size}-{k}.json"), "-q",
-                               "-j", "2"],
-                              {**env, "NOTEQUIZ_CACHE_DIR": str(tmp / f"cache2-{size}-{k}")}, None)
-                    for k in range(max(1, args.repeat))]
+            kiwi, kiwi_cpu = min(w for w, _ in kiwis), min(c for _, c in kiwis)
+            rounds = ", ".join(f"{(r.cpu - startup_cpu) / c:.2f}"
+                               for r, (_, c) in zip(ones, kiwis, strict=True))
             one, two = _best(ones), _best(twos)
             extract = max(one.seconds - startup, 1e-9)
             extract_cpu = max(one.cpu - startup_cpu, 1e-9)
@@ -410,6 +420,7 @@ def main() -> int:
             print(f"           ratio extract/Kiwi {ratio:.2f} on CPU time, {extract / kiwi:.2f} on "
                   f"wall time (target <= {TARGET_RATIO}); {chars / extract_cpu:,.0f} chars/s "
                   f"({chars / one.cpu:,.0f} with startup); peak {one.peak_mb:.0f} MB")
+            print(f"           ratio of each round (a build, then Kiwi alone): {rounds}")
             print(f"  2 cores: build {two.seconds:.1f} s; speed-up {speedup:.2f}x "
                   f"(target >= {TARGET_SPEEDUP}); peak {two.peak_mb:.0f} MB")
             print(f"  (other processes kept {one.others:.1f} CPUs busy during the 1-core build, "
