@@ -224,12 +224,12 @@ def _best(runs: Sequence[Run]) -> Run:
                best.cpu, best.others)
 
 
-def kiwi_alone(folder: Path, cpu: int, repeat: int) -> tuple[float, float]:
+def kiwi_alone(folder: Path, cpu: int) -> tuple[float, float]:
     """Wall and CPU seconds for Kiwi to tokenize every paragraph of every note, on one CPU.
 
-    Two ways, each the best of ``repeat`` runs: a call per paragraph, and a
-    call per note with the list of its paragraphs (Kiwi is faster that way,
-    and the build does that); the faster is the floor.
+    Two ways: a call per paragraph, and a call per note with the list of its
+    paragraphs (Kiwi is faster that way, and the build does that); the faster
+    is the floor. The caller runs it once a round and keeps the best.
     """
     from notequiz.analyze.morphemes import get_kiwi
     from notequiz.read import read_note
@@ -242,18 +242,17 @@ def kiwi_alone(folder: Path, cpu: int, repeat: int) -> tuple[float, float]:
     _pin_threads({cpu})  # Kiwi's own threads too: a list is analysed on them
     try:
         wall = cpu_time = float("inf")
-        for _ in range(repeat):
-            for batched in (False, True):
-                started, started_cpu = time.perf_counter(), time.process_time()
-                for paragraphs in notes:
-                    if batched:
-                        for _tokens in kiwi.tokenize(paragraphs):
-                            pass
-                    else:
-                        for text in paragraphs:
-                            kiwi.tokenize(text)
-                wall = min(wall, time.perf_counter() - started)
-                cpu_time = min(cpu_time, time.process_time() - started_cpu)
+        for batched in (False, True):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            for paragraphs in notes:
+                if batched:
+                    for _tokens in kiwi.tokenize(paragraphs):
+                        pass
+                else:
+                    for text in paragraphs:
+                        kiwi.tokenize(text)
+            wall = min(wall, time.perf_counter() - started)
+            cpu_time = min(cpu_time, time.process_time() - started_cpu)
     finally:
         _pin_threads(saved)
     return wall, cpu_time
@@ -396,7 +395,7 @@ def main() -> int:
                 # Kiwi alone and the 2-core build right after each 1-core build:
                 # this machine's speed drifts over minutes, Kiwi's the most, so
                 # the figures compared are taken in the same few minutes.
-                kiwis.append(kiwi_alone(folder, cpu, 1))
+                kiwis.append(kiwi_alone(folder, cpu))
                 twos.append(run_build(
                     [str(folder), "-o", str(tmp / f"out2-{size}-{k}.json"), "-q", "-j", "2"],
                     {**env, "NOTEQUIZ_CACHE_DIR": str(tmp / f"cache2-{size}-{k}")}, None))
