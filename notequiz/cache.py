@@ -38,15 +38,18 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
 import time
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
+
+T = TypeVar("T")
 
 CACHE_DIR_ENV = "NOTEQUIZ_CACHE_DIR"
 """Environment variable naming the cache folder (overrides the platform default)."""
@@ -58,6 +61,10 @@ DB_NAME = f"notes-{SCHEMA_VERSION}.sqlite3"
 
 KEEP_SECONDS = 30 * 24 * 3600
 """Rows and build records not used for this long are deleted (deleted notes, old outputs)."""
+
+EARLY_RECORD_BYTES = 4 << 20
+"""A build record up to this size (compressed: about 60,000 cards, under 30 MB
+once read) is read while the build runs rather than after it."""
 
 KEEP_OTHER_VERSION_SECONDS = 24 * 3600
 """Rows of another pipeline version (an upgrade, an edited rule) go after a day unused."""
@@ -665,19 +672,23 @@ def fingerprint(card: Card) -> str:
                            digest_size=8).hexdigest()
 
 
-def compare(previous: dict[str, Recorded] | None, cards: Iterable[Card]) -> Changes:
-    """The cards new, changed and removed since ``previous`` (``None``: no previous build)."""
+def compare(previous: dict[str, Recorded] | None, cards: Sequence[Card],
+            prints: Sequence[str] | None = None) -> Changes:
+    """The cards new, changed and removed since ``previous`` (``None``: no previous build).
+
+    ``prints`` are the cards' fingerprints, when the caller has them already.
+    """
     if previous is None:
         return Changes(new=tuple(cards), first=True)
     new: list[Card] = []
     changed: list[tuple[Recorded, Card]] = []
     seen: set[str] = set()
-    for card in cards:
+    for card, print_ in zip(cards, prints or map(fingerprint, cards), strict=True):
         seen.add(card.id)
         old = previous.get(card.id)
         if old is None:
             new.append(card)
-        elif old.fingerprint != fingerprint(card):
+        elif old.fingerprint != print_:
             changed.append((old, card))
     removed = tuple(r for card_id, r in previous.items() if card_id not in seen)
     return Changes(tuple(new), tuple(changed), removed, first=False)
@@ -713,14 +724,49 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
 def previous_build_later(output: str, folder: Path | None) -> Callable[[], dict[str, Recorded] | None]:
     """``previous_build``, to be called after ``output`` is rewritten.
 
-    A build record is read only when asked, so its cards are not held during
-    the build; a JSON export standing in for a missing record is read now,
+    A record of at most ``EARLY_RECORD_BYTES`` is read in a thread right away,
+    while the build runs (a rebuild mostly waits for Kiwi to load); a larger
+    one only when asked, so that its cards are not held beside a large
+    build's. A JSON export standing in for a missing record is read now,
     before the new build replaces it.
     """
-    if folder is not None and _record_path(folder, output).exists():
-        return lambda: previous_build(output, folder)
+    if folder is not None:
+        try:
+            size = _record_path(folder, output).stat().st_size
+        except OSError:
+            size = -1
+        if size > EARLY_RECORD_BYTES:
+            return lambda: previous_build(output, folder)
+        if size >= 0:
+            return _in_background(lambda: previous_build(output, folder))
     found = _previous_export(output)
     return lambda: found
+
+
+def _in_background(read: Callable[[], T]) -> Callable[[], T]:
+    """Start ``read`` in a thread now; the callable returned waits for its answer.
+
+    What it raises is raised again by the callable.
+    """
+    answer: list[T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            answer.append(read())
+        except BaseException as exc:  # handed to the caller, who decides
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name="notequiz-previous-build", daemon=True)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        if failure:
+            raise failure[0]
+        return answer[0]
+
+    return wait
 
 
 def _previous_export(output: str) -> dict[str, Recorded] | None:
@@ -736,12 +782,16 @@ def _previous_export(output: str) -> dict[str, Recorded] | None:
     return {c.id: Recorded(c.id, fingerprint(c), c.question, c.answer) for c in cards}
 
 
-def record_build(output: str, cards: Sequence[Card], folder: Path | None) -> None:
-    """Remember the cards just written to ``output`` (best effort: errors are ignored)."""
+def record_build(output: str, cards: Sequence[Card], folder: Path | None,
+                 prints: Sequence[str] | None = None) -> None:
+    """Remember the cards just written to ``output`` (best effort: errors are ignored).
+
+    ``prints`` are the cards' fingerprints, when the caller has them already.
+    """
     if folder is None:
         return
     record = _record_path(folder, output)
-    data = _record_bytes(os.path.realpath(output), cards)
+    data = _record_bytes(os.path.realpath(output), cards, prints or list(map(fingerprint, cards)))
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
         _forget_old_records(record.parent)
@@ -758,7 +808,7 @@ def record_build(output: str, cards: Sequence[Card], folder: Path | None) -> Non
         pass
 
 
-def _record_bytes(output: str, cards: Iterable[Card]) -> bytes:
+def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str]) -> bytes:
     """The compressed record: ``{"output": …, "cards": [[id, fingerprint, question, answer], …]}``.
 
     The same bytes as compressing ``json.dumps`` of the whole document, made a
@@ -769,9 +819,9 @@ def _record_bytes(output: str, cards: Iterable[Card]) -> bytes:
                        + ', "cards": [').encode("utf-8"))]
     rows: list[list[str]] = []
     sep = ""
-    for c in itertools.chain(cards, (None,)):
+    for c, print_ in itertools.chain(zip(cards, prints, strict=True), ((None, ""),)):
         if c is not None:
-            rows.append([c.id, fingerprint(c), c.question, c.answer])
+            rows.append([c.id, print_, c.question, c.answer])
         if rows and (c is None or len(rows) == 4096):
             # One ``json.dumps`` per batch of rows: its C encoder does the work.
             out.append(z.compress((sep + json.dumps(rows, ensure_ascii=False)[1:-1])

@@ -128,7 +128,14 @@ def build(
     import os
     import threading
 
-    from notequiz.cache import NoteCache, cache_dir, compare, previous_build_later, record_build
+    from notequiz.cache import (
+        NoteCache,
+        cache_dir,
+        compare,
+        fingerprint,
+        previous_build_later,
+        record_build,
+    )
     from notequiz.export import ExportOptions, export, format_for
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
@@ -197,8 +204,9 @@ def build(
     if output == "-":
         line += "standard output"
     else:
-        changes = compare(previous() if previous else None, result.cards)
-        record_build(output, result.cards, folder)
+        prints = [fingerprint(card) for card in result.cards]  # for both: computed once
+        changes = compare(previous() if previous else None, result.cards, prints)
+        record_build(output, result.cards, folder, prints)
         line += f"{output}: {changes.summary()}"
         if diff:
             for entry in changes.lines():

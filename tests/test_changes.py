@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from notequiz.cache import CACHE_DIR_ENV, Recorded, compare, fingerprint, previous_build
+import notequiz.cache as cachemod
+from notequiz.cache import (
+    CACHE_DIR_ENV,
+    Recorded,
+    compare,
+    fingerprint,
+    previous_build,
+    previous_build_later,
+    record_build,
+)
 from notequiz.cli import app
 from notequiz.model import Card, SourceSpan
 
@@ -49,11 +59,14 @@ def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., tuple[
     return invoke
 
 
+@pytest.mark.parametrize("early", [True, False], ids=["record-read-early", "record-read-after"])
 @pytest.mark.parametrize("suffix", [".json", ".tsv"])
 def test_build_line_reports_changes_for_any_format(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path],
-    tmp_path: Path, suffix: str,
+    tmp_path: Path, suffix: str, early: bool, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # A small record is read while the build runs; one over the limit after it.
+    monkeypatch.setattr(cachemod, "EARLY_RECORD_BYTES", 1 << 20 if early else 0)
     note = write_note("a.md", "# A\n\nOne?::1\n\nTwo?::2\n\nThree?::3\n")
     out = str(tmp_path / f"deck{suffix}")
     code, _, err = cli(str(note), "-o", out)
@@ -69,6 +82,44 @@ def test_build_line_reports_changes_for_any_format(
     assert "Two?" in listed[2] and "2  =>  two" in listed[2] and "Three?" in listed[3]
     code, stdout, err = cli(str(note), "-o", out, "--diff")
     assert err.strip().endswith(": 0 new, 0 changed, 0 removed") and stdout == ""
+
+
+def test_a_small_record_is_read_in_a_thread_a_large_one_when_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder, out = tmp_path / "cache", str(tmp_path / "deck.json")
+    record_build(out, [card("a"), card("b")], folder)
+    readers: list[str] = []
+    real = cachemod.previous_build
+
+    def reading(output: str, where: Path | None) -> dict[str, Recorded] | None:
+        readers.append(threading.current_thread().name)
+        return real(output, where)
+
+    monkeypatch.setattr(cachemod, "previous_build", reading)
+    assert sorted(previous_build_later(out, folder)() or {}) == ["a", "b"]
+    assert readers == ["notequiz-previous-build"]
+    monkeypatch.setattr(cachemod, "EARLY_RECORD_BYTES", 0)
+    readers.clear()
+    later = previous_build_later(out, folder)
+    assert readers == []  # not yet: only when asked, in the caller's thread
+    assert sorted(later() or {}) == ["a", "b"]
+    assert readers == [threading.current_thread().name]
+
+
+def test_a_record_that_cannot_be_read_in_its_thread_raises_when_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder, out = tmp_path / "cache", str(tmp_path / "deck.json")
+    record_build(out, [card("a")], folder)
+
+    def broken(output: str, where: Path | None) -> dict[str, Recorded] | None:
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(cachemod, "previous_build", broken)
+    later = previous_build_later(out, folder)
+    with pytest.raises(MemoryError, match="no room"):
+        later()
 
 
 def test_json_export_stands_in_without_a_record(
