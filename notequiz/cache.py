@@ -45,11 +45,9 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
-
-T = TypeVar("T")
 
 CACHE_DIR_ENV = "NOTEQUIZ_CACHE_DIR"
 """Environment variable naming the cache folder (overrides the platform default)."""
@@ -738,35 +736,28 @@ def previous_build_later(output: str, folder: Path | None) -> Callable[[], dict[
         if size > EARLY_RECORD_BYTES:
             return lambda: previous_build(output, folder)
         if size >= 0:
-            return _in_background(lambda: previous_build(output, folder))
+            return _read_in_background(output, folder)
     found = _previous_export(output)
     return lambda: found
 
 
-def _in_background(read: Callable[[], T]) -> Callable[[], T]:
-    """Start ``read`` in a thread now; the callable returned waits for its answer.
+def _read_in_background(output: str, folder: Path) -> Callable[[], dict[str, Recorded] | None]:
+    """``previous_build`` started in a thread now; the callable returned waits for
+    its answer (a ``Future``'s ``result``: what the reading raised is raised there)."""
+    from concurrent.futures import Future
 
-    What it raises is raised again by the callable.
-    """
-    answer: list[T] = []
-    failure: list[BaseException] = []
+    answer: Future[dict[str, Recorded] | None] = Future()
 
     def run() -> None:
         try:
-            answer.append(read())
+            answer.set_result(previous_build(output, folder))
         except BaseException as exc:  # handed to the caller, who decides
-            failure.append(exc)
+            answer.set_exception(exc)
 
-    thread = threading.Thread(target=run, name="notequiz-previous-build", daemon=True)
-    thread.start()
-
-    def wait() -> T:
-        thread.join()
-        if failure:
-            raise failure[0]
-        return answer[0]
-
-    return wait
+    # A daemon thread rather than an executor's: a build that fails does not
+    # wait for it at exit.
+    threading.Thread(target=run, name="notequiz-previous-build", daemon=True).start()
+    return answer.result
 
 
 def _previous_export(output: str) -> dict[str, Recorded] | None:
