@@ -278,7 +278,8 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
     the cache never does. A small build from the CLI that will need Kiwi has
     it start loading in a child process (``kiwi_aside``) as soon as the notes
     to build are known, before the cached ones are decoded; a rebuild starts
-    it even before the notes are read (``_kiwi_early``).
+    it even before the notes are read (``_kiwi_early``; ``build`` calls that
+    before it lists the notes).
     """
     plan = _Plan()
     if cache is None:
@@ -331,7 +332,7 @@ def _plan_from_cache(plan: _Plan, files: Sequence[tuple[str, str]], options: Bui
 
 
 def _kiwi_early(cache: NoteCache, options: BuildOptions, jobs: int | None) -> bool:
-    """Start Kiwi's child process before the notes are read, when a rebuild is likely.
+    """Start Kiwi's child process before the notes are listed or read, when a rebuild is likely.
 
     A cache with notes in it means this is a rebuild, and a rebuild mostly
     follows an edit: its one note needs Kiwi, whose model takes longer to
@@ -565,6 +566,11 @@ def build(
     ``iter_notes``): the result is the same. ``result.notes`` carry the
     notes' metadata; their ``sections`` are empty.
     """
+    options = options or BuildOptions()
+    if cache is not None:
+        # Kiwi's child loads for longer than all else a rebuild does: it starts
+        # before the notes are even listed (``_plan`` stops it if unneeded).
+        _kiwi_early(cache, options, jobs)
     files, missing = discover(list(paths))
     if on_start:
         on_start(len(files))
@@ -573,7 +579,7 @@ def build(
     # Each note's cards, or a worker's packed payload of them: those are
     # unpacked only once the workers have ended and their models are freed.
     parts: list[tuple[Card, ...] | bytes] = []
-    for result in _results(files, options or BuildOptions(), cache, jobs):
+    for result in _results(files, options, cache, jobs):
         if result.note is not None:
             notes.append(result.note)
             if isinstance(result, _Packed):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from notequiz import pipeline, read
 from notequiz.analyze import kiwi
 from notequiz.analyze.morphemes import get_kiwi
 from notequiz.pipeline import BuildOptions, build
@@ -190,7 +191,7 @@ def test_rebuild_builds_the_edited_note_while_the_cached_ones_decode(
     assert any("솔트" in c.term for c in again.cards)
 
 
-def test_a_rebuild_starts_the_child_before_reading_the_notes(
+def test_a_rebuild_starts_the_child_before_listing_the_notes(
     write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from notequiz.cache import NoteCache
@@ -224,15 +225,20 @@ def test_a_rebuild_starts_the_child_before_reading_the_notes(
         asked.append(self)
         return real_ask(self, texts)
 
+    def discover(paths: list[str]) -> object:
+        events.append("notes listed")
+        return read.discover(paths)
+
     monkeypatch.setattr(kiwi, "start_process", start)
     monkeypatch.setattr(NoteCache, "find_many", find_many)
     monkeypatch.setattr(kiwi.KiwiProcess, "_ask", ask)
+    monkeypatch.setattr(pipeline, "discover", discover)
 
     # Nothing changed: the child started on the chance of an edit is stopped.
     with NoteCache(tmp_path / "cache") as cache:
         same = build([folder], cache=cache, jobs=1)
         assert (cache.hits, cache.misses) == (2, 0)
-    assert events == ["child started", "cache read"] and not asked
+    assert events == ["child started", "notes listed", "cache read"] and not asked
     assert same.cards == first.cards
     assert kiwi.running() is None and children[0]._child.poll() is not None
 
@@ -243,9 +249,17 @@ def test_a_rebuild_starts_the_child_before_reading_the_notes(
     with NoteCache(tmp_path / "cache") as cache:
         again = build([folder], cache=cache, jobs=1)
         assert (cache.hits, cache.misses) == (1, 1)
-    assert events == ["child started", "cache read"]
+    assert events == ["child started", "notes listed", "cache read"]
     assert asked and set(asked) == {children[1]} and not children[1].failed
     assert children[1]._child.poll() is not None
     assert kiwi.running() is None
     assert again.cards == build([folder]).cards
     assert any("솔트" in c.term for c in again.cards)
+
+    # A folder with no notes: the child started before that was known is stopped.
+    events.clear()
+    (tmp_path / "empty").mkdir()
+    with NoteCache(tmp_path / "cache") as cache:
+        nothing = build([str(tmp_path / "empty")], cache=cache, jobs=1)
+    assert events[:2] == ["child started", "notes listed"] and not nothing.cards
+    assert kiwi.running() is None and children[2]._child.poll() is not None
