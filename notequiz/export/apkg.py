@@ -93,7 +93,7 @@ _CLOZE = re.compile(r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}
 # Characters Anki (or its reviewer) interprets inside field content, beyond
 # HTML itself: braces (templates, clozes) and square brackets ([sound:…],
 # [latex], [$], [[type:…]]).
-_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+_ANKI_SYNTAX = (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;"))
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -287,7 +287,12 @@ def source_text(card: Card) -> str:
 
 def escape(text: str) -> str:
     """Field content for plain ``text``: HTML and Anki syntax escaped, newlines as ``<br>``."""
-    escaped = html.escape(text, quote=True).translate(_ANKI_SYNTAX)
+    escaped = html.escape(text, quote=True)
+    # One ``replace`` per character rather than ``str.translate``, which
+    # goes character by character through a Python dict on non-ASCII text:
+    # 5x slower on Korean fields (0.15 s of a 20,000-card deck).
+    for char, entity in _ANKI_SYNTAX:
+        escaped = escaped.replace(char, entity)
     return escaped.replace("\r\n", "\n").replace("\n", "<br>")
 
 
