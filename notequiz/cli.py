@@ -136,7 +136,7 @@ def build(
         previous_build_later,
         record_build,
     )
-    from notequiz.export import ExportOptions, export, format_for
+    from notequiz.export import Ahead, ExportOptions, export, format_for
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
@@ -181,9 +181,11 @@ def build(
     try:
         target = format_for(output, fmt)
         previous = previous_build_later(output, folder) if output != "-" else None
+        # The cached cards' parts of the output are made while a rebuild waits for Kiwi.
+        ahead = Ahead(target)
         try:
             result = run_build(paths, BuildOptions(automatic=not marked_only), on_note,
-                               cache=cache, jobs=jobs, on_start=on_start)
+                               cache=cache, jobs=jobs, on_start=on_start, on_cached=ahead.add)
         finally:
             if stop_bar is not None:
                 stop_bar()
@@ -197,7 +199,7 @@ def build(
         if not result.notes and failed:
             _fail("no note could be read; nothing written", 1)
         export(result.cards, result.notes, output, target,
-               ExportOptions(deck=deck, choices=choices))
+               ExportOptions(deck=deck, choices=choices, ahead=ahead))
     except NotequizError as exc:
         _fail(str(exc))
     line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "

@@ -268,10 +268,12 @@ class _Plan:
     """Indices of the files found in the cache (``hits`` once decoded)."""
     decoding: Future[None] | None = None
     """The hits' decoding, when a thread does it while notes are built (``kiwi_aside``)."""
+    on_cached: Callable[[Sequence[Card]], None] | None = None
+    """``build``'s ``on_cached``, which that thread calls once it has decoded the hits."""
 
 
 def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCache | None,
-          jobs: int | None) -> _Plan:
+          jobs: int | None, on_cached: Callable[[Sequence[Card]], None] | None = None) -> _Plan:
     """Read and hash every file and take the unchanged notes from the cache.
 
     Nothing here imports spaCy or loads Kiwi: a build whose notes are all in
@@ -281,7 +283,7 @@ def _plan(files: Sequence[tuple[str, str]], options: BuildOptions, cache: NoteCa
     it even before the notes are read (``_kiwi_early``; ``build`` calls that
     before it lists the notes).
     """
-    plan = _Plan()
+    plan = _Plan(on_cached=on_cached)
     if cache is None:
         plan.todo = list(files)
         plan.hits = [None] * len(files)
@@ -355,12 +357,15 @@ def _decode_hits(plan: _Plan, cache: NoteCache, readable: list[int],
     def decode() -> None:
         for i, hit in zip(readable, cache.read_many(found), strict=True):
             plan.hits[i] = hit
+        if plan.on_cached is not None and plan.kiwi_aside:
+            plan.on_cached([card for hit in plan.hits if hit is not None for card in hit.cards])
 
     if plan.kiwi_aside:
         # The notes to build are built first, and their Kiwi analyses come
         # from a child process that is still loading: this process mostly
         # waits on a pipe then (the GIL released), so a thread decodes the
-        # cached notes meanwhile. ``_results`` joins it before using a hit.
+        # cached notes meanwhile, and hands their cards to ``on_cached``.
+        # ``_results`` joins it before using a hit.
         from concurrent.futures import ThreadPoolExecutor
 
         pool = ThreadPoolExecutor(1)
@@ -421,10 +426,11 @@ def _results(
     options: BuildOptions,
     cache: NoteCache | None,
     jobs: int | None,
+    on_cached: Callable[[Sequence[Card]], None] | None = None,
 ) -> Iterator[NoteResult | _Packed]:
-    """``iter_notes``' results, those of workers still packed."""
+    """``iter_notes``' results, those of workers still packed (``on_cached``: see ``build``)."""
     with _fewer_collections():
-        plan = _plan(files, options, cache, jobs)
+        plan = _plan(files, options, cache, jobs, on_cached)
         early: dict[int, NoteResult] = {}  # built while the cached notes were decoded
         try:
             if plan.decoding is not None:
@@ -557,6 +563,7 @@ def build(
     cache: NoteCache | None = None,
     jobs: int | None = None,
     on_start: Callable[[int], None] | None = None,
+    on_cached: Callable[[Sequence[Card]], None] | None = None,
 ) -> BuildResult:
     """Build cards from files and folders; unreadable notes become ``Problem``s.
 
@@ -565,6 +572,12 @@ def build(
     display). ``cache`` and ``jobs`` only change how fast it goes (see
     ``iter_notes``): the result is the same. ``result.notes`` carry the
     notes' metadata; their ``sections`` are empty.
+
+    ``on_cached`` is for work on the cards that can start before the build
+    ends: when this process waits for Kiwi to load (a rebuild after an edit),
+    it is called, from another thread and before ``build`` returns, with the
+    cards of the notes taken from the cache, which ``result.cards`` then
+    holds as the same objects. Otherwise it is not called.
     """
     options = options or BuildOptions()
     if cache is not None:
@@ -579,7 +592,7 @@ def build(
     # Each note's cards, or a worker's packed payload of them: those are
     # unpacked only once the workers have ended and their models are freed.
     parts: list[tuple[Card, ...] | bytes] = []
-    for result in _results(files, options, cache, jobs):
+    for result in _results(files, options, cache, jobs, on_cached):
         if result.note is not None:
             notes.append(result.note)
             if isinstance(result, _Packed):

@@ -9,7 +9,8 @@ cards, and that no child outlives the build.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from notequiz import pipeline, read
 from notequiz.analyze import kiwi
 from notequiz.analyze.morphemes import get_kiwi
+from notequiz.export import Ahead
 from notequiz.pipeline import BuildOptions, build
 
 TEXTS = [
@@ -263,3 +265,72 @@ def test_a_rebuild_starts_the_child_before_listing_the_notes(
         nothing = build([str(tmp_path / "empty")], cache=cache, jobs=1)
     assert events[:2] == ["child started", "notes listed"] and not nothing.cards
     assert kiwi.running() is None and children[2]._child.poll() is not None
+
+
+def test_a_rebuild_hands_the_cached_cards_over_while_it_waits_for_kiwi(
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from notequiz.cache import NoteCache
+    from notequiz.model import Card
+
+    edited = write_note("a.md", NOTE)
+    write_note("b.md", "# 힙\n\n힙은 완전 이진 트리 기반의 자료구조다.\n")
+    folder = str(tmp_path / "notes")
+    handed: list[tuple[str, list[Card]]] = []
+
+    def on_cached(cards: Sequence[Card]) -> None:
+        handed.append((threading.current_thread().name, list(cards)))
+
+    with NoteCache(tmp_path / "cache") as cache:
+        first = build([folder], cache=cache, jobs=1, on_cached=on_cached)
+    assert not handed  # nothing was cached
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
+    with NoteCache(tmp_path / "cache") as cache:
+        same = build([folder], cache=cache, jobs=1, on_cached=on_cached)
+    assert not handed and same.cards == first.cards  # no note to build: no wait for Kiwi
+
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n",
+                      encoding="utf-8")
+    with NoteCache(tmp_path / "cache") as cache:
+        again = build([folder], cache=cache, jobs=1, on_cached=on_cached)
+        assert (cache.hits, cache.misses) == (1, 1)
+    [(thread, cards)] = handed
+    assert thread != threading.current_thread().name
+    kept = [c for c in again.cards if c.note_key.endswith("b.md")]
+    assert kept and len(cards) == len(kept) and all(a is b for a, b in zip(cards, kept, strict=True))
+
+
+@pytest.mark.parametrize("suffix", [".json", ".apkg"])
+def test_a_rebuild_writes_what_a_first_build_writes(
+    suffix: str, write_note: Callable[..., Path], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    edited = write_note("a.md", NOTE)
+    for i in range(3):
+        write_note(f"n{i}.md", f"# 힙 {i}\n\n힙은 완전 이진 트리 기반의 자료구조다.\n")
+    folder = str(tmp_path / "notes")
+    monkeypatch.setenv("NOTEQUIZ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
+    made: list[int] = []
+    real_add = Ahead.add
+
+    def add(self: Ahead, cards: Sequence[object]) -> None:
+        real_add(self, cards)  # type: ignore[arg-type]
+        made.append(len(self._made))
+
+    monkeypatch.setattr(Ahead, "add", add)
+    runner = CliRunner()
+    rebuilt, fresh = tmp_path / f"rebuilt{suffix}", tmp_path / f"fresh{suffix}"
+    assert runner.invoke(app, ["build", folder, "-o", str(rebuilt), "-q"]).exit_code == 0
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n",
+                      encoding="utf-8")
+    assert runner.invoke(app, ["build", folder, "-o", str(rebuilt), "-q"]).exit_code == 0
+    assert made and made[-1] > 0  # the cached cards' parts were made while Kiwi loaded
+    assert runner.invoke(app, ["build", folder, "-o", str(fresh), "-q", "--no-cache"]).exit_code == 0
+    assert rebuilt.read_bytes() == fresh.read_bytes()

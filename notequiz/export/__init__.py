@@ -11,6 +11,7 @@ target (see :func:`remove_stale_temps`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib
 import os
 import re
@@ -20,9 +21,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
-from notequiz.errors import ExportError
+from notequiz.errors import ExportError, NotequizError
 from notequiz.model import Card, Note
 
 
@@ -36,9 +37,14 @@ class ExportOptions:
     """Number of answer choices for multiple-choice formats (0: none)."""
     timestamp: float | None = None
     """Modification time to stamp on the output; defaults to the newest note."""
+    ahead: Ahead | None = None
+    """Cards' parts of the output made before the export (see ``Ahead``); the same
+    output without it."""
 
 
 Writer = Callable[[Sequence[Card], Sequence[Note], BinaryIO, ExportOptions], None]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,21 +56,87 @@ class Format:
     target: str
     """``module:function`` of the writer, imported only when used."""
     description: str
+    part: str = ""
+    """``module:function`` that makes one card's part of the output from the card
+    alone, which the writer asks ``Ahead`` for (empty: the format has none)."""
 
     def writer(self) -> Writer:
         """Import and return the writer function."""
-        module_name, func = self.target.split(":")
-        module = importlib.import_module(module_name)
-        writer: Writer = getattr(module, func)
+        writer: Writer = _load(self.target)
         return writer
+
+
+def _load(target: str) -> Any:
+    module_name, func = target.split(":")
+    return getattr(importlib.import_module(module_name), func)
+
+
+AHEAD_MAX_CARDS = 30_000
+"""Cards ``Ahead`` makes parts for at most (a rebuild of about 1,500 notes): a JSON
+line is about 1.4 kB as a Python string, which the export, one line at a time, never
+holds all at once; more cards' parts are made at export time."""
+
+
+class Ahead:
+    """Each card's part of an output (its JSON line, its Anki note's fields), made early.
+
+    A rebuild after an edit waits most of a second for Kiwi to load, while
+    the cards of the notes it takes from the cache are already known: their
+    parts are made then (``add``, from a thread), and the writer takes them
+    (``parts``) instead of making them after the build. A card is matched by
+    identity, so a card made anew (an edited note's) is made by the writer;
+    the output is the same either way.
+    """
+
+    __slots__ = ("_fmt", "_made", "_make")
+
+    def __init__(self, fmt: Format) -> None:
+        self._fmt = fmt
+        self._make: Callable[[Card], Any] | None = None
+        self._made: dict[int, tuple[Card, Any]] = {}
+
+    def add(self, cards: Sequence[Card]) -> None:
+        """Make the parts of ``cards`` now (none for a format without parts, or too many cards)."""
+        if not self._fmt.part or len(self._made) + len(cards) > AHEAD_MAX_CARDS:
+            return
+        if self._make is None:
+            self._make = _load(self._fmt.part)
+        make, made = self._make, self._made
+        for card in cards:
+            try:
+                # The card is kept with its part, so its id is not reused meanwhile.
+                made[id(card)] = (card, make(card))
+            except NotequizError:
+                continue  # the writer meets it again, and reports it
+
+    def parts(self, make: Callable[[Card], T]) -> Callable[[Card], T]:
+        """``make``, answered with the parts made ahead when ``make`` made them."""
+        if make is not self._make:
+            return make
+        made = self._made
+
+        def part(card: Card) -> T:
+            found = made.get(id(card))
+            if found is not None and found[0] is card:
+                return found[1]  # type: ignore[no-any-return]
+            return make(card)
+
+        return part
+
+
+def parts(options: ExportOptions, make: Callable[[Card], T]) -> Callable[[Card], T]:
+    """What a writer calls for each card's part: ``make``, or ``options.ahead``'s parts."""
+    return make if options.ahead is None else options.ahead.parts(make)
 
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("json", (".json",), "notequiz.export.json_export:write",
-               "JSON, format notequiz/1 (docs/json-format.md)"),
-        Format("apkg", (".apkg",), "notequiz.export.apkg:write", "Anki deck package"),
+               "JSON, format notequiz/1 (docs/json-format.md)",
+               "notequiz.export.json_export:card_line"),
+        Format("apkg", (".apkg",), "notequiz.export.apkg:write", "Anki deck package",
+               "notequiz.export.apkg:card_part"),
         Format("tsv", (".tsv", ".txt"), "notequiz.export.tsv:write",
                "Anki text file (File > Import), same notes as the .apkg"),
         Format("gift", (".gift",), "notequiz.export.gift:write", "Moodle GIFT questions"),
@@ -107,7 +179,7 @@ def export(
     """Write ``cards`` to ``path`` (``-`` for standard output) atomically."""
     options = options or ExportOptions()
     if options.timestamp is None:
-        options = ExportOptions(options.deck, options.choices, newest_mtime(notes))
+        options = dataclasses.replace(options, timestamp=newest_mtime(notes))
     writer = fmt.writer()
     if path == "-":
         writer(cards, notes, sys.stdout.buffer, options)

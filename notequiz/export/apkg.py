@@ -27,19 +27,20 @@ zipped with fixed member dates derived from the timestamp.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import re
 import sqlite3
 import time
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 import genanki
 
 from notequiz.errors import ExportError
-from notequiz.export import ExportOptions
+from notequiz.export import ExportOptions, parts
 from notequiz.model import Card, Note
 
 BASIC_MODEL_ID = 1_694_872_301
@@ -109,17 +110,38 @@ def write(cards: Sequence[Card], notes: Sequence[Note], out: BinaryIO,
     """
     del notes  # Unused: cards carry their deck, tags and source.
     timestamp = options.timestamp if options.timestamp else FALLBACK_TIMESTAMP
-    package = build_package(cards, options.deck)
+    package = build_package(cards, options.deck, parts(options, card_part))
     write_package(package, out, timestamp)
 
 
-def build_package(cards: Sequence[Card], deck: str | None = None) -> Any:
+def card_part(card: Card) -> Any:
+    """The ``genanki.Note`` of ``card``, with its Anki cards worked out: all it takes from the card.
+
+    Made ahead of the export (``notequiz.export.Ahead``) when a rebuild waits for Kiwi.
+    """
+    model = _models().get(anki_shape(card))
+    if model is None:
+        raise ExportError(f"card {card.id}: unknown shape {card.shape!r}")
+    note = genanki.Note(model=model, fields=note_fields(card), tags=anki_tags(card.tags),
+                        guid=card.id)
+    _ = note.cards  # worked out by genanki on first use: a third of writing the note
+    return note
+
+
+@functools.cache
+def _models() -> dict[str, Any]:
+    """The note types by shape, made once (notes made ahead share them with the package)."""
+    return {"basic": basic_model(), "reversed": reversed_model(), "cloze": cloze_model()}
+
+
+def build_package(cards: Sequence[Card], deck: str | None = None,
+                  part: Callable[[Card], Any] = card_part) -> Any:
     """Build the ``genanki.Package`` for ``cards`` (``deck`` overrides theirs).
 
     Decks appear in order of name. A card id seen twice is an error: the
     ids become GUIDs, and Anki would merge the two cards into one note.
+    ``part`` gives each card's note (``card_part``, or the same made ahead).
     """
-    models = {"basic": basic_model(), "reversed": reversed_model(), "cloze": cloze_model()}
     decks: dict[str, Any] = {}
     seen: set[str] = set()
     for card in cards:
@@ -129,13 +151,7 @@ def build_package(cards: Sequence[Card], deck: str | None = None) -> Any:
         name = deck_name(card, deck)
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name), name)
-        model = models.get(anki_shape(card))
-        if model is None:
-            raise ExportError(f"card {card.id}: unknown shape {card.shape!r}")
-        decks[name].add_note(
-            genanki.Note(model=model, fields=note_fields(card), tags=anki_tags(card.tags),
-                         guid=card.id)
-        )
+        decks[name].add_note(part(card))
     return genanki.Package([decks[name] for name in sorted(decks)])
 
 
