@@ -78,7 +78,7 @@ holds all at once; more cards' parts are made at export time."""
 
 
 class Ahead:
-    """Each card's part of an output (its JSON line, its Anki note's fields), made early.
+    """Each card's part of an output (its JSON line, its Anki note), made early.
 
     A rebuild after an edit waits most of a second for Kiwi to load, while
     the cards of the notes it takes from the cache are already known: their

@@ -106,26 +106,26 @@ def iter_bytes(cards: Iterable[Card], notes: Sequence[Note],
     pure-Python one, which took most of a cached rebuild's time).
     """
     head = {"name": "notequiz", "version": __version__}
-    parts = ["{\n", f'  "format": {_line(FORMAT)},\n  "generator": {_line(head)},\n',
-             '  "notes": ']
+    pieces = ["{\n", f'  "format": {_line(FORMAT)},\n  "generator": {_line(head)},\n',
+              '  "notes": ']
     ordered = sorted(notes, key=lambda n: (n.path, n.key))
-    parts.append(_lines(note_to_dict(n) for n in ordered))
-    parts.append(',\n  "cards": ')
+    pieces.append(_lines(note_to_dict(n) for n in ordered))
+    pieces.append(',\n  "cards": ')
     size = 0
     first = True
     for card in cards:
         text = line(card)
-        parts.append("[\n    " if first else ",\n    ")
-        parts.append(text)
+        pieces.append("[\n    " if first else ",\n    ")
+        pieces.append(text)
         first = False
         size += len(text)
         if size >= _CHUNK_CHARS:
-            yield "".join(parts).encode("utf-8")
-            parts.clear()
+            yield "".join(pieces).encode("utf-8")
+            pieces.clear()
             size = 0
-    parts.append("[]" if first else "\n  ]")
-    parts.append("\n}\n")
-    yield "".join(parts).encode("utf-8")
+    pieces.append("[]" if first else "\n  ]")
+    pieces.append("\n}\n")
+    yield "".join(pieces).encode("utf-8")
 
 
 _LINE_BREAKS = ("\u2028", "\u2029", "\x85")
