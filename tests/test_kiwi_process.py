@@ -39,6 +39,12 @@ NOTE = """
     """
 
 
+def add_salt(note: Path) -> None:
+    """Edit ``note``: a new Korean sentence at its end, which only Kiwi can read."""
+    note.write_text(note.read_text(encoding="utf-8") + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n",
+                    encoding="utf-8")
+
+
 def fields(tokens: list) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
     return [(t.form, t.tag, t.start, t.len, t.lemma, t.sent_position) for t in tokens]
 
@@ -167,8 +173,7 @@ def test_rebuild_builds_the_edited_note_while_the_cached_ones_decode(
     folder = str(tmp_path / "notes")
     with NoteCache(tmp_path / "cache") as cache:
         build([folder], cache=cache, jobs=1)
-    edited.write_text(edited.read_text(encoding="utf-8")
-                      + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n", encoding="utf-8")
+    add_salt(edited)
     real = cachemod._decode
     decoded_in: list[str] = []
 
@@ -246,8 +251,7 @@ def test_a_rebuild_starts_the_child_before_listing_the_notes(
 
     # One note edited: the child started before the notes were read analyses it.
     events.clear()
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n",
-                      encoding="utf-8")
+    add_salt(edited)
     with NoteCache(tmp_path / "cache") as cache:
         again = build([folder], cache=cache, jobs=1)
         assert (cache.hits, cache.misses) == (1, 1)
@@ -290,8 +294,7 @@ def test_a_rebuild_hands_the_cached_cards_over_while_it_waits_for_kiwi(
         same = build([folder], cache=cache, jobs=1, on_cached=on_cached)
     assert not handed and same.cards == first.cards  # no note to build: no wait for Kiwi
 
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n",
-                      encoding="utf-8")
+    add_salt(edited)
     with NoteCache(tmp_path / "cache") as cache:
         again = build([folder], cache=cache, jobs=1, on_cached=on_cached)
         assert (cache.hits, cache.misses) == (1, 1)
@@ -328,8 +331,7 @@ def test_a_rebuild_writes_what_a_first_build_writes(
     runner = CliRunner()
     rebuilt, fresh = tmp_path / f"rebuilt{suffix}", tmp_path / f"fresh{suffix}"
     assert runner.invoke(app, ["build", folder, "-o", str(rebuilt), "-q"]).exit_code == 0
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n솔트는 해시 전에 덧붙이는 임의의 값이다.\n",
-                      encoding="utf-8")
+    add_salt(edited)
     assert runner.invoke(app, ["build", folder, "-o", str(rebuilt), "-q"]).exit_code == 0
     assert made and made[-1] > 0  # the cached cards' parts were made while Kiwi loaded
     assert runner.invoke(app, ["build", folder, "-o", str(fresh), "-q", "--no-cache"]).exit_code == 0
