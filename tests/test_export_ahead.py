@@ -85,3 +85,23 @@ def test_a_card_that_cannot_be_made_ahead_fails_in_the_export(
     assert len(ahead._made) == len(cards) - 1
     with pytest.raises(ExportError, match="unknown shape 'odd'"):
         written("apkg", [odd, *cards[1:]], ahead)
+
+
+def odd_one_out(card: Card) -> str:
+    """A part maker that fails on one card with an error no writer expects."""
+    if card.shape == "reversed":
+        raise RuntimeError("not this one")
+    return card.id
+
+
+def test_whatever_fails_ahead_is_left_to_the_writer(cards: list[Card]) -> None:
+    fmt = dataclasses.replace(FORMATS["json"], part=f"{__name__}:odd_one_out")
+    ahead = Ahead(fmt)
+    ahead.add(cards)  # does not raise
+    reversed_ = [c for c in cards if c.shape == "reversed"]
+    assert reversed_ and len(ahead._made) == len(cards) - len(reversed_)
+    part = ahead.parts(odd_one_out)
+    plain = next(c for c in cards if c.shape != "reversed")
+    assert part(plain) == plain.id
+    with pytest.raises(RuntimeError):
+        part(reversed_[0])  # made by the writer, which meets the error itself

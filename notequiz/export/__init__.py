@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-from notequiz.errors import ExportError, NotequizError
+from notequiz.errors import ExportError
 from notequiz.model import Card, Note
 
 
@@ -106,8 +106,11 @@ class Ahead:
             try:
                 # The card is kept with its part, so its id is not reused meanwhile.
                 made[id(card)] = (card, make(card))
-            except NotequizError:
-                continue  # the writer meets it again, and reports it
+            except Exception:
+                # Work ahead never changes what a build does: the writer makes
+                # this card's part itself, and meets what went wrong as it would
+                # have without ``Ahead``.
+                continue
 
     def parts(self, make: Callable[[Card], T]) -> Callable[[Card], T]:
         """``make``, answered with the parts made ahead when ``make`` made them."""
