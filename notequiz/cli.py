@@ -137,7 +137,7 @@ def build(
         record_build,
     )
     from notequiz.export import Ahead, ExportOptions, export, format_for
-    from notequiz.pipeline import BuildOptions
+    from notequiz.pipeline import BuildOptions, fewer_collections
     from notequiz.pipeline import build as run_build
 
     if jobs == 0:
@@ -176,47 +176,50 @@ def build(
                 stopped.set()
                 bar.stop()
 
-    folder = cache_dir()
-    cache = None if no_cache or folder is None else NoteCache(folder)
-    try:
-        target = format_for(output, fmt)
-        previous = previous_build_later(output, folder) if output != "-" else None
-        # The cached cards' parts of the output are made while a rebuild waits for Kiwi.
-        ahead = Ahead(target)
+    # The collector thresholds of the build hold for its export and record as well:
+    # their cards are many long-lived objects that make no cycles.
+    with fewer_collections():
+        folder = cache_dir()
+        cache = None if no_cache or folder is None else NoteCache(folder)
         try:
-            result = run_build(paths, BuildOptions(automatic=not marked_only), on_note,
-                               cache=cache, jobs=jobs, on_start=on_start, on_cached=ahead.add)
-        finally:
-            if stop_bar is not None:
-                stop_bar()
-            if cache is not None:
-                cache.close()
-        if cache is not None and cache.warning and not quiet:
-            typer.echo(f"notequiz: cache not used: {cache.warning}", err=True)
-        failed = _report_problems(result.problems)
+            target = format_for(output, fmt)
+            previous = previous_build_later(output, folder) if output != "-" else None
+            # The cached cards' parts of the output are made while a rebuild waits for Kiwi.
+            ahead = Ahead(target)
+            try:
+                result = run_build(paths, BuildOptions(automatic=not marked_only), on_note,
+                                   cache=cache, jobs=jobs, on_start=on_start, on_cached=ahead.add)
+            finally:
+                if stop_bar is not None:
+                    stop_bar()
+                if cache is not None:
+                    cache.close()
+            if cache is not None and cache.warning and not quiet:
+                typer.echo(f"notequiz: cache not used: {cache.warning}", err=True)
+            failed = _report_problems(result.problems)
+            if not quiet:
+                _report_problems(result.notices)
+            if not result.notes and failed:
+                _fail("no note could be read; nothing written", 1)
+            export(result.cards, result.notes, output, target,
+                   ExportOptions(deck=deck, choices=choices, ahead=ahead))
+        except NotequizError as exc:
+            _fail(str(exc))
+        line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "
+        if output == "-":
+            line += "standard output"
+        else:
+            prints = [fingerprint(card) for card in result.cards]  # for both: computed once
+            changes = compare(previous() if previous else None, result.cards, prints)
+            record_build(output, result.cards, folder, prints)
+            line += f"{output}: {changes.summary()}"
+            if diff:
+                for entry in changes.lines():
+                    typer.echo(entry)
         if not quiet:
-            _report_problems(result.notices)
-        if not result.notes and failed:
-            _fail("no note could be read; nothing written", 1)
-        export(result.cards, result.notes, output, target,
-               ExportOptions(deck=deck, choices=choices, ahead=ahead))
-    except NotequizError as exc:
-        _fail(str(exc))
-    line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "
-    if output == "-":
-        line += "standard output"
-    else:
-        prints = [fingerprint(card) for card in result.cards]  # for both: computed once
-        changes = compare(previous() if previous else None, result.cards, prints)
-        record_build(output, result.cards, folder, prints)
-        line += f"{output}: {changes.summary()}"
-        if diff:
-            for entry in changes.lines():
-                typer.echo(entry)
-    if not quiet:
-        typer.echo(line + (f" ({failed} skipped)" if failed else ""), err=True)
-    if failed:
-        raise typer.Exit(1)
+            typer.echo(line + (f" ({failed} skipped)" if failed else ""), err=True)
+        if failed:
+            raise typer.Exit(1)
 
 
 @app.command()

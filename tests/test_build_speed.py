@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from notequiz import cache as cachemod
 from notequiz import pipeline
@@ -435,6 +436,36 @@ def test_a_build_collects_garbage_less_often_and_restores_the_collector(
     result = build([str(path)], on_note=lambda _path: during.append(gc.get_threshold()))
     assert result.cards and during == [pipeline.GC_THRESHOLD]
     assert pipeline.GC_THRESHOLD[0] > before[0]
+    assert gc.get_threshold() == before
+
+
+def test_the_build_command_exports_and_records_with_fewer_collections(
+        write_note: Callable[..., Path], tmp_path: Path, runner: CliRunner,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from notequiz import cli, export
+
+    path = write_note("ko.md", KOREAN)
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
+    seen: list[tuple[str, tuple[int, ...]]] = []
+    real_export, real_record = export.export, cachemod.record_build
+
+    def exporting(*args: object, **kwargs: object) -> None:
+        seen.append(("export", gc.get_threshold()))
+        real_export(*args, **kwargs)  # type: ignore[arg-type]
+
+    def recording(*args: object, **kwargs: object) -> None:
+        seen.append(("record", gc.get_threshold()))
+        real_record(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export, "export", exporting)
+    monkeypatch.setattr(cachemod, "record_build", recording)
+    before = gc.get_threshold()
+    out = tmp_path / "out.json"
+    assert runner.invoke(cli.app, ["build", str(path), "-o", str(out), "-q"]).exit_code == 0
+    assert json_export.load(out)
+    assert seen == [("export", pipeline.GC_THRESHOLD), ("record", pipeline.GC_THRESHOLD)]
     assert gc.get_threshold() == before
 
 
