@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from notequiz import pipeline, read
 from notequiz.analyze import kiwi
@@ -306,11 +307,9 @@ def test_a_rebuild_hands_the_cached_cards_over_while_it_waits_for_kiwi(
 
 @pytest.mark.parametrize("suffix", [".json", ".apkg"])
 def test_a_rebuild_writes_what_a_first_build_writes(
-    suffix: str, write_note: Callable[..., Path], tmp_path: Path,
+    suffix: str, write_note: Callable[..., Path], tmp_path: Path, runner: CliRunner,
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from typer.testing import CliRunner
-
     from notequiz.cli import app
 
     edited = write_note("a.md", NOTE)
@@ -328,7 +327,6 @@ def test_a_rebuild_writes_what_a_first_build_writes(
         made.append(len(self._made))
 
     monkeypatch.setattr(Ahead, "add", add)
-    runner = CliRunner()
     rebuilt, fresh = tmp_path / f"rebuilt{suffix}", tmp_path / f"fresh{suffix}"
     assert runner.invoke(app, ["build", folder, "-o", str(rebuilt), "-q"]).exit_code == 0
     add_salt(edited)
