@@ -75,7 +75,8 @@ def discover(paths: list[str]) -> tuple[list[tuple[str, str]], list[NoteError]]:
     an error (the folder it leads to can be named on its own), and a link
     back into a folder already walked is not followed again. A file reached
     by two paths (a link to a note beside it) is listed once. A missing path
-    is an error, and so is a pipe, a device or a socket named like a note.
+    is an error, and so is a pipe, a device or a socket named like a note,
+    and a folder that cannot be listed (its notes would be missed unsaid).
     """
     found: dict[str, str] = {}
     real_seen: set[str] = set()
@@ -112,7 +113,13 @@ def _inside(real: str, root_real: str) -> bool:
 def _walk(folder: str, errors: list[NoteError]) -> Iterator[str]:
     root_real = os.path.realpath(folder)
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+
+    def unlisted(exc: OSError) -> None:
+        # A folder that cannot be listed would otherwise drop its notes unsaid.
+        where = exc.filename if isinstance(exc.filename, str) else folder
+        errors.append(NoteError(where, f"cannot list the folder ({exc.strerror or exc})"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unlisted, followlinks=True):
         try:
             st = os.stat(dirpath)
         except OSError:

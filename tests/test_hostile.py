@@ -493,6 +493,51 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert [(p.path, p.reason) for p in result.problems] == [(str(note), "Permission denied")]
 
 
+def _unlistable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """``os.scandir`` refuses ``folder``, as the system does a user for a folder of mode 000.
+
+    Tests often run as root, whom no mode stops; the rest of the walk is real.
+    """
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.fspath(path) == str(folder):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_folder_that_cannot_be_listed_is_a_problem(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ok.md").write_text("Q::A\n", encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "hidden.md").write_text("Q::B\n", encoding="utf-8")
+    _unlistable(monkeypatch, sub)
+    result = build([str(tmp_path)], MARKED)
+    assert answers(result) == ["A"]
+    assert [(p.path, p.reason) for p in result.problems] == [
+        (str(sub), "cannot list the folder (Permission denied)")]
+
+
+def test_an_unlistable_notes_folder_keeps_the_previous_output(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("Q::A\n", encoding="utf-8")
+    out = tmp_path / "deck.json"
+    assert runner.invoke(app, ["build", str(notes), "-o", str(out), "--no-cache"]).exit_code == 0
+    before = out.read_bytes()
+    _unlistable(monkeypatch, notes)
+    res = runner.invoke(app, ["build", str(notes), "-o", str(out), "--no-cache"])
+    assert res.exit_code == 1
+    assert res.stderr.splitlines() == [
+        f"{notes}: cannot list the folder (Permission denied)",
+        "notequiz: no note could be read; nothing written"]
+    assert out.read_bytes() == before
+
+
 def test_too_large_a_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readmod, "MAX_NOTE_BYTES", 1024 * 1024)
     (tmp_path / "big.md").write_bytes(b"x" * (1024 * 1024 + 1))
