@@ -538,6 +538,26 @@ def test_an_unlistable_notes_folder_keeps_the_previous_output(
     assert out.read_bytes() == before
 
 
+def test_an_output_folder_that_refuses_files_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner) -> None:
+    import tempfile
+
+    (tmp_path / "n.md").write_text("Q::A\n", encoding="utf-8")
+    out = tmp_path / "out" / "deck.json"
+    out.parent.mkdir()
+    out.write_bytes(b"previous")
+
+    def refuse(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        # What a read-only folder does to a user (root may write anywhere).
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(out.parent))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    res = runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out), "--no-cache"])
+    assert res.exit_code == 2
+    assert res.stderr.splitlines() == [f"notequiz: {out}: Permission denied"]
+    assert out.read_bytes() == b"previous"
+
+
 def test_too_large_a_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readmod, "MAX_NOTE_BYTES", 1024 * 1024)
     (tmp_path / "big.md").write_bytes(b"x" * (1024 * 1024 + 1))

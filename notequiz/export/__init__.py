@@ -210,7 +210,10 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     if not folder.is_dir():
         raise ExportError(f"{target}: folder {folder} does not exist")
     remove_stale_temps(target)
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp", dir=folder)
+    except OSError as exc:  # a folder we may not write in: nothing was made to remove
+        raise ExportError(f"{target}: {exc.strerror or exc}") from None
     try:
         # mkstemp makes the file private; an output is an ordinary file, so
         # give it the mode the user's umask gives any new file.
