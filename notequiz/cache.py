@@ -658,14 +658,15 @@ def _one_line(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def fingerprint(card: Card) -> str:
+def fingerprint(card: Card, deck: str | None = None) -> str:
     """What a learner sees of a card; a card whose fingerprint moves has changed.
 
     Its place in the note (line, path) is left out: moving a paragraph changes
-    nothing to study.
+    nothing to study. ``deck`` is the deck the output puts every card in
+    (``--deck``), for the formats that take one (``Format.decks``).
     """
     parts = (card.kind, card.shape, card.question, card.answer, card.cloze, *card.items,
-             "\x1e", card.deck, *card.tags)
+             "\x1e", (deck or "").strip() or card.deck, *card.tags)
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"),
                            digest_size=8).hexdigest()
 

@@ -209,7 +209,9 @@ def build(
         if output == "-":
             line += "standard output"
         else:
-            prints = [fingerprint(card) for card in result.cards]  # for both: computed once
+            # A card moved by --deck has changed for the learner, as one moved by its note.
+            into = deck if target.decks else None
+            prints = [fingerprint(card, into) for card in result.cards]  # for both: computed once
             changes = compare(previous() if previous else None, result.cards, prints)
             record_build(output, result.cards, folder, prints)
             line += f"{output}: {changes.summary()}"

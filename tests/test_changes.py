@@ -84,6 +84,23 @@ def test_build_line_reports_changes_for_any_format(
     assert err.strip().endswith(": 0 new, 0 changed, 0 removed") and stdout == ""
 
 
+@pytest.mark.parametrize(("suffix", "moved"), [(".apkg", 2), (".tsv", 2), (".json", 0)])
+def test_deck_option_changes_the_cards_of_formats_that_take_it(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path],
+    tmp_path: Path, suffix: str, moved: int,
+) -> None:
+    # --deck moves every card of an Anki deck (as a note's categories would);
+    # JSON keeps each card's own deck (docs/json-format.md), so nothing changes there.
+    note = write_note("a.md", "# A\n\nOne?::1\n\nTwo?::2\n")
+    out = str(tmp_path / f"deck{suffix}")
+    assert cli(str(note), "-o", out)[0] == 0
+    for args, changed in (((), 0), (("--deck", "Other"), moved), (("--deck", "Other"), 0),
+                          ((), moved)):
+        code, _, err = cli(str(note), "-o", out, *args)
+        assert code == 0
+        assert err.strip().splitlines()[-1].endswith(f": 0 new, {changed} changed, 0 removed")
+
+
 def test_a_small_record_is_read_in_a_thread_a_large_one_when_asked(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

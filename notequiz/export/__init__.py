@@ -59,6 +59,8 @@ class Format:
     part: str = ""
     """``module:function`` that makes one card's part of the output from the card
     alone, which the writer asks ``Ahead`` for (empty: the format has none)."""
+    decks: bool = False
+    """The writer puts every card in ``ExportOptions.deck`` when one is given (``--deck``)."""
 
     def writer(self) -> Writer:
         """Import and return the writer function."""
@@ -139,12 +141,13 @@ FORMATS: dict[str, Format] = {
                "JSON, format notequiz/1 (docs/json-format.md)",
                "notequiz.export.json_export:card_line"),
         Format("apkg", (".apkg",), "notequiz.export.apkg:write", "Anki deck package",
-               "notequiz.export.apkg:card_part"),
+               "notequiz.export.apkg:card_part", decks=True),
         Format("tsv", (".tsv", ".txt"), "notequiz.export.tsv:write",
-               "Anki text file (File > Import), same notes as the .apkg"),
-        Format("gift", (".gift",), "notequiz.export.gift:write", "Moodle GIFT questions"),
+               "Anki text file (File > Import), same notes as the .apkg", decks=True),
+        Format("gift", (".gift",), "notequiz.export.gift:write", "Moodle GIFT questions",
+               decks=True),
         Format("html", (".html",), "notequiz.export.html_quiz:write",
-               "a self-contained HTML quiz page"),
+               "a self-contained HTML quiz page", decks=True),
     )
 }
 
