@@ -416,6 +416,19 @@ def iter_notes(
             yield result
 
 
+def _same_key(path: str, key: str, owner: str) -> Problem:
+    """The problem of a note whose key (front-matter ``id`` or ``permalink``) another has.
+
+    Card ids come from the note's key, so the two notes' cards would share ids
+    (an Anki deck can hold only one of each): the first note in path order
+    keeps the key, the other is skipped.
+    """
+    from notequiz.errors import shown_path
+
+    return Problem(path, f"same key {key!r} as {shown_path(owner)}, and card ids come from "
+                         "it; skipped (give one of them its own front-matter id)")
+
+
 def _unpack(packed: _Packed) -> NoteResult:
     if packed.payload:
         from notequiz.cache import unpack
@@ -574,7 +587,8 @@ def build(
     ``on_note`` with each note's path after it is processed (for progress
     display). ``cache`` and ``jobs`` only change how fast it goes (see
     ``iter_notes``): the result is the same. ``result.notes`` carry the
-    notes' metadata; their ``sections`` are empty.
+    notes' metadata; their ``sections`` are empty. A note whose key an
+    earlier note (in path order) has is skipped, as a problem.
 
     ``on_cached`` is for work on the cards that can start before the build
     ends: when this process waits for Kiwi to load (a rebuild after an edit),
@@ -595,8 +609,12 @@ def build(
     # Each note's cards, or a worker's packed payload of them: those are
     # unpacked only once the workers have ended and their models are freed.
     parts: list[tuple[Card, ...] | bytes] = []
+    owners: dict[str, str] = {}  # note key -> the path of the note that has it
     for result in _results(files, options, cache, jobs, on_cached):
-        if result.note is not None:
+        if result.note is not None and result.note.key in owners:
+            problems.append(_same_key(result.path, result.note.key, owners[result.note.key]))
+        elif result.note is not None:
+            owners[result.note.key] = result.path
             notes.append(result.note)
             if isinstance(result, _Packed):
                 parts.append(result.payload or result.cards)

@@ -133,6 +133,30 @@ def test_bad_inputs_are_reported_and_others_still_built(
     assert str(good) in out.read_text()
 
 
+def test_notes_with_one_key_keep_the_first_and_skip_the_others(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # A copied note that kept its front-matter id, and two folders that both
+    # hold x.md (keyed by the path inside the folder given): each pair would
+    # make cards with the same ids, which an Anki deck cannot hold.
+    for folder, name, text in (("a", "n.md", "---\nid: same\n---\nQ::A\n"),
+                               ("a", "n-copy.md", "---\nid: same\n---\nQ::A\n\nR::B\n"),
+                               ("a", "x.md", "X::1\n"), ("b", "x.md", "X::1\n\nY::2\n")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "deck.apkg"
+    result = runner.invoke(app, ["build", str(tmp_path / "a"), str(tmp_path / "b"), "-o",
+                                 str(out), "--marked-only", "--no-cache"])
+    assert result.exit_code == 1
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert result.stderr.splitlines() == [
+        f"{a / 'n.md'}: same key 'same' as {a / 'n-copy.md'}, and card ids come from it; "
+        "skipped (give one of them its own front-matter id)",
+        f"{b / 'x.md'}: same key 'x.md' as {a / 'x.md'}, and card ids come from it; "
+        "skipped (give one of them its own front-matter id)",
+        f"2 notes, 3 cards -> {out}: first build of this output (2 skipped)"]
+
+
 def test_failed_run_keeps_the_previous_output(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "deck.json"
     out.write_text("previous", encoding="utf-8")
