@@ -333,6 +333,9 @@ def _check(version: str, ident: str, content_hash: str, payload: bytes) -> str:
 # the note cache
 
 
+_COLUMNS = ("version", "ident", "hash", "payload", "checked", "used")
+"""The ``notes`` table's columns, in ``_SCHEMA``'s order."""
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS notes (
     version TEXT NOT NULL,
@@ -424,7 +427,11 @@ class NoteCache:
                 db = sqlite3.connect(self.path, timeout=10)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
-                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                columns = tuple(row[1] for row in db.execute("PRAGMA table_info(notes)"))
+                # A table not laid out as ours (another program's, or one edited by
+                # hand) would fail every query: it is replaced, as another version's is.
+                if (db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION
+                        or columns not in ((), _COLUMNS)):
                     db.execute("DROP TABLE IF EXISTS notes")
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.executescript(_SCHEMA)

@@ -135,6 +135,22 @@ def test_damaged_cache_file_is_rebuilt(notes: Path, tmp_path: Path, damage: str)
     assert again is not None and (again.hits, again.misses) == (3, 0)
 
 
+def test_a_notes_table_not_laid_out_as_ours_is_replaced(notes: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    expected, _ = run(notes, NoteCache(folder))
+    (folder / DB_NAME).unlink()
+    db = sqlite3.connect(folder / DB_NAME)
+    db.execute("CREATE TABLE notes (name TEXT, body BLOB)")
+    db.execute(f"PRAGMA user_version={cachemod.SCHEMA_VERSION}")  # the version we expect
+    db.commit()
+    db.close()
+    result, c = run(notes, NoteCache(folder))
+    assert result == expected
+    assert c is not None and (c.hits, c.misses, c.stored, c.warning) == (0, 3, 3, "")
+    _, again = run(notes, NoteCache(folder))
+    assert again is not None and (again.hits, again.misses) == (3, 0)
+
+
 def test_cache_tells_whether_a_build_stored_notes_in_it(notes: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     with NoteCache(folder) as empty:
