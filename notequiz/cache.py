@@ -443,7 +443,7 @@ class NoteCache:
                 if attempt == 1 and _is_damage(exc):
                     self._discard_file()  # damaged: start afresh, once
                     continue
-                self._give_up(f"cannot use {self.path} ({exc})")
+                self._give_up(f"cannot use {self._culprit(exc)} ({exc})")
                 return None
             self._db = db
             return db
@@ -453,7 +453,22 @@ class NoteCache:
         """Build on without the cache (locked, read-only, disk full …)."""
         self._close_db()
         self._disabled = True
-        self.warning = self.warning or reason
+        self.warning = self.warning or f"{reason}; the build went on without it"
+
+    def _culprit(self, exc: sqlite3.Error) -> str:
+        """The file to name for ``exc``: for a read-only database, the one we may not write.
+
+        SQLite says "readonly database" when its ``-wal`` or ``-shm`` file (or
+        the folder) is what refuses, and a user who mends the main file alone
+        would be left wondering.
+        """
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY:
+            for path in (str(self.path), f"{self.path}-wal", f"{self.path}-shm"):
+                if os.path.exists(path) and not os.access(path, os.W_OK):
+                    return path
+            if not os.access(self.folder, os.W_OK):
+                return str(self.folder)
+        return str(self.path)
 
     def _close_db(self) -> None:
         if self._db is not None:
@@ -471,12 +486,12 @@ class NoteCache:
     def _failed(self, exc: sqlite3.Error) -> None:
         """A query failed: a damaged file is deleted (and recreated on next use)."""
         if not _is_damage(exc) or self._resets >= 2:
-            self._give_up(f"cannot use {self.path} ({exc})")
+            self._give_up(f"cannot use {self._culprit(exc)} ({exc})")
             return
         self._resets += 1
         self._close_db()
         self._discard_file()
-        self.warning = self.warning or f"damaged cache {self.path} discarded ({exc})"
+        self.warning = self.warning or f"damaged cache {self.path} discarded and made anew ({exc})"
 
     # -- reading and writing --------------------------------------------------
 

@@ -195,7 +195,7 @@ def build(
                 if cache is not None:
                     cache.close()
             if cache is not None and cache.warning and not quiet:
-                typer.echo(f"notequiz: cache not used: {cache.warning}", err=True)
+                typer.echo(f"notequiz: cache: {cache.warning}", err=True)
             failed = _report_problems(result.problems)
             if not quiet:
                 _report_problems(result.notices)

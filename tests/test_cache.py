@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Callable
@@ -193,6 +194,42 @@ def test_unusable_cache_folder_builds_without_it(notes: Path, tmp_path: Path) ->
     result, c = run(notes, NoteCache(blocker / "cache"))
     assert result == build([str(notes)], MARKED)
     assert c is not None and c.warning and c.hits == 0
+
+
+def test_cli_says_in_one_line_that_it_built_without_the_cache(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_DIR_ENV, str(blocker))
+    out = tmp_path / "out.json"
+    res = CliRunner().invoke(app, ["build", str(notes), "-o", str(out), "--marked-only"])
+    assert res.exit_code == 0 and out.exists()
+    assert res.stderr.splitlines()[0] == (
+        f"notequiz: cache: cannot create {blocker} (File exists); the build went on without it")
+
+
+def test_a_read_only_cache_names_the_file_that_refuses(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite copies the database's mode to its -wal and -shm files: a user who
+    # mends the database alone is left with a -shm file that still refuses.
+    folder = tmp_path / "cache"
+    run(notes, NoteCache(folder))
+    shm = f"{folder / DB_NAME}-shm"
+    readonly = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.Error) as refused:
+        readonly.execute("DELETE FROM notes")
+    readonly.close()
+    real_access = os.access
+    # Tests often run as root, whom no file mode stops: ``os.access`` answers as for a user.
+    monkeypatch.setattr(os, "access", lambda path, mode: os.fspath(path) != shm
+                        and real_access(path, mode))
+    cache = NoteCache(folder)
+    Path(shm).touch()
+    assert cache._culprit(refused.value) == shm
+    Path(shm).unlink()
+    assert cache._culprit(refused.value) == str(folder / DB_NAME)
 
 
 def test_every_card_field_round_trips() -> None:
