@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -99,6 +100,19 @@ def test_deck_option_changes_the_cards_of_formats_that_take_it(
         code, _, err = cli(str(note), "-o", out, *args)
         assert code == 0
         assert err.strip().splitlines()[-1].endswith(f": 0 new, {changed} changed, 0 removed")
+
+
+def test_an_output_behind_a_link_is_written_through_it(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    (tmp_path / "real").mkdir()
+    real, link = tmp_path / "real" / "deck.json", tmp_path / "deck.json"
+    link.symlink_to(real)
+    for summary in ("first build of this output", "0 new, 0 changed, 0 removed"):
+        code, _, err = cli(str(note), "-o", str(link))
+        assert code == 0 and err.strip().endswith(f"{link}: {summary}")
+        assert link.is_symlink() and json.loads(real.read_text())["cards"][0]["answer"] == "1"
 
 
 def test_a_small_record_is_read_in_a_thread_a_large_one_when_asked(

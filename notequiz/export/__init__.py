@@ -208,7 +208,13 @@ def temp_prefix(target: Path) -> str:
 
 
 def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
-    """Run ``produce`` on a temporary file beside ``target``, then rename it over."""
+    """Run ``produce`` on a temporary file beside ``target``, then rename it over.
+
+    A symbolic link is written through: the file it leads to is replaced and
+    the link kept (a deck linked into a synced folder stays linked).
+    """
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{target}: folder {folder} does not exist")
