@@ -199,8 +199,10 @@ def build(
             failed = _report_problems(result.problems)
             if not quiet:
                 _report_problems(result.notices)
-            if not result.notes and failed:
-                _fail("no note could be read; nothing written", 1)
+            if not result.notes:
+                # An empty or mistyped folder must not wipe out the last good output.
+                _fail("no note could be read; nothing written" if failed else
+                      "no notes found (*.md, *.markdown); nothing written", 1)
             export(result.cards, result.notes, output, target,
                    ExportOptions(deck=deck, choices=choices, ahead=ahead))
         except NotequizError as exc:

@@ -157,6 +157,18 @@ def test_notes_with_one_key_keep_the_first_and_skip_the_others(
         f"2 notes, 3 cards -> {out}: first build of this output (2 skipped)"]
 
 
+def test_a_folder_without_notes_keeps_the_previous_output(runner: CliRunner,
+                                                          tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "readme.txt").write_text("not a note", encoding="utf-8")
+    out = tmp_path / "deck.apkg"
+    out.write_bytes(b"previous")
+    result = runner.invoke(app, ["build", str(tmp_path / "empty"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr == "notequiz: no notes found (*.md, *.markdown); nothing written\n"
+    assert out.read_bytes() == b"previous"
+
+
 def test_failed_run_keeps_the_previous_output(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "deck.json"
     out.write_text("previous", encoding="utf-8")
