@@ -733,7 +733,11 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
             doc = json.loads(zlib.decompress(record.read_bytes()))
             if doc.get("output") != os.path.realpath(output):
                 raise ValueError("record of another output")
-            return {c[0]: Recorded(*map(str, c)) for c in doc["cards"] if len(c) == 4}
+            rows = doc["cards"]
+            if not isinstance(rows, list):
+                raise TypeError("the record's cards are not a list")
+            # A row that is not the four fields (TypeError) is damage like any other.
+            return {c[0]: Recorded(*map(str, c)) for c in rows}
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError, KeyError, AttributeError, zlib.error):

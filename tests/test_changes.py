@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -166,15 +168,24 @@ def test_json_export_stands_in_without_a_record(
     assert result.stderr.strip().endswith("2 cards -> " + out + ": 1 new, 0 changed, 0 removed")
 
 
+@pytest.mark.parametrize("cards", [
+    None,  # not even zlib
+    # Sound zlib and JSON, in a shape no build writes: damage all the same, never
+    # "a previous build with no cards" (which would call every card new).
+    {"a": 1}, [["id", "print", "question"]], [1, 2], "text",
+], ids=["not-zlib", "cards-a-dict", "short-row", "rows-not-lists", "cards-a-string"])
 def test_damaged_record_counts_as_no_previous_build(
-    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+    cards: object,
 ) -> None:
     note = write_note("a.md", "# A\n\nOne?::1\n")
     out = str(tmp_path / "deck.tsv")
     cli(str(note), "-o", out)
     records = list((tmp_path / "cache" / "builds").iterdir())
     assert len(records) == 1
-    records[0].write_bytes(b"\x78\x9c not zlib")
+    doc = {"output": os.path.realpath(out), "cards": cards}
+    records[0].write_bytes(b"\x78\x9c not zlib" if cards is None
+                           else zlib.compress(json.dumps(doc).encode()))
     assert previous_build(out, tmp_path / "cache") is None
     _, _, err = cli(str(note), "-o", out)
     assert err.strip().endswith("first build of this output")
