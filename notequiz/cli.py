@@ -210,6 +210,8 @@ def build(
         line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "
         if output == "-":
             line += "standard output"
+            if diff:  # nothing is recorded of what goes to standard output
+                line += " (--diff compares only builds written to a file)"
         else:
             # A card moved by --deck has changed for the learner, as one moved by its note.
             into = deck if target.decks else None

@@ -200,5 +200,8 @@ def test_line_for_standard_output_and_quiet(
     code, stdout, err = cli(str(note), "-o", "-")
     assert code == 0 and stdout.startswith("{")
     assert err.strip() == "1 notes, 1 cards -> standard output"
+    code, _, err = cli(str(note), "-o", "-", "--diff")
+    assert code == 0 and err.strip() == ("1 notes, 1 cards -> standard output "
+                                         "(--diff compares only builds written to a file)")
     code, _, err = cli(str(note), "-o", "-", "-q")
     assert code == 0 and err == ""
