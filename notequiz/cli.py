@@ -199,7 +199,7 @@ def build(
             failed = _report_problems(result.problems)
             if not quiet:
                 _report_problems(result.notices)
-            if not result.notes:
+            if not result.notes and (failed or output != "-"):
                 # An empty or mistyped folder must not wipe out the last good output.
                 _fail("no note could be read; nothing written" if failed else
                       "no notes found (*.md, *.markdown); nothing written", 1)

@@ -416,17 +416,32 @@ def iter_notes(
             yield result
 
 
-def _same_key(path: str, key: str, owner: str) -> Problem:
-    """The problem of a note whose key (front-matter ``id`` or ``permalink``) another has.
+def _without_clashes(cards: Sequence[Card]) -> tuple[list[Card], list[Problem]]:
+    """``cards`` without those whose id an earlier card has, and a problem per note that lost some.
 
-    Card ids come from the note's key, so the two notes' cards would share ids
-    (an Anki deck can hold only one of each): the first note in path order
-    keeps the key, the other is skipped.
+    A card's id comes from its note's key (front-matter ``id``, else
+    ``permalink``, else the path inside the folder given), so two notes with
+    one key (a copy that kept its ``id``, or ``index.md`` in two folders given
+    together) make the same id for the same card, and an Anki deck can hold
+    only one of them: the note first in path order keeps it.
     """
+    first: dict[str, Card] = {}
+    kept: list[Card] = []
+    lost: dict[tuple[str, str, str], int] = {}  # (path, first path, key) -> cards skipped
+    for card in cards:
+        earlier = first.setdefault(card.id, card)
+        if earlier is card:
+            kept.append(card)
+        else:
+            where = (card.source.path, earlier.source.path, card.note_key)
+            lost[where] = lost.get(where, 0) + 1
     from notequiz.errors import shown_path
 
-    return Problem(path, f"same key {key!r} as {shown_path(owner)}, and card ids come from "
-                         "it; skipped (give one of them its own front-matter id)")
+    problems = [Problem(path, f"{count} card{'s' if count > 1 else ''} skipped: "
+                              f"{shown_path(other)} has the same key {key!r} and made them "
+                              "first (give one of the two notes its own front-matter id)")
+                for (path, other, key), count in lost.items()]
+    return kept, problems
 
 
 def _unpack(packed: _Packed) -> NoteResult:
@@ -587,8 +602,8 @@ def build(
     ``on_note`` with each note's path after it is processed (for progress
     display). ``cache`` and ``jobs`` only change how fast it goes (see
     ``iter_notes``): the result is the same. ``result.notes`` carry the
-    notes' metadata; their ``sections`` are empty. A note whose key an
-    earlier note (in path order) has is skipped, as a problem.
+    notes' metadata; their ``sections`` are empty. A card whose id a card
+    of an earlier note has is left out, as a problem (``_without_clashes``).
 
     ``on_cached`` is for work on the cards that can start before the build
     ends: when this process waits for Kiwi to load (a rebuild after an edit),
@@ -609,12 +624,8 @@ def build(
     # Each note's cards, or a worker's packed payload of them: those are
     # unpacked only once the workers have ended and their models are freed.
     parts: list[tuple[Card, ...] | bytes] = []
-    owners: dict[str, str] = {}  # note key -> the path of the note that has it
     for result in _results(files, options, cache, jobs, on_cached):
-        if result.note is not None and result.note.key in owners:
-            problems.append(_same_key(result.path, result.note.key, owners[result.note.key]))
-        elif result.note is not None:
-            owners[result.note.key] = result.path
+        if result.note is not None:
             notes.append(result.note)
             if isinstance(result, _Packed):
                 parts.append(result.payload or result.cards)
@@ -636,6 +647,9 @@ def build(
                 part = unpack(part)
             cards.extend(part)
     del parts
+    if len({card.id: None for card in cards}) < len(cards):
+        cards, clashes = _without_clashes(cards)
+        problems.extend(clashes)
     notices = tuple(Problem(n.path, notice) for n in notes
                     if (notice := encoding_notice(n.encoding)))
     return BuildResult(tuple(notes), tuple(cards), tuple(problems), notices)

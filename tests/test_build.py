@@ -133,28 +133,28 @@ def test_bad_inputs_are_reported_and_others_still_built(
     assert str(good) in out.read_text()
 
 
-def test_notes_with_one_key_keep_the_first_and_skip_the_others(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_cards_of_notes_with_one_key_are_kept_once(runner: CliRunner, tmp_path: Path) -> None:
     # A copied note that kept its front-matter id, and two folders that both
-    # hold x.md (keyed by the path inside the folder given): each pair would
-    # make cards with the same ids, which an Anki deck cannot hold.
+    # hold x.md (keyed by the path inside the folder given): the same card in
+    # both notes gets one id, which an Anki deck can hold once. Cards that
+    # differ, as in c/index.md and d/index.md, have their own ids and stay.
     for folder, name, text in (("a", "n.md", "---\nid: same\n---\nQ::A\n"),
                                ("a", "n-copy.md", "---\nid: same\n---\nQ::A\n\nR::B\n"),
-                               ("a", "x.md", "X::1\n"), ("b", "x.md", "X::1\n\nY::2\n")):
+                               ("a", "x.md", "X::1\n"), ("b", "x.md", "X::1\n\nY::2\n"),
+                               ("c", "index.md", "C::3\n"), ("d", "index.md", "D::4\n")):
         (tmp_path / folder).mkdir(exist_ok=True)
         (tmp_path / folder / name).write_text(text, encoding="utf-8")
     out = tmp_path / "deck.apkg"
-    result = runner.invoke(app, ["build", str(tmp_path / "a"), str(tmp_path / "b"), "-o",
+    result = runner.invoke(app, ["build", *(str(tmp_path / f) for f in "abcd"), "-o",
                                  str(out), "--marked-only", "--no-cache"])
     assert result.exit_code == 1
-    a, b = tmp_path / "a", tmp_path / "b"
+    a = tmp_path / "a"
     assert result.stderr.splitlines() == [
-        f"{a / 'n.md'}: same key 'same' as {a / 'n-copy.md'}, and card ids come from it; "
-        "skipped (give one of them its own front-matter id)",
-        f"{b / 'x.md'}: same key 'x.md' as {a / 'x.md'}, and card ids come from it; "
-        "skipped (give one of them its own front-matter id)",
-        f"2 notes, 3 cards -> {out}: first build of this output (2 skipped)"]
+        f"{a / 'n.md'}: 1 card skipped: {a / 'n-copy.md'} has the same key 'same' and made "
+        "them first (give one of the two notes its own front-matter id)",
+        f"{tmp_path / 'b' / 'x.md'}: 1 card skipped: {a / 'x.md'} has the same key 'x.md' and "
+        "made them first (give one of the two notes its own front-matter id)",
+        f"6 notes, 6 cards -> {out}: first build of this output (2 skipped)"]
 
 
 def test_a_folder_without_notes_keeps_the_previous_output(runner: CliRunner,
@@ -167,6 +167,9 @@ def test_a_folder_without_notes_keeps_the_previous_output(runner: CliRunner,
     assert result.exit_code == 1
     assert result.stderr == "notequiz: no notes found (*.md, *.markdown); nothing written\n"
     assert out.read_bytes() == b"previous"
+    # Standard output has nothing to lose: a pipe gets the empty export.
+    result = runner.invoke(app, ["build", str(tmp_path / "empty"), "-o", "-"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["cards"] == []
 
 
 def test_failed_run_keeps_the_previous_output(runner: CliRunner, tmp_path: Path) -> None:
