@@ -117,6 +117,18 @@ def test_an_output_behind_a_link_is_written_through_it(
         assert link.is_symlink() and json.loads(real.read_text())["cards"][0]["answer"] == "1"
 
 
+def test_an_output_link_that_loops_is_one_line(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    first, second = tmp_path / "b.json", tmp_path / "c.json"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    code, _, err = cli(str(note), "-o", str(first))
+    assert (code, err) == (2, f"notequiz: {first}: symbolic link loop\n")
+    assert first.is_symlink() and second.is_symlink()
+
+
 def test_a_small_record_is_read_in_a_thread_a_large_one_when_asked(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -172,8 +184,9 @@ def test_json_export_stands_in_without_a_record(
     None,  # not even zlib
     # Sound zlib and JSON, in a shape no build writes: damage all the same, never
     # "a previous build with no cards" (which would call every card new).
-    {"a": 1}, [["id", "print", "question"]], [1, 2], "text",
-], ids=["not-zlib", "cards-a-dict", "short-row", "rows-not-lists", "cards-a-string"])
+    {"a": 1}, [["id", "print", "question"]], [1, 2], "text", ["abcd"],
+], ids=["not-zlib", "cards-a-dict", "short-row", "rows-not-lists", "cards-a-string",
+        "row-a-string"])
 def test_damaged_record_counts_as_no_previous_build(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
     cards: object,

@@ -213,17 +213,18 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     A symbolic link is written through: the file it leads to is replaced and
     the link kept (a deck linked into a synced folder stays linked).
     """
+    given = target  # messages name the output as the user did
     if target.is_symlink():
         target = Path(os.path.realpath(target))
+        if target.is_symlink():  # realpath stops where links go round in a loop
+            raise ExportError(f"{given}: symbolic link loop")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{target}: folder {folder} does not exist")
+        raise ExportError(f"{given}: folder {folder} does not exist")
     remove_stale_temps(target)
+    tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp", dir=folder)
-    except OSError as exc:  # a folder we may not write in: nothing was made to remove
-        raise ExportError(f"{target}: {exc.strerror or exc}") from None
-    try:
         # mkstemp makes the file private; an output is an ordinary file, so
         # give it the mode the user's umask gives any new file.
         os.fchmod(fd, 0o666 & ~_umask())
@@ -234,7 +235,7 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         _remove(tmp)
-        raise ExportError(f"{target}: {exc.strerror or exc}") from None
+        raise ExportError(f"{given}: {exc.strerror or exc}") from None
     except BaseException:
         _remove(tmp)
         raise
@@ -303,8 +304,9 @@ def _umask() -> int:
 
 
 def _remove(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
+    if path:  # empty when the temporary file was never made
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def newest_mtime(notes: Sequence[Note]) -> float:
