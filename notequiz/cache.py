@@ -427,15 +427,16 @@ class NoteCache:
                 db = sqlite3.connect(self.path, timeout=10)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
-                columns = tuple(row[1] for row in db.execute("PRAGMA table_info(notes)"))
-                # A table not laid out as ours (another program's, or one edited by
-                # hand) would fail every query: it is replaced, as another version's is.
-                if (db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION
-                        or columns not in ((), _COLUMNS)):
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                     db.execute("DROP TABLE IF EXISTS notes")
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.executescript(_SCHEMA)
                 db.commit()
+                columns = tuple(row[1] for row in db.execute("PRAGMA table_info(notes)"))
+                if columns != _COLUMNS:
+                    # Not our table (another program's file, a view, one edited by
+                    # hand) under our version: every query would fail. Damage.
+                    raise sqlite3.DatabaseError(f"its notes table has columns {columns}")
             except sqlite3.Error as exc:
                 if db is not None:
                     with contextlib.suppress(sqlite3.Error):
@@ -491,7 +492,7 @@ class NoteCache:
         self._resets += 1
         self._close_db()
         self._discard_file()
-        self.warning = self.warning or f"damaged cache {self.path} discarded and made anew ({exc})"
+        self.warning = self.warning or f"damaged cache {self.path} discarded ({exc})"
 
     # -- reading and writing --------------------------------------------------
 
@@ -688,7 +689,7 @@ def fingerprint(card: Card, deck: str | None = None) -> str:
     (``--deck``), for the formats that take one (``Format.decks``).
     """
     parts = (card.kind, card.shape, card.question, card.answer, card.cloze, *card.items,
-             "\x1e", (deck or "").strip() or card.deck, *card.tags)
+             "\x1e", card.deck_in(deck), *card.tags)
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"),
                            digest_size=8).hexdigest()
 
@@ -734,9 +735,9 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
             if doc.get("output") != os.path.realpath(output):
                 raise ValueError("record of another output")
             rows = doc["cards"]
-            if not isinstance(rows, list):
-                raise TypeError("the record's cards are not a list")
-            # A row that is not the four fields (TypeError) is damage like any other.
+            if not isinstance(rows, list) or not all(
+                    type(c) is list and len(c) == 4 for c in rows):
+                raise TypeError("the record's rows are not lists of four fields")
             return {c[0]: Recorded(*map(str, c)) for c in rows}
         except FileNotFoundError:
             pass

@@ -214,6 +214,10 @@ class Card:
     cloze: str = ""
     items: tuple[str, ...] = ()
 
+    def deck_in(self, override: str | None = None) -> str:
+        """The deck an output puts this card in: ``override`` (``--deck``), else its own."""
+        return (override or "").strip() or self.deck
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

@@ -9,6 +9,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -136,12 +137,17 @@ def test_damaged_cache_file_is_rebuilt(notes: Path, tmp_path: Path, damage: str)
     assert again is not None and (again.hits, again.misses) == (3, 0)
 
 
-def test_a_notes_table_not_laid_out_as_ours_is_replaced(notes: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("schema", [
+    "CREATE TABLE notes (name TEXT, body BLOB)",
+    "CREATE TABLE other (a); CREATE VIEW notes AS SELECT a FROM other",
+], ids=["table", "view"])
+def test_a_notes_table_not_laid_out_as_ours_is_replaced(notes: Path, tmp_path: Path,
+                                                        schema: str) -> None:
     folder = tmp_path / "cache"
     expected, _ = run(notes, NoteCache(folder))
     (folder / DB_NAME).unlink()
     db = sqlite3.connect(folder / DB_NAME)
-    db.execute("CREATE TABLE notes (name TEXT, body BLOB)")
+    db.executescript(schema)
     db.execute(f"PRAGMA user_version={cachemod.SCHEMA_VERSION}")  # the version we expect
     db.commit()
     db.close()
@@ -209,27 +215,31 @@ def test_cli_says_in_one_line_that_it_built_without_the_cache(
         f"notequiz: cache: cannot create {blocker} (File exists); the build went on without it")
 
 
+@pytest.mark.parametrize("refuses", ["-shm", ""])
 def test_a_read_only_cache_names_the_file_that_refuses(
-    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refuses: str
 ) -> None:
     # SQLite copies the database's mode to its -wal and -shm files: a user who
     # mends the database alone is left with a -shm file that still refuses.
     folder = tmp_path / "cache"
     run(notes, NoteCache(folder))
-    shm = f"{folder / DB_NAME}-shm"
-    readonly = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True)
-    with pytest.raises(sqlite3.Error) as refused:
-        readonly.execute("DELETE FROM notes")
-    readonly.close()
-    real_access = os.access
-    # Tests often run as root, whom no file mode stops: ``os.access`` answers as for a user.
-    monkeypatch.setattr(os, "access", lambda path, mode: os.fspath(path) != shm
+    culprit = f"{folder / DB_NAME}{refuses}"
+    Path(culprit).touch()
+    real_connect, real_access = sqlite3.connect, os.access
+
+    # Tests often run as root, whom no file mode stops: the database is opened
+    # read-only, and ``os.access`` answers as for a user.
+    def connect(path: str, **kwargs: Any) -> sqlite3.Connection:
+        return real_connect(f"file:{path}?mode=ro", uri=True, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    monkeypatch.setattr(os, "access", lambda path, mode: os.fspath(path) != culprit
                         and real_access(path, mode))
-    cache = NoteCache(folder)
-    Path(shm).touch()
-    assert cache._culprit(refused.value) == shm
-    Path(shm).unlink()
-    assert cache._culprit(refused.value) == str(folder / DB_NAME)
+    (notes / "c.md").write_text("# C\n\nWhat is 3+3?::6\n", encoding="utf-8")
+    _, cache = run(notes, NoteCache(folder))
+    assert cache is not None and cache.warning == (
+        f"cannot use {culprit} (attempt to write a readonly database); "
+        "the build went on without it")
 
 
 def test_every_card_field_round_trips() -> None:

@@ -332,7 +332,7 @@ def escape_cloze(text: str) -> str:
 
 def deck_name(card: Card, override: str | None = None) -> str:
     """The deck of ``card``: ``--deck``, else its own, else :data:`DEFAULT_DECK`."""
-    return (override or "").strip() or card.deck.strip() or DEFAULT_DECK
+    return card.deck_in(override).strip() or DEFAULT_DECK
 
 
 def deck_id(name: str) -> int:
