@@ -130,6 +130,14 @@ def _walk(folder: str, errors: list[NoteError]) -> Iterator[str]:
             dirnames[:] = []
             continue
         seen.add(ident)
+        if not os.access(dirpath, os.X_OK):
+            # Listed but not entered (read without search permission): none of its
+            # entries can be opened, nor told folder from file, so its notes and
+            # sub-folders would be missed unsaid.
+            errors.append(NoteError(dirpath, "cannot open the folder's entries "
+                                             "(Permission denied)"))
+            dirnames[:] = []
+            continue
         kept = []
         for name in sorted(dirnames):
             if name.startswith("."):

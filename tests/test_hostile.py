@@ -521,6 +521,25 @@ def test_a_folder_that_cannot_be_listed_is_a_problem(tmp_path: Path,
         (str(sub), "cannot list the folder (Permission denied)")]
 
 
+def test_a_folder_listed_but_not_entered_is_a_problem(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # Mode 644 on a folder: its names can be listed, but nothing in it opened,
+    # and its sub-folders look like files. Root may enter any folder, so the
+    # refusal is made at ``os.access``.
+    (tmp_path / "ok.md").write_text("Q::A\n", encoding="utf-8")
+    sub = tmp_path / "sub"
+    (sub / "deeper").mkdir(parents=True)
+    (sub / "b.md").write_text("Q::B\n", encoding="utf-8")
+    (sub / "deeper" / "c.md").write_text("Q::C\n", encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: not (
+        os.fspath(path) == str(sub) and mode == os.X_OK) and real_access(path, mode))
+    result = build([str(tmp_path)], MARKED)
+    assert answers(result) == ["A"]
+    assert [(p.path, p.reason) for p in result.problems] == [
+        (str(sub), "cannot open the folder's entries (Permission denied)")]
+
+
 def test_an_unlistable_notes_folder_keeps_the_previous_output(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner) -> None:
     notes = tmp_path / "notes"
