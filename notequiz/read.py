@@ -76,7 +76,8 @@ def discover(paths: list[str]) -> tuple[list[tuple[str, str]], list[NoteError]]:
     back into a folder already walked is not followed again. A file reached
     by two paths (a link to a note beside it) is listed once. A missing path
     is an error, and so is a pipe, a device or a socket named like a note,
-    and a folder that cannot be listed (its notes would be missed unsaid).
+    and a folder that cannot be listed or entered (its notes would be missed
+    unsaid).
     """
     found: dict[str, str] = {}
     real_seen: set[str] = set()
