@@ -112,7 +112,8 @@ def build(
     jobs: Annotated[
         int,
         typer.Option("--jobs", "-j", min=0,
-                     help="Analyse notes in N worker processes (0: one per core); "
+                     help="Analyse notes in N worker processes (0: one per core; never "
+                          "more than the cores); "
                           "builds of less than 512 kB run in this process, with Kiwi "
                           "loading beside it on a second core."),
     ] = 1,

@@ -65,7 +65,7 @@ from notequiz.read import discover, encoding_notice, read_note
 from notequiz.select import Limits, select
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from notequiz.cache import CachedNote, NoteCache, StoredNote
 
@@ -110,10 +110,79 @@ def fewer_collections() -> Iterator[None]:
 
 
 def _worker_start(cpus: int) -> None:
+    import signal
+
     from notequiz.analyze import kiwi
 
+    # Ctrl-C reaches every process of the terminal's group: the build's own
+    # process handles it and stops the workers (``_stop_workers``), while a
+    # worker's KeyboardInterrupt would only print a traceback. The worker
+    # started with SIGINT blocked (``_sigint_held``): one sent since then is
+    # discarded here.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _end_with_parent()
     gc.set_threshold(*GC_THRESHOLD)
     kiwi.share_cpus(cpus)  # the other workers run on the rest
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Block SIGINT in this thread while it starts workers, which inherit the mask.
+
+    A Ctrl-C while a worker's interpreter starts, before ``_worker_start``
+    ignores it, printed a traceback from that worker. This process still
+    gets the Ctrl-C, as soon as the workers are started.
+    """
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no masks, and no process groups
+        yield
+        return
+    saved = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, saved)
+
+
+def _end_with_parent() -> None:
+    """End this worker as soon as the build's process has ended, however it ended.
+
+    A build killed outright (SIGKILL, a second SIGTERM) cannot stop its
+    workers, and a worker waiting for its next task would wait forever
+    (it holds the task queue's other end itself), with Kiwi's 260 MB.
+    """
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="notequiz-parent", daemon=True).start()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool``'s workers now, busy or not, rather than wait for their tasks.
+
+    ``ProcessPoolExecutor`` only waits for running tasks to end (a worker
+    loading Kiwi takes seconds, and a second Ctrl-C during that wait left
+    the build hanging): its processes are terminated instead (Python 3.14's
+    ``terminate_workers``; until then, its private ``_processes``). Its
+    futures are left to it: it marks them failed, and one cancelled here as
+    well made it print a traceback (``InvalidStateError``, Python 3.11).
+    """
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,7 +543,7 @@ def _results(
             todo = [f for i, f in enumerate(files) if plan.hits[i] is None and i not in early]
             pooled = bool(todo) and jobs is not None and plan.todo_bytes >= WORKER_MIN_BYTES
             built: Iterator[NoteResult | _Packed] = (
-                _in_pool(todo, options, max(1, min(jobs or 1, len(todo)))) if pooled
+                _in_pool(todo, options, _workers(jobs or 1, len(todo))) if pooled
                 else _in_groups(todo, options))
         except BaseException:
             _stop_kiwi(plan)
@@ -545,6 +614,19 @@ def _size(path: str) -> int:
         return 0
 
 
+def _workers(jobs: int, notes: int) -> int:
+    """Workers for ``notes`` notes when ``jobs`` are asked for: no more than tasks or CPUs.
+
+    Each worker loads its own Kiwi (260 MB, a second or two): workers beyond
+    the CPUs this process may use only compete for them (``--jobs 64`` on two
+    cores started 35 of them, 12 GB, and ran ten times slower).
+    """
+    from notequiz.analyze import kiwi
+
+    tasks = -(-notes // NOTES_PER_TASK)
+    return max(1, min(jobs, tasks, kiwi.cpus()))
+
+
 def _in_pool(
     todo: Sequence[tuple[str, str]], options: BuildOptions, workers: int
 ) -> Iterator[_Packed]:
@@ -573,7 +655,8 @@ def _in_pool(
                 pending.append(pool.submit(_build_packed, task, options))
 
         try:
-            top_up()
+            with _sigint_held():  # the first tasks start every worker
+                top_up()
             while pending:
                 results = pending.popleft().result()
                 top_up()
@@ -581,9 +664,9 @@ def _in_pool(
         except BrokenProcessPool as exc:
             raise NotequizError(f"a build worker stopped unexpectedly ({exc}); "
                                 "try again with --jobs 1") from None
-        finally:
-            for future in pending:
-                future.cancel()
+        except BaseException:  # interrupted, terminated or abandoned: nothing more is wanted
+            _stop_workers(pool)
+            raise
 
 
 def build(

@@ -496,3 +496,14 @@ def test_workers_cards_are_unpacked_with_fewer_collections(
     assert result.cards == built.cards
     assert unpacked == [pipeline.GC_THRESHOLD]
     assert gc.get_threshold() == before
+
+
+def test_workers_are_no_more_than_tasks_or_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each worker loads its own Kiwi: --jobs 64 on two cores once started 35 of them.
+    from notequiz.analyze import kiwi
+
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
+    assert [pipeline._workers(64, notes) for notes in (1, 8, 9, 1000)] == [1, 1, 2, 2]
+    assert pipeline._workers(1, 1000) == 1
+    monkeypatch.setattr(kiwi, "cpus", lambda: 16)
+    assert pipeline._workers(64, 1000) == 16 and pipeline._workers(4, 1000) == 4

@@ -11,6 +11,7 @@ measured by ``bench/scaling.py``.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import json
 import os
@@ -895,3 +896,87 @@ def test_real_build_killed_at_any_moment(tmp_path: Path) -> None:
         if text != "previous build":
             assert json.loads(text)["cards"], "a new output is a whole one"
     assert json.loads(target.read_text(encoding="utf-8"))["cards"]  # the last run finished
+
+
+def _workers_of(pid: int) -> list[int]:
+    """Process ids of the spawned pool workers whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid and b"spawn_main" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.parametrize("stops", [("KILL",), ("TERM", "TERM"), ("INT", "INT")],
+                         ids=["killed", "terminated-twice", "ctrl-c-twice"])
+def test_a_build_stopped_while_its_workers_run_leaves_none(tmp_path: Path,
+                                                           stops: tuple[str, ...]) -> None:
+    """However the build's process ends, its workers end with it, with no traceback.
+
+    Ctrl-C is sent to the whole process group, as a terminal does; the
+    others to the build's process alone. Before, a killed build left its
+    workers (and Kiwi's 260 MB in each) running forever, and a second Ctrl-C
+    or SIGTERM left the build waiting on them.
+    """
+    import signal
+    import subprocess
+    import time
+
+    from notequiz.pipeline import WORKER_MIN_BYTES
+
+    from .conftest import SAMPLE_NOTES
+
+    notes = tmp_path / "notes"
+    size, copy = 0, 0
+    while size < WORKER_MIN_BYTES * 1.2:  # enough to be built by workers
+        for source in sorted(SAMPLE_NOTES.glob("*.md")):
+            text = source.read_text(encoding="utf-8") + f"\n\n복사본 {copy}번.\n"
+            path = notes / f"c{copy:03d}" / source.name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            size += len(text.encode("utf-8"))
+        copy += 1
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "notequiz", "build", str(notes), "-o", str(tmp_path / "out.json"),
+         "--no-cache", "--jobs", "2", "-q"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (workers := _workers_of(proc.pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert workers, "the build started no worker"
+        for name in stops:
+            sig = getattr(signal, f"SIG{name}")
+            if name == "INT":
+                os.killpg(proc.pid, sig)
+            else:
+                os.kill(proc.pid, sig)
+            time.sleep(0.2)
+        # Workers left alive would hold standard error open: this would time out.
+        _, err = proc.communicate(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(map(_alive, workers))
+        assert b"Traceback" not in err
+        assert proc.returncode == {"KILL": -9, "TERM": 143, "INT": 130}[stops[0]]
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
