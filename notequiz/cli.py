@@ -128,6 +128,7 @@ def build(
     """Build cards from notes and write them as an Anki deck, JSON, …"""
     import os
     import threading
+    from pathlib import Path
 
     from notequiz.cache import (
         NoteCache,
@@ -137,7 +138,7 @@ def build(
         previous_build_later,
         record_build,
     )
-    from notequiz.export import Ahead, ExportOptions, export, format_for
+    from notequiz.export import Ahead, ExportOptions, export, format_for, target_file
     from notequiz.pipeline import BuildOptions, fewer_collections
     from notequiz.pipeline import build as run_build
 
@@ -184,6 +185,8 @@ def build(
         cache = None if no_cache or folder is None else NoteCache(folder)
         try:
             target = format_for(output, fmt)
+            if output != "-":
+                target_file(Path(output))  # a bad -o fails now, not after the build
             previous = previous_build_later(output, folder) if output != "-" else None
             # The cached cards' parts of the output are made while a rebuild waits for Kiwi.
             ahead = Ahead(target)

@@ -172,6 +172,21 @@ def test_a_folder_without_notes_keeps_the_previous_output(runner: CliRunner,
     assert result.exit_code == 0 and json.loads(result.stdout)["cards"] == []
 
 
+def test_an_output_folder_that_does_not_exist_fails_before_the_build(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import notequiz.pipeline as pipeline
+
+    def no_build(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a build ran for an output that cannot be written")
+
+    monkeypatch.setattr(pipeline, "build", no_build)
+    out = tmp_path / "missing" / "deck.apkg"
+    result = runner.invoke(app, ["build", str(SAMPLE_NOTES), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"notequiz: {out}: folder {out.parent} does not exist\n"
+
+
 def test_failed_run_keeps_the_previous_output(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "deck.json"
     out.write_text("previous", encoding="utf-8")

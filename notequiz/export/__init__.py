@@ -207,6 +207,24 @@ def temp_prefix(target: Path) -> str:
     return f".{target.name}.{os.getpid()}."
 
 
+def target_file(path: Path) -> Path:
+    """The file an output at ``path`` replaces: ``path``, or where its symbolic link leads.
+
+    Raises ``ExportError`` when it cannot be written there at all (a link
+    loop, a missing folder): the CLI asks before building, so that a typo
+    in ``-o`` does not cost a whole build.
+    """
+    target = path
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+        if target.is_symlink():  # realpath stops where links go round in a loop
+            raise ExportError(f"{path}: symbolic link loop")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{path}: folder {folder} does not exist")
+    return target
+
+
 def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     """Run ``produce`` on a temporary file beside ``target``, then rename it over.
 
@@ -214,13 +232,8 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     the link kept (a deck linked into a synced folder stays linked).
     """
     given = target  # messages name the output as the user did
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))
-        if target.is_symlink():  # realpath stops where links go round in a loop
-            raise ExportError(f"{given}: symbolic link loop")
+    target = target_file(target)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"{given}: folder {folder} does not exist")
     remove_stale_temps(target)
     tmp = ""
     try:
