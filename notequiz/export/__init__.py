@@ -219,7 +219,7 @@ def target_file(path: Path) -> Path:
         target = Path(os.path.realpath(target))
         if target.is_symlink():  # realpath stops where links go round in a loop
             raise ExportError(f"{path}: symbolic link loop")
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist")
     return target
@@ -233,7 +233,7 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     """
     given = target  # messages name the output as the user did
     target = target_file(target)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent  # a Path's parent is never empty: "deck.apkg"'s is "."
     remove_stale_temps(target)
     tmp = ""
     try:
@@ -265,7 +265,7 @@ def remove_stale_temps(target: Path, now: float | None = None) -> list[str]:
     :data:`STALE_AFTER` seconds ago; and the process named in it is no longer
     running. Any error skips the file: clean-up never stops a write.
     """
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent
     pattern = re.compile(re.escape(f".{target.name}.") + r"(?:(\d+)\.)?[a-z0-9_]{8}\.tmp")
     moment = time.time() if now is None else now
     removed: list[str] = []
