@@ -45,7 +45,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
 
@@ -639,14 +639,23 @@ class NoteCache:
 # build records and the change report
 
 
-@dataclass(frozen=True, slots=True)
-class Recorded:
-    """A card as a previous build of an output had it."""
+class Recorded(NamedTuple):
+    """A card as a previous build of an output had it.
+
+    A tuple, made straight from a record's row: a large record holds 200,000.
+    """
 
     id: str
     fingerprint: str
     question: str
     answer: str
+    deck: str | None = None
+    """The deck the output put it in; ``None`` in a record from before decks were kept."""
+    tags: str | None = None
+    """Its tags, joined by ``TAGS_SEP``; ``None`` in a record from before tags were kept."""
+
+
+TAGS_SEP = "\x1f"
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,6 +667,8 @@ class Changes:
     removed: tuple[Recorded, ...] = ()
     first: bool = True
     """No previous build of this output is known: every card is new."""
+    deck: str | None = None
+    """The deck the output puts every card in (``--deck``), if any: see ``fingerprint``."""
 
     def summary(self) -> str:
         """``"3 new, 1 changed, 0 removed"``, or the first-build wording."""
@@ -669,11 +680,26 @@ class Changes:
         """One line per card: ``+`` new, ``~`` changed, ``-`` removed."""
         out = [f"+ {c.id}  {_one_line(c.question)}  ->  {_one_line(c.answer)}"
                for c in self.new]
-        out += [f"~ {card.id}  {_one_line(card.question)}  ->  {_one_line(old.answer)}"
-                f"  =>  {_one_line(card.answer)}" for old, card in self.changed]
+        out += [self._changed(old, card) for old, card in self.changed]
         out += [f"- {r.id}  {_one_line(r.question)}  ->  {_one_line(r.answer)}"
                 for r in self.removed]
         return out
+
+    def _changed(self, old: Recorded, card: Card) -> str:
+        """``~ id  Q  ->  A``, each part that moved written ``before  =>  after``."""
+
+        def part(before: str, after: str) -> str:
+            after = _one_line(after)
+            return after if before == after else f"{_one_line(before)}  =>  {after}"
+
+        line = f"~ {card.id}  {part(old.question, card.question)}  ->  {part(old.answer, card.answer)}"
+        deck = card.deck_in(self.deck)
+        if old.deck is not None and old.deck != deck:
+            line += f"  (deck: {old.deck} => {deck})"
+        if old.tags is not None and old.tags != TAGS_SEP.join(card.tags):
+            before = " ".join(old.tags.split(TAGS_SEP))
+            line += f"  (tags: {before or '-'} => {' '.join(card.tags) or '-'})"
+        return line
 
 
 def _one_line(text: str, limit: int = 80) -> str:
@@ -695,17 +721,18 @@ def fingerprint(card: Card, deck: str | None = None) -> str:
 
 
 def compare(previous: dict[str, Recorded] | None, cards: Sequence[Card],
-            prints: Sequence[str] | None = None) -> Changes:
+            prints: Sequence[str] | None = None, deck: str | None = None) -> Changes:
     """The cards new, changed and removed since ``previous`` (``None``: no previous build).
 
-    ``prints`` are the cards' fingerprints, when the caller has them already.
+    ``prints`` are the cards' fingerprints, when the caller has them already,
+    made with ``deck``, the output's ``--deck`` (see ``fingerprint``).
     """
     if previous is None:
-        return Changes(new=tuple(cards), first=True)
+        return Changes(new=tuple(cards), first=True, deck=deck)
     new: list[Card] = []
     changed: list[tuple[Recorded, Card]] = []
     seen: set[str] = set()
-    for card, print_ in zip(cards, prints or map(fingerprint, cards), strict=True):
+    for card, print_ in zip(cards, prints or [fingerprint(c, deck) for c in cards], strict=True):
         seen.add(card.id)
         old = previous.get(card.id)
         if old is None:
@@ -713,7 +740,7 @@ def compare(previous: dict[str, Recorded] | None, cards: Sequence[Card],
         elif old.fingerprint != print_:
             changed.append((old, card))
     removed = tuple(r for card_id, r in previous.items() if card_id not in seen)
-    return Changes(tuple(new), tuple(changed), removed, first=False)
+    return Changes(tuple(new), tuple(changed), removed, first=False, deck=deck)
 
 
 def _record_path(folder: Path, output: str) -> Path:
@@ -735,10 +762,13 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
             if doc.get("output") != os.path.realpath(output):
                 raise ValueError("record of another output")
             rows = doc["cards"]
-            if not isinstance(rows, list) or not all(
-                    type(c) is list and len(c) == 4 for c in rows):
-                raise TypeError("the record's rows are not lists of four fields")
-            return {c[0]: Recorded(*map(str, c)) for c in rows}
+            # Rows are [id, fingerprint, question, answer, deck, tags], or the
+            # first four alone (written before decks and tags were kept).
+            if not (type(rows) is list and set(map(type, rows)) <= {list}
+                    and set(map(len, rows)) <= {4, 6}
+                    and set(map(type, itertools.chain.from_iterable(rows))) <= {str}):
+                raise TypeError("the record's rows are not as a build writes them")
+            return {row[0]: row for row in itertools.starmap(Recorded, rows)}
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError, KeyError, AttributeError, zlib.error):
@@ -798,19 +828,22 @@ def _previous_export(output: str) -> dict[str, Recorded] | None:
         cards = load(output)
     except NotequizError:
         return None
-    return {c.id: Recorded(c.id, fingerprint(c), c.question, c.answer) for c in cards}
+    return {c.id: Recorded(c.id, fingerprint(c), c.question, c.answer, c.deck,
+                           TAGS_SEP.join(c.tags)) for c in cards}
 
 
 def record_build(output: str, cards: Sequence[Card], folder: Path | None,
-                 prints: Sequence[str] | None = None) -> None:
+                 prints: Sequence[str] | None = None, deck: str | None = None) -> None:
     """Remember the cards just written to ``output`` (best effort: errors are ignored).
 
-    ``prints`` are the cards' fingerprints, when the caller has them already.
+    ``deck`` is the output's ``--deck`` (see ``fingerprint``); ``prints`` are
+    the cards' fingerprints, when the caller has them already.
     """
     if folder is None:
         return
     record = _record_path(folder, output)
-    data = _record_bytes(os.path.realpath(output), cards, prints or list(map(fingerprint, cards)))
+    data = _record_bytes(os.path.realpath(output), cards,
+                         prints or [fingerprint(c, deck) for c in cards], deck)
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
         _forget_old_records(record.parent)
@@ -827,8 +860,10 @@ def record_build(output: str, cards: Sequence[Card], folder: Path | None,
         pass
 
 
-def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str]) -> bytes:
-    """The compressed record: ``{"output": …, "cards": [[id, fingerprint, question, answer], …]}``.
+def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
+                  deck: str | None) -> bytes:
+    """The compressed record: ``{"output": …, "cards": [[id, fingerprint, question, answer,
+    deck, tags], …]}`` (``Recorded``'s fields).
 
     The same bytes as compressing ``json.dumps`` of the whole document, made a
     card at a time so that the text of 200,000 cards is never whole in memory.
@@ -840,7 +875,8 @@ def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str]) -> 
     sep = ""
     for c, print_ in itertools.chain(zip(cards, prints, strict=True), ((None, ""),)):
         if c is not None:
-            rows.append([c.id, print_, c.question, c.answer])
+            rows.append([c.id, print_, c.question, c.answer, c.deck_in(deck),
+                         TAGS_SEP.join(c.tags)])
         if rows and (c is None or len(rows) == 4096):
             # One ``json.dumps`` per batch of rows: its C encoder does the work.
             out.append(z.compress((sep + json.dumps(rows, ensure_ascii=False)[1:-1])

@@ -220,8 +220,8 @@ def build(
             # A card moved by --deck has changed for the learner, as one moved by its note.
             into = deck if target.decks else None
             prints = [fingerprint(card, into) for card in result.cards]  # for both: computed once
-            changes = compare(previous() if previous else None, result.cards, prints)
-            record_build(output, result.cards, folder, prints)
+            changes = compare(previous() if previous else None, result.cards, prints, into)
+            record_build(output, result.cards, folder, prints, into)
             line += f"{output}: {changes.summary()}"
             if diff:
                 for entry in changes.lines():

@@ -82,10 +82,10 @@ def test_streamed_export_has_the_bytes_of_the_whole_document(
     some: list[Card], notes: list[Note]
 ) -> None:
     assert json_export.dumps(some, notes) == whole_document(some, notes)
-    record = {"output": "o", "cards": [[c.id, fingerprint(c), c.question, c.answer]
-                                       for c in some]}
+    record = {"output": "o", "cards": [[c.id, fingerprint(c), c.question, c.answer, c.deck,
+                                        "\x1f".join(c.tags)] for c in some]}
     prints = [fingerprint(c) for c in some]
-    assert zlib.decompress(cachemod._record_bytes("o", some, prints)) == json.dumps(
+    assert zlib.decompress(cachemod._record_bytes("o", some, prints, None)) == json.dumps(
         record, ensure_ascii=False).encode("utf-8")
 
 
@@ -106,11 +106,12 @@ def test_streamed_export_of_odd_values_matches_json() -> None:
 
 
 def test_build_record_of_many_cards_has_the_bytes_of_the_whole_document() -> None:
-    many = [make_card(f"nq{i}", question=f"q{i}") for i in range(9000)]  # three batches
-    record = {"output": "o", "cards": [[c.id, fingerprint(c), c.question, c.answer]
-                                       for c in many]}
-    prints = [fingerprint(c) for c in many]
-    assert zlib.decompress(cachemod._record_bytes("o", many, prints)) == json.dumps(
+    many = [make_card(f"nq{i}", question=f"q{i}", tags=("a", f"t{i % 3}"))
+            for i in range(9000)]  # three batches
+    record = {"output": "o", "cards": [[c.id, fingerprint(c, "Mine"), c.question, c.answer,
+                                        "Mine", f"a\x1ft{i % 3}"] for i, c in enumerate(many)]}
+    prints = [fingerprint(c, "Mine") for c in many]
+    assert zlib.decompress(cachemod._record_bytes("o", many, prints, "Mine")) == json.dumps(
         record, ensure_ascii=False).encode("utf-8")
 
 

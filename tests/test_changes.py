@@ -104,6 +104,48 @@ def test_deck_option_changes_the_cards_of_formats_that_take_it(
         assert err.strip().splitlines()[-1].endswith(f": 0 new, {changed} changed, 0 removed")
 
 
+def test_diff_says_what_moved_of_a_changed_card(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    # A card moved to another deck or given other tags shows what moved, not "1 => 1".
+    def note(categories: str, tags: str, answer: str) -> Path:
+        return write_note("a.md", f"---\ncategories: [{categories}]\ntags: [{tags}]\n---\n"
+                                  f"# A\n\nOne?::{answer}\n")
+
+    out = str(tmp_path / "deck.apkg")
+    assert cli(str(note("Net", "tcp", "1")), "-o", out)[0] == 0
+    steps = [
+        (("Net", "tcp", "one"), (), "One?  ->  1  =>  one"),
+        (("Network", "tcp", "one"), (), "One?  ->  one  (deck: Net => Network)"),
+        (("Network", "tcp, udp", "one"), (), "One?  ->  one  (tags: tcp => tcp udp)"),
+        (("Network", "", "one"), ("--deck", "Mine"), "One?  ->  one  (deck: Network => Mine)"
+                                                     "  (tags: tcp udp => -)"),
+    ]
+    for (categories, tags, answer), args, shown in steps:
+        path = note(categories, tags, answer)
+        code, stdout, err = cli(str(path), "-o", out, "--diff", *args)
+        assert code == 0 and err.strip().endswith(": 0 new, 1 changed, 0 removed")
+        [line] = stdout.strip().splitlines()
+        assert line.startswith("~ ") and line.split("  ", 1)[1] == shown
+
+
+def test_a_record_from_before_decks_and_tags_were_kept_is_still_read(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    path = write_note("a.md", "---\ncategories: [Net]\n---\n# A\n\nOne?::1\n")
+    out = str(tmp_path / "deck.tsv")
+    assert cli(str(path), "-o", out)[0] == 0
+    [record] = (tmp_path / "cache" / "builds").iterdir()
+    doc = json.loads(zlib.decompress(record.read_bytes()))
+    assert [len(row) for row in doc["cards"]] == [6]
+    doc["cards"] = [row[:4] for row in doc["cards"]]  # as such a record was written
+    record.write_bytes(zlib.compress(json.dumps(doc).encode()))
+    write_note("a.md", "---\ncategories: [Network]\n---\n# A\n\nOne?::1\n")
+    code, stdout, err = cli(str(path), "-o", out, "--diff")
+    assert code == 0 and err.strip().endswith(": 0 new, 1 changed, 0 removed")
+    assert stdout.strip().split("  ", 1)[1] == "One?  ->  1"  # the old deck is not known
+
+
 def test_an_output_behind_a_link_is_written_through_it(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
 ) -> None:
@@ -185,8 +227,12 @@ def test_json_export_stands_in_without_a_record(
     # Sound zlib and JSON, in a shape no build writes: damage all the same, never
     # "a previous build with no cards" (which would call every card new).
     {"a": 1}, [["id", "print", "question"]], [1, 2], "text", ["abcd"],
+    [["id", "print", "question", "answer", "deck"]],
+    [["id", "print", "question", "answer", "deck", ["tags"]]],
+    [["id", "print", "question", "answer", 7, "tags"]],
+    [["id", "print", "question", "answer", "deck", "tags", "more"]],
 ], ids=["not-zlib", "cards-a-dict", "short-row", "rows-not-lists", "cards-a-string",
-        "row-a-string"])
+        "row-a-string", "five-fields", "tags-not-text", "deck-not-text", "seven-fields"])
 def test_damaged_record_counts_as_no_previous_build(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
     cards: object,
