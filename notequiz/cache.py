@@ -71,7 +71,11 @@ _TOUCH_SECONDS = 24 * 3600
 """A hit re-stamps its row's last use only when the stamp is older than this."""
 
 _COMMIT_EVERY = 200
-"""Rows written per transaction: an interrupted first build keeps what it made."""
+"""Rows written per transaction: an interrupted first build keeps what it made.
+
+They are kept in memory until then and written in one go, so that the
+transaction (and SQLite's lock on the file, which another build running at the
+same time waits for) lasts milliseconds, not the time it took to build them."""
 
 _IDENTS_PER_QUERY = 500
 """Notes looked up per query by ``find_many`` (SQLite allows 999 parameters before 3.32)."""
@@ -392,7 +396,7 @@ class NoteCache:
         self.stored = 0
         self.warning = ""
         self._db: sqlite3.Connection | None = None
-        self._pending = 0
+        self._rows: list[tuple[str, str, str, bytes, str, int]] = []
         self._touch: list[tuple[int, str, str]] = []
         self._disabled = False
         self._resets = 0
@@ -476,7 +480,7 @@ class NoteCache:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
-        self._pending = 0
+        self._rows.clear()
         self._touch.clear()
 
     def _discard_file(self) -> None:
@@ -584,31 +588,25 @@ class NoteCache:
             return
         self._version = version
         checked = _check(version, ident, note.content_hash, payload)
-        try:
-            db.execute(
-                "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?)",
-                (version, ident, note.content_hash, payload, checked, self._now),
-            )
-            self.stored += 1
-            self._pending += 1
-            if self._pending >= _COMMIT_EVERY:
-                db.commit()
-                self._pending = 0
-        except sqlite3.Error as exc:
-            self._failed(exc)
+        self._rows.append((version, ident, note.content_hash, payload, checked, self._now))
+        self.stored += 1
+        if len(self._rows) >= _COMMIT_EVERY:
+            self.flush()
 
     def flush(self) -> None:
-        """Commit what was written and re-stamp the rows used."""
+        """Write the notes put since the last flush and re-stamp the rows used."""
         db = self._db
+        rows, self._rows = self._rows, []
         if db is None:
             return
         try:
+            if rows:
+                db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?)", rows)
             if self._touch:
                 db.executemany("UPDATE notes SET used=? WHERE version=? AND ident=?",
                                self._touch)
                 self._touch.clear()
             db.commit()
-            self._pending = 0
         except sqlite3.Error as exc:
             self._failed(exc)
 

@@ -170,6 +170,56 @@ def test_cache_tells_whether_a_build_stored_notes_in_it(notes: Path, tmp_path: P
         assert not damaged.holds_notes()  # discarded and made anew, empty
 
 
+def test_a_build_never_keeps_the_cache_locked_between_its_writes(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two builds at once share one cache: while one builds its notes, the
+    # other must be able to write without waiting for it.
+    folder = tmp_path / "cache"
+    written: list[str] = []
+    put_packed = NoteCache.put_packed
+
+    def put_then_write_from_another_build(self: NoteCache, *args: Any) -> None:
+        put_packed(self, *args)
+        other = sqlite3.connect(folder / DB_NAME, timeout=0)
+        try:
+            other.execute("INSERT OR REPLACE INTO notes VALUES ('v', 'i', 'h', x'00', 'c', 0)")
+            other.commit()
+            written.append("written")
+        except sqlite3.OperationalError as exc:
+            written.append(str(exc))
+        finally:
+            other.close()
+
+    monkeypatch.setattr(NoteCache, "put_packed", put_then_write_from_another_build)
+    first, cache = run(notes, NoteCache(folder))
+    assert written == ["written"] * 3
+    assert cache is not None and (cache.stored, cache.warning) == (3, "")
+    second, cache = run(notes, NoteCache(folder))
+    assert cache is not None and cache.hits == 3 and second == first
+
+
+def test_an_interrupted_first_build_keeps_what_it_wrote(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cachemod, "_COMMIT_EVERY", 2)
+    folder, puts = tmp_path / "cache", []
+    put_packed = NoteCache.put_packed
+
+    def put_then_stop(self: NoteCache, *args: Any) -> None:
+        puts.append(args[1])
+        if len(puts) == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the third note is stored
+        put_packed(self, *args)
+
+    monkeypatch.setattr(NoteCache, "put_packed", put_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        build([str(notes)], MARKED, cache=NoteCache(folder), jobs=1)
+    monkeypatch.setattr(NoteCache, "put_packed", put_packed)
+    _, cache = run(notes, NoteCache(folder))
+    assert cache is not None and (cache.hits, cache.misses) == (2, 1)
+
+
 def test_damaged_rows_are_never_trusted(notes: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     expected, _ = run(notes, NoteCache(folder))
