@@ -514,7 +514,7 @@ class NoteCache:
     def _decoded(self, stored: StoredNote) -> CachedNote | None:
         try:
             note, cards = _decode(stored.payload)
-        except (ValueError, KeyError, TypeError, zlib.error):
+        except (ValueError, KeyError, TypeError, RecursionError, zlib.error):
             return None
         if note.content_hash != stored.content_hash:
             return None
@@ -769,7 +769,8 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
             return {row[0]: row for row in itertools.starmap(Recorded, rows)}
         except FileNotFoundError:
             pass
-        except (OSError, ValueError, TypeError, KeyError, AttributeError, zlib.error):
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError,
+                zlib.error):
             with contextlib.suppress(OSError):
                 record.unlink()  # damaged: never trusted
     return _previous_export(output)

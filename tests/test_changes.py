@@ -252,6 +252,21 @@ def test_damaged_record_counts_as_no_previous_build(
     assert err.strip().endswith("0 new, 0 changed, 0 removed")
 
 
+def test_a_record_nested_too_deeply_counts_as_no_previous_build(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = str(tmp_path / "deck.tsv")
+    cli(str(note), "-o", out)
+    [record] = (tmp_path / "cache" / "builds").iterdir()
+    head = json.dumps({"output": os.path.realpath(out)})[:-1] + ', "cards": '
+    record.write_bytes(zlib.compress((head + "[" * 100_000 + "]" * 100_000 + "}").encode()))
+    code, _, err = cli(str(note), "-o", out)
+    assert code == 0 and err.strip().endswith("first build of this output")
+    _, _, err = cli(str(note), "-o", out)
+    assert err.strip().endswith("0 new, 0 changed, 0 removed")
+
+
 def test_line_for_standard_output_and_quiet(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path]
 ) -> None:

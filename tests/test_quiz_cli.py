@@ -319,3 +319,14 @@ def test_bad_options(export: Path, store: Path, args: list[str], message: str) -
 def test_missing_export(tmp_path: Path, store: Path) -> None:
     result = CliRunner().invoke(app, ["quiz", str(tmp_path / "nope.json"), "--store", str(store)])
     assert result.exit_code == 2 and "nope.json" in result.stderr
+
+
+@pytest.mark.parametrize("text", ["{not json", '{"format": "other"}', "[" * 100_000 + "]" * 100_000],
+                         ids=["not-json", "another-format", "nested-too-deeply"])
+def test_a_file_that_is_no_export_is_one_line(tmp_path: Path, store: Path, text: str) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["quiz", str(bad), "--store", str(store)])
+    assert result.exit_code == 2  # an uncaught exception would be 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"notequiz: {bad}: not a ")

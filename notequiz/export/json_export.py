@@ -195,6 +195,8 @@ def load(path: str | Path) -> list[Card]:
         raise NotequizError(f"{p}: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise NotequizError(f"{p}: not a JSON file ({exc})") from None
+    except RecursionError:
+        raise NotequizError(f"{p}: not a notequiz export (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotequizError(f"{p}: not a notequiz export (expected format {FORMAT!r})")
     cards: list[Card] = []
