@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from notequiz.errors import shown_path
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
 
 CACHE_DIR_ENV = "NOTEQUIZ_CACHE_DIR"
@@ -651,6 +652,8 @@ class Recorded(NamedTuple):
     """The deck the output put it in; ``None`` in a record from before decks were kept."""
     tags: str | None = None
     """Its tags, joined by ``TAGS_SEP``; ``None`` in a record from before tags were kept."""
+    cloze: str | None = None
+    """Its cloze text (empty for other cards); ``None`` in a record from before."""
 
 
 TAGS_SEP = "\x1f"
@@ -685,24 +688,52 @@ class Changes:
 
     def _changed(self, old: Recorded, card: Card) -> str:
         """``~ id  Q  ->  A``, each part that moved written ``before  =>  after``."""
-
-        def part(before: str, after: str) -> str:
-            after = _one_line(after)
-            return after if before == after else f"{_one_line(before)}  =>  {after}"
-
-        line = f"~ {card.id}  {part(old.question, card.question)}  ->  {part(old.answer, card.answer)}"
+        line = (f"~ {card.id}  {_moved(old.question, card.question)}  ->  "
+                f"{_moved(old.answer, card.answer)}")
         deck = card.deck_in(self.deck)
         if old.deck is not None and old.deck != deck:
-            line += f"  (deck: {old.deck} => {deck})"
+            line += f"  (deck: {_moved(old.deck, deck)})"
         if old.tags is not None and old.tags != TAGS_SEP.join(card.tags):
-            before = " ".join(old.tags.split(TAGS_SEP))
-            line += f"  (tags: {before or '-'} => {' '.join(card.tags) or '-'})"
+            before = old.tags.split(TAGS_SEP) if old.tags else []
+            line += f"  (tags: {_tag_list(before)}  =>  {_tag_list(card.tags)})"
+        if old.cloze is not None and old.cloze != card.cloze:
+            line += f"  (cloze: {_moved(old.cloze, card.cloze)})"
         return line
 
 
-def _one_line(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+LINE_CHARS = 80
+"""The most characters of one text a ``--diff`` line shows."""
+
+
+def _flat(text: str) -> str:
+    """``text`` on one line: its spacing collapsed, control characters escaped."""
+    return shown_path(" ".join(text.split()))
+
+
+def _one_line(text: str, start: int = 0) -> str:
+    """``_flat(text)`` from ``start`` (marked ``…``), cut to ``LINE_CHARS``."""
+    text = _flat(text)
+    lead = "…" if start else ""
+    text = text[start:]
+    return lead + (text if len(text) <= LINE_CHARS else text[: LINE_CHARS - 1] + "…")
+
+
+def _moved(before: str, after: str) -> str:
+    """``after``, or ``before  =>  after`` when they differ: when the first
+    difference lies beyond what a line shows, both are shown from a little
+    before it, so that the line shows what moved."""
+    if before == after:
+        return _one_line(after)
+    flat_before, flat_after = _flat(before), _flat(after)
+    pairs = zip(flat_before, flat_after, strict=False)
+    same = next((i for i, (x, y) in enumerate(pairs) if x != y),
+                min(len(flat_before), len(flat_after)))
+    start = same - LINE_CHARS // 4 if same >= LINE_CHARS - 1 else 0
+    return f"{_one_line(before, start)}  =>  {_one_line(after, start)}"
+
+
+def _tag_list(tags: Sequence[str]) -> str:
+    return "[" + ", ".join(map(_flat, tags)) + "]"
 
 
 def fingerprint(card: Card, deck: str | None = None) -> str:
@@ -760,10 +791,10 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
             if doc.get("output") != os.path.realpath(output):
                 raise ValueError("record of another output")
             rows = doc["cards"]
-            # Rows are [id, fingerprint, question, answer, deck, tags], or the
-            # first four alone (written before decks and tags were kept).
+            # Rows are ``Recorded``'s fields, or the first four alone (written
+            # before decks, tags and clozes were kept).
             if not (type(rows) is list and set(map(type, rows)) <= {list}
-                    and set(map(len, rows)) <= {4, 6}
+                    and set(map(len, rows)) <= {4, len(Recorded._fields)}
                     and set(map(type, itertools.chain.from_iterable(rows))) <= {str}):
                 raise TypeError("the record's rows are not as a build writes them")
             return {row[0]: row for row in itertools.starmap(Recorded, rows)}
@@ -828,7 +859,7 @@ def _previous_export(output: str) -> dict[str, Recorded] | None:
     except NotequizError:
         return None
     return {c.id: Recorded(c.id, fingerprint(c), c.question, c.answer, c.deck,
-                           TAGS_SEP.join(c.tags)) for c in cards}
+                           TAGS_SEP.join(c.tags), c.cloze) for c in cards}
 
 
 def record_build(output: str, cards: Sequence[Card], folder: Path | None,
@@ -862,7 +893,7 @@ def record_build(output: str, cards: Sequence[Card], folder: Path | None,
 def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
                   deck: str | None) -> bytes:
     """The compressed record: ``{"output": …, "cards": [[id, fingerprint, question, answer,
-    deck, tags], …]}`` (``Recorded``'s fields).
+    deck, tags, cloze], …]}`` (``Recorded``'s fields).
 
     The same bytes as compressing ``json.dumps`` of the whole document, made a
     card at a time so that the text of 200,000 cards is never whole in memory.
@@ -875,7 +906,7 @@ def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
     for c, print_ in itertools.chain(zip(cards, prints, strict=True), ((None, ""),)):
         if c is not None:
             rows.append([c.id, print_, c.question, c.answer, c.deck_in(deck),
-                         TAGS_SEP.join(c.tags)])
+                         TAGS_SEP.join(c.tags), c.cloze])
         if rows and (c is None or len(rows) == 4096):
             # One ``json.dumps`` per batch of rows: its C encoder does the work.
             out.append(z.compress((sep + json.dumps(rows, ensure_ascii=False)[1:-1])

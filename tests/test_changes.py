@@ -116,10 +116,10 @@ def test_diff_says_what_moved_of_a_changed_card(
     assert cli(str(note("Net", "tcp", "1")), "-o", out)[0] == 0
     steps = [
         (("Net", "tcp", "one"), (), "One?  ->  1  =>  one"),
-        (("Network", "tcp", "one"), (), "One?  ->  one  (deck: Net => Network)"),
-        (("Network", "tcp, udp", "one"), (), "One?  ->  one  (tags: tcp => tcp udp)"),
-        (("Network", "", "one"), ("--deck", "Mine"), "One?  ->  one  (deck: Network => Mine)"
-                                                     "  (tags: tcp udp => -)"),
+        (("Network", "tcp", "one"), (), "One?  ->  one  (deck: Net  =>  Network)"),
+        (("Network", "tcp, udp", "one"), (), "One?  ->  one  (tags: [tcp]  =>  [tcp, udp])"),
+        (("Network", "", "one"), ("--deck", "Mine"), "One?  ->  one  (deck: Network  =>  Mine)"
+                                                     "  (tags: [tcp, udp]  =>  [])"),
     ]
     for (categories, tags, answer), args, shown in steps:
         path = note(categories, tags, answer)
@@ -127,6 +127,50 @@ def test_diff_says_what_moved_of_a_changed_card(
         assert code == 0 and err.strip().endswith(": 0 new, 1 changed, 0 removed")
         [line] = stdout.strip().splitlines()
         assert line.startswith("~ ") and line.split("  ", 1)[1] == shown
+
+
+def test_diff_shows_what_moved_of_long_and_cloze_cards(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    out = str(tmp_path / "deck.apkg")
+
+    def rebuilt(tags: str, body: str) -> list[str]:
+        path = write_note("a.md", f"---\ntags: [{tags}]\n---\n# A\n\n{body}\n")
+        code, stdout, _ = cli(str(path), "-o", out, "--diff")
+        assert code == 0
+        return [line for line in stdout.splitlines() if line.startswith("~ ")]
+
+    long = "an answer of many words " * 5  # 120 characters, then what changes
+    cloze = "포트 번호는 {{c1::16비트}},\n헤더는 {{c2::20바이트}}다."
+    rebuilt("x", f"{cloze}\n\nLong?::{long}ALPHA")
+    # Unchanged text over two lines, or longer than a line shows, is not "X  =>  X".
+    lines = rebuilt("x, y", f"{cloze}\n\nLong?::{long}ALPHA")
+    assert len(lines) == 2
+    assert all(line.count("=>") == 1 and line.endswith("(tags: [x]  =>  [x, y])")
+               for line in lines)
+    # A change beyond what a line shows: both sides from a little before it.
+    [line] = rebuilt("x, y", f"{cloze}\n\nLong?::{long}BETA")
+    assert "Long?  ->  …" in line and line.endswith("ALPHA  =>  …" + long[100:].strip() + " BETA")
+    # Clozes renumbered (two Anki cards become one): the cloze text is shown.
+    [line] = rebuilt("x, y", cloze.replace("c2::", "c1::") + f"\n\nLong?::{long}BETA")
+    assert line.endswith("(cloze: 포트 번호는 {{c1::16비트}}, 헤더는 {{c2::20바이트}}다.  =>  "
+                         "포트 번호는 {{c1::16비트}}, 헤더는 {{c1::20바이트}}다.)")
+
+
+def test_each_diff_line_is_one_line_with_control_characters_escaped(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    out = str(tmp_path / "deck.tsv")
+    path = write_note("a.md", "---\ntags: [x]\n---\n# A\n\nWhat is LRU?::Least Recently Used\n")
+    assert cli(str(path), "-o", out)[0] == 0
+    write_note("a.md", '---\ntags: ["\\e[2J\\e[31mRED", "line\\nbreak"]\ncategories: ["a\\nb"]\n'
+                       "---\n# A\n\nWhat is LRU?::Least Recently Used\n\nNew\x1b[2J?::x\n")
+    code, stdout, _ = cli(str(path), "-o", out, "--diff")
+    assert code == 0 and "\x1b" not in stdout
+    lines = stdout.splitlines()
+    assert len(lines) == 2 and all(line[:2] in ("+ ", "~ ") for line in lines)
+    assert lines[1].endswith("(deck: notes  =>  a b)  (tags: [x]  =>  "
+                             "[\\x1b[2J\\x1b[31mRED, line break])")
 
 
 def test_a_record_from_before_decks_and_tags_were_kept_is_still_read(
@@ -137,7 +181,7 @@ def test_a_record_from_before_decks_and_tags_were_kept_is_still_read(
     assert cli(str(path), "-o", out)[0] == 0
     [record] = (tmp_path / "cache" / "builds").iterdir()
     doc = json.loads(zlib.decompress(record.read_bytes()))
-    assert [len(row) for row in doc["cards"]] == [6]
+    assert [len(row) for row in doc["cards"]] == [7]
     doc["cards"] = [row[:4] for row in doc["cards"]]  # as such a record was written
     record.write_bytes(zlib.compress(json.dumps(doc).encode()))
     write_note("a.md", "---\ncategories: [Network]\n---\n# A\n\nOne?::1\n")
@@ -228,11 +272,14 @@ def test_json_export_stands_in_without_a_record(
     # "a previous build with no cards" (which would call every card new).
     {"a": 1}, [["id", "print", "question"]], [1, 2], "text", ["abcd"],
     [["id", "print", "question", "answer", "deck"]],
-    [["id", "print", "question", "answer", "deck", ["tags"]]],
-    [["id", "print", "question", "answer", 7, "tags"]],
-    [["id", "print", "question", "answer", "deck", "tags", "more"]],
+    [["id", "print", "question", "answer", "deck", ["tags"], ""]],
+    [["id", "print", "question", "answer", 7, "tags", ""]],
+    [["id", "print", "question", "answer", "deck", "tags", None]],
+    [["id", "print", "question", "answer", "deck", "tags"]],
+    [["id", "print", "question", "answer", "deck", "tags", "cloze", "more"]],
 ], ids=["not-zlib", "cards-a-dict", "short-row", "rows-not-lists", "cards-a-string",
-        "row-a-string", "five-fields", "tags-not-text", "deck-not-text", "seven-fields"])
+        "row-a-string", "five-fields", "tags-not-text", "deck-not-text", "cloze-not-text",
+        "six-fields", "eight-fields"])
 def test_damaged_record_counts_as_no_previous_build(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
     cards: object,
