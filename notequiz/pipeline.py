@@ -543,6 +543,16 @@ def _results(
     on_cached: Callable[[Sequence[Card]], None] | None = None,
 ) -> Iterator[NoteResult | _Packed]:
     """``iter_notes``' results, those of workers still packed (``on_cached``: see ``build``)."""
+    def keep(i: int, result: NoteResult | _Packed) -> None:
+        """Hand a note just built to the cache: an interrupted build keeps it."""
+        if cache is None or result.note is None:
+            return
+        if isinstance(result, _Packed):
+            if result.payload:
+                cache.put_packed(plan.version, plan.idents[i], result.note, result.payload)
+        else:
+            cache.put(plan.version, plan.idents[i], result.note, result.cards)
+
     with fewer_collections():
         plan = _plan(files, options, cache, jobs, on_cached)
         early: dict[int, NoteResult] = {}  # built while the cached notes were decoded
@@ -550,8 +560,10 @@ def _results(
             if plan.decoding is not None:
                 stored = set(plan.stored)
                 fresh = [i for i in range(len(files)) if i not in stored]
-                early = dict(zip(fresh, _in_groups([files[i] for i in fresh], options),
-                                 strict=True))
+                for i, made in zip(fresh, _in_groups([files[i] for i in fresh], options),
+                                   strict=True):
+                    keep(i, made)
+                    early[i] = made
                 plan.decoding.result()
             # Notes stored in the cache that would not decode are built too.
             todo = [f for i, f in enumerate(files) if plan.hits[i] is None and i not in early]
@@ -568,14 +580,11 @@ def _results(
                 if hit is not None:
                     yield NoteResult(path, hit.note, hit.cards, cached=True)
                     continue
-                result = early.pop(i) if i in early else next(built)
-                if cache is not None and result.note is not None:
-                    if isinstance(result, _Packed):
-                        if result.payload:
-                            cache.put_packed(plan.version, plan.idents[i], result.note,
-                                             result.payload)
-                    else:
-                        cache.put(plan.version, plan.idents[i], result.note, result.cards)
+                if i in early:
+                    yield early.pop(i)
+                    continue
+                result = next(built)
+                keep(i, result)
                 yield result
         finally:
             close = getattr(built, "close", None)

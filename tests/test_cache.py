@@ -220,6 +220,35 @@ def test_an_interrupted_first_build_keeps_what_it_wrote(
     assert cache is not None and (cache.hits, cache.misses) == (2, 1)
 
 
+def test_an_interrupted_small_build_keeps_the_notes_it_finished(
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small build has Kiwi load aside (on any machine with two cores) and
+    # builds its new notes while the cached ones are decoded: each must reach
+    # the cache as it is made, not once all are.
+    from notequiz.analyze import kiwi
+
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
+    for i in range(12):
+        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
+    notes, folder, made = tmp_path / "notes", tmp_path / "cache", []
+    cards_for_note = pipeline.cards_for_note
+
+    def stopped_at_the_tenth(*args: Any, **kwargs: Any) -> Any:
+        made.append(args[0].path)
+        if len(made) == 10:
+            raise KeyboardInterrupt  # Ctrl-C in the second group of eight notes
+        return cards_for_note(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "cards_for_note", stopped_at_the_tenth)
+    with NoteCache(folder) as cache, pytest.raises(KeyboardInterrupt):
+        build([str(notes)], BuildOptions(), cache=cache, jobs=1)
+    monkeypatch.setattr(pipeline, "cards_for_note", cards_for_note)
+    result, again = run(notes, NoteCache(folder), BuildOptions())
+    assert again is not None and (again.hits, again.misses) == (8, 4)
+    assert len(result.notes) == 12
+
+
 def test_damaged_rows_are_never_trusted(notes: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     expected, _ = run(notes, NoteCache(folder))
