@@ -19,7 +19,10 @@ def text_path(path: str) -> str:
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        try:
+            return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate no byte gives (JSON's "\ud800"): \ud800
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
     return path
 
 

@@ -266,6 +266,23 @@ def test_json_export_stands_in_without_a_record(
     assert result.stderr.strip().endswith("2 cards -> " + out + ": 1 new, 0 changed, 0 removed")
 
 
+@pytest.mark.parametrize("previous", ['{"format": "notequiz/1", "cards": [1]}',
+                                      '{"format": "notequiz/1", "cards": [{"id": "nq1", '
+                                      '"kind": "explicit", "question": "\\ud800", "answer": "a"}]}'])
+def test_a_previous_export_that_cannot_be_read_counts_as_no_previous_build(
+    monkeypatch: pytest.MonkeyPatch, write_note: Callable[..., Path], tmp_path: Path,
+    previous: str,
+) -> None:
+    monkeypatch.delenv(CACHE_DIR_ENV, raising=False)  # no record: the export stands in
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = tmp_path / "deck.json"
+    out.write_text(previous, encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(note), "-o", str(out), "--diff"])
+    assert result.exit_code == 0 and result.exception is None
+    assert result.stderr.strip().endswith(f"{out}: first build of this output")
+    assert json.loads(out.read_text(encoding="utf-8"))["cards"][0]["answer"] == "1"
+
+
 @pytest.mark.parametrize("cards", [
     None,  # not even zlib
     # Sound zlib and JSON, in a shape no build writes: damage all the same, never
@@ -326,3 +343,11 @@ def test_line_for_standard_output_and_quiet(
                                          "(--diff compares only builds written to a file)")
     code, _, err = cli(str(note), "-o", "-", "-q")
     assert code == 0 and err == ""
+
+
+def test_text_that_no_output_can_hold_is_shown_escaped() -> None:
+    from notequiz.errors import shown_path, text_path
+
+    assert text_path("notes/\udcff.md") == "notes/\\xff.md"  # a file name byte, not UTF-8
+    assert text_path("half \ud800 a pair") == "half \\ud800 a pair"  # JSON's "\ud800"
+    assert shown_path("a\x1b[2J\nb") == "a\\x1b[2J\\x0ab"

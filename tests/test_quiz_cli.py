@@ -321,12 +321,32 @@ def test_missing_export(tmp_path: Path, store: Path) -> None:
     assert result.exit_code == 2 and "nope.json" in result.stderr
 
 
-@pytest.mark.parametrize("text", ["{not json", '{"format": "other"}', "[" * 100_000 + "]" * 100_000],
-                         ids=["not-json", "another-format", "nested-too-deeply"])
+EXPORT = '{"format": "notequiz/1", "cards": %s}'
+
+
+def one_card(question: str = '"q"', more: str = "") -> str:
+    card = '{"id": "nq1", "kind": "explicit", "question": ' + question + ', "answer": "a"'
+    return EXPORT % f"[{card}{more}}}]"
+
+
+NOT_EXPORTS = {
+    "not-json": "{not json",
+    "another-format": '{"format": "other"}',
+    "nested-too-deeply": "[" * 100_000 + "]" * 100_000,
+    "cards-not-a-list": EXPORT % "5",
+    "card-not-an-object": EXPORT % "[1]",
+    "source-not-an-object": one_card(more=', "source": "here"'),
+    "line-too-large": one_card(more=', "source": {"line": 1e999}'),
+    "number-too-long": one_card(more=', "x": ' + "9" * 5000),
+    "half-a-surrogate-pair": one_card(question='"\\ud800"'),
+}
+
+
+@pytest.mark.parametrize("text", NOT_EXPORTS.values(), ids=NOT_EXPORTS.keys())
 def test_a_file_that_is_no_export_is_one_line(tmp_path: Path, store: Path, text: str) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(app, ["quiz", str(bad), "--store", str(store)])
     assert result.exit_code == 2  # an uncaught exception would be 1
     [line] = result.stderr.splitlines()
-    assert line.startswith(f"notequiz: {bad}: not a ")
+    assert line.startswith((f"notequiz: {bad}: not a ", f"notequiz: {bad}: card 1 is malformed"))

@@ -7,6 +7,7 @@ anything, so this module imports nothing heavy.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -154,6 +155,8 @@ def _lines(objs: Iterable[object]) -> str:
 def card_from_dict(obj: dict[str, Any]) -> Card:
     """Rebuild a ``Card`` from its JSON object; raise ``ValueError`` if malformed."""
     src = obj.get("source") or {}
+    if not isinstance(src, dict):
+        raise TypeError("its source is not an object")
     kind = str(obj["kind"])
     if kind not in CARD_KINDS:
         raise ValueError(f"unknown card kind {kind!r}")
@@ -190,22 +193,39 @@ def load(path: str | Path) -> list[Card]:
     """Read the cards of a ``notequiz/1`` JSON export; raise ``NotequizError`` if unusable."""
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        text = p.read_text(encoding="utf-8")
+        data = json.loads(text)
     except OSError as exc:
         raise NotequizError(f"{p}: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # not UTF-8, not JSON, a number too long to read
         raise NotequizError(f"{p}: not a JSON file ({exc})") from None
     except RecursionError:
         raise NotequizError(f"{p}: not a notequiz export (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotequizError(f"{p}: not a notequiz export (expected format {FORMAT!r})")
-    cards: list[Card] = []
-    for i, obj in enumerate(data.get("cards") or []):
+    rows = data.get("cards") or []
+    if not isinstance(rows, list):
+        raise NotequizError(f"{p}: not a notequiz export (its cards are not a list)")
+    if _SURROGATE_ESCAPE.search(text):
+        # JSON may spell half of a character pair (``"\\ud800"``): no output can hold it.
         try:
+            json.dumps(rows, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise NotequizError(f"{p}: not a notequiz export (text that is not valid "
+                                "Unicode: half of a surrogate pair)") from None
+    cards: list[Card] = []
+    for i, obj in enumerate(rows):
+        try:
+            if not isinstance(obj, dict):
+                raise TypeError("not an object")
             cards.append(card_from_dict(obj))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise NotequizError(f"{p}: card {i + 1} is malformed ({exc})") from None
     return cards
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\[uU][dD][89a-fA-F]")
+"""A JSON escape of a surrogate code point: either half of a pair, or alone."""
 
 
 def is_export(path: str | Path) -> bool:
