@@ -679,16 +679,16 @@ class Changes:
 
     def lines(self) -> list[str]:
         """One line per card: ``+`` new, ``~`` changed, ``-`` removed."""
-        out = [f"+ {c.id}  {_one_line(c.question)}  ->  {_one_line(c.answer)}"
+        out = [f"+ {_flat(c.id)}  {_one_line(c.question)}  ->  {_one_line(c.answer)}"
                for c in self.new]
         out += [self._changed(old, card) for old, card in self.changed]
-        out += [f"- {r.id}  {_one_line(r.question)}  ->  {_one_line(r.answer)}"
+        out += [f"- {_flat(r.id)}  {_one_line(r.question)}  ->  {_one_line(r.answer)}"
                 for r in self.removed]
         return out
 
     def _changed(self, old: Recorded, card: Card) -> str:
         """``~ id  Q  ->  A``, each part that moved written ``before  =>  after``."""
-        line = (f"~ {card.id}  {_moved(old.question, card.question)}  ->  "
+        line = (f"~ {_flat(card.id)}  {_moved(old.question, card.question)}  ->  "
                 f"{_moved(old.answer, card.answer)}")
         deck = card.deck_in(self.deck)
         if old.deck is not None and old.deck != deck:

@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from notequiz import __version__
 from notequiz.cli_quiz import register as register_quiz
-from notequiz.errors import NotequizError, Terminated
+from notequiz.errors import NotequizError, Terminated, shown_path
 
 INTERRUPTED = 130
 """Exit status after Ctrl-C (128 + SIGINT), as a shell reports it."""
@@ -222,7 +222,7 @@ def build(
             prints = [fingerprint(card, into) for card in result.cards]  # for both: computed once
             changes = compare(previous() if previous else None, result.cards, prints, into)
             record_build(output, result.cards, folder, prints, into)
-            line += f"{output}: {changes.summary()}"
+            line += f"{shown_path(output)}: {changes.summary()}"
             if diff:
                 for entry in changes.lines():
                     typer.echo(entry)
@@ -248,6 +248,7 @@ def show(
     from rich.table import Table
     from rich.text import Text
 
+    from notequiz.errors import printable
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
@@ -264,7 +265,8 @@ def show(
         if card.section:
             where += "\n" + " › ".join(card.section)
         # Text, not str: a note's "[bold]" or "[/link]" is shown, never read as markup.
-        table.add_row(Text(card.question), Text(card.answer), Text(f"{where}\n{card.rule}"))
+        table.add_row(*(Text(printable(t)) for t in (card.question, card.answer,
+                                                      f"{where}\n{card.rule}")))
     Console().print(table)
     if html:
         from notequiz.report import write_report

@@ -173,6 +173,29 @@ def test_each_diff_line_is_one_line_with_control_characters_escaped(
                              "[\\x1b[2J\\x1b[31mRED, line break])")
 
 
+def test_ids_and_the_output_path_are_escaped_too(
+    monkeypatch: pytest.MonkeyPatch, write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    monkeypatch.delenv(CACHE_DIR_ENV, raising=False)  # the export below stands in
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = tmp_path / "deck\x1b[31m.json"
+    out.write_text('{"format": "notequiz/1", "cards": [{"id": "\\u001b[2Jnq", "kind": '
+                   '"explicit", "question": "q", "answer": "a"}]}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(note), "-o", str(out), "--diff"])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "- \\x1b[2Jnq  q  ->  a" in result.stdout.splitlines()
+    assert result.stderr.strip().endswith("deck\\x1b[31m.json: 1 new, 0 changed, 1 removed")
+
+
+def test_show_prints_control_characters_as_pictures(write_note: Callable[..., Path]) -> None:
+    note = write_note("a.md", "# A\n\nWhat\x1b[2J?::A\x1b[31mred\n")
+    result = CliRunner().invoke(app, ["show", str(note), "--marked-only"])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "What␛[2J?" in result.stdout
+    assert "A␛[31mred" in result.stdout
+
+
 def test_a_record_from_before_decks_and_tags_were_kept_is_still_read(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
 ) -> None:

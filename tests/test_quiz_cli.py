@@ -102,6 +102,25 @@ def test_typed_answers_right_wrong_and_typo(export: Path, store: Path) -> None:
     finish(child)
 
 
+def test_control_characters_in_a_card_never_reach_the_terminal(
+    tmp_path: Path, store: Path
+) -> None:
+    # An export (or a note) may hold escape sequences: shown, never obeyed.
+    hostile = card("esc", "What\x1b]0;pwned\x07 is\x1b[2J?", "A\x1b[31mred", deck="D\x9bx")
+    export = write_export(tmp_path / "hostile.json", [hostile])
+    child = quiz(export, store)
+    question = next_question(child)
+    assert question == "What␛]0;pwned is␛[2J?"  # rich itself drops a bell
+    child.expect_exact("› ")
+    child.sendline("nothing")
+    shown = rating_prompt(child)
+    assert "Answer: A␛[31mred" in shown
+    child.send("\r")
+    rest, status = finish(child)
+    assert status == 0
+    assert all(c not in shown + rest for c in "\x1b\x07\x9b")
+
+
 def test_multiple_choice(export: Path, store: Path) -> None:
     child = quiz(export, store, "--choices", "3", "--deck", "Geo")
     results = []

@@ -20,6 +20,7 @@ from typing import Literal, Protocol
 from rich.console import Console
 from rich.text import Text
 
+from notequiz.errors import printable
 from notequiz.model import Card
 from notequiz.quiz.grade import Verdict, grade, key
 from notequiz.quiz.schedule import Progress, Rating, State, humanize, preview, review, utc
@@ -44,6 +45,14 @@ class Terminal(Protocol):
         """Read one of ``keys`` (``\\n`` is Enter); raise ``EOFError`` when input is closed."""
 
 
+def _safe(text: Text | str) -> Text:
+    """``text`` with its control characters made visible: a card's text comes from
+    someone's note or export, and must not clear the screen or retitle the window."""
+    safe = text.copy() if isinstance(text, Text) else Text(text)
+    safe.plain = printable(safe.plain)
+    return safe
+
+
 class ConsoleTerminal:
     """A real terminal: rich output, line input, and single keys without Enter."""
 
@@ -59,7 +68,7 @@ class ConsoleTerminal:
         """Print one line."""
         # Soft wrap: the terminal wraps long lines itself, so a path or an
         # answer is never cut by an inserted line break.
-        self.console.print(text if isinstance(text, Text) else Text(text), soft_wrap=True)
+        self.console.print(_safe(text), soft_wrap=True)
 
     def read_line(self, prompt: str) -> str:
         """Read a line after a plain prompt (readline must know the prompt's width)."""
@@ -70,9 +79,7 @@ class ConsoleTerminal:
 
     def read_key(self, prompt: Text | str, keys: str) -> str:
         """Wait for one of ``keys``; other keys are ignored."""
-        self.console.print(
-            prompt if isinstance(prompt, Text) else Text(prompt), end="", soft_wrap=True
-        )
+        self.console.print(_safe(prompt), end="", soft_wrap=True)
         sys.stdout.flush()
         while True:
             char = self._key()

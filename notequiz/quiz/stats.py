@@ -14,6 +14,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from notequiz.errors import printable
 from notequiz.model import Card
 from notequiz.quiz.plan import in_decks
 from notequiz.quiz.schedule import Rating, State, utc
@@ -193,7 +194,7 @@ def render(stats: Stats) -> Group:
         decks.add_row(
             # Text, not str: a deck name comes from a note's front matter, and a
             # str cell is read as console markup ("[/bold]" would raise).
-            Text(d.deck),
+            Text(printable(d.deck)),
             str(d.new),
             str(d.learning),
             str(d.due_now),
