@@ -651,12 +651,15 @@ class Recorded(NamedTuple):
     deck: str | None = None
     """The deck the output put it in; ``None`` in a record from before decks were kept."""
     tags: str | None = None
-    """Its tags, joined by ``TAGS_SEP``; ``None`` in a record from before tags were kept."""
+    """Its tags, joined by ``LIST_SEP``; ``None`` in a record from before tags were kept."""
     cloze: str | None = None
     """Its cloze text (empty for other cards); ``None`` in a record from before."""
+    items: str | None = None
+    """Its list items, joined by ``LIST_SEP``; ``None`` in a record from before."""
 
 
-TAGS_SEP = "\x1f"
+LIST_SEP = "\x1f"
+"""What joins a card's tags or items in a record (as in ``fingerprint``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -691,11 +694,15 @@ class Changes:
         line = (f"~ {_flat(card.id)}  {_moved(old.question, card.question)}  ->  "
                 f"{_moved(old.answer, card.answer)}")
         deck = card.deck_in(self.deck)
-        if old.deck is not None and old.deck != deck:
+        if old.deck is None:  # a record from before decks, tags, clozes and items were kept
+            return line if "  =>  " in line else line + "  (the last build kept no more)"
+        if old.deck != deck:
             line += f"  (deck: {_moved(old.deck, deck)})"
-        if old.tags is not None and old.tags != TAGS_SEP.join(card.tags):
-            before = old.tags.split(TAGS_SEP) if old.tags else []
-            line += f"  (tags: {_tag_list(before)}  =>  {_tag_list(card.tags)})"
+        for name, before, after in (("tags", old.tags, card.tags),
+                                    ("items", old.items, card.items)):
+            if before is not None and before != LIST_SEP.join(after):
+                listed = before.split(LIST_SEP) if before else []
+                line += f"  ({name}: {_listed(listed)}  =>  {_listed(after)})"
         if old.cloze is not None and old.cloze != card.cloze:
             line += f"  (cloze: {_moved(old.cloze, card.cloze)})"
         return line
@@ -710,12 +717,22 @@ def _flat(text: str) -> str:
     return shown_path(" ".join(text.split()))
 
 
-def _one_line(text: str, start: int = 0) -> str:
-    """``_flat(text)`` from ``start`` (marked ``…``), cut to ``LINE_CHARS``."""
-    text = _flat(text)
+def _spaced(text: str) -> str:
+    """``text`` on one line with its spacing kept: every space but a plain one escaped."""
+    return "".join(c if c == " " or not c.isspace()
+                   else f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+                   for c in shown_path(text))
+
+
+def _cut(shown: str, start: int = 0) -> str:
+    """``shown`` from ``start`` (marked ``…``), cut to ``LINE_CHARS``."""
     lead = "…" if start else ""
-    text = text[start:]
-    return lead + (text if len(text) <= LINE_CHARS else text[: LINE_CHARS - 1] + "…")
+    shown = shown[start:]
+    return lead + (shown if len(shown) <= LINE_CHARS else shown[: LINE_CHARS - 1] + "…")
+
+
+def _one_line(text: str) -> str:
+    return _cut(_flat(text))
 
 
 def _moved(before: str, after: str) -> str:
@@ -724,16 +741,18 @@ def _moved(before: str, after: str) -> str:
     before it, so that the line shows what moved."""
     if before == after:
         return _one_line(after)
-    flat_before, flat_after = _flat(before), _flat(after)
-    pairs = zip(flat_before, flat_after, strict=False)
+    shown_before, shown_after = _flat(before), _flat(after)
+    if shown_before == shown_after:  # they differ in their spacing alone: show it
+        shown_before, shown_after = _spaced(before), _spaced(after)
+    pairs = zip(shown_before, shown_after, strict=False)
     same = next((i for i, (x, y) in enumerate(pairs) if x != y),
-                min(len(flat_before), len(flat_after)))
+                min(len(shown_before), len(shown_after)))
     start = same - LINE_CHARS // 4 if same >= LINE_CHARS - 1 else 0
-    return f"{_one_line(before, start)}  =>  {_one_line(after, start)}"
+    return f"{_cut(shown_before, start)}  =>  {_cut(shown_after, start)}"
 
 
-def _tag_list(tags: Sequence[str]) -> str:
-    return "[" + ", ".join(map(_flat, tags)) + "]"
+def _listed(values: Sequence[str]) -> str:
+    return "[" + ", ".join(map(_flat, values)) + "]"
 
 
 def fingerprint(card: Card, deck: str | None = None) -> str:
@@ -792,7 +811,7 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
                 raise ValueError("record of another output")
             rows = doc["cards"]
             # Rows are ``Recorded``'s fields, or the first four alone (written
-            # before decks, tags and clozes were kept).
+            # before decks, tags, clozes and items were kept).
             if not (type(rows) is list and set(map(type, rows)) <= {list}
                     and set(map(len, rows)) <= {4, len(Recorded._fields)}
                     and set(map(type, itertools.chain.from_iterable(rows))) <= {str}):
@@ -859,7 +878,8 @@ def _previous_export(output: str) -> dict[str, Recorded] | None:
     except NotequizError:
         return None
     return {c.id: Recorded(c.id, fingerprint(c), c.question, c.answer, c.deck,
-                           TAGS_SEP.join(c.tags), c.cloze) for c in cards}
+                           LIST_SEP.join(c.tags), c.cloze, LIST_SEP.join(c.items))
+            for c in cards}
 
 
 def record_build(output: str, cards: Sequence[Card], folder: Path | None,
@@ -893,7 +913,7 @@ def record_build(output: str, cards: Sequence[Card], folder: Path | None,
 def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
                   deck: str | None) -> bytes:
     """The compressed record: ``{"output": …, "cards": [[id, fingerprint, question, answer,
-    deck, tags, cloze], …]}`` (``Recorded``'s fields).
+    deck, tags, cloze, items], …]}`` (``Recorded``'s fields).
 
     The same bytes as compressing ``json.dumps`` of the whole document, made a
     card at a time so that the text of 200,000 cards is never whole in memory.
@@ -906,7 +926,7 @@ def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
     for c, print_ in itertools.chain(zip(cards, prints, strict=True), ((None, ""),)):
         if c is not None:
             rows.append([c.id, print_, c.question, c.answer, c.deck_in(deck),
-                         TAGS_SEP.join(c.tags), c.cloze])
+                         LIST_SEP.join(c.tags), c.cloze, LIST_SEP.join(c.items)])
         if rows and (c is None or len(rows) == 4096):
             # One ``json.dumps`` per batch of rows: its C encoder does the work.
             out.append(z.compress((sep + json.dumps(rows, ensure_ascii=False)[1:-1])

@@ -83,7 +83,8 @@ def test_streamed_export_has_the_bytes_of_the_whole_document(
 ) -> None:
     assert json_export.dumps(some, notes) == whole_document(some, notes)
     record = {"output": "o", "cards": [[c.id, fingerprint(c), c.question, c.answer, c.deck,
-                                        "\x1f".join(c.tags), c.cloze] for c in some]}
+                                        "\x1f".join(c.tags), c.cloze, "\x1f".join(c.items)]
+                                       for c in some]}
     prints = [fingerprint(c) for c in some]
     assert zlib.decompress(cachemod._record_bytes("o", some, prints, None)) == json.dumps(
         record, ensure_ascii=False).encode("utf-8")
@@ -109,7 +110,7 @@ def test_build_record_of_many_cards_has_the_bytes_of_the_whole_document() -> Non
     many = [make_card(f"nq{i}", question=f"q{i}", tags=("a", f"t{i % 3}"))
             for i in range(9000)]  # three batches
     record = {"output": "o", "cards": [[c.id, fingerprint(c, "Mine"), c.question, c.answer,
-                                        "Mine", f"a\x1ft{i % 3}", c.cloze]
+                                        "Mine", f"a\x1ft{i % 3}", c.cloze, ""]
                                        for i, c in enumerate(many)]}
     prints = [fingerprint(c, "Mine") for c in many]
     assert zlib.decompress(cachemod._record_bytes("o", many, prints, "Mine")) == json.dumps(

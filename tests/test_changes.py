@@ -157,6 +157,37 @@ def test_diff_shows_what_moved_of_long_and_cloze_cards(
                          "포트 번호는 {{c1::16비트}}, 헤더는 {{c1::20바이트}}다.)")
 
 
+def test_diff_shows_a_change_in_spacing_alone(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    out = str(tmp_path / "deck.tsv")
+
+    def rebuilt(body: str) -> list[str]:
+        path = write_note("a.md", f"# A\n\n{body}\n")
+        code, stdout, _ = cli(str(path), "-o", out, "--diff")
+        assert code == 0
+        return [line.split("  ", 1)[1] for line in stdout.splitlines() if line.startswith("~ ")]
+
+    rebuilt("Q?::a b")
+    assert rebuilt("Q?::a  b") == ["Q?  ->  a b  =>  a  b"]
+    assert rebuilt("Q?::a\u00a0b") == ["Q?  ->  a  b  =>  a\\xa0b"]
+
+
+def test_diff_shows_list_items_that_moved_when_the_answer_did_not(
+    monkeypatch: pytest.MonkeyPatch, write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
+    out, runner = str(tmp_path / "deck.tsv"), CliRunner()
+    path = write_note("a.md", "# A\n\n설명은 다음과 같다.\n\n- 가; 나\n- 다\n")
+    assert runner.invoke(app, ["build", str(path), "-o", out]).exit_code == 0
+    # The same words, cut into items elsewhere: the joined answer is the same.
+    write_note("a.md", "# A\n\n설명은 다음과 같다.\n\n- 가\n- 나; 다\n")
+    result = runner.invoke(app, ["build", str(path), "-o", out, "--diff"])
+    assert result.exit_code == 0 and result.stderr.strip().endswith("0 new, 1 changed, 0 removed")
+    [line] = result.stdout.splitlines()
+    assert line.endswith("->  가; 나; 다  (items: [가; 나, 다]  =>  [가, 나; 다])")
+
+
 def test_each_diff_line_is_one_line_with_control_characters_escaped(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
 ) -> None:
@@ -204,13 +235,14 @@ def test_a_record_from_before_decks_and_tags_were_kept_is_still_read(
     assert cli(str(path), "-o", out)[0] == 0
     [record] = (tmp_path / "cache" / "builds").iterdir()
     doc = json.loads(zlib.decompress(record.read_bytes()))
-    assert [len(row) for row in doc["cards"]] == [7]
+    assert [len(row) for row in doc["cards"]] == [8]
     doc["cards"] = [row[:4] for row in doc["cards"]]  # as such a record was written
     record.write_bytes(zlib.compress(json.dumps(doc).encode()))
     write_note("a.md", "---\ncategories: [Network]\n---\n# A\n\nOne?::1\n")
     code, stdout, err = cli(str(path), "-o", out, "--diff")
     assert code == 0 and err.strip().endswith(": 0 new, 1 changed, 0 removed")
-    assert stdout.strip().split("  ", 1)[1] == "One?  ->  1"  # the old deck is not known
+    # The old deck is not known: the line says why nothing is shown as moved.
+    assert stdout.strip().split("  ", 1)[1] == "One?  ->  1  (the last build kept no more)"
 
 
 def test_an_output_behind_a_link_is_written_through_it(
@@ -312,14 +344,15 @@ def test_a_previous_export_that_cannot_be_read_counts_as_no_previous_build(
     # "a previous build with no cards" (which would call every card new).
     {"a": 1}, [["id", "print", "question"]], [1, 2], "text", ["abcd"],
     [["id", "print", "question", "answer", "deck"]],
-    [["id", "print", "question", "answer", "deck", ["tags"], ""]],
-    [["id", "print", "question", "answer", 7, "tags", ""]],
-    [["id", "print", "question", "answer", "deck", "tags", None]],
-    [["id", "print", "question", "answer", "deck", "tags"]],
-    [["id", "print", "question", "answer", "deck", "tags", "cloze", "more"]],
+    [["id", "print", "question", "answer", "deck", ["tags"], "", ""]],
+    [["id", "print", "question", "answer", 7, "tags", "", ""]],
+    [["id", "print", "question", "answer", "deck", "tags", None, ""]],
+    [["id", "print", "question", "answer", "deck", "tags", "", ["items"]]],
+    [["id", "print", "question", "answer", "deck", "tags", ""]],
+    [["id", "print", "question", "answer", "deck", "tags", "cloze", "items", "more"]],
 ], ids=["not-zlib", "cards-a-dict", "short-row", "rows-not-lists", "cards-a-string",
         "row-a-string", "five-fields", "tags-not-text", "deck-not-text", "cloze-not-text",
-        "six-fields", "eight-fields"])
+        "items-not-text", "seven-fields", "nine-fields"])
 def test_damaged_record_counts_as_no_previous_build(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
     cards: object,
