@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -47,7 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from notequiz.errors import shown_path
+from notequiz.errors import shown_path, text_path
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
 
 CACHE_DIR_ENV = "NOTEQUIZ_CACHE_DIR"
@@ -702,7 +703,7 @@ class Changes:
                                     ("items", old.items, card.items)):
             if before is not None and before != LIST_SEP.join(after):
                 listed = before.split(LIST_SEP) if before else []
-                line += f"  ({name}: {_listed(listed)}  =>  {_listed(after)})"
+                line += f"  ({name}: {_moved(_listed(listed), _listed(after))})"
         if old.cloze is not None and old.cloze != card.cloze:
             line += f"  (cloze: {_moved(old.cloze, card.cloze)})"
         return line
@@ -713,8 +714,20 @@ LINE_CHARS = 80
 
 
 def _flat(text: str) -> str:
-    """``text`` on one line: its spacing collapsed, control characters escaped."""
-    return shown_path(" ".join(text.split()))
+    """``text`` on one line: its spacing collapsed, control characters escaped, and
+    the characters that show nothing (a soft hyphen, a direction mark) escaped too."""
+    return _INVISIBLE.sub(_escaped, shown_path(" ".join(text.split())))
+
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u3164"
+    "\ufe00-\ufe0f\ufeff\uffa0]"
+)
+"""Characters that show nothing, so that two texts told apart by one look alike."""
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def _spaced(text: str) -> str:
@@ -752,7 +765,8 @@ def _moved(before: str, after: str) -> str:
 
 
 def _listed(values: Sequence[str]) -> str:
-    return "[" + ", ".join(map(_flat, values)) + "]"
+    """``values`` as a JSON list: an item holding a comma is not two items."""
+    return json.dumps(list(values), ensure_ascii=False)
 
 
 def fingerprint(card: Card, deck: str | None = None) -> str:
@@ -807,7 +821,7 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
         record = _record_path(folder, output)
         try:
             doc = json.loads(zlib.decompress(record.read_bytes()))
-            if doc.get("output") != os.path.realpath(output):
+            if doc.get("output") != text_path(os.path.realpath(output)):
                 raise ValueError("record of another output")
             rows = doc["cards"]
             # Rows are ``Recorded``'s fields, or the first four alone (written
@@ -892,7 +906,7 @@ def record_build(output: str, cards: Sequence[Card], folder: Path | None,
     if folder is None:
         return
     record = _record_path(folder, output)
-    data = _record_bytes(os.path.realpath(output), cards,
+    data = _record_bytes(text_path(os.path.realpath(output)), cards,
                          prints or [fingerprint(c, deck) for c in cards], deck)
     try:
         record.parent.mkdir(parents=True, exist_ok=True)

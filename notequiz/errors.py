@@ -36,15 +36,15 @@ _PICTURES = {
     0x7F: 0x2421,
     **{code: 0xFFFD for code in range(0x80, 0xA0)},
     **{ord(c): 0xFFFD for c in "\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
-                                 "\u2066\u2067\u2068\u2069"},
+                                 "\u2066\u2067\u2068\u2069\u200e\u200f\u061c"},
     **{code: 0xFFFD for code in range(0xD800, 0xE000)},
 }
 
 
 def printable(text: str) -> str:
     """``text`` safe on a terminal, as long as it was: lines and tabs kept, each
-    control character shown as its picture (``␛`` for ESC), each bidi override,
-    C1 control or half of a surrogate pair as ``�``.
+    control character shown as its picture (``␛`` for ESC), each bidi override
+    or mark, C1 control or half of a surrogate pair as ``�``.
 
     One character for one, so that styles laid over ``text`` stay in place.
     """

@@ -117,9 +117,10 @@ def test_diff_says_what_moved_of_a_changed_card(
     steps = [
         (("Net", "tcp", "one"), (), "One?  ->  1  =>  one"),
         (("Network", "tcp", "one"), (), "One?  ->  one  (deck: Net  =>  Network)"),
-        (("Network", "tcp, udp", "one"), (), "One?  ->  one  (tags: [tcp]  =>  [tcp, udp])"),
+        (("Network", "tcp, udp", "one"), (),
+         'One?  ->  one  (tags: ["tcp"]  =>  ["tcp", "udp"])'),
         (("Network", "", "one"), ("--deck", "Mine"), "One?  ->  one  (deck: Network  =>  Mine)"
-                                                     "  (tags: [tcp, udp]  =>  [])"),
+                                                     '  (tags: ["tcp", "udp"]  =>  [])'),
     ]
     for (categories, tags, answer), args, shown in steps:
         path = note(categories, tags, answer)
@@ -146,7 +147,7 @@ def test_diff_shows_what_moved_of_long_and_cloze_cards(
     # Unchanged text over two lines, or longer than a line shows, is not "X  =>  X".
     lines = rebuilt("x, y", f"{cloze}\n\nLong?::{long}ALPHA")
     assert len(lines) == 2
-    assert all(line.count("=>") == 1 and line.endswith("(tags: [x]  =>  [x, y])")
+    assert all(line.count("=>") == 1 and line.endswith('(tags: ["x"]  =>  ["x", "y"])')
                for line in lines)
     # A change beyond what a line shows: both sides from a little before it.
     [line] = rebuilt("x, y", f"{cloze}\n\nLong?::{long}BETA")
@@ -185,7 +186,42 @@ def test_diff_shows_list_items_that_moved_when_the_answer_did_not(
     result = runner.invoke(app, ["build", str(path), "-o", out, "--diff"])
     assert result.exit_code == 0 and result.stderr.strip().endswith("0 new, 1 changed, 0 removed")
     [line] = result.stdout.splitlines()
-    assert line.endswith("->  가; 나; 다  (items: [가; 나, 다]  =>  [가, 나; 다])")
+    assert line.endswith('->  가; 나; 다  (items: ["가; 나", "다"]  =>  ["가", "나; 다"])')
+
+
+def test_diff_tells_apart_what_would_look_alike(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    out = str(tmp_path / "deck.tsv")
+
+    def rebuilt(body: str) -> str:
+        path = write_note("a.md", f"# A\n\n{body}\n")
+        code, stdout, _ = cli(str(path), "-o", out, "--diff")
+        assert code == 0
+        [line] = [line for line in stdout.splitlines() if line.startswith("~ ")] or [""]
+        return line.split("  ", 1)[-1]
+
+    cli(str(write_note("a.md", "# A\n\nQ?::alphabeta\n")), "-o", out)
+    assert rebuilt("Q?::alpha\u00adbeta") == "Q?  ->  alphabeta  =>  alpha\\u00adbeta"
+    rebuilt("Colors are {{c1::red}} and {{c2::green, blue}}.")
+    # An item holding a comma is not two items.
+    assert '  (items: ["red", "green, blue"]  =>  ["red", "green", "blue"])  ' in rebuilt(
+        "Colors are {{c1::red}} and {{c2::green}}, {{c3::blue}}.")
+    many = " ".join(f"{{{{c{i}::item number {i}}}}}" for i in range(1, 40))
+    rebuilt(many)
+    line = rebuilt(many.replace("item number 39", "item number 39, changed"))
+    items = line[line.index("(items: "):line.index("  (cloze: ")]
+    assert len(items) < 2 * 82 + 20 and items.endswith('changed"])')
+
+
+def test_an_output_path_that_is_not_utf8_is_shown_escaped(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = os.fsdecode(os.fsencode(str(tmp_path)) + b"/deck\xff.tsv")
+    for summary in ("first build of this output", "0 new, 0 changed, 0 removed"):
+        code, _, err = cli(str(note), "-o", out, "--diff")
+        assert code == 0 and err.strip().endswith("deck\\xff.tsv: " + summary)
 
 
 def test_each_diff_line_is_one_line_with_control_characters_escaped(
@@ -200,8 +236,8 @@ def test_each_diff_line_is_one_line_with_control_characters_escaped(
     assert code == 0 and "\x1b" not in stdout
     lines = stdout.splitlines()
     assert len(lines) == 2 and all(line[:2] in ("+ ", "~ ") for line in lines)
-    assert lines[1].endswith("(deck: notes  =>  a b)  (tags: [x]  =>  "
-                             "[\\x1b[2J\\x1b[31mRED, line break])")
+    assert lines[1].endswith('(deck: notes  =>  a b)  (tags: ["x"]  =>  '
+                             '["\\u001b[2J\\u001b[31mRED", "line\\nbreak"])')
 
 
 def test_ids_and_the_output_path_are_escaped_too(
@@ -220,10 +256,11 @@ def test_ids_and_the_output_path_are_escaped_too(
 
 
 def test_show_prints_control_characters_as_pictures(write_note: Callable[..., Path]) -> None:
-    note = write_note("a.md", "# A\n\nWhat\x1b[2J?::A\x1b[31mred\n")
+    note = write_note("a.md", "# A\n\nWhat\x1b[2J?::A\x1b[31mred\n\nRTL\u202e?::mark\u200f\n")
     result = CliRunner().invoke(app, ["show", str(note), "--marked-only"])
     assert result.exit_code == 0
-    assert "\x1b" not in result.stdout and "What␛[2J?" in result.stdout
+    assert not any(c in result.stdout for c in "\x1b\u202e\u200f")
+    assert "What␛[2J?" in result.stdout and "RTL�?" in result.stdout
     assert "A␛[31mred" in result.stdout
 
 
