@@ -36,7 +36,6 @@ import hashlib
 import itertools
 import json
 import os
-import re
 import sqlite3
 import tempfile
 import threading
@@ -716,25 +715,32 @@ LINE_CHARS = 80
 def _flat(text: str) -> str:
     """``text`` on one line: its spacing collapsed, control characters escaped, and
     the characters that show nothing (a soft hyphen, a direction mark) escaped too."""
-    return _INVISIBLE.sub(_escaped, shown_path(" ".join(text.split())))
+    text = shown_path(" ".join(text.split()))
+    return "".join(_code(c) if _shows_nothing(c) else c for c in text)
 
 
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u3164"
-    "\ufe00-\ufe0f\ufeff\uffa0]"
-)
-"""Characters that show nothing, so that two texts told apart by one look alike."""
+def _every_char(text: str) -> str:
+    """``text`` on one line with nothing left that two texts could look alike by:
+    spacing kept, every space but a plain one, every character that shows
+    nothing and every backslash (so that a typed ``\\x1b`` is not an escape)
+    written as an escape."""
+    return "".join("\\\\" if c == "\\" else c if c == " " or not (c.isspace() or _shows_nothing(c))
+                   else _code(c) for c in text)
 
 
-def _escaped(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+_BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u2800\u3164\uffa0")
+"""Characters that print as nothing or as a blank, though Unicode counts them printable."""
 
 
-def _spaced(text: str) -> str:
-    """``text`` on one line with its spacing kept: every space but a plain one escaped."""
-    return "".join(c if c == " " or not c.isspace()
-                   else f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
-                   for c in shown_path(text))
+def _shows_nothing(c: str) -> bool:
+    return not c.isprintable() or c in _BLANK or "\ufe00" <= c <= "\ufe0f" or (
+        "\U000e0100" <= c <= "\U000e01ef")
+
+
+def _code(c: str) -> str:
+    code = ord(c)
+    return (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000
+            else f"\\U{code:08x}")
 
 
 def _cut(shown: str, start: int = 0) -> str:
@@ -755,8 +761,8 @@ def _moved(before: str, after: str) -> str:
     if before == after:
         return _one_line(after)
     shown_before, shown_after = _flat(before), _flat(after)
-    if shown_before == shown_after:  # they differ in their spacing alone: show it
-        shown_before, shown_after = _spaced(before), _spaced(after)
+    if shown_before == shown_after:  # they would look alike (spacing, escapes): show all
+        shown_before, shown_after = _every_char(before), _every_char(after)
     pairs = zip(shown_before, shown_after, strict=False)
     same = next((i for i, (x, y) in enumerate(pairs) if x != y),
                 min(len(shown_before), len(shown_after)))

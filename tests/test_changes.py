@@ -202,7 +202,14 @@ def test_diff_tells_apart_what_would_look_alike(
         return line.split("  ", 1)[-1]
 
     cli(str(write_note("a.md", "# A\n\nQ?::alphabeta\n")), "-o", out)
-    assert rebuilt("Q?::alpha\u00adbeta") == "Q?  ->  alphabeta  =>  alpha\\u00adbeta"
+    assert rebuilt("Q?::alpha\u00adbeta") == "Q?  ->  alphabeta  =>  alpha\\xadbeta"
+    assert rebuilt("Q?::alpha\U000e0100beta") == (
+        "Q?  ->  alpha\\xadbeta  =>  alpha\\U000e0100beta")
+    assert rebuilt("Q?::alpha\u2800beta") == (
+        "Q?  ->  alpha\\U000e0100beta  =>  alpha\\u2800beta")
+    # A typed escape and the character it names: backslashes are shown doubled then.
+    rebuilt("Q?::a\\x1bb")
+    assert rebuilt("Q?::a\x1bb") == "Q?  ->  a\\\\x1bb  =>  a\\x1bb"
     rebuilt("Colors are {{c1::red}} and {{c2::green, blue}}.")
     # An item holding a comma is not two items.
     assert '  (items: ["red", "green, blue"]  =>  ["red", "green", "blue"])  ' in rebuilt(
