@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from notequiz.errors import shown_path, text_path
+from notequiz.errors import escaped, text_path
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
 
 CACHE_DIR_ENV = "NOTEQUIZ_CACHE_DIR"
@@ -715,8 +715,7 @@ LINE_CHARS = 80
 def _flat(text: str) -> str:
     """``text`` on one line: its spacing collapsed, control characters escaped, and
     the characters that show nothing (a soft hyphen, a direction mark) escaped too."""
-    text = shown_path(" ".join(text.split()))
-    return "".join(_code(c) if _shows_nothing(c) else c for c in text)
+    return "".join(escaped(c) if _shows_nothing(c) else c for c in " ".join(text.split()))
 
 
 def _every_char(text: str) -> str:
@@ -725,7 +724,7 @@ def _every_char(text: str) -> str:
     nothing and every backslash (so that a typed ``\\x1b`` is not an escape)
     written as an escape."""
     return "".join("\\\\" if c == "\\" else c if c == " " or not (c.isspace() or _shows_nothing(c))
-                   else _code(c) for c in text)
+                   else escaped(c) for c in text)
 
 
 _BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u2800\u3164\uffa0")
@@ -735,12 +734,6 @@ _BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u2800\u3164
 def _shows_nothing(c: str) -> bool:
     return not c.isprintable() or c in _BLANK or "\ufe00" <= c <= "\ufe0f" or (
         "\U000e0100" <= c <= "\U000e01ef")
-
-
-def _code(c: str) -> str:
-    code = ord(c)
-    return (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000
-            else f"\\U{code:08x}")
 
 
 def _cut(shown: str, start: int = 0) -> str:
@@ -897,9 +890,7 @@ def _previous_export(output: str) -> dict[str, Recorded] | None:
         cards = load(output)
     except NotequizError:
         return None
-    return {c.id: Recorded(c.id, fingerprint(c), c.question, c.answer, c.deck,
-                           LIST_SEP.join(c.tags), c.cloze, LIST_SEP.join(c.items))
-            for c in cards}
+    return {c.id: Recorded(*_row(c, fingerprint(c), None)) for c in cards}
 
 
 def record_build(output: str, cards: Sequence[Card], folder: Path | None,
@@ -945,8 +936,7 @@ def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
     sep = ""
     for c, print_ in itertools.chain(zip(cards, prints, strict=True), ((None, ""),)):
         if c is not None:
-            rows.append([c.id, print_, c.question, c.answer, c.deck_in(deck),
-                         LIST_SEP.join(c.tags), c.cloze, LIST_SEP.join(c.items)])
+            rows.append(_row(c, print_, deck))
         if rows and (c is None or len(rows) == 4096):
             # One ``json.dumps`` per batch of rows: its C encoder does the work.
             out.append(z.compress((sep + json.dumps(rows, ensure_ascii=False)[1:-1])
@@ -956,6 +946,12 @@ def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
     out.append(z.compress(b"]}"))
     out.append(z.flush())
     return b"".join(out)
+
+
+def _row(card: Card, print_: str, deck: str | None) -> list[str]:
+    """``card`` as a record keeps it: ``Recorded``'s fields, in its order."""
+    return [card.id, print_, card.question, card.answer, card.deck_in(deck),
+            LIST_SEP.join(card.tags), card.cloze, LIST_SEP.join(card.items)]
 
 
 def _forget_old_records(folder: Path) -> None:

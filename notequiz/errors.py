@@ -51,9 +51,15 @@ def printable(text: str) -> str:
     return text.translate(_PICTURES)
 
 
+def escaped(char: str) -> str:
+    """``char`` written as a Python escape: ``\\x1b``, ``\\u200e``, ``\\U000e0100``."""
+    code = ord(char)
+    return (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000
+            else f"\\U{code:08x}")
+
+
 def _escape_char(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return escaped(match.group(0))
 
 
 class NotequizError(Exception):
