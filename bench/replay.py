@@ -46,7 +46,7 @@ def main() -> int:
     import notequiz.analyze.morphemes as morphemes
     from notequiz.pipeline import BuildOptions, build_file
 
-    # As a build runs its notes (``pipeline.GC_THRESHOLD``, where the code has it).
+    # As a build runs its notes (``GC_THRESHOLD``, where the code has it).
     gc.set_threshold(*getattr(sys.modules["notequiz.pipeline"], "GC_THRESHOLD", gc.get_threshold()))
 
     kiwi = morphemes.get_kiwi()

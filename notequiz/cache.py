@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from notequiz.collector import paused
 from notequiz.errors import escaped, text_path
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
 
@@ -819,17 +820,18 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
     if folder is not None:
         record = _record_path(folder, output)
         try:
-            doc = json.loads(zlib.decompress(record.read_bytes()))
-            if doc.get("output") != text_path(os.path.realpath(output)):
-                raise ValueError("record of another output")
-            rows = doc["cards"]
-            # Rows are ``Recorded``'s fields, or the first four alone (written
-            # before decks, tags, clozes and items were kept).
-            if not (type(rows) is list and set(map(type, rows)) <= {list}
-                    and set(map(len, rows)) <= {4, len(Recorded._fields)}
-                    and set(map(type, itertools.chain.from_iterable(rows))) <= {str}):
-                raise TypeError("the record's rows are not as a build writes them")
-            return {row[0]: row for row in itertools.starmap(Recorded, rows)}
+            with paused():  # rows of text alone: no cycles
+                doc = json.loads(zlib.decompress(record.read_bytes()))
+                if doc.get("output") != text_path(os.path.realpath(output)):
+                    raise ValueError("record of another output")
+                rows = doc["cards"]
+                # Rows are ``Recorded``'s fields, or the first four alone (written
+                # before decks, tags, clozes and items were kept).
+                if not (type(rows) is list and set(map(type, rows)) <= {list}
+                        and set(map(len, rows)) <= {4, len(Recorded._fields)}
+                        and set(map(type, itertools.chain.from_iterable(rows))) <= {str}):
+                    raise TypeError("the record's rows are not as a build writes them")
+                return {row[0]: row for row in itertools.starmap(Recorded, rows)}
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError,

@@ -138,8 +138,9 @@ def build(
         previous_build_later,
         record_build,
     )
+    from notequiz.collector import fewer_collections, paused
     from notequiz.export import Ahead, ExportOptions, export, format_for, target_file
-    from notequiz.pipeline import BuildOptions, fewer_collections
+    from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
     if jobs == 0:
@@ -178,8 +179,9 @@ def build(
                 stopped.set()
                 bar.stop()
 
-    # The collector thresholds of the build hold for its export and record as well:
-    # their cards are many long-lived objects that make no cycles.
+    # The collector thresholds of the build hold for its export and record as well
+    # (``notequiz.collector``): their cards are many long-lived objects that make no
+    # cycles, and the collector is paused while they are only written.
     with fewer_collections():
         folder = cache_dir()
         cache = None if no_cache or folder is None else NoteCache(folder)
@@ -207,8 +209,9 @@ def build(
                 # An empty or mistyped folder must not wipe out the last good output.
                 _fail("no note could be read; nothing written" if failed else
                       "no notes found (*.md, *.markdown); nothing written", 1)
-            export(result.cards, result.notes, output, target,
-                   ExportOptions(deck=deck, choices=choices, ahead=ahead))
+            with paused():  # the output's text, no cycles
+                export(result.cards, result.notes, output, target,
+                       ExportOptions(deck=deck, choices=choices, ahead=ahead))
         except NotequizError as exc:
             _fail(str(exc))
         line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "
@@ -219,9 +222,10 @@ def build(
         else:
             # A card moved by --deck has changed for the learner, as one moved by its note.
             into = deck if target.decks else None
-            prints = [fingerprint(card, into) for card in result.cards]  # for both: computed once
-            changes = compare(previous() if previous else None, result.cards, prints, into)
-            record_build(output, result.cards, folder, prints, into)
+            with paused():  # fingerprints and the record's rows, no cycles
+                prints = [fingerprint(card, into) for card in result.cards]  # computed once
+                changes = compare(previous() if previous else None, result.cards, prints, into)
+                record_build(output, result.cards, folder, prints, into)
             line += f"{shown_path(output)}: {changes.summary()}"
             if diff:
                 for entry in changes.lines():

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from notequiz.cache import note_meta
+from notequiz.collector import GC_THRESHOLD, fewer_collections, paused
 from notequiz.errors import NoteError, NotequizError
 from notequiz.extract import Prepared, extract, prepare
 from notequiz.ids import assign_ids
@@ -82,32 +83,6 @@ NOTES_PER_TASK = 8
 
 _WINDOW_PER_WORKER = 2
 """Tasks handed to each worker ahead of the one being collected."""
-
-GC_THRESHOLD = (10_000, 10, 10)
-"""Python's cyclic collector thresholds while notes are built.
-
-A note's analysis makes a tuple per morpheme and few reference cycles. At
-the default thresholds (700, 10, 10) the collector went through every live
-object (the models' and the modules') a dozen times per 1,000 notes: 0.6-0.7 s
-of a 22-25 s build, measured with ``gc.callbacks``. With the first threshold
-at 10,000 all collections took 0.11 s. The thresholds are put back after the
-build (``fewer_collections``); workers keep them to the end. The CLI's
-``build`` keeps them for its export, change report and build record too:
-with 200,000 cards alive, a one-edit rebuild of 10,000 notes took 6.1-6.6 s
-instead of 7.0-7.8 s.
-"""
-
-
-@contextlib.contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Run the enclosed work with ``GC_THRESHOLD``, then restore the thresholds."""
-    saved = gc.get_threshold()
-    gc.set_threshold(*GC_THRESHOLD)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*saved)
-
 
 def _worker_start(cpus: int) -> None:
     import signal
@@ -441,10 +416,12 @@ def _decode_hits(plan: _Plan, cache: NoteCache, readable: list[int],
     """Fill ``plan.hits`` from the rows found, here or (``kiwi_aside``) in a thread."""
 
     def decode() -> None:
-        for i, hit in zip(readable, cache.read_many(found), strict=True):
-            plan.hits[i] = hit
-        if plan.on_cached is not None and plan.kiwi_aside:
-            plan.on_cached([card for hit in plan.hits if hit is not None for card in hit.cards])
+        with paused():  # the cached cards, and their parts of the output: no cycles
+            for i, hit in zip(readable, cache.read_many(found), strict=True):
+                plan.hits[i] = hit
+            if plan.on_cached is not None and plan.kiwi_aside:
+                plan.on_cached([card for hit in plan.hits if hit is not None
+                                for card in hit.cards])
 
     if plan.kiwi_aside:
         # The notes to build are built first, and their Kiwi analyses come
@@ -746,7 +723,7 @@ def build(
     # thresholds the collector ran 880 times over them (0.5 s of 2.1 s).
     from notequiz.cache import unpack
 
-    with fewer_collections():
+    with fewer_collections(), paused():
         for i, part in enumerate(parts):
             if isinstance(part, bytes):
                 parts[i] = ()  # each payload is dropped as its cards come

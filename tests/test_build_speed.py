@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from notequiz import cache as cachemod
-from notequiz import pipeline
+from notequiz import collector, pipeline
 from notequiz.cache import CACHE_DIR_ENV, NoteCache, fingerprint
 from notequiz.export import json_export
 from notequiz.model import CARD_KINDS, Card, Note, SourceSpan
@@ -429,53 +429,117 @@ def test_a_note_s_cached_answers_go_when_it_is_done(write_note: Callable[..., Pa
     assert cards and texts_kept() == 0
 
 
+def _collector() -> tuple[tuple[int, ...], bool]:
+    """The collector's thresholds, and whether it runs."""
+    import gc
+
+    return gc.get_threshold(), gc.isenabled()
+
+
+FEWER = (collector.GC_THRESHOLD, True)
+PAUSED = (collector.GC_THRESHOLD, False)
+
+
+def _restored(before: tuple[tuple[int, ...], bool]) -> bool:
+    """The collector is as it was, and nothing is left frozen."""
+    import gc
+
+    return _collector() == before and gc.get_freeze_count() == 0
+
+
 def test_a_build_collects_garbage_less_often_and_restores_the_collector(
         write_note: Callable[..., Path]) -> None:
-    import gc
-
     path = write_note("ko.md", KOREAN)
-    before = gc.get_threshold()
-    during: list[tuple[int, ...]] = []
-    result = build([str(path)], on_note=lambda _path: during.append(gc.get_threshold()))
-    assert result.cards and during == [pipeline.GC_THRESHOLD]
-    assert pipeline.GC_THRESHOLD[0] > before[0]
-    assert gc.get_threshold() == before
+    before = _collector()
+    during: list[tuple[tuple[int, ...], bool]] = []
+    result = build([str(path)], on_note=lambda _path: during.append(_collector()))
+    assert result.cards and during == [FEWER]
+    assert collector.GC_THRESHOLD[0] > before[0][0]
+    assert _restored(before)
 
 
-def test_the_build_command_exports_and_records_with_fewer_collections(
+def test_the_build_command_exports_and_records_with_the_collector_paused(
         write_note: Callable[..., Path], tmp_path: Path, runner: CliRunner,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
-
     from notequiz import cli, export
 
     path = write_note("ko.md", KOREAN)
     monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
-    seen: list[tuple[str, tuple[int, ...]]] = []
-    real_export, real_record = export.export, cachemod.record_build
+    seen: list[tuple[str, tuple[tuple[int, ...], bool]]] = []
+    real_export, real_record, real_compare = export.export, cachemod.record_build, cachemod.compare
 
     def exporting(*args: object, **kwargs: object) -> None:
-        seen.append(("export", gc.get_threshold()))
+        seen.append(("export", _collector()))
         real_export(*args, **kwargs)  # type: ignore[arg-type]
 
+    def comparing(*args: object, **kwargs: object) -> cachemod.Changes:
+        seen.append(("compare", _collector()))
+        return real_compare(*args, **kwargs)  # type: ignore[arg-type]
+
     def recording(*args: object, **kwargs: object) -> None:
-        seen.append(("record", gc.get_threshold()))
+        seen.append(("record", _collector()))
         real_record(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(export, "export", exporting)
+    monkeypatch.setattr(cachemod, "compare", comparing)
     monkeypatch.setattr(cachemod, "record_build", recording)
-    before = gc.get_threshold()
+    before = _collector()
     out = tmp_path / "out.json"
     assert runner.invoke(cli.app, ["build", str(path), "-o", str(out), "-q"]).exit_code == 0
     assert json_export.load(out)
-    assert seen == [("export", pipeline.GC_THRESHOLD), ("record", pipeline.GC_THRESHOLD)]
-    assert gc.get_threshold() == before
+    assert seen == [("export", PAUSED), ("compare", PAUSED), ("record", PAUSED)]
+    assert _restored(before)
 
 
-def test_workers_cards_are_unpacked_with_fewer_collections(
+def test_cached_notes_are_decoded_with_the_collector_paused(
+        write_note: Callable[..., Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_note("ko.md", KOREAN)
+    first = build([str(path)], cache=NoteCache(tmp_path / "cache"))
+    decoded: list[tuple[tuple[int, ...], bool]] = []
+    read_many = NoteCache.read_many
+
+    def reading(self: NoteCache, found: list[cachemod.StoredNote | None]) -> list[
+            cachemod.CachedNote | None]:
+        decoded.append(_collector())
+        return read_many(self, found)
+
+    monkeypatch.setattr(NoteCache, "read_many", reading)
+    before = _collector()
+    with NoteCache(tmp_path / "cache") as cache:
+        again = build([str(path)], cache=cache)
+    assert cache.hits == 1 and again.cards == first.cards
+    assert decoded == [PAUSED]
+    assert _restored(before)
+
+
+def test_the_previous_build_is_read_with_the_collector_paused(
+        write_note: Callable[..., Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    path = write_note("ko.md", KOREAN)
+    cards = build([str(path)]).cards
+    out, folder = str(tmp_path / "out.json"), tmp_path / "cache"
+    cachemod.record_build(out, cards, folder)
+    parsed: list[bool] = []
+
+    def loads(text: bytes) -> object:
+        import gc
+
+        parsed.append(gc.isenabled())
+        return json.loads(text)
+
+    monkeypatch.setattr(cachemod, "json", types.SimpleNamespace(loads=loads, dumps=json.dumps))
+    before = _collector()
+    found = cachemod.previous_build(out, folder)
+    assert found is not None and sorted(found) == sorted(c.id for c in cards)
+    assert parsed == [False]
+    assert _restored(before)
+
+
+def test_workers_cards_are_unpacked_with_the_collector_paused(
         write_note: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
-
     path = write_note("ko.md", KOREAN)
     built = pipeline.build_file(str(path), str(path.parent))
     assert built.note is not None and built.cards
@@ -486,19 +550,19 @@ def test_workers_cards_are_unpacked_with_fewer_collections(
         yield pipeline._Packed(str(path), built.note, payload)
 
     monkeypatch.setattr(pipeline, "_results", from_a_worker)
-    unpacked: list[tuple[int, ...]] = []
+    unpacked: list[tuple[tuple[int, ...], bool]] = []
     unpack = cachemod.unpack
 
     def counted(data: bytes) -> tuple[Card, ...]:
-        unpacked.append(gc.get_threshold())
+        unpacked.append(_collector())
         return unpack(data)
 
     monkeypatch.setattr(cachemod, "unpack", counted)
-    before = gc.get_threshold()
+    before = _collector()
     result = build([str(path)])
     assert result.cards == built.cards
-    assert unpacked == [pipeline.GC_THRESHOLD]
-    assert gc.get_threshold() == before
+    assert unpacked == [PAUSED]
+    assert _restored(before)
 
 
 def test_workers_are_no_more_than_tasks_or_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
