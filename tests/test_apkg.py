@@ -19,6 +19,7 @@ from notequiz.export.apkg import (
     BASIC_MODEL_ID,
     CLOZE_MODEL_ID,
     REVERSED_MODEL_ID,
+    ZIP_LEVEL,
     anki_tags,
     deck_id,
     escape,
@@ -186,6 +187,20 @@ def test_same_input_and_timestamp_give_identical_bytes() -> None:
         assert archive.namelist() == ["collection.anki2", "media"]
         assert archive.getinfo("collection.anki2").date_time == (2024, 7, 3, 9, 46, 40)
         assert archive.read("media") == b"{}"
+
+
+def test_the_collection_is_compressed_at_the_fast_level() -> None:
+    import zlib
+
+    buf = io.BytesIO()
+    write(sample_cards(), [], buf, ExportOptions(timestamp=T1))
+    with zipfile.ZipFile(buf) as archive:
+        info = archive.getinfo("collection.anki2")
+        data = archive.read(info)
+    deflate = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    assert info.compress_size == len(deflate.compress(data) + deflate.flush())
+    assert ZIP_LEVEL < 6, "a deck is rewritten at every build: speed over the last bytes"
 
 
 def test_missing_timestamp_uses_fixed_old_stamp(tmp_path: Path, col: Collection) -> None:

@@ -59,6 +59,14 @@ FALLBACK_TIMESTAMP = 1_000_000_000.0
 SOURCE_SEPARATOR = " › "
 """Joins the heading path in the Source field."""
 
+ZIP_LEVEL = 3
+"""How hard the collection is compressed in the ``.apkg`` (zlib's level).
+
+A deck is rewritten on every build. For 10,000 notes (a 100 MB collection)
+level 6 took 1.54 s and made 23.8 MB; level 3 takes 0.68 s for 25.8 MB, and
+level 1 0.55 s for 26.7 MB.
+"""
+
 CSS = """\
 .card {
   font-family: -apple-system, "Segoe UI", "Noto Sans", "Noto Sans KR", sans-serif;
@@ -176,7 +184,7 @@ def write_package(package: Any, out: BinaryIO, timestamp: float) -> None:
             info = zipfile.ZipInfo(name, date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compresslevel=6)
+            archive.writestr(info, data, compresslevel=ZIP_LEVEL)
 
 
 def _ids(timestamp: float) -> Iterator[int]:
