@@ -11,12 +11,13 @@ from __future__ import annotations
 import signal
 import sys
 from types import FrameType
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from notequiz import __version__
+from notequiz.cli_quiz import fail as _fail
 from notequiz.cli_quiz import register as register_quiz
 from notequiz.errors import NotequizError, Terminated, shown_path
 
@@ -60,11 +61,6 @@ app = typer.Typer(
 )
 
 Paths = Annotated[list[str], typer.Argument(help="Note files or folders (searched recursively).")]
-
-
-def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"notequiz: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _report_problems(problems: object) -> int:

@@ -13,6 +13,8 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from notequiz.errors import shown_path
+
 StoreOpt = Annotated[
     str | None,
     typer.Option(
@@ -34,8 +36,13 @@ NowOpt = Annotated[
 ]
 
 
-def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"notequiz: {message}", err=True)
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print ``message`` as notequiz's one-line error and exit with ``code``.
+
+    What the message quotes of a file name is shown as ``shown_path`` shows
+    it: a byte that is not UTF-8 as ``\\xff``, a control character escaped.
+    """
+    typer.echo(f"notequiz: {shown_path(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -47,7 +54,7 @@ def _now(value: str | None) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        _fail(f"--now: not an ISO date-time: {value!r}")
+        fail(f"--now: not an ISO date-time: {value!r}")
     # A naive time is local time, as a user would mean it.
     return utc(moment if moment.tzinfo else moment.astimezone())
 
@@ -96,27 +103,27 @@ def quiz(
     from notequiz.quiz.store import Store
 
     if flip and choices:
-        _fail("--flip and --choices cannot be used together")
+        fail("--flip and --choices cannot be used together")
     if choices and not 2 <= choices <= 9:
-        _fail("--choices takes 2 to 9 options")
+        fail("--choices takes 2 to 9 options")
     if new < 0 or (limit is not None and limit < 0):
-        _fail("--new and --limit cannot be negative")
+        fail("--new and --limit cannot be negative")
     start = _now(now)
     mode: Mode = "flip" if flip else "choice" if choices else "typed"
 
     try:
         loaded = load_cards(paths, marked_only=marked_only)
     except NotequizError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     for problem in loaded.problems:
         typer.echo(str(problem), err=True)
     if not loaded.cards:
-        _fail("no cards to study in " + ", ".join(paths), 1)
+        fail("no cards to study in " + ", ".join(paths), 1)
 
     try:
         progress_store = Store.open(store)
     except NotequizError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     console = Console(highlight=False, emoji=False)
     with progress_store:
         try:
@@ -163,7 +170,7 @@ def quiz(
             for line in summary_lines(summary, clock()):
                 console.print(line, soft_wrap=True)
         except NotequizError as exc:
-            _fail(str(exc))
+            fail(str(exc))
     if summary.interrupted:
         raise typer.Exit(130)
 
@@ -187,7 +194,7 @@ def stats(
     from notequiz.quiz.store import Store
 
     if not 1 <= days <= 366:
-        _fail("--days takes 1 to 366")
+        fail("--days takes 1 to 366")
     moment = _now(now)
     cards = None
     try:
@@ -199,7 +206,7 @@ def stats(
         with Store.open(store) as progress_store:
             result = compute(progress_store, moment, cards, tuple(deck or ()), days)
     except NotequizError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     show(result)
 
 

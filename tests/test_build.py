@@ -187,6 +187,23 @@ def test_an_output_folder_that_does_not_exist_fails_before_the_build(
     assert result.stderr == f"notequiz: {out}: folder {out.parent} does not exist\n"
 
 
+def test_error_lines_show_file_names_as_problem_lines_do(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    import os
+
+    folder = os.fsdecode(os.fsencode(str(tmp_path)) + b"/no\xffdir")
+    result = runner.invoke(app, ["build", str(SAMPLE_NOTES), "-o", folder + "/deck.apkg"])
+    shown = f"{tmp_path}/no\\xffdir"
+    assert result.exit_code == 2
+    assert result.stderr == f"notequiz: {shown}/deck.apkg: folder {shown} does not exist\n"
+    export = os.fsdecode(os.fsencode(str(tmp_path)) + b"/q\xff\x1b.json")
+    result = runner.invoke(app, ["quiz", export])
+    assert result.exit_code != 0
+    assert result.stderr.startswith(f"notequiz: {tmp_path}/q\\xff\\x1b.json: ")
+    assert result.stderr.count("\n") == 1
+
+
 def test_failed_run_keeps_the_previous_output(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "deck.json"
     out.write_text("previous", encoding="utf-8")
