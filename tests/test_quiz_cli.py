@@ -358,6 +358,8 @@ NOT_EXPORTS = {
     "line-too-large": one_card(more=', "source": {"line": 1e999}'),
     "number-too-long": one_card(more=', "x": ' + "9" * 5000),
     "half-a-surrogate-pair": one_card(question='"\\ud800"'),
+    "nan-for-text": one_card(question="NaN"),
+    "infinity-for-text": one_card(more=', "term": -Infinity'),
 }
 
 

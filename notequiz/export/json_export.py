@@ -194,7 +194,7 @@ def load(path: str | Path) -> list[Card]:
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8")
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_not_json)
     except OSError as exc:
         raise NotequizError(f"{p}: {exc.strerror or exc}") from None
     except ValueError as exc:  # not UTF-8, not JSON, a number too long to read
@@ -222,6 +222,11 @@ def load(path: str | Path) -> list[Card]:
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise NotequizError(f"{p}: card {i + 1} is malformed ({exc})") from None
     return cards
+
+
+def _not_json(name: str) -> None:
+    """Refuse ``NaN`` and ``Infinity``, which Python's ``json`` reads but JSON has not."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\[uU][dD][89a-fA-F]")
