@@ -339,20 +339,14 @@ def _check(version: str, ident: str, content_hash: str, payload: bytes) -> str:
 # the note cache
 
 
-_COLUMNS = ("version", "ident", "hash", "payload", "checked", "used")
-"""The ``notes`` table's columns, in ``_SCHEMA``'s order."""
+_TABLE = (("version", "TEXT"), ("ident", "TEXT"), ("hash", "TEXT"), ("payload", "BLOB"),
+          ("checked", "TEXT"), ("used", "INTEGER"))
+"""The ``notes`` table's columns and their types, in order; every one is ``NOT NULL``."""
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS notes (
-    version TEXT NOT NULL,
-    ident   TEXT NOT NULL,
-    hash    TEXT NOT NULL,
-    payload BLOB NOT NULL,
-    checked TEXT NOT NULL,
-    used    INTEGER NOT NULL,
-    PRIMARY KEY (version, ident)
-) WITHOUT ROWID;
-"""
+_COLUMNS = tuple(name for name, _ in _TABLE)
+
+_SCHEMA = "CREATE TABLE IF NOT EXISTS notes ({}, PRIMARY KEY (version, ident)) WITHOUT ROWID".format(
+    ", ".join(f"{name} {kind} NOT NULL" for name, kind in _TABLE))
 
 
 @dataclass(frozen=True, slots=True)
