@@ -143,14 +143,19 @@ def build(
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
             os.cpu_count() or 1)
     # A progress bar on standard error, shown only once a build has taken half a
-    # second (a build from the cache is over before that) and only on a terminal.
+    # second (a build from the cache is over before that) and only on a terminal
+    # that can redraw it (TERM=dumb cannot: it would leave an empty line behind).
     on_start = on_note = stop_bar = None
+    console = None
     if not quiet and sys.stderr.isatty():
         from rich.console import Console
+
+        console = Console(stderr=True)
+    if console is not None and not console.is_dumb_terminal:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
         bar = Progress("building", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                       console=Console(stderr=True), transient=True)
+                       console=console, transient=True)
         task = bar.add_task("notes", total=None)
         lock, stopped = threading.Lock(), threading.Event()
 
