@@ -249,6 +249,48 @@ def test_an_interrupted_small_build_keeps_the_notes_it_finished(
     assert len(result.notes) == 12
 
 
+def test_a_small_build_reports_each_note_as_it_is_built(
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The progress bar counts the notes ``on_note`` reports. A small build
+    # builds its new notes while the cached ones are decoded, before it
+    # yields any note: each must still be reported as it is built.
+    from notequiz.analyze import kiwi
+
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)  # as in a fresh process
+    for i in range(12):
+        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
+    write_note("broken.md", "").write_bytes(b"\x00binary")
+    notes, folder = tmp_path / "notes", tmp_path / "cache"
+    run(notes, NoteCache(folder), BuildOptions())
+    for i in range(12, 20):
+        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nUDP는 비연결형 프로토콜이다.\n")
+    events: list[tuple[str, str]] = []
+    cards_for_note = pipeline.cards_for_note
+
+    def built(*args: Any, **kwargs: Any) -> Any:
+        events.append(("built", Path(args[0].path).name))
+        return cards_for_note(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "cards_for_note", built)
+    with NoteCache(folder) as cache:
+        result = build([str(notes)], BuildOptions(), cache=cache, jobs=1,
+                       on_note=lambda path: events.append(("done", Path(path).name)))
+        assert (cache.hits, cache.misses) == (12, 9)
+    assert len(result.notes) == 20 and len(result.problems) == 1
+    done = [name for what, name in events if what == "done"]
+    assert sorted(done) == sorted(["broken.md", *(f"n{i:02}.md" for i in range(20))])
+    # Notes are built NOTES_PER_TASK at a time: each is reported before the
+    # notes of the next group are built, not once all are.
+    group = pipeline.NOTES_PER_TASK
+    new = [f"n{i:02}.md" for i in range(12, 20)] + ["broken.md"]
+    new.sort()
+    for name, later in zip(new, new[group:], strict=False):
+        assert events.index(("done", name)) < events.index(("built", later)), events
+    assert len(new) > group
+
+
 def test_damaged_rows_are_never_trusted(notes: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     expected, _ = run(notes, NoteCache(folder))
