@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 from notequiz import __version__
 from notequiz.cli_quiz import fail as _fail
 from notequiz.cli_quiz import register as register_quiz
+from notequiz.cli_quiz import warn as _warn
 from notequiz.errors import NotequizError, Terminated, shown_path
 
 INTERRUPTED = 130
@@ -202,7 +203,7 @@ def build(
                 if cache is not None:
                     cache.close()
             if cache is not None and cache.warning and not quiet:
-                typer.echo(f"notequiz: cache: {cache.warning}", err=True)
+                _warn(f"cache: {cache.warning}")
             failed = _report_problems(result.problems)
             if not quiet:
                 _report_problems(result.notices)

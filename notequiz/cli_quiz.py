@@ -36,13 +36,18 @@ NowOpt = Annotated[
 ]
 
 
-def fail(message: str, code: int = 2) -> NoReturn:
-    """Print ``message`` as notequiz's one-line error and exit with ``code``.
+def warn(message: str) -> None:
+    """Print ``message`` as one line of notequiz's on standard error.
 
     What the message quotes of a file name is shown as ``shown_path`` shows
     it: a byte that is not UTF-8 as ``\\xff``, a control character escaped.
     """
     typer.echo(f"notequiz: {shown_path(message)}", err=True)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print ``message`` as notequiz's one-line error (``warn``) and exit with ``code``."""
+    warn(message)
     raise typer.Exit(code)
 
 
@@ -147,7 +152,8 @@ def quiz(
             hidden = chosen.due_total + chosen.new_total - len(chosen.cards)
             if hidden:
                 intro.append(f" ({hidden} more left for later)", style="dim")
-            intro.append(f" · {mode} · q quits · store: {progress_store.path}", style="dim")
+            intro.append(f" · {mode} · q quits · store: {shown_path(str(progress_store.path))}",
+                         style="dim")
             console.print(intro, soft_wrap=True)
 
             fixed = now is not None

@@ -336,6 +336,22 @@ def test_cli_says_in_one_line_that_it_built_without_the_cache(
         f"notequiz: cache: cannot create {blocker} (File exists); the build went on without it")
 
 
+def test_the_cache_warning_shows_an_odd_folder_name_on_one_line(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    blocker = os.fsdecode(os.fsencode(str(tmp_path)) + b"/c\xff\x1b[31m\nX")
+    Path(blocker).write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_DIR_ENV, blocker)
+    out = tmp_path / "out.json"
+    res = CliRunner().invoke(app, ["build", str(notes), "-o", str(out), "--marked-only"])
+    assert res.exit_code == 0 and out.exists()
+    assert res.stderr.splitlines()[0] == (
+        f"notequiz: cache: cannot create {tmp_path}/c\\xff\\x1b[31m\\x0aX (File exists); "
+        "the build went on without it")
+
+
 @pytest.mark.parametrize("refuses", ["-shm", ""])
 def test_a_read_only_cache_names_the_file_that_refuses(
     notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refuses: str

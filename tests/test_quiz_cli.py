@@ -335,6 +335,15 @@ def test_bad_options(export: Path, store: Path, args: list[str], message: str) -
     assert result.exit_code == 2 and message in result.stderr
 
 
+def test_an_odd_store_name_is_shown_escaped(export: Path, tmp_path: Path) -> None:
+    odd = os.fsdecode(os.fsencode(str(tmp_path)) + b"/st\xff\x1b[31m.sqlite3")
+    result = CliRunner().invoke(app, ["quiz", str(export), "--store", odd, "--now", NOW_ARG],
+                                input="q\n")
+    assert result.exit_code == 0, result.output
+    assert f"store: {tmp_path}/st\\xff\\x1b[31m.sqlite3" in result.stdout
+    assert "\x1b" not in result.stdout and Path(odd).is_file()
+
+
 def test_missing_export(tmp_path: Path, store: Path) -> None:
     result = CliRunner().invoke(app, ["quiz", str(tmp_path / "nope.json"), "--store", str(store)])
     assert result.exit_code == 2 and "nope.json" in result.stderr
