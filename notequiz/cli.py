@@ -136,7 +136,7 @@ def build(
         record_build,
     )
     from notequiz.collector import fewer_collections, paused
-    from notequiz.export import Ahead, ExportOptions, export, format_for, target_file
+    from notequiz.export import Ahead, ExportOptions, check_target, export, format_for
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
@@ -190,7 +190,7 @@ def build(
         try:
             target = format_for(output, fmt)
             if output != "-":
-                target_file(Path(output))  # a bad -o fails now, not after the build
+                check_target(Path(output))  # a bad -o fails now, not after the build
             previous = previous_build_later(output, folder) if output != "-" else None
             # The cached cards' parts of the output are made while a rebuild waits for Kiwi.
             ahead = Ahead(target)

@@ -578,6 +578,51 @@ def test_an_output_folder_that_refuses_files_is_one_line(
     assert out.read_bytes() == b"previous"
 
 
+def test_an_output_folder_that_refuses_files_fails_before_the_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner) -> None:
+    import tempfile
+
+    import notequiz.pipeline as pipeline
+
+    (tmp_path / "n.md").write_text("Q::A\n", encoding="utf-8")
+    out = tmp_path / "out" / "deck.json"
+    out.parent.mkdir()
+
+    def refuse(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        # What a read-only folder (or file system) does to a user.
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(out.parent))
+
+    def no_build(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a build ran for an output that cannot be written")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(pipeline, "build", no_build)
+    res = runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out), "--no-cache"])
+    assert res.exit_code == 2
+    assert res.stderr.splitlines() == [f"notequiz: {out}: Read-only file system"]
+    assert list(out.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["named pipe", "folder"])
+def test_an_output_that_is_not_a_file_is_refused_and_kept(
+        tmp_path: Path, runner: CliRunner, kind: str) -> None:
+    (tmp_path / "n.md").write_text("Q::A\n", encoding="utf-8")
+    out = tmp_path / "cards.json"
+    if kind == "folder":
+        out.mkdir()
+    else:
+        os.mkfifo(out)
+    before = out.stat()
+    res = runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out), "--no-cache"])
+    assert res.exit_code == 2
+    assert res.stderr.splitlines() == [
+        f"notequiz: {out}: not a file but a {kind}; an output is written to a file, "
+        "or with -o - to standard output"]
+    after = out.stat()
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cards.json", "n.md"]
+
+
 def test_too_large_a_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readmod, "MAX_NOTE_BYTES", 1024 * 1024)
     (tmp_path / "big.md").write_bytes(b"x" * (1024 * 1024 + 1))

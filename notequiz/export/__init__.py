@@ -15,6 +15,7 @@ import dataclasses
 import importlib
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
@@ -211,8 +212,7 @@ def target_file(path: Path) -> Path:
     """The file an output at ``path`` replaces: ``path``, or where its symbolic link leads.
 
     Raises ``ExportError`` when it cannot be written there at all (a link
-    loop, a missing folder): the CLI asks before building, so that a typo
-    in ``-o`` does not cost a whole build.
+    loop, a missing folder, something other than a file already there).
     """
     target = path
     if target.is_symlink():
@@ -222,7 +222,39 @@ def target_file(path: Path) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist")
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None  # nothing there yet (or nothing this process may look at)
+    if mode is not None and not stat.S_ISREG(mode):
+        # An output replaces its file by renaming a new one over it: a named
+        # pipe's reader would never get the cards, and a device (as root,
+        # /dev/null) would be replaced by an ordinary file.
+        raise ExportError(f"{path}: not a file but {_KINDS.get(stat.S_IFMT(mode), 'no file')};"
+                          " an output is written to a file, or with -o - to standard output")
     return target
+
+
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device",
+          stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
+
+
+def check_target(path: Path) -> None:
+    """Raise ``ExportError`` now if an output cannot be written at ``path``.
+
+    The CLI asks before building, so that a typo in ``-o`` or a folder it
+    may not write to does not cost a whole build: besides ``target_file``'s
+    checks, a temporary file is made beside the target (as ``write_atomic``
+    will) and removed.
+    """
+    target = target_file(path)
+    try:
+        fd, probe = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp",
+                                     dir=target.parent)
+    except OSError as exc:
+        raise ExportError(f"{path}: {exc.strerror or exc}") from None
+    os.close(fd)
+    _remove(probe)
 
 
 def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
