@@ -184,7 +184,7 @@ def build(
     # The collector thresholds of the build hold for its export and record as well
     # (``notequiz.collector``): their cards are many long-lived objects that make no
     # cycles, and the collector is paused while they are only written.
-    with fewer_collections():
+    with fewer_collections(freeze=True):  # this process does nothing else
         folder = cache_dir()
         cache = None if no_cache or folder is None else NoteCache(folder)
         try:

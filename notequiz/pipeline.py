@@ -49,6 +49,7 @@ import gc
 import hashlib
 import os
 import re
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -329,6 +330,8 @@ class _Plan:
     """Indices of the files found in the cache (``hits`` once decoded)."""
     decoding: Future[None] | None = None
     """The hits' decoding, when a thread does it while notes are built (``kiwi_aside``)."""
+    stop: threading.Event = field(default_factory=threading.Event)
+    """Set when the build fails: that thread then stops before its next notes."""
     on_cached: Callable[[Sequence[Card]], None] | None = None
     """``build``'s ``on_cached``, which that thread calls once it has decoded the hits."""
 
@@ -411,14 +414,22 @@ def _kiwi_early(cache: NoteCache, options: BuildOptions, jobs: int | None) -> bo
     return kiwi.running() is not None
 
 
+_DECODED_AT_ONCE = 256
+"""Cached notes decoded between two looks at ``_Plan.stop`` (a few tens of milliseconds)."""
+
+
 def _decode_hits(plan: _Plan, cache: NoteCache, readable: list[int],
                  found: Sequence[StoredNote | None]) -> None:
     """Fill ``plan.hits`` from the rows found, here or (``kiwi_aside``) in a thread."""
 
     def decode() -> None:
         with paused():  # the cached cards, and their parts of the output: no cycles
-            for i, hit in zip(readable, cache.read_many(found), strict=True):
-                plan.hits[i] = hit
+            for at in range(0, len(found), _DECODED_AT_ONCE):
+                if plan.stop.is_set():
+                    return  # the build failed: nothing will read them
+                part = slice(at, at + _DECODED_AT_ONCE)
+                for i, hit in zip(readable[part], cache.read_many(found[part]), strict=True):
+                    plan.hits[i] = hit
             if plan.on_cached is not None and plan.kiwi_aside:
                 plan.on_cached([card for hit in plan.hits if hit is not None
                                 for card in hit.cards])
@@ -556,6 +567,7 @@ def _results(
                 _in_pool(todo, options, _workers(jobs or 1, len(todo))) if pooled
                 else _in_groups(todo, options))
         except BaseException:
+            _stop_decoding(plan)
             _stop_kiwi(plan)
             raise
         try:
@@ -579,6 +591,19 @@ def _results(
             if cache is not None:
                 cache.flush()
             _stop_kiwi(plan)
+
+
+def _stop_decoding(plan: _Plan) -> None:
+    """Have the thread that decodes the cached notes stop, and wait until it has.
+
+    A failed build must not leave it running: it would go on reading a
+    cache the caller closes, with the collector paused.
+    """
+    if plan.decoding is not None:
+        from concurrent.futures import wait
+
+        plan.stop.set()
+        wait([plan.decoding])
 
 
 def _nothing(_path: str) -> None:

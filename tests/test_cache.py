@@ -291,6 +291,46 @@ def test_a_small_build_reports_each_note_as_it_is_built(
     assert len(new) > group
 
 
+def test_a_failed_small_build_stops_decoding_the_cached_notes_before_it_raises(
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cached notes are decoded in a thread while the new ones are built
+    # (Kiwi aside), with the collector paused. When the build fails, that
+    # thread must be done before ``build`` raises: not go on reading a
+    # closed cache with the collector off.
+    import gc
+    import time
+
+    from notequiz.analyze import kiwi
+
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)  # as in a fresh process
+    monkeypatch.setattr(pipeline, "_DECODED_AT_ONCE", 2, raising=False)
+    for i in range(12):
+        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
+    notes, folder = tmp_path / "notes", tmp_path / "cache"
+    run(notes, NoteCache(folder), BuildOptions())
+    write_note("new.md", "# 새 노트\n\nUDP는 비연결형 프로토콜이다.\n")
+    read_many, decoded = NoteCache.read_many, []
+
+    def slowly(self: NoteCache, found: Any) -> Any:
+        time.sleep(0.1)
+        decoded.append(len(found))
+        return read_many(self, found)
+
+    def fails(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(NoteCache, "read_many", slowly)
+    monkeypatch.setattr(pipeline, "prepare", fails)  # Ctrl-C as the new note is read
+    with NoteCache(folder) as cache, pytest.raises(KeyboardInterrupt):
+        build([str(notes)], BuildOptions(), cache=cache, jobs=1)
+    assert gc.isenabled(), "the decoding thread still holds the collector paused"
+    so_far = len(decoded)
+    time.sleep(0.3)
+    assert len(decoded) == so_far < 4, "the thread went on decoding"
+
+
 def test_damaged_rows_are_never_trusted(notes: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     expected, _ = run(notes, NoteCache(folder))
