@@ -369,6 +369,14 @@ NOT_EXPORTS = {
     "half-a-surrogate-pair": one_card(question='"\\ud800"'),
     "nan-for-text": one_card(question="NaN"),
     "infinity-for-text": one_card(more=', "term": -Infinity'),
+    "huge-number-for-text": one_card(question="1e400"),
+    "number-for-text": one_card(question="5"),
+    "null-question": one_card(question="null"),
+    "list-for-text": one_card(question='["a", "b"]'),
+    "text-for-tags": one_card(more=', "tags": "abc"'),
+    "numbers-in-tags": one_card(more=', "tags": ["a", 5]'),
+    "text-for-a-line": one_card(more=', "source": {"line": "5"}'),
+    "fraction-for-a-line": one_card(more=', "source": {"line": 2.5}'),
 }
 
 

@@ -153,40 +153,75 @@ def _lines(objs: Iterable[object]) -> str:
 
 
 def card_from_dict(obj: dict[str, Any]) -> Card:
-    """Rebuild a ``Card`` from its JSON object; raise ``ValueError`` if malformed."""
+    """Rebuild a ``Card`` from its JSON object; raise ``ValueError`` if malformed.
+
+    Fields other apps may leave out (or set to ``null``) get their empty
+    value; a field that is there must have its type (docs/json-format.md):
+    a number is not text, and a text is not a list of tags.
+    """
     src = obj.get("source") or {}
     if not isinstance(src, dict):
         raise TypeError("its source is not an object")
-    kind = str(obj["kind"])
+    kind = _text(obj, "kind", required=True)
     if kind not in CARD_KINDS:
         raise ValueError(f"unknown card kind {kind!r}")
-    shape = str(obj.get("shape") or "basic")
+    shape = _text(obj, "shape") or "basic"
     if shape not in ("basic", "reversed", "cloze"):
         raise ValueError(f"unknown card shape {shape!r}")
-    line = int(src.get("line") or 0)
+    line = _number(src, "line")
     return Card(
-        id=str(obj["id"]),
+        id=_text(obj, "id", required=True),
         kind=kind,  # type: ignore[arg-type]
-        question=str(obj["question"]),
-        answer=str(obj["answer"]),
-        term=str(obj.get("term") or ""),
-        note_key=str(obj.get("note") or ""),
+        question=_text(obj, "question", required=True),
+        answer=_text(obj, "answer", required=True),
+        term=_text(obj, "term"),
+        note_key=_text(obj, "note"),
         source=SourceSpan(
-            path=str(src.get("path") or ""),
+            path=_text(src, "path"),
             line_start=line,
-            line_end=int(src.get("line_end") or line),
-            text=str(src.get("text") or ""),
+            line_end=_number(src, "line_end") or line,
+            text=_text(src, "text"),
         ),
-        section=tuple(str(s) for s in src.get("section") or ()),
-        rule=str(src.get("rule") or ""),
-        lang=str(obj.get("lang") or ""),
-        tags=tuple(str(t) for t in obj.get("tags") or ()),
-        deck=str(obj.get("deck") or ""),
-        choices=tuple(str(c) for c in obj.get("choices") or ()),
+        section=_texts(src, "section"),
+        rule=_text(src, "rule"),
+        lang=_text(obj, "lang"),
+        tags=_texts(obj, "tags"),
+        deck=_text(obj, "deck"),
+        choices=_texts(obj, "choices"),
         shape=shape,  # type: ignore[arg-type]
-        cloze=str(obj.get("cloze") or ""),
-        items=tuple(str(i) for i in obj.get("items") or ()),
+        cloze=_text(obj, "cloze"),
+        items=_texts(obj, "items"),
     )
+
+
+def _text(obj: dict[str, Any], key: str, required: bool = False) -> str:
+    """``obj[key]``, which must be text; ``""`` when absent or null, unless ``required``."""
+    value = obj[key] if required else obj.get(key)
+    if value is None and not required:
+        return ""
+    if type(value) is not str:
+        raise TypeError(f"its {key} is not text")
+    return value
+
+
+def _texts(obj: dict[str, Any], key: str) -> tuple[str, ...]:
+    """``obj[key]``, which must be a list of texts; ``()`` when absent or null."""
+    value = obj.get(key)
+    if value is None:
+        return ()
+    if type(value) is not list or not all(type(v) is str for v in value):
+        raise TypeError(f"its {key} is not a list of texts")
+    return tuple(value)
+
+
+def _number(obj: dict[str, Any], key: str) -> int:
+    """``obj[key]``, which must be a whole number; ``0`` when absent or null."""
+    value = obj.get(key)
+    if value is None:
+        return 0
+    if type(value) is not int:
+        raise TypeError(f"its {key} is not a whole number")
+    return value
 
 
 def load(path: str | Path) -> list[Card]:
