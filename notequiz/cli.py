@@ -258,6 +258,15 @@ def show(
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
+    if html:
+        from pathlib import Path
+
+        from notequiz.export import check_target
+
+        try:
+            check_target(Path(html))  # a bad --html fails now, not after the build
+        except NotequizError as exc:
+            _fail(str(exc))
     result = run_build(paths, BuildOptions(automatic=not marked_only))
     failed = _report_problems(result.problems)
     _report_problems(result.notices)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 
 # Characters that must not reach a terminal or break a one-line message: C0 and
 # C1 controls (a newline, an escape sequence), the Unicode line separators, and
@@ -92,3 +94,23 @@ class Terminated(KeyboardInterrupt):
     A ``KeyboardInterrupt``, so every clean-up written for Ctrl-C (removing a
     half-written temporary file, saving quiz progress) runs for it too.
     """
+
+
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device",
+          stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
+
+
+def not_a_file(path: str | os.PathLike[str]) -> str | None:
+    """What is at ``path`` (symbolic links followed) when it is not a file: ``"a folder"``,
+    ``"a named pipe"``, ``"a device"``, ``"a socket"``; ``None`` for a file or nothing.
+
+    notequiz replaces its outputs and stores by renaming a new file over them,
+    or opens them as SQLite files: neither may be done to these.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None  # nothing there yet, or nothing this process may look at
+    if stat.S_ISREG(mode):
+        return None
+    return _KINDS.get(stat.S_IFMT(mode), "no file")

@@ -16,6 +16,7 @@ import errno
 import json
 import os
 import stat
+import subprocess
 import sys
 import time
 import unicodedata
@@ -616,11 +617,65 @@ def test_an_output_that_is_not_a_file_is_refused_and_kept(
     res = runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out), "--no-cache"])
     assert res.exit_code == 2
     assert res.stderr.splitlines() == [
-        f"notequiz: {out}: not a file but a {kind}; an output is written to a file, "
-        "or with -o - to standard output"]
+        f"notequiz: {out}: not a file but a {kind} (outputs are written to files; "
+        "build -o - writes to standard output)"]
     after = out.stat()
     assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cards.json", "n.md"]
+    res = runner.invoke(app, ["show", str(tmp_path / "n.md"), "--html", str(out)])
+    assert res.exit_code == 2 and res.stdout == ""  # refused before building
+    assert res.stderr.startswith(f"notequiz: {out}: not a file but a {kind} ")
+
+
+def test_a_rebuilt_output_keeps_its_mode_and_a_new_one_follows_the_umask(
+        tmp_path: Path, runner: CliRunner) -> None:
+    (tmp_path / "n.md").write_text("Q::A\n", encoding="utf-8")
+    out = tmp_path / "cards.json"
+    saved = os.umask(0o027)
+    try:
+        assert runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out)]).exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640
+        out.chmod(0o600)  # made private by its owner
+        (tmp_path / "n.md").write_text("Q::B\n", encoding="utf-8")
+        assert runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out)]).exit_code == 0
+    finally:
+        os.umask(saved)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600 and '"answer": "B"' in out.read_text()
+
+
+def test_an_output_through_dev_fd_to_a_pipe_is_refused(tmp_path: Path) -> None:
+    # /dev/stdout, /dev/fd/N and >(…) lead to a pipe realpath cannot name.
+    (tmp_path / "n.md").write_text("Q::A\n", encoding="utf-8")
+    read, write = os.pipe()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "notequiz", "build", str(tmp_path / "n.md"), "-o",
+             f"/dev/fd/{write}", "-f", "json", "--no-cache"],
+            pass_fds=(write,), capture_output=True, text=True, timeout=120)
+    finally:
+        os.close(write)
+        os.close(read)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"notequiz: /dev/fd/{write}: not a file but a named pipe ")
+
+
+@pytest.mark.parametrize("command", ["quiz", "stats"])
+def test_a_store_that_is_a_named_pipe_is_refused_not_waited_on(
+        tmp_path: Path, command: str) -> None:
+    store = tmp_path / "fifo"
+    os.mkfifo(store)
+    args = [sys.executable, "-m", "notequiz", command, "--store", str(store)]
+    if command == "quiz":
+        export = tmp_path / "cards.json"
+        export.write_text(
+            '{"format": "notequiz/1", "cards": [{"id": "nq1", "kind": "explicit", '
+            '"question": "q", "answer": "a"}]}', encoding="utf-8")
+        args.insert(4, str(export))
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2
+    assert proc.stderr == f"notequiz: {store}: is a named pipe, not a progress store\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["fifo"] + (["cards.json"] if command == "quiz" else []))
 
 
 def test_too_large_a_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

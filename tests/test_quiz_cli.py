@@ -377,6 +377,9 @@ NOT_EXPORTS = {
     "numbers-in-tags": one_card(more=', "tags": ["a", 5]'),
     "text-for-a-line": one_card(more=', "source": {"line": "5"}'),
     "fraction-for-a-line": one_card(more=', "source": {"line": 2.5}'),
+    "text-for-a-source": one_card(more=', "source": ""'),
+    "list-for-a-source": one_card(more=', "source": []'),
+    "empty-shape": one_card(more=', "shape": ""'),
 }
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-from notequiz.errors import ExportError
+from notequiz.errors import ExportError, not_a_file
 from notequiz.model import Card, Note
 
 
@@ -222,21 +222,15 @@ def target_file(path: Path) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist")
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        mode = None  # nothing there yet (or nothing this process may look at)
-    if mode is not None and not stat.S_ISREG(mode):
-        # An output replaces its file by renaming a new one over it: a named
-        # pipe's reader would never get the cards, and a device (as root,
-        # /dev/null) would be replaced by an ordinary file.
-        raise ExportError(f"{path}: not a file but {_KINDS.get(stat.S_IFMT(mode), 'no file')};"
-                          " an output is written to a file, or with -o - to standard output")
+    # An output replaces its file by renaming a new one over it: a named pipe's
+    # reader would never get the cards, and a device (as root, /dev/null) would
+    # be replaced by an ordinary file. The path as given is looked at, links
+    # followed: /dev/stdout leads to a pipe that realpath cannot name.
+    kind = not_a_file(path)
+    if kind is not None:
+        raise ExportError(f"{path}: not a file but {kind} (outputs are written to files; "
+                          "build -o - writes to standard output)")
     return target
-
-
-_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device",
-          stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
 
 
 def check_target(path: Path) -> None:
@@ -270,9 +264,10 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp", dir=folder)
-        # mkstemp makes the file private; an output is an ordinary file, so
-        # give it the mode the user's umask gives any new file.
-        os.fchmod(fd, 0o666 & ~_umask())
+        # mkstemp makes the file private. A new output gets the mode the user's
+        # umask gives any new file; one that replaces an output keeps its mode
+        # (a deck made private with chmod 600 stays private).
+        os.fchmod(fd, _mode_of(target))
         with os.fdopen(fd, "wb") as out:
             produce(out)
             out.flush()
@@ -284,6 +279,14 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _mode_of(target: Path) -> int:
+    """The permissions for a new ``target``: those of the file it replaces, else the umask's."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
 
 
 def remove_stale_temps(target: Path, now: float | None = None) -> list[str]:

@@ -159,13 +159,15 @@ def card_from_dict(obj: dict[str, Any]) -> Card:
     value; a field that is there must have its type (docs/json-format.md):
     a number is not text, and a text is not a list of tags.
     """
-    src = obj.get("source") or {}
-    if not isinstance(src, dict):
+    src = obj.get("source")
+    if src is None:
+        src = {}
+    elif type(src) is not dict:
         raise TypeError("its source is not an object")
     kind = _text(obj, "kind", required=True)
     if kind not in CARD_KINDS:
         raise ValueError(f"unknown card kind {kind!r}")
-    shape = _text(obj, "shape") or "basic"
+    shape = "basic" if obj.get("shape") is None else _text(obj, "shape")
     if shape not in ("basic", "reversed", "cloze"):
         raise ValueError(f"unknown card shape {shape!r}")
     line = _number(src, "line")

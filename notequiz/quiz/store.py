@@ -30,7 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from notequiz.errors import NotequizError
+from notequiz.errors import NotequizError, not_a_file
 from notequiz.quiz.schedule import Progress, Rating, State, utc
 
 APPLICATION_ID = 0x4E515A31  # "NQZ1"
@@ -164,8 +164,9 @@ class Store:
         """Open (creating if needed) and upgrade the store at ``path``; check it first."""
         target = Path(path) if path is not None else default_path()
         name = str(target)
-        if target.is_dir():
-            raise StoreError(f"{name}: is a folder, not a progress store")
+        kind = not_a_file(target)
+        if kind is not None:  # a named pipe would hang the reading of its header
+            raise StoreError(f"{name}: is {kind}, not a progress store")
         _check_header(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
