@@ -604,6 +604,36 @@ def test_an_output_folder_that_refuses_files_fails_before_the_build(
     assert list(out.parent.iterdir()) == []
 
 
+def test_another_users_output_in_a_sticky_folder_fails_before_the_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner) -> None:
+    import notequiz.pipeline as pipeline
+
+    (tmp_path / "n.md").write_text("Q::A\n", encoding="utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # as /tmp is
+    out = shared / "deck.json"
+    out.write_text("theirs", encoding="utf-8")
+    owner = out.stat().st_uid
+
+    def no_build(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a build ran for an output that cannot be replaced")
+
+    monkeypatch.setattr(pipeline, "build", no_build)
+    # This user is not the file's owner (nor the folder's): the system would
+    # refuse the rename at the end; the file and folder themselves are real.
+    monkeypatch.setattr(os, "geteuid", lambda: owner + 1)
+    res = runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out), "--no-cache"])
+    assert res.exit_code == 2
+    assert res.stderr.splitlines() == [
+        f"notequiz: {out}: Operation not permitted (another user's file, in a folder where "
+        "only a file's owner may replace it)"]
+    assert out.read_text(encoding="utf-8") == "theirs" and len(list(shared.iterdir())) == 1
+    monkeypatch.undo()  # the owner (this test's user) may replace it, after a real build
+    res = runner.invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out), "--no-cache"])
+    assert res.exit_code == 0 and '"answer": "A"' in out.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("kind", ["named pipe", "folder"])
 def test_an_output_that_is_not_a_file_is_refused_and_kept(
         tmp_path: Path, runner: CliRunner, kind: str) -> None:

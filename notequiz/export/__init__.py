@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import importlib
 import os
 import re
@@ -249,6 +250,21 @@ def check_target(path: Path) -> None:
         raise ExportError(f"{path}: {exc.strerror or exc}") from None
     os.close(fd)
     _remove(probe)
+    if _owned_by_another(target):
+        raise ExportError(f"{path}: {os.strerror(errno.EPERM)} (another user's file, in a "
+                          "folder where only a file's owner may replace it)")
+
+
+def _owned_by_another(target: Path) -> bool:
+    """True when ``target`` is another user's file in a sticky folder (such as /tmp):
+    a new file can be made beside it, but not renamed over it."""
+    try:
+        folder, found = target.parent.stat(), target.stat()
+    except OSError:
+        return False
+    me = os.geteuid()
+    return (bool(folder.st_mode & stat.S_ISVTX) and me != 0
+            and me not in (found.st_uid, folder.st_uid))
 
 
 def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
