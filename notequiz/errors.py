@@ -43,14 +43,18 @@ _PICTURES = {
 }
 
 
-def printable(text: str) -> str:
-    """``text`` safe on a terminal, as long as it was: lines and tabs kept, each
-    control character shown as its picture (``␛`` for ESC), each bidi override
-    or mark, C1 control or half of a surrogate pair as ``�``.
+_ONE_LINE = {**_PICTURES, 0x09: 0x2409, 0x0A: 0x240A}
+
+
+def printable(text: str, lines: bool = True) -> str:
+    """``text`` safe on a terminal, as long as it was: lines and tabs kept (unless
+    ``lines`` is false: then they are pictures too, for what must stay on one
+    line), each control character shown as its picture (``␛`` for ESC), each
+    bidi override or mark, C1 control or half of a surrogate pair as ``�``.
 
     One character for one, so that styles laid over ``text`` stay in place.
     """
-    return text.translate(_PICTURES)
+    return text.translate(_PICTURES if lines else _ONE_LINE)
 
 
 def escaped(char: str) -> str:

@@ -106,11 +106,13 @@ def test_control_characters_in_a_card_never_reach_the_terminal(
     tmp_path: Path, store: Path
 ) -> None:
     # An export (or a note) may hold escape sequences: shown, never obeyed.
-    hostile = card("esc", "What\x1b]0;pwned\x07 is\x1b[2J?", "A\x1b[31mred", deck="D\x9bx")
+    hostile = card("esc", "What\x1b]0;pwned\x07 is\x1b[2J?", "A\x1b[31mred",
+                   deck="D\x9bx\nfolder")
     export = write_export(tmp_path / "hostile.json", [hostile])
     child = quiz(export, store)
     question = next_question(child)
     assert question == "What␛]0;pwned is␛[2J?"  # rich itself drops a bell
+    assert "] D�x␊folder · new\r\n" in child.match.group(0)  # the header stays one line
     child.expect_exact("› ")
     child.sendline("nothing")
     shown = rating_prompt(child)

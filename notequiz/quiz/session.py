@@ -256,7 +256,8 @@ class Session:
         progress = self._progress.get(card.id)
         status = "new" if progress is None else _status(progress.state)
         header = Text(f"[{index}/{len(self.cards)}] ", style="bold cyan")
-        header.append(" · ".join(x for x in (card.deck, status) if x), style="dim")
+        deck = printable(card.deck, lines=False)  # a folder's name may hold a line break
+        header.append(" · ".join(x for x in (deck, status) if x), style="dim")
         self.term.show()
         self.term.show(header)
         self.term.show(Text(card.question, style="bold"))
