@@ -51,6 +51,16 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
+def kiwi_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds load Kiwi in a child process beside them, as a fresh process on two
+    cores does: on any machine, and although other tests loaded Kiwi here."""
+    from notequiz.analyze import kiwi
+
+    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
+    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)
+
+
+@pytest.fixture
 def col(tmp_path: Path) -> Iterator[Collection]:
     """An empty Anki collection (the real ``anki`` package), closed after the test."""
     from anki.collection import Collection

@@ -221,14 +221,12 @@ def test_an_interrupted_first_build_keeps_what_it_wrote(
 
 
 def test_an_interrupted_small_build_keeps_the_notes_it_finished(
-    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    kiwi_aside: None,
 ) -> None:
     # A small build has Kiwi load aside (on any machine with two cores) and
     # builds its new notes while the cached ones are decoded: each must reach
     # the cache as it is made, not once all are.
-    from notequiz.analyze import kiwi
-
-    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
     for i in range(12):
         write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
     notes, folder, made = tmp_path / "notes", tmp_path / "cache", []
@@ -250,15 +248,12 @@ def test_an_interrupted_small_build_keeps_the_notes_it_finished(
 
 
 def test_a_small_build_reports_each_note_as_it_is_built(
-    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    kiwi_aside: None,
 ) -> None:
     # The progress bar counts the notes ``on_note`` reports. A small build
     # builds its new notes while the cached ones are decoded, before it
     # yields any note: each must still be reported as it is built.
-    from notequiz.analyze import kiwi
-
-    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
-    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)  # as in a fresh process
     for i in range(12):
         write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
     write_note("broken.md", "").write_bytes(b"\x00binary")
@@ -292,7 +287,8 @@ def test_a_small_build_reports_each_note_as_it_is_built(
 
 
 def test_a_failed_small_build_stops_decoding_the_cached_notes_before_it_raises(
-    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    kiwi_aside: None,
 ) -> None:
     # The cached notes are decoded in a thread while the new ones are built
     # (Kiwi aside), with the collector paused. When the build fails, that
@@ -301,10 +297,6 @@ def test_a_failed_small_build_stops_decoding_the_cached_notes_before_it_raises(
     import gc
     import time
 
-    from notequiz.analyze import kiwi
-
-    monkeypatch.setattr(kiwi, "cpus", lambda: 2)
-    monkeypatch.setattr(kiwi, "_kiwi_loaded", lambda: False)  # as in a fresh process
     monkeypatch.setattr(pipeline, "_DECODED_AT_ONCE", 2, raising=False)
     for i in range(12):
         write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
