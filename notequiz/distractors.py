@@ -111,7 +111,11 @@ def prompts(card: Card) -> tuple[Prompt, ...]:
         return ()
     front = Prompt(card.id, card, "front", question, answer)
     if card.shape == "reversed":
-        return (front, Prompt(f"{card.id}.r", card, "back", answer, question))
+        # Backwards, a definition asks for its term ("widget"), not for the
+        # sentence that asked for the definition ("What is a widget?"); a
+        # hand-marked Q:::A card asks for its question, as written.
+        back = card.term.strip() if card.kind == "definition" else ""
+        return (front, Prompt(f"{card.id}.r", card, "back", answer, back or question))
     return (front,)
 
 

@@ -170,6 +170,26 @@ def test_sample_notes_short_answer() -> None:
     assert by_name[f"{rev.id}.r"].answers == [("Bit array", 1.0)]
 
 
+def test_a_definition_asked_backwards_wants_its_term() -> None:
+    cards = list(build([str(SAMPLE_NOTES)]).cards)
+    backwards = [c for c in cards if c.kind == "definition" and c.shape == "reversed"]
+    assert {"cache", "생성형 AI"} <= {c.term for c in backwards}
+    _, questions = parse_gift(dumps(cards).decode("utf-8"))
+    by_name = {q.name: q for q in questions}
+    for card in backwards:
+        _, back = prompts(card)
+        assert (back.key, back.question, back.answer) == (f"{card.id}.r", card.answer, card.term)
+        assert by_name[back.key].answers == [(card.term, 1.0)]
+        assert by_name[card.id].answers == [(card.answer, 1.0)]
+    # Several choices: the other options are other definitions' terms, not questions.
+    _, questions = parse_gift(dumps(cards, choices=4).decode("utf-8"))
+    cache = next(c for c in backwards if c.term == "cache")
+    options = {text for text, _ in next(q for q in questions
+                                        if q.name == f"{cache.id}.r").answers}
+    assert "cache" in options and len(options) > 1
+    assert not any(o.startswith("What is") for o in options)
+
+
 def test_sample_notes_multiple_choice() -> None:
     cards = sample_cards()
     asked = {p.key: p for c in cards for p in prompts(c)}
