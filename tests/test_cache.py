@@ -220,6 +220,13 @@ def test_an_interrupted_first_build_keeps_what_it_wrote(
     assert cache is not None and (cache.hits, cache.misses) == (2, 1)
 
 
+def korean_notes(write_note: Callable[..., Path], numbers: range,
+                 sentence: str = "TCP는 연결 지향 프로토콜이다.") -> None:
+    """Short Korean notes ``n00.md``, ``n01.md``, … for the small-build tests."""
+    for i in numbers:
+        write_note(f"n{i:02}.md", f"# 노트 {i}\n\n{sentence}\n")
+
+
 def test_an_interrupted_small_build_keeps_the_notes_it_finished(
     write_note: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     kiwi_aside: None,
@@ -227,8 +234,7 @@ def test_an_interrupted_small_build_keeps_the_notes_it_finished(
     # A small build has Kiwi load aside (on any machine with two cores) and
     # builds its new notes while the cached ones are decoded: each must reach
     # the cache as it is made, not once all are.
-    for i in range(12):
-        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
+    korean_notes(write_note, range(12))
     notes, folder, made = tmp_path / "notes", tmp_path / "cache", []
     cards_for_note = pipeline.cards_for_note
 
@@ -254,13 +260,11 @@ def test_a_small_build_reports_each_note_as_it_is_built(
     # The progress bar counts the notes ``on_note`` reports. A small build
     # builds its new notes while the cached ones are decoded, before it
     # yields any note: each must still be reported as it is built.
-    for i in range(12):
-        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
+    korean_notes(write_note, range(12))
     write_note("broken.md", "").write_bytes(b"\x00binary")
     notes, folder = tmp_path / "notes", tmp_path / "cache"
     run(notes, NoteCache(folder), BuildOptions())
-    for i in range(12, 20):
-        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nUDP는 비연결형 프로토콜이다.\n")
+    korean_notes(write_note, range(12, 20), "UDP는 비연결형 프로토콜이다.")
     events: list[tuple[str, str]] = []
     cards_for_note = pipeline.cards_for_note
 
@@ -298,8 +302,7 @@ def test_a_failed_small_build_stops_decoding_the_cached_notes_before_it_raises(
     import time
 
     monkeypatch.setattr(pipeline, "_DECODED_AT_ONCE", 2, raising=False)
-    for i in range(12):
-        write_note(f"n{i:02}.md", f"# 노트 {i}\n\nTCP는 연결 지향 프로토콜이다.\n")
+    korean_notes(write_note, range(12))
     notes, folder = tmp_path / "notes", tmp_path / "cache"
     run(notes, NoteCache(folder), BuildOptions())
     write_note("new.md", "# 새 노트\n\nUDP는 비연결형 프로토콜이다.\n")
