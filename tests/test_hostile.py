@@ -1045,6 +1045,14 @@ def _workers_of(pid: int) -> list[int]:
     return found
 
 
+def _running(pid: int) -> bool:
+    """Whether worker ``pid`` has started its work: it has loaded Kiwi's extension."""
+    try:
+        return "kiwipiepy" in Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return False
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -1069,7 +1077,7 @@ def test_a_build_stopped_while_its_workers_run_leaves_none(tmp_path: Path,
     import subprocess
     import time
 
-    from notequiz.pipeline import WORKER_MIN_BYTES
+    from notequiz.pipeline import WORKER_MIN_BYTES, _workers
 
     from .conftest import SAMPLE_NOTES
 
@@ -1089,7 +1097,11 @@ def test_a_build_stopped_while_its_workers_run_leaves_none(tmp_path: Path,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 60
-        while not (workers := _workers_of(proc.pid)) and time.monotonic() < deadline:
+        # Both workers running: past multiprocessing's start-up handshake, which
+        # prints its own traceback if the parent dies in the middle of it.
+        expected = _workers(2, len(list(notes.rglob("*.md"))))
+        while not (len(workers := _workers_of(proc.pid)) == expected
+                   and all(map(_running, workers))) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert workers, "the build started no worker"
         for name in stops:
