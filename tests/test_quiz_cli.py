@@ -364,6 +364,7 @@ NOT_EXPORTS = {
     "another-format": '{"format": "other"}',
     "nested-too-deeply": "[" * 100_000 + "]" * 100_000,
     "cards-not-a-list": EXPORT % "5",
+    "cards-an-empty-object": EXPORT % "{}",
     "card-not-an-object": EXPORT % "[1]",
     "source-not-an-object": one_card(more=', "source": "here"'),
     "line-too-large": one_card(more=', "source": {"line": 1e999}'),

@@ -240,7 +240,9 @@ def load(path: str | Path) -> list[Card]:
         raise NotequizError(f"{p}: not a notequiz export (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotequizError(f"{p}: not a notequiz export (expected format {FORMAT!r})")
-    rows = data.get("cards") or []
+    rows = data.get("cards")
+    if rows is None:
+        rows = []
     if not isinstance(rows, list):
         raise NotequizError(f"{p}: not a notequiz export (its cards are not a list)")
     if _SURROGATE_ESCAPE.search(text):
