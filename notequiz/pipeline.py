@@ -537,6 +537,7 @@ def _results(
     for a note built while the cached ones are decoded is before it is yielded.
     """
     done = on_note or _nothing
+
     def keep(i: int, result: NoteResult | _Packed) -> None:
         """Hand a note just built to the cache: an interrupted build keeps it."""
         if cache is None or result.note is None:

@@ -209,6 +209,13 @@ def temp_prefix(target: Path) -> str:
     return f".{target.name}.{os.getpid()}."
 
 
+def _new_temp(target: Path) -> tuple[int, str]:
+    """A new private temporary file beside ``target``, named as ``remove_stale_temps``
+    expects (``.NAME.PID.XXXXXXXX.tmp``): its descriptor and path. (A Path's parent
+    is never empty: "deck.apkg"'s is ".".)"""
+    return tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp", dir=target.parent)
+
+
 def target_file(path: Path) -> Path:
     """The file an output at ``path`` replaces: ``path``, or where its symbolic link leads.
 
@@ -244,8 +251,7 @@ def check_target(path: Path) -> None:
     """
     target = target_file(path)
     try:
-        fd, probe = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp",
-                                     dir=target.parent)
+        fd, probe = _new_temp(target)
     except OSError as exc:
         raise ExportError(f"{path}: {exc.strerror or exc}") from None
     os.close(fd)
@@ -275,11 +281,10 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
     """
     given = target  # messages name the output as the user did
     target = target_file(target)
-    folder = target.parent  # a Path's parent is never empty: "deck.apkg"'s is "."
     remove_stale_temps(target)
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tmp", dir=folder)
+        fd, tmp = _new_temp(target)
         # mkstemp makes the file private. A new output gets the mode the user's
         # umask gives any new file; one that replaces an output keeps its mode
         # (a deck made private with chmod 600 stays private).
