@@ -889,32 +889,59 @@ def _previous_export(output: str) -> dict[str, Recorded] | None:
     return {c.id: Recorded(*_row(c, fingerprint(c), None)) for c in cards}
 
 
-def record_build(output: str, cards: Sequence[Card], folder: Path | None,
-                 prints: Sequence[str] | None = None, deck: str | None = None) -> None:
-    """Remember the cards just written to ``output`` (best effort: errors are ignored).
+@dataclass(frozen=True, slots=True)
+class BuildRecord:
+    """What a build wrote to its output, made ready to be recorded (``write``).
+
+    It is made before the output is written, so that putting the output in
+    place and writing its record take only an instant between them, which
+    the build holds Ctrl-C over (``interrupts.held``).
+    """
+
+    path: Path
+    """Where the record goes: a file named after the output, in the cache folder."""
+    data: bytes
+    """The record, compressed (``_record_bytes``)."""
+
+    def write(self) -> None:
+        """Put the record in place (best effort: errors are ignored)."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _forget_old_records(self.path.parent)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(self.data)
+                os.replace(tmp, self.path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.remove(tmp)
+                raise
+        except OSError:
+            pass
+
+
+def build_record(output: str, cards: Sequence[Card], folder: Path | None,
+                 prints: Sequence[str] | None = None,
+                 deck: str | None = None) -> BuildRecord | None:
+    """The record of ``cards`` written to ``output``, or ``None`` without a cache folder.
 
     ``deck`` is the output's ``--deck`` (see ``fingerprint``); ``prints`` are
     the cards' fingerprints, when the caller has them already.
     """
     if folder is None:
-        return
-    record = _record_path(folder, output)
-    data = _record_bytes(text_path(os.path.realpath(output)), cards,
-                         prints or [fingerprint(c, deck) for c in cards], deck)
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        _forget_old_records(record.parent)
-        fd, tmp = tempfile.mkstemp(dir=record.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, record)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.remove(tmp)
-            raise
-    except OSError:
-        pass
+        return None
+    return BuildRecord(_record_path(folder, output),
+                       _record_bytes(text_path(os.path.realpath(output)), cards,
+                                     prints or [fingerprint(c, deck) for c in cards], deck))
+
+
+def record_build(output: str, cards: Sequence[Card], folder: Path | None,
+                 prints: Sequence[str] | None = None, deck: str | None = None) -> None:
+    """Remember the cards just written to ``output`` (best effort: errors are ignored)."""
+    record = build_record(output, cards, folder, prints, deck)
+    if record is not None:
+        record.write()
 
 
 def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],

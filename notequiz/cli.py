@@ -128,12 +128,14 @@ def build(
     from pathlib import Path
 
     from notequiz.cache import (
+        BuildRecord,
+        Changes,
         NoteCache,
+        build_record,
         cache_dir,
         compare,
         fingerprint,
         previous_build_later,
-        record_build,
     )
     from notequiz.collector import fewer_collections, paused
     from notequiz.export import Ahead, ExportOptions, check_target, export, format_for
@@ -211,23 +213,27 @@ def build(
                 # An empty or mistyped folder must not wipe out the last good output.
                 _fail("no note could be read; nothing written" if failed else
                       "no notes found (*.md, *.markdown); nothing written", 1)
+            changes: Changes | None = None
+            record: BuildRecord | None = None
+            if output != "-":
+                # A card moved by --deck has changed for the learner, as one moved by its note.
+                into = deck if target.decks else None
+                with paused():  # fingerprints and the record's rows, no cycles
+                    prints = [fingerprint(card, into) for card in result.cards]  # computed once
+                    changes = compare(previous() if previous else None, result.cards, prints, into)
+                    record = build_record(output, result.cards, folder, prints, into)
             with paused():  # the output's text, no cycles
                 export(result.cards, result.notes, output, target,
-                       ExportOptions(deck=deck, choices=choices, ahead=ahead))
+                       ExportOptions(deck=deck, choices=choices, ahead=ahead),
+                       committed=record.write if record is not None else None)
         except NotequizError as exc:
             _fail(str(exc))
         line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "
-        if output == "-":
+        if changes is None:
             line += "standard output"
             if diff:  # nothing is recorded of what goes to standard output
                 line += " (--diff compares only builds written to a file)"
         else:
-            # A card moved by --deck has changed for the learner, as one moved by its note.
-            into = deck if target.decks else None
-            with paused():  # fingerprints and the record's rows, no cycles
-                prints = [fingerprint(card, into) for card in result.cards]  # computed once
-                changes = compare(previous() if previous else None, result.cards, prints, into)
-                record_build(output, result.cards, folder, prints, into)
             line += f"{shown_path(output)}: {changes.summary()}"
             if diff:
                 for entry in changes.lines():

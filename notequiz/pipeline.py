@@ -53,8 +53,9 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from notequiz import interrupts
 from notequiz.cache import note_meta
 from notequiz.collector import GC_THRESHOLD, fewer_collections, paused
 from notequiz.errors import NoteError, NotequizError
@@ -93,7 +94,7 @@ def _worker_start(cpus: int) -> None:
     # Ctrl-C reaches every process of the terminal's group: the build's own
     # process handles it and stops the workers (``_stop_workers``), while a
     # worker's KeyboardInterrupt would only print a traceback. The worker
-    # started with SIGINT blocked (``_signals_held``): one sent since then is
+    # started with SIGINT blocked (``interrupts.held``): one sent since then is
     # discarded here.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
@@ -101,40 +102,6 @@ def _worker_start(cpus: int) -> None:
     _end_with_parent()
     gc.set_threshold(*GC_THRESHOLD)
     kiwi.share_cpus(cpus)  # the other workers run on the rest
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back while this thread starts workers.
-
-    - Workers inherit SIGINT blocked: a Ctrl-C to the process group while a
-      worker's interpreter started, before ``_worker_start`` ignores it,
-      printed a traceback from that worker.
-    - This process handles either signal once every worker is started: one
-      handled halfway through starting a worker left a process the pool did
-      not know of and could not stop, which then failed (with a traceback)
-      to read what it was to be sent.
-    """
-    import signal
-    import threading
-
-    held: list[int] = []
-    handlers: dict[int, Any] = {}
-    if threading.current_thread() is threading.main_thread():  # handlers are the main thread's
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            if signal.getsignal(sig) is not None:  # None: set outside Python, cannot be restored
-                handlers[sig] = signal.signal(sig, lambda number, frame: held.append(number))
-    mask = hasattr(signal, "pthread_sigmask")  # Windows has neither masks nor process groups
-    saved = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if mask else None
-    try:
-        yield
-    finally:
-        if saved is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, saved)
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
-        if held:
-            signal.raise_signal(held[0])  # now handled as it would have been
 
 
 def _end_with_parent() -> None:
@@ -694,7 +661,7 @@ def _in_pool(
                 pending.append(pool.submit(_build_packed, task, options))
 
         try:
-            with _signals_held():  # the first tasks start every worker
+            with interrupts.held():  # the first tasks start every worker
                 top_up()
             while pending:
                 results = pending.popleft().result()

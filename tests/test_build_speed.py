@@ -466,7 +466,7 @@ def test_the_build_command_exports_and_records_with_the_collector_paused(
     path = write_note("ko.md", KOREAN)
     monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
     seen: list[tuple[str, tuple[tuple[int, ...], bool]]] = []
-    real_export, real_record, real_compare = export.export, cachemod.record_build, cachemod.compare
+    real_export, real_record, real_compare = export.export, cachemod.build_record, cachemod.compare
 
     def exporting(*args: object, **kwargs: object) -> None:
         seen.append(("export", _collector()))
@@ -476,18 +476,19 @@ def test_the_build_command_exports_and_records_with_the_collector_paused(
         seen.append(("compare", _collector()))
         return real_compare(*args, **kwargs)  # type: ignore[arg-type]
 
-    def recording(*args: object, **kwargs: object) -> None:
+    def recording(*args: object, **kwargs: object) -> cachemod.BuildRecord | None:
         seen.append(("record", _collector()))
-        real_record(*args, **kwargs)  # type: ignore[arg-type]
+        return real_record(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(export, "export", exporting)
     monkeypatch.setattr(cachemod, "compare", comparing)
-    monkeypatch.setattr(cachemod, "record_build", recording)
+    monkeypatch.setattr(cachemod, "build_record", recording)
     before = _collector()
     out = tmp_path / "out.json"
     assert runner.invoke(cli.app, ["build", str(path), "-o", str(out), "-q"]).exit_code == 0
     assert json_export.load(out)
-    assert seen == [("export", PAUSED), ("compare", PAUSED), ("record", PAUSED)]
+    # The record is made before the export, which puts it in place with the output.
+    assert seen == [("compare", PAUSED), ("record", PAUSED), ("export", PAUSED)]
     assert _restored(before)
 
 

@@ -87,6 +87,47 @@ def test_build_line_reports_changes_for_any_format(
     assert err.strip().endswith(": 0 new, 0 changed, 0 removed") and stdout == ""
 
 
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_a_signal_as_the_output_is_put_in_place_waits_for_its_record(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sig: str,
+) -> None:
+    """Ctrl-C (or ``kill``) right after the new output replaced the old one: the build
+    still records what the output now holds, then stops, so the next build compares
+    against the cards that are really there."""
+    import signal
+
+    from notequiz import cli as climod
+    from notequiz.errors import Terminated
+
+    def terminate(number: int, frame: object) -> None:
+        raise Terminated()  # what the notequiz command does on SIGTERM
+
+    previous_handler = signal.signal(signal.SIGTERM, terminate)
+    note = write_note("a.md", "# A\n\nOne?::1\n\nTwo?::2\n")
+    out = tmp_path / "deck.tsv"  # no export stands in for a missing record (as JSON does)
+    assert cli(str(note), "-o", str(out))[0] == 0
+    note.write_text("# A\n\nOne?::1\n\nTwo?::two\n\nThree?::3\n", encoding="utf-8")
+    replace = os.replace
+
+    def replaced_then_signalled(src: str, dst: str | os.PathLike[str]) -> None:
+        replace(src, dst)
+        if Path(dst) == out:
+            signal.raise_signal(getattr(signal, sig))
+
+    try:
+        monkeypatch.setattr(os, "replace", replaced_then_signalled)
+        code, _, err = cli(str(note), "-o", str(out))
+        monkeypatch.setattr(os, "replace", replace)
+        assert (code, err) == ((130, "notequiz: interrupted\n") if sig == "SIGINT"
+                               else (climod.TERMINATED, "notequiz: terminated\n"))
+        assert "Three?" in out.read_text(encoding="utf-8")  # the new output is in place
+        code, _, err = cli(str(note), "-o", str(out))
+        assert code == 0 and err.endswith(": 0 new, 0 changed, 0 removed\n"), err
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+
+
 @pytest.mark.parametrize(("suffix", "moved"), [(".apkg", 2), (".tsv", 2), (".json", 0)])
 def test_deck_option_changes_the_cards_of_formats_that_take_it(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path],

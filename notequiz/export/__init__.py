@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from notequiz.errors import ExportError, not_a_file
+from notequiz.interrupts import held
 from notequiz.model import Card, Note
 
 
@@ -183,8 +184,13 @@ def export(
     path: str,
     fmt: Format,
     options: ExportOptions | None = None,
+    committed: Callable[[], None] | None = None,
 ) -> None:
-    """Write ``cards`` to ``path`` (``-`` for standard output) atomically."""
+    """Write ``cards`` to ``path`` (``-`` for standard output) atomically.
+
+    ``committed`` runs right after the output is in place, with Ctrl-C held
+    back over both (see ``write_atomic``); never for standard output.
+    """
     options = options or ExportOptions()
     if options.timestamp is None:
         options = dataclasses.replace(options, timestamp=newest_mtime(notes))
@@ -193,7 +199,7 @@ def export(
         writer(cards, notes, sys.stdout.buffer, options)
         sys.stdout.buffer.flush()
         return
-    write_atomic(Path(path), lambda out: writer(cards, notes, out, options))
+    write_atomic(Path(path), lambda out: writer(cards, notes, out, options), committed)
 
 
 STALE_AFTER = 60.0
@@ -273,11 +279,15 @@ def _owned_by_another(target: Path) -> bool:
             and me not in (found.st_uid, folder.st_uid))
 
 
-def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
+def write_atomic(target: Path, produce: Callable[[BinaryIO], None],
+                 committed: Callable[[], None] | None = None) -> None:
     """Run ``produce`` on a temporary file beside ``target``, then rename it over.
 
     A symbolic link is written through: the file it leads to is replaced and
     the link kept (a deck linked into a synced folder stays linked).
+    ``committed`` (the build's record of what the output holds) runs right
+    after the rename; Ctrl-C and SIGTERM wait until both are done, so the
+    two never disagree.
     """
     given = target  # messages name the output as the user did
     target = target_file(target)
@@ -293,7 +303,10 @@ def write_atomic(target: Path, produce: Callable[[BinaryIO], None]) -> None:
             produce(out)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, target)
+        with held():
+            os.replace(tmp, target)
+            if committed is not None:
+                committed()
     except OSError as exc:
         _remove(tmp)
         raise ExportError(f"{given}: {exc.strerror or exc}") from None

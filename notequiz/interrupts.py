@@ -1,0 +1,53 @@
+"""Ctrl-C and SIGTERM held back over a step that must not be cut in two.
+
+Two steps of a build are such steps:
+
+- starting its workers (``pipeline``): a worker's interpreter that got
+  SIGINT before it could ignore it printed a traceback, and a signal handled
+  halfway through starting one left a process the pool did not know of;
+- putting the new output in place and recording what it holds (``export``,
+  ``cache.BuildRecord``): interrupted between the two, the output was new
+  and the record old or missing, so the next build reported its changes
+  against the wrong cards (or as a first build).
+
+Each step is short; a signal that arrives during it is acted on as soon as
+it ends, as it would have been.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["held"]
+
+
+@contextlib.contextmanager
+def held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back until the block ends, then let them act.
+
+    In the main thread, both signals are noted instead of handled, and the
+    first is raised again at the end. SIGINT is also blocked for this thread,
+    so processes started inside the block inherit it blocked (``pipeline``'s
+    workers unblock it once they ignore it).
+    """
+    noted: list[int] = []
+    handlers: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():  # handlers are the main thread's
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            if signal.getsignal(sig) is not None:  # None: set outside Python, cannot be restored
+                handlers[sig] = signal.signal(sig, lambda number, frame: noted.append(number))
+    mask = hasattr(signal, "pthread_sigmask")  # Windows has neither masks nor process groups
+    saved = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if mask else None
+    try:
+        yield
+    finally:
+        if saved is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, saved)
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+        if noted:
+            signal.raise_signal(noted[0])  # now handled as it would have been
