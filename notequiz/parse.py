@@ -180,9 +180,24 @@ def _clean_source(body: str) -> str:
 
 
 class _NoteLoader(SafeLoader):  # type: ignore[misc,valid-type]
-    """python-frontmatter's safe loader (no Python objects, ever), with one
-    change: a date that is not one (``date: 2024-13-45``) stays text instead of
-    failing the whole note."""
+    """python-frontmatter's safe loader (no Python objects, ever), with two
+    changes:
+
+    - a plain word or number stays text as written: YAML 1.1 reads ``yes``,
+      ``on`` and ``no`` as booleans, ``1.10`` as 1.1 and ``0123`` as 83, but
+      every field notequiz reads is text (``tags: [yes, no]`` are two tags,
+      not ``True`` and ``False``). A value tagged ``!!int`` is still read as one;
+    - a date that is not one (``date: 2024-13-45``) stays text instead of
+      failing the whole note.
+    """
+
+
+_AS_WRITTEN = frozenset({"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                         "tag:yaml.org,2002:float"})
+_NoteLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _AS_WRITTEN]
+    for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _lenient_timestamp(loader: Any, node: Any) -> Any:
@@ -270,6 +285,8 @@ def _scalar(value: Any) -> str:
 
 
 def _as_text(value: bool | float | date | datetime) -> str:
+    if isinstance(value, bool):  # TOML's own spelling: tags = true
+        return "true" if value else "false"
     try:
         return str(value)
     except ValueError:  # an integer of more digits than Python will print

@@ -288,6 +288,13 @@ CASES = [
     Case("yaml nested too deep", write("deep.md", "---\nx: " + "[" * 50_000 + "\n---\nQ::A\n"),
          reason="broken front matter"),
     Case("tags a number", write("n.md", "---\ntags: 42\n---\nQ::A\n"), check=field_values(tags=("42",))),
+    # YAML 1.1 reads these words and numbers as booleans and other numbers; a note means its text.
+    Case("tags and title as written", write("w.md", "---\ntags: [yes, No, on, 1.10, 010]\n"
+                                          "title: 1.10\nid: 0123\ncategories: off\n---\nQ::A\n"),
+         check=field_values(tags=("yes", "No", "on", "1.10", "010"), title="1.10", key="0123",
+                            categories=("off",))),
+    Case("toml booleans", write("b.toml.md", "+++\ntags = [true, 1.5]\n+++\nQ::A\n"),
+         check=field_values(tags=("true", "1.5"))),
     Case("tags a mapping", write("m.md", "---\ntags: {a: 1}\n---\nQ::A\n"), check=field_values(tags=())),
     Case("tags null", write("z.md", "---\ntags:\ncategories: ~\n---\nQ::A\n"),
          check=field_values(tags=(), categories=())),
@@ -299,8 +306,11 @@ CASES = [
          check=field_values(date="not a date")),
     Case("date out of range", write("d2.md", "---\ndate: 2024-13-45\n---\nQ::A\n"),
          check=field_values(date="2024-13-45")),
-    Case("integer too long to print", write("big.md", "---\ntags: 0x" + "f" * 5_000 + "\n---\nQ::A\n"),
-         check=field_values(tags=())),
+    Case("integer too long to print", write("big.md", "---\ntags: !!int 0x" + "f" * 5_000
+                                            + "\n---\nQ::A\n"), check=field_values(tags=())),
+    Case("number too long to print, as written", write("big2.md", "---\ntags: 0x" + "f" * 5_000
+                                                       + "\n---\nQ::A\n"),
+         check=field_values(tags=("0x" + "f" * 5_000,))),
     Case("yaml alias bomb", write("laughs.md", ALIAS_BOMB), check=expect_answers("A")),
     Case("wide yaml alias bomb", write("wide.md", WIDE_ALIAS_BOMB),
          check=both(expect_answers("A"), field_values(tags=("x",) * 200))),
