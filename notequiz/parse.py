@@ -31,8 +31,11 @@ from notequiz.errors import NoteError, text_path
 from notequiz.model import Block, ListItem, Note, Section, SourceSpan
 from notequiz.read import RawNote
 
+# YAML front matter may also end with YAML's own end-of-document line, ``...``
+# (as Jekyll and Pandoc read it); TOML's ends only with ``+++``.
 _FRONT_MATTER = re.compile(
-    r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)(?:\n|^)(?P=fence)[ \t]*(?:\n|\Z)",
+    r"\A(?P<fence>(?P<yaml>---)|\+\+\+)[ \t]*\n(?P<body>.*?)(?:\n|^)"
+    r"(?(yaml)(?:---|\.\.\.)|\+\+\+)[ \t]*(?:\n|\Z)",
     re.DOTALL | re.MULTILINE,
 )
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")

@@ -293,6 +293,11 @@ CASES = [
                                           "title: 1.10\nid: 0123\ncategories: off\n---\nQ::A\n"),
          check=field_values(tags=("yes", "No", "on", "1.10", "010"), title="1.10", key="0123",
                             categories=("off",))),
+    Case("yaml closed by its end-of-document line", write("dots.md", "---\ntitle: T\ntags: [a]\n"
+                                                         "...\nQ::A\n\n+++\n"),
+         check=both(field_values(title="T", tags=("a",)), expect_answers("A"))),
+    Case("toml is not closed by dots", write("dots.toml.md", "+++\ntitle = \"T\"\n...\n+++\nQ::A\n"),
+         reason="broken front matter"),
     Case("toml booleans", write("b.toml.md", "+++\ntags = [true, 1.5]\n+++\nQ::A\n"),
          check=field_values(tags=("true", "1.5"))),
     Case("tags a mapping", write("m.md", "---\ntags: {a: 1}\n---\nQ::A\n"), check=field_values(tags=())),
