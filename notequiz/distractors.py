@@ -23,15 +23,12 @@ from __future__ import annotations
 import hashlib
 import random
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from notequiz.extract.explicit import CLOZE_PATTERN
+from notequiz import cloze
 from notequiz.model import Card
-
-# The deletion grammar shared with the hand-marked cards and the Anki export.
-_CLOZE = CLOZE_PATTERN
 
 # Symbols that change what a technical answer means (C++ is not C, C# is not C).
 _KEPT_SYMBOLS = "+#%"
@@ -101,9 +98,10 @@ def prompts(card: Card) -> tuple[Prompt, ...]:
     does (Anki would make no card from it).
     """
     if card.shape == "cloze":
-        numbers = sorted({int(m.group("n")) for m in _CLOZE.finditer(card.cloze)})
+        parts = cloze.parse(card.cloze)
+        numbers = cloze.numbers(parts)
         if numbers:
-            asked = (_cloze_prompt(card, n, len(numbers) > 1) for n in numbers)
+            asked = (_cloze_prompt(card, parts, n, len(numbers) > 1) for n in numbers)
             return tuple(p for p in asked if p.answer)
     question = (card.question or card.term).strip()
     answer = card.answer.strip()
@@ -119,23 +117,27 @@ def prompts(card: Card) -> tuple[Prompt, ...]:
     return (front,)
 
 
-def _cloze_prompt(card: Card, number: int, several: bool) -> Prompt:
+def _cloze_prompt(card: Card, parts: Sequence[cloze.Part], number: int,
+                  several: bool) -> Prompt:
     """The prompt for deletion ``number``: its blanks hidden, other deletions filled in."""
-    segments: list[Segment] = []
-    pos = 0
-    for m in _CLOZE.finditer(card.cloze):
-        segments.append(card.cloze[pos:m.start()])
-        if int(m.group("n")) == number:
-            segments.append(Blank(m.group("body").strip(), (m.group("hint") or "").strip()))
-        else:
-            segments.append(m.group("body"))
-        pos = m.end()
-    segments.append(card.cloze[pos:])
+    segments = list(_segments(parts, number))
     merged = _merge_text(segments)
     question = "".join(s.shown if isinstance(s, Blank) else s for s in merged).strip()
-    answer = "; ".join(s.answer for s in merged if isinstance(s, Blank))
+    answer = "; ".join(s.answer for s in merged if isinstance(s, Blank) and s.answer)
     key = f"{card.id}.c{number}" if several else card.id
     return Prompt(key, card, "cloze", question, answer, merged, number)
+
+
+def _segments(parts: Sequence[cloze.Part], number: int) -> Iterator[Segment]:
+    """``parts`` with the deletions numbered ``number`` as blanks, the others as text
+    (a deletion nested in another shows as a blank of its own)."""
+    for part in parts:
+        if isinstance(part, str):
+            yield part
+        elif part.number == number:
+            yield Blank(cloze.plain(part.body).strip(), (part.hint or "").strip())
+        else:
+            yield from _segments(part.body, number)
 
 
 def _merge_text(segments: Iterable[Segment]) -> tuple[Segment, ...]:

@@ -39,6 +39,7 @@ from typing import Any, BinaryIO
 
 import genanki
 
+from notequiz import cloze
 from notequiz.errors import ExportError
 from notequiz.export import ExportOptions, parts
 from notequiz.model import Card, Note
@@ -95,9 +96,6 @@ _FRONT_BACK_AFMT = (
     '<div class="source">{{Source}}</div>'
 )
 
-# The same deletion grammar as notequiz.extract.explicit: {{cN::body}} or
-# {{cN::body::hint}}.
-_CLOZE = re.compile(r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}", re.DOTALL)
 
 # Characters Anki (or its reviewer) interprets inside field content, beyond
 # HTML itself: braces (templates, clozes) and square brackets ([sound:…],
@@ -132,7 +130,12 @@ def card_part(card: Card) -> Any:
         raise ExportError(f"card {card.id}: unknown shape {card.shape!r}")
     note = genanki.Note(model=model, fields=note_fields(card), tags=anki_tags(card.tags),
                         guid=card.id)
-    _ = note.cards  # worked out by genanki on first use: a third of writing the note
+    if model.model_type == model.CLOZE:
+        # One card per deletion number, nested deletions included (genanki's own
+        # pattern misses a deletion inside another, for which Anki makes a card).
+        note.cards = [genanki.Card(n - 1) for n in cloze.numbers(cloze.parse(card.cloze)) if n > 0]
+    else:
+        _ = note.cards  # worked out by genanki on first use: a third of writing the note
     return note
 
 
@@ -273,7 +276,7 @@ def anki_shape(card: Card) -> str:
 
     Anki makes no card at all from a cloze note without ``{{cN::…}}``.
     """
-    if card.shape == "cloze" and not _CLOZE.search(card.cloze):
+    if card.shape == "cloze" and not cloze.has_deletion(card.cloze):
         return "basic"
     return card.shape
 
@@ -321,18 +324,21 @@ def escape(text: str) -> str:
 
 
 def escape_cloze(text: str) -> str:
-    """Like :func:`escape`, but keep each ``{{cN::body::hint}}`` as a live deletion."""
+    """Like :func:`escape`, but keep each ``{{cN::body::hint}}`` as a live deletion
+    (nested ones too); marks that make no deletion are escaped as text."""
+    return _escape_parts(cloze.parse(text))
+
+
+def _escape_parts(parts: Sequence[cloze.Part]) -> str:
     out: list[str] = []
-    pos = 0
-    for m in _CLOZE.finditer(text):
-        out.append(escape(text[pos:m.start()]))
-        hint = m.group("hint")
-        deletion = f"{{{{c{int(m.group('n'))}::{escape(m.group('body'))}"
-        if hint is not None:
-            deletion += f"::{escape(hint)}"
+    for part in parts:
+        if isinstance(part, str):
+            out.append(escape(part))
+            continue
+        deletion = f"{{{{c{part.number}::{_escape_parts(part.body)}"
+        if part.hint is not None:
+            deletion += f"::{escape(part.hint)}"
         out.append(deletion + "}}")
-        pos = m.end()
-    out.append(escape(text[pos:]))
     return "".join(out)
 
 

@@ -46,7 +46,7 @@ def prepare(note: Note, automatic: bool = True) -> Prepared:
     for section in note.sections:
         for block in section.blocks:
             found = list(explicit.find(note, section, block))
-            if found:
+            if found or explicit.holds_cloze(block):
                 marked.add(id(block))
                 hand.extend(found)
     if not automatic:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from notequiz import cloze
 from notequiz.extract.rules import Example, rule
 from notequiz.lang import detect
 from notequiz.model import Block, Candidate, Note, Section, SourceSpan
@@ -28,6 +29,9 @@ CLOZE = rule(
     "A paragraph with `{{c1::…}}` deletions makes a cloze card.",
     Example("The {{c1::mitochondria}} is the powerhouse of the cell.",
             "mitochondria", "mitochondria"),
+    Example("{{c1::Plants have {{c2::chloroplasts}}}}, animals do not.",
+            "Plants have chloroplasts", "Plants have chloroplasts; chloroplasts"),
+    version=2,  # deletions nested in others; empty ones are no answer
 )
 
 # The separator needs text on both sides; `::` inside inline code (`std::vector`)
@@ -36,11 +40,6 @@ _SCOPE_TAIL = re.compile(r"^[A-Za-z_]\w*(?:[(<.\[]|[가-힣])")
 """What follows a C++/Rust/Ruby scope ``::`` in prose: a name glued to a call,
 a template, a member or a Korean particle (``std::map은``, ``Foo::bar()``)."""
 _QA_LINE = re.compile(r"^(?P<q>.*?\S)\s*(?P<sep>:::?)\s*(?P<a>\S.*)$")
-CLOZE_PATTERN = re.compile(
-    r"\{\{c(?P<n>\d+)::(?P<body>.*?)(?:::(?P<hint>[^{}]*?))?\}\}", re.DOTALL
-)
-"""An Anki cloze deletion: ``{{cN::body}}`` or ``{{cN::body::hint}}``."""
-_CLOZE = CLOZE_PATTERN
 
 
 def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -49,17 +48,18 @@ def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
 
 def cloze_blanks(text: str) -> str:
     """The cloze text with every deletion shown as ``[...]`` (or its hint)."""
-    return _CLOZE.sub(lambda m: f"[{m.group('hint') or '...'}]", text)
+    return cloze.blanked(cloze.parse(text))
 
 
 def cloze_answers(text: str) -> list[str]:
-    """The deleted texts of a cloze, in order."""
-    return [m.group("body").strip() for m in _CLOZE.finditer(text)]
+    """The deleted texts of a cloze, in the order they open; empty ones left out."""
+    return [answer for d in cloze.deletions(cloze.parse(text))
+            if (answer := cloze.plain(d.body).strip())]
 
 
 def cloze_plain(text: str) -> str:
     """The cloze text with deletions filled in."""
-    return _CLOZE.sub(lambda m: m.group("body"), text)
+    return cloze.plain(cloze.parse(text))
 
 
 def _lines(block: Block) -> Iterator[tuple[int, str]]:
@@ -70,11 +70,17 @@ def _lines(block: Block) -> Iterator[tuple[int, str]]:
         off += len(line) + 1
 
 
+def holds_cloze(block: Block) -> bool:
+    """Whether ``block`` is marked by hand as a cloze: it holds a deletion, even an empty one
+    (which makes no card, and leaves the block to no other rule either)."""
+    return block.kind in ("paragraph", "list") and cloze.has_deletion(block.text)
+
+
 def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     """Yield the hand-marked cards in one block."""
     if block.kind not in ("paragraph", "list"):
         return
-    if "{{c" in block.text and _CLOZE.search(block.text):
+    if holds_cloze(block):
         yield from _clozes(note, section, block)
         return
     if "::" not in block.text:
