@@ -40,6 +40,13 @@ _FRONT_MATTER = re.compile(
 )
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
+# Liquid blocks whose content is not prose: ``raw`` keeps it as written (that is
+# how a Jekyll post shows ``{{ }}`` and ``{% %}`` as text), ``highlight`` holds
+# code and ``comment`` a comment, both dropped. A tag has no ``%`` or line break
+# before its ``%}`` (which also keeps a failed search short).
+_LIQUID_BLOCK = re.compile(r"\{%-?[ \t]*(raw|highlight|comment)\b[^%\n]*%\}")
+_LIQUID_BLOCK_END = {name: re.compile(r"\{%-?[ \t]*end" + name + r"[ \t]*-?%\}")
+                     for name in ("raw", "highlight", "comment")}
 # Liquid/Hugo output tags, but not Anki cloze deletions ({{c1::…}}).
 _LIQUID_OUT = re.compile(r"\{\{(?!\s*c\d+::).*?\}\}", re.DOTALL)
 _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
@@ -175,11 +182,41 @@ def _sub_reaching(pattern: re.Pattern[str], reach: re.Pattern[str], opener: str,
 
 
 def _clean_source(body: str) -> str:
-    body = _sub_closed(_LIQUID_TAG, _blank_keep_lines, body, "%}")
-    body = _sub_closed(_LIQUID_OUT, _blank_keep_lines, body, "}}")
+    body = _without_liquid(body)
     body = _sub_reaching(_WIKI_EMBED, _WIKI_EMBED_REACH, "![[", 0, body)
     body = _sub_reaching(_WIKI_ALIAS, _WIKI_ALIAS_REACH, "[[", 1, body)
     return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, body)
+
+
+def _without_liquid(body: str) -> str:
+    """``body`` without Liquid/Hugo template marks, their lines kept as blank lines;
+    the content of a ``{% raw %}`` block stays as written, that of ``highlight`` and
+    ``comment`` blocks goes (see ``_LIQUID_BLOCK``)."""
+    if "{%" not in body:
+        return _sub_closed(_LIQUID_OUT, _blank_keep_lines, body, "}}")
+    out: list[str] = []
+    pos = at = 0
+    unclosed: set[str] = set()  # no end tag after one opener: none after a later one either
+    while (m := _LIQUID_BLOCK.search(body, at)) is not None:
+        name = m.group(1)
+        end = None if name in unclosed else _LIQUID_BLOCK_END[name].search(body, m.end())
+        if end is None:
+            unclosed.add(name)
+            at = m.end()
+            continue
+        out.append(_without_marks(body[pos:m.start()]))
+        inner = body[m.end():end.start()]
+        out.append("\n" * m.group().count("\n"))
+        out.append(inner if name == "raw" else "\n" * inner.count("\n"))
+        out.append("\n" * end.group().count("\n"))
+        pos = at = end.end()
+    out.append(_without_marks(body[pos:]))
+    return "".join(out)
+
+
+def _without_marks(text: str) -> str:
+    text = _sub_closed(_LIQUID_TAG, _blank_keep_lines, text, "%}")
+    return _sub_closed(_LIQUID_OUT, _blank_keep_lines, text, "}}")
 
 
 class _NoteLoader(SafeLoader):  # type: ignore[misc,valid-type]

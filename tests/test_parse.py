@@ -106,6 +106,34 @@ def test_code_html_liquid_images_and_links(write_note: Callable[..., Path]) -> N
     assert "See the alias and Plain Page but not ." in texts
 
 
+def test_liquid_raw_blocks_stay_as_written_and_code_and_comments_go(
+        write_note: Callable[..., Path]) -> None:
+    """Jekyll shows ``{{ }}`` as text only inside ``{% raw %}``; ``highlight`` holds code."""
+    path = write_note("liquid.md", """
+        # Jinja
+
+        {% raw %}Jinja2에서 {{ user }}는 변수를 출력하고 {% if %}는 조건이다.{% endraw %}
+
+        Outside raw, {{ page.title }} is template output.
+
+        {%- highlight python -%}
+        secret = "never a card"
+        {% endhighlight %}
+
+        {% comment %}
+        a comment, never a card
+        {% endcomment %}
+
+        Last line.
+        {% raw %} never closed {{ x }}
+        """)
+    assert [(line, text) for _, _, line, text in blocks(parse(path))] == [
+        (3, "Jinja2에서 {{ user }}는 변수를 출력하고 {% if %}는 조건이다."),
+        (5, "Outside raw,  is template output."),
+        (15, "Last line.\nnever closed"),  # a raw tag never closed is only a tag
+    ]
+
+
 def test_lists_keep_nesting_numbers_and_lines(write_note: Callable[..., Path]) -> None:
     path = write_note("list.md", """
         ## Steps

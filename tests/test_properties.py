@@ -250,6 +250,21 @@ def test_cleanup_matches_the_regular_expressions(text: str) -> None:
     assert parsemod.html_to_text(text) == _regex_html(text)
 
 
+LIQUID = st.lists(st.sampled_from(
+    ["{% raw %}", "{% endraw %}", "{%- raw -%}", "{% highlight py %}", "{% endhighlight %}",
+     "{% comment %}", "{% endcomment %}", "{% if x %}", "{{ y }}", "{{", "}}", "{%", "%}", "\n",
+     "a", " ", "raw", "end"]), max_size=30).map("".join)
+
+
+@settings(max_examples=1_000, deadline=None)
+@given(LIQUID)
+def test_liquid_cleanup_keeps_every_line_and_drops_marks_outside_raw(text: str) -> None:
+    cleaned = parsemod._clean_source(text)
+    assert cleaned.count("\n") == text.count("\n")
+    if "raw" not in text:  # outside raw blocks no complete tag survives
+        assert parsemod._LIQUID_TAG.search(cleaned) is None
+
+
 OLD_LONG_SHORT = re.compile(
     r"(?P<long>(?:[A-Za-z][\w'-]*\s+){1,7}[A-Za-z][\w'-]*)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)")
 OLD_KO_LONG_SHORT = re.compile(
