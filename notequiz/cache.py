@@ -772,8 +772,13 @@ def fingerprint(card: Card, deck: str | None = None) -> str:
     """
     parts = (card.kind, card.shape, card.question, card.answer, card.cloze, *card.items,
              "\x1e", card.deck_in(deck), *card.tags)
-    return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"),
-                           digest_size=8).hexdigest()
+    text = "\x1f".join(parts)
+    if text.count("\x1f") != len(parts) - 1 or text.count("\x1e") != 1:
+        # A separator inside a field (a tag "a\x1fb" against the tags a and b) would
+        # make two cards alike: such a card is fingerprinted from a JSON list, which
+        # holds no raw control character and so is never any other card's text.
+        text = json.dumps(parts)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def compare(previous: dict[str, Recorded] | None, cards: Sequence[Card],

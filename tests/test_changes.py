@@ -50,6 +50,19 @@ def test_compare_new_changed_removed() -> None:
     assert first.summary() == "first build of this output"
 
 
+def test_fingerprints_tell_apart_fields_that_hold_a_separator() -> None:
+    import dataclasses
+
+    base = dataclasses.replace(card("a"), tags=("x", "y"), items=("i", "j"))
+    # Fingerprints in build records stay what they were for every ordinary card.
+    assert (fingerprint(base), fingerprint(base, "D")) == ("32abcea82e647021", "25131c373aafc0f6")
+    alike = [base, dataclasses.replace(base, tags=("x\x1fy",)),
+             dataclasses.replace(base, items=("i\x1fj",)),
+             dataclasses.replace(base, items=("i", "j\x1e"), tags=("y",)),
+             dataclasses.replace(base, items=("i", "j", "\x1e", "x"))]
+    assert len({fingerprint(c) for c in alike}) == len(alike)
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., tuple[int, str, str]]:
     monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
