@@ -732,10 +732,39 @@ def _shows_nothing(c: str) -> bool:
 
 
 def _cut(shown: str, start: int = 0) -> str:
-    """``shown`` from ``start`` (marked ``…``), cut to ``LINE_CHARS``."""
+    """``shown`` from ``start`` (marked ``…``), cut to ``LINE_CHARS``; a cut never
+    parts a character from the marks that build on it (see ``_boundary``)."""
+    start = _boundary(shown, start)
     lead = "…" if start else ""
     shown = shown[start:]
-    return lead + (shown if len(shown) <= LINE_CHARS else shown[: LINE_CHARS - 1] + "…")
+    if len(shown) <= LINE_CHARS:
+        return lead + shown
+    return lead + shown[: _boundary(shown, LINE_CHARS - 1)] + "…"
+
+
+def _boundary(text: str, i: int) -> int:
+    """``i``, or the nearest index before it where a cut splits nothing that shows as
+    one character: not before a combining mark, a skin tone, a Hangul vowel or
+    final consonant jamo, nor inside a pair of regional indicators (a flag).
+    (Joiners and variation selectors never reach here: ``_flat`` escapes them.)"""
+    while 0 < i < len(text) and _builds_on(text, i):
+        i -= 1
+    return i
+
+
+def _builds_on(text: str, i: int) -> bool:
+    """Whether ``text[i]`` shows as part of the character before it."""
+    c = text[i]
+    if _REGIONAL <= c <= _REGIONAL_END:
+        run = i
+        while run > 0 and _REGIONAL <= text[run - 1] <= _REGIONAL_END:
+            run -= 1
+        return (i - run) % 2 == 1  # the second letter of a flag
+    return (unicodedata.category(c) in ("Mn", "Mc", "Me") or "\U0001f3fb" <= c <= "\U0001f3ff"
+            or "\u1161" <= c <= "\u11ff" or "\ud7b0" <= c <= "\ud7ff")
+
+
+_REGIONAL, _REGIONAL_END = "\U0001f1e6", "\U0001f1ff"
 
 
 def _one_line(text: str) -> str:

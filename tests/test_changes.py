@@ -63,6 +63,29 @@ def test_fingerprints_tell_apart_fields_that_hold_a_separator() -> None:
     assert len({fingerprint(c) for c in alike}) == len(alike)
 
 
+@pytest.mark.parametrize("whole", ["👍🏽", "🇰🇷", "e\u0301", "\u1100\u1161\u11a8"],
+                         ids=["skin-tone", "flag", "combining", "jamo"])
+def test_a_diff_line_is_never_cut_inside_what_shows_as_one_character(whole: str) -> None:
+    from notequiz.cache import LINE_CHARS
+
+    for lead in range(LINE_CHARS - 4, LINE_CHARS + 1):
+        text = "a" * lead + whole + "b" * 100
+        for shown in (compare({}, [card("x", answer=text)]).lines()[0],
+                      compare({"x": recorded(card("x", answer="a" * 200))},
+                              [card("x", answer=text)]).lines()[0]):
+            pieces = [p for p in shown.replace("=>", "…").split("…")
+                      if any(part in p for part in whole)]
+            assert all(whole in p for p in pieces), (lead, shown)  # all of it, or none
+    for later in range(16, 24):  # a change just after it: both sides shown from within it
+        text = "c" * 100 + whole + "b" * 100
+        changed = text[:100 + len(whole) + later] + "X" + text[100 + len(whole) + later + 1:]
+        shown = compare({"x": recorded(card("x", answer=text))},
+                        [card("x", answer=changed)]).lines()[0]
+        pieces = [p for p in shown.replace("=>", "…").split("…")
+                  if any(part in p for part in whole)]
+        assert all(whole in p for p in pieces), (later, shown)
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., tuple[int, str, str]]:
     monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
