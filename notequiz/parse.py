@@ -8,12 +8,13 @@ never leave this module: what comes out are plain ``Section``s and
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -182,41 +183,101 @@ def _sub_reaching(pattern: re.Pattern[str], reach: re.Pattern[str], opener: str,
 
 
 def _clean_source(body: str) -> str:
-    body = _without_liquid(body)
-    body = _sub_reaching(_WIKI_EMBED, _WIKI_EMBED_REACH, "![[", 0, body)
-    body = _sub_reaching(_WIKI_ALIAS, _WIKI_ALIAS_REACH, "[[", 1, body)
-    return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, body)
+    """``body`` with template marks and wiki links rewritten, its lines kept.
+
+    Inline code stays as written (`` `{{ message }}` ``, `` `a[[0]]` ``): in a
+    note about Vue, Jinja or Python those are the text. So does the content of a
+    Liquid ``{% raw %}`` block; that of ``highlight`` (code) and ``comment``
+    blocks goes (see ``_LIQUID_BLOCK``).
+    """
+    if "{" not in body and "[[" not in body:
+        return body
+    spans = _code_spans(body) if "`" in body else []
+    return "".join(text if kept else _clean_prose(text) for text, kept in _pieces(body, spans))
 
 
-def _without_liquid(body: str) -> str:
-    """``body`` without Liquid/Hugo template marks, their lines kept as blank lines;
-    the content of a ``{% raw %}`` block stays as written, that of ``highlight`` and
-    ``comment`` blocks goes (see ``_LIQUID_BLOCK``)."""
-    if "{%" not in body:
-        return _sub_closed(_LIQUID_OUT, _blank_keep_lines, body, "}}")
-    out: list[str] = []
-    pos = at = 0
+def _clean_prose(text: str) -> str:
+    text = _sub_closed(_LIQUID_TAG, _blank_keep_lines, text, "%}")
+    text = _sub_closed(_LIQUID_OUT, _blank_keep_lines, text, "}}")
+    text = _sub_reaching(_WIKI_EMBED, _WIKI_EMBED_REACH, "![[", 0, text)
+    text = _sub_reaching(_WIKI_ALIAS, _WIKI_ALIAS_REACH, "[[", 1, text)
+    return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, text)
+
+
+def _pieces(body: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, bool]]:
+    """``body`` in pieces, each with whether it is kept as it is (inline code, a raw
+    block's content, what stands for a dropped block) or is prose to clean."""
+    pos = 0
+    at = 0 if "{%" in body else len(body)
     unclosed: set[str] = set()  # no end tag after one opener: none after a later one either
     while (m := _LIQUID_BLOCK.search(body, at)) is not None:
+        at = m.end()
         name = m.group(1)
-        end = None if name in unclosed else _LIQUID_BLOCK_END[name].search(body, m.end())
+        if _inside(spans, m.start()) or name in unclosed:
+            continue
+        end = _LIQUID_BLOCK_END[name].search(body, m.end())
+        while end is not None and _inside(spans, end.start()):
+            end = _LIQUID_BLOCK_END[name].search(body, end.end())
         if end is None:
             unclosed.add(name)
-            at = m.end()
             continue
-        out.append(_without_marks(body[pos:m.start()]))
+        yield from _prose(body, pos, m.start(), spans)
         inner = body[m.end():end.start()]
-        out.append("\n" * m.group().count("\n"))
-        out.append(inner if name == "raw" else "\n" * inner.count("\n"))
-        out.append("\n" * end.group().count("\n"))
+        yield "\n" * m.group().count("\n"), True
+        yield (inner if name == "raw" else "\n" * inner.count("\n")), True
+        yield "\n" * end.group().count("\n"), True
         pos = at = end.end()
-    out.append(_without_marks(body[pos:]))
-    return "".join(out)
+    yield from _prose(body, pos, len(body), spans)
 
 
-def _without_marks(text: str) -> str:
-    text = _sub_closed(_LIQUID_TAG, _blank_keep_lines, text, "%}")
-    return _sub_closed(_LIQUID_OUT, _blank_keep_lines, text, "}}")
+def _prose(body: str, start: int, end: int,
+           spans: list[tuple[int, int]]) -> Iterator[tuple[str, bool]]:
+    """``body[start:end]`` in pieces: the inline code in it kept, the rest prose."""
+    k = bisect.bisect_left(spans, (start, start))
+    while k < len(spans) and spans[k][0] < end:
+        a, b = spans[k]
+        yield body[start:a], False
+        yield body[a:b], True
+        start = b
+        k += 1
+    yield body[start:end], False
+
+
+_BACKTICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _code_spans(body: str) -> list[tuple[int, int]]:
+    """Where ``body`` holds inline code, sorted: as CommonMark pairs backtick runs, a run
+    opens a span that the next run of the same length closes, in the same paragraph
+    (no blank line between); a run that nothing closes is text. A fence pairs with
+    its closing fence, which keeps it too; code blocks never reach a card anyway."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(body)]
+    following: list[int | None] = [None] * len(runs)  # the next run of the same length
+    last: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        length = runs[i][1] - runs[i][0]
+        following[i] = last.get(length)
+        last[length] = i
+    blank_lines = [m.start() for m in _BLANK_LINE.finditer(body)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(runs):
+        j = following[i]
+        opened = runs[i][1]
+        if j is not None:
+            k = bisect.bisect_left(blank_lines, opened)
+            if k == len(blank_lines) or blank_lines[k] >= runs[j][0]:
+                spans.append((runs[i][0], runs[j][1]))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    k = bisect.bisect_right(spans, (i, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
 class _NoteLoader(SafeLoader):  # type: ignore[misc,valid-type]

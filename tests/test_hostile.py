@@ -153,6 +153,9 @@ MANY_HEADINGS = "".join(f"## 제목 {i}\n\nQ{i}::A{i}\n\n" for i in range(20_000
 UNCLOSED_FENCE = "# T\n\nQ::A\n\n```python\nQ2::not a card\n" + "x = 1\n" * 1_000
 UNCLOSED_MARKUP = ("# T\n\n" + "{{" * 20_000 + "[[" * 10_000 + "{%" * 20_000 + "<a" * 20_000
                    + "![[" * 5_000 + "\n\nQ::A\n")
+ODD_BACKTICKS = ("# T\n\n" + "`" * 100_000 + " " + "`a`` " * 20_000 + "`{% raw %}` " * 10_000
+                 + "{% raw %}`" * 10_000 + "`` a\n\n` b " * 10_000 + "\n\nQ::A\n")
+"""Backtick runs that pair far away or never, and raw tags in and out of inline code."""
 
 
 def _many_headings(result: BuildResult) -> None:
@@ -331,6 +334,8 @@ CASES = [
          options=AUTO),
     Case("unclosed markup openers by the thousand", write("openers.md", UNCLOSED_MARKUP),
          check=expect_answers("A")),
+    Case("odd backticks and raw tags by the thousand", write("ticks.md", ODD_BACKTICKS),
+         check=_lines(("A", 20_005))),
     Case("deeply nested list", write("nest.md", NESTED_LIST), check=expect_answers("A")),
     Case("deeply nested quote", write("quote.md", NESTED_QUOTE), check=expect_answers("A")),
     Case("nested quotes and lists", write("mix.md", NESTED_MIX), check=expect_answers("A")),

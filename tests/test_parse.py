@@ -134,6 +134,25 @@ def test_liquid_raw_blocks_stay_as_written_and_code_and_comments_go(
     ]
 
 
+def test_inline_code_keeps_template_marks_and_brackets(write_note: Callable[..., Path]) -> None:
+    """In notes about Vue, Jinja, Jekyll or NumPy the marks in inline code are the text."""
+    path = write_note("code.md", """
+        Mustache는 `{{ message }}`처럼 쓰고, {{ site.url }} 밖은 템플릿이다.
+
+        Jekyll에서는 ``{% raw %}``와 `{% endraw %}`로 감싼다. {% include x.html %}
+
+        NumPy에서 `a[[0, 2]]`는 팬시 인덱싱이다. See [[Target|the alias]].
+
+        An unpaired `` backtick, then {{ gone }} and `{{ kept }}`.
+        """)
+    assert [text for _, _, _, text in blocks(parse(path))] == [
+        "Mustache는 {{ message }}처럼 쓰고,  밖은 템플릿이다.",
+        "Jekyll에서는 {% raw %}와 {% endraw %}로 감싼다.",
+        "NumPy에서 a[[0, 2]]는 팬시 인덱싱이다. See the alias.",
+        "An unpaired `` backtick, then  and {{ kept }}.",
+    ]
+
+
 def test_lists_keep_nesting_numbers_and_lines(write_note: Callable[..., Path]) -> None:
     path = write_note("list.md", """
         ## Steps

@@ -253,15 +253,15 @@ def test_cleanup_matches_the_regular_expressions(text: str) -> None:
 LIQUID = st.lists(st.sampled_from(
     ["{% raw %}", "{% endraw %}", "{%- raw -%}", "{% highlight py %}", "{% endhighlight %}",
      "{% comment %}", "{% endcomment %}", "{% if x %}", "{{ y }}", "{{", "}}", "{%", "%}", "\n",
-     "a", " ", "raw", "end"]), max_size=30).map("".join)
+     "a", " ", "raw", "end", "`", "``", "[[", "]]", "|"]), max_size=30).map("".join)
 
 
 @settings(max_examples=1_000, deadline=None)
 @given(LIQUID)
-def test_liquid_cleanup_keeps_every_line_and_drops_marks_outside_raw(text: str) -> None:
+def test_liquid_cleanup_keeps_every_line_and_drops_marks_outside_raw_and_code(text: str) -> None:
     cleaned = parsemod._clean_source(text)
     assert cleaned.count("\n") == text.count("\n")
-    if "raw" not in text:  # outside raw blocks no complete tag survives
+    if "raw" not in text and "`" not in text:  # outside raw blocks and code no tag survives
         assert parsemod._LIQUID_TAG.search(cleaned) is None
 
 
