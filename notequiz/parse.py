@@ -315,6 +315,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     """Split ``text`` into (metadata, body, number of lines before the body)."""
     m = _FRONT_MATTER.match(text)
     if not m:
+        if _unclosed_front_matter(text):
+            raise NoteError(path, "broken front matter: never closed (no closing line "
+                                  f"{'+++' if text.startswith('+') else '---'} after it)", 1)
         return {}, text, 0
     raw = m.group("body")
     try:
@@ -346,6 +349,32 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     if not m.group(0).endswith("\n"):
         offset += 1
     return meta, text[m.end() :], offset
+
+
+_OPENED = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n(?P<head>.*?)(?:\n[ \t]*\n|\Z)", re.DOTALL)
+
+
+def _unclosed_front_matter(text: str) -> bool:
+    """Whether ``text`` opens front matter that it never closes: its first line is a
+    fence and the lines up to the first blank one read as keys and values.
+
+    Jekyll publishes no such post and Hugo refuses it; read as text, its keys
+    would become cards (``title은 무엇인가?``). A note that only starts with a
+    thematic break (``---`` then prose) is text, as before.
+    """
+    m = _OPENED.match(text)
+    if m is None or not m.group("head").strip():
+        return False
+    head = m.group("head")
+    try:
+        if m.group("fence") == "+++":
+            found: Any = tomllib.loads(head)
+        else:
+            found = YAMLHandler().load(head, Loader=_NoteLoader)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, TypeError, AttributeError,
+            OverflowError, RecursionError):
+        return False
+    return isinstance(found, dict) and bool(found)
 
 
 def _strings(value: Any, depth: int = 0) -> list[str]:

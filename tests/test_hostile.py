@@ -301,6 +301,15 @@ CASES = [
          check=both(field_values(title="T", tags=("a",)), expect_answers("A"))),
     Case("toml is not closed by dots", write("dots.toml.md", "+++\ntitle = \"T\"\n...\n+++\nQ::A\n"),
          reason="broken front matter"),
+    # Jekyll publishes no post whose front matter is never closed, and Hugo refuses it;
+    # read as text, its keys became cards ("title은 무엇인가?").
+    Case("yaml front matter never closed", write("open.md", "---\ntitle: T\ntags: [a]\n\n# T\n\n"
+                                                   "Q::A\n"),
+         reason="broken front matter: never closed (no closing line --- after it)"),
+    Case("toml front matter never closed", write("open.toml.md", "+++\ntitle = \"T\"\n\nQ::A\n"),
+         reason="broken front matter: never closed (no closing line +++ after it)"),
+    Case("a thematic break, then prose", write("hr.md", "---\nJust prose, no keys.\n\nQ::A\n"),
+         check=expect_answers("A")),
     Case("toml booleans", write("b.toml.md", "+++\ntags = [true, 1.5]\n+++\nQ::A\n"),
          check=field_values(tags=("true", "1.5"))),
     Case("tags a mapping", write("m.md", "---\ntags: {a: 1}\n---\nQ::A\n"), check=field_values(tags=())),
