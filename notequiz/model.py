@@ -216,7 +216,16 @@ class Card:
 
     def deck_in(self, override: str | None = None) -> str:
         """The deck an output puts this card in: ``override`` (``--deck``), else its own."""
-        return (override or "").strip() or self.deck
+        return deck_path(override or "") or self.deck
+
+
+def deck_path(name: str) -> str:
+    """``name`` as a deck path: its ``::``-separated names stripped, empty ones dropped
+    (`` A :: ::B `` is ``A::B``), so that every format shows the same decks (Anki
+    would name an empty one "blank", Moodle drop it)."""
+    if "::" not in name:
+        return name.strip()
+    return "::".join(part for part in (p.strip() for p in name.split("::")) if part)
 
 
 @dataclass(frozen=True, slots=True)

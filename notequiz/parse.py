@@ -29,7 +29,7 @@ from markdown_it.token import Token
 
 from notequiz import lang as langmod
 from notequiz.errors import NoteError, text_path
-from notequiz.model import Block, ListItem, Note, Section, SourceSpan
+from notequiz.model import Block, ListItem, Note, Section, SourceSpan, deck_path
 from notequiz.read import RawNote
 
 # YAML front matter may also end with YAML's own end-of-document line, ``...``
@@ -866,8 +866,8 @@ def _note_key(meta: dict[str, Any], place: _Place) -> str:
 
 
 def _deck(categories: Sequence[str], place: _Place) -> str:
-    if categories:
-        return "::".join(c.replace("::", ":") for c in categories)
+    if categories and (path := deck_path("::".join(c.replace("::", ":") for c in categories))):
+        return path
     root_name = place.root().name or "notes"
     try:
         rel = place.file().parent.relative_to(place.root())

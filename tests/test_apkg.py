@@ -279,3 +279,26 @@ def test_sample_notes_deck_from_the_cli_imports_and_updates(tmp_path: Path,
     assert col.note_count() == len(cards)
     edited = next(c for c in cards if c.answer == "4개")
     assert "네 개" in note_by_guid(col, edited.id)["Back"]
+
+
+def test_a_deck_name_with_empty_or_padded_names_is_the_same_in_every_format(
+        tmp_path: Path, col: Collection) -> None:
+    """``--deck " A :: ::B "``: Anki would call the empty name "blank" and Moodle drop
+    it; every format now gets the deck ``A::B``."""
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    note = tmp_path / "notes" / "n.md"
+    note.parent.mkdir()
+    note.write_text("# N\n\nQ?::A\n", encoding="utf-8")
+    for suffix in ("apkg", "gift", "tsv"):
+        result = CliRunner().invoke(app, ["build", str(note), "-o", str(tmp_path / f"o.{suffix}"),
+                                          "--deck", " A :: ::B ", "--no-cache", "-q"])
+        assert result.exit_code == 0, result.output
+    import_apkg(col, tmp_path / "o.apkg")
+    (nid,) = col.find_notes("")
+    assert col.decks.name(col.get_note(nid).cards()[0].did) == "A::B"
+    assert "$CATEGORY: A/B\n" in (tmp_path / "o.gift").read_text(encoding="utf-8")
+    rows = (tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[-1].split("\t")[2] == "A::B"
