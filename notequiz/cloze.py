@@ -2,13 +2,20 @@
 
 A deletion is ``{{cN::body}}`` or ``{{cN::body::hint}}``; its body may hold
 further deletions (``{{c1::a {{c2::b}} c}}``, as Anki reads them since 2.1.56):
-studying c1 hides the whole of ``a b c``, studying c2 only ``b``. What does
-not make a deletion is text, shown as written, as Anki shows it: an opener
-that is never closed (``{{c2::b``), a ``}}`` that closes nothing.
+studying c1 hides the whole of ``a b c``, studying c2 only ``b``. The text is
+read as Anki reads it (its ``cloze.rs``):
 
-The hand-marked cards (``extract.explicit``), the prompts of the quizzes and
-the GIFT and HTML exports (``distractors``) and the Anki export all read
-deletions with :func:`parse`, so they always agree on what is hidden.
+- ``{{cN::`` opens a deletion and ``}}`` closes the one opened last; N runs
+  from 1 to 65535 (Anki reads a larger number, and we read 0, as text);
+- in a deletion's own text, the first ``::`` starts its hint, which runs to
+  the end of that stretch of text (a later ``::`` starts a new one);
+- a ``}}`` that closes nothing is text, and so is an opener never closed
+  (the deletions inside it stay deletions).
+
+Deletions nest at most ``MAX_DEPTH`` deep; an opener deeper than that is
+text. The hand-marked cards (``extract.explicit``), the prompts of the
+quizzes and of the GIFT and HTML exports (``distractors``) and the Anki
+export all read deletions with :func:`parse`, so they agree on what is hidden.
 """
 
 from __future__ import annotations
@@ -17,10 +24,15 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Deletion", "Part", "blanked", "deletions", "has_deletion", "numbers", "parse",
-           "plain"]
+__all__ = ["MAX_DEPTH", "Deletion", "Part", "answer", "blanked", "deletions", "has_deletion",
+           "numbers", "parse", "plain"]
 
-_MARK = re.compile(r"\{\{c(\d+)::|::|\}\}")
+MAX_DEPTH = 16
+"""Deletions nested deeper than this are text: no note needs more, and every stage
+that reads them may then go down them one level at a time."""
+
+_MAX_NUMBER = 65535  # Anki's deletion numbers are 16-bit; a larger one is text to Anki
+_MARK = re.compile(r"\{\{c(\d+)::|\}\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,81 +49,96 @@ class Deletion:
 Part = str | Deletion
 
 
+class _Parts:
+    """Parts being read: neighbouring texts are joined once, at the end (linear time)."""
+
+    __slots__ = ("_parts", "_texts")
+
+    def __init__(self) -> None:
+        self._parts: list[Part] = []
+        self._texts: list[str] = []
+
+    def text(self, text: str) -> None:
+        if text:
+            self._texts.append(text)
+
+    def add(self, part: Part) -> None:
+        if isinstance(part, str):
+            self.text(part)
+            return
+        self._flush()
+        self._parts.append(part)
+
+    def extend(self, parts: Sequence[Part]) -> None:
+        for part in parts:
+            self.add(part)
+
+    def done(self) -> tuple[Part, ...]:
+        self._flush()
+        return tuple(self._parts)
+
+    def _flush(self) -> None:
+        if self._texts:
+            self._parts.append("".join(self._texts))
+            self._texts.clear()
+
+
 @dataclass(slots=True)
 class _Open:
     number: int
     opener: str
-    body: list[Part]
-    hint: list[str] | None = None
+    body: _Parts
+    hint: str | None = None
+
+
+def parse(text: str) -> tuple[Part, ...]:
+    """``text`` as text and deletions, in order (see the module's docstring)."""
+    top = _Parts()
+    stack: list[_Open] = []
+
+    def add_text(piece: str) -> None:
+        if not piece:
+            return
+        if not stack:
+            top.text(piece)
+            return
+        inner = stack[-1]
+        if "::" in piece:
+            piece, inner.hint = piece.split("::", 1)
+        inner.body.text(piece)
+
+    pos = 0
+    for m in _MARK.finditer(text):
+        number = m.group(1)
+        if number is not None and not 1 <= int(number) <= _MAX_NUMBER:
+            continue  # no opener: text, read with what follows (its ``::`` may start a hint)
+        add_text(text[pos:m.start()])
+        pos = m.end()
+        if number is not None:
+            if len(stack) < MAX_DEPTH:
+                stack.append(_Open(int(number), m.group(), _Parts()))
+            else:  # nested too deep: the opener is text as written
+                stack[-1].body.text(m.group())
+        elif stack:
+            done = stack.pop()
+            deletion = Deletion(done.number, done.body.done(), done.hint)
+            (stack[-1].body if stack else top).add(deletion)
+        else:
+            top.text(m.group())
+    add_text(text[pos:])
+    while stack:  # never closed: its opener is text, what it holds stays
+        left = stack.pop()
+        into = stack[-1].body if stack else top
+        into.text(left.opener)
+        into.extend(left.body.done())
+        if left.hint is not None:
+            into.text("::" + left.hint)
+    return top.done()
 
 
 def has_deletion(text: str) -> bool:
     """Whether ``text`` holds at least one deletion."""
     return "{{c" in text and any(isinstance(p, Deletion) for p in parse(text))
-
-
-def parse(text: str) -> tuple[Part, ...]:
-    """``text`` as text and deletions, in order; ``plain`` of it gives the text filled in.
-
-    A hint runs from the deletion's first ``::`` to its end and holds neither
-    ``{`` nor ``}``; one that does is part of the body (as in Anki).
-    """
-    top: list[Part] = []
-    stack: list[_Open] = []
-
-    def add(part: Part) -> None:
-        if not stack:
-            _append(top, part)
-        elif stack[-1].hint is not None and isinstance(part, str):
-            stack[-1].hint.append(part)
-        else:
-            _append(stack[-1].body, part)
-
-    pos = 0
-    for m in _MARK.finditer(text):
-        add(text[pos:m.start()])
-        pos = m.end()
-        mark = m.group()
-        if m.group(1) is not None and not (stack and stack[-1].hint is not None):
-            stack.append(_Open(int(m.group(1)), mark, []))
-        elif mark == "::" and stack and stack[-1].hint is None:
-            stack[-1].hint = []
-        elif mark == "}}" and stack:
-            add(_close(stack.pop()))
-        else:
-            add(mark)
-    add(text[pos:])
-    while stack:  # never closed: its marks are text
-        left = stack.pop()
-        for part in _unclosed(left):
-            add(part)
-    return tuple(top)
-
-
-def _close(done: _Open) -> Deletion:
-    body = list(done.body)
-    hint = None if done.hint is None else "".join(done.hint)
-    if hint is not None and ("{" in hint or "}" in hint):
-        _append(body, "::" + hint)
-        hint = None
-    return Deletion(done.number, tuple(body), hint)
-
-
-def _unclosed(left: _Open) -> Iterator[Part]:
-    yield left.opener
-    yield from left.body
-    if left.hint is not None:
-        yield "::" + "".join(left.hint)
-
-
-def _append(parts: list[Part], part: Part) -> None:
-    if isinstance(part, str):
-        if not part:
-            return
-        if parts and isinstance(parts[-1], str):
-            parts[-1] += part
-            return
-    parts.append(part)
 
 
 def plain(parts: Sequence[Part]) -> str:
@@ -120,8 +147,15 @@ def plain(parts: Sequence[Part]) -> str:
 
 
 def blanked(parts: Sequence[Part]) -> str:
-    """The text with every outermost deletion shown as ``[hint]`` or ``[...]``."""
-    return "".join(p if isinstance(p, str) else f"[{p.hint or '...'}]" for p in parts)
+    """The text with every outermost deletion shown as ``[hint]`` or ``[...]``; an empty
+    one hides nothing, so it shows as nothing."""
+    return "".join(p if isinstance(p, str) else f"[{p.hint or '...'}]" if answer(p) else ""
+                   for p in parts)
+
+
+def answer(deletion: Deletion) -> str:
+    """What ``deletion`` hides, nested deletions filled in, without surrounding spaces."""
+    return plain(deletion.body).strip()
 
 
 def deletions(parts: Sequence[Part]) -> Iterator[Deletion]:
@@ -133,5 +167,6 @@ def deletions(parts: Sequence[Part]) -> Iterator[Deletion]:
 
 
 def numbers(parts: Sequence[Part]) -> list[int]:
-    """The deletion numbers used, each once, in ascending order (Anki's cards)."""
-    return sorted({d.number for d in deletions(parts)})
+    """The numbers of the deletions that hide something, each once, ascending (Anki's
+    cards; an empty deletion asks nothing)."""
+    return sorted({d.number for d in deletions(parts) if answer(d)})

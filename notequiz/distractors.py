@@ -135,7 +135,8 @@ def _segments(parts: Sequence[cloze.Part], number: int) -> Iterator[Segment]:
         if isinstance(part, str):
             yield part
         elif part.number == number:
-            yield Blank(cloze.plain(part.body).strip(), (part.hint or "").strip())
+            if cloze.answer(part):  # an empty deletion hides nothing
+                yield Blank(cloze.answer(part), (part.hint or "").strip())
         else:
             yield from _segments(part.body, number)
 

@@ -76,6 +76,8 @@ class ListItem:
     """Character spans of ``**bold**`` text within ``text``."""
     blocks: tuple[Block, ...] = ()
     """Paragraphs, quotes and tables inside the item after its first line of text."""
+    code: tuple[tuple[int, int], ...] = ()
+    """Character spans of inline code within ``text``."""
 
 
 def _map_offset(pair: tuple[int, int]) -> int:

@@ -709,13 +709,16 @@ class _Walker:
         for item in items:
             visit(item)
         lines, line_map, off = [], [], 0
+        code: list[tuple[int, int]] = []
         for item in flat:
             line_map.append((off, item.line))
             lines.append(item.text)
+            code.extend((off + a, off + b) for a, b in item.code)
             off += len(item.text) + 1
         text = "\n".join(lines)
         self._add(Block("list", text, SourceSpan(self.path, start, end, text),
-                        tuple(line_map), items=tuple(items), quote=self.quote > 0))
+                        tuple(line_map), code=tuple(code), items=tuple(items),
+                        quote=self.quote > 0))
 
     def _list_items(self, depth: int) -> tuple[ListItem, ...]:
         """Parse from a list's open token to its close; return its items."""
@@ -741,6 +744,7 @@ class _Walker:
         self.pos += 1
         text = ""
         bold: tuple[tuple[int, int], ...] = ()
+        code: tuple[tuple[int, int], ...] = ()
         children: list[ListItem] = []
         # Everything after the item's first text goes to its own blocks, so a
         # quote or paragraph under "1. ##### Term" stays with that term.
@@ -757,7 +761,7 @@ class _Walker:
                     children.extend(self._list_items(depth + 1))
                 elif t == "paragraph_open" and not text and not self.current.blocks:
                     inline = toks[self.pos + 1]
-                    text, _, bold, _ = _render_inline(inline, self.line_of(tok)).finish()
+                    text, _, bold, code = _render_inline(inline, self.line_of(tok)).finish()
                     self.pos += 3
                 elif t == "heading_open" and not text and not self.current.blocks:
                     text = " ".join(_plain(toks[self.pos + 1]).split())
@@ -772,7 +776,7 @@ class _Walker:
             blocks = tuple(self.current.blocks)
         finally:
             self.current = outer
-        return ListItem(text, line, ordered, number, depth, tuple(children), bold, blocks)
+        return ListItem(text, line, ordered, number, depth, tuple(children), bold, blocks, code)
 
     def _step(self, tok: Token) -> None:
         """Handle one block-level token (shared by the top level and list items)."""

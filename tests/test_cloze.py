@@ -17,6 +17,7 @@ from notequiz.export import ExportOptions, export, format_for
 from notequiz.export.apkg import escape_cloze
 from notequiz.model import Card
 from notequiz.pipeline import build
+from notequiz.quiz.grade import grade
 
 from .conftest import import_apkg
 
@@ -32,7 +33,13 @@ def cards_of(write_note: Callable[..., Path], text: str) -> list[Card]:
     ("{{c1::a {{c2::b}} c}} d", "a b c d", "[...] d", [1, 2]),
     ("{{c1::a}} and {{c2::b", "a and {{c2::b", "[...] and {{c2::b", [1]),
     ("a}} {{c1::b}}", "a}} b", "a}} [...]", [1]),
-    ("{{c1::x::h{i}}}", "x::h{i}", "[...]}", [1]),  # a hint holds no brace (Anki's rule)
+    ("{{c1::x::h{i}}}", "x}", "[h{i]}", [1]),  # the hint runs to the first }}, as in Anki
+    ("{{c1::a::b {{c2::x}} c}}.", "ax c.", "[b ].", [1, 2]),  # text after a nested one is body
+    ("{{c0::zero}} {{c65536::big}} {{c65535::ok}}", "{{c0::zero}} {{c65536::big}} ok",
+     "{{c0::zero}} {{c65536::big}} [...]", [65535]),
+    ("{{c1::}} and {{c2::x}}", " and x", " and [...]", [2]),  # an empty one hides nothing
+    ("{{c1::" * 40 + "deep" + "}}" * 40, "{{c1::" * 24 + "deep" + "}}" * 24, "[...]" + "}}" * 24,
+     [1]),  # nested past MAX_DEPTH (16): the deeper openers are text
     ("no deletion :: here", "no deletion :: here", "no deletion :: here", []),
 ])
 def test_grammar(text: str, plain: str, blanked: str, numbers: list[int]) -> None:
@@ -46,12 +53,29 @@ def test_grammar(text: str, plain: str, blanked: str, numbers: list[int]) -> Non
 def test_a_nested_deletion_is_its_own_blank_and_part_of_the_outer_one(
         write_note: Callable[..., Path]) -> None:
     (card,) = cards_of(write_note, "# Cells\n\n{{c1::Plants have {{c2::chloroplasts}}}} too.\n")
-    assert card.items == ("Plants have chloroplasts", "chloroplasts")
+    assert card.items == ("Plants have chloroplasts",)  # one blank, as the question shows
     assert card.question == "[...] too."
+    assert grade(card, "Plants have chloroplasts").correct  # the terminal quiz asks it so
     assert "{{" not in card.answer and card.source.text == "Plants have chloroplasts too."
     asked = {p.key.rsplit(".", 1)[-1]: (p.question, p.answer) for p in prompts(card)}
     assert asked == {"c1": ("[...] too.", "Plants have chloroplasts"),
                      "c2": ("Plants have [...] too.", "chloroplasts")}
+
+
+def test_a_deletion_nested_past_the_limit_is_text_and_no_note_fails(
+        write_note: Callable[..., Path]) -> None:
+    deep = "{{c1::" * 400 + "x" + "}}" * 400
+    (card,) = cards_of(write_note, f"# D\n\n{deep}\n")
+    assert card.answer.startswith("{{c1::") and "x" in card.answer
+    assert [p.answer for p in prompts(card)] == [card.answer]
+    assert escape_cloze(deep).count("{{c1::") == cloze.MAX_DEPTH
+
+
+def test_a_deletion_in_inline_code_shows_the_syntax_and_marks_nothing(
+        write_note: Callable[..., Path]) -> None:
+    cards = cards_of(write_note, "# Anki\n\nWrite a cloze as `{{c1::text}}`.\n\n"
+                                 "- `{{c1::x}}` in code\n- a {{c1::real}} one\n")
+    assert [(c.kind, c.answer) for c in cards if c.kind == "cloze"] == [("cloze", "real")]
 
 
 def test_odd_marks_stay_text_and_never_reach_an_answer(write_note: Callable[..., Path]) -> None:
@@ -61,9 +85,17 @@ def test_odd_marks_stay_text_and_never_reach_an_answer(write_note: Callable[...,
     assert asked.answer == "cell" and asked.question == "The [...] and {{c2::nucleus, never closed."
 
 
-def test_an_empty_deletion_is_no_answer(write_note: Callable[..., Path]) -> None:
-    (card,) = cards_of(write_note, "# A\n\nThe {{c1::}} and the {{c2::nucleus}}.\n")
-    assert card.items == ("nucleus",)
+def test_an_empty_deletion_is_no_answer(write_note: Callable[..., Path], tmp_path: Path,
+                                        col: Collection) -> None:
+    path = write_note("c.md", "# A\n\nThe {{c1::}} and the {{c2::nucleus}}.\n")
+    (card,) = build([str(path)]).cards
+    assert (card.question, card.items) == ("The  and the [...].", ("nucleus",))
+    assert grade(card, "nucleus").correct
+    deck = tmp_path / "out.apkg"
+    export([card], [], str(deck), format_for(str(deck)), ExportOptions())
+    import_apkg(col, deck)
+    (nid,) = col.find_notes("")
+    assert [c.ord for c in col.get_note(nid).cards()] == [1]  # c2 only: c1 would ask nothing
     assert [p.answer for p in prompts(card)] == ["nucleus"]
     assert cards_of(write_note, "# A\n\nOnly {{c1::}} here.\n") == []
 
@@ -84,7 +116,7 @@ def test_gift_and_anki_show_a_nested_deletion(write_note: Callable[..., Path], t
     text = gift.read_text(encoding="utf-8")
     assert "{{" not in text and "Plants have chloroplasts" in text
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["cards"][0]["items"] == [
-        "Plants have chloroplasts", "chloroplasts"]
+        "Plants have chloroplasts"]
 
     assert escape_cloze("{{c1::a<b {{c2::c}}}} {{c3::d") == "{{c1::a&lt;b {{c2::c}}}} &#123;&#123;c3::d"
     import_apkg(col, deck)

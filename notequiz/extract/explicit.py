@@ -30,7 +30,7 @@ CLOZE = rule(
     Example("The {{c1::mitochondria}} is the powerhouse of the cell.",
             "mitochondria", "mitochondria"),
     Example("{{c1::Plants have {{c2::chloroplasts}}}}, animals do not.",
-            "Plants have chloroplasts", "Plants have chloroplasts; chloroplasts"),
+            "Plants have chloroplasts", "Plants have chloroplasts"),
     version=2,  # deletions nested in others; empty ones are no answer
 )
 
@@ -52,9 +52,10 @@ def cloze_blanks(text: str) -> str:
 
 
 def cloze_answers(text: str) -> list[str]:
-    """The deleted texts of a cloze, in the order they open; empty ones left out."""
-    return [answer for d in cloze.deletions(cloze.parse(text))
-            if (answer := cloze.plain(d.body).strip())]
+    """What the outermost deletions of a cloze hide, in order (the blanks of
+    ``cloze_blanks``); empty ones left out. A deletion nested in another is part of it."""
+    return [answer for part in cloze.parse(text)
+            if isinstance(part, cloze.Deletion) and (answer := cloze.answer(part))]
 
 
 def cloze_plain(text: str) -> str:
@@ -71,9 +72,27 @@ def _lines(block: Block) -> Iterator[tuple[int, str]]:
 
 
 def holds_cloze(block: Block) -> bool:
-    """Whether ``block`` is marked by hand as a cloze: it holds a deletion, even an empty one
-    (which makes no card, and leaves the block to no other rule either)."""
-    return block.kind in ("paragraph", "list") and cloze.has_deletion(block.text)
+    """Whether ``block`` is marked by hand as a cloze: it holds a deletion outside inline
+    code, even an empty one (which makes no card, and leaves the block to no other
+    rule either). ``Write a cloze as `{{c1::text}}``` shows the syntax; it marks nothing."""
+    return block.kind in ("paragraph", "list") and cloze.has_deletion(_code_hidden(block))
+
+
+def _code_hidden(block: Block) -> str:
+    """``block.text`` with its inline code blanked out, offsets kept."""
+    if not block.code or "{{c" not in block.text:
+        return block.text
+    text = block.text
+    pieces: list[str] = []
+    pos = 0
+    for start, end in sorted(block.code):
+        if start < pos:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(" " * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
@@ -114,9 +133,10 @@ def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
 def _clozes(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     # One card per paragraph (or list item line): Anki makes one card per cN.
     units = [(0, block.text)] if block.kind == "paragraph" else list(_lines(block))
+    hidden = _code_hidden(block)
     for off, text in units:
         answers = cloze_answers(text)
-        if not answers:
+        if not answers or not cloze.has_deletion(hidden[off:off + len(text)]):
             continue
         start = block.line_at(off)
         end = block.line_at(off + len(text) - 1) if text else start
