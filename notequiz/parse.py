@@ -36,16 +36,20 @@ from notequiz.read import RawNote
 # (as Jekyll and Pandoc read it); TOML's ends only with ``+++``.
 _FRONT_MATTER = re.compile(
     r"\A(?P<fence>(?P<yaml>---)|\+\+\+)[ \t]*\n(?P<body>.*?)(?:\n|^)"
-    r"(?(yaml)(?:---|\.\.\.)|\+\+\+)[ \t]*(?:\n|\Z)",
+    r"(?P<close>(?(yaml)(?:---|\.\.\.)|\+\+\+))[ \t]*(?:\n|\Z)",
+    re.DOTALL | re.MULTILINE,
+)
+_FRONT_MATTER_DASHES = re.compile(
+    r"\A(?P<fence>---)[ \t]*\n(?P<body>.*?)(?:\n|^)(?P<close>---)[ \t]*(?:\n|\Z)",
     re.DOTALL | re.MULTILINE,
 )
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
 # Liquid blocks whose content is not prose: ``raw`` keeps it as written (that is
 # how a Jekyll post shows ``{{ }}`` and ``{% %}`` as text), ``highlight`` holds
-# code and ``comment`` a comment, both dropped. A tag has no ``%`` or line break
-# before its ``%}`` (which also keeps a failed search short).
-_LIQUID_BLOCK = re.compile(r"\{%-?[ \t]*(raw|highlight|comment)\b[^%\n]*%\}")
+# code and ``comment`` a comment, both dropped. A tag may run over lines but has no
+# ``%`` before its ``%}`` (which also keeps a failed search short).
+_LIQUID_BLOCK = re.compile(r"\{%-?\s*(raw|highlight|comment)\b[^%]*%\}")
 _LIQUID_BLOCK_END = {name: re.compile(r"\{%-?[ \t]*end" + name + r"[ \t]*-?%\}")
                      for name in ("raw", "highlight", "comment")}
 # Liquid/Hugo output tags, but not Anki cloze deletions ({{c1::…}}).
@@ -280,25 +284,10 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
-class _NoteLoader(SafeLoader):  # type: ignore[misc,valid-type]
-    """python-frontmatter's safe loader (no Python objects, ever), with two
-    changes:
-
-    - a plain word or number stays text as written: YAML 1.1 reads ``yes``,
-      ``on`` and ``no`` as booleans, ``1.10`` as 1.1 and ``0123`` as 83, but
-      every field notequiz reads is text (``tags: [yes, no]`` are two tags,
-      not ``True`` and ``False``). A value tagged ``!!int`` is still read as one;
-    - a date that is not one (``date: 2024-13-45``) stays text instead of
-      failing the whole note.
-    """
-
-
-_AS_WRITTEN = frozenset({"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
-                         "tag:yaml.org,2002:float"})
-_NoteLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _AS_WRITTEN]
-    for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
-}
+class _KeyLoader(SafeLoader):  # type: ignore[misc,valid-type]
+    """python-frontmatter's safe loader (no Python objects, ever), with one change:
+    a date that is not one (``date: 2024-13-45``) stays text instead of failing the
+    whole note. It reads a note's ``id`` and ``permalink`` (see ``_KEY_FIELDS``)."""
 
 
 def _lenient_timestamp(loader: Any, node: Any) -> Any:
@@ -308,23 +297,71 @@ def _lenient_timestamp(loader: Any, node: Any) -> Any:
         return loader.construct_scalar(node)
 
 
-_NoteLoader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
+_KeyLoader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
+
+
+class _NoteLoader(_KeyLoader):
+    """``_KeyLoader``, but a plain word or number stays text as written: YAML 1.1
+    reads ``yes``, ``on`` and ``no`` as booleans, ``1.10`` as 1.1 and ``0123`` as 83,
+    but every field notequiz shows is text (``tags: [yes, no]`` are two tags, not
+    ``True`` and ``False``). A value tagged ``!!int`` is still read as one."""
+
+
+_AS_WRITTEN = frozenset({"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                         "tag:yaml.org,2002:float"})
+_NoteLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _AS_WRITTEN]
+    for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_KEY_FIELDS = ("id", "permalink")
+"""Front-matter fields that name a note for good: card ids are made from them. They
+are read as notequiz always read them (``id: 0123`` is the key ``83``), so that a
+note's cards keep their ids, in Anki and in quiz progress."""
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     """Split ``text`` into (metadata, body, number of lines before the body)."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        if _unclosed_front_matter(text):
-            raise NoteError(path, "broken front matter: never closed (no closing line "
-                                  f"{'+++' if text.startswith('+') else '---'} after it)", 1)
-        return {}, text, 0
-    raw = m.group("body")
+        return _no_front_matter(text, path)
     try:
-        if m.group("fence") == "+++":
+        meta = _front_matter(m.group("body"), m.group("fence"), path)
+    except NoteError:
+        if m.group("close") != "...":
+            raise
+        meta = None  # "---" was a thematic break and "..." a line of text
+    if meta is None and m.group("close") == "...":
+        # Only front matter closed by "---", if any, as before "..." closed it.
+        m = _FRONT_MATTER_DASHES.match(text)
+        if m is None:
+            return _no_front_matter(text, path)
+        meta = _front_matter(m.group("body"), m.group("fence"), path)
+    offset = m.group(0).count("\n")
+    if not m.group(0).endswith("\n"):
+        offset += 1
+    return meta or {}, text[m.end() :], offset
+
+
+def _no_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
+    """``split_front_matter`` of a text that closes no front matter: no keys, unless it
+    opens some that it never closes (then the note is broken)."""
+    if _unclosed_front_matter(text):
+        raise NoteError(path, "broken front matter: never closed (no closing line "
+                              f"{'+++' if text.startswith('+') else '---'} after it)", 1)
+    return {}, text, 0
+
+
+def _front_matter(raw: str, fence: str, path: str) -> dict[str, Any] | None:
+    """The keys and values of front matter ``raw``; ``None`` when it is empty."""
+    try:
+        if fence == "+++":
             meta: Any = tomllib.loads(raw)
         else:
             meta = YAMLHandler().load(raw, Loader=_NoteLoader)
+            if isinstance(meta, dict) and any(isinstance(meta.get(k), str) for k in _KEY_FIELDS):
+                typed = YAMLHandler().load(raw, Loader=_KeyLoader)
+                meta.update((k, typed[k]) for k in _KEY_FIELDS if k in typed)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         line = None
         mark = getattr(exc, "problem_mark", None)
@@ -341,14 +378,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
         # long to read: the loaders raise these outside their own error types.
         detail = str(exc).split("\n")[0] or type(exc).__name__
         raise NoteError(path, f"broken front matter: {detail}") from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
+    if meta is not None and not isinstance(meta, dict):
         raise NoteError(path, "broken front matter: expected a mapping of keys to values", 1)
-    offset = m.group(0).count("\n")
-    if not m.group(0).endswith("\n"):
-        offset += 1
-    return meta, text[m.end() :], offset
+    return meta
 
 
 _OPENED = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n(?P<head>.*?)(?:\n[ \t]*\n|\Z)", re.DOTALL)
@@ -858,10 +890,12 @@ class _Place:
 
 
 def _note_key(meta: dict[str, Any], place: _Place) -> str:
-    for name in ("id", "permalink"):
-        value = _scalar(meta.get(name))
-        if value:
-            return value
+    for name in _KEY_FIELDS:
+        value = meta.get(name)
+        # A boolean as notequiz always wrote it in a key (True): card ids are made from it.
+        key = str(value) if isinstance(value, bool) else _scalar(value)
+        if key:
+            return key
     try:
         rel = place.file().relative_to(place.root())
         return PurePosixPath(*rel.parts).as_posix()

@@ -294,8 +294,18 @@ CASES = [
     # YAML 1.1 reads these words and numbers as booleans and other numbers; a note means its text.
     Case("tags and title as written", write("w.md", "---\ntags: [yes, No, on, 1.10, 010]\n"
                                           "title: 1.10\nid: 0123\ncategories: off\n---\nQ::A\n"),
-         check=field_values(tags=("yes", "No", "on", "1.10", "010"), title="1.10", key="0123",
+         check=field_values(tags=("yes", "No", "on", "1.10", "010"), title="1.10",
                             categories=("off",))),
+    # A note's id is read as it always was (YAML 1.1: 0123 is 83): card ids are made from it.
+    Case("ids read as they always were", write("ids.md", "---\nid: 0123\n---\nQ::A\n"),
+         check=field_values(key="83")),
+    Case("a quoted id as written", write("qid.md", "---\nid: \"0123\"\n---\nQ::A\n"),
+         check=field_values(key="0123")),
+    Case("a boolean toml id as it always was", write("tid.toml.md", "+++\nid = true\n+++\nQ::A\n"),
+         check=field_values(key="True")),
+    Case("a thematic break, then a line of dots", write("dots2.md", "---\n\n# Loops\n\n"
+                                                       ">>> for x in y:\n...\nQ::A\n"),
+         check=expect_answers("A")),
     Case("yaml closed by its end-of-document line", write("dots.md", "---\ntitle: T\ntags: [a]\n"
                                                          "...\nQ::A\n\n+++\n"),
          check=both(field_values(title="T", tags=("a",)), expect_answers("A"))),

@@ -123,6 +123,10 @@ def test_liquid_raw_blocks_stay_as_written_and_code_and_comments_go(
         {% comment %}
         a comment, never a card
         {% endcomment %}
+        {% highlight
+           ruby %}
+        code = "over lines"
+        {% endhighlight %}
 
         Last line.
         {% raw %} never closed {{ x }}
@@ -130,7 +134,7 @@ def test_liquid_raw_blocks_stay_as_written_and_code_and_comments_go(
     assert [(line, text) for _, _, line, text in blocks(parse(path))] == [
         (3, "Jinja2에서 {{ user }}는 변수를 출력하고 {% if %}는 조건이다."),
         (5, "Outside raw,  is template output."),
-        (15, "Last line.\nnever closed"),  # a raw tag never closed is only a tag
+        (19, "Last line.\nnever closed"),  # a raw tag never closed is only a tag
     ]
 
 
