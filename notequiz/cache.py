@@ -646,15 +646,34 @@ class Recorded(NamedTuple):
     deck: str | None = None
     """The deck the output put it in; ``None`` in a record from before decks were kept."""
     tags: str | None = None
-    """Its tags, joined by ``LIST_SEP``; ``None`` in a record from before tags were kept."""
+    """Its tags, as ``joined`` writes them; ``None`` in a record from before tags were kept."""
     cloze: str | None = None
     """Its cloze text (empty for other cards); ``None`` in a record from before."""
     items: str | None = None
-    """Its list items, joined by ``LIST_SEP``; ``None`` in a record from before."""
+    """Its list items, as ``joined`` writes them; ``None`` in a record from before."""
 
 
 LIST_SEP = "\x1f"
 """What joins a card's tags or items in a record (as in ``fingerprint``)."""
+
+
+def joined(values: Sequence[str]) -> str:
+    """``values`` as a record keeps them: joined by ``LIST_SEP``, or, when one holds
+    ``LIST_SEP`` or ``\x1e``, ``\x1e`` and a JSON list (``split`` reads either)."""
+    text = LIST_SEP.join(values)
+    if "\x1e" in text or text.count(LIST_SEP) != max(len(values) - 1, 0):
+        return "\x1e" + json.dumps(list(values), ensure_ascii=False)
+    return text
+
+
+def split(text: str) -> list[str]:
+    """The values ``joined`` made ``text`` of."""
+    if text.startswith("\x1e"):
+        with contextlib.suppress(ValueError):  # a record from before: plain text
+            values = json.loads(text[1:])
+            if isinstance(values, list) and all(isinstance(v, str) for v in values):
+                return values
+    return text.split(LIST_SEP) if text else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,9 +714,8 @@ class Changes:
             line += f"  (deck: {_moved(old.deck, deck)})"
         for name, before, after in (("tags", old.tags, card.tags),
                                     ("items", old.items, card.items)):
-            if before is not None and before != LIST_SEP.join(after):
-                listed = before.split(LIST_SEP) if before else []
-                line += f"  ({name}: {_moved(_listed(listed), _listed(after))})"
+            if before is not None and before != joined(after):
+                line += f"  ({name}: {_moved(_listed(split(before)), _listed(after))})"
         if old.cloze is not None and old.cloze != card.cloze:
             line += f"  (cloze: {_moved(old.cloze, card.cloze)})"
         return line
@@ -746,10 +764,18 @@ def _boundary(text: str, i: int) -> int:
     """``i``, or the nearest index before it where a cut splits nothing that shows as
     one character: not before a combining mark, a skin tone, a Hangul vowel or
     final consonant jamo, nor inside a pair of regional indicators (a flag).
-    (Joiners and variation selectors never reach here: ``_flat`` escapes them.)"""
+    (Joiners and variation selectors never reach here: ``_flat`` escapes them.)
+    A character with more marks than ``_MARKS_AT_MOST`` is cut where it is."""
+    at = i
     while 0 < i < len(text) and _builds_on(text, i):
         i -= 1
+        if at - i > _MARKS_AT_MOST:
+            return at
     return i
+
+
+_MARKS_AT_MOST = 30
+"""Marks a cut walks back over at most (Unicode's stream-safe limit per character)."""
 
 
 def _builds_on(text: str, i: int) -> bool:
@@ -1008,7 +1034,7 @@ def _record_bytes(output: str, cards: Sequence[Card], prints: Sequence[str],
 def _row(card: Card, print_: str, deck: str | None) -> list[str]:
     """``card`` as a record keeps it: ``Recorded``'s fields, in its order."""
     return [card.id, print_, card.question, card.answer, card.deck_in(deck),
-            LIST_SEP.join(card.tags), card.cloze, LIST_SEP.join(card.items)]
+            joined(card.tags), card.cloze, joined(card.items)]
 
 
 def _forget_old_records(folder: Path) -> None:

@@ -86,6 +86,26 @@ def test_a_diff_line_is_never_cut_inside_what_shows_as_one_character(whole: str)
         assert all(whole in p for p in pieces), (later, shown)
 
 
+def test_a_long_run_of_marks_is_cut_where_it_must_be() -> None:
+    question = "a" + "\u0301" * 150
+    line = compare({"x": recorded(card("x", question=question + "X"))},
+                   [card("x", question=question + "Y")]).lines()[0]
+    # Shown from a little before the change, not cut back to nothing ("… => …").
+    assert "\u0301X  =>  …" in line and line.count("\u0301") == 40
+
+
+def test_diff_shows_a_tag_that_holds_the_record_separator(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    note = write_note("a.md", '---\ntags: ["a\\x1fb"]\n---\n# A\n\nQ1::A1\n')
+    out = str(tmp_path / "deck.tsv")
+    assert cli(str(note), "-o", out)[0] == 0
+    note.write_text("---\ntags: [a, b]\n---\n# A\n\nQ1::A1\n", encoding="utf-8")
+    code, stdout, err = cli(str(note), "-o", out, "--diff")
+    assert code == 0 and err.endswith(": 0 new, 1 changed, 0 removed\n")
+    assert '(tags: ["a\\u001fb"]  =>  ["a", "b"])' in stdout, stdout
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., tuple[int, str, str]]:
     monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
