@@ -83,7 +83,7 @@ def test_streamed_export_has_the_bytes_of_the_whole_document(
 ) -> None:
     assert json_export.dumps(some, notes) == whole_document(some, notes)
     record = {"output": "o", "cards": [[c.id, fingerprint(c), c.question, c.answer, c.deck,
-                                        "\x1f".join(c.tags), c.cloze, "\x1f".join(c.items)]
+                                        cachemod.joined(c.tags), c.cloze, cachemod.joined(c.items)]
                                        for c in some]}
     prints = [fingerprint(c) for c in some]
     assert zlib.decompress(cachemod._record_bytes("o", some, prints, None)) == json.dumps(

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import notequiz.cache as cachemod
@@ -104,6 +106,12 @@ def test_diff_shows_a_tag_that_holds_the_record_separator(
     code, stdout, err = cli(str(note), "-o", out, "--diff")
     assert code == 0 and err.endswith(": 0 new, 1 changed, 0 removed\n")
     assert '(tags: ["a\\u001fb"]  =>  ["a", "b"])' in stdout, stdout
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from("a\x1f\x1e[]\",\\"), min_size=1), max_size=4))
+def test_a_record_keeps_any_list_of_tags_or_items(values: list[str]) -> None:
+    assert cachemod.split(cachemod.joined(values)) == values
 
 
 @pytest.fixture

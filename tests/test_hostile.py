@@ -293,7 +293,7 @@ CASES = [
     Case("tags a number", write("n.md", "---\ntags: 42\n---\nQ::A\n"), check=field_values(tags=("42",))),
     # YAML 1.1 reads these words and numbers as booleans and other numbers; a note means its text.
     Case("tags and title as written", write("w.md", "---\ntags: [yes, No, on, 1.10, 010]\n"
-                                          "title: 1.10\nid: 0123\ncategories: off\n---\nQ::A\n"),
+                                          "title: 1.10\ncategories: off\n---\nQ::A\n"),
          check=field_values(tags=("yes", "No", "on", "1.10", "010"), title="1.10",
                             categories=("off",))),
     # A note's id is read as it always was (YAML 1.1: 0123 is 83): card ids are made from it.
