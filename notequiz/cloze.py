@@ -2,20 +2,25 @@
 
 A deletion is ``{{cN::body}}`` or ``{{cN::body::hint}}``; its body may hold
 further deletions (``{{c1::a {{c2::b}} c}}``, as Anki reads them since 2.1.56):
-studying c1 hides the whole of ``a b c``, studying c2 only ``b``. The text is
-read as Anki reads it (its ``cloze.rs``):
+studying c1 hides the whole of ``a b c``, studying c2 only ``b``. Deletions
+are read as Anki's ``cloze.rs`` reads them:
 
 - ``{{cN::`` opens a deletion and ``}}`` closes the one opened last; N runs
-  from 1 to 65535 (Anki reads a larger number, and we read 0, as text);
+  from 0 to 65535 (a larger number is text), and c0 is a deletion no card asks;
 - in a deletion's own text, the first ``::`` starts its hint, which runs to
   the end of that stretch of text (a later ``::`` starts a new one);
-- a ``}}`` that closes nothing is text, and so is an opener never closed
-  (the deletions inside it stay deletions).
+- a ``}}`` that closes nothing is text; deletions nest at most ``MAX_DEPTH``
+  deep, and a deeper opener is text.
 
-Deletions nest at most ``MAX_DEPTH`` deep; an opener deeper than that is
-text. The hand-marked cards (``extract.explicit``), the prompts of the
-quizzes and of the GIFT and HTML exports (``distractors``) and the Anki
-export all read deletions with :func:`parse`, so they agree on what is hidden.
+Two things differ, both documented in docs/formats.md. An opener that is
+never closed is text here, with what follows it (Anki shows nothing from
+there on; the Anki export writes it as text, so Anki shows it too). And a
+deletion that hides nothing (``{{c1::}}``) is asked nowhere, and shown as
+nothing (Anki shows an empty blank).
+
+The hand-marked cards (``extract.explicit``), the prompts of the quizzes and
+of the GIFT and HTML exports (``distractors``) and the Anki export all read
+deletions with :func:`parse`, so they agree on what is hidden.
 """
 
 from __future__ import annotations
@@ -24,12 +29,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["MAX_DEPTH", "Deletion", "Part", "answer", "blanked", "deletions", "has_deletion",
-           "numbers", "parse", "plain"]
+__all__ = ["MAX_DEPTH", "Deletion", "Part", "answer", "asked", "blanked", "deletions",
+           "has_deletion", "numbers", "parse", "plain"]
 
-MAX_DEPTH = 16
-"""Deletions nested deeper than this are text: no note needs more, and every stage
-that reads them may then go down them one level at a time."""
+MAX_DEPTH = 10
+"""Deletions nested deeper than this are text, as in Anki; every stage that reads
+them may then go down them one level at a time."""
 
 _MAX_NUMBER = 65535  # Anki's deletion numbers are 16-bit; a larger one is text to Anki
 _MARK = re.compile(r"\{\{c(\d+)::|\}\}")
@@ -110,7 +115,7 @@ def parse(text: str) -> tuple[Part, ...]:
     pos = 0
     for m in _MARK.finditer(text):
         number = m.group(1)
-        if number is not None and not 1 <= int(number) <= _MAX_NUMBER:
+        if number is not None and int(number) > _MAX_NUMBER:
             continue  # no opener: text, read with what follows (its ``::`` may start a hint)
         add_text(text[pos:m.start()])
         pos = m.end()
@@ -147,15 +152,20 @@ def plain(parts: Sequence[Part]) -> str:
 
 
 def blanked(parts: Sequence[Part]) -> str:
-    """The text with every outermost deletion shown as ``[hint]`` or ``[...]``; an empty
-    one hides nothing, so it shows as nothing."""
-    return "".join(p if isinstance(p, str) else f"[{p.hint or '...'}]" if answer(p) else ""
-                   for p in parts)
+    """The text with every outermost deletion that is asked shown as ``[hint]`` or
+    ``[...]``; one that is not (c0, an empty one) shows its text."""
+    return "".join(p if isinstance(p, str) else f"[{p.hint or '...'}]" if asked(p)
+                   else plain(p.body) for p in parts)
 
 
 def answer(deletion: Deletion) -> str:
     """What ``deletion`` hides, nested deletions filled in, without surrounding spaces."""
     return plain(deletion.body).strip()
+
+
+def asked(deletion: Deletion) -> bool:
+    """Whether a card asks ``deletion``: it is numbered from 1 and hides something."""
+    return deletion.number > 0 and bool(answer(deletion))
 
 
 def deletions(parts: Sequence[Part]) -> Iterator[Deletion]:
@@ -167,6 +177,6 @@ def deletions(parts: Sequence[Part]) -> Iterator[Deletion]:
 
 
 def numbers(parts: Sequence[Part]) -> list[int]:
-    """The numbers of the deletions that hide something, each once, ascending (Anki's
-    cards; an empty deletion asks nothing)."""
-    return sorted({d.number for d in deletions(parts) if answer(d)})
+    """The numbers of the deletions that are asked (``asked``), each once, ascending:
+    Anki's cards."""
+    return sorted({d.number for d in deletions(parts) if asked(d)})

@@ -134,9 +134,8 @@ def _segments(parts: Sequence[cloze.Part], number: int) -> Iterator[Segment]:
     for part in parts:
         if isinstance(part, str):
             yield part
-        elif part.number == number:
-            if cloze.answer(part):  # an empty deletion hides nothing
-                yield Blank(cloze.answer(part), (part.hint or "").strip())
+        elif part.number == number and cloze.asked(part):
+            yield Blank(cloze.answer(part), (part.hint or "").strip())
         else:
             yield from _segments(part.body, number)
 

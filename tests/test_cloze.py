@@ -35,11 +35,13 @@ def cards_of(write_note: Callable[..., Path], text: str) -> list[Card]:
     ("a}} {{c1::b}}", "a}} b", "a}} [...]", [1]),
     ("{{c1::x::h{i}}}", "x}", "[h{i]}", [1]),  # the hint runs to the first }}, as in Anki
     ("{{c1::a::b {{c2::x}} c}}.", "ax c.", "[b ].", [1, 2]),  # text after a nested one is body
-    ("{{c0::zero}} {{c65536::big}} {{c65535::ok}}", "{{c0::zero}} {{c65536::big}} ok",
-     "{{c0::zero}} {{c65536::big}} [...]", [65535]),
+    # c0 is a deletion no card asks (as in Anki); a number over 65535 is text.
+    ("{{c0::zero}} {{c65536::big}} {{c65535::ok}}", "zero {{c65536::big}} ok",
+     "zero {{c65536::big}} [...]", [65535]),
+    ("{{c1::a {{c0::b}} c}}", "a b c", "[...]", [1]),
     ("{{c1::}} and {{c2::x}}", " and x", " and [...]", [2]),  # an empty one hides nothing
-    ("{{c1::" * 40 + "deep" + "}}" * 40, "{{c1::" * 24 + "deep" + "}}" * 24, "[...]" + "}}" * 24,
-     [1]),  # nested past MAX_DEPTH (16): the deeper openers are text
+    ("{{c1::" * 40 + "deep" + "}}" * 40, "{{c1::" * 30 + "deep" + "}}" * 30, "[...]" + "}}" * 30,
+     [1]),  # nested past MAX_DEPTH (10, as in Anki): the deeper openers are text
     ("no deletion :: here", "no deletion :: here", "no deletion :: here", []),
 ])
 def test_grammar(text: str, plain: str, blanked: str, numbers: list[int]) -> None:
@@ -127,3 +129,20 @@ def test_gift_and_anki_show_a_nested_deletion(write_note: Callable[..., Path], t
              for c in cards]  # what the reviewer sees, without markup and hidden attributes
     assert shown == ["[...] too.", "Plants have [...] too."]
     assert "Plants have" in cards[0].answer() and "chloroplasts" in cards[1].answer()
+
+
+def test_nesting_stops_where_anki_stops(write_note: Callable[..., Path], tmp_path: Path,
+                                        col: Collection) -> None:
+    """Anki reads an opener nested more than 10 deep as text: so do the deck and the cards."""
+    deep = "".join(f"{{{{c{n}::w{n} " for n in range(1, 12)) + "x" + "}}" * 11
+    path = write_note("c.md", f"# D\n\n{deep}\n")
+    result = build([str(path)])
+    (card,) = result.cards
+    deck = tmp_path / "out.apkg"
+    export(result.cards, result.notes, str(deck), format_for(str(deck)), ExportOptions())
+    import_apkg(col, deck)
+    (nid,) = col.find_notes("")
+    cards = col.get_note(nid).cards()
+    assert sorted(c.ord for c in cards) == list(range(10))
+    assert not any("No cloze" in c.question() for c in cards)
+    assert [p.number for p in prompts(card)] == list(range(1, 11))

@@ -54,8 +54,8 @@ def cloze_blanks(text: str) -> str:
 def cloze_answers(text: str) -> list[str]:
     """What the outermost deletions of a cloze hide, in order (the blanks of
     ``cloze_blanks``); empty ones left out. A deletion nested in another is part of it."""
-    return [answer for part in cloze.parse(text)
-            if isinstance(part, cloze.Deletion) and (answer := cloze.answer(part))]
+    return [cloze.answer(part) for part in cloze.parse(text)
+            if isinstance(part, cloze.Deletion) and cloze.asked(part)]
 
 
 def cloze_plain(text: str) -> str:
