@@ -139,6 +139,7 @@ def build(
     )
     from notequiz.collector import fewer_collections, paused
     from notequiz.export import Ahead, ExportOptions, check_target, export, format_for
+    from notequiz.model import deck_path
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
 
@@ -187,6 +188,8 @@ def build(
     # (``notequiz.collector``): their cards are many long-lived objects that make no
     # cycles, and the collector is paused while they are only written.
     with fewer_collections(freeze=True):  # this process does nothing else
+        if deck is not None and not deck_path(deck):
+            _fail(f"--deck '{shown_path(deck)}' names no deck")
         folder = cache_dir()
         cache = None if no_cache or folder is None else NoteCache(folder)
         try:
@@ -333,8 +336,10 @@ def main() -> None:
     """Console-script entry point.
 
     SIGTERM (``kill``, a closing terminal session, a CI timeout) is handled
-    like Ctrl-C: the temporary output is removed, the previous output stays
-    as it was, and the exit is one line and status 143.
+    like Ctrl-C: the temporary output is removed and the previous output
+    stays as it was (or, when the signal comes as the new output is put in
+    place, that and its record are finished first), and the exit is one line
+    and status 143.
     """
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:

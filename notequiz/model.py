@@ -7,6 +7,7 @@ shared mutable state, and no framework object (spaCy ``Doc``, markdown-it
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
@@ -222,12 +223,17 @@ class Card:
 
 
 def deck_path(name: str) -> str:
-    """``name`` as a deck path: its ``::``-separated names stripped, empty ones dropped
-    (`` A :: ::B `` is ``A::B``), so that every format shows the same decks (Anki
-    would name an empty one "blank", Moodle drop it)."""
-    if "::" not in name:
-        return name.strip()
-    return "::".join(part for part in (p.strip() for p in name.split("::")) if part)
+    """``name`` as a deck path, as Anki would store it, so that every format shows the
+    same decks: control characters removed, each ``::``-separated name stripped of
+    spaces and colons at its ends, empty names dropped (`` A :: ::B: `` is ``A::B``;
+    Anki would call an empty name "blank", Moodle drop it)."""
+    if not name.isprintable():
+        name = _CONTROL.sub("", name)
+    return "::".join(part for part in (p.strip(_DECK_TRIM) for p in name.split("::")) if part)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_DECK_TRIM = " \t\n\r\f\v\u3000\u00a0:"
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ _LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
 # code and ``comment`` a comment, both dropped. A tag may run over lines but has no
 # ``%`` before its ``%}`` (which also keeps a failed search short).
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*(raw|highlight|comment)\b[^%]*%\}")
-_LIQUID_BLOCK_END = {name: re.compile(r"\{%-?[ \t]*end" + name + r"[ \t]*-?%\}")
+_LIQUID_BLOCK_END = {name: re.compile(r"\{%-?\s*end" + name + r"\s*-?%\}")
                      for name in ("raw", "highlight", "comment")}
 # Liquid/Hugo output tags, but not Anki cloze deletions ({{c1::…}}).
 _LIQUID_OUT = re.compile(r"\{\{(?!\s*c\d+::).*?\}\}", re.DOTALL)
@@ -359,7 +359,7 @@ def _front_matter(raw: str, fence: str, path: str) -> dict[str, Any] | None:
             meta: Any = tomllib.loads(raw)
         else:
             meta = YAMLHandler().load(raw, Loader=_NoteLoader)
-            if isinstance(meta, dict) and any(isinstance(meta.get(k), str) for k in _KEY_FIELDS):
+            if isinstance(meta, dict) and any(meta.get(k) is not None for k in _KEY_FIELDS):
                 typed = YAMLHandler().load(raw, Loader=_KeyLoader)
                 meta.update((k, typed[k]) for k in _KEY_FIELDS if k in typed)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
@@ -383,6 +383,11 @@ def _front_matter(raw: str, fence: str, path: str) -> dict[str, Any] | None:
     return meta
 
 
+_KEY_LINE = re.compile(r"(?:[a-z_][a-z0-9_-]*(?::(?!:)(?:[ \t]|$)|[ \t]*=)|[ \t]+\S|-[ \t]|\[)"
+                       r"(?!.*::)")
+"""A line of front matter: ``key: value`` (YAML) or ``key = value`` (TOML) with a
+lowercase key, or a line that goes on from one (indented, a ``- item``, a TOML
+``[table]``); no ``::`` anywhere (that is a hand-marked card)."""
 _OPENED = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n(?P<head>.*?)(?:\n[ \t]*\n|\Z)", re.DOTALL)
 
 
@@ -398,6 +403,10 @@ def _unclosed_front_matter(text: str) -> bool:
     if m is None or not m.group("head").strip():
         return False
     head = m.group("head")
+    # Front matter's keys are names (title, tags, date); "What is TCP? :: …" is a
+    # hand-marked card and "See: https://…" prose under a thematic break.
+    if any(not _KEY_LINE.match(line) for line in head.split("\n") if line.strip()):
+        return False
     try:
         if m.group("fence") == "+++":
             found: Any = tomllib.loads(head)
@@ -910,8 +919,8 @@ def _deck(categories: Sequence[str], place: _Place) -> str:
     try:
         rel = place.file().parent.relative_to(place.root())
     except ValueError:
-        return place.file().parent.name or root_name
-    return "::".join((root_name, *rel.parts))
+        return deck_path(place.file().parent.name) or root_name
+    return deck_path("::".join((root_name, *rel.parts))) or "notes"
 
 
 def parse_note(raw: RawNote) -> Note:

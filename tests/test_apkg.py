@@ -302,3 +302,41 @@ def test_a_deck_name_with_empty_or_padded_names_is_the_same_in_every_format(
     assert "$CATEGORY: A/B\n" in (tmp_path / "o.gift").read_text(encoding="utf-8")
     rows = (tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()
     assert rows[-1].split("\t")[2] == "A::B"
+
+
+@pytest.mark.parametrize(("categories", "deck"), [
+    ('["A:", "B"]', "A::B"), ('["A::B", " :: C"]', "A:B::C"), ('["a\\x1fb"]', "ab"),
+    ('["A\\tB"]', "AB")])
+def test_note_decks_are_named_as_anki_names_them(tmp_path: Path, col: Collection,
+                                                 categories: str, deck: str) -> None:
+    """Anki strips the colons at the ends of each name and drops control characters;
+    every format gets the deck Anki shows."""
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    note = tmp_path / "notes" / "n.md"
+    note.parent.mkdir()
+    note.write_text(f"---\ncategories: {categories}\n---\n# N\n\nQ?::A\n", encoding="utf-8")
+    for suffix in ("apkg", "tsv", "json"):
+        result = CliRunner().invoke(app, ["build", str(note), "-o", str(tmp_path / f"o.{suffix}"),
+                                          "--no-cache", "-q"])
+        assert result.exit_code == 0, result.output
+    import_apkg(col, tmp_path / "o.apkg")
+    (nid,) = col.find_notes("")
+    assert col.decks.name(col.get_note(nid).cards()[0].did) == deck
+    assert (tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()[-1].split("\t")[2] == deck
+    assert '"deck": "' + deck + '"' in (tmp_path / "o.json").read_text(encoding="utf-8")
+
+
+def test_a_deck_option_that_names_no_deck_is_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    note = tmp_path / "n.md"
+    note.write_text("# N\n\nQ?::A\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(note), "-o", str(tmp_path / "o.apkg"),
+                                      "--deck", " :: ", "--no-cache"])
+    assert result.exit_code == 2 and not (tmp_path / "o.apkg").exists()
+    assert result.stderr == "notequiz: --deck ' :: ' names no deck\n"

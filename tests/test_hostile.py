@@ -320,6 +320,13 @@ CASES = [
          reason="broken front matter: never closed (no closing line +++ after it)"),
     Case("a thematic break, then prose", write("hr.md", "---\nJust prose, no keys.\n\nQ::A\n"),
          check=expect_answers("A")),
+    Case("a thematic break, then cards", write("hr2.md", "---\nWhat is TCP? :: A protocol\n\n"
+                                                   "See: https://x.org\n\nQ::A\n"),
+         check=expect_answers("A protocol", "A")),
+    Case("a thematic break, then a label", write("hr3.md", "---\nSee: https://x.org\n\nQ::A\n"),
+         check=expect_answers("A")),
+    Case("an id in a list, read as it always was", write("lid.md", "---\nid: [0124]\n---\nQ::A\n"),
+         check=field_values(key="84")),
     Case("toml booleans", write("b.toml.md", "+++\ntags = [true, 1.5]\n+++\nQ::A\n"),
          check=field_values(tags=("true", "1.5"))),
     Case("tags a mapping", write("m.md", "---\ntags: {a: 1}\n---\nQ::A\n"), check=field_values(tags=())),
@@ -459,7 +466,7 @@ def test_show_prints_markup_in_notes_as_text(tmp_path: Path) -> None:
     assert "[/bold] [red]x[/red]" in result.stdout
 
 
-@pytest.mark.parametrize("deck", ["[/bold] x [red]", "[link=https://example.com]x", ":warning: [bold"])
+@pytest.mark.parametrize("deck", ["[/bold] x [red]", "[link=https://example.com]x", "x :warning: [bold"])
 def test_stats_prints_markup_in_deck_names_as_text(tmp_path: Path, deck: str) -> None:
     """A deck name comes from front matter; stats shows it as typed, never as rich markup."""
     notes = tmp_path / "notes"
