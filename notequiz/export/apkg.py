@@ -133,7 +133,7 @@ def card_part(card: Card) -> Any:
     if model.model_type == model.CLOZE:
         # One card per deletion number, nested deletions included (genanki's own
         # pattern misses a deletion inside another, for which Anki makes a card).
-        note.cards = [genanki.Card(n - 1) for n in cloze.numbers(cloze.parse(card.cloze)) if n > 0]
+        note.cards = [genanki.Card(n - 1) for n in cloze.numbers(cloze.parse(card.cloze))]
     else:
         _ = note.cards  # worked out by genanki on first use: a third of writing the note
     return note
@@ -274,9 +274,10 @@ def cloze_model() -> Any:
 def anki_shape(card: Card) -> str:
     """The note type to use: the card's shape, but ``basic`` for a cloze without deletions.
 
-    Anki makes no card at all from a cloze note without ``{{cN::…}}``.
+    Anki makes no card at all from a cloze note without ``{{cN::…}}`` that it asks
+    (``cloze.asked``).
     """
-    if card.shape == "cloze" and not cloze.has_deletion(card.cloze):
+    if card.shape == "cloze" and not cloze.numbers(cloze.parse(card.cloze)):
         return "basic"
     return card.shape
 
