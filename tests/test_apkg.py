@@ -340,3 +340,11 @@ def test_a_deck_option_that_names_no_deck_is_one_line(tmp_path: Path) -> None:
                                       "--deck", " :: ", "--no-cache"])
     assert result.exit_code == 2 and not (tmp_path / "o.apkg").exists()
     assert result.stderr == "notequiz: --deck ' :: ' names no deck\n"
+
+
+def test_a_cloze_whose_deletions_no_card_asks_is_a_basic_note() -> None:
+    from notequiz.export.apkg import anki_shape
+
+    for text in ("{{c0::x}} y", "{{c1::}} y", "no deletion"):
+        assert anki_shape(make_card("nqc", "Q?", "A", shape="cloze", cloze=text)) == "basic"
+    assert anki_shape(make_card("nqc", "Q?", "A", shape="cloze", cloze="{{c1::x}}")) == "cloze"
