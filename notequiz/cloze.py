@@ -10,7 +10,8 @@ are read as Anki's ``cloze.rs`` reads them:
 - in a deletion's own text, the first ``::`` starts its hint, which runs to
   the end of that stretch of text (a later ``::`` starts a new one);
 - a ``}}`` that closes nothing is text; deletions nest at most ``MAX_DEPTH``
-  deep, and a deeper opener is text.
+  deep, and a deeper opener is dropped (what it holds stays in the deletion
+  around it, and its ``}}`` closes that one).
 
 Two things differ, both documented in docs/formats.md. An opener that is
 never closed is text here, with what follows it (Anki shows nothing from
@@ -30,11 +31,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["MAX_DEPTH", "Deletion", "Part", "answer", "asked", "blanked", "deletions",
-           "has_deletion", "numbers", "parse", "plain"]
+           "has_deletion", "numbers", "outermost", "parse", "plain"]
 
 MAX_DEPTH = 10
-"""Deletions nested deeper than this are text, as in Anki; every stage that reads
-them may then go down them one level at a time."""
+"""Deletions nest at most this deep, as in Anki; every stage that reads them may
+then go down them one level at a time."""
 
 _MAX_NUMBER = 65535  # Anki's deletion numbers are 16-bit; a larger one is text to Anki
 _MARK = re.compile(r"\{\{c(\d+)::|\}\}")
@@ -122,8 +123,7 @@ def parse(text: str) -> tuple[Part, ...]:
         if number is not None:
             if len(stack) < MAX_DEPTH:
                 stack.append(_Open(int(number), m.group(), _Parts()))
-            else:  # nested too deep: the opener is text as written
-                stack[-1].body.text(m.group())
+            # else nested too deep: Anki drops the opener, and so do we
         elif stack:
             done = stack.pop()
             deletion = Deletion(done.number, done.body.done(), done.hint)
@@ -152,10 +152,21 @@ def plain(parts: Sequence[Part]) -> str:
 
 
 def blanked(parts: Sequence[Part]) -> str:
-    """The text with every outermost deletion that is asked shown as ``[hint]`` or
-    ``[...]``; one that is not (c0, an empty one) shows its text."""
+    """The text with every outermost deletion that is asked (``outermost``) shown as
+    ``[hint]`` or ``[...]``; one that is not (c0, an empty one) shows its text."""
     return "".join(p if isinstance(p, str) else f"[{p.hint or '...'}]" if asked(p)
-                   else plain(p.body) for p in parts)
+                   else blanked(p.body) for p in parts)
+
+
+def outermost(parts: Sequence[Part]) -> Iterator[Deletion]:
+    """The deletions that are asked and not inside another that is: what a card that
+    asks all of them at once blanks (``blanked``)."""
+    for p in parts:
+        if isinstance(p, Deletion):
+            if asked(p):
+                yield p
+            else:
+                yield from outermost(p.body)
 
 
 def answer(deletion: Deletion) -> str:

@@ -3,10 +3,12 @@ cards, prompts, GIFT and an Anki deck (imported by the real ``anki`` package) ou
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from anki.collection import Collection
@@ -40,8 +42,10 @@ def cards_of(write_note: Callable[..., Path], text: str) -> list[Card]:
      "zero {{c65536::big}} [...]", [65535]),
     ("{{c1::a {{c0::b}} c}}", "a b c", "[...]", [1]),
     ("{{c1::}} and {{c2::x}}", " and x", " and [...]", [2]),  # an empty one hides nothing
-    ("{{c1::" * 40 + "deep" + "}}" * 40, "{{c1::" * 30 + "deep" + "}}" * 30, "[...]" + "}}" * 30,
-     [1]),  # nested past MAX_DEPTH (10, as in Anki): the deeper openers are text
+    ("{{c1::" * 40 + "deep" + "}}" * 40, "deep" + "}}" * 30, "[...]" + "}}" * 30,
+     [1]),  # nested past MAX_DEPTH (10): Anki drops the deeper openers, and so do we
+    ("Zero {{c0::outer {{c1::inner}} tail}} end.", "Zero outer inner tail end.",
+     "Zero outer [...] tail end.", [1]),  # asked inside one that is not
     ("no deletion :: here", "no deletion :: here", "no deletion :: here", []),
 ])
 def test_grammar(text: str, plain: str, blanked: str, numbers: list[int]) -> None:
@@ -64,11 +68,11 @@ def test_a_nested_deletion_is_its_own_blank_and_part_of_the_outer_one(
                      "c2": ("Plants have [...] too.", "chloroplasts")}
 
 
-def test_a_deletion_nested_past_the_limit_is_text_and_no_note_fails(
+def test_a_deletion_nested_past_the_limit_is_dropped_and_no_note_fails(
         write_note: Callable[..., Path]) -> None:
     deep = "{{c1::" * 400 + "x" + "}}" * 400
     (card,) = cards_of(write_note, f"# D\n\n{deep}\n")
-    assert card.answer.startswith("{{c1::") and "x" in card.answer
+    assert card.answer == "x" and card.question == "[...]" + "}}" * 390
     assert [p.answer for p in prompts(card)] == [card.answer]
     assert escape_cloze(deep).count("{{c1::") == cloze.MAX_DEPTH
 
@@ -78,6 +82,12 @@ def test_a_deletion_in_inline_code_shows_the_syntax_and_marks_nothing(
     cards = cards_of(write_note, "# Anki\n\nWrite a cloze as `{{c1::text}}`.\n\n"
                                  "- `{{c1::x}}` in code\n- a {{c1::real}} one\n")
     assert [(c.kind, c.answer) for c in cards if c.kind == "cloze"] == [("cloze", "real")]
+
+
+def test_a_deletion_asked_inside_one_that_is_not_makes_a_card(
+        write_note: Callable[..., Path]) -> None:
+    (card,) = cards_of(write_note, "# Z\n\nZero {{c0::outer {{c1::inner}} tail}} end.\n")
+    assert (card.question, card.items) == ("Zero outer [...] tail end.", ("inner",))
 
 
 def test_odd_marks_stay_text_and_never_reach_an_answer(write_note: Callable[..., Path]) -> None:
@@ -146,3 +156,18 @@ def test_nesting_stops_where_anki_stops(write_note: Callable[..., Path], tmp_pat
     assert sorted(c.ord for c in cards) == list(range(10))
     assert not any("No cloze" in c.question() for c in cards)
     assert [p.number for p in prompts(card)] == list(range(1, 11))
+    # The same text typed into Anki's own Cloze note type reads the same.
+    native = col.new_note(col.models.by_name("Cloze"))
+    native["Text"] = deep
+    col.add_note(native, col.decks.id("native"))
+
+    def shown(c: Any) -> list[str]:  # an anki Card
+        return [html.unescape(re.sub(r"<style>.*?</style>|<[^>]*>", "", side, flags=re.DOTALL))
+                .strip() for side in (c.question(), c.answer())]
+
+    ours = {c.ord: shown(c) for c in cards}
+    theirs = {c.ord: shown(c) for c in native.cards()}
+    assert sorted(theirs) == sorted(ours)
+    for o in ours:  # our answer side also shows the card's source
+        assert ours[o][0] == theirs[o][0], (o, ours[o][0], theirs[o][0])
+        assert ours[o][1].startswith(theirs[o][1]), (o, ours[o][1], theirs[o][1])

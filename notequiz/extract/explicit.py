@@ -52,10 +52,9 @@ def cloze_blanks(text: str) -> str:
 
 
 def cloze_answers(text: str) -> list[str]:
-    """What the outermost deletions of a cloze hide, in order (the blanks of
-    ``cloze_blanks``); empty ones left out. A deletion nested in another is part of it."""
-    return [cloze.answer(part) for part in cloze.parse(text)
-            if isinstance(part, cloze.Deletion) and cloze.asked(part)]
+    """What the outermost asked deletions of a cloze hide, in order (the blanks of
+    ``cloze_blanks``); a deletion nested in an asked one is part of it."""
+    return [cloze.answer(d) for d in cloze.outermost(cloze.parse(text))]
 
 
 def cloze_plain(text: str) -> str:
