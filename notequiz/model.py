@@ -8,6 +8,7 @@ shared mutable state, and no framework object (spaCy ``Doc``, markdown-it
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
@@ -224,16 +225,27 @@ class Card:
 
 def deck_path(name: str) -> str:
     """``name`` as a deck path, as Anki would store it, so that every format shows the
-    same decks: control characters removed, each ``::``-separated name stripped of
-    spaces and colons at its ends, empty names dropped (`` A :: ::B: `` is ``A::B``;
-    Anki would call an empty name "blank", Moodle drop it)."""
+    same decks: control characters removed, NFC, each ``::``-separated name stripped
+    of spaces and colons at its ends, empty names dropped (`` A :: ::B: `` is
+    ``A::B``; Anki would call an empty name "blank", Moodle drop it). Anki also
+    tells decks apart without regard to case, which one name cannot say."""
     if not name.isprintable():
         name = _CONTROL.sub("", name)
-    return "::".join(part for part in (p.strip(_DECK_TRIM) for p in name.split("::")) if part)
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
+    return "::".join(part for part in map(_trimmed, name.split("::")) if part)
+
+
+def _trimmed(name: str) -> str:
+    """``name`` without the spaces (any Unicode space) and colons at its ends."""
+    while True:
+        trimmed = name.strip().strip(":")
+        if trimmed == name:
+            return name
+        name = trimmed
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_DECK_TRIM = " \t\n\r\f\v\u3000\u00a0:"
 
 
 @dataclass(frozen=True, slots=True)

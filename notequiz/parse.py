@@ -383,11 +383,11 @@ def _front_matter(raw: str, fence: str, path: str) -> dict[str, Any] | None:
     return meta
 
 
-_KEY_LINE = re.compile(r"(?:[a-z_][a-z0-9_-]*(?::(?!:)(?:[ \t]|$)|[ \t]*=)|[ \t]+\S|-[ \t]|\[)"
-                       r"(?!.*::)")
+_KEY_LINE = re.compile(r"[a-z_][a-z0-9_-]*(?::(?!:)(?:[ \t]|$)|[ \t]*=)|(?:[ \t]+\S|-[ \t]|\[)(?!.*::)")
 """A line of front matter: ``key: value`` (YAML) or ``key = value`` (TOML) with a
-lowercase key, or a line that goes on from one (indented, a ``- item``, a TOML
-``[table]``); no ``::`` anywhere (that is a hand-marked card)."""
+lowercase key (``categories: Study::Network`` too), or a line that goes on from
+one (indented, a ``- item``, a TOML ``[table]``) holding no ``::`` (a hand-marked
+card in a list)."""
 _OPENED = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n(?P<head>.*?)(?:\n[ \t]*\n|\Z)", re.DOTALL)
 
 
@@ -900,9 +900,7 @@ class _Place:
 
 def _note_key(meta: dict[str, Any], place: _Place) -> str:
     for name in _KEY_FIELDS:
-        value = meta.get(name)
-        # A boolean as notequiz always wrote it in a key (True): card ids are made from it.
-        key = str(value) if isinstance(value, bool) else _scalar(value)
+        key = _scalar(_booleans_as_before(meta.get(name)))
         if key:
             return key
     try:
@@ -910,6 +908,17 @@ def _note_key(meta: dict[str, Any], place: _Place) -> str:
         return PurePosixPath(*rel.parts).as_posix()
     except ValueError:
         return PurePosixPath(*Path(place.path).parts).as_posix()
+
+
+def _booleans_as_before(value: Any) -> Any:
+    """``value`` (or the items of a list) with booleans as notequiz wrote them in a
+    note key (``True``): card ids are made from the key. Not deeper: a list of
+    aliases may stand for billions of items."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [str(v) if isinstance(v, bool) else v for v in value[:MAX_FIELD_ITEMS]]
+    return value
 
 
 def _deck(categories: Sequence[str], place: _Place) -> str:

@@ -306,7 +306,7 @@ def test_a_deck_name_with_empty_or_padded_names_is_the_same_in_every_format(
 
 @pytest.mark.parametrize(("categories", "deck"), [
     ('["A:", "B"]', "A::B"), ('["A::B", " :: C"]', "A:B::C"), ('["a\\x1fb"]', "ab"),
-    ('["A\\tB"]', "AB")])
+    ('["A\\tB"]', "AB"), ('["\\u2003y\\u202f"]', "y"), ('["Cafe\\u0301"]', "Caf\u00e9")])
 def test_note_decks_are_named_as_anki_names_them(tmp_path: Path, col: Collection,
                                                  categories: str, deck: str) -> None:
     """Anki strips the colons at the ends of each name and drops control characters;
@@ -348,3 +348,19 @@ def test_a_cloze_whose_deletions_no_card_asks_is_a_basic_note() -> None:
     for text in ("{{c0::x}} y", "{{c1::}} y", "no deletion"):
         assert anki_shape(make_card("nqc", "Q?", "A", shape="cloze", cloze=text)) == "basic"
     assert anki_shape(make_card("nqc", "Q?", "A", shape="cloze", cloze="{{c1::x}}")) == "cloze"
+
+
+def test_a_field_separator_in_a_note_name_does_not_break_the_deck(tmp_path: Path,
+                                                                  col: Collection) -> None:
+    """U+001F separates a note's fields in Anki's database: written raw in the Source
+    field, it made the whole deck fail to import."""
+    from notequiz.pipeline import build as run_build
+
+    note = tmp_path / "x\x1fy.md"
+    note.write_text("# N\n\nQ?::A\n", encoding="utf-8")
+    result = run_build([str(note)])
+    deck = build(tmp_path, list(result.cards))
+    import_apkg(col, deck)
+    (nid,) = col.find_notes("")
+    fields = col.get_note(nid).fields
+    assert len(fields) == 3 and fields[1] == "A" and "x&#31;y.md" in fields[2]

@@ -325,6 +325,11 @@ CASES = [
          check=expect_answers("A protocol", "A")),
     Case("a thematic break, then a label", write("hr3.md", "---\nSee: https://x.org\n\nQ::A\n"),
          check=expect_answers("A")),
+    Case("front matter never closed, a value with ::", write("open2.md", "---\ntitle: TCP\n"
+                                                               "categories: Study::Network\n\nQ::A\n"),
+         reason="broken front matter: never closed"),
+    Case("a boolean in an id list, read as it always was",
+         write("bid.md", "---\nid: [on, 1.50]\n---\nQ::A\n"), check=field_values(key="True 1.5")),
     Case("an id in a list, read as it always was", write("lid.md", "---\nid: [0124]\n---\nQ::A\n"),
          check=field_values(key="84")),
     Case("toml booleans", write("b.toml.md", "+++\ntags = [true, 1.5]\n+++\nQ::A\n"),

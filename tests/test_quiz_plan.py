@@ -62,3 +62,11 @@ def test_deck_and_tag_filters() -> None:
     assert {c.id for c in by_tag.cards} == {"c0", "c1", "c2", "c3"}
     both = plan(CARDS, {}, NOW, PlanOptions(only=Filter(("Lang",), ("t",))))
     assert {c.id for c in both.cards} == {"c0", "c2"}
+
+
+def test_deck_filters_name_decks_as_anki_does() -> None:
+    from notequiz.quiz.plan import in_decks
+
+    assert in_decks("A::B", [" a :: b: "])
+    assert in_decks("A:::B", ["A::B"])  # an export made before deck names were normalised
+    assert not in_decks("A::B", ["A::C"])

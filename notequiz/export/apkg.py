@@ -98,9 +98,11 @@ _FRONT_BACK_AFMT = (
 
 
 # Characters Anki (or its reviewer) interprets inside field content, beyond
-# HTML itself: braces (templates, clozes) and square brackets ([sound:…],
-# [latex], [$], [[type:…]]).
-_ANKI_SYNTAX = (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;"))
+# HTML itself: braces (templates, clozes), square brackets ([sound:…], [latex],
+# [$], [[type:…]]) and U+001F, which separates a note's fields in Anki's
+# database (a field holding one made the whole deck fail to import).
+_ANKI_SYNTAX = (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;"),
+                ("\x1f", "&#31;"))
 
 _WHITESPACE = re.compile(r"\s+")
 

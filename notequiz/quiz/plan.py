@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from notequiz.model import Card
+from notequiz.model import Card, deck_path
 from notequiz.quiz.schedule import Progress, utc
 
 
@@ -25,7 +25,7 @@ class Filter:
         )
 
 
-def _folded(values: Sequence[str]) -> set[str]:
+def _folded(values: Iterable[str]) -> set[str]:
     return {v.casefold() for v in values}
 
 
@@ -33,8 +33,10 @@ def in_decks(deck: str, decks: Sequence[str]) -> bool:
     """True when ``deck`` is one of ``decks`` or below one (``Network`` holds ``Network::TCP``)."""
     if not decks:
         return True
-    d = deck.casefold()
-    return any(d == w or d.startswith(w + "::") for w in _folded(decks))
+    # Both as Anki names decks (`` A :: B: `` is ``A::B``; an export made before
+    # deck names were so may hold either form), and in any case.
+    d = deck_path(deck).casefold()
+    return any(d == w or d.startswith(w + "::") for w in _folded(map(deck_path, decks)))
 
 
 @dataclass(frozen=True, slots=True)
