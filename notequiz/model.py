@@ -7,6 +7,7 @@ shared mutable state, and no framework object (spaCy ``Doc``, markdown-it
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -220,7 +221,9 @@ class Card:
 
     def deck_in(self, override: str | None = None) -> str:
         """The deck an output puts this card in: ``override`` (``--deck``), else its own."""
-        return deck_path(override or "") or self.deck
+        # Asked for every card of an output (fingerprints, records, exports): the
+        # override is normalised once, not per card.
+        return (_override_path(override) or self.deck) if override else self.deck
 
 
 def deck_path(name: str) -> str:
@@ -246,6 +249,7 @@ def _trimmed(name: str) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_override_path = functools.lru_cache(maxsize=16)(deck_path)
 
 
 @dataclass(frozen=True, slots=True)
