@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,13 @@ def in_decks(deck: str, decks: Sequence[str]) -> bool:
     # Both as Anki names decks (`` A :: B: `` is ``A::B``; an export made before
     # deck names were so may hold either form), and in any case.
     d = deck_path(deck).casefold()
-    return any(d == w or d.startswith(w + "::") for w in _folded(map(deck_path, decks)))
+    return any(d == w or d.startswith(w + "::") for w in _wanted(tuple(decks)))
+
+
+@functools.lru_cache(maxsize=16)
+def _wanted(decks: tuple[str, ...]) -> frozenset[str]:
+    """The deck filter as ``in_decks`` compares it, worked out once, not per card."""
+    return frozenset(_folded(map(deck_path, decks)))
 
 
 @dataclass(frozen=True, slots=True)
