@@ -660,9 +660,18 @@ LIST_SEP = "\x1f"
 def joined(values: Sequence[str]) -> str:
     """``values`` as a record keeps them: joined by ``LIST_SEP``, or, when one holds
     ``LIST_SEP`` or ``\x1e``, ``\x1e`` and a JSON list (``split`` reads either)."""
+    text = _plain_join(values)
+    return "\x1e" + json.dumps(list(values), ensure_ascii=False) if text is None else text
+
+
+def _plain_join(values: Sequence[str], marks: int = 0) -> str | None:
+    """``values`` joined by ``LIST_SEP``, or ``None`` when that would be ambiguous: a
+    value holds ``LIST_SEP``, or ``\x1e`` appears other than as the ``marks`` values
+    that are that mark alone (``fingerprint`` puts one between a card's fields and
+    its deck and tags)."""
     text = LIST_SEP.join(values)
-    if "\x1e" in text or text.count(LIST_SEP) != max(len(values) - 1, 0):
-        return "\x1e" + json.dumps(list(values), ensure_ascii=False)
+    if text.count(LIST_SEP) != max(len(values) - 1, 0) or text.count("\x1e") != marks:
+        return None
     return text
 
 
@@ -827,11 +836,11 @@ def fingerprint(card: Card, deck: str | None = None) -> str:
     """
     parts = (card.kind, card.shape, card.question, card.answer, card.cloze, *card.items,
              "\x1e", card.deck_in(deck), *card.tags)
-    text = "\x1f".join(parts)
-    if text.count("\x1f") != len(parts) - 1 or text.count("\x1e") != 1:
-        # A separator inside a field (a tag "a\x1fb" against the tags a and b) would
-        # make two cards alike: such a card is fingerprinted from a JSON list, which
-        # holds no raw control character and so is never any other card's text.
+    # A separator inside a field (a tag "a\x1fb" against the tags a and b) would make
+    # two cards alike: such a card is fingerprinted from a JSON list, which holds no
+    # raw control character and so is never any other card's text.
+    text = _plain_join(parts, marks=1)
+    if text is None:
         text = json.dumps(parts)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
