@@ -46,22 +46,6 @@ def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
-def cloze_blanks(text: str) -> str:
-    """The cloze text with every deletion shown as ``[...]`` (or its hint)."""
-    return cloze.blanked(cloze.parse(text))
-
-
-def cloze_answers(text: str) -> list[str]:
-    """What the outermost asked deletions of a cloze hide, in order (the blanks of
-    ``cloze_blanks``); a deletion nested in an asked one is part of it."""
-    return [cloze.answer(d) for d in cloze.outermost(cloze.parse(text))]
-
-
-def cloze_plain(text: str) -> str:
-    """The cloze text with deletions filled in."""
-    return cloze.plain(cloze.parse(text))
-
-
 def _lines(block: Block) -> Iterator[tuple[int, str]]:
     """(offset, line) pairs of a block's text."""
     off = 0
@@ -134,17 +118,20 @@ def _clozes(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     units = [(0, block.text)] if block.kind == "paragraph" else list(_lines(block))
     hidden = _code_hidden(block)
     for off, text in units:
-        answers = cloze_answers(text)
+        parts = cloze.parse(text)  # read once for the answers, the text and the question
+        # What the outermost asked deletions hide (a deletion nested in an asked one
+        # is part of it): the blanks of the question.
+        answers = [cloze.answer(d) for d in cloze.outermost(parts)]
         if not answers or not cloze.has_deletion(hidden[off:off + len(text)]):
             continue
         start = block.line_at(off)
         end = block.line_at(off + len(text) - 1) if text else start
-        plain = cloze_plain(text)
+        plain = cloze.plain(parts)
         yield Candidate(
             kind="cloze",
             term=answers[0],
             answer="; ".join(answers),
-            question=cloze_blanks(text).strip(),
+            question=cloze.blanked(parts).strip(),
             rule=CLOZE,
             lang=detect(plain),
             source=SourceSpan(note.path, start, end, plain.strip()),
