@@ -64,6 +64,11 @@ app = typer.Typer(
 Paths = Annotated[list[str], typer.Argument(help="Note files or folders (searched recursively).")]
 
 
+def _counted(n: int, word: str) -> str:
+    """``"1 card"``, ``"2 cards"``."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _report_problems(problems: object) -> int:
     count = 0
     for problem in problems:  # type: ignore[attr-defined]
@@ -231,7 +236,7 @@ def build(
                        committed=record.write if record is not None else None)
         except NotequizError as exc:
             _fail(str(exc))
-        line = f"{len(result.notes)} notes, {len(result.cards)} cards -> "
+        line = f"{_counted(len(result.notes), 'note')}, {_counted(len(result.cards), 'card')} -> "
         if changes is None:
             line += "standard output"
             if diff:  # nothing is recorded of what goes to standard output

@@ -122,7 +122,7 @@ def test_bad_inputs_are_reported_and_others_still_built(
                                  "-o", str(out), "--marked-only"])
     assert result.exit_code == 1
     lines = result.stderr.strip().split("\n")
-    errors = [line for line in lines if ": " in line and "cards ->" not in line]
+    errors = [line for line in lines if ": " in line and " -> " not in line]
     assert len(errors) == 4
     assert f"{binary}: binary file, not a text note" in errors
     assert f"{undecodable}: cannot decode the file as UTF-8 or CP949/EUC-KR" in errors

@@ -139,11 +139,11 @@ def test_build_line_reports_changes_for_any_format(
     code, _, err = cli(str(note), "-o", out)
     assert code == 0
     assert err.strip().splitlines()[-1] == (
-        f"1 notes, 3 cards -> {out}: first build of this output")
+        f"1 note, 3 cards -> {out}: first build of this output")
     note.write_text("# A\n\nOne?::1\n\nTwo?::two\n\nFour?::4\n\nFive?::5\n", encoding="utf-8")
     code, stdout, err = cli(str(note), "-o", out, "--diff")
     assert code == 0
-    assert err.strip().splitlines()[-1] == f"1 notes, 4 cards -> {out}: 2 new, 1 changed, 1 removed"
+    assert err.strip().splitlines()[-1] == f"1 note, 4 cards -> {out}: 2 new, 1 changed, 1 removed"
     listed = stdout.strip().splitlines()
     assert [line[0] for line in listed] == ["+", "+", "~", "-"]
     assert "Two?" in listed[2] and "2  =>  two" in listed[2] and "Three?" in listed[3]
@@ -543,9 +543,9 @@ def test_line_for_standard_output_and_quiet(
     note = write_note("a.md", "# A\n\nOne?::1\n")
     code, stdout, err = cli(str(note), "-o", "-")
     assert code == 0 and stdout.startswith("{")
-    assert err.strip() == "1 notes, 1 cards -> standard output"
+    assert err.strip() == "1 note, 1 card -> standard output"
     code, _, err = cli(str(note), "-o", "-", "--diff")
-    assert code == 0 and err.strip() == ("1 notes, 1 cards -> standard output "
+    assert code == 0 and err.strip() == ("1 note, 1 card -> standard output "
                                          "(--diff compares only builds written to a file)")
     code, _, err = cli(str(note), "-o", "-", "-q")
     assert code == 0 and err == ""
