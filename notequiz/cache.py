@@ -813,7 +813,10 @@ def _moved(before: str, after: str) -> str:
     if before == after:
         return _one_line(after)
     shown_before, shown_after = _flat(before), _flat(after)
-    if shown_before == shown_after:  # they would look alike (spacing, escapes): show all
+    if shown_before == shown_after or "\\" in before or "\\" in after:
+        # They would look alike (spacing, escapes), or a typed backslash could pass
+        # for an escape of ours (a typed "\xa0" against a collapsed no-break space):
+        # show every character, backslashes doubled.
         shown_before, shown_after = _every_char(before), _every_char(after)
     pairs = zip(shown_before, shown_after, strict=False)
     same = next((i for i, (x, y) in enumerate(pairs) if x != y),

@@ -279,6 +279,27 @@ def test_diff_shows_a_change_in_spacing_alone(
     assert rebuilt("Q?::a\u00a0b") == ["Q?  ->  a  b  =>  a\\xa0b"]
 
 
+def test_diff_never_lets_a_typed_escape_pass_for_a_character(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    out = str(tmp_path / "deck.tsv")
+
+    def rebuilt(body: str) -> str:
+        path = write_note("a.md", f"# A\n\n{body}\n")
+        code, stdout, _ = cli(str(path), "-o", out, "--diff")
+        assert code == 0
+        [line] = [line for line in stdout.splitlines() if line.startswith("~ ")] or [""]
+        return line.split("  ", 1)[-1]
+
+    # A no-break space (or a tab) replaced by the text that names it: collapsed, the
+    # old side would read as a plain space and the new one as our escape of it.
+    cli(str(write_note("a.md", "# A\n\nQ?::alpha\u00a0beta\n")), "-o", out)
+    assert rebuilt("Q?::alpha\\xa0beta") == "Q?  ->  alpha\\xa0beta  =>  alpha\\\\xa0beta"
+    assert rebuilt("Q?::alpha\tbeta") == "Q?  ->  alpha\\\\xa0beta  =>  alpha\\x09beta"
+    # Without a backslash on either side the spacing is collapsed, as before.
+    assert rebuilt("Q?::gamma\u3000beta") == "Q?  ->  alpha beta  =>  gamma beta"
+
+
 def test_diff_shows_list_items_that_moved_when_the_answer_did_not(
     monkeypatch: pytest.MonkeyPatch, write_note: Callable[..., Path], tmp_path: Path,
 ) -> None:
