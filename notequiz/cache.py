@@ -724,7 +724,8 @@ class Changes:
         for name, before, after in (("tags", old.tags, card.tags),
                                     ("items", old.items, card.items)):
             if before is not None and before != joined(after):
-                line += f"  ({name}: {_moved(_listed(split(before)), _listed(after))})"
+                line += (f"  ({name}: "
+                         f"{_moved(_listed(split(before)), _listed(after), listed=True)})")
         if old.cloze is not None and old.cloze != card.cloze:
             line += f"  (cloze: {_moved(old.cloze, card.cloze)})"
         return line
@@ -806,14 +807,17 @@ def _one_line(text: str) -> str:
     return _cut(_flat(text))
 
 
-def _moved(before: str, after: str) -> str:
+def _moved(before: str, after: str, *, listed: bool = False) -> str:
     """``after``, or ``before  =>  after`` when they differ: when the first
     difference lies beyond what a line shows, both are shown from a little
-    before it, so that the line shows what moved."""
+    before it, so that the line shows what moved. ``listed``: the texts are
+    JSON lists (``_listed``), whose backslashes are JSON's escapes, a typed one
+    doubled."""
     if before == after:
         return _one_line(after)
     shown_before, shown_after = _flat(before), _flat(after)
-    if shown_before == shown_after or "\\" in before or "\\" in after:
+    typed = not listed and ("\\" in before or "\\" in after)
+    if shown_before == shown_after or typed:
         # They would look alike (spacing, escapes), or a typed backslash could pass
         # for an escape of ours (a typed "\xa0" against a collapsed no-break space):
         # show every character, backslashes doubled.
