@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import signal
 import sys
-from types import FrameType
 from typing import Annotated, Any
 
 import typer
@@ -20,36 +19,44 @@ from notequiz import __version__
 from notequiz.cli_quiz import fail as _fail
 from notequiz.cli_quiz import register as register_quiz
 from notequiz.cli_quiz import warn as _warn
-from notequiz.errors import NotequizError, Terminated, shown_path
+from notequiz.errors import NotequizError, shown_path
+from notequiz.interrupts import INTERRUPTED, TERMINATED, on_sigterm, stop_line
 
-INTERRUPTED = 130
-"""Exit status after Ctrl-C (128 + SIGINT), as a shell reports it."""
-TERMINATED = 143
-"""Exit status after SIGTERM (128 + SIGTERM)."""
+__all__ = ["INTERRUPTED", "TERMINATED", "app", "main"]
 
 
 class _Group(TyperGroup):
     """The command group: an interrupted command ends with one line, not in silence.
 
-    typer turns a ``KeyboardInterrupt`` that escapes a command into a bare exit
-    130 (older versions: "Aborted!" and status 1), which says nothing of what
-    happened to the output. It is caught
-    here, inside typer, once the command's own clean-up (``finally`` blocks,
-    the temporary output removed) has run.
+    typer turns a ``KeyboardInterrupt`` into a bare exit 130 (older versions:
+    "Aborted!" and status 1), whether it was Ctrl-C or SIGTERM, which says
+    nothing of what happened to the output. It is caught here, inside typer:
+    while the arguments are read, and once a command's own clean-up
+    (``finally`` blocks, the temporary output removed) has run.
     """
 
     # ctx is a click Context; which class that is depends on the typer version
     # (newer ones bundle their own click), hence Any.
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        """Read the arguments; Ctrl-C or SIGTERM meanwhile becomes one line on stderr."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt as exc:
+            raise _stopped(exc) from None
+
     def invoke(self, ctx: Any) -> Any:
         """Run the command; Ctrl-C or SIGTERM becomes one line on stderr."""
         try:
             return super().invoke(ctx)
-        except Terminated:
-            typer.echo("notequiz: terminated", err=True)
-            raise typer.Exit(TERMINATED) from None
-        except KeyboardInterrupt:
-            typer.echo("notequiz: interrupted", err=True)
-            raise typer.Exit(INTERRUPTED) from None
+        except KeyboardInterrupt as exc:
+            raise _stopped(exc) from None
+
+
+def _stopped(exc: KeyboardInterrupt) -> typer.Exit:
+    """Say how the command ended (``interrupts.stop_line``); the exit that ends it."""
+    line, status = stop_line(exc)
+    typer.echo(line, err=True)
+    return typer.Exit(status)
 
 
 app = typer.Typer(
@@ -330,13 +337,6 @@ def rules() -> None:
 register_quiz(app)
 
 
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    # A second SIGTERM ends the process at once, as if no handler were set:
-    # a user who asks twice does not want to wait for the clean-up.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    raise Terminated()
-
-
 def main() -> None:
     """Console-script entry point.
 
@@ -346,15 +346,15 @@ def main() -> None:
     place, that and its record are finished first), and the exit is one line
     and status 143.
     """
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, on_sigterm)
     try:
         app()
     except KeyboardInterrupt as exc:
-        # A fallback: _Group handles an interruption inside a command, and
-        # typer one while it reads the arguments (a silent exit 130).
-        terminated = isinstance(exc, Terminated)
-        typer.echo(f"notequiz: {'terminated' if terminated else 'interrupted'}", err=True)
-        sys.exit(TERMINATED if terminated else INTERRUPTED)
+        # A fallback: _Group handles an interruption while the arguments are read
+        # and inside a command; this one, while typer makes the command group.
+        line, status = stop_line(exc)
+        typer.echo(line, err=True)
+        sys.exit(status)
 
 
 if __name__ == "__main__":  # pragma: no cover

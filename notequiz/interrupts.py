@@ -12,6 +12,10 @@ Two steps of a build are such steps:
 
 Each step is short; a signal that arrives during it is acted on as soon as
 it ends, as it would have been.
+
+Also here: how the command line ends after either signal (``stop_line``),
+and its SIGTERM handler, which the entry point sets before the CLI is even
+imported.
 """
 
 from __future__ import annotations
@@ -20,9 +24,32 @@ import contextlib
 import signal
 import threading
 from collections.abc import Iterator
+from types import FrameType
 from typing import Any
 
-__all__ = ["held"]
+from notequiz.errors import Terminated
+
+__all__ = ["INTERRUPTED", "TERMINATED", "held", "on_sigterm", "stop_line"]
+
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT), as a shell reports it."""
+TERMINATED = 143
+"""Exit status after SIGTERM (128 + SIGTERM)."""
+
+
+def on_sigterm(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM handler: raise ``Terminated``, so that it is cleaned up after as Ctrl-C is."""
+    # A second SIGTERM ends the process at once, as if no handler were set:
+    # a user who asks twice does not want to wait for the clean-up.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated()
+
+
+def stop_line(exc: KeyboardInterrupt) -> tuple[str, int]:
+    """The line a command ends with after ``exc`` (Ctrl-C or SIGTERM), and its exit status."""
+    if isinstance(exc, Terminated):
+        return "notequiz: terminated", TERMINATED
+    return "notequiz: interrupted", INTERRUPTED
 
 
 @contextlib.contextmanager

@@ -956,6 +956,52 @@ def test_stopped_build_keeps_the_previous_output(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
+@pytest.mark.parametrize(("stop", "status", "line"), [
+    ("raise KeyboardInterrupt", 130, "notequiz: interrupted"),
+    ("os.kill(os.getpid(), signal.SIGTERM); time.sleep(5)", 143, "notequiz: terminated"),
+])
+def test_a_signal_while_the_command_line_is_imported_ends_with_one_line(
+        tmp_path: Path, stop: str, status: int, line: str) -> None:
+    """Ctrl-C or SIGTERM in the tenth of a second the CLI takes to import gives the same
+    line as later, not a traceback: a stand-in ``typer`` stops the import as a signal would."""
+    (tmp_path / "typer").mkdir()
+    (tmp_path / "typer" / "__init__.py").write_text(
+        f"import os, signal, time\n{stop}\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    # What the console script runs.
+    proc = subprocess.run([sys.executable, "-c", "from notequiz.__main__ import main; main()",
+                           "rules"], env=env, capture_output=True, text=True, timeout=60)
+    assert (proc.returncode, proc.stderr, proc.stdout) == (status, line + "\n", "")
+
+
+@pytest.mark.parametrize(("signal_name", "status", "line"), [
+    ("SIGINT", 130, "notequiz: interrupted"), ("SIGTERM", 143, "notequiz: terminated")])
+def test_a_signal_while_the_arguments_are_read_ends_with_one_line(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        signal_name: str, status: int, line: str) -> None:
+    """typer made a silent exit 130 of both, SIGTERM included, while it read the arguments."""
+    import signal
+
+    import typer.core
+
+    from notequiz import cli as climod
+
+    def parse_args(*args: object, **kwargs: object) -> object:
+        signal.raise_signal(getattr(signal, signal_name))
+        raise AssertionError("the signal did not stop the command")
+
+    previous = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(typer.core.TyperGroup, "parse_args", parse_args)
+    monkeypatch.setattr(sys, "argv", ["notequiz", "rules"])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            climod.main()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert stopped.value.code == status
+    assert capsys.readouterr().err == line + "\n"
+
+
 def test_kill_mid_write_keeps_the_previous_output(tmp_path: Path) -> None:
     """SIGKILL gives no chance to clean up: the hidden temporary file stays, the output is
     whole, and the next build of the same output removes the leftover."""
