@@ -696,11 +696,14 @@ class Changes:
     """No previous build of this output is known: every card is new."""
     deck: str | None = None
     """The deck the output puts every card in (``--deck``), if any: see ``fingerprint``."""
+    lost: bool = False
+    """With ``first``: there was a previous build, but its record could not be read."""
 
     def summary(self) -> str:
         """``"3 new, 1 changed, 0 removed"``, or the first-build wording."""
         if self.first:
-            return "first build of this output"
+            return ("previous build unknown (its record was damaged)" if self.lost
+                    else "first build of this output")
         return f"{len(self.new)} new, {len(self.changed)} changed, {len(self.removed)} removed"
 
     def lines(self) -> list[str]:
@@ -853,14 +856,16 @@ def fingerprint(card: Card, deck: str | None = None) -> str:
 
 
 def compare(previous: dict[str, Recorded] | None, cards: Sequence[Card],
-            prints: Sequence[str] | None = None, deck: str | None = None) -> Changes:
-    """The cards new, changed and removed since ``previous`` (``None``: no previous build).
+            prints: Sequence[str] | None = None, deck: str | None = None,
+            lost: bool = False) -> Changes:
+    """The cards new, changed and removed since ``previous`` (``None``: no previous build;
+    ``lost``: one whose record could not be read).
 
     ``prints`` are the cards' fingerprints, when the caller has them already,
     made with ``deck``, the output's ``--deck`` (see ``fingerprint``).
     """
     if previous is None:
-        return Changes(new=tuple(cards), first=True, deck=deck)
+        return Changes(new=tuple(cards), first=True, deck=deck, lost=lost)
     new: list[Card] = []
     changed: list[tuple[Recorded, Card]] = []
     seen: set[str] = set()
@@ -881,12 +886,30 @@ def _record_path(folder: Path, output: str) -> Path:
     return folder / "builds" / f"{digest}.json.z"
 
 
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """What is known of the last build of an output (``read_previous``)."""
+
+    cards: dict[str, Recorded] | None
+    """Its cards, or ``None`` when none is known."""
+    trouble: str = ""
+    """Why its record could not be used (it is deleted when it can be), or ``""``."""
+
+
 def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | None:
-    """The cards of the last build of ``output``, or ``None`` when none is known.
+    """The cards of the last build of ``output``, or ``None`` when none is known
+    (``read_previous``'s cards)."""
+    return read_previous(output, folder).cards
+
+
+def read_previous(output: str, folder: Path | None) -> Previous:
+    """The last build of ``output``: its cards, or ``None`` when none is known.
 
     Reads the build record in ``folder``; without one, a JSON export already
-    at ``output`` stands in. Anything damaged counts as no previous build.
+    at ``output`` stands in. A damaged record is never trusted: it is deleted,
+    and why is said in ``trouble``.
     """
+    trouble = ""
     if folder is not None:
         record = _record_path(folder, output)
         try:
@@ -901,18 +924,25 @@ def previous_build(output: str, folder: Path | None) -> dict[str, Recorded] | No
                         and set(map(len, rows)) <= {4, len(Recorded._fields)}
                         and set(map(type, itertools.chain.from_iterable(rows))) <= {str}):
                     raise TypeError("the record's rows are not as a build writes them")
-                return {row[0]: row for row in itertools.starmap(Recorded, rows)}
+                return Previous({row[0]: row for row in itertools.starmap(Recorded, rows)})
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError,
-                zlib.error):
+                zlib.error) as exc:
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+            trouble = f"cannot use the build record {record} ({reason})"
             with contextlib.suppress(OSError):
-                record.unlink()  # damaged: never trusted
-    return _previous_export(output)
+                # Damaged: never trusted. (An empty folder in its place goes too.)
+                if record.is_dir():
+                    record.rmdir()
+                else:
+                    record.unlink()
+                trouble = f"damaged build record {record} deleted ({reason})"
+    return Previous(_previous_export(output), trouble)
 
 
-def previous_build_later(output: str, folder: Path | None) -> Callable[[], dict[str, Recorded] | None]:
-    """``previous_build``, to be called after ``output`` is rewritten.
+def previous_build_later(output: str, folder: Path | None) -> Callable[[], Previous]:
+    """``read_previous``, to be called after ``output`` is rewritten.
 
     A record of at most ``EARLY_RECORD_BYTES`` is read in a thread right away,
     while the build runs (a rebuild mostly waits for Kiwi to load); a larger
@@ -926,23 +956,23 @@ def previous_build_later(output: str, folder: Path | None) -> Callable[[], dict[
         except OSError:
             size = -1
         if size > EARLY_RECORD_BYTES:
-            return lambda: previous_build(output, folder)
+            return lambda: read_previous(output, folder)
         if size >= 0:
             return _read_in_background(output, folder)
     found = _previous_export(output)
-    return lambda: found
+    return lambda: Previous(found)
 
 
-def _read_in_background(output: str, folder: Path) -> Callable[[], dict[str, Recorded] | None]:
-    """``previous_build`` started in a thread now; the callable returned waits for
+def _read_in_background(output: str, folder: Path) -> Callable[[], Previous]:
+    """``read_previous`` started in a thread now; the callable returned waits for
     its answer (a ``Future``'s ``result``: what the reading raised is raised there)."""
     from concurrent.futures import Future
 
-    answer: Future[dict[str, Recorded] | None] = Future()
+    answer: Future[Previous] = Future()
 
     def run() -> None:
         try:
-            answer.set_result(previous_build(output, folder))
+            answer.set_result(read_previous(output, folder))
         except BaseException as exc:  # handed to the caller, who decides
             answer.set_exception(exc)
 
@@ -979,8 +1009,12 @@ class BuildRecord:
     data: bytes
     """The record, compressed (``_record_bytes``)."""
 
-    def write(self) -> None:
-        """Put the record in place (best effort: errors are ignored)."""
+    def write(self) -> str:
+        """Put the record in place; ``""``, or why it could not be written.
+
+        Best effort: the output is already in place, and only the next build's
+        change report depends on the record.
+        """
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _forget_old_records(self.path.parent)
@@ -993,8 +1027,12 @@ class BuildRecord:
                 with contextlib.suppress(OSError):
                     os.remove(tmp)
                 raise
-        except OSError:
-            pass
+        except OSError as exc:
+            folder = self.path.parent
+            reason = (f"{folder} is not a folder" if folder.exists() and not folder.is_dir()
+                      else exc.strerror or str(exc))
+            return f"cannot write the build record {self.path} ({reason})"
+        return ""
 
 
 def build_record(output: str, cards: Sequence[Card], folder: Path | None,

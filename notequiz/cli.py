@@ -143,6 +143,7 @@ def build(
         BuildRecord,
         Changes,
         NoteCache,
+        Previous,
         build_record,
         cache_dir,
         compare,
@@ -235,12 +236,24 @@ def build(
                 into = deck if target.decks else None
                 with paused():  # fingerprints and the record's rows, no cycles
                     prints = [fingerprint(card, into) for card in result.cards]  # computed once
-                    changes = compare(previous() if previous else None, result.cards, prints, into)
+                    last = previous() if previous else Previous(None)
+                    if last.trouble and not quiet:
+                        _warn(f"cache: {last.trouble}")
+                    changes = compare(last.cards, result.cards, prints, into,
+                                      lost=bool(last.trouble))
                     record = build_record(output, result.cards, folder, prints, into)
+            unrecorded: list[str] = []
+
+            def commit() -> None:  # right after the output is in place, signals held
+                if record is not None and (trouble := record.write()):
+                    unrecorded.append(trouble)
+
             with paused():  # the output's text, no cycles
                 export(result.cards, result.notes, output, target,
                        ExportOptions(deck=deck, choices=choices, ahead=ahead),
-                       committed=record.write if record is not None else None)
+                       committed=commit if record is not None else None)
+            if unrecorded and not quiet:
+                _warn(f"cache: {unrecorded[0]}; the next build cannot report its changes")
         except NotequizError as exc:
             _fail(str(exc))
         line = f"{_counted(len(result.notes), 'note')}, {_counted(len(result.cards), 'card')} -> "

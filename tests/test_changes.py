@@ -20,8 +20,8 @@ from notequiz.cache import (
     Recorded,
     compare,
     fingerprint,
-    previous_build,
     previous_build_later,
+    read_previous,
     record_build,
 )
 from notequiz.cli import app
@@ -447,20 +447,20 @@ def test_a_small_record_is_read_in_a_thread_a_large_one_when_asked(
     folder, out = tmp_path / "cache", str(tmp_path / "deck.json")
     record_build(out, [card("a"), card("b")], folder)
     readers: list[str] = []
-    real = cachemod.previous_build
+    real = cachemod.read_previous
 
-    def reading(output: str, where: Path | None) -> dict[str, Recorded] | None:
+    def reading(output: str, where: Path | None) -> cachemod.Previous:
         readers.append(threading.current_thread().name)
         return real(output, where)
 
-    monkeypatch.setattr(cachemod, "previous_build", reading)
-    assert sorted(previous_build_later(out, folder)() or {}) == ["a", "b"]
+    monkeypatch.setattr(cachemod, "read_previous", reading)
+    assert sorted(previous_build_later(out, folder)().cards or {}) == ["a", "b"]
     assert readers == ["notequiz-previous-build"]
     monkeypatch.setattr(cachemod, "EARLY_RECORD_BYTES", 0)
     readers.clear()
     later = previous_build_later(out, folder)
     assert readers == []  # not yet: only when asked, in the caller's thread
-    assert sorted(later() or {}) == ["a", "b"]
+    assert sorted(later().cards or {}) == ["a", "b"]
     assert readers == [threading.current_thread().name]
 
 
@@ -470,10 +470,10 @@ def test_a_record_that_cannot_be_read_in_its_thread_raises_when_asked(
     folder, out = tmp_path / "cache", str(tmp_path / "deck.json")
     record_build(out, [card("a")], folder)
 
-    def broken(output: str, where: Path | None) -> dict[str, Recorded] | None:
+    def broken(output: str, where: Path | None) -> cachemod.Previous:
         raise MemoryError("no room")
 
-    monkeypatch.setattr(cachemod, "previous_build", broken)
+    monkeypatch.setattr(cachemod, "read_previous", broken)
     later = previous_build_later(out, folder)
     with pytest.raises(MemoryError, match="no room"):
         later()
@@ -536,11 +536,50 @@ def test_damaged_record_counts_as_no_previous_build(
     doc = {"output": os.path.realpath(out), "cards": cards}
     records[0].write_bytes(b"\x78\x9c not zlib" if cards is None
                            else zlib.compress(json.dumps(doc).encode()))
-    assert previous_build(out, tmp_path / "cache") is None
-    _, _, err = cli(str(note), "-o", out)
-    assert err.strip().endswith("first build of this output")
+    damaged = read_previous(out, tmp_path / "cache")
+    assert damaged.cards is None and damaged.trouble.startswith("damaged build record ")
+    assert not records[0].exists()  # never trusted: deleted
+    records[0].write_bytes(zlib.compress(json.dumps(doc).encode()) if cards is not None
+                           else b"\x78\x9c not zlib")
+    code, _, err = cli(str(note), "-o", out)
+    # Said as it is: there was a build, but what it held is not known.
+    warning, line = err.strip().splitlines()
+    assert code == 0 and warning.startswith("notequiz: cache: damaged build record ")
+    assert line.endswith(": previous build unknown (its record was damaged)")
     _, _, err = cli(str(note), "-o", out)
     assert err.strip().endswith("0 new, 0 changed, 0 removed")
+
+
+def test_a_record_that_cannot_be_written_is_said_and_one_in_the_way_cleared(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = str(tmp_path / "deck.tsv")
+    cli(str(note), "-o", out)
+    [record] = (tmp_path / "cache" / "builds").iterdir()
+    # An empty folder where the record goes: taken for damage, cleared, recorded anew.
+    record.unlink()
+    record.mkdir()
+    code, _, err = cli(str(note), "-o", out)
+    assert code == 0 and err.startswith(f"notequiz: cache: damaged build record {record} ")
+    assert err.strip().endswith("previous build unknown (its record was damaged)")
+    assert record.is_file()
+    assert cli(str(note), "-o", out)[2].strip().endswith("0 new, 0 changed, 0 removed")
+    # A folder of records that is a file: every build says the record could not be
+    # written (and not that it is a first build, silently, forever).
+    builds = record.parent
+    for entry in builds.iterdir():
+        entry.unlink()
+    builds.rmdir()
+    builds.write_text("not a folder", encoding="utf-8")
+    for _ in range(2):
+        code, _, err = cli(str(note), "-o", out)
+        lines = err.strip().splitlines()
+        assert code == 0 and lines[-1].endswith("first build of this output")
+        assert lines[:-1] == [f"notequiz: cache: cannot write the build record {record} "
+                              f"({builds} is not a folder); the next build cannot report "
+                              "its changes"]
+    assert builds.read_text(encoding="utf-8") == "not a folder"  # not ours to remove
 
 
 def test_a_record_nested_too_deeply_counts_as_no_previous_build(
@@ -553,7 +592,7 @@ def test_a_record_nested_too_deeply_counts_as_no_previous_build(
     head = json.dumps({"output": os.path.realpath(out)})[:-1] + ', "cards": '
     record.write_bytes(zlib.compress((head + "[" * 100_000 + "]" * 100_000 + "}").encode()))
     code, _, err = cli(str(note), "-o", out)
-    assert code == 0 and err.strip().endswith("first build of this output")
+    assert code == 0 and err.strip().endswith("previous build unknown (its record was damaged)")
     _, _, err = cli(str(note), "-o", out)
     assert err.strip().endswith("0 new, 0 changed, 0 removed")
 
