@@ -279,17 +279,25 @@ def test_diff_shows_a_change_in_spacing_alone(
     assert rebuilt("Q?::a\u00a0b") == ["Q?  ->  a  b  =>  a\\xa0b"]
 
 
-def test_diff_never_lets_a_typed_escape_pass_for_a_character(
-    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
-) -> None:
-    out = str(tmp_path / "deck.tsv")
-
+def _changed_line(cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path],
+                  out: str) -> Callable[[str], str]:
+    """A function that writes a note of one paragraph, rebuilds ``out`` with ``--diff``
+    and gives its one changed card's line, its id left out (``""`` for none)."""
     def rebuilt(body: str) -> str:
         path = write_note("a.md", f"# A\n\n{body}\n")
         code, stdout, _ = cli(str(path), "-o", out, "--diff")
         assert code == 0
         [line] = [line for line in stdout.splitlines() if line.startswith("~ ")] or [""]
         return line.split("  ", 1)[-1]
+
+    return rebuilt
+
+
+def test_diff_never_lets_a_typed_escape_pass_for_a_character(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    out = str(tmp_path / "deck.tsv")
+    rebuilt = _changed_line(cli, write_note, out)
 
     # A no-break space (or a tab) replaced by the text that names it: collapsed, the
     # old side would read as a plain space and the new one as our escape of it.
@@ -319,13 +327,7 @@ def test_diff_tells_apart_what_would_look_alike(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
 ) -> None:
     out = str(tmp_path / "deck.tsv")
-
-    def rebuilt(body: str) -> str:
-        path = write_note("a.md", f"# A\n\n{body}\n")
-        code, stdout, _ = cli(str(path), "-o", out, "--diff")
-        assert code == 0
-        [line] = [line for line in stdout.splitlines() if line.startswith("~ ")] or [""]
-        return line.split("  ", 1)[-1]
+    rebuilt = _changed_line(cli, write_note, out)
 
     cli(str(write_note("a.md", "# A\n\nQ?::alphabeta\n")), "-o", out)
     assert rebuilt("Q?::alpha\u00adbeta") == "Q?  ->  alphabeta  =>  alpha\\xadbeta"
