@@ -37,6 +37,7 @@ import itertools
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 import threading
 import time
@@ -702,7 +703,7 @@ class Changes:
     def summary(self) -> str:
         """``"3 new, 1 changed, 0 removed"``, or the first-build wording."""
         if self.first:
-            return ("previous build unknown (its record was damaged)" if self.lost
+            return ("previous build unknown (its record could not be read)" if self.lost
                     else "first build of this output")
         return f"{len(self.new)} new, {len(self.changed)} changed, {len(self.removed)} removed"
 
@@ -744,12 +745,13 @@ def _flat(text: str) -> str:
     return "".join(escaped(c) if _shows_nothing(c) else c for c in " ".join(text.split()))
 
 
-def _every_char(text: str) -> str:
+def _every_char(text: str, double: bool = True) -> str:
     """``text`` on one line with nothing left that two texts could look alike by:
     spacing kept, every space but a plain one, every character that shows
-    nothing and every backslash (so that a typed ``\\x1b`` is not an escape)
-    written as an escape."""
-    return "".join("\\\\" if c == "\\" else c if c == " " or not (c.isspace() or _shows_nothing(c))
+    nothing and (``double``) every backslash (so that a typed ``\\x1b`` is not
+    an escape) written as an escape."""
+    return "".join("\\\\" if c == "\\" and double
+                   else c if c == " " or not (c.isspace() or _shows_nothing(c))
                    else escaped(c) for c in text)
 
 
@@ -823,8 +825,10 @@ def _moved(before: str, after: str, *, listed: bool = False) -> str:
     if shown_before == shown_after or typed:
         # They would look alike (spacing, escapes), or a typed backslash could pass
         # for an escape of ours (a typed "\xa0" against a collapsed no-break space):
-        # show every character, backslashes doubled.
-        shown_before, shown_after = _every_char(before), _every_char(after)
+        # show every character, backslashes doubled (but for JSON's, which are its
+        # escapes, a typed backslash doubled already).
+        shown_before = _every_char(before, double=not listed)
+        shown_after = _every_char(after, double=not listed)
     pairs = zip(shown_before, shown_after, strict=False)
     same = next((i for i, (x, y) in enumerate(pairs) if x != y),
                 min(len(shown_before), len(shown_after)))
@@ -913,8 +917,12 @@ def read_previous(output: str, folder: Path | None) -> Previous:
     if folder is not None:
         record = _record_path(folder, output)
         try:
+            if not stat.S_ISREG(record.stat().st_mode):  # a pipe would block the build
+                raise ValueError("not a file")
             with paused():  # rows of text alone: no cycles
                 doc = json.loads(zlib.decompress(record.read_bytes()))
+                if type(doc) is not dict:
+                    raise TypeError("not a build record")
                 if doc.get("output") != text_path(os.path.realpath(output)):
                     raise ValueError("record of another output")
                 rows = doc["cards"]
@@ -925,7 +933,7 @@ def read_previous(output: str, folder: Path | None) -> Previous:
                         and set(map(type, itertools.chain.from_iterable(rows))) <= {str}):
                     raise TypeError("the record's rows are not as a build writes them")
                 return Previous({row[0]: row for row in itertools.starmap(Recorded, rows)})
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             pass
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError,
                 zlib.error) as exc:
@@ -933,7 +941,7 @@ def read_previous(output: str, folder: Path | None) -> Previous:
             trouble = f"cannot use the build record {record} ({reason})"
             with contextlib.suppress(OSError):
                 # Damaged: never trusted. (An empty folder in its place goes too.)
-                if record.is_dir():
+                if record.is_dir() and not record.is_symlink():
                     record.rmdir()
                 else:
                     record.unlink()
@@ -953,8 +961,10 @@ def previous_build_later(output: str, folder: Path | None) -> Callable[[], Previ
     if folder is not None:
         try:
             size = _record_path(folder, output).stat().st_size
-        except OSError:
+        except (FileNotFoundError, NotADirectoryError):  # no record (can be) there
             size = -1
+        except OSError:  # a symbolic link's loop and such: read_previous says what
+            return lambda: read_previous(output, folder)
         if size > EARLY_RECORD_BYTES:
             return lambda: read_previous(output, folder)
         if size >= 0:
@@ -1031,7 +1041,17 @@ class BuildRecord:
             folder = self.path.parent
             reason = (f"{folder} is not a folder" if folder.exists() and not folder.is_dir()
                       else exc.strerror or str(exc))
-            return f"cannot write the build record {self.path} ({reason})"
+            try:
+                # The last record left behind would have the next build compare with
+                # the build before this one.
+                self.path.unlink()
+            except (FileNotFoundError, NotADirectoryError):
+                pass  # no record to leave behind
+            except OSError:
+                return (f"cannot write the build record {self.path} ({reason}); the next "
+                        "build will report its changes against an earlier build")
+            return (f"cannot write the build record {self.path} ({reason}); the next build "
+                    "cannot report its changes")
         return ""
 
 

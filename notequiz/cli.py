@@ -19,7 +19,7 @@ from notequiz import __version__
 from notequiz.cli_quiz import fail as _fail
 from notequiz.cli_quiz import register as register_quiz
 from notequiz.cli_quiz import warn as _warn
-from notequiz.errors import NotequizError, shown_path
+from notequiz.errors import NotequizError, counted, shown_path
 from notequiz.interrupts import INTERRUPTED, TERMINATED, on_sigterm, stop_line
 
 __all__ = ["INTERRUPTED", "TERMINATED", "app", "main"]
@@ -69,11 +69,6 @@ app = typer.Typer(
 )
 
 Paths = Annotated[list[str], typer.Argument(help="Note files or folders (searched recursively).")]
-
-
-def _counted(n: int, word: str) -> str:
-    """``"1 card"``, ``"2 cards"``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _report_problems(problems: object) -> int:
@@ -253,10 +248,10 @@ def build(
                        ExportOptions(deck=deck, choices=choices, ahead=ahead),
                        committed=commit if record is not None else None)
             if unrecorded and not quiet:
-                _warn(f"cache: {unrecorded[0]}; the next build cannot report its changes")
+                _warn(f"cache: {unrecorded[0]}")
         except NotequizError as exc:
             _fail(str(exc))
-        line = f"{_counted(len(result.notes), 'note')}, {_counted(len(result.cards), 'card')} -> "
+        line = f"{counted(len(result.notes), 'note')}, {counted(len(result.cards), 'card')} -> "
         if changes is None:
             line += "standard output"
             if diff:  # nothing is recorded of what goes to standard output
@@ -304,7 +299,7 @@ def show(
     result = run_build(paths, BuildOptions(automatic=not marked_only))
     failed = _report_problems(result.problems)
     _report_problems(result.notices)
-    title = f"{len(result.cards)} cards from {len(result.notes)} notes"
+    title = f"{counted(len(result.cards), 'card')} from {counted(len(result.notes), 'note')}"
     table = Table(show_lines=True, title=title)
     table.add_column("question")
     table.add_column("answer")

@@ -46,6 +46,11 @@ _PICTURES = {
 _ONE_LINE = {**_PICTURES, 0x09: 0x2409, 0x0A: 0x240A}
 
 
+def counted(n: int, word: str) -> str:
+    """``"1 card"``, ``"2 cards"``: a count in a message."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def printable(text: str, lines: bool = True) -> str:
     """``text`` safe on a terminal, as long as it was: lines and tabs kept (unless
     ``lines`` is false: then they are pictures too, for what must stay on one

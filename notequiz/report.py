@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
-from notequiz.errors import NoteError
+from notequiz.errors import NoteError, counted
 from notequiz.export import write_atomic
 from notequiz.model import BuildResult, Card, Note
 
@@ -378,7 +378,7 @@ def _page(result: BuildResult, sections: list[str], problems: list[str]) -> str:
     if problems:
         items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
         trouble = f'<section class="problems"><h2>Problems</h2><ul>{items}</ul></section>'
-    summary = f"{len(result.cards)} cards from {len(result.notes)} notes"
+    summary = f"{counted(len(result.cards), 'card')} from {counted(len(result.notes), 'note')}"
     body = "\n".join(sections)
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

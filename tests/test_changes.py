@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import threading
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -308,6 +310,20 @@ def test_diff_never_lets_a_typed_escape_pass_for_a_character(
     assert rebuilt("Q?::gamma\u3000beta") == "Q?  ->  alpha beta  =>  gamma beta"
 
 
+def test_diff_of_look_alike_tags_keeps_json_escapes_as_json_writes_them(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+) -> None:
+    out = str(tmp_path / "deck.tsv")
+    front = "---\ntags: ['C:\\dir', \"{}\"]\n---\n# S\n\nTea::hot\n"
+    cli(str(write_note("s.md", front.format("a\\u00a0b"))), "-o", out)
+    code, stdout, _ = cli(str(write_note("s.md", front.format("a\\u2003b"))), "-o", out, "--diff")
+    assert code == 0
+    [line] = stdout.splitlines()
+    # Both read "a b" collapsed: every character is shown, JSON's escape of the
+    # backslash in C:\dir as JSON writes it, not doubled again.
+    assert line.endswith('(tags: ["C:\\\\dir", "a\\xa0b"]  =>  ["C:\\\\dir", "a\\u2003b"])')
+
+
 def test_diff_shows_list_items_that_moved_when_the_answer_did_not(
     monkeypatch: pytest.MonkeyPatch, write_note: Callable[..., Path], tmp_path: Path,
 ) -> None:
@@ -398,6 +414,7 @@ def test_show_prints_control_characters_as_pictures(write_note: Callable[..., Pa
     assert not any(c in result.stdout for c in "\x1b\u202e\u200f")
     assert "What␛[2J?" in result.stdout and "RTL�?" in result.stdout
     assert "A␛[31mred" in result.stdout
+    assert "2 cards from 1 note" in " ".join(result.stdout.split())  # not "1 notes"
 
 
 def test_a_record_from_before_decks_and_tags_were_kept_is_still_read(
@@ -547,7 +564,7 @@ def test_damaged_record_counts_as_no_previous_build(
     # Said as it is: there was a build, but what it held is not known.
     warning, line = err.strip().splitlines()
     assert code == 0 and warning.startswith("notequiz: cache: damaged build record ")
-    assert line.endswith(": previous build unknown (its record was damaged)")
+    assert line.endswith(": previous build unknown (its record could not be read)")
     _, _, err = cli(str(note), "-o", out)
     assert err.strip().endswith("0 new, 0 changed, 0 removed")
 
@@ -564,7 +581,7 @@ def test_a_record_that_cannot_be_written_is_said_and_one_in_the_way_cleared(
     record.mkdir()
     code, _, err = cli(str(note), "-o", out)
     assert code == 0 and err.startswith(f"notequiz: cache: damaged build record {record} ")
-    assert err.strip().endswith("previous build unknown (its record was damaged)")
+    assert err.strip().endswith("previous build unknown (its record could not be read)")
     assert record.is_file()
     assert cli(str(note), "-o", out)[2].strip().endswith("0 new, 0 changed, 0 removed")
     # A folder of records that is a file: every build says the record could not be
@@ -584,6 +601,54 @@ def test_a_record_that_cannot_be_written_is_said_and_one_in_the_way_cleared(
     assert builds.read_text(encoding="utf-8") == "not a folder"  # not ours to remove
 
 
+def test_a_record_that_fails_to_be_written_leaves_no_older_one_behind(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = str(tmp_path / "deck.tsv")
+    cli(str(write_note("a.md", "# A\n\nOne?::1\n")), "-o", out)
+    note = write_note("a.md", "# A\n\nOne?::1\n\nTwo?::2\n")
+
+    real = cachemod.tempfile.mkstemp
+
+    def full(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        if Path(kwargs["dir"]).name == "builds":  # the record's disk is full, not the output's
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(cachemod.tempfile, "mkstemp", full)
+        code, _, err = cli(str(note), "-o", out)
+    warning, line = err.strip().splitlines()
+    assert code == 0 and line.endswith("1 new, 0 changed, 0 removed")
+    assert warning.startswith("notequiz: cache: cannot write the build record ")
+    assert warning.endswith("(No space left on device); the next build cannot report its changes")
+    # Not "1 new" again, against the build before: the stale record went.
+    assert cli(str(note), "-o", out)[2].strip().endswith("first build of this output")
+    assert cli(str(note), "-o", out)[2].strip().endswith("0 new, 0 changed, 0 removed")
+
+
+@pytest.mark.parametrize("kind", ["pipe", "link-loop"])
+def test_a_record_that_is_no_file_is_said_and_never_waited_on(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+    kind: str,
+) -> None:
+    note = write_note("a.md", "# A\n\nOne?::1\n")
+    out = str(tmp_path / "deck.tsv")
+    cli(str(note), "-o", out)
+    [record] = (tmp_path / "cache" / "builds").iterdir()
+    record.unlink()
+    if kind == "pipe":
+        os.mkfifo(record)  # reading it would wait for a writer forever
+    else:
+        record.symlink_to(record.name)
+    code, _, err = cli(str(note), "-o", out)
+    warning, line = err.strip().splitlines()
+    assert code == 0 and warning.startswith(f"notequiz: cache: damaged build record {record} ")
+    assert line.endswith("previous build unknown (its record could not be read)")
+    assert cli(str(note), "-o", out)[2].strip().endswith("0 new, 0 changed, 0 removed")
+
+
 def test_a_record_nested_too_deeply_counts_as_no_previous_build(
     cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
 ) -> None:
@@ -594,7 +659,7 @@ def test_a_record_nested_too_deeply_counts_as_no_previous_build(
     head = json.dumps({"output": os.path.realpath(out)})[:-1] + ', "cards": '
     record.write_bytes(zlib.compress((head + "[" * 100_000 + "]" * 100_000 + "}").encode()))
     code, _, err = cli(str(note), "-o", out)
-    assert code == 0 and err.strip().endswith("previous build unknown (its record was damaged)")
+    assert code == 0 and err.strip().endswith("previous build unknown (its record could not be read)")
     _, _, err = cli(str(note), "-o", out)
     assert err.strip().endswith("0 new, 0 changed, 0 removed")
 
