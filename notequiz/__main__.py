@@ -5,21 +5,27 @@ from __future__ import annotations
 import signal
 import sys
 
-from notequiz.interrupts import on_sigterm, stop_line
-
 
 def main() -> None:
     """Entry point: the command line, ended by Ctrl-C or SIGTERM with one line.
 
     Importing the CLI (typer, rich, the commands) takes a tenth of a second;
-    a signal meanwhile ends the command as it would later (``stop_line``),
-    not with a traceback of the import.
+    a signal meanwhile ends the command as it would later
+    (``interrupts.stop_line``), not with a traceback of the import.
     """
+    try:
+        from notequiz.interrupts import interruption, on_sigterm, stop_line
+    except KeyboardInterrupt:  # Ctrl-C in the first milliseconds (SIGTERM has no handler yet)
+        sys.stderr.write("notequiz: interrupted\n")
+        sys.exit(130)
     signal.signal(signal.SIGTERM, on_sigterm)
     try:
         from notequiz.cli import main as run
-    except KeyboardInterrupt as exc:
-        line, status = stop_line(exc)
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        stop = interruption(exc)
+        if stop is None:
+            raise
+        line, status = stop_line(stop)
         sys.stderr.write(line + "\n")
         sys.exit(status)
     run()

@@ -29,7 +29,7 @@ from typing import Any
 
 from notequiz.errors import Terminated
 
-__all__ = ["INTERRUPTED", "TERMINATED", "held", "on_sigterm", "stop_line"]
+__all__ = ["INTERRUPTED", "TERMINATED", "held", "interruption", "on_sigterm", "stop_line"]
 
 INTERRUPTED = 130
 """Exit status after Ctrl-C (128 + SIGINT), as a shell reports it."""
@@ -43,6 +43,18 @@ def on_sigterm(signum: int, frame: FrameType | None) -> None:
     # a user who asks twice does not want to wait for the clean-up.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     raise Terminated()
+
+
+def interruption(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C or SIGTERM that ``exc`` is, or that caused it; else ``None``.
+
+    Python 3.11 wraps an exception raised while a class is made (in a
+    descriptor's ``__set_name__``, which imports run all the time) in a
+    ``RuntimeError``: a signal that lands there arrives as that.
+    """
+    while isinstance(exc, RuntimeError) and exc.__cause__ is not None:
+        exc = exc.__cause__
+    return exc if isinstance(exc, KeyboardInterrupt) else None
 
 
 def stop_line(exc: KeyboardInterrupt) -> tuple[str, int]:

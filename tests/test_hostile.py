@@ -956,10 +956,19 @@ def test_stopped_build_keeps_the_previous_output(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
+# A signal while a class is made (a descriptor's __set_name__) reaches Python 3.11
+# code as a RuntimeError caused by it.
+_IN_SET_NAME = ("class D:\n    def __set_name__(self, owner, name):\n        {}\n"
+                "class C:\n    x = D()\n")
+
+
 @pytest.mark.parametrize(("stop", "status", "line"), [
     ("raise KeyboardInterrupt", 130, "notequiz: interrupted"),
     ("os.kill(os.getpid(), signal.SIGTERM); time.sleep(5)", 143, "notequiz: terminated"),
-])
+    (_IN_SET_NAME.format("raise KeyboardInterrupt"), 130, "notequiz: interrupted"),
+    (_IN_SET_NAME.format("os.kill(os.getpid(), signal.SIGTERM); time.sleep(5)"), 143,
+     "notequiz: terminated"),
+], ids=["sigint", "sigterm", "sigint-in-set-name", "sigterm-in-set-name"])
 def test_a_signal_while_the_command_line_is_imported_ends_with_one_line(
         tmp_path: Path, stop: str, status: int, line: str) -> None:
     """Ctrl-C or SIGTERM in the tenth of a second the CLI takes to import gives the same
@@ -974,11 +983,12 @@ def test_a_signal_while_the_command_line_is_imported_ends_with_one_line(
     assert (proc.returncode, proc.stderr, proc.stdout) == (status, line + "\n", "")
 
 
+@pytest.mark.parametrize("wrapped", [False, True], ids=["raised", "in-runtime-error"])
 @pytest.mark.parametrize(("signal_name", "status", "line"), [
     ("SIGINT", 130, "notequiz: interrupted"), ("SIGTERM", 143, "notequiz: terminated")])
 def test_a_signal_while_the_arguments_are_read_ends_with_one_line(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        signal_name: str, status: int, line: str) -> None:
+        signal_name: str, status: int, line: str, wrapped: bool) -> None:
     """typer made a silent exit 130 of both, SIGTERM included, while it read the arguments."""
     import signal
 
@@ -987,6 +997,11 @@ def test_a_signal_while_the_arguments_are_read_ends_with_one_line(
     from notequiz import cli as climod
 
     def parse_args(*args: object, **kwargs: object) -> object:
+        if wrapped:
+            try:
+                signal.raise_signal(getattr(signal, signal_name))
+            except KeyboardInterrupt as exc:  # as Python 3.11 hands one on from __set_name__
+                raise RuntimeError("Error calling __set_name__") from exc
         signal.raise_signal(getattr(signal, signal_name))
         raise AssertionError("the signal did not stop the command")
 
