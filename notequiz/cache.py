@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import sqlite3
 import stat
 import tempfile
@@ -766,13 +767,30 @@ def _shows_nothing(c: str) -> bool:
 
 def _cut(shown: str, start: int = 0) -> str:
     """``shown`` from ``start`` (marked ``…``), cut to ``LINE_CHARS``; a cut never
-    parts a character from the marks that build on it (see ``_boundary``)."""
-    start = _boundary(shown, start)
+    parts a character from the marks that build on it (see ``_boundary``), nor
+    cuts an escape in two (``\\\\`` into ``\\``, ``\\xa0`` into ``xa0``)."""
+    start = _outside_escapes(shown, _boundary(shown, start))
     lead = "…" if start else ""
     shown = shown[start:]
     if len(shown) <= LINE_CHARS:
         return lead + shown
-    return lead + shown[: _boundary(shown, LINE_CHARS - 1)] + "…"
+    return lead + shown[: _outside_escapes(shown, _boundary(shown, LINE_CHARS - 1))] + "…"
+
+
+_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", re.DOTALL)
+"""An escape as a shown text holds one: ours (``escaped``), a doubled backslash, JSON's."""
+
+
+def _outside_escapes(shown: str, i: int) -> int:
+    """``i``, or the start of the escape of ``shown`` that ``i`` would cut in two."""
+    if "\\" not in shown[max(0, i - 10):i]:
+        return i  # an escape is at most ten characters long
+    for m in _ESCAPE.finditer(shown):  # from the start: backslashes pair from the left
+        if m.start() >= i:
+            break
+        if i < m.end():
+            return m.start()
+    return i
 
 
 def _boundary(text: str, i: int) -> int:

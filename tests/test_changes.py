@@ -308,6 +308,15 @@ def test_diff_never_lets_a_typed_escape_pass_for_a_character(
     assert rebuilt("Q?::alpha\tbeta") == "Q?  ->  alpha\\\\xa0beta  =>  alpha\\x09beta"
     # Without a backslash on either side the spacing is collapsed, as before.
     assert rebuilt("Q?::gamma\u3000beta") == "Q?  ->  alpha beta  =>  gamma beta"
+    # A long text is cut with "…", never inside an escape: "\\\\xa0" is not cut to
+    # "\\xa0", which would read as a no-break space; nor "\\\\" at the end to "\\".
+    long = "p" * 60 + "\\xa0" + "q" * 16
+    rebuilt(f"Q?::{long}1")
+    assert rebuilt(f"Q?::{long}2") == (
+        "Q?  ->  …\\\\xa0qqqqqqqqqqqqqqqq1  =>  …\\\\xa0qqqqqqqqqqqqqqqq2")
+    rebuilt("Q?::A" + "x" * 77 + "\\yz")
+    assert rebuilt("Q?::B" + "x" * 77 + "\\yz") == (
+        "Q?  ->  A" + "x" * 77 + "…  =>  B" + "x" * 77 + "…")
 
 
 def test_diff_of_look_alike_tags_keeps_json_escapes_as_json_writes_them(
