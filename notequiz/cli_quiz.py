@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from notequiz.errors import shown_path
+from notequiz.interrupts import INTERRUPTED, TERMINATED
 
 StoreOpt = Annotated[
     str | None,
@@ -178,7 +179,7 @@ def quiz(
         except NotequizError as exc:
             fail(str(exc))
     if summary.interrupted:
-        raise typer.Exit(130)
+        raise typer.Exit(TERMINATED if summary.terminated else INTERRUPTED)
 
 
 def stats(

@@ -213,6 +213,19 @@ def test_ctrl_c_keeps_what_was_answered(export: Path, store: Path) -> None:
     _store_is_sound(store)
 
 
+def test_sigterm_ends_the_session_with_its_summary_and_status_143(
+        export: Path, store: Path) -> None:
+    import signal
+
+    child = quiz(export, store)
+    _answer_first(child)
+    child.kill(signal.SIGTERM)
+    rest, status = finish(child)
+    assert status == 143  # not Ctrl-C's 130: a script can tell them apart
+    assert "Traceback" not in rest and "stopped with 3 left" in rest
+    _store_is_sound(store)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP])
 def test_killed_process_or_closed_terminal_loses_only_the_card_on_screen(
     export: Path, store: Path, sig: signal.Signals

@@ -20,7 +20,7 @@ from typing import Literal, Protocol
 from rich.console import Console
 from rich.text import Text
 
-from notequiz.errors import printable
+from notequiz.errors import Terminated, printable
 from notequiz.model import Card
 from notequiz.quiz.grade import Verdict, grade, key
 from notequiz.quiz.schedule import Progress, Rating, State, humanize, preview, review, utc
@@ -143,7 +143,9 @@ class Summary:
     quit: bool = False
     """Stopped by the user (``q`` or end of input) before the last card."""
     interrupted: bool = False
-    """Stopped by Ctrl-C."""
+    """Stopped by Ctrl-C or SIGTERM."""
+    terminated: bool = False
+    """Stopped by SIGTERM (``interrupted`` too)."""
     next_due: datetime | None = None
     """The earliest due date among all cards studied from these inputs."""
     due_within_day: int = 0
@@ -236,7 +238,7 @@ class Session:
     def run(self) -> Summary:
         """Ask every card; Ctrl-C, ``q`` or closed input stop early, keeping all ratings given."""
         done: list[Answered] = []
-        quit_early = interrupted = False
+        quit_early = interrupted = terminated = False
         try:
             for i, card in enumerate(self.cards, 1):
                 done.append(self._ask(card, i))
@@ -245,10 +247,10 @@ class Session:
         except EOFError:
             quit_early = True
             self.term.show()
-        except KeyboardInterrupt:
-            interrupted = True
+        except KeyboardInterrupt as exc:
+            interrupted, terminated = True, isinstance(exc, Terminated)
             self.term.show()
-        return self._summary(done, quit_early, interrupted)
+        return self._summary(done, quit_early, interrupted, terminated)
 
     # One card -------------------------------------------------------------------------
 
@@ -364,7 +366,8 @@ class Session:
 
     # Closing --------------------------------------------------------------------------
 
-    def _summary(self, done: list[Answered], quit_early: bool, interrupted: bool) -> Summary:
+    def _summary(self, done: list[Answered], quit_early: bool, interrupted: bool,
+                 terminated: bool = False) -> Summary:
         now = utc(self.clock())
         pool_ids = {c.id for c in self.pool}
         progress = self.store.progress(pool_ids)
@@ -375,6 +378,7 @@ class Session:
             planned=len(self.cards),
             quit=quit_early,
             interrupted=interrupted,
+            terminated=terminated,
             next_due=min(upcoming) if upcoming else None,
             due_within_day=sum(1 for d in dues if d <= now + timedelta(days=1)),
         )
