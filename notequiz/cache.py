@@ -1066,6 +1066,9 @@ class BuildRecord:
             except (FileNotFoundError, NotADirectoryError):
                 pass  # no record to leave behind
             except OSError:
+                if not self.path.is_file():  # a folder in its place: no record is read from it
+                    return (f"cannot write the build record {self.path} ({reason}); the "
+                            "next build cannot report its changes")
                 return (f"cannot write the build record {self.path} ({reason}); the next "
                         "build will report its changes against an earlier build")
             return (f"cannot write the build record {self.path} ({reason}); the next build "

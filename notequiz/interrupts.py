@@ -52,7 +52,9 @@ def interruption(exc: BaseException) -> KeyboardInterrupt | None:
     descriptor's ``__set_name__``, which imports run all the time) in a
     ``RuntimeError``: a signal that lands there arrives as that.
     """
-    while isinstance(exc, RuntimeError) and exc.__cause__ is not None:
+    # Exactly RuntimeError: typer's Exit and click's Abort are subclasses, and one
+    # raised from a Ctrl-C has already been handled as it should be.
+    while type(exc) is RuntimeError and exc.__cause__ is not None:
         exc = exc.__cause__
     return exc if isinstance(exc, KeyboardInterrupt) else None
 

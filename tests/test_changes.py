@@ -593,6 +593,18 @@ def test_a_record_that_cannot_be_written_is_said_and_one_in_the_way_cleared(
     assert err.strip().endswith("previous build unknown (its record could not be read)")
     assert record.is_file()
     assert cli(str(note), "-o", out)[2].strip().endswith("0 new, 0 changed, 0 removed")
+    # A folder that holds something stays, and is said on every build: never that
+    # the next build will compare with an earlier one, since nothing can be read there.
+    record.unlink()
+    record.mkdir()
+    (record / "kept").write_text("", encoding="utf-8")
+    for _ in range(2):
+        code, _, err = cli(str(note), "-o", out)
+        assert code == 0 and err.strip().splitlines()[1].endswith(
+            "; the next build cannot report its changes")
+    assert (record / "kept").exists()
+    (record / "kept").unlink()
+    record.rmdir()
     # A folder of records that is a file: every build says the record could not be
     # written (and not that it is a first build, silently, forever).
     builds = record.parent

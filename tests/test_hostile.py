@@ -1017,6 +1017,24 @@ def test_a_signal_while_the_arguments_are_read_ends_with_one_line(
     assert capsys.readouterr().err == line + "\n"
 
 
+def test_only_a_plain_runtime_error_is_taken_for_the_interrupt_behind_it() -> None:
+    import typer
+
+    from notequiz.errors import Terminated
+    from notequiz.interrupts import interruption
+
+    def caused(exc: BaseException, by: BaseException) -> BaseException:
+        exc.__cause__ = by
+        return exc
+
+    stop = Terminated()
+    assert interruption(stop) is stop
+    assert interruption(caused(RuntimeError("Error calling __set_name__"), stop)) is stop
+    # typer's Exit is a RuntimeError too: one raised from a Ctrl-C keeps its own status.
+    assert interruption(caused(typer.Exit(3), KeyboardInterrupt())) is None
+    assert interruption(caused(RuntimeError("bug"), ValueError())) is None
+
+
 def test_kill_mid_write_keeps_the_previous_output(tmp_path: Path) -> None:
     """SIGKILL gives no chance to clean up: the hidden temporary file stays, the output is
     whole, and the next build of the same output removes the leftover."""
