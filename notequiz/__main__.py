@@ -10,11 +10,11 @@ def main() -> None:
     """Entry point: the command line, ended by Ctrl-C or SIGTERM with one line.
 
     Importing the CLI (typer, rich, the commands) takes a tenth of a second;
-    a signal meanwhile ends the command as it would later
-    (``interrupts.stop_line``), not with a traceback of the import.
+    a signal meanwhile ends the command as it would later (``interrupts.stop``),
+    not with a traceback of the import.
     """
     try:
-        from notequiz.interrupts import interruption, on_sigterm, stop_line
+        from notequiz.interrupts import on_sigterm, stop
     except KeyboardInterrupt:  # Ctrl-C in the first milliseconds (SIGTERM has no handler yet)
         sys.stderr.write("notequiz: interrupted\n")
         sys.exit(130)
@@ -22,12 +22,7 @@ def main() -> None:
     try:
         from notequiz.cli import main as run
     except (KeyboardInterrupt, RuntimeError) as exc:
-        stop = interruption(exc)
-        if stop is None:
-            raise
-        line, status = stop_line(stop)
-        sys.stderr.write(line + "\n")
-        sys.exit(status)
+        stop(exc)
     run()
 
 

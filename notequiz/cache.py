@@ -1059,20 +1059,18 @@ class BuildRecord:
             folder = self.path.parent
             reason = (f"{folder} is not a folder" if folder.exists() and not folder.is_dir()
                       else exc.strerror or str(exc))
+            stale = False  # an earlier build's record is left, to be read next time
             try:
-                # The last record left behind would have the next build compare with
-                # the build before this one.
+                # Left behind, it would have the next build compare with the build
+                # before this one.
                 self.path.unlink()
             except (FileNotFoundError, NotADirectoryError):
                 pass  # no record to leave behind
             except OSError:
-                if not self.path.is_file():  # a folder in its place: no record is read from it
-                    return (f"cannot write the build record {self.path} ({reason}); the "
-                            "next build cannot report its changes")
-                return (f"cannot write the build record {self.path} ({reason}); the next "
-                        "build will report its changes against an earlier build")
+                stale = self.path.is_file()  # a folder in its place is read as no record
             return (f"cannot write the build record {self.path} ({reason}); the next build "
-                    "cannot report its changes")
+                    + ("will report its changes against an earlier build" if stale
+                       else "cannot report its changes"))
         return ""
 
 

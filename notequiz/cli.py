@@ -20,7 +20,7 @@ from notequiz.cli_quiz import fail as _fail
 from notequiz.cli_quiz import register as register_quiz
 from notequiz.cli_quiz import warn as _warn
 from notequiz.errors import NotequizError, counted, shown_path
-from notequiz.interrupts import INTERRUPTED, TERMINATED, interruption, on_sigterm, stop_line
+from notequiz.interrupts import INTERRUPTED, TERMINATED, on_sigterm, stop
 
 __all__ = ["INTERRUPTED", "TERMINATED", "app", "main"]
 
@@ -42,25 +42,14 @@ class _Group(TyperGroup):
         try:
             return super().make_context(*args, **kwargs)
         except (KeyboardInterrupt, RuntimeError) as exc:
-            raise _stopped(exc) from None
+            stop(exc)
 
     def invoke(self, ctx: Any) -> Any:
         """Run the command; Ctrl-C or SIGTERM becomes one line on stderr."""
         try:
             return super().invoke(ctx)
         except (KeyboardInterrupt, RuntimeError) as exc:
-            raise _stopped(exc) from None
-
-
-def _stopped(exc: BaseException) -> typer.Exit:
-    """Say how the command ended (``interrupts.stop_line``); the exit that ends it.
-    ``exc`` is raised again if it is no interruption (``interrupts.interruption``)."""
-    stop = interruption(exc)
-    if stop is None:
-        raise exc
-    line, status = stop_line(stop)
-    typer.echo(line, err=True)
-    return typer.Exit(status)
+            stop(exc)
 
 
 app = typer.Typer(
@@ -364,7 +353,7 @@ def main() -> None:
     except (KeyboardInterrupt, RuntimeError) as exc:
         # A fallback: _Group handles an interruption while the arguments are read
         # and inside a command; this one, while typer makes the command group.
-        raise SystemExit(_stopped(exc).exit_code) from None
+        stop(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,8 +13,8 @@ Two steps of a build are such steps:
 Each step is short; a signal that arrives during it is acted on as soon as
 it ends, as it would have been.
 
-Also here: how the command line ends after either signal (``stop_line``),
-and its SIGTERM handler, which the entry point sets before the CLI is even
+Also here: how the command line ends after either signal (``stop``), and
+its SIGTERM handler, which the entry point sets before the CLI is even
 imported.
 """
 
@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from types import FrameType
-from typing import Any
+from typing import Any, NoReturn
 
 from notequiz.errors import Terminated
 
-__all__ = ["INTERRUPTED", "TERMINATED", "held", "interruption", "on_sigterm", "stop_line"]
+__all__ = ["INTERRUPTED", "TERMINATED", "held", "interruption", "on_sigterm", "stop"]
 
 INTERRUPTED = 130
 """Exit status after Ctrl-C (128 + SIGINT), as a shell reports it."""
@@ -59,11 +60,21 @@ def interruption(exc: BaseException) -> KeyboardInterrupt | None:
     return exc if isinstance(exc, KeyboardInterrupt) else None
 
 
-def stop_line(exc: KeyboardInterrupt) -> tuple[str, int]:
-    """The line a command ends with after ``exc`` (Ctrl-C or SIGTERM), and its exit status."""
-    if isinstance(exc, Terminated):
-        return "notequiz: terminated", TERMINATED
-    return "notequiz: interrupted", INTERRUPTED
+def stop(exc: BaseException) -> NoReturn:
+    """End the command as Ctrl-C or SIGTERM ends it: one line on standard error
+    (``notequiz: interrupted`` or ``notequiz: terminated``) and exit status 130 or
+    143. ``exc`` is raised again if it is no interruption (``interruption``).
+
+    A ``SystemExit``, which typer lets through: the same ending serves inside a
+    command, while typer reads the arguments, and in the entry point before the
+    CLI is imported.
+    """
+    found = interruption(exc)
+    if found is None:
+        raise exc
+    terminated = isinstance(found, Terminated)
+    sys.stderr.write(f"notequiz: {'terminated' if terminated else 'interrupted'}\n")
+    raise SystemExit(TERMINATED if terminated else INTERRUPTED)
 
 
 @contextlib.contextmanager
