@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
+import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,19 +18,24 @@ from anki.collection import (
 from anki.notes import Note as AnkiNote
 
 from notequiz.errors import ExportError
-from notequiz.export import ExportOptions
+from notequiz.export import ExportOptions, export, format_for
 from notequiz.export.apkg import (
     BASIC_MODEL_ID,
     CLOZE_MODEL_ID,
+    NOTE_TYPES_STAMP,
     REVERSED_MODEL_ID,
     ZIP_LEVEL,
     anki_tags,
+    basic_model,
+    cloze_model,
     deck_id,
     escape,
     escape_cloze,
+    reversed_model,
     write,
 )
 from notequiz.model import Card
+from notequiz.pipeline import build as pipeline_build
 
 from .conftest import import_apkg, make_card
 
@@ -364,3 +373,66 @@ def test_a_field_separator_in_a_note_name_does_not_break_the_deck(tmp_path: Path
     (nid,) = col.find_notes("")
     fields = col.get_note(nid).fields
     assert len(fields) == 3 and fields[1] == "A" and "x&#31;y.md" in fields[2]
+
+
+def test_an_edit_updates_its_own_notes_and_leaves_the_others_as_changed_in_anki(
+        write_note: Callable[..., Path], tmp_path: Path, col: Collection) -> None:
+    """Each Anki note carries its own file's time: editing one note file must not
+    make every other card "newer" and undo what the learner changed in Anki."""
+    tcp = write_note("tcp.md", "# TCP\n\nTCP(Transmission Control Protocol)는 연결 지향 프로토콜이다.\n")
+    sql = write_note("sql.md", "# SQL\n\nA primary key is a column that identifies each row.\n")
+    os.utime(tcp, (T1, T1))
+    os.utime(sql, (T1 + 10, T1 + 10))
+    deck = tmp_path / "deck.apkg"
+
+    def rebuild() -> None:
+        result = pipeline_build([str(tcp.parent)])
+        export(result.cards, result.notes, str(deck), format_for(str(deck)), ExportOptions())
+        import_apkg(col, deck)
+
+    rebuild()
+    first = {col.get_note(n).guid: col.get_note(n) for n in col.find_notes("")}
+    assert sorted(n.mod for n in first.values()) == [int(T1), int(T1), int(T1 + 10)]
+    kept = next(n for n in first.values() if n["Source"].startswith(str(tcp)))
+    kept.tags.append("marked")
+    kept["Back"] = "changed in Anki"
+    col.update_note(kept)
+
+    sql.write_text("# SQL\n\nA primary key is a column that uniquely identifies each row.\n",
+                   encoding="utf-8")
+    os.utime(sql, (T2 + 3600, T2 + 3600))
+    rebuild()
+    notes = {col.get_note(n).guid: col.get_note(n) for n in col.find_notes("")}
+    assert notes.keys() == first.keys()
+    assert (notes[kept.guid]["Back"], notes[kept.guid].tags) == ("changed in Anki", ["marked"])
+    (edited,) = (n for n in notes.values() if n["Source"].startswith(str(sql)))
+    assert "uniquely identifies" in edited["Back"] and edited.mod == int(T2 + 3600)
+
+
+def test_note_types_keep_their_own_stamp_and_what_the_learner_changed(
+        tmp_path: Path, col: Collection) -> None:
+    """A rebuilt deck updates notes, not the note types the learner restyled."""
+    import_apkg(col, build(tmp_path, sample_cards(), "v1.apkg", timestamp=T1))
+    basic = col.models.get(BASIC_MODEL_ID)
+    assert basic is not None and basic["mod"] == NOTE_TYPES_STAMP
+    basic["css"] += "\n.card { font-size: 40px; }"
+    col.models.update_dict(basic)
+    edited = [replace(sample_cards()[0], answer="A burrito."), *sample_cards()[1:]]
+    import_apkg(col, build(tmp_path, edited, "v2.apkg", timestamp=NOTE_TYPES_STAMP + 3600.0))
+    assert note_by_guid(col, "nqbasic0000001")["Back"] == "A burrito."
+    restyled = col.models.get(BASIC_MODEL_ID)
+    assert restyled is not None and "font-size: 40px" in restyled["css"]
+
+
+NOTE_TYPES_SHA256 = "87c963cadb20f9b9b255b4eb910ffe6726d900644ec7babaf8038238b7db6637"
+"""The note types as NOTE_TYPES_STAMP dates them (``test_note_types_changed_with_their_stamp``)."""
+
+
+def test_note_types_changed_with_their_stamp() -> None:
+    """Anki takes changed note types only when they are newer than its copy: a change
+    to their fields, templates or CSS must move ``NOTE_TYPES_STAMP`` forward (and
+    this digest with it)."""
+    made = [model.to_json(0, 0) for model in (basic_model(), reversed_model(), cloze_model())]
+    digest = hashlib.sha256(json.dumps(made, sort_keys=True).encode()).hexdigest()
+    assert digest == NOTE_TYPES_SHA256, (
+        f"the note types changed: move NOTE_TYPES_STAMP forward, then set {digest}")

@@ -20,8 +20,8 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -40,6 +40,10 @@ class ExportOptions:
     """Number of answer choices for multiple-choice formats (0: none)."""
     timestamp: float | None = None
     """Modification time to stamp on the output; defaults to the newest note."""
+    mtimes: Mapping[str, float] = field(default_factory=dict)
+    """Each note file's modification time, by path (``export`` fills it in with
+    ``timestamp``): a card is stamped with its own note's, where a format keeps a
+    time per card."""
     ahead: Ahead | None = None
     """Cards' parts of the output made before the export (see ``Ahead``); the same
     output without it."""
@@ -193,7 +197,9 @@ def export(
     """
     options = options or ExportOptions()
     if options.timestamp is None:
-        options = dataclasses.replace(options, timestamp=newest_mtime(notes))
+        mtimes = note_mtimes(notes)
+        options = dataclasses.replace(options, timestamp=max(mtimes.values(), default=0.0),
+                                      mtimes=mtimes)
     writer = fmt.writer()
     if path == "-":
         writer(cards, notes, sys.stdout.buffer, options)
@@ -391,12 +397,12 @@ def _remove(path: str) -> None:
             os.unlink(path)
 
 
-def newest_mtime(notes: Sequence[Note]) -> float:
-    """Newest modification time among the notes' files (0 when none exist)."""
-    newest = 0.0
+def note_mtimes(notes: Sequence[Note]) -> dict[str, float]:
+    """The modification time of each note's file, by path (files gone since are left out)."""
+    mtimes: dict[str, float] = {}
     for note in notes:
         try:
-            newest = max(newest, os.stat(note.path).st_mtime)
+            mtimes[note.path] = os.stat(note.path).st_mtime
         except OSError:
             continue
-    return newest
+    return mtimes

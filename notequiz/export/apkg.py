@@ -7,10 +7,13 @@ targets the same note types in the user's collection:
 * ``notequiz basic and reversed`` — Front, Back, Source; two cards.
 * ``notequiz cloze`` — Text, Extra, Source; one card per ``cN``.
 
-A note's GUID is the card id, which survives an edited answer, and notes,
-cards and note types are stamped with the newest source mtime, so that
-importing a rebuilt deck *updates* the notes already in the collection
-(Anki updates a note only when the incoming one is newer).
+A note's GUID is the card id, which survives an edited answer. Each note and
+its cards are stamped with the modification time of the note file the card
+comes from, so that importing a rebuilt deck *updates* the notes of an edited
+file (Anki updates a note only when the incoming one is newer) and leaves the
+others as they are in the collection, with whatever was changed there (tags,
+an edited field). The note types carry ``NOTE_TYPES_STAMP``: they update a
+collection's copy only when notequiz's templates change, not with every edit.
 
 Note text is data, never markup: every field is HTML-escaped and the
 bracket syntax Anki interprets inside field content (``[sound:…]``,
@@ -30,11 +33,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
+import json
 import re
 import sqlite3
 import time
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, BinaryIO
 
 import genanki
@@ -53,6 +57,10 @@ CLOZE_MODEL_ID = 1_694_872_303
 
 DEFAULT_DECK = "notequiz"
 """Deck used when neither ``--deck`` nor the card names one."""
+
+NOTE_TYPES_STAMP = 1_796_428_800
+"""Modification time of the note types (2026-12-05): move it forward whenever their
+fields, templates or CSS change, so that Anki takes the new ones on import."""
 
 FALLBACK_TIMESTAMP = 1_000_000_000.0
 """Stamp used when no timestamp is known (2001-09-09): older than any real note."""
@@ -112,14 +120,16 @@ def write(cards: Sequence[Card], notes: Sequence[Note], out: BinaryIO,
     """Write ``cards`` to ``out`` as an Anki package.
 
     ``notes`` is not needed: everything an Anki note shows comes from the
-    card itself. ``options.deck`` overrides every card's deck and
-    ``options.timestamp`` stamps notes, cards and note types (a fixed,
-    old stamp when it is missing or zero).
+    card itself. ``options.deck`` overrides every card's deck. A card's note
+    is stamped with its file's time in ``options.mtimes``, else with
+    ``options.timestamp`` (a fixed, old stamp when that is missing or zero),
+    which also dates the package itself.
     """
     del notes  # Unused: cards carry their deck, tags and source.
     timestamp = options.timestamp if options.timestamp else FALLBACK_TIMESTAMP
+    stamps = {card.id: options.mtimes.get(card.source.path, timestamp) for card in cards}
     package = build_package(cards, options.deck, parts(options, card_part))
-    write_package(package, out, timestamp)
+    write_package(package, out, timestamp, stamps)
 
 
 def card_part(card: Card) -> Any:
@@ -168,17 +178,20 @@ def build_package(cards: Sequence[Card], deck: str | None = None,
     return genanki.Package([decks[name] for name in sorted(decks)])
 
 
-def write_package(package: Any, out: BinaryIO, timestamp: float) -> None:
+def write_package(package: Any, out: BinaryIO, timestamp: float,
+                  stamps: Mapping[str, float] | None = None) -> None:
     """Zip ``package`` into ``out`` deterministically.
 
     genanki's own ``write_to_file`` goes through a temporary file whose
     mtime ends up in the zip; here the collection is built in memory and
-    every zip member gets a date derived from ``timestamp``.
+    every zip member gets a date derived from ``timestamp``. ``stamps`` gives
+    notes (by GUID) a time of their own; the others have ``timestamp``.
     """
     conn = sqlite3.connect(":memory:")
     try:
         cursor = conn.cursor()
         package.write_to_db(cursor, timestamp, _ids(timestamp))
+        _stamp(cursor, stamps or {})
         conn.commit()
         collection = conn.serialize()
     finally:
@@ -190,6 +203,22 @@ def write_package(package: Any, out: BinaryIO, timestamp: float) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, data, compresslevel=ZIP_LEVEL)
+
+
+def _stamp(cursor: sqlite3.Cursor, stamps: Mapping[str, float]) -> None:
+    """Give notes and their cards their own times, and the note types ``NOTE_TYPES_STAMP``.
+
+    genanki stamps everything with the one time it is given.
+    """
+    notes = cursor.execute("SELECT id, guid FROM notes").fetchall()
+    cursor.executemany("UPDATE notes SET mod = ? WHERE id = ?",
+                       [(int(stamps[guid]), nid) for nid, guid in notes if guid in stamps])
+    cursor.execute("UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)")
+    (models,) = cursor.execute("SELECT models FROM col").fetchone()
+    types = json.loads(models)
+    for note_type in types.values():
+        note_type["mod"] = NOTE_TYPES_STAMP
+    cursor.execute("UPDATE col SET models = ?", (json.dumps(types),))
 
 
 def _ids(timestamp: float) -> Iterator[int]:
