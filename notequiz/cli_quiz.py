@@ -210,7 +210,7 @@ def stats(
             for problem in loaded.problems:
                 typer.echo(str(problem), err=True)
             cards = loaded.cards
-        with Store.open(store) as progress_store:
+        with Store.open(store, writing=False) as progress_store:
             result = compute(progress_store, moment, cards, tuple(deck or ()), days)
     except NotequizError as exc:
         fail(str(exc))

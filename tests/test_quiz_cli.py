@@ -263,12 +263,27 @@ def test_quiz_from_notes_built_on_the_fly(tmp_path: Path, store: Path) -> None:
     assert status == 0
 
 
-@pytest.mark.parametrize("kind", ["random", "newer"])
+@pytest.mark.parametrize("kind", ["random", "newer", "state", "date"])
 def test_bad_store_gets_one_line_and_is_not_touched(
     export: Path, store: Path, kind: str
 ) -> None:
     if kind == "random":
         store.write_bytes(os.urandom(8192))
+    elif kind in ("state", "date"):
+        # A sound SQLite file whose rows hold what no notequiz writes.
+        with Store.open(store) as s:
+            after = review(None, "paris", Rating.GOOD, NOW)
+            s.record(Review("paris", NOW, Rating.GOOD, "right", "typed"), after,
+                     CardInfo("Geo", "Capital of France?"))
+        import sqlite3
+
+        db = sqlite3.connect(store)
+        db.execute("UPDATE cards SET state = 7" if kind == "state"
+                   else "UPDATE reviews SET at = 'yesterday'")
+        if kind == "date":
+            db.execute("UPDATE cards SET due = '2026-13-45T00:00'")
+        db.commit()
+        db.close()
     else:
         import sqlite3
 

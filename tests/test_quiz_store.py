@@ -132,6 +132,61 @@ def test_damaged_pages_are_refused_untouched(tmp_path: Path) -> None:
     _refused(path, "damaged")
 
 
+def test_a_store_that_cannot_take_answers_is_refused_before_any(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the user may not write: SQLite opens it read-only without a word, and
+    only the first answer would fail. Root writes any file, so the read-only open
+    a user gets is asked of SQLite itself."""
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as store:
+        _answer(store, "c1")
+    real_connect = sqlite3.connect
+
+    def read_only(name: str, **kwargs: object) -> sqlite3.Connection:
+        return real_connect(f"file:{name}?mode=ro", uri=True, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", read_only)
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert str(info.value) == (
+        f"{path}: cannot use progress store (attempt to write a readonly database)")
+    with Store.open(path, writing=False) as store:  # stats only reads
+        assert store.progress().keys() == {"c1"}
+
+
+def test_a_full_disk_is_not_called_damage_and_leaves_no_stub(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_connect = sqlite3.connect
+
+    def full(name: str, **kwargs: object) -> sqlite3.Connection:
+        db = real_connect(name, **kwargs)  # type: ignore[arg-type]
+        db.execute("PRAGMA max_page_count=1")  # room for no table: SQLITE_FULL
+        return db
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", full)
+    path = tmp_path / "new.sqlite3"
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert str(info.value) == f"{path}: cannot use progress store (database or disk is full)"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_values_no_notequiz_writes_are_damage(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as store:
+        _answer(store, "c1")
+    db = sqlite3.connect(path)
+    db.execute("UPDATE cards SET state = 7")
+    db.execute("UPDATE reviews SET at = 'yesterday'")
+    db.commit()
+    db.close()
+    with Store.open(path) as store:
+        with pytest.raises(StoreError, match=r"progress store is damaged \(7 is not a valid"):
+            store.progress()
+        with pytest.raises(StoreError, match=r"progress store is damaged \(Invalid isoformat"):
+            store.reviews()
+
+
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="is a folder"):
         Store.open(tmp_path)

@@ -21,6 +21,8 @@ marks the file as a notequiz store):
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from notequiz.errors import NotequizError, not_a_file
 from notequiz.quiz.schedule import Progress, Rating, State, utc
@@ -160,14 +162,19 @@ class Store:
     # Opening --------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Store:
-        """Open (creating if needed) and upgrade the store at ``path``; check it first."""
+    def open(cls, path: str | Path | None = None, *, writing: bool = True) -> Store:
+        """Open (creating if needed) and upgrade the store at ``path``; check it first.
+
+        ``writing``: the caller will record answers, so a store that cannot
+        take them (a read-only file) is refused now, before any question.
+        """
         target = Path(path) if path is not None else default_path()
         name = str(target)
         kind = not_a_file(target)
         if kind is not None:  # a named pipe would hang the reading of its header
             raise StoreError(f"{name}: is {kind}, not a progress store")
         _check_header(target)
+        existed = target.exists()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -180,13 +187,37 @@ class Store:
         store = cls(db, target)
         try:
             store._prepare()
-        except sqlite3.DatabaseError as exc:
+            if writing:
+                store._can_write()
+        except BaseException as exc:
             db.close()
-            raise StoreError(f"{name}: damaged or not a notequiz progress store ({exc})") from None
-        except StoreError:
-            db.close()
+            if not existed:  # what this open began is no store of anyone's
+                for leftover in (name, f"{name}-wal", f"{name}-shm", f"{name}-journal"):
+                    with contextlib.suppress(OSError):
+                        os.remove(leftover)
+            if isinstance(exc, sqlite3.OperationalError):
+                # Refused or out of room (a read-only file or folder, a full disk):
+                # the store may be fine, so it is not called damaged.
+                raise StoreError(f"{name}: cannot use progress store ({exc})") from None
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(
+                    f"{name}: damaged or not a notequiz progress store ({exc})") from None
             raise
         return store
+
+    def _can_write(self) -> None:
+        """Raise ``sqlite3.OperationalError`` unless an answer could be recorded now.
+
+        SQLite opens a file it may not write read-only, without a word; the
+        first write would fail, after the learner's first answer.
+        """
+        db = self._db
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(f"PRAGMA user_version={version}")
+        finally:
+            db.execute("ROLLBACK")
 
     def _prepare(self) -> None:
         db = self._db
@@ -260,17 +291,7 @@ class Store:
         for row in rows:
             if wanted is not None and row[0] not in wanted:
                 continue
-            out[row[0]] = Progress(
-                card_id=row[0],
-                state=State(row[1]),
-                step=row[2],
-                stability=row[3],
-                difficulty=row[4],
-                due=_time(row[5]),
-                last_review=_time(row[6]) if row[6] else None,
-                reps=row[7],
-                lapses=row[8],
-            )
+            out[row[0]] = self._decoded(_progress_row, row)
         return out
 
     def card_info(self) -> dict[str, CardInfo]:
@@ -288,7 +309,7 @@ class Store:
             ).fetchall()
         )
         return [
-            ReviewRow(r[0], _time(r[1]), Rating(r[2]), r[3], State(r[4]) if r[4] else None)
+            self._decoded(_review_row, r)
             for r in rows
         ]
 
@@ -354,6 +375,28 @@ class Store:
             raise StoreError(f"{self.path}: {exc}") from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: progress store is damaged ({exc})") from None
+
+
+    def _decoded(self, make: Callable[[tuple[Any, ...]], _T], row: tuple[Any, ...]) -> _T:
+        """``make(row)``; a value no notequiz writes there is damage.
+
+        SQLite's own checks pass a row whose state is 7 or whose date is no date.
+        """
+        try:
+            return make(row)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise StoreError(f"{self.path}: progress store is damaged ({exc})") from None
+
+
+def _progress_row(row: tuple[Any, ...]) -> Progress:
+    return Progress(card_id=row[0], state=State(row[1]), step=row[2], stability=row[3],
+                    difficulty=row[4], due=_time(row[5]),
+                    last_review=_time(row[6]) if row[6] else None, reps=row[7], lapses=row[8])
+
+
+def _review_row(row: tuple[Any, ...]) -> ReviewRow:
+    return ReviewRow(row[0], _time(row[1]), Rating(row[2]), row[3],
+                     State(row[4]) if row[4] else None)
 
 
 def _check_header(path: Path) -> None:
