@@ -97,6 +97,29 @@ def test_odd_marks_stay_text_and_never_reach_an_answer(write_note: Callable[...,
     assert asked.answer == "cell" and asked.question == "The [...] and {{c2::nucleus, never closed."
 
 
+def test_marked_lines_of_one_paragraph_are_each_their_own_card(
+        write_note: Callable[..., Path]) -> None:
+    """The README's example: `Q::A`, `Q:::A` and a cloze on consecutive lines."""
+    cards = cards_of(write_note, "# TCP\n\nTCP 연결을 끊을 때 주고받는 패킷 수는?::4개\n"
+                                 "흐름 제어:::송신 속도를 조절하는 것\n"
+                                 "TCP 헤더의 최소 크기는 {{c1::20바이트}}이고,\n"
+                                 "포트 번호는 {{c2::16비트}}로 표현한다.\n")
+    assert [(c.rule, c.question, c.answer, c.source.line_start, c.source.line_end)
+            for c in cards] == [
+        ("md.explicit.qa", "TCP 연결을 끊을 때 주고받는 패킷 수는?", "4개", 3, 3),
+        ("md.explicit.reversed", "흐름 제어", "송신 속도를 조절하는 것", 4, 4),
+        ("md.cloze", "TCP 헤더의 최소 크기는 [...]이고,\n포트 번호는 [...]로 표현한다.",
+         "20바이트; 16비트", 5, 6),
+    ]
+
+
+def test_the_separator_of_a_cloze_opener_makes_no_front_and_back_card(
+        write_note: Callable[..., Path]) -> None:
+    for line in ("Unclosed {{c2::b and then more text.", "Big {{c70000::x}} number."):
+        cards = cards_of(write_note, f"# X\n\n{line}\n")
+        assert not [c for c in cards if c.kind in ("explicit", "cloze")], line
+
+
 def test_an_empty_deletion_is_no_answer(write_note: Callable[..., Path], tmp_path: Path,
                                         col: Collection) -> None:
     path = write_note("c.md", "# A\n\nThe {{c1::}} and the {{c2::nucleus}}.\n")

@@ -18,20 +18,22 @@ QA = rule(
     "md.explicit.qa", "explicit",
     "A line `Question::Answer` makes a front/back card.",
     Example("TCP는 몇 단계 핸드셰이크를 쓰나?::3단계", "TCP는 몇 단계 핸드셰이크를 쓰나?", "3단계"),
+    version=2,  # a line of a cloze paragraph is a card too; `{{c2::` holds no separator
 )
 QA_REVERSED = rule(
     "md.explicit.reversed", "explicit",
     "A line `Question:::Answer` makes a card studied in both directions.",
     Example("Capital of France:::Paris", "Capital of France", "Paris"),
+    version=2,  # a line of a cloze paragraph is a card too
 )
 CLOZE = rule(
     "md.cloze", "cloze",
-    "A paragraph with `{{c1::…}}` deletions makes a cloze card.",
+    "A paragraph with `{{c1::…}}` deletions makes a cloze card (of its lines that are no `Q::A`).",
     Example("The {{c1::mitochondria}} is the powerhouse of the cell.",
             "mitochondria", "mitochondria"),
     Example("{{c1::Plants have {{c2::chloroplasts}}}}, animals do not.",
             "Plants have chloroplasts", "Plants have chloroplasts"),
-    version=2,  # deletions nested in others; empty ones are no answer
+    version=3,  # 2: deletions nested in others, empty ones no answer; 3: not its Q::A lines
 )
 
 # The separator needs text on both sides; `::` inside inline code (`std::vector`)
@@ -39,6 +41,7 @@ CLOZE = rule(
 _SCOPE_TAIL = re.compile(r"^[A-Za-z_]\w*(?:[(<.\[]|[가-힣])")
 """What follows a C++/Rust/Ruby scope ``::`` in prose: a name glued to a call,
 a template, a member or a Korean particle (``std::map은``, ``Foo::bar()``)."""
+_CLOZE_OPENER = re.compile(r"\{\{c\d+::")
 _QA_LINE = re.compile(r"^(?P<q>.*?\S)\s*(?P<sep>:::?)\s*(?P<a>\S.*)$")
 
 
@@ -79,64 +82,90 @@ def _code_hidden(block: Block) -> str:
 
 
 def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
-    """Yield the hand-marked cards in one block."""
+    """Yield the hand-marked cards in one block.
+
+    Each ``Q::A`` line is a card of its own; the other lines of a paragraph,
+    taken together, make a cloze card if they hold deletions (a list's lines
+    each make their own).
+    """
     if block.kind not in ("paragraph", "list"):
-        return
-    if holds_cloze(block):
-        yield from _clozes(note, section, block)
         return
     if "::" not in block.text:
         return
-    for off, line in _lines(block):
-        m = _QA_LINE.match(line)
-        if not m or "::" in m.group("a"):
-            continue
-        sep_at = off + m.start("sep")
-        if _in_spans(sep_at, block.code) or "://" in line[m.start("sep"):m.end("sep") + 2]:
-            continue
-        if m.group("sep") == "::" and re.search(r"[A-Za-z_]\w*$", line[: m.start("sep")]) and (
-                _SCOPE_TAIL.match(line[m.end("sep"):])):
-            continue  # "C++의 std::map은 …", "Foo::bar()": a scope in prose, not a card
-        q, a = m.group("q").strip(), m.group("a").strip()
-        reversed_ = m.group("sep") == ":::"
-        file_line = block.line_at(off)
-        yield Candidate(
-            kind="explicit",
-            term=q,
-            answer=a,
-            question=q,
-            rule=QA_REVERSED if reversed_ else QA,
-            lang=detect(line),
-            source=SourceSpan(note.path, file_line, file_line, line.strip()),
-            section=section.heading_path,
-            shape="reversed" if reversed_ else "basic",
-        )
-
-
-def _clozes(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
-    # One card per paragraph (or list item line): Anki makes one card per cN.
-    units = [(0, block.text)] if block.kind == "paragraph" else list(_lines(block))
     hidden = _code_hidden(block)
-    for off, text in units:
-        parts = cloze.parse(text)  # read once for the answers, the text and the question
-        # What the outermost asked deletions hide (a deletion nested in an asked one
-        # is part of it): the blanks of the question.
-        answers = [cloze.answer(d) for d in cloze.outermost(parts)]
-        if not answers or not cloze.has_deletion(hidden[off:off + len(text)]):
-            continue
-        start = block.line_at(off)
-        end = block.line_at(off + len(text) - 1) if text else start
-        plain = cloze.plain(parts)
-        yield Candidate(
-            kind="cloze",
-            term=answers[0],
-            answer="; ".join(answers),
-            question=cloze.blanked(parts).strip(),
-            rule=CLOZE,
-            lang=detect(plain),
-            source=SourceSpan(note.path, start, end, plain.strip()),
-            section=section.heading_path,
-            shape="cloze",
-            cloze=text.strip(),
-            items=tuple(answers),
-        )
+    text_lines: list[tuple[int, str]] = []
+    for off, line in _lines(block):
+        card = _qa(note, section, block, off, line)
+        if card is None:
+            text_lines.append((off, line))
+            if block.kind == "paragraph":
+                continue
+        yield from _clozes(note, section, block, hidden, text_lines)
+        text_lines = []
+        if card is not None:
+            yield card
+    yield from _clozes(note, section, block, hidden, text_lines)
+
+
+def _qa(note: Note, section: Section, block: Block, off: int, line: str) -> Candidate | None:
+    """The card of a ``Q::A`` or ``Q:::A`` line (at ``off`` in ``block``), if it is one."""
+    m = _QA_LINE.match(line)
+    if not m or "::" in m.group("a") or _CLOZE_OPENER.search(line):
+        return None  # the `::` of "{{c2::…", closed or not, belongs to a cloze
+    sep_at = off + m.start("sep")
+    if _in_spans(sep_at, block.code) or "://" in line[m.start("sep"):m.end("sep") + 2]:
+        return None
+    if m.group("sep") == "::" and re.search(r"[A-Za-z_]\w*$", line[: m.start("sep")]) and (
+            _SCOPE_TAIL.match(line[m.end("sep"):])):
+        return None  # "C++의 std::map은 …", "Foo::bar()": a scope in prose, not a card
+    q, a = m.group("q").strip(), m.group("a").strip()
+    reversed_ = m.group("sep") == ":::"
+    file_line = block.line_at(off)
+    return Candidate(
+        kind="explicit",
+        term=q,
+        answer=a,
+        question=q,
+        rule=QA_REVERSED if reversed_ else QA,
+        lang=detect(line),
+        source=SourceSpan(note.path, file_line, file_line, line.strip()),
+        section=section.heading_path,
+        shape="reversed" if reversed_ else "basic",
+    )
+
+
+def _clozes(note: Note, section: Section, block: Block, hidden: str,
+            lines: list[tuple[int, str]]) -> Iterator[Candidate]:
+    """The cloze card of ``lines`` (consecutive lines of ``block``), if they hold deletions.
+
+    ``hidden`` is the block's text with inline code blanked (``_code_hidden``):
+    a deletion shown in code marks nothing.
+    """
+    if not lines:
+        return
+    off = lines[0][0]
+    text = "\n".join(line for _, line in lines)
+    if "{{c" not in text:
+        return
+    parts = cloze.parse(text)  # read once for the answers, the text and the question
+    # What the outermost asked deletions hide (a deletion nested in an asked one
+    # is part of it): the blanks of the question.
+    answers = [cloze.answer(d) for d in cloze.outermost(parts)]
+    if not answers or not cloze.has_deletion(hidden[off:off + len(text)]):
+        return
+    start = block.line_at(off)
+    end = block.line_at(off + len(text) - 1) if text else start
+    plain = cloze.plain(parts)
+    yield Candidate(
+        kind="cloze",
+        term=answers[0],
+        answer="; ".join(answers),
+        question=cloze.blanked(parts).strip(),
+        rule=CLOZE,
+        lang=detect(plain),
+        source=SourceSpan(note.path, start, end, plain.strip()),
+        section=section.heading_path,
+        shape="cloze",
+        cloze=text.strip(),
+        items=tuple(answers),
+    )
