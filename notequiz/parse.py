@@ -922,7 +922,9 @@ def _booleans_as_before(value: Any) -> Any:
 
 
 def _deck(categories: Sequence[str], place: _Place) -> str:
-    if categories and (path := deck_path("::".join(c.replace("::", ":") for c in categories))):
+    # Each category is a level below the one before it, and one written as
+    # `Network::TCP` is two levels, as a deck name is in Anki.
+    if categories and (path := deck_path("::".join(categories))):
         return path
     root_name = place.root().name or "notes"
     try:

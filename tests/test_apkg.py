@@ -314,7 +314,7 @@ def test_a_deck_name_with_empty_or_padded_names_is_the_same_in_every_format(
 
 
 @pytest.mark.parametrize(("categories", "deck"), [
-    ('["A:", "B"]', "A::B"), ('["A::B", " :: C"]', "A:B::C"), ('["a\\x1fb"]', "ab"),
+    ('["A:", "B"]', "A::B"), ('["A::B", " :: C"]', "A::B::C"), ("Network::TCP", "Network::TCP"), ('["a\\x1fb"]', "ab"),
     ('["A\\tB"]', "AB"), ('["\\u2003y\\u202f"]', "y"), ('["Cafe\\u0301"]', "Caf\u00e9")])
 def test_note_decks_are_named_as_anki_names_them(tmp_path: Path, col: Collection,
                                                  categories: str, deck: str) -> None:
