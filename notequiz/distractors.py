@@ -20,6 +20,7 @@ Two ideas live here, both pure and deterministic:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import unicodedata
@@ -108,13 +109,33 @@ def prompts(card: Card) -> tuple[Prompt, ...]:
     if not question or not answer:
         return ()
     front = Prompt(card.id, card, "front", question, answer)
-    if card.shape == "reversed":
-        # Backwards, a definition asks for its term ("widget"), not for the
-        # sentence that asked for the definition ("What is a widget?"); a
-        # hand-marked Q:::A card asks for its question, as written.
-        back = card.term.strip() if card.kind == "definition" else ""
-        return (front, Prompt(f"{card.id}.r", card, "back", answer, back or question))
+    back = reverse(card)
+    if back is not None:
+        return (front, Prompt(back.id, card, "back", back.question, back.answer))
     return (front,)
+
+
+REVERSE_SUFFIX = ".r"
+"""Ends the id of a reversed card's back (``reverse``); no card id of a build holds a dot."""
+
+
+def reverse(card: Card) -> Card | None:
+    """The back of a ``reversed`` card, as a card asked on its own (``None`` for others).
+
+    Its id is the card's with ``REVERSE_SUFFIX``; it asks the answer and is
+    answered by the term for a definition ("widget", not the sentence that
+    asked for the definition, "What is a widget?"), and by the question as
+    written for a hand-marked ``Q:::A`` card.
+    """
+    if card.shape != "reversed":
+        return None
+    question = (card.question or card.term).strip()
+    answer = card.answer.strip()
+    back = (card.term.strip() if card.kind == "definition" else "") or question
+    if not answer or not back:
+        return None
+    return dataclasses.replace(card, id=card.id + REVERSE_SUFFIX, question=answer, answer=back,
+                               term=back, shape="basic", choices=(), items=())
 
 
 def _cloze_prompt(card: Card, parts: Sequence[cloze.Part], number: int,
@@ -177,7 +198,10 @@ def choose_distractors(
     pool is small. ``reject`` drops candidates a caller must not offer (the
     quiz drops any that its grader would accept as right).
     """
-    pool = [(c.deck, c.lang, c.answer) for c in cards if c.id != card.id and c.kind == card.kind]
+    # A back is offered the answers of other backs (terms), a front those of fronts.
+    back = card.id.endswith(REVERSE_SUFFIX)
+    pool = [(c.deck, c.lang, c.answer) for c in cards if c.id != card.id and c.kind == card.kind
+            and c.id.endswith(REVERSE_SUFFIX) == back]
     return _pick(card.id, card.answer, (card.deck, card.lang), card.choices, pool, n, reject)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from notequiz.distractors import reverse
 from notequiz.quiz.choices import distractors, make_choices
 
 from .test_quiz_support import card
@@ -55,3 +56,13 @@ def test_small_pool_gives_fewer_options() -> None:
 def test_choices_from_the_export_come_first() -> None:
     own = replace(card("y", "2 + 2?", "4", deck="Math"), choices=("5", "4", "22"))
     assert distractors(own, [own, *POOL], 2) == ("5", "22")
+
+
+def test_the_back_of_a_reversed_card_is_offered_other_backs() -> None:
+    fronts = [replace(card(f"r{i}", term, meaning), shape="reversed") for i, (term, meaning) in
+              enumerate([("흐름 제어", "송신 속도를 조절하는 것"), ("혼잡 제어", "네트워크 혼잡을 피하는 것"),
+                         ("오류 제어", "손실된 세그먼트를 다시 보내는 것")])]
+    backs = [b for b in map(reverse, fronts) if b is not None]
+    assert set(distractors(backs[0], fronts + backs, 5)) == {"혼잡 제어", "오류 제어"}
+    assert set(distractors(fronts[0], fronts + backs, 5)) == {
+        "네트워크 혼잡을 피하는 것", "손실된 세그먼트를 다시 보내는 것"}

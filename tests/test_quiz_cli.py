@@ -422,3 +422,26 @@ def test_a_file_that_is_no_export_is_one_line(tmp_path: Path, store: Path, text:
     assert result.exit_code == 2  # an uncaught exception would be 1
     [line] = result.stderr.splitlines()
     assert line.startswith((f"notequiz: {bad}: not a ", f"notequiz: {bad}: card 1 is malformed"))
+
+
+def test_a_reversed_card_is_studied_both_ways_its_back_on_a_later_session(
+        tmp_path: Path, store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Q:::A` is "studied in both directions": the back (the answer asked, the
+    question wanted) is a card of its own, new once its front has been answered."""
+    note = tmp_path / "flow.md"
+    note.write_text("# TCP\n\n흐름 제어:::송신 속도를 조절하는 것\n", encoding="utf-8")
+    monkeypatch.setenv("NOTEQUIZ_CACHE_DIR", str(tmp_path / "cache"))
+    for now, asked, typed, key in (
+            (NOW_ARG, "흐름 제어", "송신 속도를 조절하는 것", "4"),  # Easy: not due for days
+            ("2025-03-02T09:00:00+00:00", "송신 속도를 조절하는 것", "흐름 제어", "3")):
+        child = quiz(note, store, now=now)
+        child.expect_exact("0 due, 1 new")
+        assert next_question(child) == asked
+        child.expect_exact("› ")
+        child.sendline(typed)
+        assert "✓ Right" in rating_prompt(child)
+        child.send(key)
+        _, status = finish(child)
+        assert status == 0
+    ids = [i for (i,) in rows(store, "SELECT card_id FROM reviews ORDER BY id")]
+    assert len(ids) == 2 and ids[1] == ids[0] + ".r"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
+from notequiz.distractors import reverse
 from notequiz.quiz.plan import Filter, PlanOptions, plan
 from notequiz.quiz.schedule import Progress, Rating, review
 
@@ -70,3 +72,16 @@ def test_deck_filters_name_decks_as_anki_does() -> None:
     assert in_decks("A::B", [" a :: b: "])
     assert in_decks("A:::B", ["A::B"])  # an export made before deck names were normalised
     assert not in_decks("A::B", ["A::C"])
+
+
+def test_the_back_of_a_reversed_card_waits_for_its_front() -> None:
+    front = replace(card("rv", "Flow control", "Pacing the sender"), shape="reversed")
+    back = reverse(front)
+    assert back is not None
+    assert (back.id, back.question, back.answer) == ("rv.r", "Pacing the sender", "Flow control")
+    cards = [front, back]
+    assert [c.id for c in plan(cards, {}, NOW, PlanOptions(seed=1)).cards] == ["rv"]
+    answered = {"rv": _seen("rv", timedelta(days=3))}
+    assert [c.id for c in plan(cards, answered, NOW, PlanOptions(seed=1)).cards] == ["rv.r"]
+    due = {"rv": _seen("rv", -timedelta(hours=1))}
+    assert [c.id for c in plan(cards, due, NOW, PlanOptions(seed=1)).cards] == ["rv"]

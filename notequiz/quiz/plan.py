@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from notequiz.distractors import REVERSE_SUFFIX
 from notequiz.model import Card, deck_path
 from notequiz.quiz.schedule import Progress, utc
 
@@ -59,6 +60,16 @@ class PlanOptions:
     only: Filter = Filter()
 
 
+def _ready(card: Card, progress: Mapping[str, Progress], now: datetime) -> bool:
+    """Whether a new card may be asked now: the back of a reversed card waits
+    until its front has been answered and is not due (asked right after its
+    front, it would be answered from the screen)."""
+    if not card.id.endswith(REVERSE_SUFFIX):
+        return True
+    front = progress.get(card.id.removesuffix(REVERSE_SUFFIX))
+    return front is not None and front.due > now
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     """The cards of one session, in order, and what was left for later."""
@@ -87,7 +98,7 @@ def plan(
     rng = random.Random(options.seed)
     chosen = [c for c in cards if options.only.accepts(c)]
     due = [c for c in chosen if c.id in progress and progress[c.id].due <= now]
-    new = [c for c in chosen if c.id not in progress]
+    new = [c for c in chosen if c.id not in progress and _ready(c, progress, now)]
     # Shuffle, then sort by due date: equal dates keep the seeded order.
     rng.shuffle(due)
     due.sort(key=lambda c: progress[c.id].due)

@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from notequiz.distractors import reverse
 from notequiz.export.json_export import is_export, load
 from notequiz.model import Card, Problem
 
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """The cards found, in input order without duplicate ids, and what failed."""
+    """The cards found, in input order without duplicate ids, and what failed.
+
+    The back of a reversed card follows it, as a card of its own (``distractors.reverse``).
+    """
 
     cards: tuple[Card, ...]
     problems: tuple[Problem, ...] = ()
@@ -53,7 +57,9 @@ def load_cards(paths: Sequence[str], marked_only: bool = False) -> Loaded:
     seen: set[str] = set()
     unique: list[Card] = []
     for card in cards:
-        if card.id not in seen:
-            seen.add(card.id)
-            unique.append(card)
+        # A reversed card is studied both ways, its back as a card of its own.
+        for asked in (card, reverse(card)):
+            if asked is not None and asked.id not in seen:
+                seen.add(asked.id)
+                unique.append(asked)
     return Loaded(tuple(unique), problems, notes_read)
