@@ -170,7 +170,6 @@ def quiz(
                 ConsoleTerminal(console),
                 SessionOptions(mode=mode, choices=choices or 4),
                 clock,
-                progress,
             )
             summary = session.run()
             console.print()

@@ -445,3 +445,25 @@ def test_a_reversed_card_is_studied_both_ways_its_back_on_a_later_session(
         assert status == 0
     ids = [i for (i,) in rows(store, "SELECT card_id FROM reviews ORDER BY id")]
     assert len(ids) == 2 and ids[1] == ids[0] + ".r"
+
+
+def test_two_sessions_on_one_store_each_build_on_what_the_other_saved(
+        tmp_path: Path, store: Path) -> None:
+    """A session left open in one terminal and a new one in another: an answer is
+    scheduled from the card's progress as saved, not as it was when its session began."""
+    export = write_export(tmp_path / "one.json", CARDS[:1])
+    first, second = quiz(export, store), quiz(export, store)
+    for child in (first, second):
+        assert next_question(child) == "Capital of France?"
+        child.expect_exact("› ")
+    first.sendline("Paris")
+    rating_prompt(first)
+    first.send("4")  # Easy: the card leaves learning
+    assert finish(first)[1] == 0
+    second.sendline("Lyon")
+    rating_prompt(second)
+    second.send("\r")  # Again
+    assert finish(second)[1] == 0
+    assert rows(store, "SELECT state_before, state_after FROM reviews ORDER BY id") == [
+        (None, 2), (2, 3)]  # new -> review, then review -> relearning
+    assert rows(store, "SELECT reps, lapses FROM cards") == [(2, 1)]

@@ -12,7 +12,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
@@ -222,7 +222,6 @@ class Session:
         terminal: Terminal,
         options: SessionOptions,
         clock: Callable[[], datetime],
-        progress: Mapping[str, Progress] | None = None,
     ) -> None:
         self.cards = tuple(cards)
         self.pool = tuple(pool)
@@ -230,10 +229,6 @@ class Session:
         self.term = terminal
         self.options = options
         self.clock = clock
-        # The caller usually has the progress already (it planned the session).
-        self._progress = dict(
-            progress if progress is not None else store.progress(c.id for c in self.cards)
-        )
 
     def run(self) -> Summary:
         """Ask every card; Ctrl-C, ``q`` or closed input stop early, keeping all ratings given."""
@@ -255,7 +250,9 @@ class Session:
     # One card -------------------------------------------------------------------------
 
     def _ask(self, card: Card, index: int) -> Answered:
-        progress = self._progress.get(card.id)
+        # Read again, not taken from the plan: another session on the same store
+        # (one left open in another terminal) may have answered it since.
+        progress = self.store.progress_of(card.id)
         status = "new" if progress is None else _status(progress.state)
         header = Text(f"[{index}/{len(self.cards)}] ", style="bold cyan")
         deck = printable(card.deck, lines=False)  # a folder's name may hold a line break
@@ -309,6 +306,8 @@ class Session:
 
         now = utc(self.clock())
         rating, right, overruled = self._rate(card, progress, verdict, now)
+        # And once more: the question may have waited on screen for hours.
+        progress = self.store.progress_of(card.id)
         after = review(progress, card.id, rating, now)
         self.store.record(
             Review(
@@ -325,7 +324,6 @@ class Session:
             after,
             CardInfo(card.deck, card.question),
         )
-        self._progress[card.id] = after
         self.term.show(
             Text(f"→ {rating.label}, next in {humanize(after.due - now)}", style="dim")
         )

@@ -294,6 +294,16 @@ class Store:
             out[row[0]] = self._decoded(_progress_row, row)
         return out
 
+    def progress_of(self, card_id: str) -> Progress | None:
+        """The progress of one card as the store holds it now (``None`` if unseen)."""
+        rows = self._safe(
+            lambda db: db.execute(
+                "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
+                " lapses FROM cards WHERE card_id = ?", (card_id,)
+            ).fetchall()
+        )
+        return self._decoded(_progress_row, rows[0]) if rows else None
+
     def card_info(self) -> dict[str, CardInfo]:
         """Deck and question of every card in the store."""
         rows = self._safe(
