@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -467,3 +468,25 @@ def test_two_sessions_on_one_store_each_build_on_what_the_other_saved(
     assert rows(store, "SELECT state_before, state_after FROM reviews ORDER BY id") == [
         (None, 2), (2, 3)]  # new -> review, then review -> relearning
     assert rows(store, "SELECT reps, lapses FROM cards") == [(2, 1)]
+
+
+def test_a_filter_that_matches_no_card_says_so(export: Path, store: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "notequiz", "quiz", str(export), "--store", str(store),
+         "--deck", "Netwrk", "--tag", "nosuch"],
+        capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=30)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == "notequiz: no card matches --deck Netwrk --tag nosuch\n"
+
+
+def test_nothing_due_names_the_next_due_card_of_the_filtered_decks(
+        export: Path, store: Path) -> None:
+    with Store.open(store) as s:
+        for c, minutes in ((CARDS[0], 5), (CARDS[2], 50)):  # Geo due sooner than Net
+            after = review(None, c.id, Rating.GOOD, NOW)
+            s.record(Review(c.id, NOW, Rating.GOOD, "right", "typed"),
+                     replace(after, due=NOW + timedelta(minutes=minutes)),
+                     CardInfo(c.deck, c.question))
+    child = quiz(export, store, "--deck", "Net", "--new", "0")
+    rest, status = finish(child)
+    assert status == 0 and "Nothing due. Next due: 2025-03-01 09:50 (in 50m)." in rest

@@ -217,3 +217,19 @@ def test_history_survives_rebuilding_the_notes(
         later = NOW + timedelta(hours=1)
         chosen = plan(again, store.progress(c.id for c in again), later, PlanOptions())
         assert [c.id for c in chosen.due] == [first[0].id] and not chosen.new
+
+
+@pytest.mark.parametrize("how", ["deleted", "replaced"])
+def test_a_store_deleted_or_replaced_during_a_session_takes_no_more_answers(
+        tmp_path: Path, how: str) -> None:
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as store:
+        _answer(store, "c1")
+        for leftover in tmp_path.iterdir():
+            leftover.unlink()
+        if how == "replaced":
+            Store.open(path).close()  # a fresh store, as a sync tool might put back
+        with pytest.raises(StoreError) as info:
+            _answer(store, "c2")
+    assert str(info.value) == (f"{path}: the progress store was deleted or replaced during the "
+                               "session; the session ends, this answer not saved")

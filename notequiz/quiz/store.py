@@ -158,6 +158,8 @@ class Store:
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
         self.path = path
+        self._file: tuple[int, int] | None = None
+        """The store file (device, inode) as opened: answers go to that file only."""
 
     # Opening --------------------------------------------------------------------
 
@@ -189,6 +191,7 @@ class Store:
             store._prepare()
             if writing:
                 store._can_write()
+            store._file = _identity(target)
         except BaseException as exc:
             db.close()
             if not existed:  # what this open began is no store of anyone's
@@ -376,6 +379,11 @@ class Store:
                     ),
                 )
 
+        if _identity(self.path) != self._file:
+            # SQLite would go on writing to the deleted file, and the answers
+            # would be gone when the session ends.
+            raise StoreError(f"{self.path}: the progress store was deleted or replaced during "
+                             "the session; the session ends, this answer not saved")
         self._safe(write)
 
     def _safe(self, action: Callable[[sqlite3.Connection], _T]) -> _T:
@@ -407,6 +415,15 @@ def _progress_row(row: tuple[Any, ...]) -> Progress:
 def _review_row(row: tuple[Any, ...]) -> ReviewRow:
     return ReviewRow(row[0], _time(row[1]), Rating(row[2]), row[3],
                      State(row[4]) if row[4] else None)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or ``None`` if there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _check_header(path: Path) -> None:
