@@ -484,3 +484,20 @@ def test_a_thematic_break_ends_what_the_heading_carries(
     # Right under a heading it is decoration: the heading still carries.
     cards = _cards(write_note, "# 네트워크\n\n## TCP\n\n---\n\n신뢰성이 높은 전송 방식이다.\n")
     assert [(c.term, c.answer) for c in cards] == [("TCP", "신뢰성이 높은 전송 방식")]
+
+
+def test_a_heading_asking_about_its_term_without_a_question_mark(
+        write_note: Callable[..., Path]) -> None:
+    """"## 과적합이란" is about 과적합: no question reads "과적합이란은 …", and a
+    sentence that defines the term itself is its card; a word ending in 란 keeps it."""
+    cards = _cards(write_note, "# ML\n\n## 과적합이란\n\n과적합(Overfitting)은 모델이 학습 데이터에 "
+                               "지나치게 맞춰져서 일반화 성능이 떨어지는 현상이다. 반대로 패턴조차 "
+                               "학습하지 못하는 것을 과소적합이라고 한다.\n\n## 멱등성이란\n\n"
+                               "같은 요청을 여러 번 보내도 결과가 같은 성질이다.\n\n## 혼란\n\n"
+                               "여러 팀이 같은 용어를 다르게 써서 생기는 문제이다.\n")
+    assert all("이란" not in c.question for c in cards)
+    defined = {c.term: c.answer for c in cards if c.kind == "definition"}
+    assert defined == {
+        "과적합(Overfitting)": "모델이 학습 데이터에 지나치게 맞춰져서 일반화 성능이 떨어지는 현상",
+        "멱등성": "같은 요청을 여러 번 보내도 결과가 같은 성질",
+        "혼란": "여러 팀이 같은 용어를 다르게 써서 생기는 문제"}

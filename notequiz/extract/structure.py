@@ -43,7 +43,9 @@ HEADING_DEFINITION = rule(
             "Primary Key (기본키)", "후보키 중 선택한 Main Key"),
     Example("## Bloom filter\n\nA space-efficient set structure. It answers maybe.\n",
             "Bloom filter", "A space-efficient set structure"),
-    version=3,
+    Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
+            "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
+    version=4,  # "…이란" without a question mark asks about the term before it
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",

@@ -72,8 +72,28 @@ def clean_term(text: str) -> str:
     text = squash(text)
     text = _NUMBERING.sub("", text)
     text = _TAG_PREFIX.sub("", text)
-    text = _QUESTION_TAIL.sub("", text) if text.endswith(("?", ":")) else text
+    text = _QUESTION_TAIL.sub("", text) if text.endswith(("?", ":")) else _topic_tail(text)
     return text.strip(_EDGE)
+
+
+_TOPIC_TAIL = re.compile(r"\s*(이란|란)(?:\s*무엇(?:인가|일까)?)?$")
+
+
+def _topic_tail(text: str) -> str:
+    """``과적합이란`` → ``과적합``, ``캐시란 무엇인가`` → ``캐시``: a heading that asks
+    about its term without a question mark. After Hangul, only the form of
+    이란/란 that fits the word before it is a particle (혼란, 이란 are words)."""
+    m = _TOPIC_TAIL.search(text)
+    if m is None or not m.start() or text[m.start() - 1].isspace():
+        return text
+    if text[m.start() - 1].isascii():
+        return text[: m.start()]  # "Pod이란", "Pod란": writers read Latin words either way
+    from notequiz.phrase.particles import has_final_consonant
+
+    final = has_final_consonant(text[: m.start()])
+    if final is None or final != (m.group(1) == "이란"):
+        return text
+    return text[: m.start()]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
