@@ -139,7 +139,14 @@ def build(
         previous_build_later,
     )
     from notequiz.collector import fewer_collections, paused
-    from notequiz.export import Ahead, ExportOptions, check_target, export, format_for
+    from notequiz.export import (
+        Ahead,
+        ExportOptions,
+        check_target,
+        export,
+        format_for,
+        refuse_inputs,
+    )
     from notequiz.model import deck_path
     from notequiz.pipeline import BuildOptions
     from notequiz.pipeline import build as run_build
@@ -236,6 +243,7 @@ def build(
                 if record is not None and (trouble := record.write()):
                     unrecorded.append(trouble)
 
+            refuse_inputs(output, result.inputs())
             with paused():  # the output's text, no cycles
                 export(result.cards, result.notes, output, target,
                        ExportOptions(deck=deck, choices=choices, ahead=ahead),
@@ -306,9 +314,11 @@ def show(
                                                       f"{where}\n{card.rule}")))
     Console().print(table)
     if html:
+        from notequiz.export import refuse_inputs
         from notequiz.report import write_report
 
         try:
+            refuse_inputs(html, result.inputs())
             write_report(result, html)
         except NotequizError as exc:
             _fail(str(exc))

@@ -277,3 +277,7 @@ class BuildResult:
     problems: tuple[Problem, ...] = field(default_factory=tuple)
     notices: tuple[Problem, ...] = field(default_factory=tuple)
     """Notes read, but with something worth knowing (``read as cp949``)."""
+
+    def inputs(self) -> list[str]:
+        """Every file the build took for a note, those it could not build included."""
+        return [n.path for n in self.notes] + [p.path for p in self.problems]

@@ -1252,3 +1252,25 @@ def test_a_build_stopped_while_its_workers_run_leaves_none(tmp_path: Path,
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+def test_an_output_never_replaces_a_note(tmp_path: Path) -> None:
+    """`-o` naming a note (or a link to one), or `show --html` on one: the note stays."""
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    note = notes / "tcp.md"
+    text = "# TCP\n\nTCP는 연결 지향 프로토콜이다.\n"
+    note.write_text(text, encoding="utf-8")
+    (tmp_path / "cards.json").symlink_to(note)
+    runs = [["build", str(note), "-o", str(note), "-f", "json", "--no-cache"],
+            ["build", str(notes), "-o", str(tmp_path / "cards.json"), "--no-cache"],
+            ["show", str(notes), "--html", str(note)]]
+    for args in runs:
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f": is the note {note}; an output never replaces a note\n" in result.stderr
+        assert note.read_text(encoding="utf-8") == text

@@ -20,7 +20,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -271,6 +271,27 @@ def check_target(path: Path) -> None:
     if _owned_by_another(target):
         raise ExportError(f"{path}: {os.strerror(errno.EPERM)} (another user's file, in a "
                           "folder where only a file's owner may replace it)")
+
+
+def refuse_inputs(path: str, inputs: Iterable[str]) -> None:
+    """Raise ``ExportError`` when the output at ``path`` is one of the ``inputs`` (notes).
+
+    ``-o notes/tcp.md``, or a link named ``cards.json`` that leads to a note,
+    would replace the note with cards, and the next build would read those.
+    """
+    if path == "-":
+        return
+    try:
+        found = os.stat(path)
+    except OSError:
+        return  # nothing there yet: no note to lose
+    for name in inputs:
+        try:
+            info = os.stat(name)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (found.st_dev, found.st_ino):
+            raise ExportError(f"{path}: is the note {name}; an output never replaces a note")
 
 
 def _owned_by_another(target: Path) -> bool:
