@@ -91,7 +91,12 @@ def discover(paths: list[str]) -> tuple[list[tuple[str, str]], list[NoteError]]:
 
     for given in paths:
         p = Path(given)
-        if not p.exists():
+        try:
+            there = p.exists()
+        except OSError as exc:  # a name too long for the system, say
+            errors.append(NoteError(given, exc.strerror or str(exc)))
+            continue
+        if not there:
             reason = _BROKEN_LINK if p.is_symlink() else "no such file or folder"
             errors.append(NoteError(given, reason))
         elif p.is_dir():

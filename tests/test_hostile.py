@@ -1274,3 +1274,27 @@ def test_an_output_never_replaces_a_note(tmp_path: Path) -> None:
         assert result.exit_code == 2, (args, result.output)
         assert f": is the note {note}; an output never replaces a note\n" in result.stderr
         assert note.read_text(encoding="utf-8") == text
+
+
+def test_a_name_too_long_for_the_system_is_one_line(tmp_path: Path) -> None:
+    """A path part over 255 bytes: the system refuses even to look it up."""
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    (tmp_path / "ok.md").write_text("Q::A\n", encoding="utf-8")
+    long = str(tmp_path / ("n" * 300 + ".md"))
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "ok.md"), long, "-o",
+                                      str(tmp_path / "out.json"), "--no-cache"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"{long}: File name too long"
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["cards"][0][
+        "answer"] == "A"
+    under_a_file = tmp_path / "ok.md" / "x.json"
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "ok.md"), "-o", str(under_a_file)])
+    assert result.stderr == f"notequiz: {under_a_file}: {tmp_path / 'ok.md'} is not a folder\n"
+    out = str(tmp_path / ("o" * 300 + ".json"))
+    for args in (["build", str(tmp_path / "ok.md"), "-o", out],
+                 ["show", str(tmp_path / "ok.md"), "--html", out]):
+        result = CliRunner().invoke(app, args)
+        assert (result.exit_code, result.stderr) == (2, f"notequiz: {out}: File name too long\n")

@@ -234,6 +234,13 @@ def target_file(path: Path) -> Path:
     Raises ``ExportError`` when it cannot be written there at all (a link
     loop, a missing folder, something other than a file already there).
     """
+    try:
+        return _target_file(path)
+    except OSError as exc:  # a name too long for the system, say
+        raise ExportError(f"{path}: {exc.strerror or exc}") from None
+
+
+def _target_file(path: Path) -> Path:
     target = path
     if target.is_symlink():
         target = Path(os.path.realpath(target))
@@ -241,7 +248,8 @@ def target_file(path: Path) -> Path:
             raise ExportError(f"{path}: symbolic link loop")
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"{path}: folder {folder} does not exist")
+        raise ExportError(f"{path}: {folder} is not a folder" if folder.exists()
+                          else f"{path}: folder {folder} does not exist")
     # An output replaces its file by renaming a new one over it: a named pipe's
     # reader would never get the cards, and a device (as root, /dev/null) would
     # be replaced by an ordinary file. The path as given is looked at, links
