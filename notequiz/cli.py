@@ -8,9 +8,11 @@ read saved cards start fast.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import signal
 import sys
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -359,11 +361,31 @@ def main() -> None:
     """
     signal.signal(signal.SIGTERM, on_sigterm)
     try:
-        app()
+        try:
+            app()
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()  # here, where a full disk can still be told
     except (KeyboardInterrupt, RuntimeError) as exc:
         # A fallback: _Group handles an interruption while the arguments are read
         # and inside a command; this one, while typer makes the command group.
         stop(exc)
+    except OSError as exc:
+        if exc.filename is not None:
+            raise  # every file the commands open is reported by them: a bug
+        _unwritable_stdout(exc)
+
+
+def _unwritable_stdout(exc: OSError) -> NoReturn:
+    """End with one line when standard output refuses what a command writes to it
+    (a full disk under ``> cards.json``, ``/dev/full``); a broken pipe is click's."""
+    with contextlib.suppress(OSError, ValueError):
+        # What is still buffered goes nowhere, so Python's own flush at exit
+        # does not fail again with a traceback of its own.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    _warn(f"cannot write to standard output ({exc.strerror or exc})")
+    sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

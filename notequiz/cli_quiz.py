@@ -8,6 +8,7 @@ starts in a fraction of a second.
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from typing import Annotated, NoReturn
 
@@ -114,6 +115,8 @@ def quiz(
         fail("--choices takes 2 to 9 options")
     if new < 0 or (limit is not None and limit < 0):
         fail("--new and --limit cannot be negative")
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        fail("standard input is closed: the quiz reads the answers from it")
     start = _now(now)
     mode: Mode = "flip" if flip else "choice" if choices else "typed"
 

@@ -1298,3 +1298,27 @@ def test_a_name_too_long_for_the_system_is_one_line(tmp_path: Path) -> None:
                  ["show", str(tmp_path / "ok.md"), "--html", out]):
         result = CliRunner().invoke(app, args)
         assert (result.exit_code, result.stderr) == (2, f"notequiz: {out}: File name too long\n")
+
+
+def test_standard_output_that_refuses_or_is_closed_is_one_line(tmp_path: Path) -> None:
+    """`> cards.json` on a full disk (/dev/full), or standard output closed: one line,
+    exit status 2, never a traceback. Also standard input closed for the quiz."""
+    note = tmp_path / "n.md"
+    note.write_text("Q::A\n", encoding="utf-8")
+    env = {**os.environ, "NOTEQUIZ_CACHE_DIR": str(tmp_path / "cache"),
+           "NOTEQUIZ_STORE": str(tmp_path / "store.sqlite3")}
+
+    def run(args: list[str], **streams: Any) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "notequiz", *args], env=env, text=True,
+                              stderr=subprocess.PIPE, timeout=120, **streams)
+
+    with open("/dev/full", "w") as full:
+        for args in (["build", str(note), "-o", "-"], ["show", str(note)], ["rules"]):
+            done = run(args, stdout=full)
+            assert (done.returncode, done.stderr) == (
+                2, "notequiz: cannot write to standard output (No space left on device)\n"), args
+    done = run(["build", str(note), "-o", "-"], preexec_fn=lambda: os.close(1))
+    assert (done.returncode, done.stderr) == (2, "notequiz: standard output is closed\n")
+    done = run(["quiz", str(note)], stdout=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))
+    assert (done.returncode, done.stderr) == (
+        2, "notequiz: standard input is closed: the quiz reads the answers from it\n")

@@ -202,6 +202,8 @@ def export(
                                       mtimes=mtimes)
     writer = fmt.writer()
     if path == "-":
+        if sys.stdout is None:  # started with standard output closed (`>&-`)
+            raise ExportError("standard output is closed")
         writer(cards, notes, sys.stdout.buffer, options)
         sys.stdout.buffer.flush()
         return
