@@ -9,6 +9,7 @@ read saved cards start fast.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import signal
 import sys
@@ -360,6 +361,14 @@ def main() -> None:
     and status 143.
     """
     signal.signal(signal.SIGTERM, on_sigterm)
+    # A terminal in another encoding (euc-kr, ascii) shows what it cannot as "?",
+    # and what it sends that is no text of its encoding reaches the quiz's
+    # reading of an answer (``ConsoleTerminal.read_line``), rather than ending
+    # the command at the first such character.
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "replace"),
+                           (sys.stdin, "surrogateescape")):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors=errors)
     try:
         try:
             app()

@@ -490,3 +490,24 @@ def test_nothing_due_names_the_next_due_card_of_the_filtered_decks(
     child = quiz(export, store, "--deck", "Net", "--new", "0")
     rest, status = finish(child)
     assert status == 0 and "Nothing due. Next due: 2025-03-01 09:50 (in 50m)." in rest
+
+
+def test_an_answer_that_is_no_utf8_is_graded_and_saved(export: Path, store: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "notequiz", "quiz", str(export), "--store", str(store),
+         "--limit", "1", "--seed", "1", "--now", NOW_ARG],
+        input=b"\xff\xfe\n\n", capture_output=True, cwd=ROOT, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert rows(store, "SELECT answer, verdict FROM reviews") == [("\ufffd\ufffd", "wrong")]
+
+
+def test_a_terminal_in_another_encoding_still_quizzes(export: Path, store: Path) -> None:
+    """With an ASCII terminal, Korean is shown as "?" and typed Korean is still read."""
+    done = subprocess.run(
+        [sys.executable, "-m", "notequiz", "quiz", str(export), "--store", str(store),
+         "--deck", "Net", "--limit", "1", "--seed", "1", "--now", NOW_ARG],
+        input="4개\n\n".encode(), capture_output=True, cwd=ROOT, timeout=30,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b"" and b"?" in done.stdout
+    assert rows(store, "SELECT answer FROM reviews") == [("4개",)]

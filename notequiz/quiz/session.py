@@ -73,9 +73,12 @@ class ConsoleTerminal:
     def read_line(self, prompt: str) -> str:
         """Read a line after a plain prompt (readline must know the prompt's width)."""
         try:
-            return input(prompt)
+            line = input(prompt)
         except OSError:
             raise EOFError from None
+        # Bytes that are no UTF-8 (a terminal set to another encoding) come as
+        # lone surrogates, which no text file or database takes: shown as U+FFFD.
+        return line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     def read_key(self, prompt: Text | str, keys: str) -> str:
         """Wait for one of ``keys``; other keys are ignored."""
