@@ -1067,7 +1067,10 @@ class BuildRecord:
             except (FileNotFoundError, NotADirectoryError):
                 pass  # no record to leave behind
             except OSError:
-                stale = self.path.is_file()  # a folder in its place is read as no record
+                # A folder in its place is read as no record, and so is a record
+                # in a folder that cannot be entered (is_file says why it cannot tell).
+                with contextlib.suppress(OSError):
+                    stale = self.path.is_file()
             return (f"cannot write the build record {self.path} ({reason}); the next build "
                     + ("will report its changes against an earlier build" if stale
                        else "cannot report its changes"))

@@ -705,3 +705,44 @@ def test_text_that_no_output_can_hold_is_shown_escaped() -> None:
     assert text_path("notes/\udcff.md") == "notes/\\xff.md"  # a file name byte, not UTF-8
     assert text_path("half \ud800 a pair") == "half \\ud800 a pair"  # JSON's "\ud800"
     assert shown_path("a\x1b[2J\nb") == "a\\x1b[2J\\x0ab"
+
+
+def test_a_record_folder_that_cannot_be_entered_leaves_the_build_a_success(
+    cli: Callable[..., tuple[int, str, str]], write_note: Callable[..., Path], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`builds/` made mode 444: every look inside it is refused (root is never
+    refused, so the refusals a user gets are made here, for that folder only)."""
+    out = str(tmp_path / "deck.tsv")
+    cli(str(write_note("a.md", "# A\n\nOne?::1\n")), "-o", out)
+    note = write_note("a.md", "# A\n\nOne?::1\n\nTwo?::2\n")
+    builds = tmp_path / "cache" / "builds"
+
+    def refused(path: object) -> None:
+        if Path(str(path)).parent == builds:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    real_mkstemp, real_unlink, real_is_file = (
+        cachemod.tempfile.mkstemp, Path.unlink, Path.is_file)
+
+    def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        refused(Path(kwargs["dir"]) / "x.tmp")
+        return real_mkstemp(*args, **kwargs)
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        refused(self)
+        real_unlink(self, missing_ok)
+
+    def is_file(self: Path) -> bool:
+        refused(self)
+        return real_is_file(self)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(cachemod.tempfile, "mkstemp", mkstemp)
+        patch.setattr(Path, "unlink", unlink)
+        patch.setattr(Path, "is_file", is_file)
+        code, _, err = cli(str(note), "-o", out)
+    *_, warning, line = err.strip().splitlines()
+    assert code == 0 and line.endswith("1 new, 0 changed, 0 removed")
+    assert warning.endswith("(Permission denied); the next build cannot report its changes")
+    assert Path(out).read_text(encoding="utf-8").count("Two?") == 1
