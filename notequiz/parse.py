@@ -186,6 +186,31 @@ def _sub_reaching(pattern: re.Pattern[str], reach: re.Pattern[str], opener: str,
     return "".join(out)
 
 
+_CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+(.*))?$")
+"""An Obsidian callout's first line: ``> [!note] Title`` (``[!warning]-`` folds it)."""
+
+
+def _callout_titles(body: str) -> str:
+    """``body`` with each callout's ``[!type]`` mark gone, its lines kept.
+
+    A callout with a body loses its title line too: "Caching" above "A cache
+    is …" is a label, and joined to the sentence it would make it wrong. A
+    callout that is only its title keeps the title as its text.
+    """
+    if "[!" not in body:
+        return body
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        m = _CALLOUT.match(line)
+        if m is None:
+            continue
+        prefix = m.group(1).rstrip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        has_body = nxt.lstrip().startswith(">") and nxt.lstrip(" \t>")
+        lines[i] = prefix if has_body or not m.group(2) else f"{prefix} {m.group(2)}"
+    return "\n".join(lines)
+
+
 def _clean_source(body: str) -> str:
     """``body`` with template marks and wiki links rewritten, its lines kept.
 
@@ -941,7 +966,7 @@ def parse_note(raw: RawNote) -> Note:
     # A file name that is not UTF-8 (an archive from an old Windows) is shown
     # with its odd bytes as \xNN: every output must be valid text.
     path = text_path(raw.path)
-    tokens = _MD.parse(_clean_source(body))
+    tokens = _MD.parse(_clean_source(_callout_titles(body)))
     sections = _Walker(tokens, path, offset).walk()
     categories = tuple(_strings(meta.get("categories", meta.get("category"))))
     tags = tuple(t.replace(" ", "_") for t in _strings(meta.get("tags")))

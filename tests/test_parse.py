@@ -11,6 +11,7 @@ import pytest
 from notequiz.errors import NoteError
 from notequiz.model import Note
 from notequiz.parse import parse_note
+from notequiz.pipeline import build
 from notequiz.read import decode, discover, read_note
 
 
@@ -300,3 +301,16 @@ def test_deck_falls_back_to_folders(tmp_path: Path) -> None:
     note = parse_note(read_note(str(note_path), str(tmp_path / "notes")))
     assert note.deck == "notes::net"
     assert note.key == "net/tcp.md"
+
+
+def test_obsidian_callouts_lose_their_mark_and_a_title_above_a_body(tmp_path: Path) -> None:
+    note = tmp_path / "c.md"
+    note.write_text("# Notes\n\n> [!note] Caching\n> A cache is a small fast store.\n\n"
+                    "> [!warning]- Folded\n> DNS는 도메인 이름을 IP 주소로 바꾸는 시스템이다.\n\n"
+                    "> [!tip] TCP는 연결 지향 프로토콜이다.\n", encoding="utf-8")
+    cards = build([str(note)]).cards
+    assert [(c.source.line_start, c.term, c.answer) for c in cards] == [
+        (4, "cache", "a small fast store"),
+        (7, "DNS", "도메인 이름을 IP 주소로 바꾸는 시스템"),
+        (9, "TCP", "연결 지향 프로토콜")]
+    assert not any("[!" in c.question or "[!" in c.answer for c in cards)
