@@ -186,6 +186,9 @@ def _sub_reaching(pattern: re.Pattern[str], reach: re.Pattern[str], opener: str,
     return "".join(out)
 
 
+_TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$")
+"""Where ``tomllib`` found a front-matter error, at the end of its message."""
+
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+(.*))?$")
 """An Obsidian callout's first line: ``> [!note] Title`` (``[!warning]-`` folds it)."""
 
@@ -395,6 +398,13 @@ def _front_matter(raw: str, fence: str, path: str) -> dict[str, Any] | None:
             # of the stream is reported on the last front-matter line.
             line = min(int(mark.line) + 2, raw.count("\n") + 2)
         detail = str(getattr(exc, "problem", None) or exc).split("\n")[0]
+        at = _TOML_AT.search(detail) if mark is None else None
+        if at is not None:
+            # tomllib counts from the front matter: "(at line 1, column 11)" is the
+            # file's line 2. "(at end of document)" is its last line.
+            last = raw.count("\n") + 2
+            line = min(int(at.group(1)) + 1, last) if at.group(1) else last
+            detail = detail[: at.start()].rstrip()
         raise NoteError(path, f"broken front matter: {detail}", line) from None
     except RecursionError:
         raise NoteError(path, "broken front matter: nested too deeply") from None

@@ -271,6 +271,19 @@ def test_broken_front_matter_names_the_line(write_note: Callable[..., Path]) -> 
     assert str(info.value).startswith(str(path))
 
 
+@pytest.mark.parametrize(("front", "line", "reason"), [
+    ('title = "a\ntags = []\n', 2, "broken front matter: Illegal character '\\n'"),
+    ('title = "x"\ntags = ["a"]\nbar = ', 4, "broken front matter: Invalid value"),
+])
+def test_broken_toml_front_matter_names_the_file_line(
+        write_note: Callable[..., Path], front: str, line: int, reason: str) -> None:
+    """tomllib counts lines from the front matter, and says so in its message."""
+    path = write_note("bad.md", f"+++\n{front}\n+++\nQ::A\n")
+    with pytest.raises(NoteError) as info:
+        parse(path)
+    assert (info.value.line, info.value.reason) == (line, reason)
+
+
 def test_odd_front_matter_types_are_tolerated(write_note: Callable[..., Path]) -> None:
     path = write_note("odd.md", """
         ---
