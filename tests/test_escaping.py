@@ -392,4 +392,5 @@ def test_gift_category_names_carry_no_markup(built: tuple[BuildResult, dict[str,
     _, outputs = built
     categories = [line for line in outputs["gift"].read_text(encoding="utf-8").split("\n")
                   if line.startswith("$CATEGORY: ")]
-    assert categories == ["$CATEGORY: &lt;b onmouseover=alert(1)&gt;Deck&lt;//b&gt;/{{c1:deck}}"]
+    # "::" nests decks, in a category too: "{{c1::deck}}" is two levels.
+    assert categories == ["$CATEGORY: &lt;b onmouseover=alert(1)&gt;Deck&lt;//b&gt;/{{c1/deck}}"]
