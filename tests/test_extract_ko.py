@@ -106,6 +106,7 @@ def test_english_paragraph_in_korean_note_is_not_read_as_korean(
     ("markdown", "kind", "term", "answer"),
     [
         ("포트 번호(예: 443)는 서버를 가리킨다.\n", None, None, None),
+        ("대부분의 OS(윈도우, 리눅스)가 이 방식을 쓴다.\n", None, None, None),
         ("정규화(Normalization)는 중복을 줄이는 과정이다.\n", "acronym", None, None),
         ("웹 서버(port 443)를 띄운다.\n", "acronym", None, None),
         ("(JWT, JSON Web Token)은 토큰 형식이다.\n", "acronym", "JWT", "JSON Web Token"),
@@ -119,7 +120,7 @@ def test_acronym_shapes(write_note: Callable[..., Path], markdown: str, kind: st
     path = write_note("a.md", "# 메모\n\n" + markdown)
     acronyms = [(c.term, c.answer) for c in build([str(path)]).cards if c.kind == "acronym"]
     if term is None:
-        assert acronyms == [], "a gloss, a port or an example in parentheses is no acronym"
+        assert acronyms == [], "a gloss, a port or examples in parentheses are no acronym"
     else:
         assert (term, answer) in acronyms
 

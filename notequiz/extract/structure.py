@@ -35,6 +35,7 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
+    version=2,  # a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스)
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -117,7 +118,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=2,
+    version=3,  # a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스)
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -298,6 +299,9 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
     if not long or long == short or len(long.split()) > 8:
         return None
     if has_hangul(long):
+        if "," in long and not any(initials_match(short, part.strip())
+                                   for part in long.split(",")):
+            return None  # "OS(윈도우, 리눅스)": examples of it, not what it stands for
         # The letters can't be checked against Korean words; an all-capital
         # short form beside a short noun phrase is how notes write expansions.
         if short.isupper() and 2 <= len(short) <= 6 and len(long) <= 30 and not re.search(
