@@ -502,3 +502,22 @@ def test_a_heading_asking_about_its_term_without_a_question_mark(
         "과적합(Overfitting)": "모델이 학습 데이터에 지나치게 맞춰져서 일반화 성능이 떨어지는 현상",
         "멱등성": "같은 요청을 여러 번 보내도 결과가 같은 성질",
         "혼란": "여러 팀이 같은 용어를 다르게 써서 생기는 문제"}
+
+
+def test_a_table_that_compares_its_columns_asks_each_columns_value(
+        write_note: Callable[..., Path]) -> None:
+    """`| 구분 | B-Tree 인덱스 | 해시 인덱스 |`: the columns are the things compared,
+    the rows their aspects; O/X marks are no answer. Up to three things."""
+    cards = _cards(write_note, "# 인덱스\n\n## 비교\n\n| 구분 | B-Tree 인덱스 | 해시 인덱스 |\n"
+                               "| --- | --- | --- |\n| 시간 복잡도 | O(log N) | O(1) |\n"
+                               "| 범위 검색 | 가능 | 불가능 |\n| 정렬 | O | X |\n\n"
+                               "## 버전\n\n|  | HTTP/1.1 | HTTP/2 | HTTP/3 |\n|---|---|---|---|\n"
+                               "| 전송 계층 | TCP | TCP | QUIC |\n| 헤더 압축 | - | HPACK | QPACK |\n")
+    asked = [(c.question, c.answer, c.source.line_start) for c in cards
+             if c.rule == "md.table.property"]
+    assert asked == [
+        ("B-Tree 인덱스의 시간 복잡도는?", "O(log N)", 7), ("해시 인덱스의 시간 복잡도는?", "O(1)", 7),
+        ("B-Tree 인덱스의 범위 검색은?", "가능", 8), ("해시 인덱스의 범위 검색은?", "불가능", 8),
+        ("HTTP/1.1의 전송 계층은?", "TCP", 15), ("HTTP/2의 전송 계층은?", "TCP", 15),
+        ("HTTP/3의 전송 계층은?", "QUIC", 15), ("HTTP/2의 헤더 압축은?", "HPACK", 16),
+        ("HTTP/3의 헤더 압축은?", "QPACK", 16)]

@@ -33,9 +33,13 @@ TABLE_DEFINITION = rule(
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
-    "A table row `| Name | Value |` under a column header: the row's value of that column.",
+    "A table row `| Name | Value |` under a column header: the row's value of that column; "
+    "in a table that compares its columns (`| 구분 | A | B |`), a column's value of that row.",
     Example("## Time complexity\n\n| Operation | Big-O |\n| --- | --- |\n| Search | O(1) |\n"
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
+    Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
+            "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
+    version=2,  # comparison tables; yes/no marks are no value
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -68,7 +72,9 @@ _DASH_ITEM = re.compile(r"^(?P<label>[^\n]{1,60}?)\s+[-–—]\s+(?P<rest>\S.*)$
 _COLON_ITEM = re.compile(r"^(?P<label>[^\n:]{1,50}?)\s*[:：]\s+(?P<rest>\S.*)$", re.DOTALL)
 _DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
 _GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
-_NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x"})
+_NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o", "○", "×", "✓",
+                        "✔", "✗", "✘"})
+"""Cells that hold no value to ask for: blanks, and yes/no marks."""
 _DESCRIPTION_HEADERS = re.compile(
     r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
     r"설명|의미|뜻|정의|내용|용도)$",
@@ -159,7 +165,12 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         return
     header, body = [_cell(c) for c in rows[0]], rows[1:]
     width = len(header)
-    if not 2 <= width <= MAX_COLUMNS or any(len(r) != width for r in body):
+    if any(len(r) != width for r in body):
+        return
+    if _ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 1:
+        yield from _compared(note, section, block, header, body)
+        return
+    if not 2 <= width <= MAX_COLUMNS:
         return
     names = [_cell(r[0]) for r in body]
     if any(not n or _NUMERIC.match(n) or not looks_like_label(_GLOSS.sub(r"\g<term>", n), 8, 60)
@@ -202,6 +213,32 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         yield from _opt(_cand(note, section, "list", f"{subject} {heading.lower()}",
                               "; ".join(items), TABLE_LIST, line, block.text, items=items,
                               detail=heading.lower(), variant="detail"))
+
+
+_ASPECTS = re.compile(r"^(?:|구분|비교|비교\s*항목|항목|특징|기준|feature|aspect|property|criteria|"
+                      r"criterion|vs\.?)$", re.IGNORECASE)
+"""The first header cell of a table that compares its columns: ``| 구분 | B-Tree | Hash |``."""
+
+
+def _compared(note: Note, section: Section, block: Block, header: list[str],
+              body: tuple[tuple[str, ...], ...]) -> Iterator[Candidate]:
+    """A table whose columns are the things compared and whose rows are aspects:
+    each cell is that thing's value of that aspect (``B-Tree``'s 시간 복잡도)."""
+    things = header[1:]
+    if any(not t or not looks_like_label(t, 8, 60) for t in things):
+        return
+    line = block.span.line_start
+    for offset, row in enumerate(body):
+        aspect = _cell(row[0])
+        if not aspect or _NUMERIC.match(aspect) or not looks_like_label(aspect, 4, 30):
+            continue
+        for col, thing in enumerate(things, 1):
+            value = _cell(row[col])
+            if value.lower() in _NOT_VALUE:
+                continue
+            yield from _opt(_cand(note, section, "property", f"{thing} {aspect}", value,
+                                  TABLE_PROPERTY, line + 2 + offset, " | ".join(row),
+                                  detail=aspect, variant="detail"))
 
 
 def _prose(body: tuple[tuple[str, ...], ...], col: int) -> bool:
