@@ -521,3 +521,12 @@ def test_a_table_that_compares_its_columns_asks_each_columns_value(
         ("HTTP/1.1의 전송 계층은?", "TCP", 15), ("HTTP/2의 전송 계층은?", "TCP", 15),
         ("HTTP/3의 전송 계층은?", "QUIC", 15), ("HTTP/2의 헤더 압축은?", "HPACK", 16),
         ("HTTP/3의 헤더 압축은?", "QPACK", 16)]
+
+
+def test_steps_leave_out_the_preamble_topic_and_a_closing_order_word(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# HTTP\n\n## 요청 흐름\n\n기본적인 흐름은 요청 -> 응답 -> 다음 요청 -> "
+                               "응답 순서다.\n\n## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> "
+                               "SIGTERM 전송 -> SIGKILL 전송 순서로 진행된다.\n")
+    assert [c.items for c in cards if c.kind == "steps"] == [
+        ("요청", "응답", "다음 요청", "응답"), ("삭제 요청", "SIGTERM 전송", "SIGKILL 전송")]

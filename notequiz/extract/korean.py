@@ -79,7 +79,9 @@ STEPS_ARROW = rule(
     "`X은/는 A -> B -> C` (or →): the steps of X, in order.",
     Example("RLHF 프로세스는 초기모델교육 -> 인적피드백수집 -> 강화학습의 단계를 가진다.\n",
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
-    version=2,
+    Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
+            "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
+    version=3,  # a preamble's topic and a closing "… 순서다" are no step
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -907,6 +909,15 @@ class KoreanRules:
         if topic is not None:
             term = topic[0]
             body = sent.text[topic[1] - sent.start :]
+        else:
+            # "Pod가 삭제될 때의 흐름은 삭제 요청 -> …": a topic that is no term still
+            # ends the preamble; the first step starts after its particle.
+            arrow = _ANY_ARROW.search(sent.text)
+            limit = sent.start + (arrow.start() if arrow else len(sent.text))
+            marked = [t.end for t in sent.toks if t.tag == "JX" and t.text in ("은", "는")
+                      and t.end < limit]
+            if marked:
+                body = sent.text[marked[-1] - sent.start :]
         parts = [p for p in _ARROW.split(squash(body))]
         if len(parts) < 3:
             return
@@ -916,7 +927,7 @@ class KoreanRules:
         sizes = sorted(len(p.split()) for p in parts[1:-1]) or [1]
         first = " ".join(head[-max(sizes[len(sizes) // 2], 1):])
         last = re.split(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s", parts[-1] + " ")[0]
-        last = re.sub(r"\s+(?:순서|단계|과정)$", "", last)
+        last = re.sub(r"\s+(?:순서|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
