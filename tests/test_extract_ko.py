@@ -530,3 +530,15 @@ def test_steps_leave_out_the_preamble_topic_and_a_closing_order_word(
                                "SIGTERM 전송 -> SIGKILL 전송 순서로 진행된다.\n")
     assert [c.items for c in cards if c.kind == "steps"] == [
         ("요청", "응답", "다음 요청", "응답"), ("삭제 요청", "SIGTERM 전송", "SIGKILL 전송")]
+
+
+def test_a_clause_cut_at_its_connective_ending_keeps_no_bare_verb_stem(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 프로브\n\nlivenessProbe는 컨테이너를 재시작하지만, readinessProbe는 "
+                               "트래픽만 끊는다.\n\nTCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, "
+                               "QUIC은 첫 연결에 1-RTT로 충분하다.\n")
+    assert {c.term for c in cards if c.kind == "comparison"} == {
+        "livenessProbe vs readinessProbe"}
+    answers = {c.term: c.answer for c in cards if c.kind == "property"}
+    assert answers["TCP + TLS 1.3"] == "연결 수립에 1-RTT가 필요"
+    assert not [a for a in answers.values() if a.endswith("하")]

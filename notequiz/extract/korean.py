@@ -123,6 +123,10 @@ COMPARISON_PAIR = rule(
             "익명 파이프 vs Named 파이프",
             "익명 파이프는 부모와 자식 사이의 통신에 사용한다; "
             "Named 파이프는 관계없는 프로세스 사이의 통신에 사용한다"),
+    Example("livenessProbe는 컨테이너를 재시작하지만, readinessProbe는 트래픽만 끊는다.\n",
+            "livenessProbe vs readinessProbe",
+            "livenessProbe는 컨테이너를 재시작하지만; readinessProbe는 트래픽만 끊는다"),
+    version=2,  # camelCase names share their last word (livenessProbe, readinessProbe)
 )
 COMPARISON_UNLIKE = rule(
     "ko.comparison.unlike", "comparison",
@@ -1089,9 +1093,18 @@ def _plain(text: str) -> str:
 
 
 def _siblings(term_a: str, term_b: str) -> bool:
-    """Two terms that share their head word: 익명 파이프 / Named 파이프 (kinds of one thing)."""
+    """Two terms that share their head word: 익명 파이프 / Named 파이프 (kinds of one thing),
+    livenessProbe / readinessProbe (the head word of a name written in camelCase)."""
     words_a, words_b = term_a.split(), term_b.split()
-    return len(words_a) >= 2 and len(words_b) >= 2 and words_a[-1] == words_b[-1]
+    if len(words_a) >= 2 and len(words_b) >= 2:
+        return words_a[-1] == words_b[-1]
+    head_a, head_b = _CAMEL_HEAD.search(term_a), _CAMEL_HEAD.search(term_b)
+    return (len(words_a) == len(words_b) == 1 and head_a is not None and head_b is not None
+            and head_a.group() == head_b.group() and term_a != term_b)
+
+
+_CAMEL_HEAD = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,}$")
+"""The last word of a camelCase name (``Probe`` of ``livenessProbe``)."""
 
 
 def _final_word(sent: Sent) -> str:
@@ -1435,6 +1448,7 @@ _FINAL_ASIDE = re.compile(r"(?<=[.!?])\s*\([^()]*\)$")
 _FINAL_COPULA = re.compile(r"(?:입니다|이다|이에요|예요)$")
 _PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_TAIL = re.compile(
+    r"(?<=\S)하지만$|"  # "재시작하지만": the noun; "주의해야 하지만" keeps its 하 (and goes)
     r"\s*(?:(?:이)?라고?\s*(?:볼|할)\s*수\s*있\S*|이지만|지만|이며|이고|하며|하고|는데)$"
 )
 

@@ -74,6 +74,9 @@ PROPERTY_GENERAL = rule(
     "Any other `X은/는 …` statement: what the note says about X.",
     Example("대형 언어 모델은 문장에서 다음에 오는 단어를 예측하도록 훈련된다.\n",
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록 훈련된다"),
+    Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
+            "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
+    version=2,  # a clause cut at 하지만 ends at its noun, not at a bare 하
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
