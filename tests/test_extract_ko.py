@@ -542,3 +542,15 @@ def test_a_clause_cut_at_its_connective_ending_keeps_no_bare_verb_stem(
     answers = {c.term: c.answer for c in cards if c.kind == "property"}
     assert answers["TCP + TLS 1.3"] == "연결 수립에 1-RTT가 필요"
     assert not [a for a in answers.values() if a.endswith("하")]
+
+
+def test_sentences_about_the_writing_define_nothing(write_note: Callable[..., Path]) -> None:
+    """The blogger's own words under a heading ("스터디 3주차 정리", "I've used …",
+    "Read this in other languages") and a heading that asks a question make no
+    card; a statement that the subject 정리한다 still does."""
+    cards = _cards(write_note, "# [운영체제] 교착 상태(Deadlock)\n\n운영체제 스터디 3주차 정리.\n\n"
+                               "## GC\n\nGC는 쓰지 않는 메모리를 정리한다.\n\n"
+                               "## Git Internals\n\nI've used Git for years without knowing it.\n\n"
+                               "## Bloom Filter\n\nRead this in other languages: 한국어\n\n"
+                               "## Why pick two is misleading\n\nThe term that matters.\n")
+    assert [(c.term, c.answer) for c in cards] == [("GC", "쓰지 않는 메모리를 정리한다")]

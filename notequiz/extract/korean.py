@@ -145,6 +145,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로 활용한다"),
+    version=2,  # a sentence about the writing ("… 3주차 정리.") is none
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -833,6 +834,7 @@ class KoreanRules:
         if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
+                and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
                 and not any(h in text for h in P.HEDGES)):
             answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
                                                          else text)))

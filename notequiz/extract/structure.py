@@ -46,7 +46,8 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=4,  # "…이란" without a question mark asks about the term before it
+    version=5,  # 4: "…이란" without a question mark asks about the term before it;
+    # 5: a heading that asks (Why …) or a sentence about the writing defines nothing
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -56,7 +57,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=2,
+    version=3,  # "Read this in other languages: …" labels no term
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -235,7 +236,8 @@ def names_term(heading: str) -> bool:
     """True when a heading names a term (not a category, a comparison or a reference list)."""
     return (bool(heading) and looks_like_label(heading, 8, 60) and not split_category(heading)
             and heading.lower() not in vocab.SKIP_HEADINGS
-            and not vocab.COMPARISON_HEADING.search(heading))
+            and not vocab.COMPARISON_HEADING.search(heading)
+            and not vocab.QUESTION_HEADING.search(heading))
 
 
 def item_label(item: ListItem) -> tuple[str, str]:
@@ -446,6 +448,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     sentence = best_sentence(first.text, heading)
     if len(_ARROWS.findall(sentence)) >= 2:
         return  # a sequence of steps, not a definition
+    if vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence):
+        return  # "I've used Git for years …", "운영체제 스터디 3주차 정리."
     answer = _definition_text(sentence)
     # Last, as it costs an analysis of the first sentence.
     if not answer or _label_match(first.text.split("\n")[0]) or _about_something_else(
@@ -510,6 +514,15 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 seen.add(short)
                 yield short, long, m.end("long") - len(long)
                 break
+
+
+def _about_the_writing(sentence: str) -> bool:
+    """True for a Korean sentence with no topic that ends as notes on the writing do."""
+    if not vocab.WRITER_KO.search(sentence.strip()):
+        return False
+    from notequiz.extract.korean import sentence_topic
+
+    return not sentence_topic(sentence)
 
 
 def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
@@ -934,8 +947,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
-    if label.casefold() in vocab.META_LABELS:
-        return  # "발표자: 박OO", "질문: …": metadata and asides name no term
+    if label.casefold() in vocab.META_LABELS or vocab.WRITER_EN.search(label):
+        return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
     if is_acronym(label) and not has_hangul(rest):
         long = clean_span(rest)
         if initials_match(label, long):
