@@ -217,6 +217,9 @@ def stats(
                 typer.echo(str(problem), err=True)
             cards = loaded.cards
         with Store.open(store, writing=False) as progress_store:
+            if progress_store.missing:
+                warn(f"{progress_store.path}: no progress store yet "
+                     "(notequiz quiz makes it)")
             result = compute(progress_store, moment, cards, tuple(deck or ()), days)
     except NotequizError as exc:
         fail(str(exc))

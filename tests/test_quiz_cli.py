@@ -511,3 +511,16 @@ def test_a_terminal_in_another_encoding_still_quizzes(export: Path, store: Path)
     assert done.returncode == 0, done.stderr
     assert done.stderr == b"" and b"?" in done.stdout
     assert rows(store, "SELECT answer FROM reviews") == [("4개",)]
+
+
+def test_stats_of_a_store_that_is_not_there_makes_none(tmp_path: Path) -> None:
+    """A mistyped --store (or no quiz yet): stats says so and shows nothing,
+    and leaves no empty store behind to pass for lost progress next time."""
+    store = tmp_path / "no" / "such" / "p.sqlite3"
+    done = subprocess.run(
+        [sys.executable, "-m", "notequiz", "stats", "--store", str(store)],
+        capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=30)
+    assert done.returncode == 0
+    assert done.stderr == f"notequiz: {store}: no progress store yet (notequiz quiz makes it)\n"
+    assert "0 reviews in all" in done.stdout
+    assert not (tmp_path / "no").exists()

@@ -160,6 +160,8 @@ class Store:
         self.path = path
         self._file: tuple[int, int] | None = None
         """The store file (device, inode) as opened: answers go to that file only."""
+        self.missing = False
+        """True when opened for reading where there is no store: it reads as empty."""
 
     # Opening --------------------------------------------------------------------
 
@@ -177,6 +179,13 @@ class Store:
             raise StoreError(f"{name}: is {kind}, not a progress store")
         _check_header(target)
         existed = target.exists()
+        if not existed and not writing:
+            # Reading a store that is not there (a mistyped --store, no quiz yet)
+            # makes none: it reads as an empty one.
+            empty = cls(sqlite3.connect(":memory:", isolation_level=None), target)
+            empty._prepare()
+            empty.missing = True
+            return empty
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
