@@ -554,3 +554,14 @@ def test_sentences_about_the_writing_define_nothing(write_note: Callable[..., Pa
                                "## Bloom Filter\n\nRead this in other languages: 한국어\n\n"
                                "## Why pick two is misleading\n\nThe term that matters.\n")
     assert [(c.term, c.answer) for c in cards] == [("GC", "쓰지 않는 메모리를 정리한다")]
+
+
+def test_a_glossary_table_with_an_aspect_word_first_is_no_comparison(
+        write_note: Callable[..., Path]) -> None:
+    """`| 항목 | 설명 | 예시 |`, `| Property | Description | Default |`: the rows are terms."""
+    cards = _cards(write_note, "# 메모\n\n## 용어\n\n| 항목 | 설명 | 예시 |\n|---|---|---|\n"
+                               "| 프로세스 | 실행 중인 프로그램의 인스턴스 | 크롬 브라우저 |\n"
+                               "| 스레드 | 프로세스 안의 실행 흐름 | 탭 하나 |\n")
+    defined = {c.term: c.answer for c in cards if c.kind == "definition"}
+    assert defined == {"프로세스": "실행 중인 프로그램의 인스턴스", "스레드": "프로세스 안의 실행 흐름"}
+    assert not [c for c in cards if "설명" in c.question]

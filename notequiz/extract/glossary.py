@@ -167,7 +167,8 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     width = len(header)
     if any(len(r) != width for r in body):
         return
-    if _ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 1:
+    if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 1
+            and not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:])):
         yield from _compared(note, section, block, header, body)
         return
     if not 2 <= width <= MAX_COLUMNS:
@@ -218,6 +219,12 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
 _ASPECTS = re.compile(r"^(?:|구분|비교|비교\s*항목|항목|특징|기준|feature|aspect|property|criteria|"
                       r"criterion|vs\.?)$", re.IGNORECASE)
 """The first header cell of a table that compares its columns: ``| 구분 | B-Tree | Hash |``."""
+
+_ATTRIBUTE_HEADERS = re.compile(
+    _DESCRIPTION_HEADERS.pattern[:-2] + r"|notes?|remarks?|examples?|default|defaults|type|"
+    r"value|values|unit|비고|참고|예시|예|기본값|타입|값|단위)$", re.IGNORECASE)
+"""Header cells that name what a column says of each row (설명, Default), not a thing
+compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
 
 
 def _compared(note: Note, section: Section, block: Block, header: list[str],
