@@ -21,7 +21,6 @@ marks the file as a notequiz store):
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -202,11 +201,10 @@ class Store:
                 store._can_write()
             store._file = _identity(target)
         except BaseException as exc:
+            # A store this open began and could not finish is left as it is: another
+            # process may be making it at the same moment, and an empty or
+            # unfinished one is made into a store by the next open.
             db.close()
-            if not existed:  # what this open began is no store of anyone's
-                for leftover in (name, f"{name}-wal", f"{name}-shm", f"{name}-journal"):
-                    with contextlib.suppress(OSError):
-                        os.remove(leftover)
             if isinstance(exc, sqlite3.OperationalError):
                 # Refused or out of room (a read-only file or folder, a full disk):
                 # the store may be fine, so it is not called damaged.
@@ -233,8 +231,32 @@ class Store:
 
     def _prepare(self) -> None:
         db = self._db
+        db.execute("PRAGMA foreign_keys=ON")
+        # Reads only, until the file is known to be ours and not from the future:
+        # in one read transaction, so that a store another process is making at
+        # the same moment is seen before or after, never half made.
+        db.execute("BEGIN")
+        try:
+            version = self._checked_version()
+        finally:
+            db.execute("COMMIT")
+        if version and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise StoreError(f"{self.path}: progress store is damaged; refusing to change it")
+        if version < SCHEMA_VERSION:
+            # The write lock first, then the version again: another process may
+            # have made or upgraded the store since.
+            with self._transaction():
+                for step in range(self._checked_version(), SCHEMA_VERSION):
+                    MIGRATIONS[step](db)
+                    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                    db.execute(f"PRAGMA user_version={step + 1}")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+
+    def _checked_version(self) -> int:
+        """The store's schema version, once it is known to be a notequiz store it can read."""
+        db = self._db
         name = str(self.path)
-        # Reads only, until the file is known to be ours and not from the future.
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
         tables = int(db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
@@ -245,16 +267,7 @@ class Store:
                 f"{name}: written by a newer notequiz (store schema {version}, this version "
                 f"reads up to {SCHEMA_VERSION}); upgrade notequiz"
             )
-        if version and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise StoreError(f"{name}: progress store is damaged; refusing to change it")
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA foreign_keys=ON")
-        for step in range(version, SCHEMA_VERSION):
-            with self._transaction():
-                MIGRATIONS[step](db)
-                db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version={step + 1}")
+        return version
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
