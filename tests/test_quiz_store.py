@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sqlite3
+import sys
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,7 +158,7 @@ def test_a_store_that_cannot_take_answers_is_refused_before_any(
         assert store.progress().keys() == {"c1"}
 
 
-def test_a_full_disk_is_not_called_damage_and_leaves_no_stub(
+def test_a_full_disk_is_not_called_damage_and_its_stub_becomes_a_store_later(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = sqlite3.connect
 
@@ -163,12 +167,17 @@ def test_a_full_disk_is_not_called_damage_and_leaves_no_stub(
         db.execute("PRAGMA max_page_count=1")  # room for no table: SQLITE_FULL
         return db
 
-    monkeypatch.setattr(store_module.sqlite3, "connect", full)
     path = tmp_path / "new.sqlite3"
-    with pytest.raises(StoreError) as info:
-        Store.open(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module.sqlite3, "connect", full)
+        with pytest.raises(StoreError) as info:
+            Store.open(path)
     assert str(info.value) == f"{path}: cannot use progress store (database or disk is full)"
-    assert list(tmp_path.iterdir()) == []
+    # What the failed open left (another process may have been making the store
+    # at the same moment, so it is not deleted) is made into a store next time.
+    with Store.open(path) as store:
+        _answer(store, "c1")
+        assert store.progress().keys() == {"c1"}
 
 
 def test_values_no_notequiz_writes_are_damage(tmp_path: Path) -> None:
@@ -233,3 +242,48 @@ def test_a_store_deleted_or_replaced_during_a_session_takes_no_more_answers(
             _answer(store, "c2")
     assert str(info.value) == (f"{path}: the progress store was deleted or replaced during the "
                                "session; the session ends, this answer not saved")
+
+
+@pytest.mark.parametrize("values", [
+    "stability = -5, state = 2", "stability = 0", "stability = 9e999", "stability = 'abc'",
+    "difficulty = 'nan'", "difficulty = 11", "reps = 'x'", "lapses = -1",
+    "step = -3, state = 1", "step = 2, state = 1", "step = 1, state = 3",
+    "stability = NULL, difficulty = NULL, state = 2",
+])
+def test_numbers_the_scheduler_cannot_take_are_damage(tmp_path: Path, values: str) -> None:
+    """Each of these made fsrs raise (complex numbers, ZeroDivisionError, IndexError …)."""
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as store:
+        _answer(store, "c1")
+    db = sqlite3.connect(path)
+    db.execute(f"UPDATE cards SET {values}")
+    db.commit()
+    db.close()
+    with Store.open(path) as store, pytest.raises(StoreError, match="progress store is damaged"):
+        store.progress()
+
+
+def _open_at_once(path: str, barrier: Any) -> None:
+    barrier.wait()
+    try:
+        Store.open(path).close()
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        os._exit(1)
+
+
+def test_sessions_that_start_together_on_a_new_store_all_open_it(tmp_path: Path) -> None:
+    """Quiz sessions started at the same instant where there is no store yet: each
+    opens the store another may be making (one used to fail, or to delete the other's)."""
+    context = multiprocessing.get_context("fork")
+    for round_ in range(8):
+        path = tmp_path / str(round_) / "s.sqlite3"
+        barrier = context.Barrier(4)
+        procs = [context.Process(target=_open_at_once, args=(str(path), barrier))
+                 for _ in range(4)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(60)
+        assert [proc.exitcode for proc in procs] == [0, 0, 0, 0]
+        assert path.exists()

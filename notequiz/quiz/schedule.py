@@ -12,6 +12,7 @@ first question is on screen before the scheduler is needed.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -95,6 +96,32 @@ def _to_fsrs(progress: Progress | None, now: datetime) -> fsrs.Card:
         due=progress.due,
         last_review=progress.last_review,
     )
+
+
+def check(progress: Progress) -> None:
+    """Raise ``ValueError`` when the scheduler cannot take ``progress`` (a damaged store).
+
+    What ``review`` writes always passes: counts that are whole and not negative,
+    a stability above 0 and a difficulty from 1 to 10 (finite numbers both), and
+    a step among the learning (or relearning) steps of the card's state.
+    """
+    def whole(value: object) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+    def real(value: object) -> bool:
+        return (isinstance(value, int | float) and not isinstance(value, bool)
+                and math.isfinite(value))
+
+    if not (whole(progress.reps) and whole(progress.lapses)):
+        raise ValueError(f"reps {progress.reps!r}, lapses {progress.lapses!r}")
+    if not (real(progress.stability) and progress.stability > 0   # type: ignore[operator]
+            and real(progress.difficulty) and 1 <= progress.difficulty <= 10):  # type: ignore[operator]
+        raise ValueError(f"stability {progress.stability!r}, difficulty {progress.difficulty!r}")
+    scheduler = _scheduler()
+    steps = {State.LEARNING: len(scheduler.learning_steps),
+             State.RELEARNING: len(scheduler.relearning_steps)}.get(progress.state)
+    if steps is not None and not (whole(progress.step) and progress.step < steps):  # type: ignore[operator]
+        raise ValueError(f"step {progress.step!r}")
 
 
 def _fuzz(interval: timedelta, seed: str) -> timedelta:

@@ -32,7 +32,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from notequiz.errors import NotequizError, not_a_file
-from notequiz.quiz.schedule import Progress, Rating, State, utc
+from notequiz.quiz.schedule import Progress, Rating, State, check, utc
 
 APPLICATION_ID = 0x4E515A31  # "NQZ1"
 SCHEMA_VERSION = 1
@@ -429,9 +429,12 @@ class Store:
 
 
 def _progress_row(row: tuple[Any, ...]) -> Progress:
-    return Progress(card_id=row[0], state=State(row[1]), step=row[2], stability=row[3],
-                    difficulty=row[4], due=_time(row[5]),
-                    last_review=_time(row[6]) if row[6] else None, reps=row[7], lapses=row[8])
+    progress = Progress(card_id=row[0], state=State(row[1]), step=row[2], stability=row[3],
+                        difficulty=row[4], due=_time(row[5]),
+                        last_review=_time(row[6]) if row[6] else None, reps=row[7],
+                        lapses=row[8])
+    check(progress)
+    return progress
 
 
 def _review_row(row: tuple[Any, ...]) -> ReviewRow:
