@@ -403,3 +403,14 @@ def test_a_pipeline_with_tags_lets_rules_use_them() -> None:
     tagged.add_pipe("toy_tagger")
     made = [(c.rule, c.term, c.answer) for c in EnglishRules(tagged).find(unit)]
     assert made == [("en.property.statement", "Raft", "leaders quickly")]
+
+
+@pytest.mark.parametrize(("heading", "asks"), [
+    ("Why pick two is misleading", True), ("How it works", True), ("What is a monad?", True),
+    ("TL;DR", True), ("When clause", False), ("WHERE clause", False), ("Which command", False),
+])
+def test_headings_that_ask_are_told_from_terms_that_start_like_questions(
+        heading: str, asks: bool) -> None:
+    from notequiz.extract.vocabulary import QUESTION_HEADING
+
+    assert bool(QUESTION_HEADING.search(heading)) is asks

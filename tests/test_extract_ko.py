@@ -107,6 +107,9 @@ def test_english_paragraph_in_korean_note_is_not_read_as_korean(
     [
         ("포트 번호(예: 443)는 서버를 가리킨다.\n", None, None, None),
         ("대부분의 OS(윈도우, 리눅스)가 이 방식을 쓴다.\n", None, None, None),
+        ("LLM(예: GPT)은 큰 언어 모델이다.\n", None, None, None),
+        ("트랜잭션은 ACID(원자성, 일관성, 격리성, 지속성)를 보장한다.\n", "acronym", "ACID",
+         "원자성, 일관성, 격리성, 지속성"),
         ("정규화(Normalization)는 중복을 줄이는 과정이다.\n", "acronym", None, None),
         ("웹 서버(port 443)를 띄운다.\n", "acronym", None, None),
         ("(JWT, JSON Web Token)은 토큰 형식이다.\n", "acronym", "JWT", "JSON Web Token"),
@@ -565,3 +568,19 @@ def test_a_glossary_table_with_an_aspect_word_first_is_no_comparison(
     defined = {c.term: c.answer for c in cards if c.kind == "definition"}
     assert defined == {"프로세스": "실행 중인 프로그램의 인스턴스", "스레드": "프로세스 안의 실행 흐름"}
     assert not [c for c in cards if "설명" in c.question]
+
+
+def test_words_that_only_look_like_writer_notes_or_particles_keep_their_cards(
+        write_note: Callable[..., Path]) -> None:
+    """포트란 ends in 란, "I/O" starts with I, "When clause" with When, and a
+    sentence about a garbage collector that 정리한다 states what it does."""
+    cards = _cards(write_note, "# 메모\n\n## 포트란\n\n1957년에 IBM이 만든 과학 계산용 프로그래밍 언어.\n\n"
+                               "## GC\n\n가비지 컬렉터는 힙 메모리를 관리한다. 더 이상 참조되지 않는 "
+                               "객체를 정리한다.\n\n**I/O bound**: a task that waits on input and "
+                               "output most of its time.\n\n"
+                               "**LLM(예: GPT)은** 큰 언어 모델이다.\n")
+    found = {(c.term, c.answer) for c in cards}
+    assert ("포트란", "1957년에 IBM이 만든 과학 계산용 프로그래밍 언어") in found
+    assert ("가비지 컬렉터", "더 이상 참조되지 않는 객체를 정리한다") in found
+    assert ("I/O bound", "a task that waits on input and output most of its time") in found
+    assert not [c for c in cards if "(예" in c.question]

@@ -35,7 +35,8 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=2,  # a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스)
+    version=3,  # a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    # unless it has a word for each letter (ACID)
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -46,8 +47,9 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=5,  # 4: "…이란" without a question mark asks about the term before it;
-    # 5: a heading that asks (Why …) or a sentence about the writing defines nothing
+    version=6,  # 4: "…이란" without a question mark asks about the term before it;
+    # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
+    # 6: "When clause", "I/O …" and 포트란 are terms again
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -57,7 +59,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=3,  # "Read this in other languages: …" labels no term
+    version=4,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …"
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -119,7 +121,8 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=3,  # a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스)
+    version=4,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -301,9 +304,14 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
     if not long or long == short or len(long.split()) > 8:
         return None
     if has_hangul(long):
-        if "," in long and not any(initials_match(short, part.strip())
-                                   for part in long.split(",")):
-            return None  # "OS(윈도우, 리눅스)": examples of it, not what it stands for
+        parts = long.split(",")
+        if len(parts) > 1 and not any(initials_match(short, p.strip()) for p in parts) and not (
+                len(parts) == len(short) >= 3):
+            # "OS(윈도우, 리눅스)": examples of it; "ACID(원자성, 일관성, 격리성, 지속성)":
+            # one word for each letter, what it stands for.
+            return None
+        if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]", long, re.IGNORECASE):
+            return None  # "LLM(예: GPT)": an example of it
         # The letters can't be checked against Korean words; an all-capital
         # short form beside a short noun phrase is how notes write expansions.
         if short.isupper() and 2 <= len(short) <= 6 and len(long) <= 30 and not re.search(
@@ -947,6 +955,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
+    if label.count("(") != label.count(")"):
+        return  # "LLM(예: GPT)은 …": the colon is inside a parenthesis
     if label.casefold() in vocab.META_LABELS or vocab.WRITER_EN.search(label):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
     if is_acronym(label) and not has_hangul(rest):

@@ -82,7 +82,8 @@ _TOPIC_TAIL = re.compile(r"\s*(이란|란)(?:\s*무엇(?:인가|일까)?)?$")
 def _topic_tail(text: str) -> str:
     """``과적합이란`` → ``과적합``, ``캐시란 무엇인가`` → ``캐시``: a heading that asks
     about its term without a question mark. After Hangul, only the form of
-    이란/란 that fits the word before it is a particle (혼란, 이란 are words)."""
+    이란/란 that fits the word before it, and that Kiwi reads as the particle,
+    is one (혼란, 포트란, 이란 are words)."""
     m = _TOPIC_TAIL.search(text)
     if m is None or not m.start() or text[m.start() - 1].isspace():
         return text
@@ -93,7 +94,15 @@ def _topic_tail(text: str) -> str:
     final = has_final_consonant(text[: m.start()])
     if final is None or final != (m.group(1) == "이란"):
         return text
-    return text[: m.start()]
+    from notequiz.analyze.morphemes import analysis
+
+    # Kiwi tells the particle (과적합+이란, 캐시+이+란) from a word that ends in 란
+    # (포트란, 계란, 파란).
+    toks = [t for t in analysis(text[: m.end(1)]).tokens if t.tag != "_SP"]
+    last = toks[-1] if toks else None
+    particle = last is not None and last.text in ("란", "이란") and (
+        last.tag == "JX" or (last.tag == "ETM" and len(toks) > 1 and "VCP" in toks[-2].tag))
+    return text[: m.start()] if particle else text
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

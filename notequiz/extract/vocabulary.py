@@ -49,22 +49,24 @@ SKIP_HEADINGS = frozenset({
     "recommended practice questions", "recommended courses", "recommended reading",
 })
 
-QUESTION_HEADING = re.compile(r"^(?:why|how|what|when|where|which|who)\b|^tl;?dr\b",
-                              re.IGNORECASE)
+QUESTION_HEADING = re.compile(
+    r"^(?:why|how)\b|^(?:what|when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|"
+    r"could|should|would|will|happens?)\b|\?$|^tl;?dr\b", re.IGNORECASE)
 """A heading that asks a question or sums up names no term: "Why X is misleading"."""
 
 WRITER_EN = re.compile(
-    r"^(?:I|I'm|I've|I'd|We|We're|We've|My|Our|Let's|Read this|See the|In this "
+    r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note))\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
 "Read this in other languages: …". It defines no heading."""
 
 WRITER_KO = re.compile(
-    r"(?:정리|공부|기록|메모)(?:했다|한다|해\s*(?:보려고\s*한다|본다|둔다)|해요|했어요)?[.!]?$")
+    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요)?[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리.", "… 차이를
 정리했다." Only a sentence with no topic of its own is so read ("GC는 메모리를 정리한다"
-states what GC does)."""
+states what GC does), and never one in the present tense ("…객체를 정리한다" after a
+sentence about the garbage collector says what it does)."""
 
 COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|differen", re.IGNORECASE)
 """A heading that announces a comparison names no single term."""
