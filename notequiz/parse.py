@@ -189,16 +189,18 @@ def _sub_reaching(pattern: re.Pattern[str], reach: re.Pattern[str], opener: str,
 _TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$")
 """Where ``tomllib`` found a front-matter error, at the end of its message."""
 
-_CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+(.*))?$")
+_CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?[ \t]*(.*)$")
 """An Obsidian callout's first line: ``> [!note] Title`` (``[!warning]-`` folds it)."""
 
 
 def _callout_titles(body: str) -> str:
     """``body`` with each callout's ``[!type]`` mark gone, its lines kept.
 
-    A callout with a body loses its title line too: "Caching" above "A cache
-    is …" is a label, and joined to the sentence it would make it wrong. A
-    callout that is only its title keeps the title as its text.
+    A callout's title labels what its body says: ``> [!note] 세마포어`` above ``> 여러
+    스레드가 …`` reads as ``세마포어: 여러 스레드가 …`` (the title moves down to the
+    body's first line, the title's line is left empty). A title that only names
+    the kind of callout (Note, 참고, Warning) goes; a callout that is only its
+    title keeps it as its text.
     """
     if "[!" not in body:
         return body
@@ -207,11 +209,26 @@ def _callout_titles(body: str) -> str:
         m = _CALLOUT.match(line)
         if m is None:
             continue
-        prefix = m.group(1).rstrip()
+        prefix, title = m.group(1).rstrip(), (m.group(2) or "").strip()
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        has_body = nxt.lstrip().startswith(">") and nxt.lstrip(" \t>")
-        lines[i] = prefix if has_body or not m.group(2) else f"{prefix} {m.group(2)}"
+        body_line = _QUOTED_TEXT.match(nxt)
+        if body_line is None or not body_line.group(2).strip():
+            lines[i] = f"{prefix} {title}" if title else prefix
+            continue
+        lines[i] = prefix
+        if title and title.casefold() not in _CALLOUT_KINDS:
+            lines[i + 1] = f"{body_line.group(1)}{title}: {body_line.group(2)}"
     return "\n".join(lines)
+
+
+_QUOTED_TEXT = re.compile(r"^([ \t]*(?:>[ \t]?)+)(.*)$")
+_CALLOUT_KINDS = frozenset({
+    "note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important",
+    "success", "check", "done", "question", "help", "faq", "warning", "caution", "attention",
+    "failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite",
+    "참고", "메모", "노트", "주의", "경고", "팁", "요약", "정리", "예시", "예제", "질문", "중요",
+})
+"""Callout titles that name only the kind of callout (Obsidian's types, and their Korean)."""
 
 
 def _clean_source(body: str) -> str:

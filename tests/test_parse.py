@@ -316,14 +316,20 @@ def test_deck_falls_back_to_folders(tmp_path: Path) -> None:
     assert note.key == "net/tcp.md"
 
 
-def test_obsidian_callouts_lose_their_mark_and_a_title_above_a_body(tmp_path: Path) -> None:
+def test_obsidian_callouts_lose_their_mark_and_their_title_labels_the_body(
+        tmp_path: Path) -> None:
+    """A callout's title says what its body is about (it never defines the heading
+    above it); a title that only names the kind of callout goes."""
     note = tmp_path / "c.md"
-    note.write_text("# Notes\n\n> [!note] Caching\n> A cache is a small fast store.\n\n"
-                    "> [!warning]- Folded\n> DNS는 도메인 이름을 IP 주소로 바꾸는 시스템이다.\n\n"
-                    "> [!tip] TCP는 연결 지향 프로토콜이다.\n", encoding="utf-8")
+    note.write_text("# 동기화\n\n> [!note] 세마포어\n> 여러 스레드가 공유 자원에 접근하는 수를 "
+                    "제한하는 도구.\n\n> [!warning]- Warning\n> DNS는 도메인 이름을 IP 주소로 바꾸는 "
+                    "시스템이다.\n\n> [!tip] TCP는 연결 지향 프로토콜이다.\n\n"
+                    ">[!abstract]Tight\n> A semaphore is a counter.\n", encoding="utf-8")
     cards = build([str(note)]).cards
     assert [(c.source.line_start, c.term, c.answer) for c in cards] == [
-        (4, "cache", "a small fast store"),
+        (4, "세마포어", "여러 스레드가 공유 자원에 접근하는 수를 제한하는 도구"),
         (7, "DNS", "도메인 이름을 IP 주소로 바꾸는 시스템"),
-        (9, "TCP", "연결 지향 프로토콜")]
+        (9, "TCP", "연결 지향 프로토콜"),
+        (12, "Tight", "A semaphore is a counter"), (12, "semaphore", "a counter")]
     assert not any("[!" in c.question or "[!" in c.answer for c in cards)
+    assert not any(c.term == "동기화" for c in cards)
