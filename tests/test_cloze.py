@@ -194,3 +194,14 @@ def test_nesting_stops_where_anki_stops(write_note: Callable[..., Path], tmp_pat
     for o in ours:  # our answer side also shows the card's source
         assert ours[o][0] == theirs[o][0], (o, ours[o][0], theirs[o][0])
         assert ours[o][1].startswith(theirs[o][1]), (o, ours[o][1], theirs[o][1])
+
+
+def test_a_separator_in_inline_code_or_inside_a_deletion_is_no_card_line(
+        write_note: Callable[..., Path]) -> None:
+    cards = cards_of(write_note, "# A\n\nWhat does `std::move` do?::casts to an rvalue\n"
+                                 "Full name?::`std::vector`\n\nThe {{c1::three-way\n"
+                                 "handshake::TCP setup}} opens a connection.\n")
+    assert [(c.rule, c.question, c.answer) for c in cards] == [
+        ("md.explicit.qa", "What does std::move do?", "casts to an rvalue"),
+        ("md.explicit.qa", "Full name?", "std::vector"),
+        ("md.cloze", "The [TCP setup] opens a connection.", "three-way\nhandshake")]

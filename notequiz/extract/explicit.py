@@ -18,13 +18,14 @@ QA = rule(
     "md.explicit.qa", "explicit",
     "A line `Question::Answer` makes a front/back card.",
     Example("TCP는 몇 단계 핸드셰이크를 쓰나?::3단계", "TCP는 몇 단계 핸드셰이크를 쓰나?", "3단계"),
-    version=2,  # a line of a cloze paragraph is a card too; `{{c2::` holds no separator
+    version=3,  # 2: a line of a cloze paragraph is a card too, `{{c2::` holds no separator;
+    # 3: nor does inline code (`std::move`) or a deletion running on from the line before
 )
 QA_REVERSED = rule(
     "md.explicit.reversed", "explicit",
     "A line `Question:::Answer` makes a card studied in both directions.",
     Example("Capital of France:::Paris", "Capital of France", "Paris"),
-    version=2,  # a line of a cloze paragraph is a card too
+    version=3,  # a line of a cloze paragraph is a card too; separators as md.explicit.qa
 )
 CLOZE = rule(
     "md.cloze", "cloze",
@@ -42,7 +43,7 @@ _SCOPE_TAIL = re.compile(r"^[A-Za-z_]\w*(?:[(<.\[]|[가-힣])")
 """What follows a C++/Rust/Ruby scope ``::`` in prose: a name glued to a call,
 a template, a member or a Korean particle (``std::map은``, ``Foo::bar()``)."""
 _CLOZE_OPENER = re.compile(r"\{\{c\d+::")
-_QA_LINE = re.compile(r"^(?P<q>.*?\S)\s*(?P<sep>:::?)\s*(?P<a>\S.*)$")
+_SEPARATOR = re.compile(r"(?<!:):::?(?!:)")
 
 
 def _in_spans(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -94,8 +95,11 @@ def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         return
     hidden = _code_hidden(block)
     text_lines: list[tuple[int, str]] = []
+    open_deletions = 0  # a deletion that runs on to the next line holds no separator there
     for off, line in _lines(block):
-        card = _qa(note, section, block, off, line)
+        card = None if open_deletions else _qa(note, section, block, off, line)
+        open_deletions = max(0, open_deletions + len(_CLOZE_OPENER.findall(line))
+                             - line.count("}}"))
         if card is None:
             text_lines.append((off, line))
             if block.kind == "paragraph":
@@ -108,18 +112,29 @@ def find(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
 
 
 def _qa(note: Note, section: Section, block: Block, off: int, line: str) -> Candidate | None:
-    """The card of a ``Q::A`` or ``Q:::A`` line (at ``off`` in ``block``), if it is one."""
-    m = _QA_LINE.match(line)
-    if not m or "::" in m.group("a") or _CLOZE_OPENER.search(line):
+    """The card of a ``Q::A`` or ``Q:::A`` line (at ``off`` in ``block``), if it is one.
+
+    The separator is the first ``::`` (or ``:::``) outside inline code that is
+    no C++-style scope (``std::map은``); the answer holds no other one, outside code.
+    """
+    if _CLOZE_OPENER.search(line):
         return None  # the `::` of "{{c2::…", closed or not, belongs to a cloze
-    sep_at = off + m.start("sep")
-    if _in_spans(sep_at, block.code) or "://" in line[m.start("sep"):m.end("sep") + 2]:
+    seps = [m for m in _SEPARATOR.finditer(line) if not _in_spans(off + m.start(), block.code)]
+    for k, m in enumerate(seps):
+        if "://" in line[m.start():m.end() + 2]:
+            continue
+        if m.group() == "::" and re.search(r"[A-Za-z_]\w*$", line[: m.start()]) and (
+                _SCOPE_TAIL.match(line[m.end():])):
+            continue  # "C++의 std::map은 …", "Foo::bar()": a scope in prose, not a card
+        if k + 1 < len(seps):
+            return None  # a second separator in the answer: no line of one card
+        break
+    else:
         return None
-    if m.group("sep") == "::" and re.search(r"[A-Za-z_]\w*$", line[: m.start("sep")]) and (
-            _SCOPE_TAIL.match(line[m.end("sep"):])):
-        return None  # "C++의 std::map은 …", "Foo::bar()": a scope in prose, not a card
-    q, a = m.group("q").strip(), m.group("a").strip()
-    reversed_ = m.group("sep") == ":::"
+    q, a = line[: m.start()].strip(), line[m.end():].strip()
+    if not q or not a:
+        return None
+    reversed_ = m.group() == ":::"
     file_line = block.line_at(off)
     return Candidate(
         kind="explicit",
