@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import os
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -418,7 +419,8 @@ def test_note_types_keep_their_own_stamp_and_what_the_learner_changed(
     basic["css"] += "\n.card { font-size: 40px; }"
     col.models.update_dict(basic)
     edited = [replace(sample_cards()[0], answer="A burrito."), *sample_cards()[1:]]
-    import_apkg(col, build(tmp_path, edited, "v2.apkg", timestamp=NOTE_TYPES_STAMP + 3600.0))
+    # Newer than the restyle (made now): only the note types' own date keeps it.
+    import_apkg(col, build(tmp_path, edited, "v2.apkg", timestamp=time.time() + 3600.0))
     assert note_by_guid(col, "nqbasic0000001")["Back"] == "A burrito."
     restyled = col.models.get(BASIC_MODEL_ID)
     assert restyled is not None and "font-size: 40px" in restyled["css"]
