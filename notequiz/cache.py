@@ -1057,8 +1057,10 @@ class BuildRecord:
                 raise
         except OSError as exc:
             folder = self.path.parent
-            reason = (f"{folder} is not a folder" if folder.exists() and not folder.is_dir()
-                      else exc.strerror or str(exc))
+            reason = exc.strerror or str(exc)
+            with contextlib.suppress(OSError):  # a name too long even to look up, say
+                if folder.exists() and not folder.is_dir():
+                    reason = f"{folder} is not a folder"
             stale = False  # an earlier build's record is left, to be read next time
             try:
                 # Left behind, it would have the next build compare with the build

@@ -1322,3 +1322,19 @@ def test_standard_output_that_refuses_or_is_closed_is_one_line(tmp_path: Path) -
     done = run(["quiz", str(note)], stdout=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))
     assert (done.returncode, done.stderr) == (
         2, "notequiz: standard input is closed: the quiz reads the answers from it\n")
+
+
+def test_a_cache_folder_name_too_long_leaves_the_build_a_success(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from notequiz.cli import app
+
+    (tmp_path / "n.md").write_text("Q::A\n", encoding="utf-8")
+    monkeypatch.setenv("NOTEQUIZ_CACHE_DIR", str(tmp_path / ("c" * 300)))
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "n.md"), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert all(line.startswith("notequiz: cache: ") for line in result.stderr.splitlines()[:-1])
+    assert result.stderr.splitlines()[-1].startswith(f"1 note, 1 card -> {out}")
+    assert json.loads(out.read_text(encoding="utf-8"))["cards"][0]["answer"] == "A"
