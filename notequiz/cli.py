@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 
 from notequiz import __version__
 from notequiz.cli_quiz import fail as _fail
+from notequiz.cli_quiz import needs_stdout
 from notequiz.cli_quiz import register as register_quiz
 from notequiz.cli_quiz import warn as _warn
 from notequiz.errors import NotequizError, counted, shown_path
@@ -283,6 +284,7 @@ def show(
     ] = None,
 ) -> None:
     """Print the cards a build would make, with where each came from."""
+    needs_stdout()
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -332,6 +334,7 @@ def show(
 @app.command()
 def rules() -> None:
     """List the extraction rules: id, kind and what each one finds."""
+    needs_stdout()
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -361,6 +364,10 @@ def main() -> None:
     and status 143.
     """
     signal.signal(signal.SIGTERM, on_sigterm)
+    if sys.stderr is None:
+        # Started with standard error closed (`2>&-`): messages have nowhere to go,
+        # but the command still does its work (a build still writes its output).
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (kept open until the process ends)
     # A terminal in another encoding (euc-kr, ascii) shows what it cannot as "?",
     # and what it sends that is no text of its encoding reaches the quiz's
     # reading of an answer (``ConsoleTerminal.read_line``), rather than ending

@@ -53,6 +53,13 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def needs_stdout() -> None:
+    """Stop with one line when standard output is closed (``>&-``): what the command
+    shows would be lost, and the command would seem to have worked."""
+    if sys.stdout is None:
+        fail("standard output is closed")
+
+
 def _now(value: str | None) -> datetime:
     from notequiz.quiz.schedule import utc
 
@@ -117,6 +124,7 @@ def quiz(
         fail("--new and --limit cannot be negative")
     if sys.stdin is None:  # started with standard input closed (`<&-`)
         fail("standard input is closed: the quiz reads the answers from it")
+    needs_stdout()
     start = _now(now)
     mode: Mode = "flip" if flip else "choice" if choices else "typed"
 
@@ -208,6 +216,7 @@ def stats(
 
     if not 1 <= days <= 366:
         fail("--days takes 1 to 366")
+    needs_stdout()
     moment = _now(now)
     cards = None
     try:

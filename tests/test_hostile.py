@@ -1322,6 +1322,13 @@ def test_standard_output_that_refuses_or_is_closed_is_one_line(tmp_path: Path) -
     done = run(["quiz", str(note)], stdout=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))
     assert (done.returncode, done.stderr) == (
         2, "notequiz: standard input is closed: the quiz reads the answers from it\n")
+    for args in (["show", str(note)], ["rules"], ["stats"], ["quiz", str(note)]):
+        done = run(args, stdin=subprocess.DEVNULL, preexec_fn=lambda: os.close(1))
+        assert (done.returncode, done.stderr) == (2, "notequiz: standard output is closed\n")
+    out = tmp_path / "out.json"
+    done = subprocess.run([sys.executable, "-m", "notequiz", "build", str(note), "-o", str(out)],
+                          env=env, timeout=120, preexec_fn=lambda: os.close(2))
+    assert done.returncode == 0 and out.exists()
 
 
 def test_a_cache_folder_name_too_long_leaves_the_build_a_success(
