@@ -584,3 +584,10 @@ def test_words_that_only_look_like_writer_notes_or_particles_keep_their_cards(
     assert ("가비지 컬렉터", "더 이상 참조되지 않는 객체를 정리한다") in found
     assert ("I/O bound", "a task that waits on input and output most of its time") in found
     assert not [c for c in cards if "(예" in c.question]
+
+
+def test_the_writers_asides_and_questions_as_headings(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 메모\n\n## 트랜잭션이란 무엇일까?\n\n데이터베이스의 상태를 바꾸는 작업의 "
+                               "단위.\n\n## 잡담\n\n오늘은 TCP에 대해 정리해 보았다. 이번 포스팅에서는 "
+                               "캐시를 알아보자.\n\nTL;DR: caches are fast.\n\nEdit: fixed a typo.\n")
+    assert [(c.term, c.answer) for c in cards] == [("트랜잭션", "데이터베이스의 상태를 바꾸는 작업의 단위")]

@@ -76,7 +76,8 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록 훈련된다"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=2,  # a clause cut at 하지만 ends at its noun, not at a bare 하
+    version=3,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    # 3: "오늘은", "이번 포스팅에서는" are no topic
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -124,6 +125,8 @@ CONTRAST_WORDS = frozenset({"반면", "반면에", "반대로", "이와 달리",
 PRONOUN_TOPICS = frozenset({
     "이", "이것", "그것", "이는", "그", "저", "이들", "그들", "이러한 것", "우리", "나", "내",
     "저희", "여기", "이번", "이건", "그건", "이게", "그게", "이곳",
+    # the writing itself: "오늘은 …을 정리해 보았다", "이번 포스팅에서는 …"
+    "오늘", "이번 포스팅", "이번 글", "이 글", "이 포스팅", "이번 시간", "이 포스트",
 })
 """Topics that point back to something else: no card is made about them."""
 

@@ -49,7 +49,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     version=6,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
-    # 6: "When clause", "I/O …" and 포트란 are terms again
+    # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -59,7 +59,8 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=4,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …"
+    version=5,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    # 5: nor "TL;DR:", "Edit:"
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",

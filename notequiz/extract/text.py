@@ -12,7 +12,8 @@ _EDGE = " \t\n.,;:·-–—'\"`‘’“”*_"
 _BRACKET = re.compile(r"[()\[\]{}]")
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)])\s*")
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
-_QUESTION_TAIL = re.compile(r"\s*(?:이란|란|이란\s*무엇인가|은|는)?\s*\??\s*:?\s*$")
+_QUESTION_TAIL = re.compile(
+    r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _SENTENCE_FINAL = re.compile(r"[.!?]$|[다요]\.?$")
 _KO_COPULA_END = re.compile(r"(?:입니다|이다|이며|이고|임|이에요|예요)[.!]?$")
