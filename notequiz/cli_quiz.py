@@ -138,6 +138,9 @@ def quiz(
         fail("no cards to study in " + ", ".join(paths), 1)
 
     try:
+        from notequiz.export import refuse_inputs  # a store is written like an output
+
+        refuse_inputs(str(store) if store else "", loaded.inputs)
         progress_store = Store.open(store)
     except NotequizError as exc:
         fail(str(exc))

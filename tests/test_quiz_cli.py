@@ -524,3 +524,18 @@ def test_stats_of_a_store_that_is_not_there_makes_none(tmp_path: Path) -> None:
     assert done.stderr == f"notequiz: {store}: no progress store yet (notequiz quiz makes it)\n"
     assert "0 reviews in all" in done.stdout
     assert not (tmp_path / "no").exists()
+
+
+def test_a_store_named_as_one_of_the_notes_is_refused(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("Q?::A\n", encoding="utf-8")
+    empty = notes / "empty.md"
+    empty.write_bytes(b"")
+    done = subprocess.run(
+        [sys.executable, "-m", "notequiz", "quiz", str(notes), "--store", str(empty)],
+        capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=60,
+        env={**os.environ, "NOTEQUIZ_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 2
+    assert done.stderr.endswith(f"is the note {empty}; an output never replaces a note\n")
+    assert empty.read_bytes() == b""

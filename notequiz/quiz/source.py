@@ -25,6 +25,8 @@ class Loaded:
     cards: tuple[Card, ...]
     problems: tuple[Problem, ...] = ()
     notes_read: int = 0
+    inputs: tuple[str, ...] = ()
+    """Every file read: exports, and notes whether they made cards or not."""
 
 
 def load_cards(paths: Sequence[str], marked_only: bool = False) -> Loaded:
@@ -39,6 +41,7 @@ def load_cards(paths: Sequence[str], marked_only: bool = False) -> Loaded:
         cards.extend(load(path))
     problems: tuple[Problem, ...] = ()
     notes_read = 0
+    inputs = list(exports)
     if notes:
         # Heavy: spaCy and Kiwi load here, and only here (not at all when every
         # note is in the build cache, as after a `notequiz build` of them).
@@ -54,6 +57,7 @@ def load_cards(paths: Sequence[str], marked_only: bool = False) -> Loaded:
         cards.extend(result.cards)
         problems = result.problems
         notes_read = len(result.notes)
+        inputs.extend(result.inputs())
     seen: set[str] = set()
     unique: list[Card] = []
     for card in cards:
@@ -62,4 +66,4 @@ def load_cards(paths: Sequence[str], marked_only: bool = False) -> Loaded:
             if asked is not None and asked.id not in seen:
                 seen.add(asked.id)
                 unique.append(asked)
-    return Loaded(tuple(unique), problems, notes_read)
+    return Loaded(tuple(unique), problems, notes_read, tuple(inputs))
