@@ -127,9 +127,8 @@ def write(cards: Sequence[Card], notes: Sequence[Note], out: BinaryIO,
     """
     del notes  # Unused: cards carry their deck, tags and source.
     timestamp = options.timestamp if options.timestamp else FALLBACK_TIMESTAMP
-    stamps = {card.id: options.mtimes.get(card.source.path, timestamp) for card in cards}
-    package = build_package(cards, options.deck, parts(options, card_part))
-    write_package(package, out, timestamp, stamps)
+    package = build_package(cards, options.deck, parts(options, card_part), options.mtimes)
+    write_package(package, out, timestamp)
 
 
 def card_part(card: Card) -> Any:
@@ -140,8 +139,8 @@ def card_part(card: Card) -> Any:
     model = _models().get(anki_shape(card))
     if model is None:
         raise ExportError(f"card {card.id}: unknown shape {card.shape!r}")
-    note = genanki.Note(model=model, fields=note_fields(card), tags=anki_tags(card.tags),
-                        guid=card.id)
+    note = _Note(model=model, fields=note_fields(card), tags=anki_tags(card.tags),
+                 guid=card.id)
     if model.model_type == model.CLOZE:
         # One card per deletion number, nested deletions included (genanki's own
         # pattern misses a deletion inside another, for which Anki makes a card).
@@ -151,6 +150,20 @@ def card_part(card: Card) -> Any:
     return note
 
 
+class _Note(genanki.Note):  # type: ignore[misc]  # genanki has no type hints
+    """A genanki note written with a modification time of its own, when it has one.
+
+    genanki gives every note and card of a package the one time it is given;
+    Anki updates a note on import only when the package's is newer than its own.
+    """
+
+    stamp: float | None = None
+
+    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        super().write_to_db(cursor, timestamp if self.stamp is None else self.stamp, deck_id,
+                            id_gen)
+
+
 @functools.cache
 def _models() -> dict[str, Any]:
     """The note types by shape, made once (notes made ahead share them with the package)."""
@@ -158,12 +171,14 @@ def _models() -> dict[str, Any]:
 
 
 def build_package(cards: Sequence[Card], deck: str | None = None,
-                  part: Callable[[Card], Any] = card_part) -> Any:
+                  part: Callable[[Card], Any] = card_part,
+                  mtimes: Mapping[str, float] | None = None) -> Any:
     """Build the ``genanki.Package`` for ``cards`` (``deck`` overrides theirs).
 
     Decks appear in order of name. A card id seen twice is an error: the
     ids become GUIDs, and Anki would merge the two cards into one note.
-    ``part`` gives each card's note (``card_part``, or the same made ahead).
+    ``part`` gives each card's note (``card_part``, or the same made ahead);
+    ``mtimes`` (note file → modification time) stamps each note with its file's.
     """
     decks: dict[str, Any] = {}
     seen: set[str] = set()
@@ -174,24 +189,26 @@ def build_package(cards: Sequence[Card], deck: str | None = None,
         name = deck_name(card, deck)
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name), name)
-        decks[name].add_note(part(card))
+        note = part(card)
+        if mtimes and card.source.path in mtimes:
+            note.stamp = mtimes[card.source.path]
+        decks[name].add_note(note)
     return genanki.Package([decks[name] for name in sorted(decks)])
 
 
-def write_package(package: Any, out: BinaryIO, timestamp: float,
-                  stamps: Mapping[str, float] | None = None) -> None:
+def write_package(package: Any, out: BinaryIO, timestamp: float) -> None:
     """Zip ``package`` into ``out`` deterministically.
 
     genanki's own ``write_to_file`` goes through a temporary file whose
     mtime ends up in the zip; here the collection is built in memory and
-    every zip member gets a date derived from ``timestamp``. ``stamps`` gives
-    notes (by GUID) a time of their own; the others have ``timestamp``.
+    every zip member gets a date derived from ``timestamp``. Notes without a
+    time of their own (``_Note.stamp``) have ``timestamp``.
     """
     conn = sqlite3.connect(":memory:")
     try:
         cursor = conn.cursor()
         package.write_to_db(cursor, timestamp, _ids(timestamp))
-        _stamp(cursor, stamps or {})
+        _date_note_types(cursor)
         conn.commit()
         collection = conn.serialize()
     finally:
@@ -205,15 +222,8 @@ def write_package(package: Any, out: BinaryIO, timestamp: float,
             archive.writestr(info, data, compresslevel=ZIP_LEVEL)
 
 
-def _stamp(cursor: sqlite3.Cursor, stamps: Mapping[str, float]) -> None:
-    """Give notes and their cards their own times, and the note types ``NOTE_TYPES_STAMP``.
-
-    genanki stamps everything with the one time it is given.
-    """
-    notes = cursor.execute("SELECT id, guid FROM notes").fetchall()
-    cursor.executemany("UPDATE notes SET mod = ? WHERE id = ?",
-                       [(int(stamps[guid]), nid) for nid, guid in notes if guid in stamps])
-    cursor.execute("UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)")
+def _date_note_types(cursor: sqlite3.Cursor) -> None:
+    """Give the note types ``NOTE_TYPES_STAMP`` (genanki dates them with the package)."""
     (models,) = cursor.execute("SELECT models FROM col").fetchone()
     types = json.loads(models)
     for note_type in types.values():
