@@ -151,12 +151,14 @@ def quiz(
             options = PlanOptions(
                 new=new, limit=limit, seed=seed, only=Filter(tuple(deck or ()), tuple(tag or ()))
             )
-            wanted = [c for c in loaded.cards if options.only.accepts(c)]
-            if not wanted:
-                asked = [*(f"--deck {d}" for d in deck or ()), *(f"--tag {t}" for t in tag or ())]
-                fail(f"no card matches {' '.join(asked)}", 1)
-            chosen = plan(wanted, progress, start, options)
+            chosen = plan(loaded.cards, progress, start, options)
             if not chosen.cards:
+                # Why, worked out only now: the plan has filtered the cards once already.
+                wanted = [c for c in loaded.cards if options.only.accepts(c)]
+                if not wanted:
+                    asked = [*(f"--deck {d}" for d in deck or ()),
+                             *(f"--tag {t}" for t in tag or ())]
+                    fail(f"no card matches {' '.join(asked)}", 1)
                 upcoming = [p.due for c in wanted if (p := progress.get(c.id)) and p.due > start]
                 message = "Nothing due."
                 if upcoming:

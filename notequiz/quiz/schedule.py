@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 if TYPE_CHECKING:
     import fsrs
@@ -105,23 +105,26 @@ def check(progress: Progress) -> None:
     a stability above 0 and a difficulty from 1 to 10 (finite numbers both), and
     a step among the learning (or relearning) steps of the card's state.
     """
-    def whole(value: object) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-    def real(value: object) -> bool:
-        return (isinstance(value, int | float) and not isinstance(value, bool)
-                and math.isfinite(value))
-
-    if not (whole(progress.reps) and whole(progress.lapses)):
+    if not (_count(progress.reps) and _count(progress.lapses)):
         raise ValueError(f"reps {progress.reps!r}, lapses {progress.lapses!r}")
-    if not (real(progress.stability) and progress.stability > 0   # type: ignore[operator]
-            and real(progress.difficulty) and 1 <= progress.difficulty <= 10):  # type: ignore[operator]
-        raise ValueError(f"stability {progress.stability!r}, difficulty {progress.difficulty!r}")
+    stability, difficulty = progress.stability, progress.difficulty
+    if not (_real(stability) and stability > 0 and _real(difficulty) and 1 <= difficulty <= 10):
+        raise ValueError(f"stability {stability!r}, difficulty {difficulty!r}")
     scheduler = _scheduler()
     steps = {State.LEARNING: len(scheduler.learning_steps),
              State.RELEARNING: len(scheduler.relearning_steps)}.get(progress.state)
-    if steps is not None and not (whole(progress.step) and progress.step < steps):  # type: ignore[operator]
+    if steps is not None and not (_count(progress.step) and progress.step < steps):
         raise ValueError(f"step {progress.step!r}")
+
+
+def _count(value: object) -> TypeGuard[int]:
+    """A whole number, not negative (a ``bool`` is none, though Python says it is an int)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _real(value: object) -> TypeGuard[float]:
+    """A finite number (not a ``bool``)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _fuzz(interval: timedelta, seed: str) -> timedelta:

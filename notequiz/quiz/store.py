@@ -416,7 +416,6 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: progress store is damaged ({exc})") from None
 
-
     def _decoded(self, make: Callable[[tuple[Any, ...]], _T], row: tuple[Any, ...]) -> _T:
         """``make(row)``; a value no notequiz writes there is damage.
 
