@@ -355,7 +355,8 @@ register_quiz(app)
 
 
 def main() -> None:
-    """Console-script entry point.
+    """The command line, as the entry point (``notequiz.__main__.main``) runs it once
+    it has set the SIGTERM handler; set here as well, for a caller that starts here.
 
     SIGTERM (``kill``, a closing terminal session, a CI timeout) is handled
     like Ctrl-C: the temporary output is removed and the previous output

@@ -189,7 +189,10 @@ def _sub_reaching(pattern: re.Pattern[str], reach: re.Pattern[str], opener: str,
 _TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$")
 """Where ``tomllib`` found a front-matter error, at the end of its message."""
 
-_CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?[ \t]*(.*)$")
+_QUOTE_MARKS = r"^([ \t]*(?:>[ \t]?)+)"
+"""The ``>`` marks that open a line of a quote (or of a quote in a quote)."""
+
+_CALLOUT = re.compile(_QUOTE_MARKS + r"\[![A-Za-z][\w-]*\][+-]?[ \t]*(.*)$")
 """An Obsidian callout's first line: ``> [!note] Title`` (``[!warning]-`` folds it)."""
 
 
@@ -209,7 +212,7 @@ def _callout_titles(body: str) -> str:
         m = _CALLOUT.match(line)
         if m is None:
             continue
-        prefix, title = m.group(1).rstrip(), (m.group(2) or "").strip()
+        prefix, title = m.group(1).rstrip(), m.group(2).strip()
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         body_line = _QUOTED_TEXT.match(nxt)
         if body_line is None or not body_line.group(2).strip():
@@ -221,7 +224,7 @@ def _callout_titles(body: str) -> str:
     return "\n".join(lines)
 
 
-_QUOTED_TEXT = re.compile(r"^([ \t]*(?:>[ \t]?)+)(.*)$")
+_QUOTED_TEXT = re.compile(_QUOTE_MARKS + r"(.*)$")
 _CALLOUT_KINDS = frozenset({
     "note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important",
     "success", "check", "done", "question", "help", "faq", "warning", "caution", "attention",
