@@ -591,3 +591,30 @@ def test_the_writers_asides_and_questions_as_headings(write_note: Callable[..., 
                                "단위.\n\n## 잡담\n\n오늘은 TCP에 대해 정리해 보았다. 이번 포스팅에서는 "
                                "캐시를 알아보자.\n\nTL;DR: caches are fast.\n\nEdit: fixed a typo.\n")
     assert [(c.term, c.answer) for c in cards] == [("트랜잭션", "데이터베이스의 상태를 바꾸는 작업의 단위")]
+
+
+def test_a_stated_reason_is_asked_as_why(write_note: Callable[..., Path]) -> None:
+    """`…기 때문에 Y한다` gives "Y하는 이유"; of `…하고 …한다` only the first statement.
+
+    Y's subject is named in the question, or else the sentence's topic stays with
+    the reason."""
+    cards = _cards(write_note, "# 웹\n\n## SSR\n\nSSR은 서버에서 화면을 그리는 방식이다. "
+                               "렌더링을 서버쪽에서 진행하면 그만큼 서버 자원이 많이 사용되기 "
+                               "때문에 불필요한 트래픽이 낭비된다.\n\n## DNS\n\n"
+                               "요청을 보내는 DNS는 재귀적으로 요청을 보내기 때문에 `DNS 리쿼서`라 "
+                               "지칭 하고 요청을 받는 DNS를 `네임서버`라 지칭 합니다.\n")
+    why = {(c.question, c.answer) for c in cards if c.rule == "ko.property.because"}
+    assert why == {
+        ("불필요한 트래픽이 낭비되는 이유는 무엇인가?",
+         "렌더링을 서버쪽에서 진행하면 그만큼 서버 자원이 많이 사용되기 때문"),
+        ("DNS 리쿼서라 지칭 하는 이유는 무엇인가?", "요청을 보내는 DNS는 재귀적으로 요청을 보내기 때문"),
+    }
+
+
+def test_reasons_that_are_opinions_or_hold_for_half_a_sentence_are_not_asked(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 메모\n\n실제로 부딪히기 힘든 문제이기 때문에 많은 입문자들이 잘 모르는 "
+                               "부분이라고 생각한다.\n\n기존 AI는 명확한 규칙이 있기 때문에 신뢰성이 높지만 "
+                               "데이터가 부족하다.\n\n그 이유는 표준화된 클래스를 제공하기 때문에 직접 "
+                               "구현하지 않아도 되기 때문이다.\n\n버그가 생길 수 있기 때문에 중요하다.\n")
+    assert [c for c in cards if c.rule == "ko.property.because"] == []

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING, Any, cast
 from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
+from notequiz.extract.inflect import adnominal
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import Guarded, clean_span, squash
 from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
+from notequiz.phrase.particles import attach
 
 if TYPE_CHECKING:
     from notequiz.analyze.morphemes import Morpheme as Tok
@@ -207,6 +209,23 @@ _THEREFORE = re.compile(
     r"(?P<x>[^\s,.][^,.]{0,30}?)\s*(?P<p>이|가)\s+(?P<v>[^\s,.]+)\s*"
     r"(?P<past>했|되었|됐)(?:다|으며|고|는데|지만|습니다)"
 )
+PROPERTY_BECAUSE = rule(
+    "ko.property.because", "property",
+    "`…기 때문에 Y한다`: the reason the note gives for Y, asked as `Y하는 이유`.",
+    Example("GC가 발생하는 시점이 불분명하기 때문에 finalize()가 실행된다는 보장이 없다.\n",
+            "finalize()가 실행된다는 보장이 없는 이유", "GC가 발생하는 시점이 불분명하기 때문"),
+    Example("제네릭은 타입을 컴파일 시에 체크하기 때문에 형변환의 번거로움을 줄여준다.\n",
+            "제네릭이 형변환의 번거로움을 줄여주는 이유", "타입을 컴파일 시에 체크하기 때문"),
+    Example("## 제네릭\n\n객체의 타입을 컴파일 시에 체크하기 때문에 형변환의 번거로움을 줄여준다.\n",
+            "제네릭이 형변환의 번거로움을 줄여주는 이유", "객체의 타입을 컴파일 시에 체크하기 때문"),
+    Example("Refresh Token은 탈취될 수 있기 때문에 적절한 유효기간 설정이 필요합니다.\n",
+            "적절한 유효기간 설정이 필요한 이유", "Refresh Token은 탈취될 수 있기 때문"),
+)
+_PREDICATE_STEMS = ("VV", "VA", "VX", "XSV", "XSA", "VCP", "VCN")
+_REASON_CUT = frozenset({",", *("고", "며", "으며", "지만", "는데", "은데", "면서", "으면서")})
+"""Where a reason (``…기 때문에``) begins, at the latest: after a comma or a connective ending."""
+_CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "으나", "나", "반면"})
+_CLAUSE_JOINTS = ("고", "며")
 _OPENING_TURN = re.compile(r"^(?:하지만|그러나|그런데|또한|그리고)\s*,?\s*")
 
 PROPERTY_HAS_CATEGORY = rule(
@@ -518,6 +537,13 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
+            if "때문에" in sent.text:
+                # Only the passage's own term, not the sentence before's: a reason
+                # is often about the design the passage describes, not that topic.
+                owner = unit.carried if i == 0 or unit.sticky else ""
+                because = self._because(unit, found, sent, owner)
+                if because is not None:
+                    yield because
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if not _dangling(cand.answer):
@@ -578,6 +604,67 @@ class KoreanRules:
         both = Sent(f"{_squashed(before)} {_squashed(sent)}", sent.start, sent.toks)
         return self._cand(unit, both, "property", term, reason, PROPERTY_THEREFORE,
                           variant="category")
+
+    def _because(self, unit: Unit, found: Analysis, sent: Sent, passage: str
+                 ) -> Candidate | None:
+        """``…기 때문에 Y한다``: asked as ``Y하는 이유``, answered by the reason.
+
+        The question names who does Y: the sentence's topic (or else the term the
+        passage is about) when Y has no subject of its own; when it has, the
+        topic stays with the reason, as the note wrote it.
+        """
+        toks = sent.toks
+        at = next((i for i in range(1, len(toks) - 2) if toks[i].text == "때문"
+                   and toks[i + 1].text == "에" and toks[i - 1].tag.endswith("ETN")
+                   and toks[i - 1].text.endswith("기")), None)
+        if at is None or any(h in sent.text for h in P.HEDGES) or _ASIDE.search(_squashed(sent)):
+            return None
+        rest = [t for t in toks[at + 2 :] if t.text != ","]
+        # Of "…하고 …한다", the first statement: the one the reason is next to.
+        joint = next((k for k in range(len(rest) - 1) if rest[k].tag.endswith("EC")
+                      and rest[k].text.endswith(_CLAUSE_JOINTS)
+                      and not rest[k + 1].tag.startswith("VX")), None)
+        if joint is not None:
+            rest = rest[: joint + 1]
+        while rest and rest[-1].tag.startswith(("SF", "SP", "SE", "SS")):
+            rest.pop()
+        if not rest:
+            return None
+        word_start = rest[-1].start
+        while word_start > rest[0].start and not sent.text[word_start - sent.start - 1].isspace():
+            word_start -= 1
+        last_word = sent.text[word_start - sent.start : rest[-1].end - sent.start]
+        if "생각" in last_word or any(t.text == "때문" or (
+                t.tag.endswith("EC") and t.text in _CONTRAST_ENDINGS) for t in rest):
+            # "…라고 생각한다" is the writer's view; "…높지만 …" gives two statements,
+            # and the reason need not hold for both; "… 때문이다" gives another reason.
+            return None
+        made = _adnominal_word(found, [t for t in rest if t.start >= word_start])
+        if made is None or rest[0].start >= word_start:
+            return None
+        consequence = squash(f"{sent.text[rest[0].start - sent.start : word_start - sent.start]}"
+                             f"{made}")
+        begin = max((i + 1 for i in range(at) if toks[i].text in _REASON_CUT
+                     and (toks[i].text == "," or toks[i].tag.endswith("EC"))), default=0)
+        cons = Sent(sent.text[rest[0].start - sent.start :], rest[0].start, tuple(rest))
+        topic = _topic(sent)
+        owner = ""
+        if _topic(cons) is None and not _has_main_subject(cons):
+            if topic is not None and topic[1] <= toks[at - 1].start:
+                owner = topic[0]
+                begin = max(begin, next(i for i, t in enumerate(toks) if t.start >= topic[1]))
+            else:
+                owner = passage
+            if owner in P.PRONOUN_TOPICS or owner in consequence:
+                owner = ""  # "SRP를 위반한다" under the heading SRP
+            if owner:
+                consequence = f"{attach(owner, '이')} {consequence}"
+        reason = clean_span(_OPENER.sub("", sent.text[toks[begin].start - sent.start :
+                                                      toks[at].end - sent.start]))
+        if len(reason) < 6 or len(consequence) > 80 or (not owner and len(consequence) < 8):
+            return None  # "정말 중요한 이유": too little to ask about
+        return self._cand(unit, sent, "property", f"{consequence} 이유", reason,
+                          PROPERTY_BECAUSE, variant="category")
 
     def _predicates(self, found: Analysis) -> dict[int, tuple[str, int]]:
         """Sentence-final predicate per sentence end offset: (rule id, char start).
@@ -1460,6 +1547,24 @@ def _strip_final(text: str) -> str:
     text = _FINAL_ASIDE.sub("", squash(text)).rstrip(" .!?,")
     text = _FINAL_COPULA.sub("", text).rstrip()
     return _CLAUSE_TAIL.sub("", text).rstrip(" ,") or text
+
+
+def _adnominal_word(found: Analysis, word: Sequence[Tok]) -> str | None:
+    """The last word of a sentence (its tokens ``word``) as it would modify a noun.
+
+    The word's surface is kept up to the token that holds its predicate's stem:
+    "줄여준다" is "줄여" and 주 + ㄴ다, made "줄여주는".
+    """
+    morphs = found.morphs
+    parts: list[tuple[str, str]] = []
+    for k in range(len(word) - 1, -1, -1):
+        parts[:0] = morphs.get(word[k].start, ())
+        if any(tag.split("-", 1)[0] in _PREDICATE_STEMS for _, tag in parts):
+            made = adnominal(parts)
+            if made is None:
+                return None
+            return found.text[word[0].start : word[k].start] + made
+    return None
 
 
 def _ends_with_predicate(sent: Sent) -> bool:
