@@ -613,8 +613,13 @@ def test_a_stated_reason_is_asked_as_why(write_note: Callable[..., Path]) -> Non
 
 def test_reasons_that_are_opinions_or_hold_for_half_a_sentence_are_not_asked(
         write_note: Callable[..., Path]) -> None:
-    cards = _cards(write_note, "# 메모\n\n실제로 부딪히기 힘든 문제이기 때문에 많은 입문자들이 잘 모르는 "
-                               "부분이라고 생각한다.\n\n기존 AI는 명확한 규칙이 있기 때문에 신뢰성이 높지만 "
-                               "데이터가 부족하다.\n\n그 이유는 표준화된 클래스를 제공하기 때문에 직접 "
-                               "구현하지 않아도 되기 때문이다.\n\n버그가 생길 수 있기 때문에 중요하다.\n")
+    # Each section's first sentence is the heading's definition, so that the
+    # sentence after it is read for a reason of its own.
+    cards = _cards(write_note, "# 자바\n\n## 스레드\n\n스레드는 실행 흐름이다. 실제로 부딪히기 힘든 "
+                               "문제이기 때문에 많은 입문자들이 잘 모르는 부분이라고 생각한다.\n\n"
+                               "## AI\n\nAI는 지능을 흉내 낸 프로그램이다. 기존 AI는 명확한 규칙이 "
+                               "있기 때문에 신뢰성이 높지만 데이터가 부족하다.\n\n## 컬렉션\n\n"
+                               "컬렉션은 객체의 묶음이다. 그 이유는 표준화된 클래스를 제공하기 때문에 "
+                               "직접 구현하지 않아도 되기 때문이다.\n\n## 동기화\n\n동기화는 "
+                               "순서를 맞추는 일이다. 이는 버그가 생길 수 있기 때문에 정말 중요하다.\n")
     assert [c for c in cards if c.rule == "ko.property.because"] == []

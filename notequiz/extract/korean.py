@@ -622,7 +622,7 @@ class KoreanRules:
         rest = [t for t in toks[at + 2 :] if t.text != ","]
         # Of "…하고 …한다", the first statement: the one the reason is next to.
         joint = next((k for k in range(len(rest) - 1) if rest[k].tag.endswith("EC")
-                      and rest[k].text.endswith(_CLAUSE_JOINTS)
+                      and rest[k].text.endswith(_CLAUSE_JOINTS) and not rest[k].text.endswith("라고")
                       and not rest[k + 1].tag.startswith("VX")), None)
         if joint is not None:
             rest = rest[: joint + 1]
