@@ -414,3 +414,13 @@ def test_headings_that_ask_are_told_from_terms_that_start_like_questions(
     from notequiz.extract.vocabulary import QUESTION_HEADING
 
     assert bool(QUESTION_HEADING.search(heading)) is asks
+
+
+def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
+    note = tmp_path / "vary.md"
+    note.write_text("# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
+                    "- `no-store`: the response must not be stored in any cache\n",
+                    encoding="utf-8")
+    labels = {(c.term, c.answer) for c in build([str(note)]).cards
+              if c.rule == "md.label.definition"}
+    assert labels == {("no-store", "the response must not be stored in any cache")}

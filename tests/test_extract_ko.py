@@ -623,3 +623,11 @@ def test_reasons_that_are_opinions_or_hold_for_half_a_sentence_are_not_asked(
                                "직접 구현하지 않아도 되기 때문이다.\n\n## 동기화\n\n동기화는 "
                                "순서를 맞추는 일이다. 이는 버그가 생길 수 있기 때문에 정말 중요하다.\n")
     assert [c for c in cards if c.rule == "ko.property.because"] == []
+
+
+def test_a_colon_or_equals_sign_inside_inline_code_is_no_label(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 도커\n\n## 빌드\n\n- `docker build -t myapp:1.0 .` 으로 이미지를 "
+                               "빌드한다\n- `iss` : 토큰 발급자\n\n`https://blog.example.com:443/posts?id=1`\n")
+    assert {(c.term, c.answer) for c in cards if c.rule.startswith("md.")} == {
+        ("iss", "토큰 발급자")}

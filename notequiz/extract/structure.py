@@ -10,7 +10,7 @@ category words, which are per-language data in ``vocabulary``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from notequiz.extract import vocabulary as vocab
@@ -933,24 +933,38 @@ def _continuations(ctx: Context, blocks: tuple[Block, ...]) -> Iterator[Candidat
         label = label_and_rest(first)[0]
 
 
+def _in_code(code: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any character of ``start:end`` is inside one of the ``code`` spans."""
+    return any(a < end and start < b for a, b in code)
+
+
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
     offset = 0
     for line in block.text.split("\n"):
         file_line = block.line_at(offset)
+        # The inline code of this line, counted from its start: a separator
+        # inside code (`Vary: *`, `a = b`) separates nothing.
+        code = [(a - offset, b - offset) for a, b in block.code
+                if a < offset + len(line) and b > offset]
         offset += len(line) + 1
         eq = _EQUALS_LINE.match(line.strip()) if "=" in line else None
+        if eq and code:
+            at = len(line) - len(line.lstrip()) + eq.end("desc")
+            if _in_code(code, at, line.index("=", at) + 1):
+                eq = None
         if eq and looks_like_label(eq.group("term")) and "==" not in line:
             desc, term = clean_span(eq.group("desc")), clean_term(eq.group("term"))
             if term and desc and not re.search(r"[<>]|\w\s*=\s*\w+\s*[+\-*/]", line):
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
-        yield from _label_line(ctx, line, file_line, allow_dash=False, parent=parent)
+        yield from _label_line(ctx, line, file_line, allow_dash=False, parent=parent, code=code)
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
-                parent: str = "") -> Iterator[Candidate]:
+                parent: str = "", code: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
+    """A ``label: text`` (or ``label - text``) line's card; ``code``: the line's inline code."""
     m = _label_match(line) or (_DASH_LINE.match(line) if allow_dash else None)
-    if not m:
+    if not m or _in_code(code, m.end("label"), m.start("rest")):
         return
     raw_label, rest = m.group("label"), m.group("rest")
     label = clean_term(raw_label)
@@ -1092,7 +1106,8 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
 def _item_rules(ctx: Context, item: ListItem, heading: str,
                 parent: str = "") -> Iterator[Candidate]:
     first_line = item.text.split("\n")[0]
-    yield from _label_line(ctx, first_line, item.line, allow_dash=True, parent=parent)
+    yield from _label_line(ctx, first_line, item.line, allow_dash=True, parent=parent,
+                           code=item.code)
     label = clean_term(first_line)
     named, description = item_label(item)
     if named and description:
