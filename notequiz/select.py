@@ -62,6 +62,10 @@ def _dice(x: Counter[str], y: Counter[str]) -> float:
     return 2 * hits / (x.total() + y.total())
 
 
+_OWN_QUESTION_KINDS = frozenset({"acronym", "list", "steps", "named_term"})
+"""Kinds whose card asks its own question of a sentence, beside any reading of it."""
+
+
 def _contains(a: str, b: str) -> bool:
     """One answer holds the other, and the smaller is not a mere part (HashMap / LinkedHashMap)."""
     short, long = sorted((a, b), key=len)
@@ -170,14 +174,17 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             # sentence's own topic) teach the same fact once.
             # One rule finding two facts on a line ("정밀도는 …비율이고, 재현율은
             # …비율") is not two readings: only other rules' cards count here.
+            # A question for the reason a sentence gives ("…. 그 이유는?") asks for
+            # part of it, not for another reading of it.
             place = (c.source.path, c.source.line_start)
-            if c.kind not in ("acronym", "list", "steps", "named_term") and any(
+            one_reading = c.kind not in _OWN_QUESTION_KINDS and c.variant != "why"
+            if one_reading and any(
                 rule != c.rule and (_contains(answer, other) or similar(answer, other, 0.75))
                 for rule, other in by_line.get(place, ())
             ):
                 continue
             seen_questions.setdefault(q, []).append(answer)
-            if c.kind not in ("acronym", "list", "steps", "named_term"):
+            if one_reading:
                 by_line.setdefault(place, []).append((c.rule, answer))
         by_term.setdefault(term, []).append(answer)
         kept.append((index, c))

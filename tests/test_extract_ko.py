@@ -593,41 +593,60 @@ def test_the_writers_asides_and_questions_as_headings(write_note: Callable[..., 
     assert [(c.term, c.answer) for c in cards] == [("트랜잭션", "데이터베이스의 상태를 바꾸는 작업의 단위")]
 
 
-def test_a_stated_reason_is_asked_as_why(write_note: Callable[..., Path]) -> None:
-    """`…기 때문에 Y한다` gives "Y하는 이유"; of `…하고 …한다` only the first statement.
-
-    Y's subject is named in the question, or else the sentence's topic stays with
-    the reason."""
-    cards = _cards(write_note, "# 웹\n\n## SSR\n\nSSR은 서버에서 화면을 그리는 방식이다. "
-                               "렌더링을 서버쪽에서 진행하면 그만큼 서버 자원이 많이 사용되기 "
-                               "때문에 불필요한 트래픽이 낭비된다.\n\n## DNS\n\n"
-                               "요청을 보내는 DNS는 재귀적으로 요청을 보내기 때문에 `DNS 리쿼서`라 "
-                               "지칭 하고 요청을 받는 DNS를 `네임서버`라 지칭 합니다.\n")
-    why = {(c.question, c.answer) for c in cards if c.rule == "ko.property.because"}
-    assert why == {
-        ("불필요한 트래픽이 낭비되는 이유는 무엇인가?",
-         "렌더링을 서버쪽에서 진행하면 그만큼 서버 자원이 많이 사용되기 때문"),
-        ("DNS 리쿼서라 지칭 하는 이유는 무엇인가?", "요청을 보내는 DNS는 재귀적으로 요청을 보내기 때문"),
-    }
-
-
-def test_reasons_that_are_opinions_or_hold_for_half_a_sentence_are_not_asked(
-        write_note: Callable[..., Path]) -> None:
-    # Each section's first sentence is the heading's definition, so that the
-    # sentence after it is read for a reason of its own.
-    cards = _cards(write_note, "# 자바\n\n## 스레드\n\n스레드는 실행 흐름이다. 실제로 부딪히기 힘든 "
-                               "문제이기 때문에 많은 입문자들이 잘 모르는 부분이라고 생각한다.\n\n"
-                               "## AI\n\nAI는 지능을 흉내 낸 프로그램이다. 기존 AI는 명확한 규칙이 "
-                               "있기 때문에 신뢰성이 높지만 데이터가 부족하다.\n\n## 컬렉션\n\n"
-                               "컬렉션은 객체의 묶음이다. 그 이유는 표준화된 클래스를 제공하기 때문에 "
-                               "직접 구현하지 않아도 되기 때문이다.\n\n## 동기화\n\n동기화는 "
-                               "순서를 맞추는 일이다. 이는 버그가 생길 수 있기 때문에 정말 중요하다.\n")
-    assert [c for c in cards if c.rule == "ko.property.because"] == []
-
-
 def test_a_colon_or_equals_sign_inside_inline_code_is_no_label(
         write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# 도커\n\n## 빌드\n\n- `docker build -t myapp:1.0 .` 으로 이미지를 "
                                "빌드한다\n- `iss` : 토큰 발급자\n\n`https://blog.example.com:443/posts?id=1`\n")
     assert {(c.term, c.answer) for c in cards if c.rule.startswith("md.")} == {
         ("iss", "토큰 발급자")}
+
+
+def test_a_stated_reason_is_asked_as_why(write_note: Callable[..., Path]) -> None:
+    """`…기 때문에 Y한다` quotes Y and asks why; the reason, as written, answers.
+
+    A topic before the reason goes with Y unless Y has a subject of its own; a Y
+    with neither is given the section's term. The reason starts after the
+    statement before it (…있으며), not at a 고 that is part of it, and not
+    with a pronoun."""
+    cards = _cards(write_note, "# 메모\n\n## SSR\n\nSSR은 서버에서 화면을 그리는 방식이다. "
+                               "렌더링을 서버쪽에서 진행하면 그만큼 서버 자원이 많이 사용되기 "
+                               "때문에 불필요한 트래픽이 낭비된다.\n\n## String\n\n"
+                               "String은 불변이기 때문에 스레드에 안전하다.\n\n## finalize\n\n"
+                               "GC가 호출하는 메소드다. Object 클래스에 정의되어 있으며 GC가 발생하는 "
+                               "시점이 불분명하기 때문에 실행된다는 보장이 없다.\n\n## 캐시\n\n"
+                               "캐시는 자주 쓰는 값을 담아 둔다. 쓰기가 적고 읽기가 많기 때문에 "
+                               "조회가 빨라진다.\n\n## Node.js\n\n이는 I/O를 비동기로 처리하기 "
+                               "때문에 많은 동시 접속을 감당한다.\n")
+    why = {(c.question, c.answer) for c in cards if c.rule == "ko.property.because"}
+    assert why == {
+        ("불필요한 트래픽이 낭비된다. 그 이유는 무엇인가?",
+         "렌더링을 서버쪽에서 진행하면 그만큼 서버 자원이 많이 사용되기 때문"),
+        ("String은 스레드에 안전하다. 그 이유는 무엇인가?", "불변이기 때문"),
+        ("실행된다는 보장이 없다. 그 이유는 무엇인가?", "GC가 발생하는 시점이 불분명하기 때문"),
+        ("조회가 빨라진다. 그 이유는 무엇인가?", "쓰기가 적고 읽기가 많기 때문"),
+        ("Node.js: 많은 동시 접속을 감당한다. 그 이유는 무엇인가?", "I/O를 비동기로 처리하기 때문"),
+    }
+
+
+def test_reasons_that_are_opinions_guesses_or_half_a_sentence_are_not_asked(
+        write_note: Callable[..., Path]) -> None:
+    # Each section's first sentence is the heading's definition, so that the
+    # sentence after it is read for a reason of its own.
+    sentences = [
+        "실제로 부딪히기 힘든 문제이기 때문에 많은 입문자들이 잘 모르는 부분이라고 생각한다.",
+        "기존 AI는 명확한 규칙이 있기 때문에 신뢰성이 높지만 데이터가 부족하다.",
+        "그 이유는 표준화된 클래스를 제공하기 때문에 직접 구현하지 않아도 되기 때문이다.",
+        "서버가 한 대뿐이기 때문에 그 서버가 죽으면 서비스 전체가 멈추겠다.",
+        "인터프리터보다 빠르기 때문에 앞으로 더 많이 쓰일 것이다.",
+        "클래스 불균형이 심하기 때문에 정확도로 평가할 수 없어서 F1 점수를 본다.",
+        "요청을 보내는 DNS는 재귀적으로 요청을 보내기 때문에 리쿼서라 지칭 하고 요청을 받는 "
+        "DNS를 네임서버라 지칭 합니다.",
+        "그렇기 때문에 캐시를 사용하면 DB 부하가 줄어든다.",
+        "메모리가 작기 때문에 정말 빠를까.",
+        "메모리가 작기 때문에 모델이 느린가?",
+    ]
+    sections = "".join(f"## 항목{i}\n\n항목{i}은 예시다. {text}\n\n"
+                       for i, text in enumerate(sentences))
+    cards = _cards(write_note, "# 자바\n\n" + sections + "같은 네트워크 안에서만 동작하기 때문에 "
+                               "라우터를 넘지 못한다.\n")
+    assert [c.question for c in cards if c.rule == "ko.property.because"] == []

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, cast
 from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
-from notequiz.extract.inflect import adnominal
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import Guarded, clean_span, squash
 from notequiz.lang import detect, text_cache
@@ -211,21 +210,29 @@ _THEREFORE = re.compile(
 )
 PROPERTY_BECAUSE = rule(
     "ko.property.because", "property",
-    "`…기 때문에 Y한다`: the reason the note gives for Y, asked as `Y하는 이유`.",
+    "`…기 때문에 Y한다`: Y as the note states it, asked why; the reason is the answer.",
     Example("GC가 발생하는 시점이 불분명하기 때문에 finalize()가 실행된다는 보장이 없다.\n",
-            "finalize()가 실행된다는 보장이 없는 이유", "GC가 발생하는 시점이 불분명하기 때문"),
-    Example("제네릭은 타입을 컴파일 시에 체크하기 때문에 형변환의 번거로움을 줄여준다.\n",
-            "제네릭이 형변환의 번거로움을 줄여주는 이유", "타입을 컴파일 시에 체크하기 때문"),
-    Example("## 제네릭\n\n객체의 타입을 컴파일 시에 체크하기 때문에 형변환의 번거로움을 줄여준다.\n",
-            "제네릭이 형변환의 번거로움을 줄여주는 이유", "객체의 타입을 컴파일 시에 체크하기 때문"),
-    Example("Refresh Token은 탈취될 수 있기 때문에 적절한 유효기간 설정이 필요합니다.\n",
-            "적절한 유효기간 설정이 필요한 이유", "Refresh Token은 탈취될 수 있기 때문"),
+            "finalize()가 실행된다는 보장이 없다", "GC가 발생하는 시점이 불분명하기 때문"),
+    Example("JVM은 바이트코드를 해석하기 때문에 플랫폼에 독립적이다.\n",
+            "JVM은 플랫폼에 독립적이다", "바이트코드를 해석하기 때문"),
+    Example("## HashMap\n\n키를 해시로 찾는다. 해시 충돌이 생길 수 있기 때문에 equals와 hashCode를 함께 "
+            "재정의해야 한다.\n",
+            "HashMap: equals와 hashCode를 함께 재정의해야 한다", "해시 충돌이 생길 수 있기 때문"),
+    Example("파드는 언제든 재시작될 수 있기 때문에 상태를 파드 안에 저장하면 안 된다.\n",
+            "상태를 파드 안에 저장하면 안 된다", "파드는 언제든 재시작될 수 있기 때문"),
 )
-_PREDICATE_STEMS = ("VV", "VA", "VX", "XSV", "XSA", "VCP", "VCN")
-_REASON_CUT = frozenset({",", *("고", "며", "으며", "지만", "는데", "은데", "면서", "으면서")})
-"""Where a reason (``…기 때문에``) begins, at the latest: after a comma or a connective ending."""
+_REASON_CUT = frozenset({"며", "으며", "지만", "는데", "은데"})
+"""Endings after which a reason (``…기 때문에``) begins, at the latest (or a comma). Not
+고: "쓰기가 적고 읽기가 많기 때문에" gives one reason."""
 _CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "으나", "나", "반면"})
 _CLAUSE_JOINTS = ("고", "며")
+_ASKING = ("까", "까요", "니", "냐", "나요")
+_QUOTE_OPENERS = ("'", '"', "‘", "“", "`")
+_DEMONSTRATIVE_STEMS = frozenset({"그렇", "이렇", "저렇", "그러", "이러"})
+_SO_ENDINGS = ("어서", "아서", "여서", "해서")
+_FUTURE = re.compile(r"[을일할될갈볼쓸줄릴칠킬늘힐]$")
+"""A word ending in the future modifier ㄹ before 것 (쓰일 것이다): a guess."""
+_PRONOUN_TOPIC = re.compile(r"^(?:이는|이것은|그것은|이건|그건|이들은|그들은)\s+")
 _OPENING_TURN = re.compile(r"^(?:하지만|그러나|그런데|또한|그리고)\s*,?\s*")
 
 PROPERTY_HAS_CATEGORY = rule(
@@ -538,10 +545,9 @@ class KoreanRules:
                 if reason is not None:
                     yield reason
             if "때문에" in sent.text:
-                # Only the passage's own term, not the sentence before's: a reason
-                # is often about the design the passage describes, not that topic.
-                owner = unit.carried if i == 0 or unit.sticky else ""
-                because = self._because(unit, found, sent, owner)
+                # The passage's own term, not the sentence before's: a reason is
+                # often about the design the passage describes, not that topic.
+                because = self._because(unit, sent, unit.carried)
                 if because is not None:
                     yield because
             if i not in paired:
@@ -605,66 +611,67 @@ class KoreanRules:
         return self._cand(unit, both, "property", term, reason, PROPERTY_THEREFORE,
                           variant="category")
 
-    def _because(self, unit: Unit, found: Analysis, sent: Sent, passage: str
-                 ) -> Candidate | None:
-        """``…기 때문에 Y한다``: asked as ``Y하는 이유``, answered by the reason.
+    def _because(self, unit: Unit, sent: Sent, passage: str) -> Candidate | None:
+        """``…기 때문에 Y한다``: Y as the note states it, asked why; the reason answers.
 
-        The question names who does Y: the sentence's topic (or else the term the
-        passage is about) when Y has no subject of its own; when it has, the
-        topic stays with the reason, as the note wrote it.
+        The statement is quoted, not made into "Y하는 이유": its topic may be
+        its subject or its object, which the question could not tell apart.
+        A topic before the reason is about both halves (JVM은 …기 때문에 …),
+        unless the second names it again or has a subject of its own. A
+        statement with neither is given the passage's term as its context.
         """
         toks = sent.toks
-        at = next((i for i in range(1, len(toks) - 2) if toks[i].text == "때문"
+        at = next((i for i in range(2, len(toks) - 2) if toks[i].text == "때문"
                    and toks[i + 1].text == "에" and toks[i - 1].tag.endswith("ETN")
                    and toks[i - 1].text.endswith("기")), None)
         if at is None or any(h in sent.text for h in P.HEDGES) or _ASIDE.search(_squashed(sent)):
             return None
         rest = [t for t in toks[at + 2 :] if t.text != ","]
-        # Of "…하고 …한다", the first statement: the one the reason is next to.
-        joint = next((k for k in range(len(rest) - 1) if rest[k].tag.endswith("EC")
-                      and rest[k].text.endswith(_CLAUSE_JOINTS) and not rest[k].text.endswith("라고")
-                      and not rest[k + 1].tag.startswith("VX")), None)
-        if joint is not None:
-            rest = rest[: joint + 1]
         while rest and rest[-1].tag.startswith(("SF", "SP", "SE", "SS")):
             rest.pop()
-        if not rest:
+        if (not rest or not rest[-1].tag.endswith(("EF", "ETN"))
+                or rest[-1].text.endswith(_ASKING) or rest[0].text.startswith(_QUOTE_OPENERS)):
+            return None  # half a sentence, a question without its "?", or a quotation
+        last_word = sent.text[: rest[-1].end - sent.start].split()[-1]
+        if "생각" in last_word or "이유" in sent.text[rest[0].start - sent.start :] or any(
+                t.text == "때문" or (t.tag.endswith("EP") and t.text.endswith("겠"))
+                or (t.text == "것" and k > 0 and rest[k - 1].tag.endswith("ETM")
+                    and _FUTURE.search(rest[k - 1].text) is not None)
+                or (t.tag.endswith("EC") and (
+                    t.text in _CONTRAST_ENDINGS or t.text.endswith(_SO_ENDINGS)
+                    or (t.text.endswith(_CLAUSE_JOINTS) and not t.text.endswith("라고")
+                        and not rest[k + 1].tag.startswith("VX"))))
+                for k, t in enumerate(rest[:-1])):
+            # "…라고 생각한다" is the writer's view, "…하겠다" and "…쓰일 것이다" a
+            # guess; "…하고 …한다" and "…높지만 …" state two things, and the reason
+            # need not hold for both; "… 때문이다", "…하는 이유다" and "…없어서 …"
+            # give another reason.
             return None
-        word_start = rest[-1].start
-        while word_start > rest[0].start and not sent.text[word_start - sent.start - 1].isspace():
-            word_start -= 1
-        last_word = sent.text[word_start - sent.start : rest[-1].end - sent.start]
-        if "생각" in last_word or any(t.text == "때문" or (
-                t.tag.endswith("EC") and t.text in _CONTRAST_ENDINGS) for t in rest):
-            # "…라고 생각한다" is the writer's view; "…높지만 …" gives two statements,
-            # and the reason need not hold for both; "… 때문이다" gives another reason.
-            return None
-        made = _adnominal_word(found, [t for t in rest if t.start >= word_start])
-        if made is None or rest[0].start >= word_start:
-            return None
-        consequence = squash(f"{sent.text[rest[0].start - sent.start : word_start - sent.start]}"
-                             f"{made}")
-        begin = max((i + 1 for i in range(at) if toks[i].text in _REASON_CUT
-                     and (toks[i].text == "," or toks[i].tag.endswith("EC"))), default=0)
-        cons = Sent(sent.text[rest[0].start - sent.start :], rest[0].start, tuple(rest))
+        # The reason starts after the statement before it (…있으며, …지만).
+        begin = max((i + 1 for i in range(at - 1) if toks[i].text == "," or (
+            toks[i].tag.endswith("EC") and toks[i].text in _REASON_CUT
+            and not toks[i + 1].tag.startswith("VX"))), default=0)
+        cons = Sent(sent.text[rest[0].start - sent.start : rest[-1].end - sent.start],
+                    rest[0].start, tuple(rest))
+        statement = clean_span(cons.text)
         topic = _topic(sent)
-        owner = ""
-        if _topic(cons) is None and not _has_main_subject(cons):
-            if topic is not None and topic[1] <= toks[at - 1].start:
-                owner = topic[0]
-                begin = max(begin, next(i for i, t in enumerate(toks) if t.start >= topic[1]))
-            else:
-                owner = passage
-            if owner in P.PRONOUN_TOPICS or owner in consequence:
-                owner = ""  # "SRP를 위반한다" under the heading SRP
-            if owner:
-                consequence = f"{attach(owner, '이')} {consequence}"
-        reason = clean_span(_OPENER.sub("", sent.text[toks[begin].start - sent.start :
-                                                      toks[at].end - sent.start]))
-        if len(reason) < 6 or len(consequence) > 80 or (not owner and len(consequence) < 8):
-            return None  # "정말 중요한 이유": too little to ask about
-        return self._cand(unit, sent, "property", f"{consequence} 이유", reason,
-                          PROPERTY_BECAUSE, variant="category")
+        if topic is not None and toks[begin].start < topic[1] <= toks[at - 2].start:
+            owner = topic[0]
+            if (owner not in P.PRONOUN_TOPICS and _topic(cons) is None
+                    and not _has_main_subject(cons) and owner not in statement):
+                begin = next(i for i, t in enumerate(toks) if t.start >= topic[1])
+                statement = f"{attach(owner, '은')} {statement}"
+        elif _topic(cons) is None and not _has_main_subject(cons):
+            if not passage or passage in statement or _is_category_topic(passage):
+                return None  # "라우터를 넘지 못한다": of what?
+            statement = f"{passage}: {statement}"
+        reason = sent.text[toks[begin].start - sent.start : toks[at].end - sent.start]
+        # "이는 …": the answer need not start with a pronoun.
+        reason = clean_span(_PRONOUN_TOPIC.sub("", _OPENER.sub("", reason)))
+        if len(reason) < 6 or toks[begin].text in _DEMONSTRATIVE_STEMS or len(statement) > 80:
+            return None  # "그렇기 때문에": the reason is the sentence before
+        return self._cand(unit, sent, "property", statement, reason, PROPERTY_BECAUSE,
+                          variant="why")
 
     def _predicates(self, found: Analysis) -> dict[int, tuple[str, int]]:
         """Sentence-final predicate per sentence end offset: (rule id, char start).
@@ -1547,24 +1554,6 @@ def _strip_final(text: str) -> str:
     text = _FINAL_ASIDE.sub("", squash(text)).rstrip(" .!?,")
     text = _FINAL_COPULA.sub("", text).rstrip()
     return _CLAUSE_TAIL.sub("", text).rstrip(" ,") or text
-
-
-def _adnominal_word(found: Analysis, word: Sequence[Tok]) -> str | None:
-    """The last word of a sentence (its tokens ``word``) as it would modify a noun.
-
-    The word's surface is kept up to the token that holds its predicate's stem:
-    "줄여준다" is "줄여" and 주 + ㄴ다, made "줄여주는".
-    """
-    morphs = found.morphs
-    parts: list[tuple[str, str]] = []
-    for k in range(len(word) - 1, -1, -1):
-        parts[:0] = morphs.get(word[k].start, ())
-        if any(tag.split("-", 1)[0] in _PREDICATE_STEMS for _, tag in parts):
-            made = adnominal(parts)
-            if made is None:
-                return None
-            return found.text[word[0].start : word[k].start] + made
-    return None
 
 
 def _ends_with_predicate(sent: Sent) -> bool:

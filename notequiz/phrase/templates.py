@@ -31,6 +31,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.reason": "{term:이/가} 있는 이유는?",
         "property.fit": "{term:은/는} 무엇에 적합한가?",
         "property.category": "{term:은/는} 무엇인가?",
+        # A statement quoted as the note makes it: "JVM은 플랫폼에 독립적이다."
+        "property.why": "{term}. 그 이유는 무엇인가?",
     },
     "en": {
         # Definitions: "What is a Bloom filter?", "What are trees?", "What is the …of …?"
