@@ -650,3 +650,13 @@ def test_reasons_that_are_opinions_guesses_or_half_a_sentence_are_not_asked(
     cards = _cards(write_note, "# 자바\n\n" + sections + "같은 네트워크 안에서만 동작하기 때문에 "
                                "라우터를 넘지 못한다.\n")
     assert [c.question for c in cards if c.rule == "ko.property.because"] == []
+
+
+def test_no_answer_ends_in_a_bare_stem_or_a_connective(write_note: Callable[..., Path]) -> None:
+    """A clause cut at 지만 or 고 is half a statement: "실행되", "빠르게 끝나고"."""
+    cards = _cards(write_note, "# 도커\n\n## 명령\n\nRUN은 빌드 시점에 실행되지만 CMD는 컨테이너가 "
+                               "시작될 때 실행된다.\n\n## GC\n\nMinor GC는 자주 일어나지만 빠르게 "
+                               "끝나고, Major GC는 드물지만 시간이 오래 걸린다.\n")
+    answers = [c.answer for c in cards]
+    assert "컨테이너가 시작될 때 실행된다" in answers
+    assert not [a for a in answers if a.endswith(("실행되", "일어나", "끝나고", "지만"))], answers

@@ -552,7 +552,7 @@ class KoreanRules:
                     yield because
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
-                    if not _dangling(cand.answer):
+                    if not _dangling(cand.answer) and not _cut_at_joint(sent, cand.answer):
                         yield _unlike(cand)
             topic = _topic(sent)
             if unit.sticky:
@@ -1163,6 +1163,19 @@ def _dangling(text: str) -> bool:
     return _DANGLING.search(text[-_DANGLING_REACH:]) is not None
 
 
+def _cut_at_joint(sent: Sent, answer: str) -> bool:
+    """True when ``answer`` ends where its clause does, at a connective ending.
+
+    "Minor GC는 자주 일어나지만 빠르게 끝나고, Major GC는 …" splits after
+    끝나고: an answer ending there is half a statement ("빠르게 끝나고").
+    """
+    if not sent.toks:
+        return False
+    # ``_clauses`` keeps the connective in the clause's text, not in its tokens.
+    joint = sent.text[sent.toks[-1].end - sent.start :].strip(" ,")
+    return joint in _CONNECTIVE and answer.endswith(joint)
+
+
 _CONTRAST_JOINTS = frozenset({"지만", "는데", "은데"})
 _THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\s*비해)\s*(?:달리|다르게|반대로)?")
 _UNLIKE = re.compile(
@@ -1545,7 +1558,7 @@ _FINAL_COPULA = re.compile(r"(?:입니다|이다|이에요|예요)$")
 _PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_TAIL = re.compile(
     r"(?<=\S)하지만$|"  # "재시작하지만": the noun; "주의해야 하지만" keeps its 하 (and goes)
-    r"\s*(?:(?:이)?라고?\s*(?:볼|할)\s*수\s*있\S*|이지만|지만|이며|이고|하며|하고|는데)$"
+    r"\s*(?:(?:이)?라고?\s*(?:볼|할)\s*수\s*있\S*|이지만|이며|이고|하며|하고)$"
 )
 
 
