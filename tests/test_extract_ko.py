@@ -593,14 +593,6 @@ def test_the_writers_asides_and_questions_as_headings(write_note: Callable[..., 
     assert [(c.term, c.answer) for c in cards] == [("트랜잭션", "데이터베이스의 상태를 바꾸는 작업의 단위")]
 
 
-def test_a_colon_or_equals_sign_inside_inline_code_is_no_label(
-        write_note: Callable[..., Path]) -> None:
-    cards = _cards(write_note, "# 도커\n\n## 빌드\n\n- `docker build -t myapp:1.0 .` 으로 이미지를 "
-                               "빌드한다\n- `iss` : 토큰 발급자\n\n`https://blog.example.com:443/posts?id=1`\n")
-    assert {(c.term, c.answer) for c in cards if c.rule.startswith("md.")} == {
-        ("iss", "토큰 발급자")}
-
-
 def test_a_stated_reason_is_asked_as_why(write_note: Callable[..., Path]) -> None:
     """`…기 때문에 Y한다` quotes Y and asks why; the reason, as written, answers.
 
@@ -660,3 +652,22 @@ def test_no_answer_ends_in_a_bare_stem_or_a_connective(write_note: Callable[...,
     answers = [c.answer for c in cards]
     assert "컨테이너가 시작될 때 실행된다" in answers
     assert not [a for a in answers if a.endswith(("실행되", "일어나", "끝나고", "지만"))], answers
+
+
+def test_a_copula_kiwi_reads_into_an_unknown_word_is_dropped(
+        write_note: Callable[..., Path]) -> None:
+    # Kiwi reads "인스턴스이다" as the unknown word 인스턴스이 and a silent 이다;
+    # a known word that ends in 이 (고양이) keeps it.
+    cards = _cards(write_note, "# 도커\n\n## 컨테이너\n\n컨테이너는 이미지를 실행한 인스턴스이다.\n\n"
+                               "## 나비\n\n나비는 우리 집 고양이다.\n")
+    defined = {c.term: c.answer for c in cards if c.kind == "definition"}
+    assert defined["컨테이너"] == "이미지를 실행한 인스턴스"
+    assert defined["나비"] == "우리 집 고양이"
+
+
+def test_a_colon_or_equals_sign_inside_inline_code_is_no_label(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 도커\n\n## 빌드\n\n- `docker build -t myapp:1.0 .` 으로 이미지를 "
+                               "빌드한다\n- `iss` : 토큰 발급자\n\n`https://blog.example.com:443/posts?id=1`\n")
+    assert {(c.term, c.answer) for c in cards if c.rule.startswith("md.")} == {
+        ("iss", "토큰 발급자")}

@@ -698,6 +698,11 @@ class KoreanRules:
                 cut = tokens[start].start
                 if rule_id in (P.DEFINITION_COPULA,):
                     cut = tokens[start + 1].start  # keep the noun, drop 이다
+                    noun = tokens[start]
+                    if noun.tag == "NNP+VCP" and noun.text.endswith("이"):
+                        # Kiwi guessed an unknown word that took the copula's 이
+                        # ("인스턴스이" + 다); a known word ending in 이 is NNG.
+                        cut = noun.end - 1
                 elif rule_id == P.DEFINITION_KIND_OF:
                     cut = tokens[start + 2].start  # keep …의 일종
                 elif rule_id == P.DEFINITION_THING:
