@@ -146,7 +146,8 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로 활용한다"),
-    version=3,  # a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is none
+    version=4,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
