@@ -424,3 +424,23 @@ def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
     labels = {(c.term, c.answer) for c in build([str(note)]).cards
               if c.rule == "md.label.definition"}
     assert labels == {("no-store", "the response must not be stored in any cache")}
+
+
+def test_a_heading_is_defined_by_a_fragment_or_a_sentence_about_it(tmp_path: Path) -> None:
+    """Not by a first sentence whose subject is something else (Loose objects, Data)."""
+    note = tmp_path / "git.md"
+    note.write_text("# Git\n\n## Packfiles\n\nLoose objects are stored one file per object.\n\n"
+                    "## Cache lines\n\nData moves between memory and cache in fixed-size "
+                    "blocks.\n\n## Bloom filter\n\nA space-efficient set structure.\n\n"
+                    "## Deque\n\nA deque (pronounced deck) is a linear data structure.\n",
+                    encoding="utf-8")
+    defined = {c.term for c in build([str(note)]).cards if c.rule == "md.heading.definition"}
+    assert defined == {"Bloom filter", "Deque"}
+
+
+def test_a_while_clause_about_its_own_subject_is_no_comparison(tmp_path: Path) -> None:
+    note = tmp_path / "fresh.md"
+    note.write_text("# HTTP\n\nA protocol for the web. A response is fresh while its age is "
+                    "below its lifetime.\n\n"
+                    "BFS uses a queue while DFS uses a stack.\n", encoding="utf-8")
+    assert [c.term for c in build([str(note)]).cards if c.kind == "comparison"] == ["BFS vs DFS"]

@@ -683,9 +683,10 @@ class EnglishRules:
             return
         if rule_id == P.COMPARISON_BUT and not _parallel(left.subject, right.subject):
             return
-        if m.re is _WHILE and left.pred.words.split()[0] != right.pred.words.split()[0]:
-            return  # "waits while the client sends": a time, not a contrast (BFS uses …
-            # while DFS uses … repeats its verb)
+        if m.re is _WHILE and (left.pred.words.split()[0] != right.pred.words.split()[0]
+                               or _POSSESSIVE.match(m.group("b"))):
+            return  # "waits while the client sends", "is fresh while its age is below …":
+            # a time, not a contrast (BFS uses … while DFS uses … repeats its verb)
         if left.pred.key == right.pred.key == "copula_def" and rule_id != P.COMPARISON_BUT:
             # "|V| is the number of vertices while |E| is the number of edges": two definitions.
             for side in (left, right):
@@ -1066,6 +1067,40 @@ def item_label_text(item: ListItem) -> str:
     if len(text.split()) <= 10:
         return text
     return ""
+
+
+def clause_subject(sentence: str) -> str:
+    """The subject of ``sentence`` when it is a clause (a subject, then its verb); else "".
+
+    "Loose objects are stored one per file" and "The reflog records every move
+    of HEAD" state something of their subject; "A space-efficient set
+    structure." and "The unit of storage that holds one node" are fragments
+    that name what something is.
+    """
+    words = _WORDS.findall(P.ASIDE.sub("", sentence))
+    finite = _finite_verbs()
+    for i, word in enumerate(words[1:13], 1):
+        if word.lower() in finite:
+            subject = " ".join(words[:i])
+            if _subject(subject) is not None:
+                return subject
+    return ""
+
+
+_WORDS = re.compile(r"[^\s,;:]+")
+_POSSESSIVE = re.compile(r"\s*(?:its|their|his|her)\s", re.IGNORECASE)
+"""A clause about its own subject's part ("while its age is below …") contrasts nothing."""
+
+
+@functools.cache
+def _finite_verbs() -> frozenset[str]:
+    """Verbs that make a clause of what comes before them: is, can, stores.
+
+    Not past forms: "Memory allocated on the heap", "A space-efficient set
+    structure" are noun phrases.
+    """
+    return frozenset((*P.COPULAS, *P.MODALS,
+                      *(f for f in P.verb_forms() if f.endswith("s") and f not in P.IRREGULAR_PAST)))
 
 
 def _statement_subject(text: str) -> str:

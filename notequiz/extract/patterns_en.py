@@ -226,6 +226,7 @@ COMPARISON_WHEREAS = rule(
             "TCP guarantees delivery; UDP does not"),
     Example("BFS uses a queue while DFS uses a stack.\n", "BFS vs DFS",
             "BFS uses a queue; DFS uses a stack"),
+    version=2,  # "… while its age is below …" is a time, not a contrast
 )
 COMPARISON_UNLIKE = rule(
     "en.comparison.unlike", "comparison",

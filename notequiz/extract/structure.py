@@ -47,9 +47,10 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=7,  # 4: "…이란" without a question mark asks about the term before it;
+    version=8,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
-    # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?"
+    # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
+    # 8: nor does an English sentence whose subject is something else
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -537,7 +538,7 @@ def _about_the_writing(sentence: str) -> bool:
 def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     """True unless the first sentence under a heading defines the heading's term.
 
-    It does when its subject is left out (``## Race Condition`` then ``공유
+    A Korean sentence does when its subject is left out (``## Race Condition`` then ``공유
     자원에 … 상태``), or when it speaks of the note's own subject (the
     heading names an aspect of it). A sentence whose topic is the heading
     itself is left to the sentence rules, and one about anything else (``##
@@ -545,7 +546,13 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     """
     sentence = first_sentence(text)
     if not has_hangul(sentence):
-        return False
+        # "## Packfiles" then "Loose objects are stored …": an English sentence
+        # whose subject is something else describes that. A fragment, or a
+        # sentence about the heading's term, defines it.
+        from notequiz.extract.english import clause_subject
+
+        subject = clause_subject(sentence)
+        return bool(subject) and not fold_words(subject) & fold_words(heading)
     from notequiz.extract.korean import is_aside, sentence_topic
 
     if is_aside(sentence):
