@@ -444,3 +444,16 @@ def test_a_while_clause_about_its_own_subject_is_no_comparison(tmp_path: Path) -
                     "below its lifetime.\n\n"
                     "BFS uses a queue while DFS uses a stack.\n", encoding="utf-8")
     assert [c.term for c in build([str(note)]).cards if c.kind == "comparison"] == ["BFS vs DFS"]
+
+
+def test_a_clause_before_a_colon_is_no_label(tmp_path: Path) -> None:
+    """It introduces what follows ("There are two kinds of caches: …"), or is metadata."""
+    note = tmp_path / "labels.md"
+    note.write_text("# Notes\n\nThere are two kinds of caches: private caches and shared caches.\n\n"
+                    "Git stores four types of objects: blobs, trees, commits and tags.\n\n"
+                    "Objects are immutable: changing one byte changes the hash.\n\n"
+                    "Related: [[Kubernetes Pods]], [[Deployments]]\n\n"
+                    "- Liveness probe: checks whether the container still runs\n",
+                    encoding="utf-8")
+    labels = {c.term for c in build([str(note)]).cards if c.rule == "md.label.definition"}
+    assert labels == {"Liveness probe"}

@@ -60,8 +60,9 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=5,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
-    # 5: nor "TL;DR:", "Edit:"
+    version=6,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
+    # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -210,6 +211,7 @@ EQUALS_NAMED = rule(
     "`description = Term`: the note names what it just described.",
     Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
             "후보키 중 기본키를 제외한 나머지 키"),
+    version=2,  # an equals sign inside inline code (`?id=1`) names nothing
 )
 
 _LABEL_LINE = re.compile(
@@ -981,6 +983,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return  # "LLM(예: GPT)은 …": the colon is inside a parenthesis
     if label.casefold() in vocab.META_LABELS or vocab.WRITER_EN.search(label):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
+    if not has_hangul(label) and _states_something(label):
+        return  # "Git stores four types of objects: …" introduces what follows
     if is_acronym(label) and not has_hangul(rest):
         long = clean_span(rest)
         if initials_match(label, long):
@@ -1001,6 +1005,16 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
                     line, detail=label, variant="detail")
         return
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line)
+
+
+def _states_something(label: str) -> bool:
+    """True for an English label that is a clause: "There are two kinds of caches"."""
+    from notequiz.extract.english import clause_subject
+
+    return bool(_THERE_IS.match(label) or clause_subject(label))
+
+
+_THERE_IS = re.compile(r"^there\s+(?:is|are|were|was)\b", re.IGNORECASE)
 
 
 def _label_block(ctx: Context, block: Block, nxt: Block) -> Iterator[Candidate]:

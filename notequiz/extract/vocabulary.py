@@ -35,7 +35,8 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
     "tip", "팁", "note", "노트", "주의", "todo", "link", "링크", "author", "date", "source",
-    "reference", "see also", "예", "예시", "ex", "e.g",
+    "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
+    "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정",  # the writing itself
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
