@@ -457,3 +457,24 @@ def test_a_clause_before_a_colon_is_no_label(tmp_path: Path) -> None:
                     encoding="utf-8")
     labels = {c.term for c in build([str(note)]).cards if c.rule == "md.label.definition"}
     assert labels == {"Liveness probe"}
+
+
+def test_table_headers_are_asked_as_aspects_in_lower_case(tmp_path: Path) -> None:
+    """A header that is no noun ("Succeeds when", "Values stored in") is asked as a label."""
+    note = tmp_path / "tables.md"
+    note.write_text("# Tables\n\n## Levels\n\n| Level | Latency |\n| --- | --- |\n"
+                    "| L1d | ~4 cycles |\n| DRAM | ~200 cycles |\n\n## Probes\n\n"
+                    "| Mechanism | Succeeds when |\n| --- | --- |\n"
+                    "| exec | the command exits with status code 0 |\n"
+                    "| tcpSocket | the TCP port of the container is open |\n\n## Trees\n\n"
+                    "| | B-tree | B+ tree |\n| --- | --- | --- |\n"
+                    "| Values stored in | all nodes | leaves only |\n| Fan-out | lower | higher |\n",
+                    encoding="utf-8")
+    asked = {(c.question, c.answer) for c in build([str(note)]).cards}
+    assert asked >= {
+        ("What is the latency of L1d?", "~4 cycles"),
+        ("exec — succeeds when?", "the command exits with status code 0"),
+        ("B-tree — values stored in?", "all nodes"),
+        ("What is the fan-out of B+ tree?", "higher"),
+    }
+    assert not [q for q, _ in asked if q in ("What is an exec?", "What is a tcpSocket?")]

@@ -30,6 +30,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
+    version=2,  # a second column under a header that names an aspect ("Use it for") is none
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -39,7 +40,8 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=2,  # comparison tables; yes/no marks are no value
+    version=3,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    # under a header that names an aspect ("Succeeds when")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -199,7 +201,10 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
             head = header[col]
             if value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head) or col in constant:
                 continue
-            if _DESCRIPTION_HEADERS.match(head) or (width == 2 and _prose(body, col)):
+            # Two columns of prose under a header that names what it says of each
+            # row ("Succeeds when", "Use it for") give that, not a definition.
+            if _DESCRIPTION_HEADERS.match(head) or (width == 2 and _prose(body, col) and not (
+                    head and looks_like_label(head, 4, 30) and not _NUMERIC.match(head))):
                 yield from _opt(_cand(note, section, "definition", term, value,
                                       TABLE_DEFINITION, row_line, text))
             elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):

@@ -62,6 +62,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # A statement studied as its sentence: "Complete: deletion is …" → "not possible".
         "property.stem": "Complete: {detail} …",
         "property.detail": "What is the {detail} of {subject}?",
+        # A detail that is no noun ("Succeeds when", "Values stored in"): as a label.
+        "property.label": "{subject} — {detail}?",
         "property.condition": "What happens {detail} {term}?",
         "property.purpose": "What {detail} {term_article} used for?",
         "property.reason": "Why is there {term}?",
