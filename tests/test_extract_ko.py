@@ -671,3 +671,4 @@ def test_a_colon_or_equals_sign_inside_inline_code_is_no_label(
                                "빌드한다\n- `iss` : 토큰 발급자\n\n`https://blog.example.com:443/posts?id=1`\n")
     assert {(c.term, c.answer) for c in cards if c.rule.startswith("md.")} == {
         ("iss", "토큰 발급자")}
+    assert not [c for c in cards if "myapp" in c.term]  # nor the item's term, for its text

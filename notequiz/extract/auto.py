@@ -208,7 +208,7 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
                 comparison: bool) -> Iterator[tuple[Unit, str]]:
     label, body = structure.item_label(item)
     if not label:
-        label, body = structure.label_and_rest(item.text.split("\n")[0])
+        label, body = structure.label_and_rest(item.text.split("\n")[0], item.code)
 
     def at_item(_offset: int) -> int:
         return item.line

@@ -265,10 +265,13 @@ def item_label(item: ListItem) -> tuple[str, str]:
     return "", ""
 
 
-def label_and_rest(line: str) -> tuple[str, str]:
-    """``(label, text)`` of a ``Label : text`` line, or two empty strings."""
+def label_and_rest(line: str, code: Sequence[tuple[int, int]] = ()) -> tuple[str, str]:
+    """``(label, text)`` of a ``Label : text`` line, or two empty strings.
+
+    ``code``: the line's inline code spans, inside which a colon separates nothing.
+    """
     m = _label_match(line)
-    if not m:
+    if not m or _in_code(code, m.end("label"), m.start("rest")):
         return "", ""
     label = clean_term(m.group("label"))
     if not label or not looks_like_label(label) or "://" in line:
@@ -939,7 +942,7 @@ def _continuations(ctx: Context, blocks: tuple[Block, ...]) -> Iterator[Candidat
                 yield _cand(ctx, "property", label, answer, CONTINUATION, block.span.line_start,
                             first)
             continue
-        label = label_and_rest(first)[0]
+        label = label_and_rest(first, block.code)[0]
 
 
 def _in_code(code: Sequence[tuple[int, int]], start: int, end: int) -> bool:
