@@ -672,3 +672,16 @@ def test_a_colon_or_equals_sign_inside_inline_code_is_no_label(
     assert {(c.term, c.answer) for c in cards if c.rule.startswith("md.")} == {
         ("iss", "토큰 발급자")}
     assert not [c for c in cards if "myapp" in c.term]  # nor the item's term, for its text
+
+
+def test_a_wider_table_of_words_is_read_but_one_of_numbers_is_data(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 정렬\n\n## 정리\n\n| 알고리즘 | 평균 | 최악 | 안정 정렬 |\n"
+                               "| --- | --- | --- | --- |\n| 퀵 정렬 | O(n log n) | O(n²) | X |\n"
+                               "| 병합 정렬 | O(n log n) | O(n log n) | O |\n\n## 연봉\n\n"
+                               "| 레벨 | 총액 | 기본급 | 보너스 |\n| --- | --- | --- | --- |\n"
+                               "| L3 | $191,000 | $131,000 | $21,000 |\n"
+                               "| L4 | $267,000 | $158,000 | $28,000 |\n")
+    table = {(c.question, c.answer) for c in cards if c.rule == "md.table.property"}
+    assert table == {("퀵 정렬의 평균은?", "O(n log n)"), ("퀵 정렬의 최악은?", "O(n²)"),
+                     ("병합 정렬의 평균은?", "O(n log n)"), ("병합 정렬의 최악은?", "O(n log n)")}

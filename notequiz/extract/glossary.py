@@ -40,8 +40,9 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=3,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
-    # under a header that names an aspect ("Succeeds when")
+    version=4,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
+    # words and formulas
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -86,7 +87,9 @@ _NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|exam
                            re.IGNORECASE)
 _NUMERIC = re.compile(r"^[\d\s.,%$€₩+\-*/()]+$")
 MAX_COLUMNS = 3
-"""Wider tables hold data (salaries per level, benchmarks), not a glossary."""
+"""Wider tables hold data (salaries per level, benchmarks), not a glossary, unless their
+cells are words and formulas (a sorting algorithm's average and worst case): up to two
+columns more then."""
 
 
 def find(note: Note) -> Iterator[Candidate]:
@@ -173,7 +176,8 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
             and not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:])):
         yield from _compared(note, section, block, header, body)
         return
-    if not 2 <= width <= MAX_COLUMNS:
+    if not 2 <= width <= MAX_COLUMNS and not (
+            width <= MAX_COLUMNS + 2 and not _numbers(body)):
         return
     names = [_cell(r[0]) for r in body]
     if any(not n or _NUMERIC.match(n) or not looks_like_label(_GLOSS.sub(r"\g<term>", n), 8, 60)
@@ -251,6 +255,12 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
             yield from _opt(_cand(note, section, "property", f"{thing} {aspect}", value,
                                   TABLE_PROPERTY, line + 2 + offset, " | ".join(row),
                                   detail=aspect, variant="detail"))
+
+
+def _numbers(body: tuple[tuple[str, ...], ...]) -> bool:
+    """True when a table's values are mostly numbers ($191,000; 12.5%): data."""
+    cells = [_cell(c) for row in body for c in row[1:]]
+    return sum(bool(_NUMERIC.match(c)) for c in cells) * 2 >= len(cells)
 
 
 def _prose(body: tuple[tuple[str, ...], ...], col: int) -> bool:
