@@ -685,3 +685,24 @@ def test_a_wider_table_of_words_is_read_but_one_of_numbers_is_data(
     table = {(c.question, c.answer) for c in cards if c.rule == "md.table.property"}
     assert table == {("퀵 정렬의 평균은?", "O(n log n)"), ("퀵 정렬의 최악은?", "O(n²)"),
                      ("병합 정렬의 평균은?", "O(n log n)"), ("병합 정렬의 최악은?", "O(n log n)")}
+
+
+def test_the_writer_a_pair_of_terms_and_a_pointer_below_define_no_heading(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 도커 이미지\n\n## 이미지와 컨테이너\n\n이미지는 컨테이너를 실행하는 데 "
+                               "필요한 읽기 전용 템플릿이다.\n\n## 캐시 무효화\n\n확실하게 캐시를 막고 "
+                               "싶을 때는 아래처럼 설정한다.\n\n## 우리 팀의 결론\n\nGitHub Flow를 "
+                               "조금 바꿔 쓰기로 했다.\n\n## CORS 에러\n\n결국 내 문제는 포트 번호를 "
+                               "빼먹은 것이었다. 다시 배포했다.\n")
+    assert {(c.term, c.answer) for c in cards} == {
+        ("이미지", "컨테이너를 실행하는 데 필요한 읽기 전용 템플릿")}
+
+
+def test_an_answer_that_only_counts_and_a_reason_heading_reversed_are_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 캐시\n\n## 검증 헤더\n\n검증 헤더는 두 가지가 있다.\n\n"
+                               "- ETag\n- Last-Modified\n\n## 캐시가 필요한 이유\n\n같은 리소스를 매번 "
+                               "다시 내려받으면 느려진다.\n")
+    assert not [c for c in cards if c.answer in ("두 가지가 있다", "두 가지")]
+    why = one(cards, "definition", "캐시가 필요한 이유")
+    assert why.shape == "basic"

@@ -146,8 +146,9 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로 활용한다"),
-    version=4,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
-    # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고")
+    version=5,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
+    # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -270,7 +271,8 @@ _DIVIDED_OBJECT = Guarded(re.compile(
 _OPENER = re.compile(r"^(?:즉|또한|그리고|특히|따라서|그래서|결국),?\s*")
 _ASIDE = re.compile(
     r"^(?:예를\s*들|예\)|아래|위\s|위의|이제|이전|다음과|만약|만일|자세한|참고|추가적으로|[(→\[~]|"
-    r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)[.!]?$|아래와\s*같|참고하"
+    r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)[.!]?$|아래와\s*같|참고하|"
+    r"(?:아래|다음)처럼"
 )
 _CATEGORY_EXISTS = r"(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)"
 _HAS_CATEGORY = Guarded(re.compile(rf"\s*{_CATEGORY_EXISTS}"), re.compile(_CATEGORY_EXISTS))
@@ -553,7 +555,8 @@ class KoreanRules:
                     yield because
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
-                    if not _dangling(cand.answer) and not _cut_at_joint(sent, cand.answer):
+                    if not (_dangling(cand.answer) or _cut_at_joint(sent, cand.answer)
+                            or _COUNT_ONLY.match(cand.answer)):
                         yield _unlike(cand)
             topic = _topic(sent)
             if unit.sticky:
@@ -852,6 +855,8 @@ class KoreanRules:
     def _untopical(self, unit: Unit, sent: Sent, nxt: Sent | None,
                    carried: str) -> Iterator[Candidate]:
         text = _squashed(sent)
+        if vocab.FIRST_PERSON_KO.match(text):
+            return  # "결국 내 문제는 …": about the writer, not the passage's term
         examples_of = _EXAMPLES_OF.search(text)
         if examples_of:
             items = _split_items(examples_of.group("items"))
@@ -1167,6 +1172,13 @@ def _dangling(text: str) -> bool:
     result: a search of the whole text would try every start in it.
     """
     return _DANGLING.search(text[-_DANGLING_REACH:]) is not None
+
+
+_COUNT_ONLY = re.compile(
+    r"^(?:크게|총|주로)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*(?:가지|개|종류)\S*"
+    r"(?:\s+\S+){0,2}?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류)\S*$")
+"""An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로
+나뉜다"): the list after it says what they are."""
 
 
 def _cut_at_joint(sent: Sent, answer: str) -> bool:

@@ -47,10 +47,12 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=8,  # 4: "…이란" without a question mark asks about the term before it;
+    version=9,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
-    # 8: nor does an English sentence whose subject is something else
+    # 8: nor does an English sentence whose subject is something else; 9: nor a
+    # heading or sentence about the writer (우리 팀의 결론, 내 문제는 …), one that
+    # points below (아래처럼), or a sentence about one of "A와 B"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -244,7 +246,8 @@ def names_term(heading: str) -> bool:
     return (bool(heading) and looks_like_label(heading, 8, 60) and not split_category(heading)
             and heading.lower() not in vocab.SKIP_HEADINGS
             and not vocab.COMPARISON_HEADING.search(heading)
-            and not vocab.QUESTION_HEADING.search(heading))
+            and not vocab.QUESTION_HEADING.search(heading)
+            and not vocab.FIRST_PERSON_KO.match(heading))
 
 
 def item_label(item: ListItem) -> tuple[str, str]:
@@ -463,8 +466,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     sentence = best_sentence(first.text, heading)
     if len(_ARROWS.findall(sentence)) >= 2:
         return  # a sequence of steps, not a definition
-    if vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence):
-        return  # "I've used Git for years …", "운영체제 스터디 3주차 정리."
+    if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
+            or vocab.FIRST_PERSON_KO.match(sentence.strip())):
+        return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …"
     answer = _definition_text(sentence)
     # Last, as it costs an analysis of the first sentence.
     if not answer or _label_match(first.text.split("\n")[0]) or _about_something_else(
@@ -599,11 +603,17 @@ _FINAL_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 def fold_words(text: str) -> set[str]:
     """Lower-cased words of ``text`` with particles and brackets left aside."""
     out = set()
-    for word in _WORD_BREAK.split(text.lower()):
+    words = _WORD_BREAK.split(text.lower())
+    for k, word in enumerate(words):
         word = _FINAL_PARTICLE.sub("", word)
+        if k + 1 < len(words) and words[k + 1]:
+            word = _JOINING.sub("", word)  # "이미지와 컨테이너" joins two terms
         if len(word) >= 2:
             out.add(word)
     return out
+
+
+_JOINING = re.compile(r"(?<=[가-힣])(?:와|과)$")
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")

@@ -70,6 +70,11 @@ WRITER_KO = re.compile(
 states what GC does), and never one in the present tense ("…객체를 정리한다" after a
 sentence about the garbage collector says what it does)."""
 
+FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
+                             r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
+"""The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
+결론): what the writer did or decided, not what a term is."""
+
 COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|differen", re.IGNORECASE)
 """A heading that announces a comparison names no single term."""
 

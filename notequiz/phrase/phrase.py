@@ -83,8 +83,17 @@ REVERSE_MAX_CHARS = 80
 
 
 def _reversible(candidate: Candidate) -> bool:
-    """A definition makes a good reverse card when it is short and does not name its term."""
+    """A definition makes a good reverse card when it is short and does not name its term.
+
+    Nor when its term is a question in disguise ("캐시가 필요한 이유"): its
+    answer is no description of a name to recall.
+    """
     answer = candidate.answer
     return (len(answer) <= REVERSE_MAX_CHARS
             and candidate.term.casefold() not in answer.casefold()
-            and len(candidate.term) <= 40)
+            and len(candidate.term) <= 40
+            and not _ASKING_TERM.search(candidate.term))
+
+
+_ASKING_TERM = re.compile(r"[는은한할던된될인]\s+(?:이유|목적|방법|원인|조건|결과|차이|역할|과정)$")
+"""A Korean term that is a clause ending in an abstract noun: 캐시가 필요한 이유."""
