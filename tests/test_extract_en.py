@@ -432,10 +432,11 @@ def test_a_heading_is_defined_by_a_fragment_or_a_sentence_about_it(tmp_path: Pat
     note.write_text("# Git\n\n## Packfiles\n\nLoose objects are stored one file per object.\n\n"
                     "## Cache lines\n\nData moves between memory and cache in fixed-size "
                     "blocks.\n\n## Bloom filter\n\nA space-efficient set structure.\n\n"
-                    "## Deque\n\nA deque (pronounced deck) is a linear data structure.\n",
+                    "## Deque\n\nA deque (pronounced deck) is a linear data structure.\n\n"
+                    "## Bonus\n\nBonuses are paid twice a year and depend on performance.\n",
                     encoding="utf-8")
     defined = {c.term for c in build([str(note)]).cards if c.rule == "md.heading.definition"}
-    assert defined == {"Bloom filter", "Deque"}
+    assert defined == {"Bloom filter", "Deque", "Bonus"}
 
 
 def test_a_while_clause_about_its_own_subject_is_no_comparison(tmp_path: Path) -> None:

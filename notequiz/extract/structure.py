@@ -561,7 +561,7 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         from notequiz.extract.english import clause_subject
 
         subject = clause_subject(sentence)
-        return bool(subject) and not fold_words(subject) & fold_words(heading)
+        return bool(subject) and not _singulars(subject) & _singulars(heading)
     from notequiz.extract.korean import is_aside, sentence_topic
 
     if is_aside(sentence):
@@ -614,6 +614,16 @@ def fold_words(text: str) -> set[str]:
 
 
 _JOINING = re.compile(r"(?<=[가-힣])(?:와|과)$")
+
+
+def _singulars(text: str) -> set[str]:
+    """``fold_words(text)``, each also without a plural ending: "Bonuses" meets "Bonus"."""
+    out = set()
+    for word in fold_words(text):
+        out.add(word)
+        if word.endswith("s"):
+            out.update((word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],))
+    return out
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
