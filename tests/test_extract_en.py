@@ -479,3 +479,14 @@ def test_table_headers_are_asked_as_aspects_in_lower_case(tmp_path: Path) -> Non
         ("What is the fan-out of B+ tree?", "higher"),
     }
     assert not [q for q, _ in asked if q in ("What is an exec?", "What is a tcpSocket?")]
+
+
+def test_a_label_item_is_not_read_again_with_its_label_glued_on(tmp_path: Path) -> None:
+    """`- Direct-mapped: each block maps to one line` is a label and its description."""
+    note = tmp_path / "items.md"
+    note.write_text("# Caches\n\n## Placement\n\n- Direct-mapped: each memory block maps to exactly "
+                    "one cache line.\n- Leader Append-Only: a leader never overwrites or deletes "
+                    "entries in its log.\n", encoding="utf-8")
+    cards = build([str(note)]).cards
+    assert {(c.rule, c.term) for c in cards} == {
+        ("md.label.definition", "Direct-mapped"), ("md.label.definition", "Leader Append-Only")}

@@ -207,15 +207,17 @@ def _unit(note: Note, section: Section, text: str, line_of: Callable[[int], int]
 def _item_units(note: Note, section: Section, item: ListItem, subject: str,
                 comparison: bool) -> Iterator[tuple[Unit, str]]:
     label, body = structure.item_label(item)
+    separated = False
     if not label:
         label, body = structure.label_and_rest(item.text.split("\n")[0], item.code)
+        separated = bool(label)
 
     def at_item(_offset: int) -> int:
         return item.line
 
     if body:
         unit = Unit(body, note.path, section.heading_path, at_item, subject, comparison, label,
-                    sticky=True)
+                    sticky=True, separated=separated)
         yield unit, detect(body, default=note.lang)
     elif len(item.text) > 12 and not _is_label_only(item.text):
         yield _unit(note, section, item.text, at_item, subject, comparison)

@@ -1171,7 +1171,7 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
     text = unit.text
     heading = clean_term(unit.section[-1]) if unit.section else ""
     if unit.carried:
-        if (text[:1].islower() and unit.carried != heading
+        if (text[:1].islower() and unit.carried != heading and not unit.separated
                 and not re.match(r"^[a-z]\w*(?:\(|\s*=)", text)):
             joined = f"{unit.carried} {text}"
             return joined, -(len(unit.carried) + 1), "", False

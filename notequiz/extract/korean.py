@@ -319,6 +319,9 @@ class Unit:
     """The paragraph right before this one in the same place, if it is prose (else ``""``)."""
     before_line: int = 0
     """The file line where ``before`` ends."""
+    separated: bool = False
+    """True when ``carried`` is written before a colon or dash (``Label: text``): the text
+    describes it, and is never the rest of a hard-wrapped first line."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
+    version=2,  # an item's `Label: description` is not read with the label glued on
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
