@@ -344,6 +344,16 @@ def test_short_definitions_are_also_studied_backwards(
     ("HTTP caching", "HTTP caching"),
     ("latency", "latency"),
     ("n", "n"),
+    # labels that are adjectives take no article; nouns that look alike do
+    ("immutable", "immutable"),
+    ("private", "private"),
+    ("stateless", "stateless"),
+    ("Fully associative", "Fully associative"),
+    ("Set-associative", "Set-associative"),
+    ("variable", "a variable"),
+    ("directive", "a directive"),
+    ("topic", "a topic"),
+    ("bonus", "a bonus"),
 ])
 def test_english_article(term: str, expected: str) -> None:
     assert english_article(term) == expected
