@@ -73,8 +73,13 @@ def _contains(a: str, b: str) -> bool:
 
 
 def _short_items(c: Candidate, limits: Limits) -> bool:
-    """A list of short items is recalled item by item, however long they are together."""
-    return bool(c.items) and all(len(i) <= limits.max_answer_chars // 2 for i in c.items)
+    """A list of short items is recalled item by item, however long they are together.
+
+    A step may be a sentence ("The candidate increments its term and votes for
+    itself"): steps are recalled one after the other, each with the one before.
+    """
+    longest = limits.max_answer_chars * 2 // 3 if c.kind == "steps" else limits.max_answer_chars // 2
+    return bool(c.items) and all(len(i) <= longest for i in c.items)
 
 
 def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> bool:

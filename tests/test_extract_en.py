@@ -500,3 +500,19 @@ def test_a_label_item_is_not_read_again_with_its_label_glued_on(tmp_path: Path) 
     cards = build([str(note)]).cards
     assert {(c.rule, c.term) for c in cards} == {
         ("md.label.definition", "Direct-mapped"), ("md.label.definition", "Leader Append-Only")}
+
+
+def test_numbered_actions_under_a_term_are_its_steps(tmp_path: Path) -> None:
+    """Not numbered rules under a counted heading, nor numbered names."""
+    note = tmp_path / "raft.md"
+    note.write_text("# Raft\n\n## Leader election\n\n"
+                    "1. A follower that hears nothing from a leader for an election timeout "
+                    "becomes a candidate.\n2. The candidate increments its current term.\n"
+                    "3. It sends RequestVote RPCs to all other servers.\n\n## The three rules\n\n"
+                    "1. Each value has an owner.\n2. There can only be one owner at a time.\n"
+                    "3. When the owner goes out of scope, the value is dropped.\n\n## Roles\n\n"
+                    "1. Leader\n2. Follower\n3. Candidate\n", encoding="utf-8")
+    steps = {(c.question, c.items[0]) for c in build([str(note)]).cards if c.kind == "steps"}
+    assert steps == {("What are the steps of Leader election?",
+                      "A follower that hears nothing from a leader for an election timeout "
+                      "becomes a candidate")}

@@ -706,3 +706,14 @@ def test_an_answer_that_only_counts_and_a_reason_heading_reversed_are_no_cards(
     assert not [c for c in cards if c.answer in ("두 가지가 있다", "두 가지")]
     why = one(cards, "definition", "캐시가 필요한 이유")
     assert why.shape == "basic"
+
+
+def test_numbered_statements_after_a_terms_definition_are_its_steps(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 정렬\n\n## 퀵 정렬\n\n퀵 정렬은 피벗을 기준으로 나누는 정렬이다.\n\n"
+                               "1. 배열에서 피벗을 하나 고른다.\n2. 작은 값은 왼쪽으로 옮긴다.\n"
+                               "3. 양쪽을 재귀적으로 정렬한다.\n\n## 클레임\n\n클레임은 정보의 조각이다.\n\n"
+                               "1. 등록된 클레임\n2. 공개 클레임\n3. 비공개 클레임\n")
+    steps = [(c.question, c.items) for c in cards if c.kind == "steps"]
+    assert steps == [("퀵 정렬의 단계를 순서대로 나열하면?",
+                      ("배열에서 피벗을 하나 고른다", "작은 값은 왼쪽으로 옮긴다", "양쪽을 재귀적으로 정렬한다"))]

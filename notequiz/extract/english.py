@@ -1100,7 +1100,14 @@ def _finite_verbs() -> frozenset[str]:
     structure" are noun phrases.
     """
     return frozenset((*P.COPULAS, *P.MODALS,
-                      *(f for f in P.verb_forms() if f.endswith("s") and f not in P.IRREGULAR_PAST)))
+                      *(f for f in _finite_forms() if f.endswith("s") and f not in P.IRREGULAR_PAST)))
+
+
+def is_action(text: str) -> bool:
+    """True when ``text`` (a list item) does something: it holds a finite verb ("It sends
+    RequestVote RPCs") or opens with an order ("Hash the key"), unlike a noun phrase."""
+    words = text.split()
+    return bool(words) and (words[0].lower() in P.VERBS or _has_verb(text, finite=True))
 
 
 def _statement_subject(text: str) -> str:

@@ -92,11 +92,16 @@ LIST_UNDER_HEADING = rule(
 )
 STEPS_UNDER_HEADING = rule(
     "md.steps.heading", "steps",
-    "A numbered list under a heading about a process (과정, 단계, how to, steps).",
+    "A numbered list under a heading about a process (과정, 단계, how to, steps), or of three "
+    "actions or more under a heading that names a term (after its definition, if any).",
     Example("## 도메인 주소가 IP로 변환되는 과정\n\n1. hosts 파일을 연다\n2. 캐시를 확인한다\n",
             "도메인 주소가 IP로 변환되는 과정", "hosts 파일을 연다; 캐시를 확인한다"),
     Example("## How to insert an element\n\n1. Hash the element.\n2. Set the bits.\n",
             "insert an element", "Hash the element; Set the bits"),
+    Example("## GitHub Flow\n\n브랜치 하나로 일하는 전략이다.\n\n1. 작업 브랜치를 만든다.\n"
+            "2. Pull Request를 연다.\n3. master에 병합한다.\n", "GitHub Flow",
+            "작업 브랜치를 만든다; Pull Request를 연다; master에 병합한다"),
+    version=2,
 )
 LIST_INTRO = rule(
     "md.list.intro", "list",
@@ -778,7 +783,10 @@ def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
                 yield from _label_block(ctx, block, nxt)
         elif block.kind == "list":
             prev = blocks[i - 1] if i > 0 else None
-            yield from _list_rules(ctx, block, prev, heading, first=(i == 0))
+            # A list right after the section's opening paragraph follows its definition.
+            after_opening = i == 1 and prev is not None and prev.kind == "paragraph"
+            yield from _list_rules(ctx, block, prev, heading, first=(i == 0),
+                                   after_opening=after_opening)
 
 
 _ASIDE_PARAGRAPH = re.compile(r"^\s*[(\[（].*[)\]）]\s*$")
@@ -1068,7 +1076,7 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
 
 
 def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
-                first: bool) -> Iterator[Candidate]:
+                first: bool, after_opening: bool = False) -> Iterator[Candidate]:
     items = block.items
     labels = _labels(items)
     line = block.span.line_start
@@ -1109,6 +1117,11 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
             yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line, intro + "\n" +
                         block.text, items=labels, detail=detail,
                         variant="detail" if detail else "")
+        elif heading and ordered and (first or after_opening) and _steps_of(heading, labels):
+            # "## Leader election" then 1. A follower … 2. The candidate …: numbered actions
+            # under a term are how it goes, whatever the heading's words.
+            yield _cand(ctx, "steps", heading, "; ".join(labels), STEPS_UNDER_HEADING, line,
+                        block.text, items=labels, variant="of")
         elif first and heading:
             process = vocab.is_process(heading)
             if process and ordered:
@@ -1127,6 +1140,28 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                                 block.text, items=named)
     yield from _kinds(ctx, heading, labels, line, block.text)
     yield from _items(ctx, items, heading, "")
+
+
+def _steps_of(heading: str, labels: Sequence[str]) -> bool:
+    """Whether numbered items under ``heading`` are the steps of what it names.
+
+    They are when the heading names a term, not a process (those have their
+    own phrasing) nor a count of things ("The three rules"), and every item,
+    three or more, is an action: a Korean statement (…고른다, …배포함) or an
+    English clause or order ("The client redirects …", "Hash the key").
+    """
+    if (len(labels) < 3 or vocab.is_process(heading) or not names_term(heading)
+            or _COUNTED.search(heading)):
+        return False
+    from notequiz.extract.english import is_action
+
+    return all(bool(_KO_STATEMENT_END.search(label)) if has_hangul(label) else is_action(label)
+               for label in labels)
+
+
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|several|\d+)\b|[두세네]\s*가지|\d+\s*가지",
+                      re.IGNORECASE)
+_KO_STATEMENT_END = re.compile(r"(?:[가-힣](?:다|요)|[함됨음])[.!]?$")
 
 
 def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,

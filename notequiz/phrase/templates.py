@@ -20,6 +20,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # "…통신이 가능한 반이중 통신": a relative clause needs 것 to be asked about.
         "named_term.modifier": "{answer} 것을 무엇이라고 부르는가?",
         "steps": "{term}의 단계를 순서대로 나열하면?",
+        "steps.of": "{term}의 단계를 순서대로 나열하면?",
         "list": "{term:을/를} 모두 나열하면?",
         "list.detail": "{subject}의 {detail:은/는} 무엇인가?",
         "comparison": "{term}의 특징은? ({section})",
