@@ -717,3 +717,17 @@ def test_numbered_statements_after_a_terms_definition_are_its_steps(
     steps = [(c.question, c.items) for c in cards if c.kind == "steps"]
     assert steps == [("퀵 정렬의 단계를 순서대로 나열하면?",
                       ("배열에서 피벗을 하나 고른다", "작은 값은 왼쪽으로 옮긴다", "양쪽을 재귀적으로 정렬한다"))]
+
+
+def test_pointers_plans_rhetorical_questions_and_a_reasons_restatement_make_no_card(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 메모\n\n## HTTPS\n\nHTTPS는 다음 세 가지를 보장한다.\n\n"
+                               "## Redis\n\nRedis는 싱글 스레드로 명령을 처리하기 때문에 하나의 명령이 "
+                               "원자적으로 실행된다.\n\n## 이벤트 루프\n\n자바스크립트는 싱글 스레드 "
+                               "언어인데 어떻게 비동기 작업을 처리할 수 있을까?\n\n이번 주는 협업 필터링을 "
+                               "공부했다.\n\n## Ingress\n\nIngress는 다음 TIL에서 정리할 예정이다.\n\n"
+                               "## 영속성(Persistence)\n\n### RDB\n\n스냅숏을 저장한다.\n\n"
+                               "### AOF\n\n명령을 기록한다.\n")
+    assert [(c.rule, c.question) for c in cards if c.rule.startswith("ko.")] == [
+        ("ko.property.because", "하나의 명령이 원자적으로 실행된다. 그 이유는 무엇인가?")]
+    assert not [c for c in cards if "영의" in c.question]

@@ -146,9 +146,11 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로 활용한다"),
-    version=5,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=6,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
-    # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다")
+    # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
+    # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
+    # statement a why-card quotes
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -550,6 +552,7 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
+            because = None
             if "때문에" in sent.text:
                 # The passage's own term, not the sentence before's: a reason is
                 # often about the design the passage describes, not that topic.
@@ -558,8 +561,12 @@ class KoreanRules:
                     yield because
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
+                    if because is not None and cand.rule in _RESTATEMENTS:
+                        continue  # the why-card quotes the statement; this would repeat it
                     if not (_dangling(cand.answer) or _cut_at_joint(sent, cand.answer)
-                            or _COUNT_ONLY.match(cand.answer)):
+                            or _COUNT_ONLY.match(cand.answer) or _POINTER.search(cand.answer)
+                            or _NARRATIVE.search(cand.answer)
+                            or cand.answer.endswith(("까", "까?", "?"))):
                         yield _unlike(cand)
             topic = _topic(sent)
             if unit.sticky:
@@ -1177,6 +1184,14 @@ def _dangling(text: str) -> bool:
     return _DANGLING.search(text[-_DANGLING_REACH:]) is not None
 
 
+_POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
+                      r"(?:다음|아래)\s*(?:명령|코드|예제|그림|표)")
+"""An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …"):
+the list or the code after it is what it says."""
+
+_RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
+"""Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
+
 _COUNT_ONLY = re.compile(
     r"^(?:크게|총|주로)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*(?:가지|개|종류)\S*"
     r"(?:\s+\S+){0,2}?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류)\S*$")
@@ -1372,13 +1387,15 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
+    r"|(?:할|될)\s*예정(?:이다|입니다|임)?[.!]?$"
 )
 
 
 def is_aside(sentence: str) -> bool:
-    """True for an example, a question, an instruction or a narrative aside."""
+    """True for an example, a question, an instruction, a narrative aside or a pointer
+    to what follows ("…다음과 같은 문제가 생긴다")."""
     text = squash(sentence)
-    return bool(_ASIDE.search(text) or _NARRATIVE.search(text))
+    return bool(_ASIDE.search(text) or _NARRATIVE.search(text) or _POINTER.search(text))
 
 
 @text_cache(maxsize=4096)

@@ -76,10 +76,11 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록 훈련된다"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=5,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=6,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
-    # what follows ("크게 세 가지 시나리오로 나뉜다")
+    # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
+    # 보장한다"), a plan, a question, "이번 주는 …", or the statement a why-card quotes
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -129,6 +130,7 @@ PRONOUN_TOPICS = frozenset({
     "저희", "여기", "이번", "이건", "그건", "이게", "그게", "이곳",
     # the writing itself: "오늘은 …을 정리해 보았다", "이번 포스팅에서는 …"
     "오늘", "이번 포스팅", "이번 글", "이 글", "이 포스팅", "이번 시간", "이 포스트",
+    "이번 주", "지난주", "지난 주", "이번 주말", "어제", "요즘",
 })
 """Topics that point back to something else: no card is made about them."""
 

@@ -377,6 +377,8 @@ def split_category(heading: str) -> tuple[str, str] | None:
     # Cached: the rules ask it of the same few headings of a note over and over.
     for lang in ("ko", "en"):
         m = vocab.category_regex(lang).search(heading)
+        if m and m.start() and "가" <= heading[m.start() - 1] <= "힣":
+            m = None  # inside a word: 영속성 is no 속성 of 영
         if m:
             subject = heading[: m.start()].strip()
             subject = _OWNER_LINK.sub("", subject).strip()
