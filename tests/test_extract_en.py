@@ -516,3 +516,17 @@ def test_numbered_actions_under_a_term_are_its_steps(tmp_path: Path) -> None:
     assert steps == {("What are the steps of Leader election?",
                       "A follower that hears nothing from a leader for an election timeout "
                       "becomes a candidate")}
+
+
+def test_a_list_intro_that_is_a_clause_is_asked_about_what_it_counts(tmp_path: Path) -> None:
+    """Not pasted into the question: "What are the Each tuple stores …?"."""
+    note = tmp_path / "intros.md"
+    note.write_text("# Notes\n\n## MVCC\n\nEach tuple stores two hidden system columns:\n\n"
+                    "- xmin\n- xmax\n\n## Rendering\n\nSo a render has two phases:\n\n"
+                    "- Render phase\n- Commit phase\n\n## Re-renders\n\n"
+                    "A component re-renders when:\n\n- its state changes\n- its parent re-renders\n\n"
+                    "## Vacuum\n\nWhat VACUUM does, in order:\n\n1. Scan the heap\n2. Prune it\n",
+                    encoding="utf-8")
+    lists = {c.question for c in build([str(note)]).cards if c.rule == "md.list.intro"}
+    assert lists == {"What are the two hidden system columns each tuple stores?",
+                     "What are the two phases a render has?"}

@@ -1117,6 +1117,27 @@ def _statement_subject(text: str) -> str:
     return clean_span(m.group("x")) if m else ""
 
 
+_COUNTED_INTRO = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?\S+(?:\s+(?:from|of|into|in|by))?)"
+    r"\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<what>[^:]+?)$",
+    re.IGNORECASE)
+_QUANTIFIER = re.compile(r"^(?:each|every|most|many|some|all)\s+", re.IGNORECASE)
+
+
+def counted_list_term(intro: str) -> str:
+    """``Each tuple stores two hidden system columns:`` → ``two hidden system columns each
+    tuple stores``: the list a clause announces, asked as "What are the …?"; or ``""``."""
+    text = squash(intro).rstrip(" :.")
+    text = re.sub(r"^(?:so|thus|then|and),?\s+", "", text, flags=re.IGNORECASE)
+    m = _COUNTED_INTRO.match(text)
+    if m is None or _subject(_QUANTIFIER.sub("", m.group("subject"))) is None:
+        return ""
+    subject = m.group("subject")
+    if _QUANTIFIER.match(subject) or subject.split()[0].lower() in P.ARTICLES:
+        subject = subject[0].lower() + subject[1:]  # "Each tuple" reads "each tuple" mid-question
+    return f"{m.group('count').lower()} {m.group('what')} {subject} {m.group('verb')}"
+
+
 def list_intro(intro: str, owner: str = "") -> str:
     """The term an intro sentence announces a list of, or ``""``.
 

@@ -110,7 +110,10 @@ LIST_INTRO = rule(
             "머신러닝에서 다루는 기본적인 문제들", "지도 학습; 비지도 학습"),
     Example("## HTTP\n\nHTTP의 특징은 다음과 같다.\n\n- **Stateless**: 상태를 저장하지 않는다\n"
             "- 평문으로 전송한다\n", "HTTP의 특징", "Stateless; 평문으로 전송한다"),
-    version=2,
+    Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
+            "- Resource server\n", "four roles OAuth 2.0 defines",
+            "Resource owner; Client; Authorization server; Resource server"),
+    version=3,  # an English clause is asked about what it counts, or gives no card
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1050,6 +1053,20 @@ def _states_something(label: str) -> bool:
 _THERE_IS = re.compile(r"^there\s+(?:is|are|were|was)\b", re.IGNORECASE)
 
 
+def _english_clause(intro: str) -> bool:
+    """True for an English list intro that is a clause or a question, not a noun phrase."""
+    from notequiz.extract.english import counted_list_term, is_action
+
+    intro = intro.strip().rstrip(":：")
+    return bool(_WH_START.match(intro) or _OPEN_CLAUSE.search(intro) or counted_list_term(intro)
+                or _states_something(intro) or is_action(intro))
+
+
+_WH_START = re.compile(r"^(?:what|how|why|when|where|which|who)\b", re.IGNORECASE)
+_OPEN_CLAUSE = re.compile(r"\b(?:when|if|because|after|before|while|until|unless)$", re.IGNORECASE)
+"""An intro ending in a conjunction ("A component re-renders when:") lists conditions."""
+
+
 def _label_block(ctx: Context, block: Block, nxt: Block) -> Iterator[Candidate]:
     text = block.text.strip()
     whole_bold = bool(block.bold) and block.bold[0] == (0, len(text)) and len(block.bold) == 1
@@ -1113,7 +1130,17 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         yield _cand(ctx, "steps", clean_span(intro_topic.group("t")), "; ".join(labels),
                     LIST_INTRO, line, intro + "\n" + block.text, items=labels)
     elif len(labels) >= 2 and not any(len(x) > 120 for x in labels):
-        if intro_ok:
+        if intro_ok and not has_hangul(intro) and _english_clause(intro):
+            # "Each tuple stores two hidden system columns:" is no term to ask about as it
+            # stands: "What are the two hidden system columns each tuple stores?"; a clause
+            # that counts nothing ("A component re-renders when:") gives no list card.
+            from notequiz.extract.english import counted_list_term
+
+            counted = counted_list_term(intro)
+            if counted:
+                yield _cand(ctx, "list", counted, "; ".join(labels), LIST_INTRO, line,
+                            intro + "\n" + block.text, items=labels)
+        elif intro_ok:
             term, detail = _list_term(ctx, clean_term(intro), borrow_owner=True)
             kind = "steps" if ordered and vocab.is_process(intro) else "list"
             yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line, intro + "\n" +
