@@ -530,3 +530,19 @@ def test_a_list_intro_that_is_a_clause_is_asked_about_what_it_counts(tmp_path: P
     lists = {c.question for c in build([str(note)]).cards if c.rule == "md.list.intro"}
     assert lists == {"What are the two hidden system columns each tuple stores?",
                      "What are the two phases a render has?"}
+
+
+def test_abbreviations_option_dashes_and_asking_headers_survive(tmp_path: Path) -> None:
+    """"e.g." and "vs." end no sentence, "-Xmx" keeps its dash, "Creates a layer?" asks."""
+    note = tmp_path / "misc.md"
+    note.write_text("# Misc\n\n## Claims\n\n- `alg`: the signing algorithm, e.g. HS256 or RS256\n\n"
+                    "## Collectors\n\n| Collector | Flag |\n| --- | --- |\n"
+                    "| Serial | `-XX:+UseSerialGC` |\n| G1 | `-XX:+UseG1GC` |\n\n## Layers\n\n"
+                    "| Instruction | Creates a layer? |\n| --- | --- |\n| RUN | yes, one per run |\n"
+                    "| ENV | no, metadata only |\n", encoding="utf-8")
+    asked = {(c.question, c.answer) for c in build([str(note)]).cards}
+    assert asked >= {
+        ("What is an alg?", "the signing algorithm, e.g. HS256 or RS256"),
+        ("What is the flag of Serial?", "-XX:+UseSerialGC"),
+        ("RUN — creates a layer?", "yes, one per run"),
+    }, asked

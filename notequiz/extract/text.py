@@ -9,12 +9,17 @@ from dataclasses import dataclass
 from notequiz.lang import has_hangul, text_cache
 
 _EDGE = " \t\n.,;:·-–—'\"`‘’“”*_"
+_OPTION = re.compile(r"-{1,2}(?=[A-Za-z0-9])")
+"""A command-line option's dashes, which an answer keeps (-Xmx, --force)."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)])\s*")
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCE_END = re.compile(
+    r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<!\svs\.)(?<!\setc\.)(?<!\scf\.)(?<=[.!?])\s+(?=\S)",
+    re.IGNORECASE)
+"""Where a sentence ends: not after an abbreviation ("…, e.g. HS256", "cwnd vs. time")."""
 _SENTENCE_FINAL = re.compile(r"[.!?]$|[다요]\.?$")
 _KO_COPULA_END = re.compile(r"(?:입니다|이다|이며|이고|임|이에요|예요)[.!]?$")
 
@@ -53,7 +58,10 @@ def squash(text: str) -> str:
 def clean_span(text: str) -> str:
     """Trim spaces, quotes, bold marks and trailing punctuation from an answer span."""
     text = squash(text)
+    option = _OPTION.match(text.lstrip(" \t\n*_`'\"‘“"))
     text = text.strip(_EDGE)
+    if option and not text.startswith(option.group()):
+        text = option.group() + text  # "-XX:+UseSerialGC", "--force": the dash is the option's
     if not _BRACKET.search(text):
         return text  # nothing to balance (and stripping again would change nothing)
     # Balanced brackets only: "(기본키로 사용할 수 있는 속성들" loses its stray "(".

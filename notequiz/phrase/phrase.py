@@ -19,11 +19,13 @@ def phrase(candidate: Candidate) -> Candidate:
         variant = "sentence"  # a whole statement reads badly with a particle glued on
     detail = candidate.detail
     if candidate.lang == "en" and variant == "detail" and detail:
+        asks = detail.endswith("?")  # a header that asks: "Creates a layer?"
+        detail = detail.rstrip("?")
         # An aspect comes from a header or a label, capitalized as a title: "What is
         # the latency of L1d?", "What are the types of probes?".
         if _TITLE_WORD.match(detail):
             detail = detail[0].lower() + detail[1:]
-        if candidate.kind == "property" and _NOT_A_NOUN.search(detail):
+        if candidate.kind == "property" and (asks or _NOT_A_NOUN.search(detail)):
             variant = "label"  # "What is the succeeds when of exec?" would not read
     name = candidate.kind + (f".{variant}" if variant else "")
     subject = candidate.term
@@ -66,7 +68,7 @@ _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
 _NOT_A_NOUN = re.compile(
     r"\b(?:in|of|for|to|on|at|by|with|from|when|where|how|what|why|it|is|are|does|do)$|"
-    r"\b(?:it|when|what|how|why|is|are)\b", re.IGNORECASE)
+    r"\b(?:it|when|where|which|who|what|how|why|is|are)\b", re.IGNORECASE)
 """A detail that ends in a preposition or holds a clause's words: not "the … of X"."""
 _OWNER_MARK = re.compile(r"\s*의$")
 _MODIFIER_OF = re.compile(r"(?<=[가-힣])(는|할|될|던)의 ")
