@@ -546,3 +546,15 @@ def test_abbreviations_option_dashes_and_asking_headers_survive(tmp_path: Path) 
         ("What is the flag of Serial?", "-XX:+UseSerialGC"),
         ("RUN — creates a layer?", "yes, one per run"),
     }, asked
+
+
+def test_a_label_line_goes_on_with_its_sentence_on_the_next_line(tmp_path: Path) -> None:
+    note = tmp_path / "wrap.md"
+    note.write_text("# Sessions\n\n**Session cookie:** a cookie that holds an opaque session ID; the "
+                    "server looks up the\nsession data in its own store.\n**JWT:** a signed token.\n",
+                    encoding="utf-8")
+    labels = {(c.term, c.answer) for c in build([str(note)]).cards
+              if c.rule == "md.label.definition"}
+    assert labels == {("Session cookie", "a cookie that holds an opaque session ID; the server "
+                                         "looks up the session data in its own store"),
+                      ("JWT", "a signed token")}

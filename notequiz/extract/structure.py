@@ -985,7 +985,7 @@ def _in_code(code: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
     offset = 0
-    for line in block.text.split("\n"):
+    for line in _logical_lines(block.text):
         file_line = block.line_at(offset)
         # The inline code of this line, counted from its start: a separator
         # inside code (`Vary: *`, `a = b`) separates nothing.
@@ -1003,6 +1003,22 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
         yield from _label_line(ctx, line, file_line, allow_dash=False, parent=parent, code=code)
+
+
+def _logical_lines(text: str) -> list[str]:
+    """The lines of a paragraph, a ``Label: text`` line joined with those that go on with
+    its sentence ("**Session cookie:** a cookie … looks up the" / "session data …").
+
+    Joined with a space for the line break, so that offsets into ``text`` still hold.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if (out and line.strip() and not _label_match(line) and _label_match(out[-1])
+                and not out[-1].rstrip().endswith((".", "!", "?", ":", "다", "요"))):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
