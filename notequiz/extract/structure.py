@@ -1011,9 +1011,12 @@ def _logical_lines(text: str) -> list[str]:
 
     Joined with a space for the line break, so that offsets into ``text`` still hold.
     """
+    if "\n" not in text:
+        return [text]
     out: list[str] = []
     for line in text.split("\n"):
-        if (out and line.strip() and not _label_match(line) and _label_match(out[-1])
+        if (out and ":" in out[-1] and line.strip() and not _label_match(line)
+                and _label_match(out[-1])
                 and not out[-1].rstrip().endswith((".", "!", "?", ":", "다", "요"))):
             out[-1] = f"{out[-1]} {line}"
         else:

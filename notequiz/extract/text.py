@@ -16,10 +16,9 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\(\d+\)|[①-⑳]|[IVX]+\.|[가-
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
-_SENTENCE_END = re.compile(
-    r"(?<![\s(]e\.g\.)(?<![\s(]i\.e\.)(?<!\svs\.)(?<!\setc\.)(?<!\scf\.)(?<=[.!?])\s+(?=\S)",
-    re.IGNORECASE)
-"""Where a sentence ends: not after an abbreviation ("…, e.g. HS256", "cwnd vs. time")."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|etc|cf)\.$", re.IGNORECASE)
+"""A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.") ends no sentence."""
 _SENTENCE_FINAL = re.compile(r"[.!?]$|[다요]\.?$")
 _KO_COPULA_END = re.compile(r"(?:입니다|이다|이며|이고|임|이에요|예요)[.!]?$")
 
@@ -58,7 +57,7 @@ def squash(text: str) -> str:
 def clean_span(text: str) -> str:
     """Trim spaces, quotes, bold marks and trailing punctuation from an answer span."""
     text = squash(text)
-    option = _OPTION.match(text.lstrip(" \t\n*_`'\"‘“"))
+    option = _OPTION.match(text.lstrip(" \t\n*_`'\"‘“")) if "-" in text else None
     text = text.strip(_EDGE)
     if option and not text.startswith(option.group()):
         text = option.group() + text  # "-XX:+UseSerialGC", "--force": the dash is the option's
@@ -125,8 +124,17 @@ def first_sentence(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Sentences of ``text`` split after ., ! or ? and a space; a blank line ends one too."""
-    return [s for part in _PARAGRAPH_BREAK.split(text)
-            for s in _SENTENCE_END.split(squash(part)) if s]
+    out: list[str] = []
+    for part in _PARAGRAPH_BREAK.split(text):
+        pieces = _SENTENCE_END.split(squash(part))
+        for k, piece in enumerate(pieces):
+            if not piece:
+                continue
+            if k and out and _ABBREVIATION_END.search(out[-1]):
+                out[-1] = f"{out[-1]} {piece}"
+            else:
+                out.append(piece)
+    return out
 
 
 def trim_copula(text: str) -> str:
