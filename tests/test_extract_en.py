@@ -426,62 +426,60 @@ def test_headings_that_ask_are_told_from_terms_that_start_like_questions(
     assert bool(QUESTION_HEADING.search(heading)) is asks
 
 
+def _cards(tmp_path: Path, markdown: str) -> list[Card]:
+    """The cards a build makes of ``markdown``, written as a note."""
+    note = tmp_path / "note.md"
+    note.write_text(markdown, encoding="utf-8")
+    return list(build([str(note)]).cards)
+
+
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
-    note = tmp_path / "vary.md"
-    note.write_text("# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
-                    "- `no-store`: the response must not be stored in any cache\n",
-                    encoding="utf-8")
-    labels = {(c.term, c.answer) for c in build([str(note)]).cards
+    cards = _cards(tmp_path, "# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
+                            "- `no-store`: the response must not be stored in any cache\n")
+    labels = {(c.term, c.answer) for c in cards
               if c.rule == "md.label.definition"}
     assert labels == {("no-store", "the response must not be stored in any cache")}
 
 
 def test_a_heading_is_defined_by_a_fragment_or_a_sentence_about_it(tmp_path: Path) -> None:
     """Not by a first sentence whose subject is something else (Loose objects, Data)."""
-    note = tmp_path / "git.md"
-    note.write_text("# Git\n\n## Packfiles\n\nLoose objects are stored one file per object.\n\n"
-                    "## Cache lines\n\nData moves between memory and cache in fixed-size "
-                    "blocks.\n\n## Bloom filter\n\nA space-efficient set structure.\n\n"
-                    "## Deque\n\nA deque (pronounced deck) is a linear data structure.\n\n"
-                    "## Bonus\n\nBonuses are paid twice a year and depend on performance.\n",
-                    encoding="utf-8")
-    defined = {c.term for c in build([str(note)]).cards if c.rule == "md.heading.definition"}
+    cards = _cards(tmp_path, "# Git\n\n## Packfiles\n\nLoose objects are stored one file per object.\n\n"
+                            "## Cache lines\n\nData moves between memory and cache in fixed-size "
+                            "blocks.\n\n## Bloom filter\n\nA space-efficient set structure.\n\n"
+                            "## Deque\n\nA deque (pronounced deck) is a linear data structure.\n\n"
+                            "## Bonus\n\nBonuses are paid twice a year and depend on performance.\n")
+    defined = {c.term for c in cards if c.rule == "md.heading.definition"}
     assert defined == {"Bloom filter", "Deque", "Bonus"}
 
 
 def test_a_while_clause_about_its_own_subject_is_no_comparison(tmp_path: Path) -> None:
-    note = tmp_path / "fresh.md"
-    note.write_text("# HTTP\n\nA protocol for the web. A response is fresh while its age is "
-                    "below its lifetime.\n\n"
-                    "BFS uses a queue while DFS uses a stack.\n", encoding="utf-8")
-    assert [c.term for c in build([str(note)]).cards if c.kind == "comparison"] == ["BFS vs DFS"]
+    cards = _cards(tmp_path, "# HTTP\n\nA protocol for the web. A response is fresh while its age is "
+                            "below its lifetime.\n\n"
+                            "BFS uses a queue while DFS uses a stack.\n")
+    assert [c.term for c in cards if c.kind == "comparison"] == ["BFS vs DFS"]
 
 
 def test_a_clause_before_a_colon_is_no_label(tmp_path: Path) -> None:
     """It introduces what follows ("There are two kinds of caches: …"), or is metadata."""
-    note = tmp_path / "labels.md"
-    note.write_text("# Notes\n\nThere are two kinds of caches: private caches and shared caches.\n\n"
-                    "Git stores four types of objects: blobs, trees, commits and tags.\n\n"
-                    "Objects are immutable: changing one byte changes the hash.\n\n"
-                    "Related: [[Kubernetes Pods]], [[Deployments]]\n\n"
-                    "- Liveness probe: checks whether the container still runs\n",
-                    encoding="utf-8")
-    labels = {c.term for c in build([str(note)]).cards if c.rule == "md.label.definition"}
+    cards = _cards(tmp_path, "# Notes\n\nThere are two kinds of caches: private caches and shared caches.\n\n"
+                            "Git stores four types of objects: blobs, trees, commits and tags.\n\n"
+                            "Objects are immutable: changing one byte changes the hash.\n\n"
+                            "Related: [[Kubernetes Pods]], [[Deployments]]\n\n"
+                            "- Liveness probe: checks whether the container still runs\n")
+    labels = {c.term for c in cards if c.rule == "md.label.definition"}
     assert labels == {"Liveness probe"}
 
 
 def test_table_headers_are_asked_as_aspects_in_lower_case(tmp_path: Path) -> None:
     """A header that is no noun ("Succeeds when", "Values stored in") is asked as a label."""
-    note = tmp_path / "tables.md"
-    note.write_text("# Tables\n\n## Levels\n\n| Level | Latency |\n| --- | --- |\n"
-                    "| L1d | ~4 cycles |\n| DRAM | ~200 cycles |\n\n## Probes\n\n"
-                    "| Mechanism | Succeeds when |\n| --- | --- |\n"
-                    "| exec | the command exits with status code 0 |\n"
-                    "| tcpSocket | the TCP port of the container is open |\n\n## Trees\n\n"
-                    "| | B-tree | B+ tree |\n| --- | --- | --- |\n"
-                    "| Values stored in | all nodes | leaves only |\n| Fan-out | lower | higher |\n",
-                    encoding="utf-8")
-    asked = {(c.question, c.answer) for c in build([str(note)]).cards}
+    cards = _cards(tmp_path, "# Tables\n\n## Levels\n\n| Level | Latency |\n| --- | --- |\n"
+                            "| L1d | ~4 cycles |\n| DRAM | ~200 cycles |\n\n## Probes\n\n"
+                            "| Mechanism | Succeeds when |\n| --- | --- |\n"
+                            "| exec | the command exits with status code 0 |\n"
+                            "| tcpSocket | the TCP port of the container is open |\n\n## Trees\n\n"
+                            "| | B-tree | B+ tree |\n| --- | --- | --- |\n"
+                            "| Values stored in | all nodes | leaves only |\n| Fan-out | lower | higher |\n")
+    asked = {(c.question, c.answer) for c in cards}
     assert asked >= {
         ("What is the latency of L1d?", "~4 cycles"),
         ("exec — succeeds when?", "the command exits with status code 0"),
@@ -493,26 +491,24 @@ def test_table_headers_are_asked_as_aspects_in_lower_case(tmp_path: Path) -> Non
 
 def test_a_label_item_is_not_read_again_with_its_label_glued_on(tmp_path: Path) -> None:
     """`- Direct-mapped: each block maps to one line` is a label and its description."""
-    note = tmp_path / "items.md"
-    note.write_text("# Caches\n\n## Placement\n\n- Direct-mapped: each memory block maps to exactly "
-                    "one cache line.\n- Leader Append-Only: a leader never overwrites or deletes "
-                    "entries in its log.\n", encoding="utf-8")
-    cards = build([str(note)]).cards
+    cards = _cards(tmp_path, "# Caches\n\n## Placement\n\n- Direct-mapped: each memory block maps to exactly "
+                            "one cache line.\n- Leader Append-Only: a leader never overwrites or deletes "
+                            "entries in its log.\n")
+    cards = cards
     assert {(c.rule, c.term) for c in cards} == {
         ("md.label.definition", "Direct-mapped"), ("md.label.definition", "Leader Append-Only")}
 
 
 def test_numbered_actions_under_a_term_are_its_steps(tmp_path: Path) -> None:
     """Not numbered rules under a counted heading, nor numbered names."""
-    note = tmp_path / "raft.md"
-    note.write_text("# Raft\n\n## Leader election\n\n"
-                    "1. A follower that hears nothing from a leader for an election timeout "
-                    "becomes a candidate.\n2. The candidate increments its current term.\n"
-                    "3. It sends RequestVote RPCs to all other servers.\n\n## The three rules\n\n"
-                    "1. Each value has an owner.\n2. There can only be one owner at a time.\n"
-                    "3. When the owner goes out of scope, the value is dropped.\n\n## Roles\n\n"
-                    "1. Leader\n2. Follower\n3. Candidate\n", encoding="utf-8")
-    steps = {(c.question, c.items[0]) for c in build([str(note)]).cards if c.kind == "steps"}
+    cards = _cards(tmp_path, "# Raft\n\n## Leader election\n\n"
+                            "1. A follower that hears nothing from a leader for an election timeout "
+                            "becomes a candidate.\n2. The candidate increments its current term.\n"
+                            "3. It sends RequestVote RPCs to all other servers.\n\n## The three rules\n\n"
+                            "1. Each value has an owner.\n2. There can only be one owner at a time.\n"
+                            "3. When the owner goes out of scope, the value is dropped.\n\n## Roles\n\n"
+                            "1. Leader\n2. Follower\n3. Candidate\n")
+    steps = {(c.question, c.items[0]) for c in cards if c.kind == "steps"}
     assert steps == {("What are the steps of Leader election?",
                       "A follower that hears nothing from a leader for an election timeout "
                       "becomes a candidate")}
@@ -520,27 +516,24 @@ def test_numbered_actions_under_a_term_are_its_steps(tmp_path: Path) -> None:
 
 def test_a_list_intro_that_is_a_clause_is_asked_about_what_it_counts(tmp_path: Path) -> None:
     """Not pasted into the question: "What are the Each tuple stores …?"."""
-    note = tmp_path / "intros.md"
-    note.write_text("# Notes\n\n## MVCC\n\nEach tuple stores two hidden system columns:\n\n"
-                    "- xmin\n- xmax\n\n## Rendering\n\nSo a render has two phases:\n\n"
-                    "- Render phase\n- Commit phase\n\n## Re-renders\n\n"
-                    "A component re-renders when:\n\n- its state changes\n- its parent re-renders\n\n"
-                    "## Vacuum\n\nWhat VACUUM does, in order:\n\n1. Scan the heap\n2. Prune it\n",
-                    encoding="utf-8")
-    lists = {c.question for c in build([str(note)]).cards if c.rule == "md.list.intro"}
+    cards = _cards(tmp_path, "# Notes\n\n## MVCC\n\nEach tuple stores two hidden system columns:\n\n"
+                            "- xmin\n- xmax\n\n## Rendering\n\nSo a render has two phases:\n\n"
+                            "- Render phase\n- Commit phase\n\n## Re-renders\n\n"
+                            "A component re-renders when:\n\n- its state changes\n- its parent re-renders\n\n"
+                            "## Vacuum\n\nWhat VACUUM does, in order:\n\n1. Scan the heap\n2. Prune it\n")
+    lists = {c.question for c in cards if c.rule == "md.list.intro"}
     assert lists == {"What are the two hidden system columns each tuple stores?",
                      "What are the two phases a render has?"}
 
 
 def test_abbreviations_option_dashes_and_asking_headers_survive(tmp_path: Path) -> None:
     """"e.g." and "vs." end no sentence, "-Xmx" keeps its dash, "Creates a layer?" asks."""
-    note = tmp_path / "misc.md"
-    note.write_text("# Misc\n\n## Claims\n\n- `alg`: the signing algorithm, e.g. HS256 or RS256\n\n"
-                    "## Collectors\n\n| Collector | Flag |\n| --- | --- |\n"
-                    "| Serial | `-XX:+UseSerialGC` |\n| G1 | `-XX:+UseG1GC` |\n\n## Layers\n\n"
-                    "| Instruction | Creates a layer? |\n| --- | --- |\n| RUN | yes, one per run |\n"
-                    "| ENV | no, metadata only |\n", encoding="utf-8")
-    asked = {(c.question, c.answer) for c in build([str(note)]).cards}
+    cards = _cards(tmp_path, "# Misc\n\n## Claims\n\n- `alg`: the signing algorithm, e.g. HS256 or RS256\n\n"
+                            "## Collectors\n\n| Collector | Flag |\n| --- | --- |\n"
+                            "| Serial | `-XX:+UseSerialGC` |\n| G1 | `-XX:+UseG1GC` |\n\n## Layers\n\n"
+                            "| Instruction | Creates a layer? |\n| --- | --- |\n| RUN | yes, one per run |\n"
+                            "| ENV | no, metadata only |\n")
+    asked = {(c.question, c.answer) for c in cards}
     assert asked >= {
         ("What is an alg?", "the signing algorithm, e.g. HS256 or RS256"),
         ("What is the flag of Serial?", "-XX:+UseSerialGC"),
@@ -549,11 +542,9 @@ def test_abbreviations_option_dashes_and_asking_headers_survive(tmp_path: Path) 
 
 
 def test_a_label_line_goes_on_with_its_sentence_on_the_next_line(tmp_path: Path) -> None:
-    note = tmp_path / "wrap.md"
-    note.write_text("# Sessions\n\n**Session cookie:** a cookie that holds an opaque session ID; the "
-                    "server looks up the\nsession data in its own store.\n**JWT:** a signed token.\n",
-                    encoding="utf-8")
-    labels = {(c.term, c.answer) for c in build([str(note)]).cards
+    cards = _cards(tmp_path, "# Sessions\n\n**Session cookie:** a cookie that holds an opaque session ID; the "
+                            "server looks up the\nsession data in its own store.\n**JWT:** a signed token.\n")
+    labels = {(c.term, c.answer) for c in cards
               if c.rule == "md.label.definition"}
     assert labels == {("Session cookie", "a cookie that holds an opaque session ID; the server "
                                          "looks up the session data in its own store"),
