@@ -354,6 +354,8 @@ def test_short_definitions_are_also_studied_backwards(
     ("directive", "a directive"),
     ("topic", "a topic"),
     ("bonus", "a bonus"),
+    ("supply chain", "a supply chain"),
+    ("Friendly name", "a Friendly name"),
 ])
 def test_english_article(term: str, expected: str) -> None:
     assert english_article(term) == expected
@@ -447,7 +449,8 @@ def test_a_heading_is_defined_by_a_fragment_or_a_sentence_about_it(tmp_path: Pat
                             "## Cache lines\n\nData moves between memory and cache in fixed-size "
                             "blocks.\n\n## Bloom filter\n\nA space-efficient set structure.\n\n"
                             "## Deque\n\nA deque (pronounced deck) is a linear data structure.\n\n"
-                            "## Bonus\n\nBonuses are paid twice a year and depend on performance.\n")
+                            "## Bonus\n\nBonuses are paid twice a year and depend on performance.\n\n"
+                    "## The actor model\n\nThe runtime schedules every actor on a pool.\n")
     defined = {c.term for c in cards if c.rule == "md.heading.definition"}
     assert defined == {"Bloom filter", "Deque", "Bonus"}
 
@@ -549,3 +552,27 @@ def test_a_label_line_goes_on_with_its_sentence_on_the_next_line(tmp_path: Path)
     assert labels == {("Session cookie", "a cookie that holds an opaque session ID; the server "
                                          "looks up the session data in its own store"),
                       ("JWT", "a signed token")}
+
+
+def test_noun_phrases_that_look_like_verbs_stay_noun_phrases(tmp_path: Path) -> None:
+    """Regressions a code review found: "Build tools:", "System calls", "Set index"."""
+    cards = _cards(tmp_path, "# Notes\n\n## Requests\n\nBuild tools:\n\n- make\n- ninja\n\n"
+                            "There are three kinds of joins:\n\n- inner\n- outer\n- cross\n\n"
+                            "## Kernel\n\n**System calls**: the interface a program uses.\n\n"
+                            "TTL: time to live\nA long TTL raises the hit ratio.\n\n"
+                            "## Cache address\n\n1. Cache line\n2. Set index\n3. Block offset\n\n"
+                            "## REST\n\nREST uses verbs such as GET, PUT, etc. Servers keep no "
+                            "state.\n\n## Terms\n\n| Term | Details |\n| --- | --- |\n"
+                            "| TTL | how long an entry may be served from a cache |\n"
+                            "| Miss | a lookup that finds nothing in the cache |\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert asked >= {
+        ("What are the Build tools?", "make; ninja"),
+        ("What are the kinds of joins?", "inner; outer; cross"),
+        ("What is System calls?", "the interface a program uses"),
+        ("What does TTL stand for?", "time to live"),
+        ("What is TTL?", "how long an entry may be served from a cache"),
+    }, asked
+    assert not [c for c in cards if c.kind == "steps"]
+    rest = [c.answer for c in cards if c.rule == "md.heading.definition" and c.term == "REST"]
+    assert rest == ["REST uses verbs such as GET, PUT, etc"]  # "etc." may end a sentence

@@ -731,3 +731,28 @@ def test_pointers_plans_rhetorical_questions_and_a_reasons_restatement_make_no_c
     assert [(c.rule, c.question) for c in cards if c.rule.startswith("ko.")] == [
         ("ko.property.because", "하나의 명령이 원자적으로 실행된다. 그 이유는 무엇인가?")]
     assert not [c for c in cards if "영의" in c.question]
+
+
+def test_review_regressions_particles_names_pointers_counts_and_categories(
+        write_note: Callable[..., Path]) -> None:
+    """Regressions a code review found in this stop's rules."""
+    cards = _cards(write_note, "# 메모\n\n## SET\n\n`SET`은 값을 덮어쓰기 때문에 여러 번 보내도 "
+                               "안전하다.\n\n## 하와이\n\n미국의 50번째 주는 하와이다.\n\n## 표준\n\n"
+                               "TLS 1.3은 TLS 1.2의 다음 표준이다.\n\n## 헤더\n\n헤더에는 두 개의 MAC "
+                               "주소가 있다.\n\n## 영속성 컨텍스트의 특징\n\n- 1차 캐시\n- 변경 감지\n\n"
+                               "## 인덱스장단점\n\n- 조회가 빠르다\n- 쓰기가 느리다\n\n## 정렬 비교\n\n"
+                               "| 구분 | 버블 정렬 | 삽입 정렬 | 퀵 정렬 | 병합 정렬 |\n"
+                               "| --- | --- | --- | --- | --- |\n"
+                               "| 평균 | O(n²) | O(n²) | O(n log n) | O(n log n) |\n"
+                               "| 최악 | O(n²) | O(n²) | O(n²) | O(n log n) |\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert asked >= {
+        ("SET은 여러 번 보내도 안전하다. 그 이유는 무엇인가?", "값을 덮어쓰기 때문"),
+        ("미국의 50번째 주는 무엇인가?", "하와이"),
+        ("TLS 1.3은 무엇인가?", "TLS 1.2의 다음 표준"),
+        ("헤더의 특징은?", "두 개의 MAC 주소가 있다"),
+        ("퀵 정렬의 최악은?", "O(n²)"),
+    }, asked
+    assert not [q for q, _ in asked if q.startswith("평균의")]
+    lists = {c.term for c in cards if c.kind == "list"}
+    assert "영속성 컨텍스트의 특징" in lists and any(t.endswith("인덱스장단점") for t in lists), lists

@@ -1080,7 +1080,10 @@ def clause_subject(sentence: str) -> str:
     words = _WORDS.findall(P.ASIDE.sub("", sentence))
     finite = _finite_verbs()
     for i, word in enumerate(words[1:13], 1):
-        if word.lower() in finite:
+        # A verb has something after it, and not another verb: in "System calls" and
+        # "HTTP requests carry a method", calls and requests are nouns.
+        if (word.lower() in finite and i + 1 < len(words)
+                and words[i + 1].lower() not in finite and words[i + 1].lower() not in P.VERBS):
             subject = " ".join(words[:i])
             if _subject(subject) is not None:
                 return subject
@@ -1104,10 +1107,18 @@ def _finite_verbs() -> frozenset[str]:
 
 
 def is_action(text: str) -> bool:
-    """True when ``text`` (a list item) does something: it holds a finite verb ("It sends
-    RequestVote RPCs") or opens with an order ("Hash the key"), unlike a noun phrase."""
-    words = text.split()
-    return bool(words) and (words[0].lower() in P.VERBS or _has_verb(text, finite=True))
+    """True when ``text`` (a list item) does something: a clause ("The candidate
+    increments its term", "It sends RequestVote RPCs") or an order ("Hash the key"),
+    unlike a noun phrase ("Set index", "Build tools", "Types of requests")."""
+    words = [w.lower() for w in text.split()]
+    if len(words) < 2:
+        return False
+    if words[0] in P.VERBS and (words[1] in P.DETERMINERS or words[1] in P.ARTICLES
+                                or words[1] in ("it", "them", "its", "each", "all", "every")):
+        return True
+    if words[0] in ("it", "they", "this", "he", "she", "we", "you") and words[1] in _finite_verbs():
+        return True
+    return bool(clause_subject(text))
 
 
 def _statement_subject(text: str) -> str:

@@ -80,7 +80,7 @@ _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o
 """Cells that hold no value to ask for: blanks, and yes/no marks."""
 _DESCRIPTION_HEADERS = re.compile(
     r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
-    r"설명|의미|뜻|정의|내용|용도)$",
+    r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",
     re.IGNORECASE,
 )
 _NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시)$",
@@ -172,7 +172,7 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     width = len(header)
     if any(len(r) != width for r in body):
         return
-    if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 1
+    if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 2
             and not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:])):
         yield from _compared(note, section, block, header, body)
         return

@@ -674,7 +674,11 @@ class KoreanRules:
             if (owner not in P.PRONOUN_TOPICS and _topic(cons) is None
                     and not _has_main_subject(cons) and owner not in statement):
                 begin = next(i for i, t in enumerate(toks) if t.start >= topic[1])
-                statement = f"{attach(owner, '은')} {statement}"
+                # As the note writes it (SET은, QUIC은), not as the rules would guess it.
+                at_owner = sent.text.find(owner)
+                written = (clean_span(sent.text[at_owner : topic[1] - sent.start])
+                           if 0 <= at_owner < topic[1] - sent.start else attach(owner, "은"))
+                statement = f"{written} {statement}"
         elif _topic(cons) is None and not _has_main_subject(cons):
             if not passage or passage in statement or _is_category_topic(passage):
                 return None  # "라우터를 넘지 못한다": of what?
@@ -713,9 +717,11 @@ class KoreanRules:
                 if rule_id in (P.DEFINITION_COPULA,):
                     cut = tokens[start + 1].start  # keep the noun, drop 이다
                     noun = tokens[start]
-                    if noun.tag == "NNP+VCP" and noun.text.endswith("이"):
-                        # Kiwi guessed an unknown word that took the copula's 이
-                        # ("인스턴스이" + 다); a known word ending in 이 is NNG.
+                    if noun.tag == "NNP+VCP" and noun.text.endswith("이") and _copula_read(
+                            noun.text):
+                        # In "…실행한 인스턴스이다" Kiwi took 인스턴스이 for an unknown word;
+                        # the word read alone with its 다 shows the copula (인스턴스 + 이다),
+                        # where a name that ends in 이 keeps it (하와이 + 다).
                         cut = noun.end - 1
                 elif rule_id == P.DEFINITION_KIND_OF:
                     cut = tokens[start + 2].start  # keep …의 일종
@@ -1185,7 +1191,7 @@ def _dangling(text: str) -> bool:
 
 
 _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
-                      r"(?:다음|아래)\s*(?:명령|코드|예제|그림|표)")
+                      r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표)(?:[을를이가과와은는로으에의]|\s|$)")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …"):
 the list or the code after it is what it says."""
 
@@ -1193,10 +1199,16 @@ _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
 
 _COUNT_ONLY = re.compile(
-    r"^(?:크게|총|주로)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*(?:가지|개|종류)\S*"
-    r"(?:\s+\S+){0,2}?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류)\S*$")
+    r"^(?:크게|총|주로)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*(?:가지|종류)\S*"
+    r"(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류)\S*$")
 """An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로
 나뉜다"): the list after it says what they are."""
+
+
+@functools.lru_cache(maxsize=256)
+def _copula_read(word: str) -> bool:
+    """True when Kiwi reads ``word`` + 다, alone, as a noun and the copula 이다."""
+    return any(t.tag == "VCP" and t.text == "이" for t in analysis(word + "다").tokens)
 
 
 def _cut_at_joint(sent: Sent, answer: str) -> bool:

@@ -379,14 +379,25 @@ def split_category(heading: str) -> tuple[str, str] | None:
     """``(subject, category)`` of a heading like ``CSR 장단점`` or ``TCP의 특징``."""
     # Cached: the rules ask it of the same few headings of a note over and over.
     for lang in ("ko", "en"):
-        m = vocab.category_regex(lang).search(heading)
-        if m and m.start() and "가" <= heading[m.start() - 1] <= "힣":
-            m = None  # inside a word: 영속성 is no 속성 of 영
+        # Inside a word, a category needs two syllables before it: 영속성 is no 속성 of
+        # 영, but 인덱스장단점 are 인덱스's 장단점.
+        m = next((found for found in vocab.category_regex(lang).finditer(heading)
+                  if _glued(heading[: found.start()]) != 1), None)
         if m:
             subject = heading[: m.start()].strip()
             subject = _OWNER_LINK.sub("", subject).strip()
             return subject, heading[m.start() : m.end()].strip()
     return None
+
+
+def _glued(text: str) -> int:
+    """How many Hangul syllables end ``text``: what a word glues to what follows it."""
+    count = 0
+    for char in reversed(text):
+        if not "가" <= char <= "힣":
+            break
+        count += 1
+    return count
 
 
 def _is_intro_line(text: str) -> bool:
@@ -624,14 +635,17 @@ def fold_words(text: str) -> set[str]:
 
 
 _JOINING = re.compile(r"(?<=[가-힣])(?:와|과)$")
+_STOP_WORDS = frozenset({"the", "an", "of", "and", "or", "in", "on", "to", "for", "with"})
 
 
 def _singulars(text: str) -> set[str]:
     """``fold_words(text)``, each also without a plural ending: "Bonuses" meets "Bonus"."""
     out = set()
-    for word in fold_words(text):
+    for word in fold_words(text) - _STOP_WORDS:
         out.add(word)
-        if word.endswith("s"):
+        if word.endswith("ies"):
+            out.add(word[:-3] + "y")  # queries: query
+        elif word.endswith("s"):
             out.update((word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],))
     return out
 
@@ -1006,22 +1020,24 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
 
 
 def _logical_lines(text: str) -> list[str]:
-    """The lines of a paragraph, a ``Label: text`` line joined with those that go on with
-    its sentence ("**Session cookie:** a cookie … looks up the" / "session data …").
+    """The lines of a paragraph, a long ``Label: text`` line joined with the lines that go
+    on with its sentence ("**Session cookie:** a cookie … looks up the" / "session data
+    …", which starts in lower case).
 
     Joined with a space for the line break, so that offsets into ``text`` still hold.
     """
     if "\n" not in text:
         return [text]
-    out: list[str] = []
+    groups: list[list[str]] = []
     for line in text.split("\n"):
-        if (out and ":" in out[-1] and line.strip() and not _label_match(line)
-                and _label_match(out[-1])
-                and not out[-1].rstrip().endswith((".", "!", "?", ":", "다", "요"))):
-            out[-1] = f"{out[-1]} {line}"
+        last = groups[-1] if groups else None
+        if (last is not None and line[:1].islower() and line[:1].isascii()
+                and not _label_match(line) and ":" in last[0] and len(last[-1]) >= 50
+                and not last[-1].rstrip().endswith((".", "!", "?", ":")) and _label_match(last[0])):
+            last.append(line)
         else:
-            out.append(line)
-    return out
+            groups.append([line])
+    return [" ".join(group) for group in groups]
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
@@ -1153,9 +1169,9 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
             # "Each tuple stores two hidden system columns:" is no term to ask about as it
             # stands: "What are the two hidden system columns each tuple stores?"; a clause
             # that counts nothing ("A component re-renders when:") gives no list card.
-            from notequiz.extract.english import counted_list_term
+            from notequiz.extract.english import counted_list_term, list_intro
 
-            counted = counted_list_term(intro)
+            counted = counted_list_term(intro) or list_intro(intro)
             if counted:
                 yield _cand(ctx, "list", counted, "; ".join(labels), LIST_INTRO, line,
                             intro + "\n" + block.text, items=labels)

@@ -17,8 +17,9 @@ _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|etc|cf)\.$", re.IGNORECASE)
-"""A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.") ends no sentence."""
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs)\.$", re.IGNORECASE)
+"""A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.") ends no sentence (etc.
+often does)."""
 _SENTENCE_FINAL = re.compile(r"[.!?]$|[다요]\.?$")
 _KO_COPULA_END = re.compile(r"(?:입니다|이다|이며|이고|임|이에요|예요)[.!]?$")
 

@@ -119,6 +119,8 @@ _UNCOUNTABLE = re.compile(r"(?:ency|ancy|ness|ism|ics|ware|put)$")
 
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&+/.-]*[A-Z0-9]$")
 
+_ADVERB = re.compile(r"^(?:fully|partially|strongly|weakly|eventually|loosely|tightly|highly|"
+                     r"mostly|purely|strictly)$")
 _ADJECTIVE = re.compile(r"^(?:im|in|un|non-?)\w+(?:able|ible)$|(?:ous|ful|less)$|-\w+(?:ed|ive)$|"
                         r"^(?:private|public|protected|static|final|abstract|volatile|atomic)$")
 """Endings of adjectives, and adjectives that name settings: a label no article reads with
@@ -151,7 +153,7 @@ def english_article(term: str) -> str:
     if (len(words) == 1 and _UNCOUNTABLE.search(first.lower())) or (
             last.lower().endswith("ing") and len(last) > 5):
         return term  # a gerund or an abstract noun: "What is HTTP caching?", "What is latency?"
-    if _ADJECTIVE.search(last.lower()) or (len(words) > 1 and first.lower().endswith("ly")):
+    if _ADJECTIVE.search(last.lower()) or (len(words) > 1 and _ADVERB.match(first.lower())):
         return term  # a label that is an adjective: "What is immutable?", "fully associative"
     capitalized = all(w[:1].isupper() for w in words if w[:1].isalpha())
     if capitalized and (len(words) == 1 or last.lower() not in COMMON_HEADS):
