@@ -576,3 +576,12 @@ def test_noun_phrases_that_look_like_verbs_stay_noun_phrases(tmp_path: Path) -> 
     assert not [c for c in cards if c.kind == "steps"]
     rest = [c.answer for c in cards if c.rule == "md.heading.definition" and c.term == "REST"]
     assert rest == ["REST uses verbs such as GET, PUT, etc"]  # "etc." may end a sentence
+
+
+def test_a_title_s_study_notes_and_a_heading_s_article_are_no_owner(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# TCP congestion control — study notes\n\n## The phases of TCP Reno\n\n"
+                            "There are three phases: slow start, congestion avoidance and fast "
+                            "recovery.\n")
+    lists = {c.question for c in cards if c.kind == "list"}
+    assert "What are the phases of TCP congestion control?" in lists, lists
+    assert not [q for q in lists if q.endswith("of The?")]

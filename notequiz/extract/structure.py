@@ -386,6 +386,8 @@ def split_category(heading: str) -> tuple[str, str] | None:
         if m:
             subject = heading[: m.start()].strip()
             subject = _OWNER_LINK.sub("", subject).strip()
+            if subject.lower() in ("the", "a", "an"):
+                subject = ""  # "The phases of TCP Reno": the owner follows, as in "Types of X"
             return subject, heading[m.start() : m.end()].strip()
     return None
 

@@ -80,7 +80,10 @@ COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|diff
 
 TITLE_SUFFIX = re.compile(
     r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부)\s*$"
+    r"|\s*[—–:(-]\s*(?:(?:my|study|lecture|reading|quick)\s+)?(?:notes?|cheat\s*sheet|TIL)\)?\s*$",
+    re.IGNORECASE,
 )
+"""What a title adds to its subject: "… 정리", "CPU caches — study notes"."""
 
 
 @functools.cache
