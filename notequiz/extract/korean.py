@@ -225,10 +225,6 @@ PROPERTY_BECAUSE = rule(
     Example("파드는 언제든 재시작될 수 있기 때문에 상태를 파드 안에 저장하면 안 된다.\n",
             "상태를 파드 안에 저장하면 안 된다", "파드는 언제든 재시작될 수 있기 때문"),
 )
-_REASON_CUT = frozenset({"며", "으며", "지만", "는데", "은데"})
-"""Endings after which a reason (``…기 때문에``) begins, at the latest (or a comma). Not
-고: "쓰기가 적고 읽기가 많기 때문에" gives one reason."""
-_CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "으나", "나", "반면"})
 _CLAUSE_JOINTS = ("고", "며")
 _ASKING = ("까", "까요", "니", "냐", "나요")
 _QUOTE_OPENERS = ("'", '"', "‘", "“", "`")
@@ -563,10 +559,7 @@ class KoreanRules:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if because is not None and cand.rule in _RESTATEMENTS:
                         continue  # the why-card quotes the statement; this would repeat it
-                    if not (_dangling(cand.answer) or _cut_at_joint(sent, cand.answer)
-                            or _COUNT_ONLY.match(cand.answer) or _POINTER.search(cand.answer)
-                            or _NARRATIVE.search(cand.answer)
-                            or cand.answer.endswith(("까", "까?", "?"))):
+                    if not _no_answer(sent, cand.answer):
                         yield _unlike(cand)
             topic = _topic(sent)
             if unit.sticky:
@@ -1211,6 +1204,15 @@ def _copula_read(word: str) -> bool:
     return any(t.tag == "VCP" and t.text == "이" for t in analysis(word + "다").tokens)
 
 
+def _no_answer(sent: Sent, answer: str) -> bool:
+    """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
+    off mid-clause, only counts or points at what follows, is the writer's plan, or
+    asks a question."""
+    return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
+            or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
+            or answer.endswith(("까", "?")))
+
+
 def _cut_at_joint(sent: Sent, answer: str) -> bool:
     """True when ``answer`` ends where its clause does, at a connective ending.
 
@@ -1429,6 +1431,11 @@ def sentence_topic(text: str) -> str:
 
 
 _CONNECTIVE = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
+_REASON_CUT = _CONNECTIVE - {"고", "면서", "으면서"}
+"""Endings after which a reason (``…기 때문에``) begins, at the latest (or a comma). Not
+고 nor 면서: "쓰기가 적고 읽기가 많기 때문에" gives one reason."""
+_CONTRAST_ENDINGS = _CONTRAST_JOINTS | {"으나", "나", "반면"}
+"""Endings that set a second statement against the first (…높지만, …빠르나)."""
 
 
 def _clauses(sent: Sent) -> list[Sent]:

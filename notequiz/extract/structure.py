@@ -1092,10 +1092,10 @@ _THERE_IS = re.compile(r"^there\s+(?:is|are|were|was)\b", re.IGNORECASE)
 
 def _english_clause(intro: str) -> bool:
     """True for an English list intro that is a clause or a question, not a noun phrase."""
-    from notequiz.extract.english import counted_list_term, is_action
+    from notequiz.extract.english import is_action
 
     intro = intro.strip().rstrip(":：")
-    return bool(_WH_START.match(intro) or _OPEN_CLAUSE.search(intro) or counted_list_term(intro)
+    return bool(_WH_START.match(intro) or _OPEN_CLAUSE.search(intro)
                 or _states_something(intro) or is_action(intro))
 
 
@@ -1167,13 +1167,19 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         yield _cand(ctx, "steps", clean_span(intro_topic.group("t")), "; ".join(labels),
                     LIST_INTRO, line, intro + "\n" + block.text, items=labels)
     elif len(labels) >= 2 and not any(len(x) > 120 for x in labels):
-        if intro_ok and not has_hangul(intro) and _english_clause(intro):
+        english = intro_ok and not has_hangul(intro)
+        counted = ""
+        if english:
+            from notequiz.extract.english import counted_list_term
+
+            counted = counted_list_term(intro)
+        if english and (counted or _english_clause(intro)):
             # "Each tuple stores two hidden system columns:" is no term to ask about as it
             # stands: "What are the two hidden system columns each tuple stores?"; a clause
             # that counts nothing ("A component re-renders when:") gives no list card.
-            from notequiz.extract.english import counted_list_term, list_intro
+            from notequiz.extract.english import list_intro
 
-            counted = counted_list_term(intro) or list_intro(intro)
+            counted = counted or list_intro(intro)
             if counted:
                 yield _cand(ctx, "list", counted, "; ".join(labels), LIST_INTRO, line,
                             intro + "\n" + block.text, items=labels)
