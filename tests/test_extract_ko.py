@@ -389,6 +389,60 @@ def test_this_names_the_clause_before_it(write_note: Callable[..., Path]) -> Non
                              "무엇이라고 부르는가?")
 
 
+def test_a_quoted_name_after_its_object_is_named(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# LLM\n\n모델이 사실이 아닌 내용을 그럴듯하게 생성하는 현상을 "
+                               "'할루시네이션'이라고 부른다.\n\n한 번에 하나의 스레드만 자원에 "
+                               "접근하도록 막는 것을 '상호 배제'라 한다.\n")
+    assert one(cards, "named_term", "할루시네이션").question == (
+        "모델이 사실이 아닌 내용을 그럴듯하게 생성하는 현상을 무엇이라고 부르는가?")
+    assert one(cards, "named_term", "상호 배제").question == (
+        "한 번에 하나의 스레드만 자원에 접근하도록 막는 것을 무엇이라고 부르는가?")
+    assert not any("라고 부른다" in c.answer for c in cards)
+
+
+def test_an_answer_keeps_the_quote_that_closes_inside_it(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 추천\n\n협업 필터링은 \"나와 취향이 비슷한 사람이 좋아한 것은 나도 "
+                               "좋아할 것\"이라는 가정에 기반한다.\n")
+    assert one(cards, "property", "협업 필터링").answer == (
+        "\"나와 취향이 비슷한 사람이 좋아한 것은 나도 좋아할 것\"이라는 가정에 기반한다")
+
+
+def test_a_topic_named_by_a_passive_is_what_is_named(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 캐시\n\n캐시가 한꺼번에 만료되어 요청이 DB로 몰리는 이 현상은 흔히 "
+                               "'캐시 스탬피드'라고 불린다.\n\n서버가 보낸 응답을 브라우저가 저장해 "
+                               "두고 다시 쓴다. 이 방식은 흔히 '브라우저 캐싱'이라고 불린다.\n")
+    assert one(cards, "named_term", "캐시 스탬피드").question == (
+        "캐시가 한꺼번에 만료되어 요청이 DB로 몰리는 이 현상을 무엇이라고 부르는가?")
+    card = one(cards, "named_term", "브라우저 캐싱")
+    assert card.question == "다음을 무엇이라고 부르는가? 서버가 보낸 응답을 브라우저가 저장해 두고 다시 쓴다"
+    assert card.rule == "ko.named.this"
+
+
+def test_a_demonstrative_names_the_sentence_before_or_nothing(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 풀링\n\n요청마다 새 연결을 맺지 않고 기존 연결을 다시 쓴다. "
+                               "객체를 미리 만들어 두었다가 빌려주는 이 방식을 오브젝트 풀링이라고 "
+                               "부른다.\n\n이러한 방식을 낙관적 락이라고 부르며, 충돌이 드물 때 "
+                               "유리하다.\n\n이처럼 캐시에 원하는 데이터가 없는 경우를 캐시 미스라고 "
+                               "부릅니다.\n")
+    # The sentence says what it names itself: not the sentence before.
+    assert one(cards, "named_term", "오브젝트 풀링").question == (
+        "객체를 미리 만들어 두었다가 빌려주는 이 방식을 무엇이라고 부르는가?")
+    # Nothing before it to point at: "이러한 방식을 무엇이라고 부르는가?" asks nothing.
+    assert not any(c.term == "낙관적 락" and c.kind == "named_term" for c in cards)
+    # 이처럼 points back; it is no part of what is named.
+    assert one(cards, "named_term", "캐시 미스").question == (
+        "캐시에 원하는 데이터가 없는 경우를 무엇이라고 부르는가?")
+
+
+def test_a_heading_that_names_the_writing_names_no_term(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 운영체제 메모\n\nCPU가 실행 중인 프로세스를 바꿀 때 현재 상태를 "
+                               "저장하고 다음 프로세스의 상태를 불러온다.\n\n'폴링'이라 불리는 방식은 "
+                               "주기적으로 서버에 요청을 보낸다.\n")
+    assert not any(c.term.startswith("운영체제") for c in cards)
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

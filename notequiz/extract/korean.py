@@ -46,7 +46,9 @@ NAMED_OBJECT = rule(
     "ko.named.object", "named_term",
     "`Y을/를 X라고 부른다 / 한다 / 지칭한다`: Y is what X names.",
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
-    version=2,
+    Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
+            "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
+    version=3,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -60,7 +62,7 @@ NAMED_THIS = rule(
     "`이를 X라고 한다`: the term comes after the sentence that describes it.",
     Example("데이터를 여러 서버에 나누어 저장한다. 이를 샤딩이라고 한다.\n",
             "샤딩", "데이터를 여러 서버에 나누어 저장한다"),
-    version=2,
+    version=3,  # "… 이 과정을 X라고 한다" says what itself; "이 방식은 X라고 불린다" too
 )
 ACRONYM_STANDS_FOR = rule(
     "ko.acronym.stands_for", "acronym",
@@ -989,15 +991,22 @@ class KoreanRules:
                 r"(?:^|\s)(?:이를|이걸|이것을|이들을|그것을|그걸|(?:이|이런|이러한|그)\s+\S+[을를])\s*$",
                 before,
             )
-            obj = _object_phrase(sent, term_start)
+            # "…몰리는 이 현상은 흔히 'X'라고 불린다": the topic is what is named.
+            passive = bool(_PASSIVE_NAMING.match(text, term_end - sent.start))
+            obj = _object_phrase(sent, term_start, passive)
             modifier = _modifier_phrase(sent, term_start)
             # "…매핑되는 경우가 생기는데, 이걸 해시 충돌이라고 한다": the clause before
             # the demonstrative, in the same sentence, is what is named.
             inside = _ANTECEDENT.search(before[: this.start()].strip()) if this else None
+            # "이 방식을 X라고 부른다", "이것은 X라고 불린다": the sentence before says
+            # what; "객체를 … 바꾸는 이 과정을" says it itself.
+            points_back = (bool(this) or passive) and (
+                len(obj) < 3 or bool(_POINTS_BACK.match(obj)))
             if inside:
                 desc, rule_id, src = _as_named(inside.group("x")), NAMED_THIS, sent
-            elif this and prev is not None:
-                desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
+            elif points_back:
+                if prev is not None:
+                    desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
             elif obj:
                 desc = obj
             elif modifier:
@@ -1288,6 +1297,10 @@ def _unlike(cand: Candidate) -> Candidate:
                                rule=COMPARISON_UNLIKE, variant="vs")
 
 
+_PASSIVE_NAMING = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*(?:도\s*)?불린(?:다|답니다|대)?[.!]?\s*$")
+"""The end of a sentence that names its topic: "…은 'X'라고 불린다"."""
+_POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+$")
+"""A description that is only a demonstrative and its noun (이러한 방식)."""
 _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")
 
 
@@ -1349,9 +1362,21 @@ def _named_terms(sent: Sent) -> Iterator[tuple[int, int]]:
             yield toks[first + 1].start, end
 
 
+def _before_name(sent: Sent, at: int) -> list[Tok]:
+    """The tokens before the name that starts at offset ``at``, its opening quote left out."""
+    toks = [t for t in sent.toks if t.end <= at]
+    # "…현상을 '할루시네이션'이라고 부른다": the quote is the name's, not the clause's.
+    while toks and toks[-1].tag.startswith("SSO") and toks[-1].text in _OPEN_QUOTES:
+        toks.pop()
+    return toks
+
+
+_OPEN_QUOTES = frozenset("'‘\"“`")
+
+
 def _modifier_phrase(sent: Sent, at: int) -> str:
     """A clause ending in a modifier (…가능한) right before offset ``at``."""
-    toks = [t for t in sent.toks if t.end <= at]
+    toks = _before_name(sent, at)
     if not toks or "ETM" not in toks[-1].tag:
         return ""
     i = len(toks) - 2
@@ -1364,16 +1389,22 @@ def _modifier_phrase(sent: Sent, at: int) -> str:
     return sent.text[start - sent.start : toks[-1].end - sent.start].strip()
 
 
-def _object_phrase(sent: Sent, at: int) -> str:
+def _object_phrase(sent: Sent, at: int, passive: bool = False) -> str:
     """The object (…을/를) right before offset ``at``, with its modifiers, or ``""``.
 
     Walks left from the object particle until a clause ends (a connective
     ending, a comma, a topic or subject particle), so ``…하고 요청을 받는
-    DNS를`` gives ``요청을 받는 DNS``.
+    DNS를`` gives ``요청을 받는 DNS``. With ``passive`` (…라고 불린다), the
+    topic (…은/는), with adverbs between it and the name, is what is named.
     """
-    toks = [t for t in sent.toks if t.end <= at]
+    toks = _before_name(sent, at)
+    if passive:
+        while toks and toks[-1].tag == "MAG":
+            toks.pop()  # "이 현상은 흔히 'X'라고 불린다"
+        if not toks or not (toks[-1].tag.startswith("JX") and toks[-1].text in P.TOPIC_MARKERS):
+            return ""
     # "Y을 X라고 부른다" and "Y이 X라고 정의할 수 있다" both say that Y is X.
-    if not toks or not toks[-1].tag.startswith(("JKO", "JKS")) or at - toks[-1].end > 2:
+    elif not toks or not toks[-1].tag.startswith(("JKO", "JKS")) or at - toks[-1].end > 2:
         return ""
     end = toks[-1].start
     i = len(toks) - 2
@@ -1388,7 +1419,11 @@ def _object_phrase(sent: Sent, at: int) -> str:
             and toks[i - 1].tag.startswith(("NN", "SL", "SH", "SSC"))):
         i -= 1
     start = toks[i + 1].start if i + 1 < len(toks) - 1 else end
-    return sent.text[start - sent.start : end - sent.start].strip()
+    phrase = sent.text[start - sent.start : end - sent.start].strip()
+    # "이처럼 캐시에 … 경우를": Kiwi splits the discourse word, so the walk above
+    # passes it; it points back, and is no part of what is named.
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.rstrip(",") in P.DISCOURSE_WORDS else phrase
 
 
 def _ends_naming(toks: Sequence[Tok], i: int) -> bool:

@@ -47,12 +47,13 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=9,  # 4: "…이란" without a question mark asks about the term before it;
+    version=10,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
     # heading or sentence about the writer (우리 팀의 결론, 내 문제는 …), one that
-    # points below (아래처럼), or a sentence about one of "A와 B"
+    # points below (아래처럼), or a sentence about one of "A와 B"; 10: nor a Korean
+    # heading that names the writing (운영체제 메모, Redis 정리)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -255,7 +256,8 @@ def names_term(heading: str) -> bool:
             and heading.lower() not in vocab.SKIP_HEADINGS
             and not vocab.COMPARISON_HEADING.search(heading)
             and not vocab.QUESTION_HEADING.search(heading)
-            and not vocab.FIRST_PERSON_KO.match(heading))
+            and not vocab.FIRST_PERSON_KO.match(heading)
+            and not vocab.WRITING_HEADING.search(heading))
 
 
 def item_label(item: ListItem) -> tuple[str, str]:

@@ -59,9 +59,12 @@ def clean_span(text: str) -> str:
     """Trim spaces, quotes, bold marks and trailing punctuation from an answer span."""
     text = squash(text)
     option = _OPTION.match(text.lstrip(" \t\n*_`'\"‘“")) if "-" in text else None
+    whole = text
     text = text.strip(_EDGE)
     if option and not text.startswith(option.group()):
         text = option.group() + text  # "-XX:+UseSerialGC", "--force": the dash is the option's
+    if _QUOTE.search(text):
+        text = _quotes_kept(whole, text)
     if not _BRACKET.search(text):
         return text  # nothing to balance (and stripping again would change nothing)
     # Balanced brackets only: "(기본키로 사용할 수 있는 속성들" loses its stray "(".
@@ -72,6 +75,39 @@ def clean_span(text: str) -> str:
             elif text.endswith(close) and open_ not in text:
                 text = text[:-1]
     return text.strip(_EDGE)
+
+
+_QUOTE = re.compile("['\"`‘’“”]")
+_QUOTE_PAIRS = (("'", "'"), ('"', '"'), ("`", "`"), ("‘", "’"), ("“", "”"))
+
+
+def _quotes_kept(whole: str, text: str) -> str:
+    """``text`` (``whole`` stripped) with the edge quotes back that close or open inside it.
+
+    "'폴링'이라 불리는 방식" keeps its first quote: stripped, it would read
+    "폴링'이라 …". Quotes around the whole text still go.
+    """
+    at = whole.find(text)
+    if at < 0:
+        return text
+    lead, trail = whole[:at], whole[at + len(text):]
+    for open_, close in _QUOTE_PAIRS:
+        opens, closes = text.count(open_), text.count(close)
+        if open_ == close:
+            if not opens:
+                continue
+            if open_ in lead and close in trail:
+                if not opens % 2:
+                    text = open_ + text + close  # "'a' and 'b'"; but "'it's'" is wrapped
+            elif opens % 2 and open_ in lead:
+                text = open_ + text
+            elif opens % 2 and close in trail:
+                text += close
+        elif closes > opens and open_ in lead:
+            text = open_ + text
+        elif opens > closes and close in trail:
+            text += close
+    return text
 
 
 @text_cache(maxsize=4096, longest=200)
