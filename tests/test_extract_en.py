@@ -88,6 +88,19 @@ GOLDEN: list[Golden] = [
     ("The probability of a false positive is called the false positive rate.\n",
      "en.named.called", "named_term", "false positive rate", "false positive rate",
      "What is the probability of a false positive called?"),
+    ("Reading a value that another transaction has not yet committed is called a dirty "
+     "read.\n", "en.named.called", "named_term", "dirty read", "dirty read",
+     "What is reading a value that another transaction has not yet committed called?"),
+    ("The technique of storing results of expensive calls is referred to as memoization.\n",
+     "en.named.referred", "named_term", "memoization", "memoization",
+     "What is another name for the technique of storing results of expensive calls?"),
+    ("Objects that survive enough minor GCs are moved to the old generation. This is called "
+     "promotion.\n", "en.named.this", "named_term", "promotion", "promotion",
+     "What is this called? Objects that survive enough minor GCs are moved to the old "
+     "generation"),
+    ("When two threads wait on each other forever, the situation is known as a deadlock.\n",
+     "en.named.condition", "named_term", "deadlock", "deadlock",
+     "What is it called when two threads wait on each other forever?"),
     ("Writes go to the primary (i.e., the node that accepts updates).\n", "en.named.ie",
      "named_term", "primary", "primary", "What is the node that accepts updates called?"),
     ("Heaps and priority queues can be treated as the same data structure.\n",

@@ -97,6 +97,30 @@ _PURPOSE_PART = re.compile(
     r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b|many\b|all\b)\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_NAMING_KEYS = frozenset({"called", "referred", "defined_as"})
+"""Predicates that name or define their whole subject (``… is called X``)."""
+
+
+def _naming_parse(text: str, start: int, end: int, preds: list[Pred], first: int,
+                  depth_ok: Callable[[int], bool]) -> Parsed | None:
+    """The clause read up to a later ``is called``/``is defined as``, if its subject holds.
+
+    "Reading a value that another transaction has not yet committed is called a
+    dirty read": the verbs inside the subject ("has", "results") are no predicate.
+    """
+    for k in range(first, len(preds)):
+        pred = preds[k]
+        if pred.start >= end:
+            return None
+        if pred.key in _NAMING_KEYS and depth_ok(pred.start) and _real_predicate(text, pred):
+            raw = text[start:pred.start]
+            subject = _subject(raw, predicate=pred.words)
+            return None if subject is None else Parsed(subject, squash(raw), start, pred, end)
+    return None
+
+
+_POINTS_BACK = re.compile(r"^(?:this|that|this\s+[\w-]+|such\s+an?\s+[\w-]+)$", re.IGNORECASE)
+"""The subject of ``This is called X``: what it names is the sentence before."""
 _THIS_NOUN = re.compile(r"^(?:this|these)\s+(?P<noun>[\w-]+)$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(P.NUMBER_WORDS, key=len, reverse=True))
@@ -275,15 +299,21 @@ class EnglishRules:
             if i == 0 and during_steps:
                 continue
             before = squash(text[sents[i - 1][0]:sents[i - 1][1]]) if i else ""
-            made, subject = self._sentence(t, a, b, preds, prev, i, before)
+            made, subject = self._sentence(t, a, b, preds, prev, i, before,
+                                           sents[i - 1][0] if i else a)
             yield from made
             prev = subject
 
     # -- per sentence -------------------------------------------------------------
 
     def _sentence(self, t: _Text, a: int, b: int, preds: list[Pred], prev: Subject | None,
-                  index: int, before: str) -> tuple[list[Candidate], Subject | None]:
-        """Candidates of one sentence and the subject it leaves for the next."""
+                  index: int, before: str, before_at: int
+                  ) -> tuple[list[Candidate], Subject | None]:
+        """Candidates of one sentence and the subject it leaves for the next.
+
+        ``before`` is the sentence before (``""`` for the first), which starts at
+        ``before_at``.
+        """
         out: list[Candidate] = []
         out.extend(self._named(t, a, b))
         out.extend(self._acronyms(t, a, b))
@@ -310,6 +340,14 @@ class EnglishRules:
                 continue
             subject = parsed.subject
             carried_rule = False
+            if subject is None and parsed.pred.key == "called" and before and (
+                    _POINTS_BACK.match(parsed.raw)):
+                # "… stays in the process table. This is called a zombie process."
+                name = _name_phrase(t.text[parsed.pred.end:parsed.end])
+                if name and not handled:
+                    out.extend(_opt(self._cand(t, before_at, b, "named_term", name, before,
+                                               P.NAMED_THIS, variant="sentence")))
+                continue
             if subject is None:
                 subject = self._resolve(t, parsed, prev if last is None else last, index)
                 carried_rule = subject is not None
@@ -357,6 +395,10 @@ class EnglishRules:
             subject = _subject(raw, lexical=pred.key in ("verb", "adverb_verb"),
                                predicate=pred.words)
             if subject is not None:
+                if pred.key not in _NAMING_KEYS:
+                    named = _naming_parse(text, start, b, preds, k + 1, depth_ok)
+                    if named is not None:
+                        return named
                 return Parsed(subject, squash(raw), start, pred, b)
             if pred.key not in ("verb", "adverb_verb"):
                 return None  # an auxiliary closes the subject: it is not a noun phrase
@@ -784,6 +826,15 @@ class EnglishRules:
                 or (words[0].lower() in ("this", "that", "it") and len(words) <= 3)):
             return
         word = m.group("word").lower()
+        named = P.CONDITION_NAMED.match(result)
+        if named:
+            # "When two threads wait on each other forever, the situation is known as
+            # a deadlock": the condition is what the name is for.
+            name = _name_phrase(named.group("name"))
+            if name and word in ("when", "if", "whenever"):
+                yield from _opt(self._cand(t, a, b, "named_term", name, cond, P.NAMED_CONDITION,
+                                           variant="when", detail=word))
+            return
         yield from _opt(self._cand(t, a, b, "property", cond, result, P.PROPERTY_CONDITION,
                                    variant="condition", detail=self._context(word, cond, t)))
 

@@ -136,12 +136,26 @@ NAMED_REFERRED = rule(
             "restricted stock unit", "stock grant"),
     Example("A hash table (commonly referred to as hash map) stores pairs.\n",
             "hash map", "hash table"),
+    version=2,  # read past the verbs inside a long subject ("… storing results of …")
 )
 NAMED_CALLED = rule(
     "en.named.called", "named_term",
     "`Y is called X` / `Y is known as X`: the note names what it described.",
     Example("The probability of a false positive is called the false positive rate.\n",
             "false positive rate", "The probability of a false positive"),
+    version=2,  # read past the verbs inside a long subject ("… has not yet committed")
+)
+NAMED_THIS = rule(
+    "en.named.this", "named_term",
+    "`This is called X` / `This is known as X`: X names what the sentence before describes.",
+    Example("Two threads wait on each other forever. This is called a deadlock.\n",
+            "deadlock", "Two threads wait on each other forever"),
+)
+NAMED_CONDITION = rule(
+    "en.named.condition", "named_term",
+    "`When X, this / the situation is called Y`: Y names what happens when X.",
+    Example("When two threads wait on each other forever, the situation is known as a "
+            "deadlock.\n", "deadlock", "two threads wait on each other forever"),
 )
 NAMED_SAME = rule(
     "en.named.same", "named_term",
@@ -517,6 +531,13 @@ TO_DO_THAT = re.compile(
     re.IGNORECASE,
 )
 """``To do that, we use X``: X is for what the sentence before describes."""
+CONDITION_NAMED = re.compile(
+    r"^(?:this|that|it|the\s+\w+|such\s+an?\s+\w+)\s+(?:is|are)\s+"
+    r"(?:(?:often|commonly|usually|also|sometimes)\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as|termed)\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+"""What follows ``When X,`` when it only names X: ``the situation is known as a deadlock``."""
 DURING = re.compile(r"^during\s+(?P<x>[^,]{2,50}),\s+(?P<y>.+)$", re.IGNORECASE)
 KNOW_THAT = re.compile(r"^(?:then\s+)?(?:we|you)\s+(?:\w+ly\s+)?know\s+(?:that\s+)?",
                        re.IGNORECASE)

@@ -17,6 +17,10 @@ def phrase(candidate: Candidate) -> Candidate:
     variant = candidate.variant
     if candidate.kind == "named_term" and not variant and _is_sentence(candidate.answer):
         variant = "sentence"  # a whole statement reads badly with a particle glued on
+    described = candidate.answer
+    if candidate.lang == "en" and candidate.kind == "named_term" and variant != "sentence":
+        # A sentence's subject, asked about mid-question: "What is reading a value … called?"
+        described = _SENTENCE_OPENER.sub(lambda m: m.group().lower(), described, count=1)
     detail = candidate.detail
     if candidate.lang == "en" and variant == "detail" and detail:
         asks = detail.endswith("?")  # a header that asks: "Creates a layer?"
@@ -46,7 +50,7 @@ def phrase(candidate: Candidate) -> Candidate:
         "term": candidate.term,
         # Only English templates ask for it: the article is not worked out for nothing.
         "term_article": english_article(candidate.term) if "{term_article" in chosen else "",
-        "answer": candidate.answer,
+        "answer": described,
         "detail": detail,
         "section": candidate.section[-1] if candidate.section else "",
     }
@@ -64,6 +68,8 @@ def phrase(candidate: Candidate) -> Candidate:
 
 
 _VERSUS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
+_SENTENCE_OPENER = re.compile(r"^(?:The|An?|[A-Z][a-z]+ing)(?=\s)")
+"""A capital that only opens the sentence: an article, or a gerund (Reading …)."""
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
 _NOT_A_NOUN = re.compile(

@@ -44,6 +44,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # The note describes something and names it; the card asks for the name.
         "named_term": "What is {answer} called?",
         "named_term.alias": "What is another name for {answer}?",
+        "named_term.sentence": "What is this called? {answer}",
+        "named_term.when": "What is it called {detail} {answer}?",
         # "How to insert an element" → "What are the steps to insert an element?"
         "steps": "What are the steps to {term}?",
         "steps.of": "What are the steps of {term}?",
