@@ -64,6 +64,14 @@ def test_record_and_read_back(tmp_path: Path) -> None:
         assert store.review_count() == 3
 
 
+def test_an_empty_store_path_means_the_default(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with Store.open("") as store:
+        assert store.path == tmp_path / "data" / "notequiz" / "progress.sqlite3"
+    assert store.path.is_file()
+
+
 def test_empty_file_becomes_a_store(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     path.write_bytes(b"")

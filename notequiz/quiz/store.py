@@ -168,10 +168,13 @@ class Store:
     def open(cls, path: str | Path | None = None, *, writing: bool = True) -> Store:
         """Open (creating if needed) and upgrade the store at ``path``; check it first.
 
+        ``path`` ``None`` or ``""``: the default store (``default_path``).
+
         ``writing``: the caller will record answers, so a store that cannot
         take them (a read-only file) is refused now, before any question.
         """
-        target = Path(path) if path is not None else default_path()
+        # An empty --store (NOTEQUIZ_STORE= in a shell) means no choice: the default.
+        target = Path(path) if path else default_path()
         name = str(target)
         kind = not_a_file(target)
         if kind is not None:  # a named pipe would hang the reading of its header
