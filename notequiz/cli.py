@@ -309,9 +309,11 @@ def show(
     table = Table(show_lines=True, title=title)
     table.add_column("question")
     table.add_column("answer")
-    table.add_column("source", style="dim")
+    # Folded, not cut: the end of a path (the file's name, its line) matters most.
+    table.add_column("source", style="dim", overflow="fold")
+    here = os.getcwd()
     for card in result.cards:
-        where = f"{card.source.path}:{card.source.line_start}"
+        where = f"{_near(card.source.path, here)}:{card.source.line_start}"
         if card.section:
             where += "\n" + " › ".join(card.section)
         # Text, not str: a note's "[bold]" or "[/link]" is shown, never read as markup.
@@ -329,6 +331,15 @@ def show(
             _fail(str(exc))
     if failed:
         raise typer.Exit(1)
+
+
+def _near(path: str, here: str) -> str:
+    """``path`` relative to the folder ``here`` when it is inside it, else as it is."""
+    try:
+        relative = os.path.relpath(path, here)
+    except ValueError:  # another drive (Windows)
+        return path
+    return path if relative.startswith(os.pardir) else relative
 
 
 @app.command()

@@ -228,3 +228,19 @@ def test_show_prints_cards_with_sources(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert "4개" in result.stdout and "md.explicit.qa" in result.stdout
     assert "tcp.md:" in result.stdout
+
+
+def test_show_gives_whole_sources_on_a_narrow_terminal(runner: CliRunner, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = tmp_path / "notes" / "networking"
+    notes.mkdir(parents=True)
+    (notes / "congestion-control.md").write_text("# TCP\n\nslow start::cwnd doubles\n",
+                                                 encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["show", str(notes)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    # Relative to the folder it runs in, and folded rather than cut at the column's edge.
+    column = "".join(line.split("│")[3].strip() for line in result.stdout.splitlines()
+                     if line.count("│") == 4)
+    assert "notes/networking/congestion-control.md:3" in column
+    assert str(tmp_path) not in result.stdout and "…" not in result.stdout
