@@ -369,6 +369,16 @@ def test_arrow_steps_after_a_preamble(write_note: Callable[..., Path]) -> None:
         "READ UNCOMMITTED", "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE")
 
 
+def test_the_first_arrow_step_is_its_whole_noun(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## 실행 순서\n\n정리하면 동기 코드 -> 마이크로태스크 -> 매크로태스크 "
+                               "순서로 실행된다.\n\n## 빌드\n\n빌드 과정은 소스 코드 -> 컴파일 -> 링크 "
+                               "-> 실행 파일이다.\n\n## 인증\n\n요약하면 로그인 요청 -> 인가 코드 발급 "
+                               "-> 토큰 발급 순이다.\n")
+    assert one(cards, "steps", "실행 순서").items == ("동기 코드", "마이크로태스크", "매크로태스크")
+    assert one(cards, "steps", "빌드 과정").items == ("소스 코드", "컴파일", "링크", "실행 파일")
+    assert one(cards, "steps", "인증").items == ("로그인 요청", "인가 코드 발급", "토큰 발급")
+
+
 def test_named_descriptions_run_back_over_their_own_clauses(
         write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# OS\n\nCPU가 현재 프로세스의 상태를 저장하고 다음 프로세스의 상태를 "

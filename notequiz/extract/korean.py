@@ -84,7 +84,8 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=3,  # a preamble's topic and a closing "… 순서다" are no step
+    version=4,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -1055,8 +1056,12 @@ class KoreanRules:
         head = re.split(r"[,:]\s*", parts[0])[-1].split()
         sizes = sorted(len(p.split()) for p in parts[1:-1]) or [1]
         first = " ".join(head[-max(sizes[len(sizes) // 2], 1):])
+        arrow = _ANY_ARROW.search(sent.text)
+        nouns = _nouns_before(sent, sent.start + arrow.start()) if arrow else ""
+        if nouns and " ".join(head).endswith(squash(nouns)):
+            first = nouns  # "정리하면 동기 코드 -> …", "과정은 소스 코드 -> …": the whole noun
         last = re.split(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s", parts[-1] + " ")[0]
-        last = re.sub(r"\s+(?:순서|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
+        last = re.sub(r"\s+(?:순서|순|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
@@ -1302,6 +1307,30 @@ _PASSIVE_NAMING = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*(?:도\s*)?
 _POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+$")
 """A description that is only a demonstrative and its noun (이러한 방식)."""
 _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")
+
+
+def _nouns_before(sent: Sent, at: int) -> str:
+    """The words made only of nouns (Latin words, numbers, their punctuation) before ``at``.
+
+    "정리하면 동기 코드 ->" gives "동기 코드": a word with an ending (정리하면)
+    or a particle (과정은) ends the run.
+    """
+    toks = [t for t in sent.toks if t.end <= at and t.tag != "_SP"]
+    text = sent.text
+    i = len(toks)
+    start = -1
+    while i > 0:
+        # One word: the tokens back to the previous space.
+        j = i - 1
+        while j > 0 and toks[j - 1].end == toks[j].start:
+            j -= 1
+        if not all(_NOMINAL.match(t.tag) or t.tag.startswith(("SF", "SP", "SE")) for t in
+                   toks[j:i]):
+            break
+        start, i = toks[j].start, j
+    if start < 0:
+        return ""
+    return text[start - sent.start : toks[-1].end - sent.start].strip()
 
 
 def _as_named(clause: str) -> str:
