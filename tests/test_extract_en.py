@@ -168,6 +168,15 @@ GOLDEN: list[Golden] = [
      "BFS vs DFS", "BFS uses a queue; DFS uses a stack", "BFS vs DFS: what is the difference?"),
     ("Unlike TCP, UDP does not guarantee delivery.\n", "en.comparison.unlike", "comparison",
      "UDP vs TCP", "UDP does not guarantee delivery", "UDP vs TCP: what is the difference?"),
+    ("InnoDB supports transactions, unlike MyISAM, which does not.\n",
+     "en.comparison.unlike", "comparison", "InnoDB vs MyISAM", "InnoDB supports transactions",
+     "InnoDB vs MyISAM: what is the difference?"),
+    ("TCP guarantees ordered delivery; UDP does not.\n", "en.comparison.whereas",
+     "comparison", "TCP vs UDP", "TCP guarantees ordered delivery; UDP does not",
+     "TCP vs UDP: what is the difference?"),
+    ("A mutex has an owner, but a semaphore has no owner.\n", "en.comparison.but",
+     "comparison", "mutex vs semaphore", "A mutex has an owner; a semaphore has no owner",
+     "mutex vs semaphore: what is the difference?"),
     ("The original variant finds one path, but the common variant finds all paths.\n",
      "en.comparison.but", "comparison", "original variant vs common variant",
      "The original variant finds one path; the common variant finds all paths",
@@ -446,6 +455,15 @@ def _cards(tmp_path: Path, markdown: str) -> list[Card]:
     note = tmp_path / "note.md"
     note.write_text(markdown, encoding="utf-8")
     return list(build([str(note)]).cards)
+
+
+def test_side_by_side_statements_are_no_contrast(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Pay\n\nA senior engineer's pay will depend on the company; the "
+                            "team's results will matter less.\n\nThe cache is warm; the disk is "
+                            "idle.\n\nTCP guarantees ordered delivery. UDP does not.\n")
+    assert [c for c in cards if c.kind == "comparison"] == []
+    # "UDP does not" leaves nothing to learn: no "Complete: UDP does … -> not".
+    assert not any(c.answer in ("not", "does not") for c in cards)
 
 
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:

@@ -84,6 +84,12 @@ _BUT = re.compile(r"^(?P<a>.+?),\s+but\s+(?P<b>.+)$", re.DOTALL)
 _WHEREAS = re.compile(r"^(?P<a>.+?),?\s+whereas\s+(?P<b>.+)$", re.IGNORECASE | re.DOTALL)
 _WHILE = re.compile(r"^(?P<a>.+?)\s+while\s+(?P<b>(?!\w+ing\b).+)$", re.DOTALL)
 _UNLIKE = re.compile(r"^unlike\s+(?P<a>[^,]{1,50}),\s+(?P<b>.+)$", re.IGNORECASE | re.DOTALL)
+_UNLIKE_AFTER = re.compile(
+    r"^(?P<b>[^,]+?),\s+unlike\s+(?P<a>[^,]{1,50}?)(?:,\s*(?:which|who)\s+[^,]+)?\s*[.!]?$",
+    re.IGNORECASE | re.DOTALL)
+"""``InnoDB supports transactions, unlike MyISAM(, which does not)``."""
+_SEMICOLON = re.compile(r"^(?P<a>[^;]+?);\s+(?P<b>[^;]+)$", re.DOTALL)
+"""``TCP guarantees ordered delivery; UDP does not``: a contrast when the verbs answer."""
 _PURPOSE_VERB = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?P<verb>uses?|using|records?|stores?|"
     r"keeps?|maintains?|runs?|we\s+use|you\s+use)\s+(?P<body>.+)$",
@@ -692,6 +698,8 @@ class EnglishRules:
         for sa, sb in spans:
             body = t.text[sa:sb]
             for pattern, rule_id in ((_UNLIKE, P.COMPARISON_UNLIKE),
+                                     (_UNLIKE_AFTER, P.COMPARISON_UNLIKE),
+                                     (_SEMICOLON, P.COMPARISON_WHEREAS),
                                      (_WHEREAS, P.COMPARISON_WHEREAS),
                                      (_WHILE, P.COMPARISON_WHEREAS),
                                      (_BUT, P.COMPARISON_BUT)):
@@ -723,8 +731,14 @@ class EnglishRules:
         if (left is None or right is None or left.subject is None or right.subject is None
                 or left.subject.term.lower() == right.subject.term.lower()):
             return
-        if rule_id == P.COMPARISON_BUT and not _parallel(left.subject, right.subject):
-            return
+        same_verb = left.pred.words.split()[0] == right.pred.words.split()[0]
+        if rule_id == P.COMPARISON_BUT and not (_parallel(left.subject, right.subject)
+                                                or same_verb):
+            return  # "A mutex has an owner, but a semaphore has no owner" has one verb
+        lexical = same_verb and left.pred.key == "verb"
+        if m.re is _SEMICOLON and not (lexical or _NEGATED.fullmatch(
+                t.text[right.pred.start:second[1]].strip().rstrip(".!"))):
+            return  # two statements side by side, not one against the other
         if m.re is _WHILE and (left.pred.words.split()[0] != right.pred.words.split()[0]
                                or _POSSESSIVE.match(m.group("b"))):
             return  # "waits while the client sends", "is fresh while its age is below …":
@@ -1142,6 +1156,9 @@ def clause_subject(sentence: str) -> str:
 
 
 _WORDS = re.compile(r"[^\s,;:]+")
+_NEGATED = re.compile(r"(?:does|do|is|are|can|will)\s*(?:not|n't)\b|cannot\b|never\b",
+                      re.IGNORECASE)
+"""A predicate that only denies: "UDP does not.", "a set cannot"."""
 _POSSESSIVE = re.compile(r"\s*(?:its|their|his|her)\s", re.IGNORECASE)
 """A clause about its own subject's part ("while its age is below …") contrasts nothing."""
 
@@ -1695,9 +1712,14 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
 
 
 def _answer_ok(answer: str) -> bool:
-    """True when an answer has something to learn in it."""
+    """True when an answer has something to learn in it ("not", "too" have not)."""
     words = answer.split()
-    return bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
+    return (bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
+            and not _NOTHING_SAID.match(answer))
+
+
+_NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet)[.!]?$",
+                           re.IGNORECASE)
 
 
 def _statement_ok(sentence: str) -> bool:

@@ -241,20 +241,29 @@ COMPARISON_WHEREAS = rule(
             "TCP guarantees delivery; UDP does not"),
     Example("BFS uses a queue while DFS uses a stack.\n", "BFS vs DFS",
             "BFS uses a queue; DFS uses a stack"),
-    version=2,  # "… while its age is below …" is a time, not a contrast
+    Example("TCP guarantees ordered delivery; UDP does not.\n", "TCP vs UDP",
+            "TCP guarantees ordered delivery; UDP does not"),
+    version=3,  # 2: "… while its age is below …" is a time, not a contrast; 3: "A …; B
+    # does not" (or the same verb) is one
 )
 COMPARISON_UNLIKE = rule(
     "en.comparison.unlike", "comparison",
-    "`Unlike A, B …`.",
+    "`Unlike A, B …` and `B …, unlike A`.",
     Example("Unlike TCP, UDP does not guarantee delivery.\n", "UDP vs TCP",
             "UDP does not guarantee delivery"),
+    Example("InnoDB supports transactions, unlike MyISAM, which does not.\n",
+            "InnoDB vs MyISAM", "InnoDB supports transactions"),
+    version=2,  # "B …, unlike A" too
 )
 COMPARISON_BUT = rule(
     "en.comparison.but", "comparison",
-    "`A …, but B …` where A and B are parallel subjects (they share a word).",
+    "`A …, but B …` where A and B are parallel subjects (they share a word or a verb).",
     Example("The original variant finds one path, but the common variant finds all "
             "paths.\n", "original variant vs common variant",
             "The original variant finds one path; the common variant finds all paths"),
+    Example("A mutex has an owner, but a semaphore has no owner.\n", "mutex vs semaphore",
+            "A mutex has an owner; a semaphore has no owner"),
+    version=2,  # subjects with the same verb are parallel too
 )
 COMPARISON_SECTION = rule(
     "en.comparison.section", "comparison",
