@@ -466,6 +466,25 @@ def test_side_by_side_statements_are_no_contrast(tmp_path: Path) -> None:
     assert not any(c.answer in ("not", "does not") for c in cards)
 
 
+def test_hard_wrapped_items_are_read_whole(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# TLS\n\n## Extensions\n\n- **SNI**: the hostname the client wants, "
+                            "sent in the ClientHello so\n  one IP can serve many certificates.\n"
+                            "- **ALPN**: lets the client and server agree on\n  h2 vs http/1.1 inside "
+                            "the handshake.\n\n## Borrowing rules\n\n- At any given time, you can "
+                            "have either one mutable reference or any number of\n  immutable "
+                            "references.\n- References must always be valid.\n\n## Terms\n\n"
+                            "- final class\n  a class that cannot be extended\n")
+    answers = {c.term: c.answer for c in cards if c.rule == "md.label.definition"}
+    assert answers["SNI"] == ("the hostname the client wants, sent in the ClientHello so one IP "
+                              "can serve many certificates")
+    assert answers["ALPN"] == "lets the client and server agree on h2 vs http/1.1 inside the handshake"
+    rules = next(c for c in cards if c.kind == "list" and "borrowing" in c.term.lower())
+    assert rules.items[0].endswith("any number of immutable references")
+    # A short term over its description is still a term and its description.
+    assert ("final class", "a class that cannot be extended") in {
+        (c.term, c.answer) for c in cards if c.kind == "definition"}
+
+
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
                             "- `no-store`: the response must not be stored in any cache\n")

@@ -209,7 +209,7 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
     label, body = structure.item_label(item)
     separated = False
     if not label:
-        label, body = structure.label_and_rest(item.text.split("\n")[0], item.code)
+        label, body = structure.label_and_rest(structure.first_line(item.text), item.code)
         separated = bool(label)
 
     def at_item(_offset: int) -> int:

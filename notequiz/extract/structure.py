@@ -63,9 +63,10 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=6,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=7,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
-    # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none
+    # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
+    # 7: a hard-wrapped item or line is read to the end of its sentence
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -267,7 +268,8 @@ def item_label(item: ListItem) -> tuple[str, str]:
     whose description is nested below it (a quote, a paragraph) gives the
     label and an empty description; any other item gives two empty strings.
     """
-    first, _, rest = item.text.partition("\n")
+    first = first_line(item.text)
+    rest = item.text[len(first) + 1:]
     label = clean_term(first)
     if not label or not looks_like_label(label) or _label_match(first):
         return "", ""
@@ -1024,9 +1026,9 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
 
 
 def _logical_lines(text: str) -> list[str]:
-    """The lines of a paragraph, a long ``Label: text`` line joined with the lines that go
+    """The lines of a paragraph, a ``Label: text`` line joined with the lines that go
     on with its sentence ("**Session cookie:** a cookie … looks up the" / "session data
-    …", which starts in lower case).
+    …"; see ``_continues``).
 
     Joined with a space for the line break, so that offsets into ``text`` still hold.
     """
@@ -1035,13 +1037,41 @@ def _logical_lines(text: str) -> list[str]:
     groups: list[list[str]] = []
     for line in text.split("\n"):
         last = groups[-1] if groups else None
-        if (last is not None and line[:1].islower() and line[:1].isascii()
-                and not _label_match(line) and ":" in last[0] and len(last[-1]) >= 50
-                and not last[-1].rstrip().endswith((".", "!", "?", ":")) and _label_match(last[0])):
+        if last is not None and _label_match(last[0]) and _continues(last[-1], line, True):
             last.append(line)
         else:
             groups.append([line])
     return [" ".join(group) for group in groups]
+
+
+def first_line(text: str) -> str:
+    """The first line of a list item's ``text``, with the lines its sentence runs on to.
+
+    A hard-wrapped item ("- **SNI**: the hostname …, sent in the ClientHello so" /
+    "one IP can serve …") is one line; ``* final class`` over its description is not.
+    Joined with a space for the line break, so that offsets into ``text`` still hold.
+    """
+    lines = text.split("\n")
+    end = 1
+    while end < len(lines) and _continues(lines[end - 1], lines[end],
+                                          bool(_label_match(lines[0]))):
+        end += 1
+    return " ".join(lines[:end])
+
+
+def _continues(line: str, nxt: str, labelled: bool) -> bool:
+    """Whether ``nxt`` goes on with the sentence of ``line``, a hard-wrapped line.
+
+    A line that ends its sentence (or a label's colon) ends there, and a line
+    that is a label of its own starts anew. A long line goes on; so does a
+    short one in lower case after a label line (``labelled``); a short term
+    over a line of description does not.
+    """
+    end, start = line.rstrip(), nxt.strip()
+    if (not end or not start or end.endswith((".", "!", "?", ":", "：", ";", "。"))
+            or _KO_STATEMENT_END.search(end) or _label_match(start)):
+        return False
+    return len(end) >= 40 or (labelled and start[:1].islower() and start[:1].isascii())
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
@@ -1127,7 +1157,7 @@ def _label_block(ctx: Context, block: Block, nxt: Block) -> Iterator[Candidate]:
 def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
     out = []
     for item in items:
-        text = item.text.split("\n")[0]
+        text = first_line(item.text)
         m = _label_match(text)
         out.append(clean_term(m.group("label")) if m else clean_span(text))
     return tuple(t for t in out if t)
@@ -1242,7 +1272,7 @@ def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
            parent: str) -> Iterator[Candidate]:
     for item in items:
         yield from _item_rules(ctx, item, heading, parent)
-        label = clean_term(item.text.split("\n")[0])
+        label = clean_term(first_line(item.text))
         for inner in item.blocks:
             if inner.kind == "paragraph":
                 yield from _label_lines(ctx, inner, parent=label)
@@ -1258,10 +1288,10 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
 
 def _item_rules(ctx: Context, item: ListItem, heading: str,
                 parent: str = "") -> Iterator[Candidate]:
-    first_line = item.text.split("\n")[0]
-    yield from _label_line(ctx, first_line, item.line, allow_dash=True, parent=parent,
+    line = first_line(item.text)
+    yield from _label_line(ctx, line, item.line, allow_dash=True, parent=parent,
                            code=item.code)
-    label = clean_term(first_line)
+    label = clean_term(line)
     named, description = item_label(item)
     if named and description:
         answer = _definition_text(best_sentence(description, named))
@@ -1279,7 +1309,7 @@ def _item_rules(ctx: Context, item: ListItem, heading: str,
                         item.line, label + ": " + "; ".join(labels), items=labels,
                         detail=label, variant="detail")
         return
-    if item.blocks and label and looks_like_label(label) and not _label_match(first_line):
+    if item.blocks and label and looks_like_label(label) and not _label_match(line):
         body = item.blocks[0]
         pair = acronym_pair(label)
         if pair:
