@@ -485,6 +485,15 @@ def test_hard_wrapped_items_are_read_whole(tmp_path: Path) -> None:
         (c.term, c.answer) for c in cards if c.kind == "definition"}
 
 
+def test_a_header_that_is_a_verb_is_asked_as_a_label(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Rate limiting\n\n| Algorithm | Allows bursts | Accuracy |\n"
+                            "|---|---|---|\n| Fixed window | yes (edges) | low |\n"
+                            "| Sliding log | no | exact |\n")
+    questions = {c.question: c.answer for c in cards if c.rule == "md.table.property"}
+    assert questions["Fixed window — allows bursts?"] == "yes (edges)"
+    assert questions["What is the accuracy of Sliding log?"] == "exact"
+
+
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
                             "- `no-store`: the response must not be stored in any cache\n")

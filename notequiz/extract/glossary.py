@@ -40,9 +40,9 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=4,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=5,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
-    # words and formulas
+    # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -214,7 +214,7 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
             elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):
                 yield from _opt(_cand(note, section, "property", f"{term} {head}", value,
                                       TABLE_PROPERTY, row_line, text, detail=head,
-                                      variant="detail"))
+                                      variant="label" if _is_verb_header(head) else "detail"))
     heading = clean_term(section.heading)
     category = _category(heading) if heading else None
     subject = _subject(note, section)
@@ -255,6 +255,17 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
             yield from _opt(_cand(note, section, "property", f"{thing} {aspect}", value,
                                   TABLE_PROPERTY, line + 2 + offset, " | ".join(row),
                                   detail=aspect, variant="detail"))
+
+
+def _is_verb_header(head: str) -> bool:
+    """True when an English header says what each row does ("Allows bursts", "Runs"):
+    asked as a label ("Token bucket — allows bursts?"), not as "the allows bursts of"."""
+    first = head.split()[0]
+    if not first.isascii() or not first.isalpha():
+        return False
+    from notequiz.extract.patterns_en import is_third_person
+
+    return is_third_person(first)
 
 
 def _numbers(body: tuple[tuple[str, ...], ...]) -> bool:

@@ -390,6 +390,16 @@ def verb_forms() -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+@functools.cache
+def _third_person() -> frozenset[str]:
+    return frozenset(f for f in verb_forms() if f.endswith("s"))
+
+
+def is_third_person(word: str) -> bool:
+    """True when ``word`` is a verb's third-person form: ``allows``, ``runs``, ``carries``."""
+    return word.lower() in _third_person()
+
+
 NUMBER_WORDS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     "many", "some", "a few", "a number of", "various", "multiple", "the following",

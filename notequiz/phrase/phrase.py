@@ -22,7 +22,7 @@ def phrase(candidate: Candidate) -> Candidate:
         # A sentence's subject, asked about mid-question: "What is reading a value … called?"
         described = _SENTENCE_OPENER.sub(lambda m: m.group().lower(), described, count=1)
     detail = candidate.detail
-    if candidate.lang == "en" and variant == "detail" and detail:
+    if candidate.lang == "en" and variant in ("detail", "label") and detail:
         asks = detail.endswith("?")  # a header that asks: "Creates a layer?"
         detail = detail.rstrip("?")
         # An aspect comes from a header or a label, capitalized as a title: "What is
