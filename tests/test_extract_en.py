@@ -494,6 +494,19 @@ def test_a_header_that_is_a_verb_is_asked_as_a_label(tmp_path: Path) -> None:
     assert questions["What is the accuracy of Sliding log?"] == "exact"
 
 
+def test_first_sentences_that_define_nothing(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Flexbox cheat sheet\n\n#css #frontend\n\n## Group scheduling\n\n"
+                            "With CONFIG_FAIR_GROUP_SCHED, CFS is fair between groups first.\n\n"
+                            "## Sliding window log\n\nStore a timestamp for every request.\n\n"
+                            "## Centering\n\nThat's it.\n\n## 0-RTT resumption\n\nThis is called "
+                            "early data.\n\n## What rate limiting is\n\nRate limiting caps the "
+                            "requests a client makes.\n\n## Reading query plans\n\nNotes from the "
+                            "internal workshop.\n\n## Token bucket\n\nA bucket that holds up to "
+                            "capacity tokens.\n")
+    defined = {c.term: c.answer for c in cards if c.rule == "md.heading.definition"}
+    assert defined == {"Token bucket": "A bucket that holds up to capacity tokens"}
+
+
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
                             "- `no-store`: the response must not be stored in any cache\n")

@@ -453,6 +453,13 @@ def test_a_heading_that_names_the_writing_names_no_term(write_note: Callable[...
     assert not any(c.term.startswith("운영체제") for c in cards)
 
 
+def test_a_date_line_or_the_writers_impressions_define_nothing(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# [TIL] 메시지 큐와 Kafka 기본 개념\n\n2024.06.18 (화)\n\n## 느낀 점\n\n"
+                               "발표자 분이 로그라고 강조하셨는데 정리하면서 이해됨.\n")
+    assert [c for c in cards if c.rule == "md.heading.definition"] == []
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

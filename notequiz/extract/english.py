@@ -1134,6 +1134,13 @@ def item_label_text(item: ListItem) -> str:
     return ""
 
 
+def is_order(sentence: str) -> bool:
+    """True when ``sentence`` opens with a verb and its object: "Store a timestamp …"."""
+    words = sentence.split()
+    return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in P.VERBS
+            and (words[1].lower() in P.DETERMINERS or words[1].lower() in P.ARTICLES))
+
+
 def clause_subject(sentence: str) -> str:
     """The subject of ``sentence`` when it is a clause (a subject, then its verb); else "".
 

@@ -47,13 +47,15 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=10,  # 4: "…이란" without a question mark asks about the term before it;
+    version=11,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
     # heading or sentence about the writer (우리 팀의 결론, 내 문제는 …), one that
     # points below (아래처럼), or a sentence about one of "A와 B"; 10: nor a Korean
-    # heading that names the writing (운영체제 메모, Redis 정리)
+    # heading that names the writing (운영체제 메모, Redis 정리, 느낀 점); 11: nor an
+    # English sentence that says when (With …, When …,), points elsewhere (That's it,
+    # This is …) or orders (Store a …), a line of tags or a date
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -585,8 +587,10 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         # "## Packfiles" then "Loose objects are stored …": an English sentence
         # whose subject is something else describes that. A fragment, or a
         # sentence about the heading's term, defines it.
-        from notequiz.extract.english import clause_subject
+        from notequiz.extract.english import clause_subject, is_order
 
+        if _CIRCUMSTANCE.match(sentence) or is_order(sentence):
+            return True  # "With X, CFS is fair …", "That's it.", "Store a timestamp …"
         subject = clause_subject(sentence)
         return bool(subject) and not _singulars(subject) & _singulars(heading)
     from notequiz.extract.korean import is_aside, sentence_topic
@@ -601,6 +605,15 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         return True
     related = fold_words(note_subject(ctx.note)) | fold_words(ctx.subject)
     return not topic & related
+
+
+_NO_CONTENT = re.compile(
+    r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$")
+"""A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
+_CIRCUMSTANCE = re.compile(
+    r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike)\b"
+    r"[^,]{0,80},|(?:This|That|It|These|Those|They|Here|There)(?:'s|’s|\s))")
+"""The opening of an English sentence that says when, or points elsewhere: no definition."""
 
 
 def _restates_parts(text: str, label: str) -> bool:
@@ -706,7 +719,7 @@ what its subject is (the sentence rules make those cards)."""
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
     if (_STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
-            or _NAMES_SOMETHING.search(sentence.strip())):
+            or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())):
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.

@@ -53,12 +53,13 @@ SKIP_HEADINGS = frozenset({
 
 QUESTION_HEADING = re.compile(
     r"^(?:why|how)\b|^(?:what|when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|"
-    r"could|should|would|will|happens?)\b|\?$|^tl;?dr\b", re.IGNORECASE)
+    r"could|should|would|will|happens?)\b|\?$|^tl;?dr\b|^(?:what|how)\s.+\s(?:is|are|works?)$",
+    re.IGNORECASE)
 """A heading that asks a question or sums up names no term: "Why X is misleading"."""
 
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
-    r"(?:post|article|note)|This (?:post|article|note))\b"
+    r"(?:post|article|note)|This (?:post|article|note)|Notes (?:from|on|for) (?:the|my|our))\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
 "Read this in other languages: …". It defines no heading."""
@@ -75,7 +76,8 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 """The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
 결론): what the writer did or decided, not what a term is."""
 
-WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$")
+WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
+                             r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$")
 """A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 정리 2"."""
 
 COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|differen", re.IGNORECASE)
