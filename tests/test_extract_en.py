@@ -66,6 +66,9 @@ GOLDEN: list[Golden] = [
     ("The Map object holds key-value pairs in insertion order.\n", "en.property.statement",
      "property", "Map object", "key-value pairs in insertion order",
      "Complete: the Map object holds …"),
+    # "The server": a noun in -er is no correlative ("the higher the …"); "looks up" is one verb
+    ("The server looks up the session data in its own store.\n", "en.property.statement",
+     "property", "server", "the session data in its own store", "Complete: the server looks up …"),
     ("A Bloom filter is a compact set structure. It answers membership queries quickly.\n",
      "en.property.carried", "property", "Bloom filter", "membership queries quickly",
      "Complete: a Bloom filter answers …"),
@@ -505,6 +508,15 @@ def test_first_sentences_that_define_nothing(tmp_path: Path) -> None:
                             "capacity tokens.\n")
     defined = {c.term: c.answer for c in cards if c.rule == "md.heading.definition"}
     assert defined == {"Token bucket": "A bucket that holds up to capacity tokens"}
+
+
+def test_asides_and_a_sentences_second_line_label_no_term(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Fixed window\n\n- Pro: dead simple, one counter per client.\n"
+                            "- Con: bursts at the window edges.\n\nCareful: EXPLAIN ANALYZE on a "
+                            "DELETE really deletes.\n\nIn development, React mounts every component "
+                            "twice. This\nis deliberate: it surfaces effects missing a cleanup.\n\n"
+                            "Course: Computer Networks, week 7\n")
+    assert [c.term for c in cards if c.rule == "md.label.definition"] == []
 
 
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:

@@ -103,6 +103,9 @@ _PURPOSE_PART = re.compile(
     r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b|many\b|all\b)\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_PARTICLE = re.compile(r"\s+(?:up|out|off|down|back|away)\b(?=\s)(?!\s+(?:to|from)\b)",
+                       re.IGNORECASE)
+"""The particle of a phrasal verb (looks up, falls back): it belongs to the question's verb."""
 _NAMING_KEYS = frozenset({"called", "referred", "defined_as"})
 """Predicates that name or define their whole subject (``… is called X``)."""
 
@@ -506,7 +509,11 @@ class EnglishRules:
             stem = f"{subject.shown} {head}"
             answer_start = pred.start + len(head)
         else:
-            stem, answer_start = f"{subject.shown} {text[pred.start:pred.end]}", pred.end
+            verb_end = pred.end
+            particle = _PARTICLE.match(text, verb_end)
+            if particle:
+                verb_end = particle.end()  # "looks up", "hands off": the verb's own word
+            stem, answer_start = f"{subject.shown} {text[pred.start:verb_end]}", verb_end
         answer = _trim(text[answer_start:end])
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer):
             return None
@@ -1438,8 +1445,9 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "") -> Subject | 
         return None
     if len(words) == 2 and lower[0] in P.ARTICLES and lower[1] in P.ALONE_PRONOUNS:
         return None  # "The same goes for …"
-    if lower[0] == "the" and len(words) > 1 and re.fullmatch(r"(?:\w+er|more|less)", lower[1]):
-        return None  # "the higher the proportion …": a correlative, not a term
+    if (lower[0] == "the" and len(words) > 2 and "the" in lower[2:4]
+            and re.fullmatch(r"(?:\w+er|more|less)", lower[1])):
+        return None  # "the higher the proportion …": a correlative, not a term (the server is)
     if len(words) == 1 and lower[0] in P.ALONE_PRONOUNS:
         return None
     if lower[0] in ("each", "every", "any", "no", "another", "other", "such", "certain"):
