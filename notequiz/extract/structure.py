@@ -68,7 +68,8 @@ LABEL_DEFINITION = rule(
     version=7,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
-    # 7: a hard-wrapped item or line is read to the end of its sentence
+    # 7: a hard-wrapped item or line is read to the end of its sentence; nor "Pro:",
+    # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1101,8 +1102,9 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return  # "LLM(예: GPT)은 …": the colon is inside a parenthesis
     if label.casefold() in vocab.META_LABELS or vocab.WRITER_EN.search(label):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
-    if not has_hangul(label) and _states_something(label):
-        return  # "Git stores four types of objects: …" introduces what follows
+    if not has_hangul(label) and (_states_something(label) or _VERB_FIRST.match(label)):
+        return  # "Git stores four types of objects: …" introduces what follows; "This" /
+        # "is deliberate: …" is a sentence's second line
     if is_acronym(label) and not has_hangul(rest):
         long = clean_span(rest)
         if initials_match(label, long):
@@ -1132,6 +1134,8 @@ def _states_something(label: str) -> bool:
     return bool(_THERE_IS.match(label) or clause_subject(label))
 
 
+_VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b")
+"""A label that opens with a verb is the rest of a sentence, no term."""
 _THERE_IS = re.compile(r"^there\s+(?:is|are|were|was)\b", re.IGNORECASE)
 
 

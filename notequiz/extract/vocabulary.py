@@ -38,6 +38,9 @@ META_LABELS = frozenset({
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정",  # the writing itself
+    "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
+    "the catch", "catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
+    "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
