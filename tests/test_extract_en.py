@@ -69,6 +69,10 @@ GOLDEN: list[Golden] = [
     # "The server": a noun in -er is no correlative ("the higher the …"); "looks up" is one verb
     ("The server looks up the session data in its own store.\n", "en.property.statement",
      "property", "server", "the session data in its own store", "Complete: the server looks up …"),
+    # The phrase before the subject says when the statement holds: it stays in the question.
+    ("After the move, the first string is no longer valid.\n", "en.property.statement",
+     "property", "first string", "no longer valid",
+     "Complete: After the move, the first string is …"),
     ("A Bloom filter is a compact set structure. It answers membership queries quickly.\n",
      "en.property.carried", "property", "Bloom filter", "membership queries quickly",
      "Complete: a Bloom filter answers …"),

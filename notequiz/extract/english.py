@@ -174,6 +174,8 @@ class Parsed:
     """Offset of the subject in the unit text (after any opener)."""
     pred: Pred
     end: int
+    context: str = ""
+    """The adverbial phrase before the subject ("For these,", "After the move,"), if any."""
 
 
 def _pred_start(pred: Pred) -> int:
@@ -408,7 +410,7 @@ class EnglishRules:
                     named = _naming_parse(text, start, b, preds, k + 1, depth_ok)
                     if named is not None:
                         return named
-                return Parsed(subject, squash(raw), start, pred, b)
+                return Parsed(subject, squash(raw), start, pred, b, _context(text, a, start))
             if pred.key not in ("verb", "adverb_verb"):
                 return None  # an auxiliary closes the subject: it is not a noun phrase
         return None
@@ -514,6 +516,9 @@ class EnglishRules:
             if particle:
                 verb_end = particle.end()  # "looks up", "hands off": the verb's own word
             stem, answer_start = f"{subject.shown} {text[pred.start:verb_end]}", verb_end
+        if parsed.context:
+            # "For these, assignment copies …": without its context the statement is false.
+            stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer):
             return None
@@ -1389,6 +1394,27 @@ def _skip_opener(text: str, a: int, b: int) -> int:
             break
         pos += m.end()
     return pos
+
+
+def _context(text: str, a: int, start: int) -> str:
+    """The adverbial phrases of ``text[a:start]`` (the opener ``_skip_opener`` passed),
+    without its discourse words: "For these,", "After the move,"; "" for "However,"."""
+    pos = a
+    phrases = []
+    while pos < start:
+        rest = text[pos:start]
+        m = P.OPENER.match(rest.lstrip())
+        if m and m.end():
+            pos += len(rest) - len(rest.lstrip()) + m.end()
+            continue
+        m = P.LEADING_PHRASE.match(_mask_parens(rest.lstrip()))
+        if not m or not m.end():
+            break
+        phrase = squash(rest.lstrip()[: m.end()])
+        if len(phrase.split()) >= 2:  # "Typically," adds nothing to the question
+            phrases.append(phrase)
+        pos += len(rest) - len(rest.lstrip()) + m.end()
+    return " ".join(phrases)
 
 
 def _strip_opener_text(text: str) -> str:

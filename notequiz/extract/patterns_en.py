@@ -108,7 +108,8 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=2,  # an item's `Label: description` is not read with the label glued on
+    version=3,  # 2: an item's `Label: description` is not read with the label glued on;
+    # 3: the phrase before the subject ("For these,", "After the move,") stays in the question
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -490,8 +491,7 @@ OPENER = re.compile(
     r"typically|generally|usually|precisely|basically|essentially|in other words|in practice|"
     r"in short|in general|in particular|i\.e\.|of course|this is because|that is because|"
     r"as a result|in addition|in fact|similarly|likewise|instead|otherwise|notably|"
-    r"importantly|note that|remember that|by definition|in most cases|in this case|"
-    r"in that case|in such cases|at this point|overall|still|yet),?\s+)+",
+    r"importantly|note that|remember that|by definition|in most cases|overall|still|yet),?\s+)+",
     re.IGNORECASE,
 )
 """Discourse words at the start of a clause, skipped before the subject."""
