@@ -523,6 +523,20 @@ def test_asides_and_a_sentences_second_line_label_no_term(tmp_path: Path) -> Non
     assert [c.term for c in cards if c.rule == "md.label.definition"] == []
 
 
+def test_names_written_as_code_take_no_article(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# CFS\n\n## Classes\n\n- `stop`: used internally for CPU hotplug\n"
+                            "- `fair`: CFS, for SCHED_NORMAL\n\n## Tunables\n\n"
+                            "- sched_latency_ns: the target period of the scheduler\n\n## Flexbox\n\n"
+                            "| Property | Description |\n|---|---|\n| justify-content | aligns items "
+                            "along the main axis |\n| gap | space between items |\n")
+    questions = {c.term: c.question for c in cards if c.kind == "definition"}
+    assert questions["stop"] == "What is stop?"
+    assert questions["fair"] == "What is fair?"
+    assert questions["sched_latency_ns"] == "What is sched_latency_ns?"
+    assert questions["justify-content"] == "What is justify-content?"
+    assert questions["gap"] == "What is a gap?"  # a word, not code
+
+
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
                             "- `no-store`: the response must not be stored in any cache\n")
@@ -626,7 +640,7 @@ def test_abbreviations_option_dashes_and_asking_headers_survive(tmp_path: Path) 
                             "| ENV | no, metadata only |\n")
     asked = {(c.question, c.answer) for c in cards}
     assert asked >= {
-        ("What is an alg?", "the signing algorithm, e.g. HS256 or RS256"),
+        ("What is alg?", "the signing algorithm, e.g. HS256 or RS256"),
         ("What is the flag of Serial?", "-XX:+UseSerialGC"),
         ("RUN — creates a layer?", "yes, one per run"),
     }, asked

@@ -460,6 +460,11 @@ def test_a_date_line_or_the_writers_impressions_define_nothing(
     assert [c for c in cards if c.rule == "md.heading.definition"] == []
 
 
+def test_a_name_written_as_code_is_asked_in_korean(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# Git\n\n- `HEAD`: 지금 체크아웃한 브랜치를 가리키는 참조\n")
+    assert one(cards, "definition", "HEAD").question == "HEAD는 무엇인가?"
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

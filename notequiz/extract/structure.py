@@ -69,7 +69,8 @@ LABEL_DEFINITION = rule(
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence; nor "Pro:",
-    # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:")
+    # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:"); a
+    # label written as code is asked without an article ("What is stop?")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1124,7 +1125,10 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="detail")
         return
-    yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line)
+    at = line.find(label, m.start("label"))
+    coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
+    yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
+                variant="code" if coded else "")
 
 
 def _states_something(label: str) -> bool:

@@ -14,6 +14,7 @@ from notequiz.phrase.particles import attach
 TEMPLATES: dict[str, dict[str, str]] = {
     "ko": {
         "definition": "{term:은/는} 무엇인가?",
+        "definition.code": "{term:은/는} 무엇인가?",
         "acronym": "{term:은/는} 무엇의 약자인가?",
         "named_term": "{answer:을/를} 무엇이라고 부르는가?",
         "named_term.sentence": "다음을 무엇이라고 부르는가? {answer}",
@@ -39,6 +40,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # Definitions: "What is a Bloom filter?", "What are trees?", "What is the …of …?"
         "definition": "What is {term_article}?",
         "definition.definite": "What is the {term}?",
+        # A name written as code (`stop`, `fair`): no article.
+        "definition.code": "What is {term}?",
         "definition.plural": "What are {term}?",
         "acronym": "What does {term} stand for?",
         # The note describes something and names it; the card asks for the name.
@@ -119,6 +122,9 @@ COMMON_HEADS = frozenset({
 _UNCOUNTABLE = re.compile(r"(?:ency|ancy|ness|ism|ics|ware|put)$")
 """Endings of nouns used without an article: latency, consistency, throughput, middleware."""
 
+_IDENTIFIER = re.compile(r"^(?:[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|"
+                         r"[A-Za-z_]\w*\.\w+)$")
+"""A word written as code: snake_case, kebab-case, camelCase, a.b (justify-content, useEffect)."""
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&+/.-]*[A-Z0-9]$")
 
 _ADVERB = re.compile(r"^(?:fully|partially|strongly|weakly|eventually|loosely|tightly|highly|"
@@ -148,6 +154,8 @@ def english_article(term: str) -> str:
         return term
     if "'s " in term or "’s " in term or "()" in term or any(ch in term for ch in "<>`"):
         return term
+    if len(words) == 1 and _IDENTIFIER.match(first):
+        return term  # code: "What is sched_latency_ns?", "What is useEffect?"
     if _is_plural(last) or last.lower() in {"data", "information", "software", "hardware"}:
         return term
     if len(term) <= 2:
