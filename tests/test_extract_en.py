@@ -537,6 +537,15 @@ def test_names_written_as_code_take_no_article(tmp_path: Path) -> None:
     assert questions["gap"] == "What is a gap?"  # a word, not code
 
 
+def test_the_writer_speaking_makes_no_card(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Raft\n\nHonestly, five is the sweet spot for most setups I've seen.\n\n"
+                            "I use flex for navbars and grid for page layouts.\n\n"
+                            "Ownership is the thing that makes Rust Rust, so my goal is to remember it.\n\n"
+                            "Disk I/O is the bottleneck of most databases.\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Disk I/O", "the bottleneck of most databases")]
+
+
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
                             "- `no-store`: the response must not be stored in any cache\n")

@@ -304,7 +304,7 @@ class EnglishRules:
         for i, (a, b) in enumerate(sents):
             sentence = squash(text[a:b])
             if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
-                    or re.search(r"\s=\s|^\W*$", sentence)):
+                    or P.FIRST_PERSON.search(sentence) or re.search(r"\s=\s|^\W*$", sentence)):
                 prev = None
                 continue
             if i == 0 and during_steps:

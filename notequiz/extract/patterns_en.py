@@ -109,7 +109,8 @@ PROPERTY_STATEMENT = rule(
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
     version=3,  # 2: an item's `Label: description` is not read with the label glued on;
-    # 3: the phrase before the subject ("For these,", "After the move,") stays in the question
+    # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
+    # and no sentence where the writer speaks ("… I've seen") is read
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -676,3 +677,7 @@ NOISE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 """Sentences about the note itself (navigation, credits), never studied."""
+
+FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|[Mm]y|me)(?![\w/&.-])")
+"""The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …"):
+what they did or think, not what the subject is. "I/O" and "&I" are no "I"."""
