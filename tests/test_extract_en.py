@@ -546,6 +546,14 @@ def test_the_writer_speaking_makes_no_card(tmp_path: Path) -> None:
         ("Disk I/O", "the bottleneck of most databases")]
 
 
+def test_a_supposed_case_is_no_material(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Inverted index\n\nSuppose we have three documents:\n\n"
+                            "- doc1: the quick brown fox\n- doc2: the lazy dog\n\n"
+                            "The index then looks like this:\n\n| Term | Documents |\n|---|---|\n"
+                            "| quick | doc1 |\n| lazy | doc2 |\n")
+    assert not any("doc" in c.term or "doc" in c.answer for c in cards)
+
+
 def test_a_colon_inside_inline_code_is_no_label(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Vary\n\nSetting `Vary: *` effectively makes the response uncacheable.\n\n"
                             "- `no-store`: the response must not be stored in any cache\n")

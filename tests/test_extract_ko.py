@@ -465,6 +465,17 @@ def test_a_name_written_as_code_is_asked_in_korean(write_note: Callable[..., Pat
     assert one(cards, "definition", "HEAD").question == "HEAD는 무엇인가?"
 
 
+def test_a_worked_example_is_no_material(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 역색인\n\n예를 들어 문서가 세 개 있다고 하자.\n\n- doc1: \"빠른 갈색 여우\"\n"
+                               "- doc2: \"느린 갈색 개\"\n\n역색인은 이렇게 만들어진다.\n\n| Term | Posting "
+                               "List |\n|---|---|\n| 빠른 | doc1 |\n| 느린 | doc2 |\n\n여기서 각 단어에 딸린 "
+                               "문서 ID 목록을 포스팅 리스트라고 부른다.\n\n- 토큰: 색인의 최소 단위\n")
+    assert not any("doc" in c.term or "doc" in c.answer for c in cards)
+    assert one(cards, "named_term", "포스팅 리스트").rule == "ko.named.object"
+    # After the example, lists are read again.
+    assert one(cards, "definition", "토큰").answer == "색인의 최소 단위"
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

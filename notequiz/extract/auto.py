@@ -40,8 +40,10 @@ class Reading:
 
 def read(note: Note, skip: set[int]) -> Reading:
     """The note's units of prose and their Korean texts (``skip``: ids of hand-marked blocks)."""
+    # Blocks the user marked by hand are theirs: no rule reads them again. Nor is a
+    # worked example ("문서가 세 개 있다고 하자." then its documents) anything to learn.
+    skip = skip | {id(b) for s in note.sections for b in structure.illustrations(s.blocks)}
     if skip:
-        # Blocks the user marked by hand are theirs: no rule reads them again.
         note = dataclasses.replace(note, sections=tuple(
             dataclasses.replace(s, blocks=tuple(b for b in s.blocks if id(b) not in skip))
             for s in note.sections

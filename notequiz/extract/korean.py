@@ -1198,9 +1198,10 @@ def _dangling(text: str) -> bool:
 
 
 _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
-                      r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표)(?:[을를이가과와은는로으에의]|\s|$)")
-"""An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …"):
-the list or the code after it is what it says."""
+                      r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표)(?:[을를이가과와은는로으에의]|\s|$)|"
+                      r"^(?:이렇게|이와\s*같이|다음처럼|아래처럼)\s*\S+[.!]?$")
+"""An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
+"이렇게 만들어진다"): the list or the code after it is what it says."""
 
 _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""

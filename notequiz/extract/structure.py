@@ -614,8 +614,10 @@ _NO_CONTENT = re.compile(
 """A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike)\b"
-    r"[^,]{0,80},|(?:This|That|It|These|Those|They|Here|There)(?:'s|’s|\s))")
-"""The opening of an English sentence that says when, or points elsewhere: no definition."""
+    r"[^,]{0,80},|(?:This|That|It|These|Those|They|Here|There)(?:'s|’s|\s)"
+    r"|(?:Suppose|Imagine|Assume|Say we|Let's say|Consider)\b)")
+"""The opening of an English sentence that says when, points elsewhere or supposes: no
+definition."""
 
 
 def _restates_parts(text: str, label: str) -> bool:
@@ -1299,6 +1301,35 @@ def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
                 yield from _label_lines(ctx, inner, parent=label)
         yield from _items(ctx, item.children, heading,
                           label if looks_like_label(label, 20, 120) else parent)
+
+
+def illustrations(blocks: Sequence[Block]) -> Iterator[Block]:
+    """The lists and tables of ``blocks`` that illustrate a supposed case.
+
+    A paragraph that supposes ("예를 들어 문서가 세 개 있다고 하자.", "Suppose we
+    have three documents:") opens a worked example; its lists and tables, and
+    those after a paragraph that only points at them ("역색인은 이렇게
+    만들어진다."), are that example's data, up to the next other paragraph.
+    """
+    supposing = False
+    for block in blocks:
+        if block.kind == "paragraph":
+            last = _last_sentence(block.text)
+            if _SUPPOSES.search(last):
+                supposing = True
+            elif not (supposing and _POINTS_AT.search(last)):
+                supposing = False
+        elif supposing and block.kind in ("list", "table"):
+            yield block
+
+
+_SUPPOSES = re.compile(
+    r"(?:다고|라고|이라고)\s*(?:하자|해\s*보자|치자|가정하자|가정해\s*보자)[.!:]?$|가정하자[.!:]?$"
+    r"|^(?:suppose|imagine|say we have|let's say|assume)\b", re.IGNORECASE)
+"""The sentence that supposes a case: a worked example starts."""
+_POINTS_AT = re.compile(r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)|:$"
+                        r"|\b(?:like this|as follows)\b", re.IGNORECASE)
+"""A sentence that only points at what follows ("역색인은 이렇게 만들어진다.")."""
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
