@@ -476,6 +476,19 @@ def test_a_worked_example_is_no_material(write_note: Callable[..., Path]) -> Non
     assert one(cards, "definition", "토큰").answer == "색인의 최소 단위"
 
 
+def test_topics_after_a_split_discourse_word_or_with_a_slash(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## 정방향 색인 vs 역색인\n\n일반적인 색인은 문서 → 단어 방향이다.\n\n"
+                               "반대로 역색인(inverted index) 은 단어 → 문서 목록 방향이다.\n\n"
+                               "## 구문 분석\n\nyacc/bison은 LALR 파서 생성기다.\n\n"
+                               "## 박싱\n\nWrapper class 인 경우는 값을 꺼내 비교해야 한다.\n")
+    assert {c.term for c in cards} >= {"일반적인 색인", "일반적인 색인 vs 역색인", "yacc/bison"}
+    assert not any(c.term.startswith(("정방향", "구문 분석")) for c in cards)
+    # "…인 경우는" says when: no term "경우", no definition of 박싱, no "Wrapper class 인 경우".
+    assert not any(c.term == "경우" or "인 경우" in c.question for c in cards)
+    assert not any(c.rule == "md.heading.definition" and c.term == "박싱" for c in cards)
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

@@ -177,6 +177,7 @@ DEFINITION_APPOSITIVE = rule(
     "`Y인 X은/는 …`: the noun phrase before 인 says what X is.",
     Example("화면을 서버에서 그리는 방식인 SSR은 데이터가 많을수록 느려진다.\n",
             "SSR", "화면을 서버에서 그리는 방식"),
+    version=2,  # "Wrapper class 인 경우는 …" names no 경우
 )
 
 PROPERTY_PURPOSE = rule(
@@ -1108,6 +1109,8 @@ _ABSTRACT_HEADS = frozenset({
     "공통점", "것", "결과", "기준", "의미", "장점", "단점", "한계", "문제점", "효과",
 })
 """Nouns that end a clause topic (…해야 하는 이유는 …): the clause names what is asked."""
+_CASE_HEADS = frozenset({"경우", "때", "상황", "상태", "점", "수", "뿐", "편"})
+"""Nouns of circumstance: "…인 경우는" says when, it names no term."""
 
 
 def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
@@ -1145,7 +1148,10 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
             last > i and toks[last - 1].tag.startswith("VCP"))
         nominal = all(_topic_tag(t.tag) for t in toks[last + 1 : j])
         adjectival = last > i and toks[last - 1].text == "적"  # 궁극적인 목표: -ic, no noun
-        if copula and nominal and not adjectival and 1 <= j - last - 1 <= 6 and last - i >= 2:
+        # "Wrapper class 인 경우는 …" is a case, not a thing the clause describes.
+        general = head.text in _ABSTRACT_HEADS or head.text in _CASE_HEADS
+        if (copula and nominal and not adjectival and not general and 1 <= j - last - 1 <= 6
+                and last - i >= 2):
             # "…방식인 SSR은": what comes before 인 describes SSR
             before = toks[last - 1] if toks[last].text == "인" and toks[last].tag.startswith(
                 "VCP") else toks[last]
@@ -1221,11 +1227,12 @@ def _copula_read(word: str) -> bool:
 
 def _no_answer(sent: Sent, answer: str) -> bool:
     """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
-    off mid-clause, only counts or points at what follows, is the writer's plan, or
-    asks a question."""
+    off mid-clause or mid-quote, only counts or points at what follows, is the
+    writer's plan, or asks a question."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
-            or answer.endswith(("까", "?")))
+            or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
+            or answer.count("“") != answer.count("”"))
 
 
 def _cut_at_joint(sent: Sent, answer: str) -> bool:
@@ -1612,6 +1619,16 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
         if toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith("MAJ"):
             opener = opener or toks[i].text
         i += 1
+    if i == 0 and toks:
+        # "반대로 역색인은 …": Kiwi reads the discourse word as 반대 + 로.
+        word = sent.text.split(" ", 1)[0].rstrip(",")
+        if word in P.DISCOURSE_WORDS and len(word) < len(sent.text):
+            end = sent.start + len(word)
+            while i < len(toks) and toks[i].end <= end:
+                i += 1
+            while i < len(toks) and toks[i].tag.startswith("SP"):
+                i += 1
+            opener = word
     start = i
     depth = 0
     for j in range(start, min(len(toks), start + 14)):
@@ -1658,8 +1675,10 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
         if not _topic_tag(tag) and not (
             tag.startswith("JKB") and tok.text in ("에", "에서", "으로", "로")
             and j + 1 < len(toks) and toks[j + 1].text == "는"
-        ) and not (tag.startswith("VCP") and j + 1 < len(toks) and "ETM" in toks[j + 1].tag):
-            return None
+        ) and not (tag.startswith("VCP") and j > start and toks[j - 1].end == tok.start and (
+            "ETM" in tag or (j + 1 < len(toks) and "ETM" in toks[j + 1].tag))) and not (
+            tok.text == "/" and j > start and toks[j - 1].end == tok.start):
+            return None  # (일반적인 색인은, yacc/bison은: a topic still)
     return None
 
 

@@ -49,7 +49,9 @@ DEFINITION_COPULA = rule(
     Example("Key란 튜플을 구분하는 기준이 되는 속성이다.\n", "Key", "튜플을 구분하는 기준이 되는 속성"),
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
-    version=3,  # the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다)
+    Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
+    version=4,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison)
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",

@@ -597,8 +597,8 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         return bool(subject) and not _singulars(subject) & _singulars(heading)
     from notequiz.extract.korean import is_aside, sentence_topic
 
-    if is_aside(sentence):
-        return True
+    if is_aside(sentence) or _WHEN_KO.match(sentence):
+        return True  # "Wrapper class 인 경우는 …" says what to do then; it defines nothing
     found = sentence_topic(sentence)
     if not found:
         return False
@@ -609,6 +609,8 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     return not topic & related
 
 
+_WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
+"""The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
 _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$")
 """A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
