@@ -489,6 +489,12 @@ def test_topics_after_a_split_discourse_word_or_with_a_slash(
     assert not any(c.rule == "md.heading.definition" and c.term == "박싱" for c in cards)
 
 
+def test_a_name_after_geol_is_named_whole(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 검색\n\n요청을 모아서 한 번에 처리하는 걸 배칭(batching)이라고 한다.\n")
+    assert one(cards, "named_term", "배칭(batching)").question == (
+        "요청을 모아서 한 번에 처리하는 것을 무엇이라고 부르는가?")
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

@@ -48,7 +48,8 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=3,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front
+    version=3,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    # and "…하는 걸 X라고 한다" (걸 = 것을)
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -1011,6 +1012,8 @@ class KoreanRules:
                     desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
             elif obj:
                 desc = obj
+                if _before_name(sent, term_start)[-1].tag == "NNB+JKO":
+                    variant = "modifier"  # "…처리하는 걸": asked as "…처리하는 것을"
             elif modifier:
                 desc, rule_id, variant = modifier, NAMED_MODIFIER, "modifier"
             elif case := _CASE_OF.match(squash(before)):
@@ -1385,7 +1388,7 @@ def _named_terms(sent: Sent) -> Iterator[tuple[int, int]]:
         first = j
         words = 0
         inside = False  # words of a gloss "(Context Switching)" do not count
-        while first >= 0 and _NOMINAL.match(toks[first].tag):
+        while first >= 0 and _NOMINAL.match(toks[first].tag) and "+J" not in toks[first].tag:
             if toks[first].tag.startswith("SSC"):
                 inside = True
             elif toks[first].tag.startswith("SSO"):
@@ -1440,8 +1443,10 @@ def _object_phrase(sent: Sent, at: int, passive: bool = False) -> str:
             toks.pop()  # "이 현상은 흔히 'X'라고 불린다"
         if not toks or not (toks[-1].tag.startswith("JX") and toks[-1].text in P.TOPIC_MARKERS):
             return ""
-    # "Y을 X라고 부른다" and "Y이 X라고 정의할 수 있다" both say that Y is X.
-    elif not toks or not toks[-1].tag.startswith(("JKO", "JKS")) or at - toks[-1].end > 2:
+    # "Y을 X라고 부른다" and "Y이 X라고 정의할 수 있다" both say that Y is X; in
+    # "…처리하는 걸 X라고 한다", 걸 is 것을.
+    elif not toks or not (toks[-1].tag.startswith(("JKO", "JKS")) or toks[-1].tag == "NNB+JKO"
+                          ) or at - toks[-1].end > 2:
         return ""
     end = toks[-1].start
     i = len(toks) - 2
