@@ -495,6 +495,15 @@ def test_a_name_after_geol_is_named_whole(write_note: Callable[..., Path]) -> No
         "요청을 모아서 한 번에 처리하는 것을 무엇이라고 부르는가?")
 
 
+def test_a_place_in_a_list_is_no_term(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 권한\n\n## ls -l 읽는 법\n\n- 첫 글자: 파일 종류. `-`는 일반 파일, d는 "
+                               "디렉토리\n- 다음 9글자: 소유자 / 그룹 / 기타 권한\n- 그 다음: 하드 링크 수, "
+                               "소유자\n\n## 인덱스를 못 타는 경우\n\n1번은 범위 조건으로 바꾸면 인덱스를 "
+                               "탈 수 있다.\n")
+    places = ("첫", "다음", "그 다음", "1번")
+    assert [c for c in cards if c.term.startswith(places) or c.answer.startswith(places)] == []
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

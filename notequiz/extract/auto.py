@@ -213,6 +213,8 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
     if not label:
         label, body = structure.label_and_rest(structure.first_line(item.text), item.code)
         separated = bool(label)
+    if vocab.POSITIONAL.match(label):
+        label = ""  # "- 첫 글자: 파일 종류": a place in the example, no term to carry
 
     def at_item(_offset: int) -> int:
         return item.line

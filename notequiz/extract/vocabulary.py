@@ -79,6 +79,10 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 """The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
 결론): what the writer did or decided, not what a term is."""
 
+POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*번째|세\s*번째|\d+\s*번(?:째)?)(?:\s|$)")
+"""A Korean term that names a place in what the note lists ("다음 9글자", "첫 글자",
+"1번"), which means nothing on a card of its own."""
+
 WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
                              r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$")
 """A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 정리 2"."""
