@@ -504,6 +504,11 @@ def test_a_place_in_a_list_is_no_term(write_note: Callable[..., Path]) -> None:
     assert [c for c in cards if c.term.startswith(places) or c.answer.startswith(places)] == []
 
 
+def test_a_topic_that_only_exists_has_no_property(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# Kafka\n\n## at least once\n\n유실은 없지만 중복될 수 있음.\n")
+    assert not any(c.answer.startswith("없지만") for c in cards)
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

@@ -1230,9 +1230,10 @@ def _copula_read(word: str) -> bool:
 
 def _no_answer(sent: Sent, answer: str) -> bool:
     """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
-    off mid-clause or mid-quote, only counts or points at what follows, is the
-    writer's plan, or asks a question."""
+    off mid-clause or mid-quote, only counts or points at what follows, says only
+    that its topic exists ("유실은 없지만 …"), is the writer's plan, or asks a question."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
+            or answer.startswith(("없지만", "있지만", "없고", "있고"))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
