@@ -509,6 +509,13 @@ def test_a_topic_that_only_exists_has_no_property(write_note: Callable[..., Path
     assert not any(c.answer.startswith("없지만") for c in cards)
 
 
+def test_clause_labels_and_course_notes_label_no_term(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 인덱스\n\n- 인덱스 컬럼을 가공할 때: WHERE YEAR(created_at) = 2024\n"
+                               "- 자주 오해하는 부분: props가 바뀌어서 리렌더링되는 게 아닙니다\n"
+                               "- 시험 범위: 1-1 ~ 1-3 위주\n- 교재: 용 책\n")
+    assert [c for c in cards if c.rule == "md.label.definition"] == []
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

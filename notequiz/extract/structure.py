@@ -1106,7 +1106,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     if label.count("(") != label.count(")"):
         return  # "LLM(예: GPT)은 …": the colon is inside a parenthesis
     if (label.casefold() in vocab.META_LABELS or vocab.WRITER_EN.search(label)
-            or vocab.POSITIONAL.match(label)):
+            or vocab.POSITIONAL.match(label) or vocab.CLAUSE_LABEL_KO.search(label)):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
     if not has_hangul(label) and (_states_something(label) or _VERB_FIRST.match(label)):
         return  # "Git stores four types of objects: …" introduces what follows; "This" /

@@ -41,6 +41,7 @@ META_LABELS = frozenset({
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
+    "교재", "시험 범위", "과제", "수업",
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -82,6 +83,10 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*번째|세\s*번째|\d+\s*번(?:째)?)(?:\s|$)")
 """A Korean term that names a place in what the note lists ("다음 9글자", "첫 글자",
 "1번"), which means nothing on a card of its own."""
+
+CLAUSE_LABEL_KO = re.compile(r"[는은할될던한]\s*(?:때|경우|부분|점)(?:에)?(?:는|엔)?$")
+"""A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
+부분"): no term."""
 
 WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
                              r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$")
