@@ -516,6 +516,16 @@ def test_clause_labels_and_course_notes_label_no_term(write_note: Callable[..., 
     assert [c for c in cards if c.rule == "md.label.definition"] == []
 
 
+def test_a_counted_intro_asks_for_its_items_not_its_count(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 메시지 큐\n\n메시지 큐를 쓰는 이유는 크게 세 가지:\n\n"
+                               "- 비동기 처리: 오래 걸리는 작업을 분리\n- 디커플링: 서로를 몰라도 됨\n"
+                               "- 버퍼링: 큐가 완충 역할을 함\n\n## 커밋\n\ngit commit 을 치면 내부적으로는 "
+                               "대략 이렇게 돌아간다.\n\n1. blob 생성\n2. tree 생성\n")
+    assert one(cards, "list", "메시지 큐를 쓰는 이유").question == "메시지 큐를 쓰는 이유를 모두 나열하면?"
+    assert not any(c.answer in ("크게 세 가지",) or "이렇게 돌아간다" in c.answer for c in cards)
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

@@ -1208,7 +1208,7 @@ def _dangling(text: str) -> bool:
 
 _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
                       r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표)(?:[을를이가과와은는로으에의]|\s|$)|"
-                      r"^(?:이렇게|이와\s*같이|다음처럼|아래처럼)\s*\S+[.!]?$")
+                      r"(?:^|\s)(?:이렇게|이와\s*같이|다음처럼|아래처럼)\s*\S+[.!]?$")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "이렇게 만들어진다"): the list or the code after it is what it says."""
 
@@ -1217,7 +1217,7 @@ _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 
 _COUNT_ONLY = re.compile(
     r"^(?:크게|총|주로)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*(?:가지|종류)\S*"
-    r"(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류)\S*$")
+    r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류)\S*)?$")
 """An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로
 나뉜다"): the list after it says what they are."""
 

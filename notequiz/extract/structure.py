@@ -1157,6 +1157,10 @@ def _english_clause(intro: str) -> bool:
                 or _states_something(intro) or is_action(intro))
 
 
+_COUNT_TAIL = re.compile(
+    r"(?:은|는|이|가)?\s*(?:크게|총|모두)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*"
+    r"(?:가지|개|종류)(?:가\s*있다|이다|다)?$")
+"""The count that closes a Korean list intro ("…이유는 크게 세 가지")."""
 _WH_START = re.compile(r"^(?:what|how|why|when|where|which|who)\b", re.IGNORECASE)
 _OPEN_CLAUSE = re.compile(r"\b(?:when|if|because|after|before|while|until|unless)$", re.IGNORECASE)
 """An intro ending in a conjunction ("A component re-renders when:") lists conditions."""
@@ -1242,7 +1246,9 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 yield _cand(ctx, "list", counted, "; ".join(labels), LIST_INTRO, line,
                             intro + "\n" + block.text, items=labels)
         elif intro_ok:
-            term, detail = _list_term(ctx, clean_term(intro), borrow_owner=True)
+            # "메시지 큐를 쓰는 이유는 크게 세 가지:" asks for the 이유, not for the count.
+            said = _COUNT_TAIL.sub("", clean_term(intro)).strip() or clean_term(intro)
+            term, detail = _list_term(ctx, said, borrow_owner=True)
             kind = "steps" if ordered and vocab.is_process(intro) else "list"
             yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line, intro + "\n" +
                         block.text, items=labels, detail=detail,
