@@ -119,7 +119,8 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=3,  # an English clause is asked about what it counts, or gives no card
+    version=4,  # 3: an English clause is asked about what it counts, or gives no card;
+    # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
