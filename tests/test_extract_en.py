@@ -492,6 +492,12 @@ def test_hard_wrapped_items_are_read_whole(tmp_path: Path) -> None:
         (c.term, c.answer) for c in cards if c.kind == "definition"}
 
 
+def test_a_leading_article_owns_no_list(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Rust\n\nThe borrowing rules:\n\n- One mutable reference\n"
+                            "- References must be valid\n")
+    assert "What are the rules of borrowing?" in {c.question for c in cards}
+
+
 def test_a_header_that_is_a_verb_is_asked_as_a_label(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Rate limiting\n\n| Algorithm | Allows bursts | Accuracy |\n"
                             "|---|---|---|\n| Fixed window | yes (edges) | low |\n"

@@ -397,8 +397,13 @@ def split_category(heading: str) -> tuple[str, str] | None:
             subject = _OWNER_LINK.sub("", subject).strip()
             if subject.lower() in ("the", "a", "an"):
                 subject = ""  # "The phases of TCP Reno": the owner follows, as in "Types of X"
+            # "The borrowing rules": the rules of borrowing, not of "The borrowing"
+            subject = _LEADING_ARTICLE.sub("", subject)
             return subject, heading[m.start() : m.end()].strip()
     return None
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 
 
 def _glued(text: str) -> int:
@@ -442,7 +447,8 @@ def _list_term(ctx: Context, heading: str, borrow_owner: bool = False) -> tuple[
         # (up to the category: "DNS 레코드 종류 정리" is about "DNS 레코드 종류").
         at = heading.find(category)
         cut = at >= 0 and has_hangul(heading)  # English puts the owner after: "Types of X"
-        return (heading[: at + len(category)].strip() if cut else heading), category
+        return (heading[: at + len(category)].strip() if cut
+                else _LEADING_ARTICLE.sub("", heading)), category
     subject = ctx.subject
     # A note with no title takes its first heading as its subject: "Advantages"
     # is then no owner of itself.
