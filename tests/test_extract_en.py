@@ -492,6 +492,13 @@ def test_hard_wrapped_items_are_read_whole(tmp_path: Path) -> None:
         (c.term, c.answer) for c in cards if c.kind == "definition"}
 
 
+def test_an_intro_that_is_a_clause_is_no_term(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Queries\n\nEvery query goes through roughly these stages:\n\n"
+                            "1. Parse the SQL text\n2. Plan the query\n\n## Raft\n\nThe candidate "
+                            "then:\n\n1. Increments its current term.\n2. Votes for itself.\n")
+    assert not any(c.rule == "md.list.intro" for c in cards)
+
+
 def test_a_leading_article_owns_no_list(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Rust\n\nThe borrowing rules:\n\n- One mutable reference\n"
                             "- References must be valid\n")

@@ -1146,6 +1146,12 @@ def item_label_text(item: ListItem) -> str:
     return ""
 
 
+def has_verb(text: str) -> bool:
+    """True when a word after the first of ``text`` is a finite verb ("Every query goes …")."""
+    finite = _finite_verbs()
+    return any(w.lower() in finite for w in _WORDS.findall(text)[1:])
+
+
 def is_order(sentence: str) -> bool:
     """True when ``sentence`` opens with a verb and its object: "Store a timestamp …"."""
     words = sentence.split()

@@ -1157,11 +1157,13 @@ _THERE_IS = re.compile(r"^there\s+(?:is|are|were|was)\b", re.IGNORECASE)
 
 def _english_clause(intro: str) -> bool:
     """True for an English list intro that is a clause or a question, not a noun phrase."""
-    from notequiz.extract.english import is_action
+    from notequiz.extract.english import has_verb, is_action
 
     intro = intro.strip().rstrip(":：")
+    # "Every query goes through roughly these stages", "The candidate then": a clause
+    # whose subject is no term, or one that stops before its verb.
     return bool(_WH_START.match(intro) or _OPEN_CLAUSE.search(intro)
-                or _states_something(intro) or is_action(intro))
+                or _states_something(intro) or is_action(intro) or has_verb(intro))
 
 
 _COUNT_TAIL = re.compile(
@@ -1169,7 +1171,8 @@ _COUNT_TAIL = re.compile(
     r"(?:가지|개|종류)(?:가\s*있다|이다|다)?$")
 """The count that closes a Korean list intro ("…이유는 크게 세 가지")."""
 _WH_START = re.compile(r"^(?:what|how|why|when|where|which|who)\b", re.IGNORECASE)
-_OPEN_CLAUSE = re.compile(r"\b(?:when|if|because|after|before|while|until|unless)$", re.IGNORECASE)
+_OPEN_CLAUSE = re.compile(r"\b(?:when|if|because|after|before|while|until|unless|then)$",
+                          re.IGNORECASE)
 """An intro ending in a conjunction ("A component re-renders when:") lists conditions."""
 
 
