@@ -526,6 +526,15 @@ def test_a_counted_intro_asks_for_its_items_not_its_count(
     assert not any(c.answer in ("크게 세 가지",) or "이렇게 돌아간다" in c.answer for c in cards)
 
 
+def test_headings_of_several_things_and_counts_define_nothing(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 리눅스 권한\n\n## r, w, x 의미\n\n파일이랑 디렉토리에서 의미가 다름.\n\n"
+                               "## 특수 권한\n\n일반 권한 말고 특수 권한이 3개 더 있음.\n\n"
+                               "## 점수 계산 - TF-IDF와 BM25\n\n검색 결과를 정렬하려면 점수를 매겨야 한다.\n\n"
+                               "## 레이아웃\n\n회사 프로젝트에서 레이아웃 깨지는 거 고치다가 다시 정리함.\n")
+    assert cards == []
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

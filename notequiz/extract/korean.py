@@ -1233,6 +1233,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     off mid-clause or mid-quote, only counts or points at what follows, says only
     that its topic exists ("유실은 없지만 …"), is the writer's plan, or asks a question."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
+            or bool(vocab.COUNTED_KO.search(answer))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1

@@ -263,7 +263,8 @@ def names_term(heading: str) -> bool:
             and not vocab.COMPARISON_HEADING.search(heading)
             and not vocab.QUESTION_HEADING.search(heading)
             and not vocab.FIRST_PERSON_KO.match(heading)
-            and not vocab.WRITING_HEADING.search(heading))
+            and not vocab.WRITING_HEADING.search(heading)
+            and not (has_hangul(heading) and _SEVERAL.search(heading)))
 
 
 def item_label(item: ListItem) -> tuple[str, str]:
@@ -618,6 +619,8 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
 
 _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
 """The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
+_SEVERAL = re.compile(r",|\s[-–—]\s")
+"""A heading that lists or subtitles ("r, w, x 의미", "점수 계산 - TF-IDF와 BM25")."""
 _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$")
 """A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
@@ -732,7 +735,8 @@ what its subject is (the sentence rules make those cards)."""
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
     if (_STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
-            or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())):
+            or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())
+            or vocab.COUNTED_KO.search(sentence.strip())):
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.

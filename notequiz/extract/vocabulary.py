@@ -69,7 +69,7 @@ WRITER_EN = re.compile(
 "Read this in other languages: …". It defines no heading."""
 
 WRITER_KO = re.compile(
-    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요)?[.!]?$")
+    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요|함|했음)?[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리.", "… 차이를
 정리했다." Only a sentence with no topic of its own is so read ("GC는 메모리를 정리한다"
 states what GC does), and never one in the present tense ("…객체를 정리한다" after a
@@ -87,6 +87,9 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 CLAUSE_LABEL_KO = re.compile(r"[는은할될던한]\s*(?:때|경우|부분|점)(?:에)?(?:는|엔)?$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분"): no term."""
+
+COUNTED_KO = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s*(?:가지|개|종류)\S*\s*(?:더\s*)?(?:있|존재)\S*[.!]?$")
+"""The end of a Korean sentence that only counts ("특수 권한이 3개 더 있음", "두 가지가 있다")."""
 
 WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
                              r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$")
