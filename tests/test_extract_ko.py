@@ -535,6 +535,13 @@ def test_headings_of_several_things_and_counts_define_nothing(
     assert cards == []
 
 
+def test_a_statement_under_a_versus_heading_is_no_property_of_both(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "## 컴파일러 vs 인터프리터\n\nJava처럼 바이트코드로 컴파일한 뒤 VM이 실행하는 "
+                               "하이브리드 방식도 있다.\n")
+    assert not any(c.question.startswith("컴파일러 vs 인터프리터의 특징") for c in cards)
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

@@ -160,7 +160,7 @@ def _units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str, int]]:
         # Statements with no topic of their own, under a heading that names a
         # term, are about that term.
         heading = clean_term(section.heading)
-        versus = bool(_VERSUS.search(heading)) and not _LIST_OR_QUESTION.search(heading)
+        versus = bool(vocab.VERSUS.search(heading)) and not _LIST_OR_QUESTION.search(heading)
         carried = heading if structure.names_term(heading) or versus else ""
         category = ""
         parts = structure.split_category(heading) if heading else None
@@ -242,7 +242,6 @@ def _after(unit: Unit, before: Block | None) -> Unit:
                                before_line=before.line_at(max(len(before.text) - 1, 0)))
 
 
-_VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)
 """``Overriding vs Overloading``: what the section says, it says of the pair."""
 _LIST_OR_QUESTION = re.compile(r"[,?？]")
 _STATEMENT_END = re.compile(r"[다요][.!]?$|[.!?]$")

@@ -962,7 +962,8 @@ class KoreanRules:
                     yield self._cand(unit, sent, "property", f"{carried} {unit.category}",
                                      answer, PROPERTY_CARRIED, detail=unit.category,
                                      variant="detail")
-                else:
+                elif not vocab.VERSUS.search(carried):
+                    # ("컴파일러 vs 인터프리터의 특징은?" would not say of which.)
                     yield self._cand(unit, sent, "property", carried, answer, PROPERTY_CARRIED)
 
     def _category(self, unit: Unit, sent: Sent, term: str, comment: str) -> Iterator[Candidate]:

@@ -95,6 +95,9 @@ WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후
                              r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$")
 """A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 정리 2"."""
 
+VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)
+"""A heading that sets two terms against each other: "TCP vs UDP"."""
+
 COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|differen", re.IGNORECASE)
 """A heading that announces a comparison names no single term."""
 
