@@ -499,6 +499,14 @@ def test_an_intro_that_is_a_clause_is_no_term(tmp_path: Path) -> None:
     assert not any(c.rule == "md.list.intro" for c in cards)
 
 
+def test_a_sign_that_opens_a_sentence_stays_with_it(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Slices\n\nA slice is a reference to part of a collection. `&str` is a "
+                            "string slice.\n")
+    defined = {(c.term, c.answer) for c in cards if c.kind == "definition"}
+    assert defined == {("slice", "a reference to part of a collection"),
+                       ("&str", "a string slice")}
+
+
 def test_a_leading_article_owns_no_list(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Rust\n\nThe borrowing rules:\n\n- One mutable reference\n"
                             "- References must be valid\n")

@@ -1352,7 +1352,18 @@ def _sentence_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             split.append((start, a + m.start()))
             start = a + m.end()
         split.append((start, b))
+    for k in range(len(split) - 1):
+        # "… the whole collection. &" + "str is a string slice.": a sign that opens the
+        # next sentence's first word stays with it.
+        (x, y), (_, z) = split[k], split[k + 1]
+        sign = _OPENING_SIGN.search(text, x, y)
+        if sign:
+            split[k], split[k + 1] = (x, sign.start(1)), (sign.start(1), z)
     return _merge_fragments(text, [(x, y) for x, y in split if text[x:y].strip()])
+
+
+_OPENING_SIGN = re.compile(r"[.!?]\s+([&*@#$~^]+)\s*$")
+"""Signs the sentencizer leaves at the end of a sentence that belong to the next one."""
 
 
 def _merge_fragments(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
