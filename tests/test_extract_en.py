@@ -507,6 +507,15 @@ def test_a_sign_that_opens_a_sentence_stays_with_it(tmp_path: Path) -> None:
                        ("&str", "a string slice")}
 
 
+def test_signed_asides_clause_labels_and_call_arguments(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Notes\n\n⚠️ Gotcha: if you create a task and drop it, it may be "
+                            "collected.\n\nThere's a second timeout people forget: "
+                            "max.poll.interval.ms\n\n## Laws\n\n- commutative: merge(a, b) = merge(b, a)\n")
+    assert [(c.term, c.answer) for c in cards if c.kind == "definition"] == [
+        ("commutative", "merge(a, b) = merge(b, a)")]
+    assert not any("Gotcha" in c.question for c in cards)
+
+
 def test_a_leading_article_owns_no_list(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Rust\n\nThe borrowing rules:\n\n- One mutable reference\n"
                             "- References must be valid\n")

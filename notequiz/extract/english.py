@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from notequiz.extract import patterns_en as P
+from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import Unit
 from notequiz.extract.text import clean_span, clean_term, initials_match, is_acronym, squash
 from notequiz.extract.text import looks_like_label as _looks_like_label
@@ -1313,7 +1314,8 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
         if m:
             label = clean_term(m.group("label"))
             if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
-                    and not label.lower().startswith(("e.g", "note", "example", "there "))):
+                    and not label.lower().startswith(("e.g", "note", "example", "there "))
+                    and not vocab.is_meta_label(label)):
                 return m.group("rest"), m.start("rest"), label, True
     return text, 0, "", False
 

@@ -686,7 +686,8 @@ def _singulars(text: str) -> set[str]:
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
-_FINAL_ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
+_FINAL_ASIDE = re.compile(r"(?:^|(?<=[^\w(]))\s*\([^()]*\s[^()]*\)\s*$")
+"""A closing aside in brackets; not a call's arguments glued to a name (merge(b, a))."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
@@ -1116,7 +1117,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if label.count("(") != label.count(")"):
         return  # "LLM(예: GPT)은 …": the colon is inside a parenthesis
-    if (label.casefold() in vocab.META_LABELS or vocab.WRITER_EN.search(label)
+    if (vocab.is_meta_label(label) or vocab.WRITER_EN.search(label)
             or vocab.POSITIONAL.match(label) or vocab.CLAUSE_LABEL_KO.search(label)):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
     if not has_hangul(label) and (_states_something(label) or _VERB_FIRST.match(label)):
@@ -1156,7 +1157,7 @@ def _states_something(label: str) -> bool:
 
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b")
 """A label that opens with a verb is the rest of a sentence, no term."""
-_THERE_IS = re.compile(r"^there\s+(?:is|are|were|was)\b", re.IGNORECASE)
+_THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 
 def _english_clause(intro: str) -> bool:

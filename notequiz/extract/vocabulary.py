@@ -45,6 +45,13 @@ META_LABELS = frozenset({
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
+_SIGNS = re.compile(r"^\W+|\W+$")
+
+
+def is_meta_label(label: str) -> bool:
+    """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
+    return _SIGNS.sub("", label).casefold() in META_LABELS
+
 SKIP_HEADINGS = frozenset({
     "참고", "참고 자료", "참고자료", "참고사항", "reference", "references", "links", "see also",
     "todo", "related", "table of contents", "목차", "출처", "정리", "마무리", "결론", "서론",
