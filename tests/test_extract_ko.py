@@ -542,6 +542,23 @@ def test_a_statement_under_a_versus_heading_is_no_property_of_both(
     assert not any(c.question.startswith("컴파일러 vs 인터프리터의 특징") for c in cards)
 
 
+def test_vague_topics_guesses_and_sighs_make_no_card(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 해싱\n\n## 안정 해시\n\n문제는 서버가 적으면 부하가 한쪽으로 쏠린다는 거다.\n\n"
+                               "## 스레드\n\n스레드는 오히려 순차보다 느림. 락 경합 + 컨텍스트 스위칭 "
+                               "오버헤드 때문인 듯.\n\n## 캐시 무효화\n\n이슈의 원인은 `main.js`에 "
+                               "`max-age`를 걸어 놓고 파일 이름은 그대로 둔 것이었음 ㅠㅠ\n")
+    assert not any(c.term in ("문제", "파일 이름") or "듯" in c.answer for c in cards)
+
+
+def test_a_table_header_that_asks_is_asked_as_a_label(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 로드 밸런싱\n\n| 알고리즘 | 방식 | 언제 쓰나 |\n|---|---|---|\n"
+                               "| 라운드 로빈 | 정적 | 서버 스펙과 요청이 균일할 때 |\n| 최소 연결 | 동적 | 요청 "
+                               "처리 시간이 제각각일 때 |\n")
+    asked = {c.question: c.answer for c in cards}
+    assert asked["라운드 로빈 — 언제 쓰나?"] == "서버 스펙과 요청이 균일할 때"
+    assert asked["라운드 로빈의 방식은?"] == "정적"
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

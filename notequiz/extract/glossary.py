@@ -258,14 +258,20 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
 
 
 def _is_verb_header(head: str) -> bool:
-    """True when an English header says what each row does ("Allows bursts", "Runs"):
-    asked as a label ("Token bucket — allows bursts?"), not as "the allows bursts of"."""
+    """True when a header says what each row does ("Allows bursts", "Runs") or asks
+    ("언제 쓰나"): asked as a label ("Token bucket — allows bursts?", "라운드 로빈 — 언제
+    쓰나?"), not as "the allows bursts of" or "라운드 로빈의 언제 쓰나는"."""
+    if _ASKS_KO.search(head):
+        return True
     first = head.split()[0]
     if not first.isascii() or not first.isalpha():
         return False
     from notequiz.extract.patterns_en import is_third_person
 
     return is_third_person(first)
+
+
+_ASKS_KO = re.compile(r"^(?:언제|어디|왜|무엇|뭘|어떤|어떻게)|[가-힣](?:나|까|는가|는지)\??$")
 
 
 def _numbers(body: tuple[tuple[str, ...], ...]) -> bool:

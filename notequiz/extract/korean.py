@@ -778,8 +778,9 @@ class KoreanRules:
             return
         term, comment_start, opener = topic
         comment = text[comment_start - sent.start :]
-        if not term or not comment.strip() or vocab.POSITIONAL.match(term):
-            return  # "1번은 …", "첫 글자는 …": about an item the card cannot show
+        if (not term or not comment.strip() or vocab.POSITIONAL.match(term)
+                or term in P.VAGUE_TOPICS):
+            return  # "1번은 …", "첫 글자는 …", "핵심은 …": about what the card cannot show
         if _DIVIDED.search(comment):
             items = _divided_items(comment)
             if len(items) >= 2:
