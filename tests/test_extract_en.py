@@ -516,6 +516,24 @@ def test_signed_asides_clause_labels_and_call_arguments(tmp_path: Path) -> None:
     assert not any("Gotcha" in c.question for c in cards)
 
 
+def test_second_review_round_english(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# Notes\n\n## UTF-16 and surrogates\n\nUTF-16 uses one code unit for BMP "
+                            "characters.\n\n## Two families\n\nState-based CRDTs (CvRDTs) send their "
+                            "whole state around.\n\n## Quick recap: HTTP/1.1 problems\n\nHTTP/1.1 sends "
+                            "one request at a time.\n\n## Debugging\n\nRun with PYTHONASYNCIODEBUG=1.\n\n"
+                            "## Blocking code\n\nTo call blocking code without freezing the loop, use "
+                            "asyncio.to_thread().\n\n## Server push\n\nIn practice it was a flop.\n\n"
+                            "## UTF-8\n\nIt's self-synchronizing: continuation bytes start with 10.\n\n"
+                            "Deletes are writes too: a delete inserts a tombstone.\n\nSide note: use sub, "
+                            "not email, as the user key.\n\nEmails change; sub doesn't.\n\n"
+                            "Together the three amplifications are called the RUM conjecture (Read, Update, "
+                            "Memory).\n")
+    assert [c for c in cards if c.rule in ("md.heading.definition", "md.label.definition",
+                                            "en.acronym.paren")] == []
+    assert not any(c.answer == "doesn't" for c in cards)
+    assert "RUM conjecture (Read, Update, Memory)" in {c.answer for c in cards}
+
+
 def test_a_leading_article_owns_no_list(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Rust\n\nThe borrowing rules:\n\n- One mutable reference\n"
                             "- References must be valid\n")

@@ -559,6 +559,19 @@ def test_a_table_header_that_asks_is_asked_as_a_label(write_note: Callable[..., 
     assert asked["라운드 로빈의 방식은?"] == "정적"
 
 
+def test_second_review_round_korean(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 메모\n\n## 그럼 스레드는 쓸모없나\n\n아님. I/O 작업에서는 쓸모 있다.\n\n"
+                               "## GIL 전환은 어떻게 일어나나\n\nPython 3.2부터는 시간 기반으로 전환한다.\n\n"
+                               "## 호스트에 있는 서비스에 접근하기\n\n컨테이너에서 host.docker.internal을 "
+                               "쓰면 돼요.\n\n## AAA 패턴\n\n테스트 코드는 보통 세 단계로 구성한다.\n\n"
+                               "## 함수 종속\n\nX → Y이고 Y → Z일 때 X → Z가 성립하는 것을 이행 종속이라 한다.\n\n"
+                               "## 결론\n\n정리하면:\n\n- I/O 바운드 → threading\n- CPU 바운드 → "
+                               "multiprocessing\n\n## 분석\n\n애널라이저는 세 단계로 구성된다.\n")
+    assert [c for c in cards if c.rule in ("md.heading.definition", "md.list.intro",
+                                            "ko.steps.arrow")] == []
+    assert not any(c.answer.startswith("세 단계로") for c in cards)  # a count says nothing
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

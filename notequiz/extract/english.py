@@ -1157,7 +1157,8 @@ def is_order(sentence: str) -> bool:
     """True when ``sentence`` opens with a verb and its object: "Store a timestamp …"."""
     words = sentence.split()
     return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in P.VERBS
-            and (words[1].lower() in P.DETERMINERS or words[1].lower() in P.ARTICLES))
+            and (words[1].lower() in P.DETERMINERS or words[1].lower() in P.ARTICLES
+                 or words[1].lower() in ("with", "into", "from", "through")))
 
 
 def clause_subject(sentence: str) -> str:
@@ -1778,7 +1779,8 @@ def _answer_ok(answer: str) -> bool:
             and not _NOTHING_SAID.match(answer))
 
 
-_NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet)[.!]?$",
+_NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
+                           r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",
                            re.IGNORECASE)
 
 
@@ -1797,7 +1799,9 @@ def _statement_ok(sentence: str) -> bool:
 def _name_phrase(text: str) -> str:
     """The name a ``called``/``referred to as`` phrase gives: a short noun phrase."""
     text = squash(text)
-    text = re.split(r",|;|\.(?:\s|$)|\s+(?:and|but|which|that|because|when|if|so)\s", text)[0]
+    # (A comma inside brackets ends nothing: "RUM conjecture (Read, Update, Memory)".)
+    text = re.split(r",|;|\.(?:\s|$)|\s+(?:and|but|which|that|because|when|if|so)\s",
+                    _mask_parens(text))[0].replace("\x00", ",")
     text = clean_span(text).strip("\"'“”‘’`")
     words = text.split()
     if not words or len(words) > 6:

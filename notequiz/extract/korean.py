@@ -1071,8 +1071,8 @@ class KoreanRules:
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
-        if len(items) < 3:
-            return
+        if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]):
+            return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, no steps
         pointer = vocab.pointer_topic(squash(before)) if before and not term else ""
         if pointer:
             term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
@@ -1319,6 +1319,8 @@ def _unlike(cand: Candidate) -> Candidate:
 
 _PASSIVE_NAMING = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*(?:도\s*)?불린(?:다|답니다|대)?[.!]?\s*$")
 """The end of a sentence that names its topic: "…은 'X'라고 불린다"."""
+_CLAUSE_JOINT = re.compile(r"(?:이고|이면|일\s*때|하고|하면|라는)\s")
+"""A connective inside an arrow step: the arrows are part of a sentence's clauses."""
 _POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+$")
 """A description that is only a demonstrative and its noun (이러한 방식)."""
 _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")

@@ -329,8 +329,8 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
 
 def _checked(short: str, long: str) -> tuple[str, str] | None:
     long = clean_span(long)
-    if not long or long == short or len(long.split()) > 8:
-        return None
+    if not long or long == short or len(long.split()) > 8 or (" " not in long and is_acronym(long)):
+        return None  # ("CRDTs (CvRDTs)": another acronym, no expansion)
     if has_hangul(long):
         parts = long.split(",")
         if len(parts) > 1 and not any(initials_match(short, p.strip()) for p in parts) and not (
@@ -490,8 +490,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, line, section.heading)
     if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
         return
-    if not names_term(heading) or not section.blocks:
-        return
+    if not names_term(heading) or not section.blocks or (
+            not has_hangul(heading) and _NOT_ONE_TERM_EN.search(heading)):
+        return  # ("UTF-16 and surrogates", "Two families", "Quick recap: …": no one term)
     # The first paragraph in the note's own language: a note often quotes an
     # original statement (in English) before explaining it.
     first = next((b for b in section.blocks if b.kind == "paragraph"
@@ -619,6 +620,9 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
 
 _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
 """The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
+_NOT_ONE_TERM_EN = re.compile(
+    r"\s(?:and|&)\s|^(?:two|three|four|five|several|\d+)\s+\w+s$|^[^:]{1,30}:\s", re.IGNORECASE)
+"""An English heading of two things, of a count, or of a label and a title."""
 _SEVERAL = re.compile(r",|\s[-–—]\s")
 """A heading that lists or subtitles ("r, w, x 의미", "점수 계산 - TF-IDF와 BM25")."""
 _NO_CONTENT = re.compile(
@@ -627,7 +631,8 @@ _NO_CONTENT = re.compile(
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike)\b"
     r"[^,]{0,80},|(?:This|That|It|These|Those|They|Here|There)(?:'s|’s|\s)"
-    r"|(?:Suppose|Imagine|Assume|Say we|Let's say|Consider)\b)")
+    r"|(?:Suppose|Imagine|Assume|Say we|Let's say|Consider)\b|To\s+\w+\b[^,]{0,80},"
+    r"|[^,]{0,30}\b(?:it|this|that|they)\s+(?:was|were)\b)")
 """The opening of an English sentence that says when, points elsewhere or supposes: no
 definition."""
 
@@ -1155,7 +1160,9 @@ def _states_something(label: str) -> bool:
     return bool(_THERE_IS.match(label) or clause_subject(label))
 
 
-_VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b")
+_VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
+                         r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
+                         r"|^\w+s\s+(?:are|is)\b", re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
@@ -1216,7 +1223,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     ordered = bool(items) and items[0].ordered
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
     intro_ok = (bool(intro) and "\n" not in intro and looks_like_label(intro.rstrip(":："), 10, 60)
-                and not _EXAMPLE_LINE.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro)))
+                and not _EXAMPLE_LINE.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
+                and not re.search(r"[가-힣]면\s*[:：]?$", intro))  # "정리하면:" names nothing
     # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.
     intro_topic = _INTRO_TOPIC.match(intro) if intro and not intro_ok else None
     announced = _announcement(_last_sentence(intro)) if intro and not intro_ok else None

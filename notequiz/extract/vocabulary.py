@@ -41,7 +41,9 @@ META_LABELS = frozenset({
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
-    "교재", "시험 범위", "과제", "수업",
+    "교재", "시험 범위", "과제", "수업", "known issue", "known issues", "side note", "spoiler",
+    "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
+    "the simplest option", "the easy way", "the short version",
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -64,9 +66,11 @@ SKIP_HEADINGS = frozenset({
 
 QUESTION_HEADING = re.compile(
     r"^(?:why|how)\b|^(?:what|when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|"
-    r"could|should|would|will|happens?)\b|\?$|^tl;?dr\b|^(?:what|how)\s.+\s(?:is|are|works?)$",
+    r"could|should|would|will|happens?)\b|\?$|^tl;?dr\b|^(?:what|how)\s.+\s(?:is|are|works?)$"
+    r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$",
     re.IGNORECASE)
-"""A heading that asks a question or sums up names no term: "Why X is misleading"."""
+"""A heading that asks a question, sums up or sets a task names no term: "Why X is
+misleading", "그럼 스레드는 쓸모없나", "GIL 전환은 어떻게 일어나나", "… 접근하기"."""
 
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
@@ -95,7 +99,8 @@ CLAUSE_LABEL_KO = re.compile(r"[는은할될던한]\s*(?:때|경우|부분|점)(
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분"): no term."""
 
-COUNTED_KO = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s*(?:가지|개|종류)\S*\s*(?:더\s*)?(?:있|존재)\S*[.!]?$")
+COUNTED_KO = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s*(?:가지|개|종류|단계)\S*\s*(?:더\s*)?"
+                        r"(?:있|존재|생기|생긴|생김|구성|나뉘|나뉜|나눈)\S*[.!]?$")
 """The end of a Korean sentence that only counts ("특수 권한이 3개 더 있음", "두 가지가 있다")."""
 
 WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
