@@ -149,7 +149,7 @@ INLINE_ACRONYM_EN = rule(
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
-    version=2,
+    version=3,  # another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing
 )
 LIST_OF_PARAGRAPHS = rule(
     "md.list.paragraphs", "list",
