@@ -508,12 +508,18 @@ def test_a_sign_that_opens_a_sentence_stays_with_it(tmp_path: Path) -> None:
 
 
 def test_signed_asides_clause_labels_and_call_arguments(tmp_path: Path) -> None:
-    cards = _cards(tmp_path, "# Notes\n\n⚠️ Gotcha: if you create a task and drop it, it may be "
-                            "collected.\n\nThere's a second timeout people forget: "
-                            "max.poll.interval.ms\n\n## Laws\n\n- commutative: merge(a, b) = merge(b, a)\n")
+    cards = _cards(tmp_path, "# Notes\n\n⚠️ Gotcha: if you create a task and don't keep a reference "
+                            "to it, it may be garbage collected mid-execution.\n\n"
+                            "There's a second timeout people forget: max.poll.interval.ms\n\n"
+                            "## Laws\n\n- commutative: merge(a, b) = merge(b, a)\n")
     assert [(c.term, c.answer) for c in cards if c.kind == "definition"] == [
         ("commutative", "merge(a, b) = merge(b, a)")]
     assert not any("Gotcha" in c.question for c in cards)
+    # What an aside says is still read, as the sentence it is.
+    cards = _cards(tmp_path, "# TLS 1.3\n\n## Debugging a handshake\n\nThe flag sets SNI.\n\n"
+                            "> **Tip:** `SSLKEYLOGFILE=/tmp/keys.log` makes curl dump session secrets.\n")
+    assert ("Complete: SSLKEYLOGFILE=/tmp/keys.log makes …", "curl dump session secrets") in {
+        (c.question, c.answer) for c in cards}
 
 
 def test_second_review_round_english(tmp_path: Path) -> None:

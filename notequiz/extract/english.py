@@ -1315,8 +1315,11 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
         if m:
             label = clean_term(m.group("label"))
             if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
-                    and not label.lower().startswith(("e.g", "note", "example", "there "))
-                    and not vocab.is_meta_label(label)):
+                    and not label.lower().startswith(("e.g", "note", "example", "there "))):
+                if vocab.is_meta_label(label):
+                    # "Tip: X makes …", "⚠️ Gotcha: if …": the text after it, about nothing
+                    # the label names.
+                    return m.group("rest"), m.start("rest"), "", False
                 return m.group("rest"), m.start("rest"), label, True
     return text, 0, "", False
 
