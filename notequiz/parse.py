@@ -905,6 +905,7 @@ class _Walker:
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []
         cells: list[str] = []
+        coded: list[tuple[int, int]] = []  # (row, column) of the cells written as code
         self.pos += 1
         while self.pos < len(toks) and toks[self.pos].type != "table_close":
             tok = toks[self.pos]
@@ -912,19 +913,31 @@ class _Walker:
                 cells = []
                 row_lines.append(self.line_of(tok))
             elif tok.type == "inline":
-                cells.append(" ".join(_plain(tok).split()))
+                cell, _, _, code, _ = _render_inline(tok, 0).finish_all()
+                if code and not "".join(ch for i, ch in enumerate(cell)
+                                        if not any(a <= i < b for a, b in code)).strip():
+                    coded.append((len(rows), len(cells)))
+                cells.append(" ".join(cell.split()))
             elif tok.type == "tr_close":
                 rows.append(tuple(cells))
             self.pos += 1
         self.pos += 1
         lines = [" | ".join(r) for r in rows]
         line_map, off = [], 0
+        starts = []
         for text_line, file_line in zip(lines, row_lines, strict=False):
             line_map.append((off, file_line))
+            starts.append(off)
             off += len(text_line) + 1
+        # A cell written wholly as code (`justify-content`) is a span of the table's text.
+        code_spans = []
+        for row, col in coded:
+            at = starts[row] + sum(len(c) + 3 for c in rows[row][:col])
+            code_spans.append((at, at + len(rows[row][col])))
         text = "\n".join(lines)
         self._add(Block("table", text, SourceSpan(self.path, start, end, text),
-                        tuple(line_map), rows=tuple(rows), quote=self.quote > 0))
+                        tuple(line_map), code=tuple(code_spans), rows=tuple(rows),
+                        quote=self.quote > 0))
 
 
 # ---------------------------------------------------------------------------

@@ -540,6 +540,42 @@ def test_second_review_round_english(tmp_path: Path) -> None:
     assert "RUM conjecture (Read, Update, Memory)" in {c.answer for c in cards}
 
 
+def test_review_of_the_guards_english(tmp_path: Path) -> None:
+    """What a code review of this stop's guards found they took away or made up."""
+    cards = _cards(tmp_path, "# Notes\n\n## Inverted index\n\nSuppose we have three documents:\n\n"
+                            "- doc1: the cat sat\n\nIn general, an inverted index has two parts:\n\n"
+                            "- Dictionary: the sorted list of all terms\n\n## Caching\n\nKey benefits:\n\n"
+                            "- Lower latency\n- Less load on the database\n\n## Protocols\n\n"
+                            "- TCP: connection-oriented, reliable, ordered byte stream\n  Used by HTTP\n\n"
+                            "## Effects\n\nReact runs the cleanup function before the effect is called "
+                            "again.\n\nWhen the buffer is full, the producer is called back later.\n\n"
+                            "I restarted the server every night for a month. This is called a cold "
+                            "start.\n\nB-trees stay balanced on every insert, unlike what most people "
+                            "expect.\n\nIn the example above, the server returns a 404 status.\n\n"
+                            "The \"Remember me\" checkbox sets a persistent cookie.\n\n"
+                            "## Goroutines\n\nThey run on a small pool of OS threads.\n\n"
+                            "## Keywords\n\n- `catch`: handles an exception thrown inside the try block\n")
+    asked = {c.question: c.answer for c in cards}
+    assert asked["What is Dictionary?"] == "the sorted list of all terms"
+    assert "Lower latency" in next(c for c in cards if c.kind == "list").items
+    assert asked["What is TCP?"] == "connection-oriented, reliable, ordered byte stream"
+    assert not any(c.kind == "named_term" or "vs" in c.term for c in cards)
+    assert asked["What happens when the buffer is full?"] == "the producer is called back later"
+    assert not any("example above" in q for q in asked)
+    assert any("Remember me" in q for q in asked)
+    assert asked["What is Goroutines?"] == "They run on a small pool of OS threads"
+    assert asked["What is catch?"] == "handles an exception thrown inside the try block"
+
+    cards = _cards(tmp_path, "# Deque\n\n## Uses\n\n- **Browser history**: navigate backward (removeFront) "
+                            "and forward\n  (removeBack) through pages\n\n## Running things\n\nThis takes "
+                            "about 1 second, not 10.\n\n## Debugging\n\nThe flag sets SNI. Forgetting it "
+                            "was exactly my bug, the server had no default certificate.\n")
+    asked = {c.question: c.answer for c in cards}
+    assert asked["What is a Browser history?"].endswith("(removeBack) through pages")
+    assert not any(c.rule == "md.heading.definition" for c in cards)  # "This takes …"
+    assert not any("default certificate" in a for a in asked.values())
+
+
 def test_a_leading_article_owns_no_list(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Rust\n\nThe borrowing rules:\n\n- One mutable reference\n"
                             "- References must be valid\n")
@@ -581,20 +617,22 @@ def test_names_written_as_code_take_no_article(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# CFS\n\n## Classes\n\n- `stop`: used internally for CPU hotplug\n"
                             "- `fair`: CFS, for SCHED_NORMAL\n\n## Tunables\n\n"
                             "- sched_latency_ns: the target period of the scheduler\n\n## Flexbox\n\n"
-                            "| Property | Description |\n|---|---|\n| justify-content | aligns items "
-                            "along the main axis |\n| gap | space between items |\n")
+                            "| Property | Description |\n|---|---|\n| `justify-content` | aligns items "
+                            "along the main axis |\n| gap | space between items |\n| trade-off | a "
+                            "compromise between two goals |\n")
     questions = {c.term: c.question for c in cards if c.kind == "definition"}
     assert questions["stop"] == "What is stop?"
     assert questions["fair"] == "What is fair?"
     assert questions["sched_latency_ns"] == "What is sched_latency_ns?"
     assert questions["justify-content"] == "What is justify-content?"
     assert questions["gap"] == "What is a gap?"  # a word, not code
+    assert questions["trade-off"] == "What is a trade-off?"  # a hyphen alone is English
 
 
 def test_the_writer_speaking_makes_no_card(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Raft\n\nHonestly, five is the sweet spot for most setups I've seen.\n\n"
                             "I use flex for navbars and grid for page layouts.\n\n"
-                            "Ownership is the thing that makes Rust Rust, so my goal is to remember it.\n\n"
+                            "Ownership is the thing that makes Rust Rust, so I want it to stick.\n\n"
                             "Disk I/O is the bottleneck of most databases.\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("Disk I/O", "the bottleneck of most databases")]

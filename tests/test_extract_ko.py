@@ -572,6 +572,29 @@ def test_second_review_round_korean(write_note: Callable[..., Path]) -> None:
     assert not any(c.answer.startswith("세 단계로") for c in cards)  # a count says nothing
 
 
+def test_review_of_the_guards_korean(write_note: Callable[..., Path]) -> None:
+    """What a code review of this stop's guards found they took away."""
+    cards = _cards(write_note, "# 메모리\n\n## 락\n\n여러 스레드가 공유 자원에 동시에 접근하면 데이터가 깨진다. "
+                               "락은 흔히 뮤텍스라고도 불린다.\n\n## GC\n\n힙에서 더 이상 참조되지 않는 객체를 "
+                               "주기적으로 정리함.\n\n## 베이즈 정리\n\n사전 확률과 가능도로 사후 확률을 구하는 "
+                               "공식.\n\n## 정규형\n\n첫 번째 정규형은 모든 속성이 "
+                               "원자값만 가지는 상태다.\n\n## 해시 테이블(Hash Table, 해시맵)\n\n키를 해시 함수로 "
+                               "버킷에 대응시켜 평균 O(1)에 찾는 자료구조.\n\n## 스케줄링\n\n입력이 가장 불리하게 "
+                               "주어지는 경우인 최악의 경우는 성능의 상한을 정한다.\n\n## TCP 헤더\n\nTCP 헤더에는 "
+                               "제어 플래그가 6개 있다.\n\n## 인덱스\n\n- 주의할 점: 쓰기가 느려진다\n")
+    assert not any(c.rule == "ko.named.this" for c in cards)  # 락 is no pointer to the sentence before
+    terms = {c.term for c in cards}
+    assert {"GC", "베이즈 정리", "첫 번째 정규형", "해시 테이블(Hash Table, 해시맵)", "최악의 경우"} <= terms
+    assert any(c.answer == "제어 플래그가 6개 있다" for c in cards)  # the count is the fact
+    assert not any(c.term.startswith("주의할 점") for c in cards)
+
+    cards = _cards(write_note, "# 로드 밸런싱 알고리즘 정리\n\n시스템 디자인 면접 준비용 노트.\n\n"
+                               "## 안정 해시\n\n1. 해시 공간을 원형으로 만든다. 이걸 해시 링(hash ring)이라고 "
+                               "부른다.\n")
+    assert one(cards, "named_term", "해시 링(hash ring)").rule == "ko.named.this"
+    assert not any(c.term.startswith("로드 밸런싱 알고리즘 정리") for c in cards)
+
+
 def test_meta_labels_and_category_labels(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## LRU (Least Recently Used)\n\n- 발표자: 박OO\n"
                                "- 구현: 해시맵 + 이중 연결 리스트\n")

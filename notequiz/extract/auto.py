@@ -213,8 +213,8 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
     if not label:
         label, body = structure.label_and_rest(structure.first_line(item.text), item.code)
         separated = bool(label)
-    if vocab.POSITIONAL.match(label):
-        label = ""  # "- 첫 글자: 파일 종류": a place in the example, no term to carry
+    if label and vocab.is_no_term_label(label):
+        label = ""  # "- 첫 글자: 파일 종류", "- 주의할 점: …": no term to carry
 
     def at_item(_offset: int) -> int:
         return item.line
@@ -242,7 +242,6 @@ def _after(unit: Unit, before: Block | None) -> Unit:
                                before_line=before.line_at(max(len(before.text) - 1, 0)))
 
 
-"""``Overriding vs Overloading``: what the section says, it says of the pair."""
 _LIST_OR_QUESTION = re.compile(r"[,?？]")
 _STATEMENT_END = re.compile(r"[다요][.!]?$|[.!?]$")
 

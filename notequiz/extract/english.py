@@ -86,7 +86,8 @@ _WHEREAS = re.compile(r"^(?P<a>.+?),?\s+whereas\s+(?P<b>.+)$", re.IGNORECASE | r
 _WHILE = re.compile(r"^(?P<a>.+?)\s+while\s+(?P<b>(?!\w+ing\b).+)$", re.DOTALL)
 _UNLIKE = re.compile(r"^unlike\s+(?P<a>[^,]{1,50}),\s+(?P<b>.+)$", re.IGNORECASE | re.DOTALL)
 _UNLIKE_AFTER = re.compile(
-    r"^(?P<b>[^,]+?),\s+unlike\s+(?P<a>[^,]{1,50}?)(?:,\s*(?:which|who)\s+[^,]+)?\s*[.!]?$",
+    r"^(?P<b>[^,]+?),\s+unlike\s+(?!(?:what|how|who|before|usual|expected|most|many|some|"
+    r"ever|others?)\b)(?P<a>[^,]{1,50}?)(?:,\s*(?:which|who)\s+[^,]+)?\s*[.!]?$",
     re.IGNORECASE | re.DOTALL)
 """``InnoDB supports transactions, unlike MyISAM(, which does not)``."""
 _SEMICOLON = re.compile(r"^(?P<a>[^;]+?);\s+(?P<b>[^;]+)$", re.DOTALL)
@@ -107,6 +108,8 @@ _PURPOSE_PART = re.compile(
 _PARTICLE = re.compile(r"\s+(?:up|out|off|down|back|away)\b(?=\s)(?!\s+(?:to|from)\b)",
                        re.IGNORECASE)
 """The particle of a phrasal verb (looks up, falls back): it belongs to the question's verb."""
+_NAMES = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|named)\b", re.IGNORECASE)
+"""A sentence that names something already: "This is called Z" after it names nothing new."""
 _NAMING_KEYS = frozenset({"called", "referred", "defined_as"})
 """Predicates that name or define their whole subject (``… is called X``)."""
 
@@ -123,13 +126,29 @@ def _naming_parse(text: str, start: int, end: int, preds: list[Pred], first: int
         if pred.start >= end:
             return None
         if pred.key in _NAMING_KEYS and depth_ok(pred.start) and _real_predicate(text, pred):
+            # "… before the effect is called again" is invoked, not named: a name follows.
+            if pred.key != "defined_as" and not _gives_name(text[pred.end:end]):
+                return None
             raw = text[start:pred.start]
             subject = _subject(raw, predicate=pred.words)
             return None if subject is None else Parsed(subject, squash(raw), start, pred, end)
     return None
 
 
-_POINTS_BACK = re.compile(r"^(?:this|that|this\s+[\w-]+|such\s+an?\s+[\w-]+)$", re.IGNORECASE)
+_POINTS_ELSEWHERE = re.compile(r"\b(?:this|that|these|those|such|above|below|previous|earlier|example|"
+                               r"following)\b", re.IGNORECASE)
+"""A context phrase that points at other text: the statement needs what it points at."""
+
+
+def _gives_name(rest: str) -> bool:
+    """True when what follows "is called" is a name, not how or when ("again", "back")."""
+    name = _name_phrase(rest)
+    return bool(name) and name.lower() not in _NOT_NAMES and not name.lower().endswith("ly")
+
+
+_NOT_NAMES = frozenset({"again", "back", "later", "once", "twice", "first", "last", "often",
+                        "again later", "back later", "directly", "here", "there", "now", "too"})
+_THIS_SUBJECT = re.compile(r"^(?:this|that|this\s+[\w-]+|such\s+an?\s+[\w-]+)$", re.IGNORECASE)
 """The subject of ``This is called X``: what it names is the sentence before."""
 _THIS_NOUN = re.compile(r"^(?:this|these)\s+(?P<noun>[\w-]+)$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(
@@ -302,15 +321,19 @@ class EnglishRules:
         yield from steps
         during_steps = any(c.rule == P.STEPS_DURING for c in steps)
         prev: Subject | None = None
+        read = False  # whether the sentence before was read (no aside, noise or writer)
         for i, (a, b) in enumerate(sents):
             sentence = squash(text[a:b])
             if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
                     or P.FIRST_PERSON.search(sentence) or re.search(r"\s=\s|^\W*$", sentence)):
                 prev = None
+                read = False
                 continue
             if i == 0 and during_steps:
+                read = True
                 continue
-            before = squash(text[sents[i - 1][0]:sents[i - 1][1]]) if i else ""
+            before = squash(text[sents[i - 1][0]:sents[i - 1][1]]) if i and read else ""
+            read = True
             made, subject = self._sentence(t, a, b, preds, prev, i, before,
                                            sents[i - 1][0] if i else a)
             yield from made
@@ -353,7 +376,7 @@ class EnglishRules:
             subject = parsed.subject
             carried_rule = False
             if subject is None and parsed.pred.key == "called" and before and (
-                    _POINTS_BACK.match(parsed.raw)):
+                    _THIS_SUBJECT.match(parsed.raw)) and not _NAMES.search(before):
                 # "… stays in the process table. This is called a zombie process."
                 name = _name_phrase(t.text[parsed.pred.end:parsed.end])
                 if name and not handled:
@@ -518,6 +541,8 @@ class EnglishRules:
                 verb_end = particle.end()  # "looks up", "hands off": the verb's own word
             stem, answer_start = f"{subject.shown} {text[pred.start:verb_end]}", verb_end
         if parsed.context:
+            if _POINTS_ELSEWHERE.search(parsed.context):
+                return None  # "In the example above, …", "In this case, …": not on its own
             # "For these, assignment copies …": without its context the statement is false.
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
@@ -853,14 +878,13 @@ class EnglishRules:
                 or (words[0].lower() in ("this", "that", "it") and len(words) <= 3)):
             return
         word = m.group("word").lower()
-        named = P.CONDITION_NAMED.match(result)
-        if named:
+        named = P.CONDITION_NAMED.match(result) if word in ("when", "if", "whenever") else None
+        name = _name_phrase(named.group("name")) if named else ""
+        if name:
             # "When two threads wait on each other forever, the situation is known as
             # a deadlock": the condition is what the name is for.
-            name = _name_phrase(named.group("name"))
-            if name and word in ("when", "if", "whenever"):
-                yield from _opt(self._cand(t, a, b, "named_term", name, cond, P.NAMED_CONDITION,
-                                           variant="when", detail=word))
+            yield from _opt(self._cand(t, a, b, "named_term", name, cond, P.NAMED_CONDITION,
+                                       variant="when", detail=word))
             return
         yield from _opt(self._cand(t, a, b, "property", cond, result, P.PROPERTY_CONDITION,
                                    variant="condition", detail=self._context(word, cond, t)))
@@ -1148,9 +1172,19 @@ def item_label_text(item: ListItem) -> str:
 
 
 def has_verb(text: str) -> bool:
-    """True when a word after the first of ``text`` is a finite verb ("Every query goes …")."""
+    """True when a word inside ``text`` is a finite verb ("Every query goes through …").
+
+    The last word is not asked: "Key benefits", "Supported image formats" end in nouns.
+    """
     finite = _finite_verbs()
-    return any(w.lower() in finite for w in _WORDS.findall(text)[1:])
+    return any(w.lower() in finite for w in _WORDS.findall(text)[1:-1])
+
+
+def pronoun_verb(sentence: str) -> bool:
+    """True when ``sentence`` opens with this/that/it and a verb ("This takes about 1 s")."""
+    words = sentence.split()
+    return (len(words) >= 2 and words[0].lower() in ("this", "that", "it")
+            and words[1].lower() in _finite_verbs())
 
 
 def is_order(sentence: str) -> bool:
@@ -1368,7 +1402,7 @@ def _sentence_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return _merge_fragments(text, [(x, y) for x, y in split if text[x:y].strip()])
 
 
-_OPENING_SIGN = re.compile(r"[.!?]\s+([&*@#$~^]+)\s*$")
+_OPENING_SIGN = re.compile(r"[.!?]\s+([&@#$~^]+)\s*$")
 """Signs the sentencizer leaves at the end of a sentence that belong to the next one."""
 
 

@@ -191,9 +191,12 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     # thing about the table (all O(1)), not one thing per row.
     constant = {col for col in range(1, width)
                 if described and len({_cell(r[col]) for r in body}) == 1}
+    coded = {start for start, _ in block.code}  # cells written as code: `justify-content`
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         row_line = line + 2 + offset
         text = " | ".join(row)
+        as_code = "code" if offset + 1 < len(block.line_map) and (
+            block.line_map[offset + 1][0] in coded) else ""
         gloss = _GLOSS.match(name)
         term = name
         if gloss:
@@ -210,7 +213,7 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
             if _DESCRIPTION_HEADERS.match(head) or (width == 2 and _prose(body, col) and not (
                     head and looks_like_label(head, 4, 30) and not _NUMERIC.match(head))):
                 yield from _opt(_cand(note, section, "definition", term, value,
-                                      TABLE_DEFINITION, row_line, text))
+                                      TABLE_DEFINITION, row_line, text, variant=as_code))
             elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):
                 yield from _opt(_cand(note, section, "property", f"{term} {head}", value,
                                       TABLE_PROPERTY, row_line, text, detail=head,

@@ -1005,8 +1005,10 @@ class KoreanRules:
             inside = _ANTECEDENT.search(before[: this.start()].strip()) if this else None
             # "이 방식을 X라고 부른다", "이것은 X라고 불린다": the sentence before says
             # what; "객체를 … 바꾸는 이 과정을" says it itself.
-            points_back = (bool(this) or passive) and (
-                len(obj) < 3 or bool(_POINTS_BACK.match(obj)))
+            points_back = (bool(this) and not obj) or ((bool(this) or passive) and (
+                obj in _PRONOUNS_NAMED or bool(_POINTS_BACK.match(obj))))
+            if passive and not obj:
+                continue  # the name was read only in part ("상호 배제 락" → "배제 락")
             if inside:
                 desc, rule_id, src = _as_named(inside.group("x")), NAMED_THIS, sent
             elif points_back:
@@ -1064,8 +1066,11 @@ class KoreanRules:
         first = " ".join(head[-max(sizes[len(sizes) // 2], 1):])
         arrow = _ANY_ARROW.search(sent.text)
         nouns = _nouns_before(sent, sent.start + arrow.start()) if arrow else ""
-        if nouns and " ".join(head).endswith(squash(nouns)):
-            first = nouns  # "정리하면 동기 코드 -> …", "과정은 소스 코드 -> …": the whole noun
+        if (nouns and " ".join(head).endswith(squash(nouns))
+                and len(nouns.split()) <= sizes[-1] + 1):
+            # "정리하면 동기 코드 -> …", "과정은 소스 코드 -> …": the whole noun, but no
+            # longer than a step can be ("카프카 메시지 흐름 Producer -> …" has a preamble).
+            first = nouns
         last = re.split(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s", parts[-1] + " ")[0]
         last = re.sub(r"\s+(?:순서|순|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
@@ -1154,7 +1159,7 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
         nominal = all(_topic_tag(t.tag) for t in toks[last + 1 : j])
         adjectival = last > i and toks[last - 1].text == "적"  # 궁극적인 목표: -ic, no noun
         # "Wrapper class 인 경우는 …" is a case, not a thing the clause describes.
-        general = head.text in _ABSTRACT_HEADS or head.text in _CASE_HEADS
+        general = j - last - 1 == 1 and (head.text in _ABSTRACT_HEADS or head.text in _CASE_HEADS)
         if (copula and nominal and not adjectival and not general and 1 <= j - last - 1 <= 6
                 and last - i >= 2):
             # "…방식인 SSR은": what comes before 인 describes SSR
@@ -1210,7 +1215,7 @@ def _dangling(text: str) -> bool:
 
 _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
                       r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표)(?:[을를이가과와은는로으에의]|\s|$)|"
-                      r"(?:^|\s)(?:이렇게|이와\s*같이|다음처럼|아래처럼)\s*\S+[.!]?$")
+                      rf"(?:^|\s){vocab.POINTS_AHEAD}\S*\s*\S+[.!]?$")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "이렇게 만들어진다"): the list or the code after it is what it says."""
 
@@ -1218,8 +1223,8 @@ _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
 
 _COUNT_ONLY = re.compile(
-    r"^(?:크게|총|주로)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*(?:가지|종류)\S*"
-    r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류)\S*)?$")
+    rf"^(?:크게|총|주로)?\s*{vocab.COUNT_WORDS}\s*(?:가지|종류|단계)\S*"
+    r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류|구성)\S*)?$")
 """An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로
 나뉜다"): the list after it says what they are."""
 
@@ -1321,6 +1326,8 @@ _PASSIVE_NAMING = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*(?:도\s*)?
 """The end of a sentence that names its topic: "…은 'X'라고 불린다"."""
 _CLAUSE_JOINT = re.compile(r"(?:이고|이면|일\s*때|하고|하면|라는)\s")
 """A connective inside an arrow step: the arrows are part of a sentence's clauses."""
+_PRONOUNS_NAMED = frozenset({"이", "이것", "그것", "이는", "이건", "그건", "이를", "이걸", "이거", "그거"})
+"""A description that is only a pronoun: what is named is said in the sentence before."""
 _POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+$")
 """A description that is only a demonstrative and its noun (이러한 방식)."""
 _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")

@@ -492,7 +492,8 @@ OPENER = re.compile(
     r"typically|generally|usually|precisely|basically|essentially|in other words|in practice|"
     r"in short|in general|in particular|i\.e\.|of course|this is because|that is because|"
     r"as a result|in addition|in fact|similarly|likewise|instead|otherwise|notably|"
-    r"importantly|note that|remember that|by definition|in most cases|overall|still|yet),?\s+)+",
+    r"importantly|note that|remember that|by definition|in most cases|overall|still|yet|"
+    r"on the other hand|as mentioned(?: earlier| above| before)?|as noted|as we saw),?\s+)+",
     re.IGNORECASE,
 )
 """Discourse words at the start of a clause, skipped before the subject."""
@@ -554,7 +555,7 @@ TO_DO_THAT = re.compile(
 CONDITION_NAMED = re.compile(
     r"^(?:this|that|it|the\s+\w+|such\s+an?\s+\w+)\s+(?:is|are)\s+"
     r"(?:(?:often|commonly|usually|also|sometimes)\s+)?"
-    r"(?:called|known\s+as|referred\s+to\s+as|termed)\s+(?P<name>.+)$",
+    r"(?:called|known\s+as|referred\s+to\s+as|termed)\s+(?P<name>(?:an?|the)\s.+)$",
     re.IGNORECASE,
 )
 """What follows ``When X,`` when it only names X: ``the situation is known as a deadlock``."""
@@ -678,6 +679,8 @@ NOISE_SENTENCE = re.compile(
 )
 """Sentences about the note itself (navigation, credits), never studied."""
 
-FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|[Mm]y|me)(?![\w/&.-])")
-"""The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …"):
-what they did or think, not what the subject is. "I/O" and "&I" are no "I"."""
+FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve)(?![\w/&.-])|^My\s"
+                          r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]")
+"""The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …",
+"… was exactly my bug"): what they did or think, not what the subject is. "I/O" and "&I"
+are no "I", "the my keyword" no "my", and "me" is left alone ("Remember me")."""

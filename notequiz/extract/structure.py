@@ -264,7 +264,7 @@ def names_term(heading: str) -> bool:
             and not vocab.QUESTION_HEADING.search(heading)
             and not vocab.FIRST_PERSON_KO.match(heading)
             and not vocab.WRITING_HEADING.search(heading)
-            and not (has_hangul(heading) and _SEVERAL.search(heading)))
+            and not (has_hangul(heading) and _SEVERAL.search(_PARENS_ANY.sub("", heading))))
 
 
 def item_label(item: ListItem) -> tuple[str, str]:
@@ -598,9 +598,9 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         # "## Packfiles" then "Loose objects are stored …": an English sentence
         # whose subject is something else describes that. A fragment, or a
         # sentence about the heading's term, defines it.
-        from notequiz.extract.english import clause_subject, is_order
+        from notequiz.extract.english import clause_subject, is_order, pronoun_verb
 
-        if _CIRCUMSTANCE.match(sentence) or is_order(sentence):
+        if _CIRCUMSTANCE.match(sentence) or is_order(sentence) or pronoun_verb(sentence):
             return True  # "With X, CFS is fair …", "That's it.", "Store a timestamp …"
         subject = clause_subject(sentence)
         return bool(subject) and not _singulars(subject) & _singulars(heading)
@@ -623,14 +623,16 @@ _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
 _NOT_ONE_TERM_EN = re.compile(
     r"\s(?:and|&)\s|^(?:two|three|four|five|several|\d+)\s+\w+s$|^[^:]{1,30}:\s", re.IGNORECASE)
 """An English heading of two things, of a count, or of a label and a title."""
-_SEVERAL = re.compile(r",|\s[-–—]\s")
-"""A heading that lists or subtitles ("r, w, x 의미", "점수 계산 - TF-IDF와 BM25")."""
+_SEVERAL = re.compile(r",|\s[-–—]\s(?![A-Za-z][A-Za-z ]*$)")
+"""A heading that lists or subtitles ("r, w, x 의미", "점수 계산 - TF-IDF와 BM25"); not one
+with an English gloss ("프로세스 - Process"), nor a comma inside brackets (_PARENS_ANY)."""
+_PARENS_ANY = re.compile(r"\([^()]*\)")
 _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$")
 """A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike)\b"
-    r"[^,]{0,80},|(?:This|That|It|These|Those|They|Here|There)(?:'s|’s|\s)"
+    r"[^,]{0,80},|(?:This|That|It|Here|There)(?:'s|’s|\s+(?:is|was|are|were)\b)"
     r"|(?:Suppose|Imagine|Assume|Say we|Let's say|Consider)\b|To\s+\w+\b[^,]{0,80},"
     r"|[^,]{0,30}\b(?:it|this|that|they)\s+(?:was|were)\b)")
 """The opening of an English sentence that says when, points elsewhere or supposes: no
@@ -691,7 +693,10 @@ def _singulars(text: str) -> set[str]:
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
-_FINAL_ASIDE = re.compile(r"(?:^|(?<=[^\w(]))\s*\([^()]*\s[^()]*\)\s*$")
+_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])\s*\([^()]*\s[^()]*\)\s*$"
+                          r"|(?<=[A-Za-z0-9_])\([^(),]*\s[^(),]*\s[^(),]*\)\s*$")
+"""A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
+for details)"); not a call's arguments glued to its name (merge(b, a))."""
 """A closing aside in brackets; not a call's arguments glued to a name (merge(b, a))."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
@@ -1099,15 +1104,18 @@ def _continues(line: str, nxt: str, labelled: bool) -> bool:
     """Whether ``nxt`` goes on with the sentence of ``line``, a hard-wrapped line.
 
     A line that ends its sentence (or a label's colon) ends there, and a line
-    that is a label of its own starts anew. A long line goes on; so does a
-    short one in lower case after a label line (``labelled``); a short term
+    that is a label of its own starts anew. A line goes on when the next starts
+    in lower case and it is long, or a label line (``labelled``); a short term
     over a line of description does not.
     """
     end, start = line.rstrip(), nxt.strip()
     if (not end or not start or end.endswith((".", "!", "?", ":", "：", ";", "。"))
             or _KO_STATEMENT_END.search(end) or _label_match(start)):
         return False
-    return len(end) >= 40 or (labelled and start[:1].islower() and start[:1].isascii())
+    # The next line goes on in lower case ("… sent in the ClientHello so" / "one IP can …");
+    # one in capitals, or in Korean, is a new fact ("Used by HTTP, SSH and SMTP").
+    goes_on = (start[:1].islower() and start[:1].isascii()) or start[:1] in "(/`"
+    return goes_on and (len(end) >= 40 or labelled)
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
@@ -1122,10 +1130,13 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if label.count("(") != label.count(")"):
         return  # "LLM(예: GPT)은 …": the colon is inside a parenthesis
-    if (vocab.is_meta_label(label) or vocab.WRITER_EN.search(label)
-            or vocab.POSITIONAL.match(label) or vocab.CLAUSE_LABEL_KO.search(label)):
+    at = line.find(label, m.start("label"))
+    # A label written as code (`catch`, `is`) is a name, whatever the word.
+    coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
+    if not coded and (vocab.is_no_term_label(label) or vocab.WRITER_EN.search(label)):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
-    if not has_hangul(label) and (_states_something(label) or _VERB_FIRST.match(label)):
+    if not coded and not has_hangul(label) and (_states_something(label)
+                                                or _VERB_FIRST.match(label)):
         return  # "Git stores four types of objects: …" introduces what follows; "This" /
         # "is deliberate: …" is a sentence's second line
     if is_acronym(label) and not has_hangul(rest):
@@ -1147,8 +1158,6 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="detail")
         return
-    at = line.find(label, m.start("label"))
-    coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
 
@@ -1179,7 +1188,7 @@ def _english_clause(intro: str) -> bool:
 
 
 _COUNT_TAIL = re.compile(
-    r"(?:은|는|이|가)?\s*(?:크게|총|모두)?\s*(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)\s*"
+    rf"(?:은|는|이|가)?\s*(?:크게|총|모두)?\s*{vocab.COUNT_WORDS}\s*"
     r"(?:가지|개|종류)(?:가\s*있다|이다|다)?$")
 """The count that closes a Korean list intro ("…이유는 크게 세 가지")."""
 _WH_START = re.compile(r"^(?:what|how|why|when|where|which|who)\b", re.IGNORECASE)
@@ -1357,10 +1366,9 @@ def illustrations(blocks: Sequence[Block]) -> Iterator[Block]:
 
 _SUPPOSES = re.compile(
     r"(?:다고|라고|이라고)\s*(?:하자|해\s*보자|치자|가정하자|가정해\s*보자)[.!:]?$|가정하자[.!:]?$"
-    r"|^(?:suppose|imagine|say we have|let's say|assume)\b", re.IGNORECASE)
+    r"|^(?:suppose|imagine|say we have|let's say)\b", re.IGNORECASE)
 """The sentence that supposes a case: a worked example starts."""
-_POINTS_AT = re.compile(r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)|:$"
-                        r"|\b(?:like this|as follows)\b", re.IGNORECASE)
+_POINTS_AT = re.compile(rf"{vocab.POINTS_AHEAD}|\b(?:like this|as follows)\b", re.IGNORECASE)
 """A sentence that only points at what follows ("역색인은 이렇게 만들어진다.")."""
 
 

@@ -78,6 +78,7 @@ def clean_span(text: str) -> str:
 
 
 _QUOTE = re.compile("['\"`‘’“”]")
+_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _QUOTE_PAIRS = (("'", "'"), ('"', '"'), ("`", "`"), ("‘", "’"), ("“", "”"))
 
 
@@ -92,7 +93,11 @@ def _quotes_kept(whole: str, text: str) -> str:
         return text
     lead, trail = whole[:at], whole[at + len(text):]
     for open_, close in _QUOTE_PAIRS:
-        opens, closes = text.count(open_), text.count(close)
+        if open_ == "'":
+            # An apostrophe inside a word (server's, don't) opens and closes nothing.
+            opens = closes = len(_QUOTE_MARK.findall(text))
+        else:
+            opens, closes = text.count(open_), text.count(close)
         if open_ == close:
             if not opens:
                 continue

@@ -39,7 +39,7 @@ META_LABELS = frozenset({
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정",  # the writing itself
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
-    "the catch", "catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
+    "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
     "교재", "시험 범위", "과제", "수업", "known issue", "known issues", "side note", "spoiler",
     "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
@@ -53,6 +53,12 @@ _SIGNS = re.compile(r"^\W+|\W+$")
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
     return _SIGNS.sub("", label).casefold() in META_LABELS
+
+
+def is_no_term_label(label: str) -> bool:
+    """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
+    place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
+    return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label))
 
 SKIP_HEADINGS = frozenset({
     "참고", "참고 자료", "참고자료", "참고사항", "reference", "references", "links", "see also",
@@ -80,7 +86,8 @@ WRITER_EN = re.compile(
 "Read this in other languages: …". It defines no heading."""
 
 WRITER_KO = re.compile(
-    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요|함|했음)?[.!]?$")
+    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요)?[.!]?$"
+    r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸)\s*(?:정리|공부|기록|메모)(?:함|했음)[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리.", "… 차이를
 정리했다." Only a sentence with no topic of its own is so read ("GC는 메모리를 정리한다"
 states what GC does), and never one in the present tense ("…객체를 정리한다" after a
@@ -91,7 +98,8 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 """The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
 결론): what the writer did or decided, not what a term is."""
 
-POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*번째|세\s*번째|\d+\s*번(?:째)?)(?:\s|$)")
+POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*번째|세\s*번째|\d+\s*번(?:째)?)"
+                        r"(?:\s*\d*\s*(?:글자|자리|줄|칸|번|개|항목|부분|단계))?$")
 """A Korean term that names a place in what the note lists ("다음 9글자", "첫 글자",
 "1번"), which means nothing on a card of its own."""
 
@@ -99,13 +107,20 @@ CLAUSE_LABEL_KO = re.compile(r"[는은할될던한]\s*(?:때|경우|부분|점)(
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분"): no term."""
 
-COUNTED_KO = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s*(?:가지|개|종류|단계)\S*\s*(?:더\s*)?"
-                        r"(?:있|존재|생기|생긴|생김|구성|나뉘|나뉜|나눈)\S*[.!]?$")
-"""The end of a Korean sentence that only counts ("특수 권한이 3개 더 있음", "두 가지가 있다")."""
+POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
+"""Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
 
-WRITING_HEADING = re.compile(r"(?:^|\s)(?:정리|메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
-                             r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$")
-"""A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 정리 2"."""
+COUNT_WORDS = r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러)"
+"""Korean numbers as notes count with them: 3, 세, 여러."""
+
+COUNTED_KO = re.compile(rf"(?:^|\s){COUNT_WORDS}\s*(?:가지|개|종류)[가-힣]*\s+더\s+(?:있|존재)[가-힣]*[.!]?$")
+"""The end of a Korean sentence that announces more to come ("특수 권한이 3개 더 있음")."""
+
+WRITING_HEADING = re.compile(r"(?:^|\s)(?:메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
+                             r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$"
+                             r"|^\S+\s+\S+\s+.*정리$")
+"""A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 공부 2",
+"로드 밸런싱 알고리즘 정리"; a short "X 정리" is a theorem (CAP 정리, 베이즈 정리)."""
 
 VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)
 """A heading that sets two terms against each other: "TCP vs UDP"."""

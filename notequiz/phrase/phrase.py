@@ -68,8 +68,9 @@ def phrase(candidate: Candidate) -> Candidate:
 
 
 _VERSUS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
-_SENTENCE_OPENER = re.compile(r"^(?:The|An?|[A-Z][a-z]+ing)(?=\s)")
-"""A capital that only opens the sentence: an article, or a gerund (Reading …)."""
+_SENTENCE_OPENER = re.compile(r"^(?:The|An?)(?=\s)|^[A-Z][a-z]{3,}ing(?=\s+[a-z])")
+"""A capital that only opens the sentence: an article, or a gerund (Reading a value …; not
+Turing machines or Spring Boot)."""
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
 _NOT_A_NOUN = re.compile(

@@ -123,9 +123,10 @@ COMMON_HEADS = frozenset({
 _UNCOUNTABLE = re.compile(r"(?:ency|ancy|ness|ism|ics|ware|put)$")
 """Endings of nouns used without an article: latency, consistency, throughput, middleware."""
 
-_IDENTIFIER = re.compile(r"^(?:[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|"
+_IDENTIFIER = re.compile(r"^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|"
                          r"[A-Za-z_]\w*\.\w+)$")
-"""A word written as code: snake_case, kebab-case, camelCase, a.b (justify-content, useEffect)."""
+"""A word written as code: snake_case, camelCase, a.b (sched_latency_ns, useEffect); a
+hyphen is English too (a trade-off), so kebab-case counts only as inline code."""
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&+/.-]*[A-Z0-9]$")
 
 _ADVERB = re.compile(r"^(?:fully|partially|strongly|weakly|eventually|loosely|tightly|highly|"
