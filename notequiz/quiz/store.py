@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from notequiz.quiz.schedule import Progress, Rating, State, check, utc
 APPLICATION_ID = 0x4E515A31  # "NQZ1"
 SCHEMA_VERSION = 1
 STORE_NAME = "progress.sqlite3"
+_WAL_TRIES = 200
+"""Tries at WAL mode, 50 ms apart: ten seconds, as long as the busy timeout waits."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _T = TypeVar("_T")
 
@@ -253,8 +256,27 @@ class Store:
                     MIGRATIONS[step](db)
                     db.execute(f"PRAGMA application_id={APPLICATION_ID}")
                     db.execute(f"PRAGMA user_version={step + 1}")
-        db.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         db.execute("PRAGMA synchronous=FULL")
+
+    def _use_wal(self) -> None:
+        """Put the store in WAL mode, waiting for sessions that are opening it too.
+
+        Changing the journal mode needs the file to itself, and SQLite reports a
+        session that holds it then as "database is locked" at once, without the
+        busy timeout: sessions started together on a new store would fail.
+        """
+        db = self._db
+        for attempt in range(_WAL_TRIES):
+            if str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == _WAL_TRIES - 1:
+                    raise
+                time.sleep(0.05)
 
     def _checked_version(self) -> int:
         """The store's schema version, once it is known to be a notequiz store it can read."""
