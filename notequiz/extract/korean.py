@@ -1240,7 +1240,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     off mid-clause or mid-quote, only counts or points at what follows, says only
     that its topic exists ("유실은 없지만 …"), is the writer's plan, or asks a question."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
-            or bool(vocab.COUNTED_KO.search(answer))
+            or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
@@ -1639,7 +1639,8 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
         i += 1
     if i == 0 and toks:
         # "반대로 역색인은 …": Kiwi reads the discourse word as 반대 + 로.
-        word = sent.text.split(" ", 1)[0].rstrip(",")
+        space = sent.text.find(" ")
+        word = sent.text[:space].rstrip(",") if space > 0 else ""
         if word in P.DISCOURSE_WORDS and len(word) < len(sent.text):
             end = sent.start + len(word)
             while i < len(toks) and toks[i].end <= end:

@@ -1092,6 +1092,8 @@ def first_line(text: str) -> str:
     "one IP can serve …") is one line; ``* final class`` over its description is not.
     Joined with a space for the line break, so that offsets into ``text`` still hold.
     """
+    if "\n" not in text:
+        return text  # (most items: asked for several times each)
     lines = text.split("\n")
     end = 1
     while end < len(lines) and _continues(lines[end - 1], lines[end],
@@ -1355,6 +1357,8 @@ def illustrations(blocks: Sequence[Block]) -> Iterator[Block]:
     supposing = False
     for block in blocks:
         if block.kind == "paragraph":
+            if not supposing and not _SUPPOSES_WORD.search(block.text):
+                continue  # (no paragraph of most sections supposes: spared the sentence split)
             last = _last_sentence(block.text)
             if _SUPPOSES.search(last):
                 supposing = True
@@ -1368,6 +1372,8 @@ _SUPPOSES = re.compile(
     r"(?:다고|라고|이라고)\s*(?:하자|해\s*보자|치자|가정하자|가정해\s*보자)[.!:]?$|가정하자[.!:]?$"
     r"|^(?:suppose|imagine|say we have|let's say)\b", re.IGNORECASE)
 """The sentence that supposes a case: a worked example starts."""
+_SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say", re.IGNORECASE)
+"""What every match of ``_SUPPOSES`` holds: a paragraph without it opens no example."""
 _POINTS_AT = re.compile(rf"{vocab.POINTS_AHEAD}|\b(?:like this|as follows)\b", re.IGNORECASE)
 """A sentence that only points at what follows ("역색인은 이렇게 만들어진다.")."""
 
