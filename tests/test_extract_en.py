@@ -576,6 +576,15 @@ def test_review_of_the_guards_english(tmp_path: Path) -> None:
     assert not any("default certificate" in a for a in asked.values())
 
 
+def test_a_bold_term_and_a_dash_in_prose_define_the_term(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "# asyncio\n\n## Core concepts\n\n**Coroutine** — a function defined with "
+                            "`async def`. Calling it does not run it.\n\n**Event loop** — the scheduler "
+                            "at the heart of asyncio.\n\nThe build — as usual — takes a minute.\n")
+    defined = {(c.term, c.answer) for c in cards if c.kind == "definition"}
+    assert defined == {("Coroutine", "a function defined with async def"),
+                       ("Event loop", "the scheduler at the heart of asyncio")}
+
+
 def test_a_leading_article_owns_no_list(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Rust\n\nThe borrowing rules:\n\n- One mutable reference\n"
                             "- References must be valid\n")

@@ -68,7 +68,8 @@ LABEL_DEFINITION = rule(
     version=7,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
-    # 7: a hard-wrapped item or line is read to the end of its sentence; nor "Pro:",
+    # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
+    # and a dash open a label line in prose too (**Coroutine** — …); nor "Pro:",
     # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:"); a
     # label written as code is asked without an article ("What is stop?")
 )
@@ -235,6 +236,7 @@ _LABEL_LINE = re.compile(
     r"^\s*(?P<label>[^:：\n]{1,48}?)\s*(?<![:/])[:：](?![:/])\s*(?P<rest>\S.*)$"
 )
 _DASH_LINE = re.compile(r"^\s*(?P<label>[^\n]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+\S")
 _PAREN_PAIR = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _TERM_QUESTION = re.compile(r"^(?P<term>.+?)\s*(?:이란|란|은|는)?\s*\?$")
 
@@ -511,7 +513,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …"
     answer = _definition_text(sentence)
     # Last, as it costs an analysis of the first sentence.
-    if not answer or _label_match(first.text.split("\n")[0]) or _about_something_else(
+    if not answer or _label_match(first.text.split("\n")[0]) or _bold_dash(
+            first, 0, first.text.split("\n")[0]) or _about_something_else(
             first.text, heading, ctx):
         return
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
@@ -1044,6 +1047,17 @@ def _in_code(code: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in code)
 
 
+def _bold_dash(block: Block, offset: int, line: str) -> bool:
+    """True when ``line`` (at ``offset`` in ``block``) opens with a bold term and a dash.
+
+    "**Coroutine** — a function defined with async def": the term is labelled, as
+    a dash labels it in a list item.
+    """
+    lead = len(line) - len(line.lstrip())
+    return any(a - offset == lead and _DASH_AFTER.match(line, b - offset)
+               for a, b in block.bold if offset <= a < offset + len(line))
+
+
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
     offset = 0
     for line in _logical_lines(block.text):
@@ -1052,6 +1066,7 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
         # inside code (`Vary: *`, `a = b`) separates nothing.
         code = [(a - offset, b - offset) for a, b in block.code
                 if a < offset + len(line) and b > offset]
+        bold_dash = _bold_dash(block, offset, line)
         offset += len(line) + 1
         eq = _EQUALS_LINE.match(line.strip()) if "=" in line else None
         if eq and code:
@@ -1063,7 +1078,8 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
             if term and desc and not re.search(r"[<>]|\w\s*=\s*\w+\s*[+\-*/]", line):
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
-        yield from _label_line(ctx, line, file_line, allow_dash=False, parent=parent, code=code)
+        yield from _label_line(ctx, line, file_line, allow_dash=bold_dash, parent=parent,
+                               code=code)
 
 
 def _logical_lines(text: str) -> list[str]:
