@@ -105,6 +105,10 @@ GOLDEN: list[Golden] = [
      "promotion.\n", "en.named.this", "named_term", "promotion", "promotion",
      "What is this called? Objects that survive enough minor GCs are moved to the old "
      "generation"),
+    ("All replicas that saw the same updates end up in the same state. That guarantee is called "
+     "strong eventual consistency.\n", "en.named.this", "named_term",
+     "strong eventual consistency", "strong eventual consistency",
+     "What is this called? All replicas that saw the same updates end up in the same state"),
     ("When two threads wait on each other forever, the situation is known as a deadlock.\n",
      "en.named.condition", "named_term", "deadlock", "deadlock",
      "What is it called when two threads wait on each other forever?"),

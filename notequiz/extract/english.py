@@ -148,7 +148,8 @@ def _gives_name(rest: str) -> bool:
 
 _NOT_NAMES = frozenset({"again", "back", "later", "once", "twice", "first", "last", "often",
                         "again later", "back later", "directly", "here", "there", "now", "too"})
-_THIS_SUBJECT = re.compile(r"^(?:this|that|this\s+[\w-]+|such\s+an?\s+[\w-]+)$", re.IGNORECASE)
+_THIS_SUBJECT = re.compile(r"^(?:(?:this|that|these|those)(?:\s+[\w-]+)?|such\s+an?\s+[\w-]+)$",
+                           re.IGNORECASE)
 """The subject of ``This is called X``: what it names is the sentence before."""
 _THIS_NOUN = re.compile(r"^(?:this|these)\s+(?P<noun>[\w-]+)$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(
@@ -424,8 +425,10 @@ class EnglishRules:
             words = squash(_PAREN.sub("", raw)).split()
             if not words:
                 return None
-            if words[0].lower() in P.CARRYING_PRONOUNS and (
-                    len(words) == 1 or _THIS_NOUN.match(" ".join(words))):
+            if (words[0].lower() in P.CARRYING_PRONOUNS and (
+                    len(words) == 1 or _THIS_NOUN.match(" ".join(words)))) or (
+                    pred.key == "called" and _THIS_SUBJECT.match(" ".join(words))):
+                # ("That guarantee is called X": named below, after the sentence before.)
                 return Parsed(None, squash(raw), start, pred, b)
             subject = _subject(raw, lexical=pred.key in ("verb", "adverb_verb"),
                                predicate=pred.words)
