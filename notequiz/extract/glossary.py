@@ -192,6 +192,7 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     constant = {col for col in range(1, width)
                 if described and len({_cell(r[col]) for r in body}) == 1}
     coded = {start for start, _ in block.code}  # cells written as code: `justify-content`
+    labelled = [bool(head) and _is_verb_header(head) for head in header]
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         row_line = line + 2 + offset
         text = " | ".join(row)
@@ -217,7 +218,7 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
             elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):
                 yield from _opt(_cand(note, section, "property", f"{term} {head}", value,
                                       TABLE_PROPERTY, row_line, text, detail=head,
-                                      variant="label" if _is_verb_header(head) else "detail"))
+                                      variant="label" if labelled[col] else "detail"))
     heading = clean_term(section.heading)
     category = _category(heading) if heading else None
     subject = _subject(note, section)

@@ -513,9 +513,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …"
     answer = _definition_text(sentence)
     # Last, as it costs an analysis of the first sentence.
-    if not answer or _label_match(first.text.split("\n")[0]) or _bold_dash(
-            first, 0, first.text.split("\n")[0]) or _about_something_else(
-            first.text, heading, ctx):
+    opening = first.text.split("\n")[0]
+    if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
+            _about_something_else(first.text, heading, ctx)):
         return
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
@@ -700,7 +700,6 @@ _FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])\s*\([^()]*\s[^()]*\)\s*$"
                           r"|(?<=[A-Za-z0-9_])\([^(),]*\s[^(),]*\s[^(),]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
 for details)"); not a call's arguments glued to its name (merge(b, a))."""
-"""A closing aside in brackets; not a call's arguments glued to a name (merge(b, a))."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
