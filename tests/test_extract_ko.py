@@ -962,3 +962,60 @@ def test_review_regressions_particles_names_pointers_counts_and_categories(
     assert not [q for q, _ in asked if q.startswith("평균의")]
     lists = {c.term for c in cards if c.kind == "list"}
     assert "영속성 컨텍스트의 특징" in lists and any(t.endswith("인덱스장단점") for t in lists), lists
+
+
+def test_a_reason_in_the_next_sentence_is_asked_of_the_statement_before(
+        write_note: Callable[..., Path]) -> None:
+    """`X한다. (이는) …기 때문이다.`: the statement is asked why; the reason answers."""
+    cards = _cards(write_note, "# TLS\n\n## 암호화\n\n실제 데이터는 대칭키로 암호화한다. 이는 대칭키가 "
+                               "훨씬 빠르기 때문이다.\n\n## 1.3\n\n핸드셰이크가 1-RTT로 줄었다. "
+                               "클라이언트가 키 공유 값을 미리 보내기 때문입니다.\n\n## ThreadLocal\n\n"
+                               "스레드 사이에 간섭이 없어야 하는 데이터에 사용한다. 멀티스레드 환경에서는 "
+                               "필드를 공유할 수 없기 때문이다.\n\n## 생성형 AI\n\n저작권 이슈도 있다. "
+                               "학습 데이터가 실제 작품이기 때문이다.\n")
+    why = {(c.question, c.answer) for c in cards if c.rule == "ko.property.because_after"}
+    assert why == {
+        ("실제 데이터는 대칭키로 암호화한다. 그 이유는 무엇인가?", "대칭키가 훨씬 빠르기 때문"),
+        ("핸드셰이크가 1-RTT로 줄었다. 그 이유는 무엇인가?", "클라이언트가 키 공유 값을 미리 보내기 때문"),
+        # No subject of its own (간섭이 belongs to 없어야 하는): the section's term is given.
+        ("ThreadLocal: 스레드 사이에 간섭이 없어야 하는 데이터에 사용한다. 그 이유는 무엇인가?",
+         "멀티스레드 환경에서는 필드를 공유할 수 없기 때문"),
+    }, why
+    # `X도 있다.` keeps its own question.
+    assert ("저작권 이슈가 있는 이유는?", "학습 데이터가 실제 작품이기 때문") in {
+        (c.question, c.answer) for c in cards}
+    # The why-card quotes the statement: no "실제 데이터의 특징은?" beside it, and a reason
+    # sentence is no definition of its own topic ("멀티스레드 환경은 무엇인가?").
+    assert not [c for c in cards if c.rule in ("ko.property.statement", "ko.definition.copula")]
+    assert not [c for c in cards if c.answer.endswith("때문") and "because" not in c.rule
+                and c.rule != "ko.property.reason"]
+
+
+def test_a_reason_in_the_next_sentence_needs_a_statement_that_stands_alone(
+        write_note: Callable[..., Path]) -> None:
+    pairs = [
+        "왜 컬렉션을 쓸까? 직접 구현하지 않아도 되기 때문이다.",  # a question
+        "이는 캐시를 두는 이유가 된다. 조회가 많기 때문이다.",  # a statement pointing back
+        "우리는 레디스를 쓴다. 운영이 쉽기 때문이다.",  # the writer
+        "서버가 느려진 것 같다. 로그가 많기 때문이다.",  # a guess
+        "캐시는 빠르다. 그렇기 때문이다.",  # no reason said
+    ]
+    sections = "".join(f"## 항목{i}\n\n{text}\n\n" for i, text in enumerate(pairs))
+    cards = _cards(write_note, "# 메모\n\n" + sections)
+    assert [c.question for c in cards if c.rule == "ko.property.because_after"] == []
+
+
+def test_kinds_announced_by_division_or_count_name_their_owner(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# HTTP 캐시\n\n## 종류\n\n캐시는 크게 두 종류로 나뉜다.\n\n"
+                               "- 사설 캐시: 브라우저 하나만 쓴다\n- 공유 캐시: 여러 사용자가 함께 쓴다\n\n"
+                               "## 검증\n\n검증자(validator)는 두 가지가 있다.\n\n"
+                               "1. ETag: 응답의 버전\n2. Last-Modified: 마지막 수정 시각\n\n"
+                               "## 더\n\n캐시의 장점은 두 가지가 있다.\n\n- 응답이 빠르다\n- 서버 부하가 준다\n\n"
+                               "## 나머지\n\n로그는 세 종류로 나뉜다.\n\n- INFO\n- ERROR\n")
+    lists = {(c.question, c.answer) for c in cards if c.rule == "md.list.announced"}
+    assert lists == {
+        ("캐시의 종류는 무엇인가?", "사설 캐시; 공유 캐시"),
+        ("검증자의 종류는 무엇인가?", "ETag; Last-Modified"),
+        ("캐시의 장점은 무엇인가?", "응답이 빠르다; 서버 부하가 준다"),
+    }, lists  # "세 종류" over two items announces another list

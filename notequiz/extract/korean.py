@@ -230,6 +230,19 @@ PROPERTY_BECAUSE = rule(
     Example("파드는 언제든 재시작될 수 있기 때문에 상태를 파드 안에 저장하면 안 된다.\n",
             "상태를 파드 안에 저장하면 안 된다", "파드는 언제든 재시작될 수 있기 때문"),
 )
+PROPERTY_BECAUSE_AFTER = rule(
+    "ko.property.because_after", "property",
+    "`X한다. …기 때문이다.`: the statement, asked why; the next sentence's reason is the answer.",
+    Example("TLS는 실제 데이터를 대칭키로 암호화한다. 대칭키가 훨씬 빠르기 때문이다.\n",
+            "TLS는 실제 데이터를 대칭키로 암호화한다", "대칭키가 훨씬 빠르기 때문"),
+    Example("## ThreadLocal\n\n스레드 사이에 간섭이 없어야 하는 데이터에 사용한다. 이는 필드를 "
+            "공유하면 값이 섞이기 때문이다.\n",
+            "ThreadLocal: 스레드 사이에 간섭이 없어야 하는 데이터에 사용한다",
+            "필드를 공유하면 값이 섞이기 때문"),
+)
+_REASON_ANSWER = re.compile(r"기\s*때문(?:이다|입니다)?[.!]?$")
+_WHY_WORDS = ("이유", "원인", "까닭")
+_REASON_OPENER = re.compile(r"^(?:이는|이것은|그것은|이건|그건|그\s*이유는|이유는|왜냐하면|왜냐면),?\s*")
 _CLAUSE_JOINTS = ("고", "며")
 _ASKING = ("까", "까요", "니", "냐", "나요")
 _QUOTE_OPENERS = ("'", '"', "‘", "“", "`")
@@ -558,12 +571,18 @@ class KoreanRules:
                 # The passage's own term, not the sentence before's: a reason is
                 # often about the design the passage describes, not that topic.
                 because = self._because(unit, sent, unit.carried)
-                if because is not None:
-                    yield because
+            elif nxt is not None and "때문" in nxt.text:
+                because = self._because_after(unit, sent, nxt, unit.carried)
+            if because is not None:
+                yield because
             if i not in paired:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if because is not None and cand.rule in _RESTATEMENTS:
                         continue  # the why-card quotes the statement; this would repeat it
+                    if ("때문" in cand.answer and cand.rule != PROPERTY_REASON
+                            and _REASON_ANSWER.search(cand.answer)
+                            and not cand.term.endswith(_WHY_WORDS)):
+                        continue  # "…하기 때문이다" says why the sentence before holds
                     if not _no_answer(sent, cand.answer):
                         yield _unlike(cand)
             topic = _topic(sent)
@@ -687,6 +706,52 @@ class KoreanRules:
         if len(reason) < 6 or toks[begin].text in _DEMONSTRATIVE_STEMS or len(statement) > 80:
             return None  # "그렇기 때문에": the reason is the sentence before
         return self._cand(unit, sent, "property", statement, reason, PROPERTY_BECAUSE,
+                          variant="why")
+
+    def _because_after(self, unit: Unit, sent: Sent, nxt: Sent,
+                       passage: str) -> Candidate | None:
+        """``X한다. (이는) …기 때문이다.``: X asked why; the next sentence's reason answers.
+
+        The statement is quoted as ``_because`` quotes it, with the passage's
+        term before it when it has neither topic nor subject of its own.
+        """
+        toks = nxt.toks
+        end = len(toks)
+        while end and toks[end - 1].tag.startswith(("SF", "SP", "SE", "SS")):
+            end -= 1
+        # "…기 때문이다" / "…기 때문입니다", and nothing after it.
+        at = next((i for i in range(end - 1, max(end - 4, 0), -1) if toks[i].text == "때문"), 0)
+        if (at < 1 or not toks[end - 1].tag.endswith("EF")
+                or any(not t.tag.startswith(("VCP", "EF")) for t in toks[at + 1 : end])
+                or not toks[at - 1].tag.endswith("ETN") or not toks[at - 1].text.endswith("기")):
+            return None
+        stoks = sent.toks
+        last = len(stoks)
+        while last and stoks[last - 1].tag.startswith(("SF", "SP", "SE", "SS")):
+            last -= 1
+        plain = _squashed(sent)
+        if (not last or not stoks[last - 1].tag.endswith("EF") or plain.endswith(("?", "？"))
+                or stoks[last - 1].text.endswith(_ASKING)
+                or any(h in sent.text or h in nxt.text for h in P.HEDGES)
+                or _ASIDE.search(plain) or _PRONOUN_TOPIC.match(plain)
+                or vocab.FIRST_PERSON_KO.match(plain) or "때문" in sent.text
+                or _EXISTS.match(sent.text)):
+            # A question, a guess, or a statement that leans on one before it; `X도 있다.`
+            # is asked "X가 있는 이유는?" (PROPERTY_REASON).
+            return None
+        statement = clean_span(_OPENER.sub("", plain))
+        if _topic(sent) is None and not _has_main_subject(sent):
+            if not passage or passage in statement or _is_category_topic(passage):
+                return None
+            statement = f"{passage}: {statement}"
+        reason = nxt.text[: toks[at].end - nxt.start]
+        reason = clean_span(_REASON_OPENER.sub("", _OPENER.sub("", squash(reason))))
+        if (len(reason) < 6 or len(statement) > 80
+                or reason.split()[0].startswith(tuple(_DEMONSTRATIVE_STEMS))):
+            return None  # "그렇기 때문이다": the reason is said elsewhere
+        both = Sent(unit.text[sent.start : nxt.start + len(nxt.text)], sent.start,
+                    sent.toks + nxt.toks)
+        return self._cand(unit, both, "property", statement, reason, PROPERTY_BECAUSE_AFTER,
                           variant="why")
 
     def _predicates(self, found: Analysis) -> dict[int, tuple[str, int]]:
@@ -1579,8 +1644,17 @@ def _has_main_subject(sent: Sent) -> bool:
     """
     toks = sent.toks
     for i, tok in enumerate(toks):
-        if tok.tag.startswith("JKS") and not any("ETM" in t.tag for t in toks[i + 1 : i + 4]):
-            return True
+        if not tok.tag.startswith("JKS"):
+            continue
+        # The first ending after the subject tells: a modifier's (ETM) or one that ends a
+        # clause. "간섭이 없어야 하는 데이터": 어야 goes on into its auxiliary 하.
+        for k in range(i + 1, len(toks)):
+            tag = toks[k].tag
+            if "ETM" in tag:
+                break
+            if tag.endswith(("EF", "ETN")) or ("EC" in tag and not (
+                    k + 1 < len(toks) and toks[k + 1].tag.startswith("VX"))):
+                return True
     return False
 
 

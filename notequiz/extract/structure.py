@@ -161,8 +161,9 @@ LIST_OF_PARAGRAPHS = rule(
 )
 LIST_ANNOUNCED = rule(
     "md.list.announced", "list",
-    "A sentence that announces kinds (`X에는 세 가지 종류가 있다`, `총 네 가지 종류가 존재한다`) "
-    "and the list, or the marked terms (`code`, **bold**) of the next sentence, that name them.",
+    "A sentence that announces kinds (`X에는 세 가지 종류가 있다`, `총 네 가지 종류가 존재한다`, "
+    "`X는 크게 두 종류로 나뉜다`, `X는 두 가지가 있다`) and the list, or the marked terms "
+    "(`code`, **bold**) of the next sentence, that name them.",
     Example("## Access Modifier\n\n접근 범위를 정하는 예약어로, 총 세 가지 종류가 존재한다.\n\n"
             "* public  \n  어디서나 접근한다.\n* protected  \n  상속받으면 접근한다.\n"
             "* private  \n  클래스 안에서만 접근한다.\n",
@@ -170,6 +171,11 @@ LIST_ANNOUNCED = rule(
     Example("어노테이션에는 크게 두 가지 종류가 존재한다. JDK에 내장된 `built-in annotation`과 "
             "직접 만드는 `Custom Annotation`이 있다.\n",
             "어노테이션 종류", "built-in annotation; Custom Annotation"),
+    Example("캐시는 크게 두 종류로 나뉜다.\n\n- 사설 캐시\n- 공유 캐시\n",
+            "캐시 종류", "사설 캐시; 공유 캐시"),
+    Example("검증자(validator)는 두 가지가 있다.\n\n1. ETag\n2. Last-Modified\n",
+            "검증자 종류", "ETag; Last-Modified"),
+    version=2,  # kinds divided into (`두 종류로 나뉜다`) or counted (`두 가지가 있다`)
 )
 KIND_DESCRIBED = rule(
     "md.list.described", "definition",
@@ -906,6 +912,19 @@ _ANNOUNCE = re.compile(
     r"(?:(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:의)?\s*)?"
     rf"(?P<cat>{'|'.join(_KIND_WORDS)})(?:가|이)?\s*(?:존재|있)\S*[.!]?$"
 )
+# "캐시는 크게 두 종류로 나뉜다", "검증자는 두 가지가 있다": kinds announced without the
+# word 종류 before 있다, or divided into.
+_ANNOUNCE_SPLIT = re.compile(
+    r"(?:(?:총|크게|다음|보통)\s*)*"
+    r"(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개)?\s*"
+    rf"(?:(?P<cat>{'|'.join(_KIND_WORDS)})\s*)?(?:로|으로)\s*"
+    r"(?:나뉜|나뉜다|나뉩|나뉘|나눌 수 있|나눠|나누어|분류된|분류되|분류할 수 있|구분된|구분되|구분할 수 있)"
+    r"\S*[.!]?$"
+)
+_ANNOUNCE_COUNT = re.compile(
+    r"(?:(?:총|크게|보통)\s*)*"
+    r"(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:가|이)?\s*(?:존재|있)\S*[.!]?$"
+)
 _ANNOUNCE_OWNER = re.compile(r"^(?P<owner>[^\s,.][^,.]{0,30}?)(?:에는|에|의|는|은)\s*$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
@@ -918,20 +937,29 @@ def _last_sentence(text: str) -> str:
 def _announcement(sentence: str) -> tuple[str, str, int | None] | None:
     """``(owner, category, count)`` of ``…총 네 가지 종류가 존재한다``; the owner may be empty."""
     sentence = squash(sentence)
-    # The pattern is searched from every position: first make sure a kind word is there.
+    # The patterns are searched from every position: first make sure a word of theirs is there.
     m = _ANNOUNCE.search(sentence) if any(w in sentence for w in _KIND_WORDS) else None
+    if m is None and ("로" in sentence or "가지" in sentence):
+        m = _ANNOUNCE_SPLIT.search(sentence) or _ANNOUNCE_COUNT.search(sentence)
     if m is None:
         return None
     # "…있다.(Retention Policy) 어노테이션에는": only what follows the last sentence end
     # or closing aside can own the kinds.
-    before = _ANNOUNCE_OWNER.match(re.split(r"[.!?)\]]\s*", sentence[: m.start()])[-1])
+    before = _ANNOUNCE_OWNER.match(re.split(r"[.!?\]]\s*|\)\s+", sentence[: m.start()])[-1])
     owner = clean_span(before.group("owner")) if before else ""
     if owner and (owner.split()[0] in ("이", "그", "위", "아래", "다음", "이는", "이런")
                   or not looks_like_label(owner)):
         owner = ""
     n = m.group("n")
     count = None if n is None else int(n) if n.isdigit() else _NUMBERS[n]
-    return owner, m.group("cat"), count
+    category = m.groupdict().get("cat") or "종류"
+    if owner and " " in owner and vocab.is_category_word(owner.rsplit(" ", 1)[1]):
+        # "TLS의 장점은 세 가지가 있다": the owner's own word names what the items are.
+        owner, category = owner.rsplit(" ", 1)
+        owner = re.sub(r"의$", "", owner)
+    elif vocab.is_category_word(owner):
+        owner, category = "", owner
+    return owner, category, count
 
 
 def _defined_term(ctx: Context) -> str:
