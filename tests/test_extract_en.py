@@ -81,6 +81,10 @@ GOLDEN: list[Golden] = [
      "What happens if the cache is full?"),
     ("During lookup, the key is hashed.\n", "en.property.condition", "property", "lookup",
      "the key is hashed", "What happens during lookup?"),
+    ("The resolver keeps a record until its TTL runs out, because asking again would be "
+     "slow.\n", "en.property.because", "property", "the resolver keeps a record until its TTL "
+     "runs out", "asking again would be slow",
+     "Why is it that the resolver keeps a record until its TTL runs out?"),
     # named terms (the card answers with the name)
     ("The hash function computes an index, also called a hash code, into the table.\n",
      "en.named.also_called", "named_term", "hash code", "hash code", "What is an index called?"),
@@ -809,3 +813,37 @@ def test_a_title_s_study_notes_and_a_heading_s_article_are_no_owner(tmp_path: Pa
     lists = {c.question for c in cards if c.kind == "list"}
     assert "What are the phases of TCP congestion control?" in lists, lists
     assert not [q for q in lists if q.endswith("of The?")]
+
+
+def test_a_stated_reason_is_asked_why_of_its_statement(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """`X because Y`, `Because Y, X` and `X. This is because Y.`: "Why is it that X?" → Y."""
+    cards = cards_of("# Notes\n\nAn interval is useful because it can represent a span of time.\n\n"
+                     "Because every node keeps two links, removal at either end takes O(1) "
+                     "time.\n\nThe kernel keeps the entry in the process table. That's because "
+                     "the parent may still call wait() to read the exit status.\n\n"
+                     "A single lost packet stalls every stream because all streams share one "
+                     "connection.\n")
+    why = {(c.question, c.answer) for c in cards if c.rule == "en.property.because"}
+    assert why == {
+        ("Why is it that an interval is useful?", "it can represent a span of time"),
+        ("Why is it that removal at either end takes O(1) time?", "every node keeps two links"),
+        ("Why is it that the kernel keeps the entry in the process table?",
+         "the parent may still call wait() to read the exit status"),
+        ("Why is it that a single lost packet stalls every stream?",
+         "all streams share one connection"),
+    }, why
+    # The why-card quotes its statement; no "Complete: an interval is … → useful" beside it.
+    assert not [c for c in cards if c.question.startswith(("Complete: an interval",
+                                                           "Complete: removal"))]
+
+
+def test_a_reason_is_not_asked_of_a_statement_that_leans_elsewhere(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("# Notes\n\nHowever, it's not certain, because other elements may set the "
+                     "same bits.\n\nThis gives O(1) prepend because every node keeps two "
+                     "links.\n\nBecause every node keeps two links, this gives O(1) prepend.\n\n"
+                     "The cache is fast. This is because of that.\n\n"
+                     "Reads are cheap because of it.\n\nWhen an entry is rejected because of a "
+                     "gap, the leader decrements nextIndex and retries.\n")
+    assert [c.question for c in cards if c.rule == "en.property.because"] == []

@@ -335,22 +335,25 @@ class EnglishRules:
                 continue
             before = squash(text[sents[i - 1][0]:sents[i - 1][1]]) if i and read else ""
             read = True
+            after = sents[i + 1][1] if i + 1 < len(sents) else b
             made, subject = self._sentence(t, a, b, preds, prev, i, before,
-                                           sents[i - 1][0] if i else a)
+                                           sents[i - 1][0] if i else a, after)
             yield from made
             prev = subject
 
     # -- per sentence -------------------------------------------------------------
 
     def _sentence(self, t: _Text, a: int, b: int, preds: list[Pred], prev: Subject | None,
-                  index: int, before: str, before_at: int
+                  index: int, before: str, before_at: int, after: int
                   ) -> tuple[list[Candidate], Subject | None]:
         """Candidates of one sentence and the subject it leaves for the next.
 
         ``before`` is the sentence before (``""`` for the first), which starts at
-        ``before_at``.
+        ``before_at``; the sentence after ends at ``after`` (``b`` for the last).
         """
         out: list[Candidate] = []
+        because = self._because(t, a, b, after)
+        out.extend(_opt(because))
         out.extend(self._named(t, a, b))
         out.extend(self._acronyms(t, a, b))
         out.extend(self._where(t, a, b))
@@ -394,6 +397,8 @@ class EnglishRules:
                 continue
             if purpose and _generic(subject.term):
                 continue
+            if because is not None:
+                continue  # the why-card quotes the statement; this would repeat it
             cand = self._statement(t, a, b, parsed, subject, carried_rule)
             if cand is not None:
                 out.append(cand)
@@ -559,6 +564,45 @@ class EnglishRules:
                           detail=squash(stem))
 
     # -- sentence shapes ------------------------------------------------------------
+
+    def _because(self, t: _Text, a: int, b: int, after: int) -> Candidate | None:
+        """``X because Y.`` or ``X. This is because Y.``: X asked why; Y is the answer.
+
+        X is quoted as the note states it, so it must stand alone: no pronoun
+        subject ("However, it's not certain") and a verb of its own.
+        """
+        inside = "ecause" in t.text[a:b]
+        following = after > b and "because" in t.text[b:after]
+        if not inside and not following:
+            return None
+        sentence = squash(t.text[a:b])
+        statement, reason, end = "", "", b
+        if inside and _statement_ok(sentence):
+            m = P.BECAUSE_FIRST.match(sentence) or P.BECAUSE_IN.match(sentence)
+            if m is not None:
+                statement, reason = m.group("statement"), m.group("reason")
+                statement = statement[:1].upper() + statement[1:].rstrip(".!") + "."
+        if not statement and following:
+            m = P.BECAUSE_AFTER.match(squash(t.text[b:after]).strip())
+            if m is not None:
+                statement, reason, end = sentence, m.group("reason"), after
+        if not statement or not _statement_ok(statement):
+            return None
+        statement = P.OPENER.sub("", statement).rstrip(" .!")
+        words = statement.split()
+        first = words[0].lower().strip("`\"'") if words else ""
+        if first in ("a", "an", "the"):
+            statement = first + statement[len(first):]
+        # "When X is rejected because of Y, Z": the reason splits a clause from its own.
+        if (len(words) < 3 or first in P.PRONOUNS or first in ("this", "these")
+                or first in _SUBORDINATORS or len(statement) > 120
+                or not _has_verb(statement, finite=True)):
+            return None
+        reason = reason.strip()
+        if not _answer_ok(reason) or _anaphoric(reason, leading=False) or len(reason) > MAX_ANSWER:
+            return None
+        return self._cand(t, a, end, "property", _lower_first(statement), reason,
+                          P.PROPERTY_BECAUSE, variant="why")
 
     def _named(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
         """``X, also called Y``, ``X (i.e., Y)``, ``a period called Y``: names given in passing."""

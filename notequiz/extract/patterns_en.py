@@ -118,6 +118,25 @@ PROPERTY_CARRIED = rule(
     Example("A Bloom filter is a compact set structure. It answers membership queries "
             "quickly.\n", "Bloom filter", "membership queries quickly"),
 )
+PROPERTY_BECAUSE = rule(
+    "en.property.because", "property",
+    "`X because Y.` and `X. This is because Y.`: X as the note states it, asked why; Y answers.",
+    Example("An interval is useful because it can represent a span of time.\n",
+            "An interval is useful", "it can represent a span of time"),
+    Example("Base salary grows slowly for senior engineers. This is because equity makes up "
+            "more of their pay.\n",
+            "Base salary grows slowly for senior engineers", "equity makes up more of their pay"),
+    Example("Because every node keeps two links, removal at either end takes O(1) time.\n",
+            "removal at either end takes O(1) time", "every node keeps two links"),
+)
+BECAUSE_AFTER = re.compile(
+    r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"
+    r"(?:of\s+)?(?P<reason>.+?)[.!]?$")
+"""The sentence after a statement that gives its reason: "This is because …"."""
+BECAUSE_IN = re.compile(r"^(?P<statement>[^,;:]+?),?\s+because(?P<of>\s+of)?\s+(?P<reason>[^;]+?)[.!]?$")
+"""A statement and its reason in one sentence: "X is O(1) because …"."""
+BECAUSE_FIRST = re.compile(r"^Because\s+(?P<reason>[^,;:]{8,}?),\s+(?P<statement>[^;]+?[.!])$")
+"""The reason first: "Because every node keeps two links, removal takes O(1)."."""
 PROPERTY_CONDITION = rule(
     "en.property.condition", "property",
     "`If/When/Once/Every time X, Y` and `During X, Y`: what happens then.",

@@ -74,6 +74,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.condition": "What happens {detail} {term}?",
         "property.purpose": "What {detail} {term_article} used for?",
         "property.reason": "Why is there {term}?",
+        # A statement quoted as the note makes it: "Why is it that size is O(1)?"
+        "property.why": "Why is it that {term}?",
         "property.fit": "What is {term} suited for?",
         "property.category": "What is the {term}?",
     },
