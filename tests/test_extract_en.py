@@ -847,3 +847,27 @@ def test_a_reason_is_not_asked_of_a_statement_that_leans_elsewhere(
                      "Reads are cheap because of it.\n\nWhen an entry is rejected because of a "
                      "gap, the leader decrements nextIndex and retries.\n")
     assert [c.question for c in cards if c.rule == "en.property.because"] == []
+
+
+def test_review_round_three_the_writer_advice_and_wrapped_lines_define_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Cards a black-box review of new notes judged bad, each from a shape of its own."""
+    cards = cards_of(
+        "# WebAssembly — what I learned this weekend\n\nSpent the weekend porting a filter to "
+        "Wasm.\n\n## The problem\n\nPhysical clocks drift, so you can't use wall-clock "
+        "timestamps to order events across machines.\n\n## Money\n\nDon't store money in "
+        "floats.\n\n## Catastrophic backtracking\n\nToday a simple regex pinned a CPU core at "
+        "100% in prod.\n\n## Is it faster than JS?\n\nDepends on the loop.\n\n## Takeaway\n\n"
+        "Anchors don't save you here.\n\n## Reading\n\nHonestly the paper is short and "
+        "readable.\n\n## Cost\n\nThe work grows exponentially with the input\n"
+        "length: each extra character doubles the work.\n\n## CFS\n\nEach task has a\n"
+        "**virtual runtime**: the time it has run, weighted by its priority.\n")
+    asked = [c.question for c in cards]
+    for bad in ("What is a WebAssembly — what I learned this weekend?", "What is The problem?",
+                "What is Money?", "What is Catastrophic backtracking?",
+                "What is an Is it faster than JS?", "What is Takeaway?",
+                "What are wall-clock timestamps used for?", "What is a length?"):
+        assert bad not in asked, bad
+    assert not [q for q in asked if q.startswith(("Complete: Today", "Complete: Honestly"))]
+    # A term in bold on a wrapped line is still a label.
+    assert "What is a virtual runtime?" in asked, asked

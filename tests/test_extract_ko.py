@@ -1019,3 +1019,36 @@ def test_kinds_announced_by_division_or_count_name_their_owner(
         ("검증자의 종류는 무엇인가?", "ETag; Last-Modified"),
         ("캐시의 장점은 무엇인가?", "응답이 빠르다; 서버 부하가 준다"),
     }, lists  # "세 종류" over two items announces another list
+
+
+def test_review_round_three_the_writer_counts_glosses_and_compared_aspects_define_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Cards a black-box review of new notes judged bad, each from a shape of its own."""
+    cards = _cards(write_note,
+                   "# 서킷 브레이커\n\n## 배경\n\n작년에 결제 서버가 느려지면서 주문 서버가 같이 죽은 적이 "
+                   "있다.\n\n## 정의\n\n서킷 브레이커는 실패가 쌓이면 호출을 차단하는 패턴이다.\n\n"
+                   "## 세 가지 상태\n\n서킷 브레이커는 세 가지 상태를 가진다.\n\n## WebSocket\n\n"
+                   "채팅 기능 만들다가 polling 코드를 WebSocket으로 갈아엎었다.\n\n"
+                   "## bcrypt 해시 읽는 법\n\ncost를 1 올리면 계산 시간이 두 배가 된다.\n\n"
+                   "## 평가\n\n솔직히 제일 어려운 건 평가다.\n\n## 돈 계산\n\n개인적으로는 정수로 "
+                   "저장하는 방식을 제일 좋아함.\n\n## REST와 비교\n\n1. 성능: gRPC가 바이너리라 더 "
+                   "빠르다.\n2. 디버깅: REST는 curl로 바로 확인한다.\n\n## 선택\n\n내 결론: 내부는 gRPC.\n\n"
+                   "## 대칭키 vs 비대칭키\n\n- 대칭키 암호화: 암호화와 복호화에 같은 키를 씀\n\n"
+                   "## 구조\n\n| 구성 | 비트 | 의미 |\n|---|---|---|\n"
+                   "| 지수(exponent) | 11 | 2의 몇 제곱인지 |\n| 가수(mantissa) | 52 | 유효 숫자 |\n\n"
+                   "## 생성형 AI\n\n생성형 AI는 글을 만드는 AI다. 보고서를 쓸 수준이 되었다. "
+                   "예전 코드를 새 모델로 갈아엎었다.\n")
+    asked = {c.question: c.answer for c in cards}
+    for bad in ("배경은 무엇인가?", "정의는 무엇인가?", "세 가지 상태는 무엇인가?",
+                "bcrypt 해시 읽는 법은 무엇인가?", "평가는 무엇인가?", "성능은 무엇인가?",
+                "디버깅은 무엇인가?", "성능의 특징은?", "내 결론은 무엇인가?"):
+        assert bad not in asked, bad
+    # The 의미 column defines; the English in brackets only translates.
+    assert (asked.get("지수는 무엇인가?"), asked.get("가수는 무엇인가?")) == (
+        "2의 몇 제곱인지", "유효 숫자"), asked
+    assert not [a for a in asked.values() if "갈아엎었다" in a or "좋아함" in a], asked
+    assert asked.get("서킷 브레이커는 무엇인가?") == "실패가 쌓이면 호출을 차단하는 패턴", asked
+    # A label that names one of the compared terms still defines it, and a sentence on
+    # what something has become is no story of the writer's.
+    assert asked.get("대칭키 암호화는 무엇인가?") == "암호화와 복호화에 같은 키를 씀", asked
+    assert "보고서를 쓸 수준이 되었다" in asked.values(), asked

@@ -213,8 +213,9 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
     if not label:
         label, body = structure.label_and_rest(structure.first_line(item.text), item.code)
         separated = bool(label)
-    if label and vocab.is_no_term_label(label):
-        label = ""  # "- 첫 글자: 파일 종류", "- 주의할 점: …": no term to carry
+    if label and (vocab.is_no_term_label(label)
+                  or structure.is_dimension_label(label, section.heading)):
+        label = ""  # "- 첫 글자: 파일 종류", "- 주의할 점: …", "- 성능: …": no term to carry
 
     def at_item(_offset: int) -> int:
         return item.line

@@ -92,6 +92,8 @@ _UNLIKE_AFTER = re.compile(
 """``InnoDB supports transactions, unlike MyISAM(, which does not)``."""
 _SEMICOLON = re.compile(r"^(?P<a>[^;]+?);\s+(?P<b>[^;]+)$", re.DOTALL)
 """``TCP guarantees ordered delivery; UDP does not``: a contrast when the verbs answer."""
+_NEGATES_NEXT = re.compile(r"\b(?:not|never|cannot|no longer|\w+n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""The end of a text that negates the verb after it: "can't (ever) use", "never uses"."""
 _PURPOSE_VERB = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?P<verb>uses?|using|records?|stores?|"
     r"keeps?|maintains?|runs?|we\s+use|you\s+use)\s+(?P<body>.+)$",
@@ -326,7 +328,8 @@ class EnglishRules:
         for i, (a, b) in enumerate(sents):
             sentence = squash(text[a:b])
             if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
-                    or P.FIRST_PERSON.search(sentence) or re.search(r"\s=\s|^\W*$", sentence)):
+                    or P.FIRST_PERSON.search(sentence) or P.WRITER_OPENER.match(sentence)
+                    or re.search(r"\s=\s|^\W*$", sentence)):
                 prev = None
                 read = False
                 continue
@@ -694,6 +697,8 @@ class EnglishRules:
                                            variant="purpose", detail=_be(x)))
             return
         for m in _PURPOSE_VERB.finditer(sentence):
+            if _NEGATES_NEXT.search(sentence, 0, m.start()):
+                continue  # "you can't use wall-clock timestamps to order events"
             parts = re.split(r",?\s+and\s+(?=(?:a|an|the)\s)", m.group("body"))
             made = False
             use = m.group("verb").lower().split()[-1] in ("use", "uses", "using")
@@ -1234,9 +1239,14 @@ def pronoun_verb(sentence: str) -> bool:
             and words[1].lower() in _finite_verbs())
 
 
+_ADVICE = re.compile(r"^(?:Don[’']t|Do not|Never|Always|Avoid|Make sure|Remember to)\s")
+
+
 def is_order(sentence: str) -> bool:
     """True when ``sentence`` opens with a verb and its object: "Store a timestamp …"."""
     words = sentence.split()
+    if _ADVICE.match(sentence):
+        return True  # "Don't store money in floats."
     return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in P.VERBS
             and (words[1].lower() in P.DETERMINERS or words[1].lower() in P.ARTICLES
                  or words[1].lower() in ("with", "into", "from", "through")))

@@ -202,8 +202,10 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         term = name
         if gloss:
             term = gloss.group("term").strip()
-            yield from _opt(_cand(note, section, "definition", term, gloss.group("gloss"),
-                                  TABLE_DEFINITION, row_line, text))
+            # "지수(exponent)" only translates its term; "Deque (Double-Ended Queue)" says more.
+            if not (has_hangul(term) and not has_hangul(gloss.group("gloss"))):
+                yield from _opt(_cand(note, section, "definition", term, gloss.group("gloss"),
+                                      TABLE_DEFINITION, row_line, text))
         for col in range(1, width):
             value = _cell(row[col])
             head = header[col]

@@ -575,10 +575,12 @@ class KoreanRules:
                 because = self._because_after(unit, sent, nxt, unit.carried)
             if because is not None:
                 yield because
-            if i not in paired:
+            if i not in paired and not vocab.WRITER_OPENER_KO.match(_squashed(sent)):
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if because is not None and cand.rule in _RESTATEMENTS:
                         continue  # the why-card quotes the statement; this would repeat it
+                    if cand.rule == PROPERTY_CARRIED and vocab.TOLD_KO.search(cand.answer):
+                        continue  # "(나는) …으로 갈아엎었다": the writer's story
                     if ("때문" in cand.answer and cand.rule != PROPERTY_REASON
                             and _REASON_ANSWER.search(cand.answer)
                             and not cand.term.endswith(_WHY_WORDS)):

@@ -272,7 +272,21 @@ def names_term(heading: str) -> bool:
             and not vocab.QUESTION_HEADING.search(heading)
             and not vocab.FIRST_PERSON_KO.match(heading)
             and not vocab.WRITING_HEADING.search(heading)
+            and not _COUNTED_HEADING.match(heading)
             and not (has_hangul(heading) and _SEVERAL.search(_PARENS_ANY.sub("", heading))))
+
+
+_HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
+"""``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
+_COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
+"""``세 가지 상태``: a heading that counts what follows names no one term."""
+
+
+def is_dimension_label(label: str, heading: str) -> bool:
+    """True for ``성능: gRPC가 …`` under ``REST와 비교``: a label that names what a comparison
+    compares (sharing no word with the heading's terms), not a term to define or carry."""
+    return (has_hangul(label) and vocab.COMPARISON_HEADING.search(heading) is not None
+            and not fold_words(label) & fold_words(heading))
 
 
 def item_label(item: ListItem) -> tuple[str, str]:
@@ -498,7 +512,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, line, section.heading)
     if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
         return
-    if not names_term(heading) or not section.blocks or (
+    if not names_term(heading) or not section.blocks or _HOW_TO_KO.search(heading) or (
             not has_hangul(heading) and _NOT_ONE_TERM_EN.search(heading)):
         return  # ("UTF-16 and surrogates", "Two families", "Quick recap: …": no one term)
     # The first paragraph in the note's own language: a note often quotes an
@@ -515,8 +529,10 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     if len(_ARROWS.findall(sentence)) >= 2:
         return  # a sequence of steps, not a definition
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
-            or vocab.FIRST_PERSON_KO.match(sentence.strip())):
-        return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …"
+            or vocab.FIRST_PERSON_KO.match(sentence.strip())
+            or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)):
+        return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
+        # "작년에 …", "…으로 갈아엎었다": the writer's story defines no term
     answer = _definition_text(sentence)
     # Last, as it costs an analysis of the first sentence.
     opening = first.text.split("\n")[0]
@@ -921,6 +937,7 @@ _ANNOUNCE_SPLIT = re.compile(
     r"(?:나뉜|나뉜다|나뉩|나뉘|나눌 수 있|나눠|나누어|분류된|분류되|분류할 수 있|구분된|구분되|구분할 수 있)"
     r"\S*[.!]?$"
 )
+_DIVIDED_WORD = re.compile(r"나뉜|나뉘|나뉩|나눌|나눠|나누|분류|구분")
 _ANNOUNCE_COUNT = re.compile(
     r"(?:(?:총|크게|보통)\s*)*"
     r"(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:가|이)?\s*(?:존재|있)\S*[.!]?$"
@@ -939,8 +956,10 @@ def _announcement(sentence: str) -> tuple[str, str, int | None] | None:
     sentence = squash(sentence)
     # The patterns are searched from every position: first make sure a word of theirs is there.
     m = _ANNOUNCE.search(sentence) if any(w in sentence for w in _KIND_WORDS) else None
-    if m is None and ("로" in sentence or "가지" in sentence):
-        m = _ANNOUNCE_SPLIT.search(sentence) or _ANNOUNCE_COUNT.search(sentence)
+    if m is None and "가지" in sentence:
+        m = _ANNOUNCE_COUNT.search(sentence) or _ANNOUNCE_SPLIT.search(sentence)
+    if m is None and _DIVIDED_WORD.search(sentence):
+        m = _ANNOUNCE_SPLIT.search(sentence)
     if m is None:
         return None
     # "…있다.(Retention Policy) 어노테이션에는": only what follows the last sentence end
@@ -1087,8 +1106,18 @@ def _bold_dash(block: Block, offset: int, line: str) -> bool:
 
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
     offset = 0
+    goes_on, line_before = False, ""  # whether the line before leaves its sentence open
     for line in _logical_lines(block.text):
         file_line = block.line_at(offset)
+        start = offset + len(line) - len(line.lstrip())
+        if goes_on and _LOWER_START.match(line) and not _label_match(line_before) and not any(
+                a == start for a, _ in (*block.bold, *block.code)):
+            # "… grows with the input\nlength: each extra `a` doubles it": a hard-wrapped
+            # sentence's next line, not a label (a term in bold or code still is one).
+            offset += len(line) + 1
+            line_before, goes_on = line, not _OPEN_END.search(line)
+            continue
+        line_before, goes_on = line, not _OPEN_END.search(line)
         # The inline code of this line, counted from its start: a separator
         # inside code (`Vary: *`, `a = b`) separates nothing.
         code = [(a - offset, b - offset) for a, b in block.code
@@ -1107,6 +1136,11 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                 continue
         yield from _label_line(ctx, line, file_line, allow_dash=bold_dash, parent=parent,
                                code=code)
+
+
+_LOWER_START = re.compile(r"\s*[a-z]")
+_OPEN_END = re.compile(r"[.!?:。)\]`*_]\s*$")
+"""The end of a line that closes its sentence (or a span): the next line may be a label."""
 
 
 def _logical_lines(text: str) -> list[str]:
@@ -1180,6 +1214,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
     if not coded and (vocab.is_no_term_label(label) or vocab.WRITER_EN.search(label)):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
+    if not coded and is_dimension_label(label, ctx.section.heading):
+        return
     if not coded and not has_hangul(label) and (_states_something(label)
                                                 or _VERB_FIRST.match(label)):
         return  # "Git stores four types of objects: …" introduces what follows; "This" /

@@ -58,7 +58,9 @@ def is_meta_label(label: str) -> bool:
 def is_no_term_label(label: str) -> bool:
     """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
     place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
-    return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label))
+    return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
+                or FIRST_PERSON_KO.match(label + " "))
+
 
 SKIP_HEADINGS = frozenset({
     "참고", "참고 자료", "참고자료", "참고사항", "reference", "references", "links", "see also",
@@ -68,19 +70,26 @@ SKIP_HEADINGS = frozenset({
     "learning resources", "resources", "further reading", "sources", "credits", "readings",
     "videos", "sample questions", "practice questions", "essential questions",
     "recommended practice questions", "recommended courses", "recommended reading",
+    # the writer's framing, not a term: "## The problem", "## Takeaway"
+    "problem", "the problem", "takeaway", "takeaways", "key takeaways", "lessons learned",
+    "the fix", "the solution", "background", "motivation", "my take", "thoughts",
+    "final thoughts", "personal opinion", "verdict", "gotchas",
+    "배경", "정의", "동기", "문제", "문제 상황", "교훈", "내 생각",
 })
 
 QUESTION_HEADING = re.compile(
     r"^(?:why|how)\b|^(?:what|when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|"
     r"could|should|would|will|happens?)\b|\?$|^tl;?dr\b|^(?:what|how)\s.+\s(?:is|are|works?)$"
+    r"|^(?:is|are|does|do|did|can|could|should|will|would)\s+(?:it|this|that|there|they|we|you|i)\b"
     r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$",
     re.IGNORECASE)
 """A heading that asks a question, sums up or sets a task names no term: "Why X is
-misleading", "그럼 스레드는 쓸모없나", "GIL 전환은 어떻게 일어나나", "… 접근하기"."""
+misleading", "Is it faster than JS?", "그럼 스레드는 쓸모없나", "GIL 전환은 어떻게 일어나나", "… 접근하기"."""
 
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
-    r"(?:post|article|note)|This (?:post|article|note)|Notes (?:from|on|for) (?:the|my|our))\b"
+    r"(?:post|article|note)|This (?:post|article|note)|Notes (?:from|on|for)|Spent|Tried|"
+    r"Learned|Today|Yesterday)\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
 "Read this in other languages: …". It defines no heading."""
@@ -97,6 +106,17 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
 """The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
 결론): what the writer did or decided, not what a term is."""
+
+WRITER_OPENER_KO = re.compile(
+    r"^(?:솔직히|개인적으로(?:는)?|작년에?|올해|지난\s*(?:달|주|해|번)에?|어제|오늘|요즘|처음에(?:는)?)"
+    r"(?:\s|,)")
+"""The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
+…", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함"): no fact about the subject."""
+
+TOLD_KO = re.compile(r"(?<!되)(?:었|았|였|했)(?:다|음)[.!]?$|적이\s*있다[.!]?$")
+"""A Korean sentence told in the past ("…적이 있다", "…으로 갈아엎었다"): what happened. It
+defines no heading, and with no subject of its own it is the writer's story ("…수준이
+되었다" says what something has become)."""
 
 POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*번째|세\s*번째|\d+\s*번(?:째)?)"
                         r"(?:\s*\d*\s*(?:글자|자리|줄|칸|번|개|항목|부분|단계))?$")
