@@ -871,3 +871,13 @@ def test_review_round_three_the_writer_advice_and_wrapped_lines_define_nothing(
     assert not [q for q in asked if q.startswith(("Complete: Today", "Complete: Honestly"))]
     # A term in bold on a wrapped line is still a label.
     assert "What is a virtual runtime?" in asked, asked
+
+
+def test_review_round_three_asides_and_joined_clauses_are_no_answers(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("# Clocks\n\nNTP helps, but skew of a few milliseconds is normal.\n\n"
+                     "Property: if a happens before b then L(a) < L(b).\n\n"
+                     "Personal opinion: the naming rules seem pedantic.\n")
+    asked = {c.question: c.answer for c in cards}
+    assert not [a for a in asked.values() if a.startswith("but ")], asked
+    assert "What is Property?" not in asked and "What is a Personal opinion?" not in asked, asked

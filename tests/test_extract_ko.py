@@ -1052,3 +1052,19 @@ def test_review_round_three_the_writer_counts_glosses_and_compared_aspects_defin
     # what something has become is no story of the writer's.
     assert asked.get("대칭키 암호화는 무엇인가?") == "암호화와 복호화에 같은 키를 씀", asked
     assert "보고서를 쓸 수준이 되었다" in asked.values(), asked
+
+
+def test_review_round_three_opinions_times_and_nameless_arrows_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note,
+                   "# 서킷 브레이커\n\n## fallback\n\nfallback을 쓰면 장애가 숨는다. 결제 기능은 "
+                   "명확하게 실패시키는 편이 낫다고 생각함.\n\n## 마이그레이션\n\n보통은 이렇게 한다: "
+                   "사용자 로그인 -> 기존 방식으로 검증 -> 새 해시로 저장.\n\n예전에는 long polling으로 "
+                   "버텼다.\n\n## 조치\n\n우리 팀이 한 조치는 입력 길이 제한 -> 정규식 교체 -> 정적 분석 "
+                   "추가.\n\n## 우리 팀의 대응\n\n길이 제한 -> 정규식 교체 -> 분석 추가\n\n"
+                   "## 정리\n\nfloat 비교 -> 오차 허용 비교 -> 정수 금액 -> NaN 전용 함수\n\n"
+                   "## 이전\n\n보통은 로그인할 때 바꾼다. 오래된 계정은 미리 감싸 둔다.\n")
+    asked = {c.question: c.answer for c in cards}
+    assert not [a for a in asked.values() if "생각함" in a], asked
+    assert not [q for q in asked if q.startswith(("보통", "예전", "정리"))], asked
+    assert not [a for a in asked.values() if a.startswith(("입력 길이 제한", "길이 제한"))], asked

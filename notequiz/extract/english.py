@@ -1870,7 +1870,9 @@ def _answer_ok(answer: str) -> bool:
     """True when an answer has something to learn in it ("not", "too" have not)."""
     words = answer.split()
     return (bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
-            and not _NOTHING_SAID.match(answer))
+            and not _NOTHING_SAID.match(answer)
+            # "NTP helps, but skew … is normal": a clause joined on is no answer to the first
+            and words[0].lower() not in ("but", "and", "or"))
 
 
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"

@@ -591,7 +591,8 @@ class KoreanRules:
             if unit.sticky:
                 carried = unit.carried
             else:
-                carried = "" if topic is None or _is_category_topic(topic[0]) else topic[0]
+                carried = ("" if topic is None or _is_category_topic(topic[0])
+                           or topic[0] in P.VAGUE_TOPICS else topic[0])
 
     def _pair(self, unit: Unit, a: Sent, b: Sent, across: bool = False) -> Candidate | None:
         """Two statements set against each other: ``A는 …지만, B는 …``, ``… 반면 B는 …``.
@@ -865,11 +866,13 @@ class KoreanRules:
                     return
         if vocab.POINTS_ON.match(squash(comment)):
             return  # "X는 다음과 같다": the list or steps after it are the answer
+        if any(h in comment for h in P.HEDGES):
+            return  # an opinion ("…편이 낫다고 생각함"), whatever its topic names
         if _is_category_topic(term):
             yield from self._category(unit, sent, term, comment)
             return
-        if any(h in comment for h in P.HEDGES) or _COUNTS_KINDS.search(comment):
-            return  # an opinion, or "…에는 세 가지 종류가 있다" (the list rules read that)
+        if _COUNTS_KINDS.search(comment):
+            return  # "…에는 세 가지 종류가 있다" (the list rules read that)
         if made_named:
             return
         rule_id, cut = predicates().get(sent.start + len(sent.text), (P.PROPERTY_GENERAL, -1))
@@ -1151,6 +1154,10 @@ class KoreanRules:
         if not term:
             term = unit.section[-1] if unit.section else ""
             term = re.sub(r"^\d+[.)]\s*", "", term)
+        if term and (term.casefold() in vocab.SKIP_HEADINGS or term in P.VAGUE_TOPICS
+                     or vocab.FIRST_PERSON_KO.match(term + " ")
+                     or vocab.FIRST_PERSON_KO.match(_squashed(sent))):
+            return  # "## 정리", "보통은 …", "우리 팀이 한 조치는 …": no process to name
         if term:
             yield self._cand(unit, sent, "steps", term, "; ".join(items), STEPS_ARROW,
                              items=tuple(items))

@@ -142,11 +142,13 @@ DEMONSTRATIVES = frozenset({
 """Determiners that make a topic point back (이런 알고리즘은 …): not a term of its own."""
 
 HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요", "인 듯",
-          "은 듯", "는 듯", "ㅠㅠ", "ㅜㅜ")
+          "은 듯", "는 듯", "ㅠㅠ", "ㅜㅜ", "고 생각함", "고 생각한다", "고 생각해")
 """Endings of opinions and asides, not statements of fact."""
 
-VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약"})
-"""Topics that point at the writer's argument ("문제는 …", "핵심은 …"), not at a term."""
+VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
+                          "보통", "예전", "처음", "요즘", "나중", "지금"})
+"""Topics that point at the writer's argument ("문제는 …", "핵심은 …") or at a time
+("보통은 …", "예전에는 …"), not at a term."""
 
 TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SE|MM|NP)"
 """Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

@@ -44,6 +44,7 @@ META_LABELS = frozenset({
     "교재", "시험 범위", "과제", "수업", "known issue", "known issues", "side note", "spoiler",
     "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version",
+    "opinion", "personal opinion", "my opinion", "my take", "property",
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
