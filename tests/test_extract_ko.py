@@ -1012,13 +1012,36 @@ def test_kinds_announced_by_division_or_count_name_their_owner(
                                "## 검증\n\n검증자(validator)는 두 가지가 있다.\n\n"
                                "1. ETag: 응답의 버전\n2. Last-Modified: 마지막 수정 시각\n\n"
                                "## 더\n\n캐시의 장점은 두 가지가 있다.\n\n- 응답이 빠르다\n- 서버 부하가 준다\n\n"
-                               "## 나머지\n\n로그는 세 종류로 나뉜다.\n\n- INFO\n- ERROR\n")
+                               "## 나머지\n\n로그는 세 종류로 나뉜다.\n\n- INFO\n- ERROR\n\n"
+                               "## .git\n\n`git init`을 하면 생기는 `.git` 안에서 중요한 건 다음 "
+                               "두 가지다.\n\n- objects/\n- refs/\n\n"
+                               "# 힙과 우선순위 큐\n\n## 힙이란\n\n"
+                               "**힙(Heap)**은 완전 이진 트리(Complete Binary Tree) 형태의 "
+                               "자료구조로, 부모 노드와 자식 노드 사이에 대소 관계가 유지된다.\n"
+                               "힙은 크게 두 종류로 나뉜다.\n\n"
+                               "- 최대 힙: 부모가 크다\n"
+                               "- 최소 힙: 부모가 작다\n")
     lists = {(c.question, c.answer) for c in cards if c.rule == "md.list.announced"}
     assert lists == {
         ("캐시의 종류는 무엇인가?", "사설 캐시; 공유 캐시"),
         ("검증자의 종류는 무엇인가?", "ETag; Last-Modified"),
         ("캐시의 장점은 무엇인가?", "응답이 빠르다; 서버 부하가 준다"),
+        ("힙의 종류는 무엇인가?", "최대 힙; 최소 힙"),
     }, lists  # "세 종류" over two items announces another list
+    # The sentence that announces kinds defines nothing.
+    heap = _cards(write_note, "# 힙(Heap)과 우선순위 큐\n\n## 힙이란\n\n"
+                              "**힙(Heap)**은 완전 이진 트리(Complete Binary Tree) 형태의 자료구조로, "
+                              "부모 노드와 자식 노드 사이에 대소 관계가 유지된다.\n"
+                              "힙은 크게 두 종류로 나뉜다.\n\n"
+                              "- **최대 힙(Max Heap)**: 부모 노드의 값이 자식 노드의 값보다 크다\n"
+                              "- **최소 힙(Min Heap)**: 부모 노드의 값이 자식 노드의 값보다 작다\n")
+    assert not [c for c in heap if c.answer.startswith("힙은 크게")], heap
+    # A definition that goes on to announce kinds is still one.
+    access = _cards(write_note, "## Access Modifier\n\n변수 또는 메소드의 접근 범위를 설정하는 "
+                                "Java 의 예약어를 의미하며 총 세 가지 종류가 존재한다.\n\n"
+                                "* public\n* protected\n* private\n")
+    assert [c.answer for c in access if c.rule == "md.heading.definition"] == [
+        "변수 또는 메소드의 접근 범위를 설정하는 Java 의 예약어를 의미하며 총 세 가지 종류가 존재한다"], access
 
 
 def test_review_round_three_the_writer_counts_glosses_and_compared_aspects_define_nothing(

@@ -175,6 +175,8 @@ LIST_ANNOUNCED = rule(
             "캐시 종류", "사설 캐시; 공유 캐시"),
     Example("검증자(validator)는 두 가지가 있다.\n\n1. ETag\n2. Last-Modified\n",
             "검증자 종류", "ETag; Last-Modified"),
+    Example("회복 방법은 두 가지다.\n\n- 프로세스 종료\n- 자원 선점\n",
+            "회복 방법", "프로세스 종료; 자원 선점"),
     version=2,  # kinds divided into (`두 종류로 나뉜다`) or counted (`두 가지가 있다`)
 )
 KIND_DESCRIBED = rule(
@@ -526,8 +528,10 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             _is_intro_line(first.text)):
         return  # "진행 순서" then a list: it introduces the list, it defines nothing
     sentence = best_sentence(first.text, heading)
-    if len(_ARROWS.findall(sentence)) >= 2:
-        return  # a sequence of steps, not a definition
+    announced = _announcement(sentence)
+    if len(_ARROWS.findall(sentence)) >= 2 or (announced is not None and announced[0]):
+        return  # a sequence of steps, or a sentence that only announces kinds ("힙은 크게 두
+        # 종류로 나뉜다"; not "…예약어를 의미하며 총 네 가지 종류가 존재한다")
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip())
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)):
@@ -940,7 +944,8 @@ _ANNOUNCE_SPLIT = re.compile(
 _DIVIDED_WORD = re.compile(r"나뉜|나뉘|나뉩|나눌|나눠|나누|분류|구분")
 _ANNOUNCE_COUNT = re.compile(
     r"(?:(?:총|크게|보통)\s*)*"
-    r"(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지(?:가|이)?\s*(?:존재|있)\S*[.!]?$"
+    r"(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지"
+    r"(?:(?:가|이)?\s*(?:존재|있)\S*|(?:이)?(?:다|입니다))[.!]?$"
 )
 _ANNOUNCE_OWNER = re.compile(r"^(?P<owner>[^\s,.][^,.]{0,30}?)(?:에는|에|의|는|은)\s*$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -952,7 +957,8 @@ def _last_sentence(text: str) -> str:
 
 
 def _announcement(sentence: str) -> tuple[str, str, int | None] | None:
-    """``(owner, category, count)`` of ``…총 네 가지 종류가 존재한다``; the owner may be empty."""
+    """``(owner, category, count)`` of ``…총 네 가지 종류가 존재한다``; the owner may be empty
+    there (not in ``X는 두 가지다``, ``X는 두 종류로 나뉜다``, which count without 종류)."""
     sentence = squash(sentence)
     # The patterns are searched from every position: first make sure a word of theirs is there.
     m = _ANNOUNCE.search(sentence) if any(w in sentence for w in _KIND_WORDS) else None
@@ -969,6 +975,8 @@ def _announcement(sentence: str) -> tuple[str, str, int | None] | None:
     if owner and (owner.split()[0] in ("이", "그", "위", "아래", "다음", "이는", "이런")
                   or not looks_like_label(owner)):
         owner = ""
+    if not owner and m.re is not _ANNOUNCE:
+        return None  # "…중요한 건 다음 네 가지다": a count without its owner names no kinds
     n = m.group("n")
     count = None if n is None else int(n) if n.isdigit() else _NUMBERS[n]
     category = m.groupdict().get("cat") or "종류"
