@@ -823,7 +823,9 @@ def test_a_stated_reason_is_asked_why_of_its_statement(
                      "time.\n\nThe kernel keeps the entry in the process table. That's because "
                      "the parent may still call wait() to read the exit status.\n\n"
                      "A single lost packet stalls every stream because all streams share one "
-                     "connection.\n")
+                     "connection.\n\nThe decoder ignores the compression level, which is why "
+                     "decompression speed is the same at every level.\n\nThe leader keeps a full "
+                     "copy of the log. That's why a failed follower loses nothing.\n")
     why = {(c.question, c.answer) for c in cards if c.rule == "en.property.because"}
     assert why == {
         ("Why is it that an interval is useful?", "it can represent a span of time"),
@@ -832,7 +834,14 @@ def test_a_stated_reason_is_asked_why_of_its_statement(
          "the parent may still call wait() to read the exit status"),
         ("Why is it that a single lost packet stalls every stream?",
          "all streams share one connection"),
+        ("Why is it that decompression speed is the same at every level?",
+         "The decoder ignores the compression level"),
+        ("Why is it that a failed follower loses nothing?",
+         "The leader keeps a full copy of the log"),
     }, why
+    # "Y. That's why X.": the reason sentence is still a statement of its own.
+    assert [c.answer for c in cards if c.question.startswith("Complete: the leader keeps")] == [
+        "a full copy of the log"], [c.question for c in cards]
     # The why-card quotes its statement; no "Complete: an interval is … → useful" beside it.
     assert not [c for c in cards if c.question.startswith(("Complete: an interval",
                                                            "Complete: removal"))]
@@ -845,7 +854,9 @@ def test_a_reason_is_not_asked_of_a_statement_that_leans_elsewhere(
                      "links.\n\nBecause every node keeps two links, this gives O(1) prepend.\n\n"
                      "The cache is fast. This is because of that.\n\n"
                      "Reads are cheap because of it.\n\nWhen an entry is rejected because of a "
-                     "gap, the leader decrements nextIndex and retries.\n")
+                     "gap, the leader decrements nextIndex and retries.\n\nIt is slow, which is "
+                     "why nobody enables it.\n\nThis is easy to get wrong. That's why the "
+                     "linter checks it.\n")
     assert [c.question for c in cards if c.rule == "en.property.because"] == []
 
 

@@ -357,6 +357,9 @@ class EnglishRules:
         out: list[Candidate] = []
         because = self._because(t, a, b, after)
         out.extend(_opt(because))
+        # "Y. That's why X.": this sentence is the reason, still a statement of its own.
+        restated = because is not None and (
+            because.term.casefold() in squash(t.text[a:b]).casefold())
         out.extend(self._named(t, a, b))
         out.extend(self._acronyms(t, a, b))
         out.extend(self._where(t, a, b))
@@ -400,7 +403,7 @@ class EnglishRules:
                 continue
             if purpose and _generic(subject.term):
                 continue
-            if because is not None:
+            if restated:
                 continue  # the why-card quotes the statement; this would repeat it
             cand = self._statement(t, a, b, parsed, subject, carried_rule)
             if cand is not None:
@@ -574,21 +577,32 @@ class EnglishRules:
         X is quoted as the note states it, so it must stand alone: no pronoun
         subject ("However, it's not certain") and a verb of its own.
         """
-        inside = "ecause" in t.text[a:b]
-        following = after > b and "because" in t.text[b:after]
+        inside = "ecause" in t.text[a:b] or "ich is why" in t.text[a:b]
+        following = after > b and ("because" in t.text[b:after] or "s why" in t.text[b:after])
         if not inside and not following:
             return None
         sentence = squash(t.text[a:b])
         statement, reason, end = "", "", b
         if inside and _statement_ok(sentence):
-            m = P.BECAUSE_FIRST.match(sentence) or P.BECAUSE_IN.match(sentence)
+            m = (P.BECAUSE_FIRST.match(sentence) or P.BECAUSE_IN.match(sentence)
+                 or P.WHICH_IS_WHY.match(sentence))
             if m is not None:
                 statement, reason = m.group("statement"), m.group("reason")
                 statement = statement[:1].upper() + statement[1:].rstrip(".!") + "."
+                if m.re is P.WHICH_IS_WHY and _anaphoric(reason):
+                    return None  # "It is slow, which is why …": the reason is elsewhere
         if not statement and following:
-            m = P.BECAUSE_AFTER.match(squash(t.text[b:after]).strip())
+            nxt = squash(t.text[b:after]).strip()
+            m = P.BECAUSE_AFTER.match(nxt)
             if m is not None:
                 statement, reason, end = sentence, m.group("reason"), after
+            elif (why := P.THAT_IS_WHY.match(nxt)) is not None and _statement_ok(sentence):
+                # "Y. That's why X.": the sentence before is the reason, X the statement.
+                reason, end = sentence.rstrip(".!"), after
+                statement = why.group("statement")
+                statement = statement[:1].upper() + statement[1:] + "."
+                if _anaphoric(reason):
+                    return None
         if not statement or not _statement_ok(statement):
             return None
         statement = P.OPENER.sub("", statement).rstrip(" .!")

@@ -120,7 +120,8 @@ PROPERTY_CARRIED = rule(
 )
 PROPERTY_BECAUSE = rule(
     "en.property.because", "property",
-    "`X because Y.` and `X. This is because Y.`: X as the note states it, asked why; Y answers.",
+    "`X because Y.`, `X. This is because Y.`, `Y, which is why X.` and `Y. That's why X.`: X as "
+    "the note states it, asked why; Y answers.",
     Example("An interval is useful because it can represent a span of time.\n",
             "An interval is useful", "it can represent a span of time"),
     Example("Base salary grows slowly for senior engineers. This is because equity makes up "
@@ -128,6 +129,14 @@ PROPERTY_BECAUSE = rule(
             "Base salary grows slowly for senior engineers", "equity makes up more of their pay"),
     Example("Because every node keeps two links, removal at either end takes O(1) time.\n",
             "removal at either end takes O(1) time", "every node keeps two links"),
+    Example("The decoder ignores the compression level, which is why decompression speed "
+            "is the same at every level.\n",
+            "decompression speed is the same at every level",
+            "The decoder ignores the compression level"),
+    Example("Each node holds its own copy of the data. That's why a failed node loses "
+            "nothing.\n",
+            "a failed node loses nothing", "Each node holds its own copy of the data"),
+    version=2,  # "…, which is why X" and "… . That's why X." (the reason first)
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"
@@ -135,6 +144,10 @@ BECAUSE_AFTER = re.compile(
 """The sentence after a statement that gives its reason: "This is because …"."""
 BECAUSE_IN = re.compile(r"^(?P<statement>[^,;:]+?),?\s+because(?P<of>\s+of)?\s+(?P<reason>[^;]+?)[.!]?$")
 """A statement and its reason in one sentence: "X is O(1) because …"."""
+WHICH_IS_WHY = re.compile(r"^(?P<reason>[^;]{8,}?),\s+which\s+is\s+why\s+(?P<statement>[^;]+?)[.!]?$")
+"""The reason first, the statement after: "The decoder ignores the level, which is why …"."""
+THAT_IS_WHY = re.compile(r"^(?:That|This)(?:\s+is|'s|’s)\s+why\s+(?P<statement>[^;]+?)[.!]?$")
+"""The sentence after a reason that states what it explains: "That's why X."."""
 BECAUSE_FIRST = re.compile(r"^Because\s+(?P<reason>[^,;:]{8,}?),\s+(?P<statement>[^;]+?[.!])$")
 """The reason first: "Because every node keeps two links, removal takes O(1)."."""
 PROPERTY_CONDITION = rule(
