@@ -572,10 +572,12 @@ class EnglishRules:
     # -- sentence shapes ------------------------------------------------------------
 
     def _because(self, t: _Text, a: int, b: int, after: int) -> Candidate | None:
-        """``X because Y.`` or ``X. This is because Y.``: X asked why; Y is the answer.
+        """``X because Y.``, ``Because Y, X.``, ``X. This is because Y.``, ``Y, which is why
+        X.`` or ``Y. That's why X.``: X asked why; Y is the answer.
 
         X is quoted as the note states it, so it must stand alone: no pronoun
-        subject ("However, it's not certain") and a verb of its own.
+        subject ("However, it's not certain") and a verb of its own. A reason
+        that comes first must not open with a pronoun either ("It is slow, …").
         """
         inside = "ecause" in t.text[a:b] or "ich is why" in t.text[a:b]
         following = after > b and ("because" in t.text[b:after] or "s why" in t.text[b:after])
