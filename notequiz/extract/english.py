@@ -328,7 +328,7 @@ class EnglishRules:
         for i, (a, b) in enumerate(sents):
             sentence = squash(text[a:b])
             if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
-                    or P.FIRST_PERSON.search(sentence) or P.WRITER_OPENER.match(sentence)
+                    or P.FIRST_PERSON.search(sentence) or vocab.WRITER_OPENER_EN.match(sentence)
                     or re.search(r"\s=\s|^\W*$", sentence)):
                 prev = None
                 read = False

@@ -661,8 +661,7 @@ class KoreanRules:
         if at is None or any(h in sent.text for h in P.HEDGES) or _ASIDE.search(_squashed(sent)):
             return None
         rest = [t for t in toks[at + 2 :] if t.text != ","]
-        while rest and rest[-1].tag.startswith(("SF", "SP", "SE", "SS")):
-            rest.pop()
+        rest = rest[: _words_end(rest)]
         if (not rest or not rest[-1].tag.endswith(("EF", "ETN"))
                 or rest[-1].text.endswith(_ASKING) or rest[0].text.startswith(_QUOTE_OPENERS)):
             return None  # half a sentence, a question without its "?", or a quotation
@@ -719,9 +718,7 @@ class KoreanRules:
         term before it when it has neither topic nor subject of its own.
         """
         toks = nxt.toks
-        end = len(toks)
-        while end and toks[end - 1].tag.startswith(("SF", "SP", "SE", "SS")):
-            end -= 1
+        end = _words_end(toks)
         # "…기 때문이다" / "…기 때문입니다", and nothing after it.
         at = next((i for i in range(end - 1, max(end - 4, 0), -1) if toks[i].text == "때문"), 0)
         if (at < 1 or not toks[end - 1].tag.endswith("EF")
@@ -729,9 +726,7 @@ class KoreanRules:
                 or not toks[at - 1].tag.endswith("ETN") or not toks[at - 1].text.endswith("기")):
             return None
         stoks = sent.toks
-        last = len(stoks)
-        while last and stoks[last - 1].tag.startswith(("SF", "SP", "SE", "SS")):
-            last -= 1
+        last = _words_end(stoks)
         plain = _squashed(sent)
         if (not last or not stoks[last - 1].tag.endswith("EF") or plain.endswith(("?", "？"))
                 or stoks[last - 1].text.endswith(_ASKING)
@@ -1643,6 +1638,14 @@ def _clauses(sent: Sent) -> list[Sent]:
         out.append(Sent(sent.text[tail[0].start - sent.start :], tail[0].start, tail, joint,
                         known))
     return out
+
+
+def _words_end(toks: Sequence[Tok]) -> int:
+    """How many of ``toks`` come before the punctuation, brackets and symbols that end them."""
+    end = len(toks)
+    while end and toks[end - 1].tag.startswith(("SF", "SP", "SE", "SS")):
+        end -= 1
+    return end
 
 
 def _has_main_subject(sent: Sent) -> bool:

@@ -716,8 +716,3 @@ FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve)(?!
 """The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …",
 "… was exactly my bug"): what they did or think, not what the subject is. "I/O" and "&I"
 are no "I", "the my keyword" no "my", and "me" is left alone ("Remember me")."""
-WRITER_OPENER = re.compile(
-    r"^(?:Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
-    r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this)\b")
-"""The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
-core …", "Spent the weekend …", "Honestly the paper is short"): no fact about the subject."""

@@ -87,13 +87,18 @@ QUESTION_HEADING = re.compile(
 """A heading that asks a question, sums up or sets a task names no term: "Why X is
 misleading", "Is it faster than JS?", "그럼 스레드는 쓸모없나", "GIL 전환은 어떻게 일어나나", "… 접근하기"."""
 
+_DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
+             r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this")
+WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
+"""The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
+core …", "Spent the weekend …", "Honestly the paper is short"): no fact about the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
-    r"(?:post|article|note)|This (?:post|article|note)|Notes (?:from|on|for)|Spent|Tried|"
-    r"Learned|Today|Yesterday)\b"
+    rf"(?:post|article|note)|This (?:post|article|note)|Notes (?:from|on|for)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
-"Read this in other languages: …". It defines no heading."""
+"Read this in other languages: …", and the writer's diary (``WRITER_OPENER_EN``). It
+defines no heading."""
 
 WRITER_KO = re.compile(
     r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요)?[.!]?$"
