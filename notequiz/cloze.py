@@ -151,6 +151,13 @@ def plain(parts: Sequence[Part]) -> str:
     return "".join(p if isinstance(p, str) else plain(p.body) for p in parts)
 
 
+def from_deletion(parts: Sequence[Part]) -> str:
+    """The text from its first deletion on, every deletion filled in: what a rule's
+    cloze of a statement ("Root DNS는 {{c1::…}} 반환한다") says, its topic apart."""
+    first = next((i for i, p in enumerate(parts) if not isinstance(p, str)), 0)
+    return plain(parts[first:])
+
+
 def blanked(parts: Sequence[Part]) -> str:
     """The text with every outermost deletion that is asked (``outermost``) shown as
     ``[hint]`` or ``[...]``; one that is not (c0, an empty one) shows its text."""

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from notequiz import cloze
 from notequiz.model import Candidate
 
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)
@@ -70,6 +71,18 @@ def _contains(a: str, b: str) -> bool:
     """One answer holds the other, and the smaller is not a mere part (HashMap / LinkedHashMap)."""
     short, long = sorted((a, b), key=len)
     return short in long and len(short) >= 0.6 * len(long)
+
+
+def _stated(c: Candidate) -> str:
+    """What ``c`` says, to tell readings apart: its answer, or a rule's cloze from its deletion on.
+
+    A rule that asks a statement as a cloze ("Root DNS는 [...] 반환한다")
+    hides only part of it; another reading of the sentence repeats all of it
+    (its topic apart).
+    """
+    if c.shape == "cloze" and c.kind not in ("explicit", "cloze"):
+        return cloze.from_deletion(cloze.parse(c.cloze))
+    return c.answer
 
 
 def _short_items(c: Candidate, limits: Limits) -> bool:
@@ -163,7 +176,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
 
     for index, c in ranked:
         hand = c.kind in ("explicit", "cloze")
-        answer = fold(c.answer)
+        answer = fold(_stated(c))
         q = "" if hand else fold(c.question)
         if not _acceptable(c, limits, answer, q):
             continue

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from typer.testing import CliRunner
 
+from notequiz import cloze
 from notequiz.model import Card, CardKind, Shape, SourceSpan
 
 if TYPE_CHECKING:
@@ -89,6 +90,14 @@ def import_apkg(col: Collection, path: Path) -> ImportLogWithChanges:
 @pytest.fixture
 def schema() -> dict[str, Any]:
     return dict(json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def stated(card: Card) -> str:
+    """What ``card`` says: its answer or, for a rule's cloze of a statement, the statement
+    from the deletion on ("Root DNS는 [...] 반환한다" says "…주소를 반환한다")."""
+    if card.shape == "cloze" and card.kind not in ("explicit", "cloze"):
+        return cloze.from_deletion(cloze.parse(card.cloze))
+    return card.answer
 
 
 def make_card(

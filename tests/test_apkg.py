@@ -438,3 +438,20 @@ def test_note_types_changed_with_their_stamp() -> None:
     digest = hashlib.sha256(json.dumps(made, sort_keys=True).encode()).hexdigest()
     assert digest == NOTE_TYPES_SHA256, (
         f"the note types changed: move NOTE_TYPES_STAMP forward, then set {digest}")
+
+
+def test_a_statement_asked_as_a_cloze_is_a_cloze_note(tmp_path: Path, col: Collection,
+                                                      write_note: Callable[..., Path]) -> None:
+    """A rule's cloze of a statement ("Root DNS는 [...] 반환한다") is studied as Anki's cloze."""
+    note = write_note("dns.md", "# 메모\n\n## 동작\n\nRoot DNS는 도메인 주소의 최상위 계층을 확인하여 "
+                                "TLD의 주소를 반환한다.\n")
+    cards = list(pipeline_build([str(note)]).cards)
+    [card] = [c for c in cards if c.kind == "property"]
+    assert card.shape == "cloze"
+    import_apkg(col, build(tmp_path, cards))
+    imported = note_by_guid(col, card.id)
+    assert imported.mid == CLOZE_MODEL_ID
+    [anki_card] = imported.cards()
+    assert "Root DNS는" in anki_card.question() and "반환한다" in anki_card.question()
+    assert "[...]" in anki_card.question()
+    assert "도메인 주소의 최상위 계층을 확인하여 TLD의 주소를" in anki_card.answer()

@@ -149,12 +149,13 @@ PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
-            "RLHF", "사람의 선호도를 보상 신호로 활용한다"),
-    version=6,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+            "RLHF", "사람의 선호도를 보상 신호로"),
+    version=7,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
-    # statement a why-card quotes
+    # statement a why-card quotes; 7: asked as a cloze that keeps the predicate
+    # ("RLHF: [...] 활용한다"), not "RLHF의 특징은?"
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -586,7 +587,7 @@ class KoreanRules:
                             and not cand.term.endswith(_WHY_WORDS)):
                         continue  # "…하기 때문이다" says why the sentence before holds
                     if not _no_answer(sent, cand.answer):
-                        yield _unlike(cand)
+                        yield _predicate_cloze(sent, _unlike(cand))
             topic = _topic(sent)
             if unit.sticky:
                 carried = unit.carried
@@ -1813,6 +1814,134 @@ def _strip_final(text: str) -> str:
     text = _FINAL_ASIDE.sub("", squash(text)).rstrip(" .!?,")
     text = _FINAL_COPULA.sub("", text).rstrip()
     return _CLAUSE_TAIL.sub("", text).rstrip(" ,") or text
+
+
+_LIGHT_VERBS = frozenset({"있다", "없다", "되다", "하다", "않다"})
+"""Verbs that say little without the word before them: 포함 되어 있다, 할 수 있다, 열쇠가 된다."""
+_EXIST = frozenset({"있다", "없다"})
+_LEANS_BACK = ("VX", "XSV", "XSA", "NNB")
+"""Word-initial tags of a word that leans on the one before (auxiliary, 하다 apart, bound noun)."""
+_VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
+_MAX_TOPIC_TAIL = 12
+"""Characters at most between a topic and its statement (은/는, 에는, an adverb) that a
+predicate cloze quotes from the sentence; further apart, it names the term instead."""
+_NOUNISH = ("NN", "SL", "SH", "SN", "XSN")
+"""Tags of a word that is all noun (조회 in 조회 속도): part of the noun phrase after it."""
+_MIN_BLANK = 4
+"""Characters (spaces aside) a predicate cloze must hide: "새로 로그인해야 한다" asks too little."""
+
+
+def _answer_words(sent: Sent, said: list[str]) -> list[list[Tok]] | None:
+    """The tokens of each of ``said`` (an answer's words), read off ``sent``; the last
+    word's tokens only as far as the answer goes. ``None`` when the answer is not
+    a run of the sentence's words."""
+    text, base = sent.text, sent.start
+    words: list[list[Tok]] = []
+    end = -1
+    for t in sent.toks:
+        if words and t.start == end:
+            words[-1].append(t)
+        else:
+            words.append([t])
+        end = t.end
+    spans = [(w[0].start - base, w[-1].end - base) for w in words]
+    for last in range(len(words) - 1, len(said) - 2, -1):
+        first = last - len(said) + 1
+        a, b = spans[last]
+        if text[a:b].startswith(said[-1]) and all(
+                text[slice(*spans[first + k])] == said[k] for k in range(len(said) - 1)):
+            cut = base + a + len(said[-1])
+            return [*words[first:last], [t for t in words[last] if t.start < cut]]
+    return None
+
+
+def _predicate_words(sent: Sent, answer: str) -> int:
+    """How many of ``answer``'s last words are its closing predicate; 0 for none.
+
+    That is the last word, with the words before it that an auxiliary, a bound
+    noun or a light verb leans on (…할 수 있게 된다, 포함 되어 있다, 열쇠가 된다),
+    an adjective's subject (경직성이 높다) and the modifiers of that subject
+    (토큰의 길이가 …). 0 when the answer does not end in a verb or adjective
+    (…하는 것, …일부분) or when too little would be left before the predicate.
+    """
+    said = answer.split()
+    words = _answer_words(sent, said)
+    if not words:
+        return 0
+    closing = itertools.takewhile(  # "…않는다(immutable)": the word before its aside
+        lambda t: not t.tag.startswith("SSO"), words[-1])
+    tags = [part for t in closing for part in t.tag.split("+")
+            if not part.startswith(("SF", "SP", "SS", "SE", "SW"))]
+    if not tags or not tags[-1].startswith(("E", *_VERBAL)) or not any(
+            part.startswith(_VERBAL) for part in tags):
+        return 0  # "…하는 것", "파라미터 채우기용": a noun ends it
+    keep = len(words) - 1
+    while keep > 0:
+        head = words[keep][0]
+        tag = head.tag.split("+")[0]
+        if head.lemma in _EXIST and (words[keep - 1][-1].tag.endswith("JKS") or any(
+                t.tag.startswith(("SN", "NR")) for t in words[keep - 1])):
+            break  # "두 개의 MAC 주소가 있다", "플래그가 6개 있다": what there is is the answer
+        if not (tag.startswith(_LEANS_BACK) or (tag.startswith("V") and head.lemma in _LIGHT_VERBS)):
+            break
+        keep -= 1
+    if len("".join(said[:keep])) < _MIN_BLANK:
+        return 0
+    fuller = keep
+    if words[keep][0].tag.startswith("VA") and words[keep][0].lemma not in _EXIST:
+        # "경직성이 (훨씬) 높다": an adjective says little without its subject.
+        subject = fuller - 1
+        while subject > 0 and words[subject][0].tag == "MAG":
+            subject -= 1
+        if subject > 0 and words[subject][-1].tag.endswith(("JKS", "JKC")):
+            fuller = subject
+    while fuller > 0 and (words[fuller - 1][-1].tag.endswith("JKG")
+                          or words[fuller - 1][0].tag == "MM" or _compound(words, fuller)):
+        fuller -= 1  # "토큰의 길이가 …", "조회 속도가 …": a noun keeps its modifiers
+    if len("".join(said[:fuller])) >= _MIN_BLANK:
+        keep = fuller
+    return len(words) - keep
+
+
+def _compound(words: list[list[Tok]], at: int) -> bool:
+    """Whether the word before ``words[at]`` is a noun of the same noun phrase (조회 in
+    조회 속도가): all noun, before no verb (로그 기록함: the verb's object), and not the
+    head of a clause (…할 때)."""
+    before, word = words[at - 1], words[at]
+    return (all(t.tag.startswith(_NOUNISH) for t in before)
+            and not any(part.startswith(_VERBAL) for t in word for part in t.tag.split("+"))
+            and not (at >= 2 and words[at - 2][-1].tag.endswith("ETM")))
+
+
+def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate:
+    """A statement's card (``_RESTATEMENTS``) asked as a cloze that keeps its predicate.
+
+    "X의 특징은?" does not say what is asked; "Root DNS는 [...] 반환한다" does,
+    and its answer is still the note's text. The cloze quotes the sentence
+    from its topic when the card's term is that topic, else it reads
+    ``term: `` and the answer. Without a predicate to keep
+    (``_predicate_words``), or with text a cloze deletion cannot hold, the
+    card is left as it is.
+    """
+    if (cand.kind != "property" or cand.rule not in _RESTATEMENTS or cand.variant
+            or cand.detail or not cand.term):
+        return cand
+    kept = _predicate_words(sent, cand.answer)
+    if not kept or "::" in cand.answer or "{{" in cand.answer or "}}" in cand.answer:
+        return cand
+    said = cand.answer.split()
+    blank, rest = " ".join(said[:-kept]), " ".join(said[-kept:])
+    lead = f"{cand.term}: "
+    if cand.rule == P.PROPERTY_GENERAL:
+        plain = _squashed(sent)
+        at = plain.find(cand.answer)
+        topic = plain.rfind(cand.term, 0, at) if at > 0 else -1
+        if topic >= 0 and at - topic - len(cand.term) <= _MAX_TOPIC_TAIL:
+            lead = plain[topic:at]
+    if "{{" in lead or "}}" in lead:
+        return cand
+    return dataclasses.replace(cand, shape="cloze", answer=blank, items=(blank,),
+                               cloze=f"{lead}{{{{c1::{blank}}}}} {rest}")
 
 
 def _ends_with_predicate(sent: Sent) -> bool:

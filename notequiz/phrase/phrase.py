@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from notequiz import cloze
 from notequiz.model import Candidate
 from notequiz.phrase.particles import attach
 from notequiz.phrase.templates import english_article, render, template
@@ -14,6 +15,9 @@ def phrase(candidate: Candidate) -> Candidate:
     """Return ``candidate`` with its question filled in (explicit cards keep theirs)."""
     if candidate.question:
         return candidate
+    if candidate.shape == "cloze" and candidate.cloze:
+        # A rule's cloze asks its own question: the text with the deletion blanked.
+        return dataclasses.replace(candidate, question=cloze.blanked(cloze.parse(candidate.cloze)))
     variant = candidate.variant
     if candidate.kind == "named_term" and not variant and _is_sentence(candidate.answer):
         variant = "sentence"  # a whole statement reads badly with a particle glued on
