@@ -232,7 +232,8 @@ def build_files(files: Sequence[tuple[str, str]],
     if ahead:
         from notequiz.analyze import morphemes
 
-        morphemes.analyse_ahead(korean)
+        morphemes.analyse_ahead(korean, (pair for entry in read if isinstance(entry, tuple)
+                                         for pair in entry[2].masks))
     try:
         for entry in read:
             if isinstance(entry, tuple):

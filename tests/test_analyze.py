@@ -341,3 +341,26 @@ def test_tech_loanwords_stay_nouns(ko: Language, text: str, word: str) -> None:
     # Without its user words Kiwi reads these as 해/VV + 시 and 캐/VV + 시/EP here.
     tokens = [(t.text, t.tag_) for t in ko(text)]
     assert (word, "NNG") in tokens, tokens
+
+
+def test_inline_code_is_read_by_kiwi_as_one_foreign_word() -> None:
+    """Kiwi would end a sentence at the "!" of `x != x`; masked, the span is one word."""
+    from notequiz.analyze import morphemes
+
+    text = "NaN은 자기 자신과도 같지 않다. 그래서 x != x가 참이면 x는 NaN이다."
+    at = text.index("x != x")
+    code = [(at, at + len("x != x")), (0, 3)]  # `NaN`: letters only, left as it is
+    given = morphemes.kiwi_input(text, code)
+    assert len(given) == len(text) and given.startswith("NaN은")
+    assert given[at : at + 6] == "xxxxxx" and morphemes.kiwi_input(text, [(0, 3)]) is text
+    try:
+        morphemes.prefetch([text], [(text, given)])
+        found = morphemes.analysis(text)
+    finally:
+        morphemes.prefetch(())
+    assert "".join(t.text for t in found.tokens).replace(" ", "") == text.replace(" ", "")
+    assert len(found.sent_starts) == 2, "one sentence end, after 않다"
+    [code_token] = [t for t in found.tokens if t.start == at]
+    assert (code_token.text, code_token.tag, code_token.lemma) == ("x != x", "SL", "x != x")
+    # Not prefetched with its mask, the text is read as before: the "!" ends a sentence.
+    assert len(morphemes.analysis(text).sent_starts) == 3

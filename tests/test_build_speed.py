@@ -339,10 +339,10 @@ def test_a_note_is_analysed_in_one_kiwi_call(write_note: Callable[..., Path],
     prefetching = [False]
     real_prefetch = ko.prefetch
 
-    def prefetch(texts: Iterable[str]) -> None:
+    def prefetch(texts: Iterable[str], masks: Iterable[tuple[str, str]] = ()) -> None:
         prefetching[0] = True
         try:
-            real_prefetch(texts)
+            real_prefetch(texts, masks)
         finally:
             prefetching[0] = False
 

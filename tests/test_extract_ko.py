@@ -1157,3 +1157,18 @@ def test_a_predicate_cloze_and_another_reading_of_its_line_are_one_card(
                                "동일함\n")
     assert [(c.question, c.answer) for c in cards] == [
         ("Message Queue는 무엇인가?", "입출력 방식은 Named 파이프와 동일함")], cards
+
+
+def test_inline_code_with_punctuation_stays_inside_its_sentence(
+        write_note: Callable[..., Path]) -> None:
+    """`x != x` ends no sentence, `obj.method()` keeps its brackets, masked code with
+    spaces is one word of a cloze, and an example ("예) …") states nothing."""
+    cards = _cards(write_note, "# 메모\n\n## 정리\n\n`obj.method()`는 메서드를 호출한다.\n\n"
+                               "요청 헤더에는 `Authorization: Bearer <token>` 형태로 담아 보냅니다.\n\n"
+                               "NaN은 자기 자신과도 같지 않다. 그래서 `x != x`가 참이면 x는 NaN이다.\n\n"
+                               "예) `int x = \"hello\";`는 구문은 맞지만 타입이 안 맞음.\n")
+    assert {(c.question, c.answer) for c in cards} == {
+        ("obj.method()는 [...] 호출한다", "메서드를"),
+        ("요청 헤더에는 [...] 보냅니다", "Authorization: Bearer <token> 형태로 담아"),
+        ("NaN은 [...] 같지 않다", "자기 자신과도"),
+    }

@@ -833,12 +833,15 @@ def test_images_never_open_a_file(tmp_path: Path) -> None:
 
 
 def test_unit_pieces_keep_lines_and_stay_under_the_limit() -> None:
-    text = ("첫 문장이다. " * 3_000 + "\n") * 20 + "끝" * 30_000
+    text = ("첫 `a.b()` 문장이다. " * 3_000 + "\n") * 20 + "끝" * 30_000
     note = parse_note(RawNote("p.md", ".", "# T\n\n" + text, "utf-8", b""))
     block = note.sections[0].blocks[0]
     (unit, _), = list(auto.units(note, set()))
     pieces = list(auto.pieces(unit))
     assert "".join(p.text for p in pieces) == unit.text
+    # Each piece keeps the code spans inside it, where they are in it.
+    assert sum(len(p.code) for p in pieces) == len(unit.code) == 60_000
+    assert all(p.text[a:b] == "a.b()" for p in pieces for a, b in p.code)
     assert all(0 < len(p.text) <= auto.MAX_UNIT for p in pieces)
     offset = 0
     for piece in pieces:

@@ -18,6 +18,7 @@ notes never has to import spaCy.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import threading
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["OTHER_TAG", "SPACE_TAG", "Analysis", "Morpheme", "Shared", "analyse_ahead", "analysis",
-           "drop_ahead", "get_kiwi", "prefetch", "shared"]
+           "drop_ahead", "get_kiwi", "kiwi_input", "prefetch", "shared"]
 
 SPACE_TAG = "_SP"
 """Tag of whitespace tokens; the same convention as spaCy's trained pipelines."""
@@ -163,6 +164,35 @@ class Analysis:
         return self.later.get()
 
 
+_CODE_WORD = re.compile(r"\w+")
+_MASK = "x"
+
+
+def kiwi_input(text: str, code: Sequence[tuple[int, int]]) -> str:
+    """``text`` as Kiwi is given it: each inline code span (``code``) that holds
+    anything but letters and digits becomes one Latin word of the same length.
+
+    Kiwi reads code's punctuation as Korean text's: "`x != x`가 참이면" would
+    end a sentence after "!", "`a.b()` 호출" lose its brackets. Masked, the
+    span is one foreign word (``SL``); its tokens keep the note's text.
+    """
+    if not code:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in sorted(code):
+        if start < at or end > len(text) or _CODE_WORD.fullmatch(text, start, end):
+            continue
+        parts += (text[at:start], _MASK * (end - start))
+        at = end
+    return "".join((*parts, text[at:])) if parts else text
+
+
+_masks: dict[str, str] = {}
+"""``prefetch``'s ``masks``: the Kiwi input (``kiwi_input``) of each of the note's texts
+that has one of its own."""
+
+
 _in_order: list[str] = []
 """The texts of ``_shared`` sorted, for ``_opening``; made on its first call after a prefetch."""
 
@@ -191,8 +221,11 @@ they only read the analysis, never change it, so within a note one serves
 both. Texts not prefetched are analysed afresh every time."""
 
 
-def prefetch(texts: Iterable[str]) -> None:
+def prefetch(texts: Iterable[str], masks: Iterable[tuple[str, str]] = ()) -> None:
     """Analyse ``texts`` with Kiwi now, in one pass, for the tokenizer to use next.
+
+    ``masks`` pairs texts with their Kiwi input (``kiwi_input``) where it differs;
+    until the next call, those texts are analysed from it whenever asked for.
 
     The build calls it with the Korean texts of a note before its rules run.
     One pass for the whole note costs less than one call per text between
@@ -205,21 +238,25 @@ def prefetch(texts: Iterable[str]) -> None:
     ``analyse_ahead`` was given, as this same sequence, are not analysed again.
     """
     texts = tuple(texts)
+    _masks.clear()
+    _masks.update(masks)
     ready = _ahead.pop(texts, {})
-    wanted = _wanted(texts)
-    kept = {t: found for t in wanted
-            if (found := _analysed.get(t, ready.get(t))) is not None}
+    wanted = [_masks.get(t, t) for t in _wanted(texts)]
+    # ``_analysed`` and ``_ahead`` hold Kiwi's answers by what Kiwi was given.
+    kept = {k: found for k in wanted
+            if (found := _analysed.get(k, ready.get(k))) is not None}
     _analysed.clear()  # the previous note's texts are done with
     _analysed.update(kept)
     _shared.clear()
-    _shared.update((t, Shared()) for t in wanted)
+    _shared.update((t, Shared()) for t in _wanted(texts))
     _in_order.clear()
-    todo = [t for t in wanted if t not in kept]
+    todo = list(dict.fromkeys(k for k in wanted if k not in kept))
     if todo:
         _analysed.update(zip(todo, _tokenize_each(todo), strict=True))
 
 
-def analyse_ahead(notes: Iterable[Sequence[str]]) -> None:
+def analyse_ahead(notes: Iterable[Sequence[str]],
+                  masks: Iterable[tuple[str, str]] = ()) -> None:
     """Analyse the Korean texts of several notes now, for each note's ``prefetch``.
 
     ``notes`` holds, for each note to be built next, the texts its
@@ -229,11 +266,12 @@ def analyse_ahead(notes: Iterable[Sequence[str]]) -> None:
     ran the rules about 15 % slower right after Kiwi than with Kiwi's answers
     replayed). Each note's texts are analysed as its own prefetch would
     have been (a text two notes share is analysed for each); ``drop_ahead``
-    lets go of what no prefetch took.
+    lets go of what no prefetch took. ``masks`` are the notes' (as ``prefetch``'s).
     """
+    inputs = dict(masks)
     for texts in notes:
         key = tuple(texts)
-        wanted = _wanted(key)
+        wanted = list(dict.fromkeys(inputs.get(t, t) for t in _wanted(key)))
         if wanted and key not in _ahead:
             _ahead[key] = dict(zip(wanted, _tokenize_each(wanted), strict=True))
 
@@ -414,22 +452,29 @@ def _first_sentences(found: Analysis, size: int) -> Analysis | None:
 def _analyse(text: str) -> Analysis:
     if not text:
         return Analysis(text, (), (), (), _Later(dict))
+    given = _masks.get(text, text)  # what Kiwi reads: the same length, code masked
     chunks = _chunks(text)
     results: Sequence[Any]
     if len(chunks) == 1:
-        found = _analysed.get(text)
+        found = _analysed.get(given)
         if found is None:
-            found = _analyser().tokenize(text)
+            found = _analyser().tokenize(given)
             if len(_analysed) >= _ANALYSED_MAX:
                 _analysed.clear()
-            _analysed[text] = found
+            _analysed[given] = found
         results = [found]
     else:
         # An iterable makes Kiwi spread the chunks over its worker threads;
         # results still come back in input order. (A list: ``morphs`` may
         # read them again.)
-        results = list(_analyser().tokenize(text[a:b] for a, b, _ in chunks))
-    return _build(text, chunks, results)
+        results = list(_analyser().tokenize(given[a:b] for a, b, _ in chunks))
+    built = _build(text, chunks, results)
+    if given is text:
+        return built
+    # A masked span's lemma is Kiwi's "xxxx": it is the span's own text.
+    toks = tuple(t._replace(lemma=t.text) if given[t.start:t.end] != t.text else t
+                 for t in built.tokens)
+    return dataclasses.replace(built, tokens=toks)
 
 
 def _build(text: str, chunks: list[tuple[int, int, bool]], results: Sequence[Any],

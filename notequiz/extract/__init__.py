@@ -38,6 +38,11 @@ class Prepared:
         """The Korean texts the rules will ask Kiwi about."""
         return self.reading.korean if self.reading is not None else ()
 
+    @property
+    def masks(self) -> tuple[tuple[str, str], ...]:
+        """Those of ``korean`` Kiwi reads with their inline code masked, with what it reads."""
+        return self.reading.masks if self.reading is not None else ()
+
 
 def prepare(note: Note, automatic: bool = True) -> Prepared:
     """Find the hand-marked cards and read the rest of the note; no rule runs, nothing is analysed."""

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from notequiz.analyze.morphemes import kiwi_input
 from notequiz.extract import glossary, structure
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import KoreanRules, Unit, nominal_ending
@@ -36,6 +37,9 @@ class Reading:
     """``_units``' units of prose."""
     korean: tuple[str, ...]
     """The Korean texts the rules will ask Kiwi about, in note order."""
+    masks: tuple[tuple[str, str], ...] = ()
+    """Those of ``korean`` whose inline code Kiwi reads masked, with what it reads
+    (``morphemes.kiwi_input``)."""
 
 
 def read(note: Note, skip: set[int]) -> Reading:
@@ -49,9 +53,10 @@ def read(note: Note, skip: set[int]) -> Reading:
             for s in note.sections
         ))
     found = tuple(_units(note, skip))
-    korean = tuple(piece.text for unit, lang, _ in found if lang == "ko"
-                   for piece in pieces(unit))
-    return Reading(note, found, korean)
+    korean = tuple(piece for unit, lang, _ in found if lang == "ko" for piece in pieces(unit))
+    masks = tuple((p.text, given) for p in korean
+                  if p.code and (given := kiwi_input(p.text, p.code)) is not p.text)
+    return Reading(note, found, tuple(p.text for p in korean), masks)
 
 
 def find(reading: Reading) -> Iterator[Candidate]:
@@ -63,7 +68,7 @@ def find(reading: Reading) -> Iterator[Candidate]:
 
         # Kiwi reads the note's Korean prose in one call before any rule asks
         # for it: about a sixth less of its time than a call per text.
-        prefetch(korean)
+        prefetch(korean, reading.masks)
     try:
         yield from structure.find(note)
         yield from glossary.find(note)
@@ -111,7 +116,9 @@ def pieces(unit: Unit) -> Iterator[Unit]:
             if cuts:
                 end = start + MAX_UNIT // 2 + cuts[min(cuts)]
         end = min(end, len(text))
-        yield dataclasses.replace(unit, text=text[start:end], line_of=_shifted(unit.line_of, start))
+        code = tuple((a - start, b - start) for a, b in unit.code if start <= a and b <= end)
+        yield dataclasses.replace(unit, text=text[start:end], line_of=_shifted(unit.line_of, start),
+                                  code=code)
         start = end
 
 
@@ -178,7 +185,7 @@ def _units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str, int]]:
             if (block.kind == "paragraph" and not _is_label_only(block.text)
                     and not structure.starts_with_arrow(block.text)):
                 unit, lang = _unit(note, section, block.text, block.line_at, subject, comparison,
-                                   carried, category)
+                                   carried, category, block.code)
                 # (Once nothing is carried, there is nothing to ask about.)
                 yield _after(unit, before), lang, chain if carried and not category else -1
                 before = block
@@ -199,10 +206,10 @@ def _units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str, int]]:
 
 
 def _unit(note: Note, section: Section, text: str, line_of: Callable[[int], int],
-          subject: str, comparison: bool, carried: str = "",
-          category: str = "") -> tuple[Unit, str]:
+          subject: str, comparison: bool, carried: str = "", category: str = "",
+          code: tuple[tuple[int, int], ...] = ()) -> tuple[Unit, str]:
     unit = Unit(text, note.path, section.heading_path, line_of, subject, comparison, carried,
-                category)
+                category, code=code)
     return unit, detect(text, default=note.lang)
 
 
@@ -221,16 +228,19 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
         return item.line
 
     if body:
+        at = item.text.find(body)
+        code = tuple((a - at, b - at) for a, b in item.code
+                     if at >= 0 and at <= a and b <= at + len(body))
         unit = Unit(body, note.path, section.heading_path, at_item, subject, comparison, label,
-                    sticky=True, separated=separated)
+                    sticky=True, separated=separated, code=code)
         yield unit, detect(body, default=note.lang)
     elif len(item.text) > 12 and not _is_label_only(item.text):
-        yield _unit(note, section, item.text, at_item, subject, comparison)
+        yield _unit(note, section, item.text, at_item, subject, comparison, code=item.code)
     before: Block | None = None
     for block in item.blocks:
         if block.kind == "paragraph":
             unit = Unit(block.text, note.path, section.heading_path, block.line_at, subject,
-                        comparison, label, sticky=bool(label))
+                        comparison, label, sticky=bool(label), code=block.code)
             yield _after(unit, before), detect(block.text, default=note.lang)
         before = block if block.kind == "paragraph" else None
 

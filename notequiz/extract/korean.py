@@ -339,6 +339,8 @@ class Unit:
     separated: bool = False
     """True when ``carried`` is written before a colon or dash (``Label: text``): the text
     describes it, and is never the rest of a hard-wrapped first line."""
+    code: tuple[tuple[int, int], ...] = ()
+    """Character spans of inline code within ``text`` (Kiwi reads them masked)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,6 +558,8 @@ class KoreanRules:
                     if across.kind == "comparison":
                         paired.add(0)
         for i, sent in enumerate(sents):
+            if vocab.EXAMPLE_OPENER.match(_squashed(sent)):
+                continue  # "예) `int x = \"hi\";`는 …": an example; it neither states nor carries
             nxt = sents[i + 1] if i + 1 < len(sents) else None
             prev = sents[i - 1] if i > 0 else None
             if nxt is not None and i not in paired:
@@ -1831,10 +1835,11 @@ _MIN_BLANK = 4
 """Characters (spaces aside) a predicate cloze must hide: "새로 로그인해야 한다" asks too little."""
 
 
-def _answer_words(sent: Sent, said: list[str]) -> list[list[Tok]] | None:
-    """The tokens of each of ``said`` (an answer's words), read off ``sent``; the last
-    word's tokens only as far as the answer goes. ``None`` when the answer is not
-    a run of the sentence's words."""
+def _answer_words(sent: Sent, answer: str) -> tuple[list[list[Tok]], list[str]] | None:
+    """The words of ``answer`` read off ``sent``: each word's tokens and text (a word is
+    a run of tokens with no space between; masked code such as ``redis-cli -p 6379``
+    is one token, spaces and all). The last word's tokens go only as far as the
+    answer does. ``None`` when the answer is not a run of the sentence's words."""
     text, base = sent.text, sent.start
     words: list[list[Tok]] = []
     end = -1
@@ -1844,30 +1849,37 @@ def _answer_words(sent: Sent, said: list[str]) -> list[list[Tok]] | None:
         else:
             words.append([t])
         end = t.end
-    spans = [(w[0].start - base, w[-1].end - base) for w in words]
-    for last in range(len(words) - 1, len(said) - 2, -1):
-        first = last - len(said) + 1
-        a, b = spans[last]
-        if text[a:b].startswith(said[-1]) and all(
-                text[slice(*spans[first + k])] == said[k] for k in range(len(said) - 1)):
-            cut = base + a + len(said[-1])
-            return [*words[first:last], [t for t in words[last] if t.start < cut]]
+    shown = [text[w[0].start - base : w[-1].end - base] for w in words]
+    for last in range(len(words) - 1, -1, -1):
+        # The answer ends inside the last word ("것이다." read as "것"), at a word's start.
+        head = shown[last]
+        cut = next((j for j in range(len(head), 0, -1) if answer.endswith(head[:j]) and (
+            len(answer) == j or answer[-j - 1] == " ")), 0)
+        if not cut:
+            continue
+        rest, first = answer[: len(answer) - cut].rstrip(" "), last
+        while rest and first > 0 and rest.endswith(shown[first - 1]) and (
+                len(rest) == len(shown[first - 1]) or rest[-len(shown[first - 1]) - 1] == " "):
+            rest = rest[: len(rest) - len(shown[first - 1])].rstrip(" ")
+            first -= 1
+        if rest:
+            continue
+        upto = words[last][0].start + cut
+        return ([*words[first:last], [t for t in words[last] if t.start < upto]],
+                [*shown[first:last], head[:cut]])
     return None
 
 
-def _predicate_words(sent: Sent, answer: str) -> int:
-    """How many of ``answer``'s last words are its closing predicate; 0 for none.
+def _predicate_words(words: list[list[Tok]], said: list[str]) -> int:
+    """How many of an answer's last words (``_answer_words``) are its closing predicate.
 
     That is the last word, with the words before it that an auxiliary, a bound
     noun or a light verb leans on (…할 수 있게 된다, 포함 되어 있다, 열쇠가 된다),
     an adjective's subject (경직성이 높다) and the modifiers of that subject
     (토큰의 길이가 …). 0 when the answer does not end in a verb or adjective
     (…하는 것, …일부분) or when too little would be left before the predicate.
+    Those are 0.
     """
-    said = answer.split()
-    words = _answer_words(sent, said)
-    if not words:
-        return 0
     closing = itertools.takewhile(  # "…않는다(immutable)": the word before its aside
         lambda t: not t.tag.startswith("SSO"), words[-1])
     tags = [part for t in closing for part in t.tag.split("+")
@@ -1926,10 +1938,11 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate:
     if (cand.kind != "property" or cand.rule not in _RESTATEMENTS or cand.variant
             or cand.detail or not cand.term):
         return cand
-    kept = _predicate_words(sent, cand.answer)
-    if not kept or "::" in cand.answer or "{{" in cand.answer or "}}" in cand.answer:
+    found = _answer_words(sent, cand.answer)
+    kept = _predicate_words(*found) if found else 0
+    if not found or not kept or any(mark in cand.answer for mark in ("::", "{{", "}}")):
         return cand
-    said = cand.answer.split()
+    said = found[1]
     blank, rest = " ".join(said[:-kept]), " ".join(said[-kept:])
     lead = f"{cand.term}: "
     if cand.rule == P.PROPERTY_GENERAL:

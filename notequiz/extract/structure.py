@@ -229,7 +229,6 @@ _PAREN_ACRONYM = re.compile(r"\([A-Z]")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
 
 _INTRO_TOPIC = re.compile(r"^(?P<t>[^.,]{2,40}?(?:방법|과정|순서|단계|절차))(?:은|는)\s")
-_EXAMPLE_LINE = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
 _EQUALS_LINE = re.compile(r"^(?P<desc>[^=]{6,120}?)\s*=\s*(?P<term>[^=]{1,40})$")
 
 EQUALS_NAMED = rule(
@@ -1321,7 +1320,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     ordered = bool(items) and items[0].ordered
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
     intro_ok = (bool(intro) and "\n" not in intro and looks_like_label(intro.rstrip(":："), 10, 60)
-                and not _EXAMPLE_LINE.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
+                and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro))  # "정리하면:" names nothing
     # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.
     intro_topic = _INTRO_TOPIC.match(intro) if intro and not intro_ok else None

@@ -119,6 +119,10 @@ WRITER_OPENER_KO = re.compile(
 """The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
 …", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함"): no fact about the subject."""
 
+EXAMPLE_OPENER = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
+"""The opening of a line or sentence that gives an example ("예) …", "e.g. …"): it
+illustrates, and neither introduces a list nor states a fact about a term."""
+
 TOLD_KO = re.compile(r"(?<!되)(?:었|았|였|했)(?:다|음)[.!]?$|적이\s*있다[.!]?$")
 """A Korean sentence told in the past ("…적이 있다", "…으로 갈아엎었다"): what happened. It
 defines no heading, and with no subject of its own it is the writer's story ("…수준이
