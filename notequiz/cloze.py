@@ -151,11 +151,17 @@ def plain(parts: Sequence[Part]) -> str:
     return "".join(p if isinstance(p, str) else plain(p.body) for p in parts)
 
 
-def from_deletion(parts: Sequence[Part]) -> str:
-    """The text from its first deletion on, every deletion filled in: what a rule's
-    cloze of a statement ("Root DNS는 {{c1::…}} 반환한다") says, its topic apart."""
-    first = next((i for i, p in enumerate(parts) if not isinstance(p, str)), 0)
-    return plain(parts[first:])
+def statement(text: str, term: str) -> str:
+    """What a rule's cloze of a statement about ``term`` states: its text, deletions
+    filled in, after the term and what joins it ("Root DNS는 {{c1::…}} 반환한다",
+    "RLHF: {{c1::…}} 활용한다" state "… 반환한다", "… 활용한다")."""
+    whole = plain(parse(text))
+    if term and whole.startswith(term):
+        return _JOINER.sub("", whole[len(term) :], count=1)
+    return whole
+
+
+_JOINER = re.compile(r"^\S*\s*")
 
 
 def blanked(parts: Sequence[Part]) -> str:

@@ -73,15 +73,19 @@ def _contains(a: str, b: str) -> bool:
     return short in long and len(short) >= 0.6 * len(long)
 
 
+_EXAMPLE_ASIDE = re.compile(r"\s*\((?:예|예시|e\.g\.|eg|ex)\s*[:.)][^()]*\)", re.IGNORECASE)
+"""An example in brackets ("(예: accounts.google.com)"): an answer with it says no more."""
+
+
 def _stated(c: Candidate) -> str:
-    """What ``c`` says, to tell readings apart: its answer, or a rule's cloze from its deletion on.
+    """What ``c`` says, to tell readings apart: its answer, or the statement its cloze asks.
 
     A rule that asks a statement as a cloze ("Root DNS는 [...] 반환한다")
     hides only part of it; another reading of the sentence repeats all of it
     (its topic apart).
     """
     if c.shape == "cloze" and c.kind not in ("explicit", "cloze"):
-        return cloze.from_deletion(cloze.parse(c.cloze))
+        return cloze.statement(c.cloze, c.term)
     return c.answer
 
 
@@ -176,7 +180,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
 
     for index, c in ranked:
         hand = c.kind in ("explicit", "cloze")
-        answer = fold(_stated(c))
+        answer = fold(_EXAMPLE_ASIDE.sub("", _stated(c)))
         q = "" if hand else fold(c.question)
         if not _acceptable(c, limits, answer, q):
             continue

@@ -94,9 +94,9 @@ def schema() -> dict[str, Any]:
 
 def stated(card: Card) -> str:
     """What ``card`` says: its answer or, for a rule's cloze of a statement, the statement
-    from the deletion on ("Root DNS는 [...] 반환한다" says "…주소를 반환한다")."""
+    ("Root DNS는 [...] 반환한다" says "…주소를 반환한다")."""
     if card.shape == "cloze" and card.kind not in ("explicit", "cloze"):
-        return cloze.from_deletion(cloze.parse(card.cloze))
+        return cloze.statement(card.cloze, card.term)
     return card.answer
 
 

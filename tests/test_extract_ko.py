@@ -1108,8 +1108,9 @@ def test_a_statement_is_asked_as_a_cloze_that_keeps_its_predicate(
                                "저널링 파일 시스템은 변경 내역을 먼저 로그 기록함.\n")
     clozes = {c.question: (c.answer, c.rule) for c in cards if c.shape == "cloze"}
     assert clozes == {
-        "Root DNS는 [...] 반환한다": ("도메인 주소의 최상위 계층을 확인하여 TLD의 주소를",
-                                   "ko.property.statement"),
+        # The clauses before the last one are shown: one blank, one thing to recall.
+        "Root DNS는 도메인 주소의 최상위 계층을 확인하여 [...] 반환한다": ("TLD의 주소를",
+                                                          "ko.property.statement"),
         # A clause with no topic of its own names the term before it.
         "RLHF: [...] 활용한다": ("사람의 선호도를 보상 신호로", "ko.property.carried"),
         # Auxiliaries, bound nouns and light verbs lean on the word before them.
@@ -1117,19 +1118,19 @@ def test_a_statement_is_asked_as_a_cloze_that_keeps_its_predicate(
         # An adjective keeps its subject, over an adverb, and the subject its nouns.
         "캐시는 [...] 조회 속도가 훨씬 빠르다": ("자주 쓰는 데이터를 가까이 두어서",
                                        "ko.property.statement"),
-        # What there is (…이/가 있다) is the answer.
-        "헤더에는 [...] 있다": ("출발지와 목적지를 나타내는 두 개의 MAC 주소가",
-                             "ko.property.statement"),
+        # 있다 keeps what there is, with its modifiers.
+        "헤더에는 [...] 두 개의 MAC 주소가 있다": ("출발지와 목적지를 나타내는",
+                                        "ko.property.statement"),
         # The verb before an aside in brackets ends the statement.
         "세그먼트는 [...] 수정하지 않는다(immutable)": ("한 번 쓰면", "ko.property.statement"),
         # A bare noun before a verb is its object, part of the answer.
         "저널링 파일 시스템은 [...] 기록함": ("변경 내역을 먼저 로그", "ko.property.statement"),
         # A noun that heads a clause (…할 때) is none of the subject's.
-        "모놀리스는 [...] 경직성이 높다": ("모듈 하나를 바꾸려고 여러 곳을 고쳐야 할 때",
-                                   "ko.property.statement"),
+        "모놀리스는 모듈 하나를 바꾸려고 [...] 경직성이 높다": ("여러 곳을 고쳐야 할 때",
+                                              "ko.property.statement"),
     }, clozes
     root = one(cards, "property", "Root DNS")
-    assert root.cloze == "Root DNS는 {{c1::도메인 주소의 최상위 계층을 확인하여 TLD의 주소를}} 반환한다"
+    assert root.cloze == "Root DNS는 도메인 주소의 최상위 계층을 확인하여 {{c1::TLD의 주소를}} 반환한다"
     assert root.items == (root.answer,)
     assert stated(root) == "도메인 주소의 최상위 계층을 확인하여 TLD의 주소를 반환한다"
 
@@ -1172,3 +1173,59 @@ def test_inline_code_with_punctuation_stays_inside_its_sentence(
         ("요청 헤더에는 [...] 보냅니다", "Authorization: Bearer <token> 형태로 담아"),
         ("NaN은 [...] 같지 않다", "자기 자신과도"),
     }
+
+
+def test_a_predicate_cloze_hides_one_thing(write_note: Callable[..., Path]) -> None:
+    """What reviewers found wrong with the first predicate clozes: a negation left
+    out of the predicate, two sentences or a chain of arrows in one blank, a clause
+    cut at an ending an auxiliary leans on, and a verb used as a particle taken
+    for the end of a clause."""
+    cards = _cards(write_note, "# 메모\n\n## 정리\n\nSerial GC는 운영에선 거의 안 씀.\n\n"
+                               "finalize()는 deprecated. 리소스 정리는 try-with-resources나 Cleaner "
+                               "쓰기.\n\n파일 삭제는 실제로 지우는 게 아니라 whiteout 파일로 가림 → "
+                               "이미지 크기 안 줄어듦.\n\nExactly-once는 Kafka→Kafka 구간에서만 온전히 "
+                               "성립한다.\n\nMap은 key를 기준으로 중복된 값을 저장하지 않으며 순서를 "
+                               "보장하지 않는다.\n\n공개 클레임은 충돌을 방지하기 위해서는, 클레임 이름을 "
+                               "URI 형식으로 짓습니다.\n\n소켓은 네트워크 소켓 통신을 통해 데이터를 "
+                               "공유한다.\n\nRefresh Token은 Access Token의 유효기간이 만료되었을 때, "
+                               "새 Access Token을 발급해주는 열쇠가 됩니다.\n")
+    asked = {c.question: c.answer for c in cards}
+    assert asked == {
+        "Serial GC는 [...] 안 씀": "운영에선 거의",
+        "finalize의 특징은?": "deprecated. 리소스 정리는 try-with-resources나 Cleaner 쓰기",
+        "파일 삭제의 특징은?": "실제로 지우는 게 아니라 whiteout 파일로 가림 → 이미지 크기 안 줄어듦",
+        # An arrow inside a word joins nothing.
+        "Exactly-once는 [...] 성립한다": "Kafka→Kafka 구간에서만 온전히",
+        # 저장하지 | 않으며: no clause ends before an auxiliary (and 순서를 alone is too little).
+        "Map은 [...] 보장하지 않는다": "key를 기준으로 중복된 값을 저장하지 않으며 순서를",
+        "공개 클레임은 충돌을 방지하기 위해서는, [...] 짓습니다": "클레임 이름을 URI 형식으로",
+        # "…을 통해" is a particle, not a clause.
+        "소켓은 [...] 공유한다": "네트워크 소켓 통신을 통해 데이터를",
+        "Refresh Token은 Access Token의 유효기간이 만료되었을 때, [...] 열쇠가 됩니다":
+            "새 Access Token을 발급해주는",
+    }, asked
+
+
+def test_review_round_twelve_the_writer_labels_and_remarks_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """원래는 names no term; "개인적인 의견으로는" opens an opinion; "원인:" and "해결:"
+    are the parts of the writer's incident; "(예: 성별)은" is no label; "0-RTT 가능"
+    uses RTT and is no expansion of it; an answer that only adds an example in
+    brackets repeats another; a sentence without a subject told in the past politely
+    ("…배웠습니다") is the writer's story."""
+    cards = _cards(write_note, "# 메모\n\n## 정리\n\n원래는 모바일 앱을 위해 만들어졌습니다.\n\n"
+                               "## useMemo / useCallback\n\n개인적인 의견으로는, `useMemo`를 습관적으로 "
+                               "모든 곳에 바르는 코드는 오히려 읽기 어렵고 이득도 거의 없습니다.\n\n"
+                               "## 장애\n\n- 원인: 캐시용 HashMap에 계속 put()만 하고 "
+                               "제거 안 함\n- 해결: Caffeine 캐시로 바꾸고 최대 크기 설정\n"
+                               "- 카디널리티(cardinality)가 낮은 컬럼(예: 성별, `is_deleted`)은 인덱스 "
+                               "효과가 거의 없다.\n\n## 핸드셰이크\n\n| 항목 | TLS 1.2 | TLS 1.3 |\n|---|---|---|\n"
+                               "| 핸드셰이크 RTT | 2-RTT | 1-RTT (재접속 시 0-RTT 가능) |\n\n"
+                               "## 역할\n\n- **Authorization Server**: 사용자를 인증하고 토큰을 "
+                               "발급하는 서버 (예: accounts.google.com)\n\n## 크롬\n\n크롬은 중간 인증서를 "
+                               "캐시한다. 그때 fullchain.pem을 써야 한다는 걸 확실히 배웠습니다.\n")
+    assert not [c for c in cards if c.term in ("원래", "원인", "해결") or "useMemo" in c.term]
+    assert not [c for c in cards if "(예" in c.term or c.kind == "acronym"]
+    assert [(c.term, c.answer) for c in cards if c.term == "Authorization Server"] == [
+        ("Authorization Server", "사용자를 인증하고 토큰을 발급하는 서버")]
+    assert not [c for c in cards if "배웠습니다" in stated(c)]

@@ -155,7 +155,8 @@ PROPERTY_CARRIED = rule(
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
     # statement a why-card quotes; 7: asked as a cloze that keeps the predicate
-    # ("RLHF: [...] 활용한다"), not "RLHF의 특징은?"
+    # ("RLHF: [...] 활용한다"), not "RLHF의 특징은?", and hides the last clause only;
+    # nor an example ("예) …") or a story told in the past politely (…배웠습니다)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1823,12 +1824,23 @@ def _strip_final(text: str) -> str:
 _LIGHT_VERBS = frozenset({"있다", "없다", "되다", "하다", "않다"})
 """Verbs that say little without the word before them: 포함 되어 있다, 할 수 있다, 열쇠가 된다."""
 _EXIST = frozenset({"있다", "없다"})
+"""Verbs whose subject may be a count of what there is."""
 _LEANS_BACK = ("VX", "XSV", "XSA", "NNB")
 """Word-initial tags of a word that leans on the one before (auxiliary, 하다 apart, bound noun)."""
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
 _MAX_TOPIC_TAIL = 12
 """Characters at most between a topic and its statement (은/는, 에는, an adverb) that a
 predicate cloze quotes from the sentence; further apart, it names the term instead."""
+_TIME_HEADS = frozenset({"때", "경우", "후", "뒤", "전", "동안"})
+"""Nouns that end a clause of time or case before a comma ("…만료되었을 때, …")."""
+_PARTICLE_VERBS = frozenset({"통하다", "위하다", "대하다", "따르다", "의하다", "관하다", "비하다"})
+"""Verbs whose connective form works as a particle ("…을 통해서", "…에 따라"); after …기
+(…하기 위해서) it ends a clause."""
+_MAX_SHOWN = 80
+"""Characters at most of the clauses a predicate cloze shows before its blank."""
+_NEGATIONS = frozenset({"안", "못"})
+"""Adverbs that negate the verb after them: "거의 안 씀" keeps 안 with 씀."""
+_ARROW_TOKENS = frozenset({"→", "->", "=>", "⇒"})
 _NOUNISH = ("NN", "SL", "SH", "SN", "XSN")
 """Tags of a word that is all noun (조회 in 조회 속도): part of the noun phrase after it."""
 _MIN_BLANK = 4
@@ -1870,15 +1882,18 @@ def _answer_words(sent: Sent, answer: str) -> tuple[list[list[Tok]], list[str]] 
     return None
 
 
-def _predicate_words(words: list[list[Tok]], said: list[str]) -> int:
-    """How many of an answer's last words (``_answer_words``) are its closing predicate.
+def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | None:
+    """Which of an answer's words (``_answer_words``) a predicate cloze hides: ``(i, j)``
+    for ``said[i:j]``. ``None`` when there is no predicate to keep.
 
-    That is the last word, with the words before it that an auxiliary, a bound
-    noun or a light verb leans on (…할 수 있게 된다, 포함 되어 있다, 열쇠가 된다),
-    an adjective's subject (경직성이 높다) and the modifiers of that subject
-    (토큰의 길이가 …). 0 when the answer does not end in a verb or adjective
-    (…하는 것, …일부분) or when too little would be left before the predicate.
-    Those are 0.
+    Kept after the blank is the closing predicate: the last word, with the
+    words before it that an auxiliary, a bound noun, a light verb or a
+    negation leans on (…할 수 있게 된다, 포함 되어 있다, 한계가 있다, 거의 안
+    씀), an adjective's subject (경직성이 높다) and that subject's modifiers
+    (토큰의 길이가 …). Shown before the blank are the clauses before the last
+    one (…확인하여 [...] 반환한다): one blank is one thing to recall. There is
+    no predicate when the answer ends in a noun (…하는 것, 파라미터 채우기용),
+    or when fewer than ``_MIN_BLANK`` letters would be hidden.
     """
     closing = itertools.takewhile(  # "…않는다(immutable)": the word before its aside
         lambda t: not t.tag.startswith("SSO"), words[-1])
@@ -1886,19 +1901,23 @@ def _predicate_words(words: list[list[Tok]], said: list[str]) -> int:
             if not part.startswith(("SF", "SP", "SS", "SE", "SW"))]
     if not tags or not tags[-1].startswith(("E", *_VERBAL)) or not any(
             part.startswith(_VERBAL) for part in tags):
-        return 0  # "…하는 것", "파라미터 채우기용": a noun ends it
+        return None
+
+    def size(i: int, j: int) -> int:
+        return len("".join(said[i:j]))
+
     keep = len(words) - 1
     while keep > 0:
         head = words[keep][0]
         tag = head.tag.split("+")[0]
-        if head.lemma in _EXIST and (words[keep - 1][-1].tag.endswith("JKS") or any(
-                t.tag.startswith(("SN", "NR")) for t in words[keep - 1])):
-            break  # "두 개의 MAC 주소가 있다", "플래그가 6개 있다": what there is is the answer
-        if not (tag.startswith(_LEANS_BACK) or (tag.startswith("V") and head.lemma in _LIGHT_VERBS)):
+        if head.lemma in _EXIST and any(t.tag.startswith(("SN", "NR")) for t in words[keep - 1]):
+            break  # "플래그가 6개 있다": the count is the answer
+        if not (tag.startswith(_LEANS_BACK) or (tag.startswith("V") and head.lemma in _LIGHT_VERBS)
+                or words[keep - 1][-1].text in _NEGATIONS):
             break
         keep -= 1
-    if len("".join(said[:keep])) < _MIN_BLANK:
-        return 0
+    if size(0, keep) < _MIN_BLANK:
+        return None
     fuller = keep
     if words[keep][0].tag.startswith("VA") and words[keep][0].lemma not in _EXIST:
         # "경직성이 (훨씬) 높다": an adjective says little without its subject.
@@ -1910,9 +1929,46 @@ def _predicate_words(words: list[list[Tok]], said: list[str]) -> int:
     while fuller > 0 and (words[fuller - 1][-1].tag.endswith("JKG")
                           or words[fuller - 1][0].tag == "MM" or _compound(words, fuller)):
         fuller -= 1  # "토큰의 길이가 …", "조회 속도가 …": a noun keeps its modifiers
-    if len("".join(said[:fuller])) >= _MIN_BLANK:
+    if size(0, fuller) >= _MIN_BLANK:
         keep = fuller
-    return len(words) - keep
+    elif fuller < keep:
+        # "두 개의 MAC 주소가 있다" can't keep its subject whole: it hides all of it.
+        while keep < len(words) - 1 and not any(
+                part.startswith(_VERBAL) for t in words[keep] for part in t.tag.split("+")):
+            keep += 1
+    start = next((i for i in range(keep - 1, 0, -1) if _ends_clause(words, i - 1)
+                  and size(i, keep) >= _MIN_BLANK and size(0, i) <= _MAX_SHOWN), 0)
+    return start, keep
+
+
+def _splits(words: list[list[Tok]]) -> bool:
+    """Whether a sentence ends (``deprecated. 리소스 …``) or an arrow stands alone (``가림
+    → 이미지 …``) among ``words``: what a cloze shows and hides would be several things.
+    An arrow inside a word (``Kafka→Kafka``) or in code (``useMemo(() => fn)``, one
+    token) joins nothing."""
+    # (Kiwi may read "deprecated." as two foreign words, "depreca" and "ted.".)
+    return any((len(word) == 1 and word[0].text in _ARROW_TOKENS)
+               or word[-1].text.endswith((".", "!", "?")) for word in words)
+
+
+def _ends_clause(words: list[list[Tok]], at: int) -> bool:
+    """Whether ``words[at]`` ends a clause: a connective ending (…하고, …하며, …해서,
+    …이 아니라, …하기 위해서는) or a time before a comma (…할 때,). Not an adverb's …게,
+    a verb used as a particle (…을 통해서), nor an ending an auxiliary or light verb
+    after it leans on (…하지 않는다, 만들려고 할 때)."""
+    word, head = words[at], words[at + 1][0]
+    if head.tag.startswith("VX") or (head.tag.startswith("V") and head.lemma in _LIGHT_VERBS):
+        return False
+    toks = [t for t in word if not t.tag.startswith(("SP", "SF", "SS", "SE"))]
+    if toks and toks[-1].tag.startswith("JX") and len(toks) > 1:
+        toks.pop()  # "위해서는": the ending before the particle
+    if not toks:
+        return False
+    if word[-1].text == "," and toks[-1].lemma in _TIME_HEADS:
+        return True
+    return (toks[-1].tag.endswith("EC") and not toks[-1].text.endswith("게")
+            and not (toks[0].lemma in _PARTICLE_VERBS
+                     and not (at and words[at - 1][-1].tag.endswith("ETN"))))
 
 
 def _compound(words: list[list[Tok]], at: int) -> bool:
@@ -1939,11 +1995,12 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate:
             or cand.detail or not cand.term):
         return cand
     found = _answer_words(sent, cand.answer)
-    kept = _predicate_words(*found) if found else 0
-    if not found or not kept or any(mark in cand.answer for mark in ("::", "{{", "}}")):
+    span = _cloze_span(*found) if found else None
+    if not found or not span or any(mark in cand.answer for mark in ("::", "{{", "}}")):
         return cand
     said = found[1]
-    blank, rest = " ".join(said[:-kept]), " ".join(said[-kept:])
+    shown, blank, rest = (" ".join(said[: span[0]]), " ".join(said[span[0] : span[1]]),
+                          " ".join(said[span[1] :]))
     lead = f"{cand.term}: "
     if cand.rule == P.PROPERTY_GENERAL:
         plain = _squashed(sent)
@@ -1951,8 +2008,10 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate:
         topic = plain.rfind(cand.term, 0, at) if at > 0 else -1
         if topic >= 0 and at - topic - len(cand.term) <= _MAX_TOPIC_TAIL:
             lead = plain[topic:at]
-    if "{{" in lead or "}}" in lead:
-        return cand
+    lead += f"{shown} " if shown else ""
+    if "{{" in lead or "}}" in lead or _splits(found[0][: span[1]]) or any(
+            part.count(a) != part.count(b) for part in (lead, blank) for a, b in ("()", "[]")):
+        return cand  # "(예: [...]", "deprecated. 리소스 …": no one thing to recall
     return dataclasses.replace(cand, shape="cloze", answer=blank, items=(blank,),
                                cloze=f"{lead}{{{{c1::{blank}}}}} {rest}")
 

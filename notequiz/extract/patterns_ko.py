@@ -84,7 +84,8 @@ PROPERTY_GENERAL = rule(
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
     # 보장한다"), a plan, a question, "이번 주는 …", or the statement a why-card quotes;
     # 7: asked as a cloze that keeps the predicate ("대형 언어 모델은 [...] 훈련된다")
-    # when it ends in a verb or adjective
+    # when it ends in a verb or adjective, hiding the last clause only; nor an example
+    # ("예) …") or a sentence whose topic is 원래
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -148,9 +149,9 @@ HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎ�
 """Endings of opinions and asides, not statements of fact."""
 
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
-                          "보통", "예전", "처음", "요즘", "나중", "지금"})
+                          "보통", "예전", "처음", "요즘", "나중", "지금", "원래"})
 """Topics that point at the writer's argument ("문제는 …", "핵심은 …") or at a time
-("보통은 …", "예전에는 …"), not at a term."""
+("보통은 …", "예전에는 …", "원래는 …"), not at a term."""
 
 TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SE|MM|NP)"
 """Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

@@ -35,8 +35,9 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=3,  # a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
-    # unless it has a word for each letter (ACID)
+    version=4,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
+    # acronym ("1-RTT (재접속 시 0-RTT 가능)")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -47,7 +48,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=11,  # 4: "…이란" without a question mark asks about the term before it;
+    version=12,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -55,7 +56,8 @@ HEADING_DEFINITION = rule(
     # points below (아래처럼), or a sentence about one of "A와 B"; 10: nor a Korean
     # heading that names the writing (운영체제 메모, Redis 정리, 느낀 점); 11: nor an
     # English sentence that says when (With …, When …,), points elsewhere (That's it,
-    # This is …) or orders (Store a …), a line of tags or a date
+    # This is …) or orders (Store a …), a line of tags or a date; 12: nor a Korean
+    # sentence told in the past politely (…배웠습니다, …만들었습니다)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -65,13 +67,14 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=7,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=8,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
     # and a dash open a label line in prose too (**Coroutine** — …); nor "Pro:",
     # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:"); a
-    # label written as code is asked without an article ("What is stop?")
+    # label written as code is asked without an article ("What is stop?"); 8: nor the
+    # parts of an incident write-up ("원인:", "해결:", "Root cause:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -142,15 +145,17 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=4,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
-    # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"
+    version=5,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
+    # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
-    version=3,  # another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing
+    version=4,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
+    # 4: nor a remark that uses the acronym itself ("RTT (not 0-RTT)")
 )
 LIST_OF_PARAGRAPHS = rule(
     "md.list.paragraphs", "list",
@@ -318,9 +323,14 @@ def label_and_rest(line: str, code: Sequence[tuple[int, int]] = ()) -> tuple[str
     if not m or _in_code(code, m.end("label"), m.start("rest")):
         return "", ""
     label = clean_term(m.group("label"))
-    if not label or not looks_like_label(label) or "://" in line:
+    if not label or not looks_like_label(label) or "://" in line or _unclosed(label):
         return "", ""
     return label, m.group("rest").strip()
+
+
+def _unclosed(label: str) -> bool:
+    """"컬럼(예: 성별)은 …", "LLM(예: GPT)은 …": the colon is inside a parenthesis."""
+    return label.count("(") != label.count(")")
 
 
 def note_subject(note: Note) -> str:
@@ -354,6 +364,8 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
     long = clean_span(long)
     if not long or long == short or len(long.split()) > 8 or (" " not in long and is_acronym(long)):
         return None  # ("CRDTs (CvRDTs)": another acronym, no expansion)
+    if re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", long):
+        return None  # "1-RTT (재접속 시 0-RTT 가능)": a remark that uses it, no expansion
     if has_hangul(long):
         parts = long.split(",")
         if len(parts) > 1 and not any(initials_match(short, p.strip()) for p in parts) and not (
@@ -1214,8 +1226,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
-    if label.count("(") != label.count(")"):
-        return  # "LLM(예: GPT)은 …": the colon is inside a parenthesis
+    if _unclosed(label):
+        return
     at = line.find(label, m.start("label"))
     # A label written as code (`catch`, `is`) is a name, whatever the word.
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)

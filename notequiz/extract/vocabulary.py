@@ -45,6 +45,10 @@ META_LABELS = frozenset({
     "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version",
     "opinion", "personal opinion", "my opinion", "my take", "property",
+    # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
+    "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
+    "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
+    "lessons", "lessons learned", "outcome",
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -114,7 +118,8 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 결론): what the writer did or decided, not what a term is."""
 
 WRITER_OPENER_KO = re.compile(
-    r"^(?:솔직히|개인적으로(?:는)?|작년에?|올해|지난\s*(?:달|주|해|번)에?|어제|오늘|요즘|처음에(?:는)?)"
+    r"^(?:솔직히|개인적으로(?:는)?|개인적인\s*(?:의견|생각)(?:으로는|으론|에는|은)?|작년에?|올해|"
+    r"지난\s*(?:달|주|해|번)에?|어제|오늘|요즘|처음에(?:는)?)"
     r"(?:\s|,)")
 """The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
 …", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함"): no fact about the subject."""
@@ -123,7 +128,10 @@ EXAMPLE_OPENER = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", r
 """The opening of a line or sentence that gives an example ("예) …", "e.g. …"): it
 illustrates, and neither introduces a list nor states a fact about a term."""
 
-TOLD_KO = re.compile(r"(?<!되)(?:었|았|였|했)(?:다|음)[.!]?$|적이\s*있다[.!]?$")
+_PAST = "".join(c for c in (chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) if c not in "있겠됐")
+"""Syllables that end in ㅆ, as the past tense does (었, 했, 웠, 봤 …); not 있, 겠 or 됐."""
+
+TOLD_KO = re.compile(rf"(?<!되)[{_PAST}](?:다|음|습니다|어요|죠)[.!]?$|적이\s*있(?:다|습니다|어요)[.!]?$")
 """A Korean sentence told in the past ("…적이 있다", "…으로 갈아엎었다"): what happened. It
 defines no heading, and with no subject of its own it is the writer's story ("…수준이
 되었다" says what something has become)."""
