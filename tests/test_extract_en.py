@@ -892,3 +892,21 @@ def test_review_round_three_asides_and_joined_clauses_are_no_answers(
     asked = {c.question: c.answer for c in cards}
     assert not [a for a in asked.values() if a.startswith("but ")], asked
     assert "What is Property?" not in asked and "What is a Personal opinion?" not in asked, asked
+
+
+def test_review_round_twelve_english(cards_of: Callable[[str], list[Card]]) -> None:
+    """A contraction stays in the stem ("wasn't …", not "was … -> n't a mistake"); a
+    hidden file keeps its dot (.git/…) and an option its dash (-Xms); "## Notes"
+    names no term; labels that open an aside or the writer's discourse define nothing."""
+    cards = cards_of("# GIL\n\n## Notes\n\nThe GIL wasn't a mistake.\n\n## Refs\n\n"
+                     "- `.git/refs/heads/main`: a local branch\n- `-Xms`: the initial heap size\n\n"
+                     "## Bloom filters\n\nIn other words: false positives are possible.\n\n"
+                     "The reasoning: these requests were already possible.\n\n"
+                     "Note on hashing: two hash functions are enough.\n\n"
+                     "Next up in the book: swapping policies.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("Complete: the GIL wasn't …", "a mistake") in asked, asked
+    assert ("What is .git/refs/heads/main?", "a local branch") in asked, asked
+    assert ("What is -Xms?", "the initial heap size") in asked, asked
+    assert not [c for c in cards if c.term.lower() in ("notes", "in other words", "the reasoning")
+                or c.term.startswith(("Note on", "Next up"))], asked

@@ -548,6 +548,8 @@ class EnglishRules:
         elif key in ("copula", "called", "modal"):
             stem = f"{subject.shown} {head}"
             answer_start = pred.start + len(head)
+            if text.startswith("n't", answer_start):
+                stem, answer_start = stem + "n't", answer_start + 3  # "wasn't …", not "was …n't"
         else:
             verb_end = pred.end
             particle = _PARTICLE.match(text, verb_end)

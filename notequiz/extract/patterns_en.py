@@ -108,9 +108,10 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=3,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=4,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
-    # and no sentence where the writer speaks ("… I've seen") is read
+    # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
+    # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

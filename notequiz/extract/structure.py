@@ -74,7 +74,9 @@ LABEL_DEFINITION = rule(
     # and a dash open a label line in prose too (**Coroutine** — …); nor "Pro:",
     # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:"); a
     # label written as code is asked without an article ("What is stop?"); 8: nor the
-    # parts of an incident write-up ("원인:", "해결:", "Root cause:")
+    # parts of an incident write-up ("원인:", "해결:", "Root cause:") or the writer's
+    # discourse ("In other words:", "Note on hashing:"), and a hidden file keeps its dot
+    # (".git/refs/heads/main:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",

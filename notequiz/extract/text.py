@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from notequiz.lang import has_hangul, text_cache
 
 _EDGE = " \t\n.,;:·-–—'\"`‘’“”*_"
-_OPTION = re.compile(r"-{1,2}(?=[A-Za-z0-9])")
-"""A command-line option's dashes, which an answer keeps (-Xmx, --force)."""
+_KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|\.(?=[A-Za-z0-9_])")
+"""A command-line option's dashes (-Xmx, --force) and a hidden file's dot (.git/refs,
+.env): a term or answer keeps them, though it loses other punctuation at its ends."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)])\s*")
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
@@ -58,11 +59,8 @@ def squash(text: str) -> str:
 def clean_span(text: str) -> str:
     """Trim spaces, quotes, bold marks and trailing punctuation from an answer span."""
     text = squash(text)
-    option = _OPTION.match(text.lstrip(" \t\n*_`'\"‘“")) if "-" in text else None
     whole = text
-    text = text.strip(_EDGE)
-    if option and not text.startswith(option.group()):
-        text = option.group() + text  # "-XX:+UseSerialGC", "--force": the dash is the option's
+    text = _strip_edge(text)
     if _QUOTE.search(text):
         text = _quotes_kept(whole, text)
     if not _BRACKET.search(text):
@@ -74,7 +72,17 @@ def clean_span(text: str) -> str:
                 text = text[1:]
             elif text.endswith(close) and open_ not in text:
                 text = text[:-1]
-    return text.strip(_EDGE)
+    return _strip_edge(text)
+
+
+def _strip_edge(text: str) -> str:
+    """``text`` without the spaces, quotes, marks and punctuation at its ends (``_EDGE``),
+    but with the dashes of an option and the dot of a hidden file (``_KEPT_LEAD``)."""
+    kept = _KEPT_LEAD.match(text.lstrip(" \t\n*_`'\"‘“")) if "-" in text or "." in text else None
+    stripped = text.strip(_EDGE)
+    if kept and stripped and not stripped.startswith(kept.group()):
+        return kept.group() + stripped
+    return stripped
 
 
 _QUOTE = re.compile("['\"`‘’“”]")
@@ -123,7 +131,7 @@ def clean_term(text: str) -> str:
     text = _NUMBERING.sub("", text)
     text = _TAG_PREFIX.sub("", text)
     text = _QUESTION_TAIL.sub("", text) if text.endswith(("?", ":")) else _topic_tail(text)
-    return text.strip(_EDGE)
+    return _strip_edge(text)
 
 
 _TOPIC_TAIL = re.compile(r"\s*(이란|란)(?:\s*무엇(?:인가|일까)?)?$")

@@ -49,6 +49,9 @@ META_LABELS = frozenset({
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
     "lessons", "lessons learned", "outcome",
+    # the writer's discourse ("In other words: …", "The reasoning: …")
+    "in other words", "that is", "the reasoning", "reasoning", "the idea", "the intuition",
+    "misconception", "a common misconception", "common misconception", "remember",
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -64,7 +67,12 @@ def is_no_term_label(label: str) -> bool:
     """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
     place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
-                or FIRST_PERSON_KO.match(label + " "))
+                or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label))
+
+
+_ASIDE_LABEL_EN = re.compile(r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b", re.IGNORECASE)
+"""An English label that opens an aside or the writer's plan ("Note on hashing:", "Next up
+in the book:"), not a term."""
 
 
 SKIP_HEADINGS = frozenset({
@@ -80,6 +88,8 @@ SKIP_HEADINGS = frozenset({
     "the fix", "the solution", "background", "motivation", "my take", "thoughts",
     "final thoughts", "personal opinion", "verdict", "gotchas",
     "배경", "정의", "동기", "문제", "문제 상황", "교훈", "내 생각",
+    # the writer's odds and ends: "## Notes", "## 기타"
+    "notes", "misc", "miscellaneous", "other notes", "기타", "그 외",
 })
 
 QUESTION_HEADING = re.compile(
