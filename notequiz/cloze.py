@@ -155,7 +155,12 @@ def statement(text: str, term: str) -> str:
     """What a rule's cloze of a statement about ``term`` states: its text, deletions
     filled in, after the term and what joins it ("Root DNS는 {{c1::…}} 반환한다",
     "RLHF: {{c1::…}} 활용한다" state "… 반환한다", "… 활용한다")."""
-    whole = plain(parse(text))
+    at = text.find("{{c1::")
+    if at >= 0 and text.count("{{") == text.count("::") == text.count("}}") == 1 and (
+            text.find("}}") > at):
+        whole = text.replace("{{c1::", "", 1).replace("}}", "", 1)  # (one plain deletion)
+    else:
+        whole = plain(parse(text))
     if term and whole.startswith(term):
         return _JOINER.sub("", whole[len(term) :], count=1)
     return whole

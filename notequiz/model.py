@@ -186,7 +186,8 @@ class Candidate:
     items: tuple[str, ...] = ()
     """For list and steps answers: the items, in order."""
     question: str = ""
-    """Set when the note itself gives the question (explicit cards)."""
+    """Set when the note itself gives the question (explicit cards), or when a rule
+    asks its own (a predicate cloze: the text with the deletion blanked)."""
     shape: Shape = "basic"
     cloze: str = ""
     """For cloze cards: the text with ``{{c1::…}}`` deletions."""

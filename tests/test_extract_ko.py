@@ -1229,3 +1229,11 @@ def test_review_round_twelve_the_writer_labels_and_remarks_give_no_cards(
     assert [(c.term, c.answer) for c in cards if c.term == "Authorization Server"] == [
         ("Authorization Server", "사용자를 인증하고 토큰을 발급하는 서버")]
     assert not [c for c in cards if "배웠습니다" in stated(c)]
+
+
+def test_a_predicate_cloze_reads_a_hard_wrapped_sentence(write_note: Callable[..., Path]) -> None:
+    """The answer has single spaces; the sentence a line break: its words are matched."""
+    cards = _cards(write_note, "# 메모\n\n## 동작\n\nRoot DNS는 도메인 주소의 최상위 계층을\n"
+                               "확인하여   TLD의 주소를 반환한다.\n")
+    assert [(c.question, c.answer) for c in cards] == [
+        ("Root DNS는 도메인 주소의 최상위 계층을 확인하여 [...] 반환한다", "TLD의 주소를")]

@@ -1850,8 +1850,9 @@ _MIN_BLANK = 4
 def _answer_words(sent: Sent, answer: str) -> tuple[list[list[Tok]], list[str]] | None:
     """The words of ``answer`` read off ``sent``: each word's tokens and text (a word is
     a run of tokens with no space between; masked code such as ``redis-cli -p 6379``
-    is one token, spaces and all). The last word's tokens go only as far as the
-    answer does. ``None`` when the answer is not a run of the sentence's words."""
+    is one token, spaces and all). The answer may end inside a word ("것이다." read
+    as "것"); the last word's tokens go only as far as it does. ``None`` when the
+    answer is not a run of the sentence's words, or ends inside masked code."""
     text, base = sent.text, sent.start
     words: list[list[Tok]] = []
     end = -1
@@ -1862,24 +1863,33 @@ def _answer_words(sent: Sent, answer: str) -> tuple[list[list[Tok]], list[str]] 
             words.append([t])
         end = t.end
     shown = [text[w[0].start - base : w[-1].end - base] for w in words]
+    tail = answer[answer.rfind(" ") + 1 :]
+    starts = {w[0].start - base: i for i, w in enumerate(words)}
     for last in range(len(words) - 1, -1, -1):
-        # The answer ends inside the last word ("것이다." read as "것"), at a word's start.
-        head = shown[last]
-        cut = next((j for j in range(len(head), 0, -1) if answer.endswith(head[:j]) and (
-            len(answer) == j or answer[-j - 1] == " ")), 0)
-        if not cut:
+        if not shown[last].startswith(tail):
             continue
-        rest, first = answer[: len(answer) - cut].rstrip(" "), last
-        while rest and first > 0 and rest.endswith(shown[first - 1]) and (
-                len(rest) == len(shown[first - 1]) or rest[-len(shown[first - 1]) - 1] == " "):
-            rest = rest[: len(rest) - len(shown[first - 1])].rstrip(" ")
-            first -= 1
-        if rest:
-            continue
-        upto = words[last][0].start + cut
+        # Most sentences hold the answer as it is written, with single spaces.
+        stop = words[last][0].start - base + len(tail)
+        first = starts.get(stop - len(answer), -1)
+        if first < 0 or text[stop - len(answer) : stop] != answer:
+            first = _first_word(answer[: len(answer) - len(tail)].rstrip(" "), shown, last)
+            if first < 0:
+                continue
+        upto = words[last][0].start + len(tail)
         return ([*words[first:last], [t for t in words[last] if t.start < upto]],
-                [*shown[first:last], head[:cut]])
+                [*shown[first:last], tail])
     return None
+
+
+def _first_word(rest: str, shown: list[str], last: int) -> int:
+    """The index of the word ``rest`` (an answer but its last word) starts at, reading
+    ``shown`` (the words' texts) back from ``last``; -1 when it is no run of them."""
+    first = last
+    while rest and first > 0 and rest.endswith(shown[first - 1]) and (
+            len(rest) == len(shown[first - 1]) or rest[-len(shown[first - 1]) - 1] == " "):
+        rest = rest[: len(rest) - len(shown[first - 1])].rstrip(" ")
+        first -= 1
+    return -1 if rest else first
 
 
 def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | None:
@@ -1903,8 +1913,11 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
             part.startswith(_VERBAL) for part in tags):
         return None
 
+    upto = list(itertools.accumulate((len(w) for w in said), initial=0))
+
     def size(i: int, j: int) -> int:
-        return len("".join(said[i:j]))
+        """Letters (spaces aside) of ``said[i:j]``."""
+        return upto[j] - upto[i]
 
     keep = len(words) - 1
     while keep > 0:
@@ -2013,7 +2026,8 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate:
             part.count(a) != part.count(b) for part in (lead, blank) for a, b in ("()", "[]")):
         return cand  # "(예: [...]", "deprecated. 리소스 …": no one thing to recall
     return dataclasses.replace(cand, shape="cloze", answer=blank, items=(blank,),
-                               cloze=f"{lead}{{{{c1::{blank}}}}} {rest}")
+                               cloze=f"{lead}{{{{c1::{blank}}}}} {rest}",
+                               question=f"{lead}[...] {rest}")
 
 
 def _ends_with_predicate(sent: Sent) -> bool:

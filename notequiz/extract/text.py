@@ -78,7 +78,9 @@ def clean_span(text: str) -> str:
 def _strip_edge(text: str) -> str:
     """``text`` without the spaces, quotes, marks and punctuation at its ends (``_EDGE``),
     but with the dashes of an option and the dot of a hidden file (``_KEPT_LEAD``)."""
-    kept = _KEPT_LEAD.match(text.lstrip(" \t\n*_`'\"‘“")) if "-" in text or "." in text else None
+    if not text or text[0] not in _EDGE:
+        return text.rstrip(_EDGE)  # (most texts: nothing at their start to keep or strip)
+    kept = _KEPT_LEAD.match(text.lstrip(" \t\n*_`'\"‘“"))
     stripped = text.strip(_EDGE)
     if kept and stripped and not stripped.startswith(kept.group()):
         return kept.group() + stripped
