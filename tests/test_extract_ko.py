@@ -1138,15 +1138,17 @@ def test_a_statement_is_asked_as_a_cloze_that_keeps_its_predicate(
 def test_a_statement_without_a_predicate_to_keep_is_asked_as_before(
         write_note: Callable[..., Path]) -> None:
     """A noun at the end, too little before the verb, or a deletion a cloze cannot
-    hold (``::``): the card stays "X의 특징은?"."""
+    hold (``::``): the card stays "X의 특징은?". Nothing but a predicate and an
+    adverb ("매우 가볍다") is too thin to ask; a superlative ("제일 안전함") is not."""
     cards = _cards(write_note, "# 메모\n\n## 정리\n\n빅데이터는 많은 양의 데이터를 분석하고 예측하는 "
                                "것.\n\n더미는 파라미터 채우기용.\n\nJWT는 매우 가볍다.\n\n"
+                               "동시 처리 성능은 떨어진다.\n\nacks=all 설정은 제일 안전함.\n\n"
                                "벡터는 `std::vector`로 크기가 바뀌는 배열을 제공한다.\n")
     asked = {(c.question, c.answer, c.shape) for c in cards}
     assert asked == {
         ("빅데이터의 특징은?", "많은 양의 데이터를 분석하고 예측하는 것", "basic"),
         ("더미의 특징은?", "파라미터 채우기용", "basic"),
-        ("JWT의 특징은?", "매우 가볍다", "basic"),
+        ("acks=all 설정의 특징은?", "제일 안전함", "basic"),
         ("벡터의 특징은?", "std::vector로 크기가 바뀌는 배열을 제공한다", "basic"),
     }, asked
 
@@ -1237,3 +1239,19 @@ def test_a_predicate_cloze_reads_a_hard_wrapped_sentence(write_note: Callable[..
                                "확인하여   TLD의 주소를 반환한다.\n")
     assert [(c.question, c.answer) for c in cards] == [
         ("Root DNS는 도메인 주소의 최상위 계층을 확인하여 [...] 반환한다", "TLD의 주소를")]
+
+
+def test_review_round_thirteen_glosses_plans_and_acronyms_after_a_sentence(
+        write_note: Callable[..., Path]) -> None:
+    """"CP949(통합형 한글)" and "HFS+(파일 시스템)" gloss a name with digits or signs:
+    no expansion; an acronym right after a sentence's end is still one; the
+    writer's plan ("써볼 생각") and what they have never done ("써본 적 없음") say
+    nothing of the subject."""
+    cards = _cards(write_note, "# 메모\n\n## 정리\n\nCP949(통합형 한글)는 EUC-KR을 확장했다. "
+                               "macOS의 HFS+(파일 시스템)는 NFD를 쓴다. API(응용 프로그램 인터페이스)는 "
+                               "약속이다. 그래서 LLM(대형 언어 모델)은 크다.\n\n"
+                               "HyperLogLog는 아직 실무에 써본 적 없음.\n\n"
+                               "## HyperLogLog\n\nDAU 집계에 한번 써볼 생각.\n")
+    assert {(c.term, c.answer) for c in cards if c.kind == "acronym"} == {
+        ("API", "응용 프로그램 인터페이스"), ("LLM", "대형 언어 모델")}
+    assert not [c for c in cards if "HyperLogLog" in c.term], [c.question for c in cards]

@@ -156,7 +156,8 @@ PROPERTY_CARRIED = rule(
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
     # statement a why-card quotes; 7: asked as a cloze that keeps the predicate
     # ("RLHF: [...] 활용한다"), not "RLHF의 특징은?", and hides the last clause only;
-    # nor an example ("예) …") or a story told in the past politely (…배웠습니다)
+    # nor an example ("예) …"), a story told in the past politely (…배웠습니다), the
+    # writer's plan or inexperience (…써볼 생각, …써본 적 없음), or a bare predicate
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -592,7 +593,9 @@ class KoreanRules:
                             and not cand.term.endswith(_WHY_WORDS)):
                         continue  # "…하기 때문이다" says why the sentence before holds
                     if not _no_answer(sent, cand.answer):
-                        yield _predicate_cloze(sent, _unlike(cand))
+                        asked = _predicate_cloze(sent, _unlike(cand))
+                        if asked is not None:
+                            yield asked
             topic = _topic(sent)
             if unit.sticky:
                 carried = unit.carried
@@ -1567,6 +1570,8 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
     r"|(?:할|될)\s*예정(?:이다|입니다|임)?[.!]?$"
+    r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
+    r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?없(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음"
 )
 
 
@@ -1838,6 +1843,8 @@ _PARTICLE_VERBS = frozenset({"통하다", "위하다", "대하다", "따르다",
 (…하기 위해서) it ends a clause."""
 _MAX_SHOWN = 80
 """Characters at most of the clauses a predicate cloze shows before its blank."""
+_SUPERLATIVES = frozenset({"가장", "제일", "최고로"})
+"""Adverbs that say something of their own: "제일 안전함" ranks, "매우 가볍다" does not."""
 _NEGATIONS = frozenset({"안", "못"})
 """Adverbs that negate the verb after them: "거의 안 씀" keeps 안 with 씀."""
 _ARROW_TOKENS = frozenset({"→", "->", "=>", "⇒"})
@@ -1894,7 +1901,8 @@ def _first_word(rest: str, shown: list[str], last: int) -> int:
 
 def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | None:
     """Which of an answer's words (``_answer_words``) a predicate cloze hides: ``(i, j)``
-    for ``said[i:j]``. ``None`` when there is no predicate to keep.
+    for ``said[i:j]``. ``None`` when there is no predicate to keep; ``(0, 0)`` when
+    the answer says nothing but its predicate (and adverbs): too thin to ask.
 
     Kept after the blank is the closing predicate: the last word, with the
     words before it that an auxiliary, a bound noun, a light verb or a
@@ -1929,6 +1937,8 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
                 or words[keep - 1][-1].text in _NEGATIONS):
             break
         keep -= 1
+    if all(w[0].tag.startswith("MAG") and w[0].text not in _SUPERLATIVES for w in words[:keep]):
+        return 0, 0  # "떨어진다", "매우 가볍다": nothing said but the predicate
     if size(0, keep) < _MIN_BLANK:
         return None
     fuller = keep
@@ -1994,21 +2004,24 @@ def _compound(words: list[list[Tok]], at: int) -> bool:
             and not (at >= 2 and words[at - 2][-1].tag.endswith("ETM")))
 
 
-def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate:
+def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
     """A statement's card (``_RESTATEMENTS``) asked as a cloze that keeps its predicate.
 
     "X의 특징은?" does not say what is asked; "Root DNS는 [...] 반환한다" does,
     and its answer is still the note's text. The cloze quotes the sentence
     from its topic when the card's term is that topic, else it reads
     ``term: `` and the answer. Without a predicate to keep
-    (``_predicate_words``), or with text a cloze deletion cannot hold, the
-    card is left as it is.
+    (``_cloze_span``), or with text a cloze deletion cannot hold, the
+    card is left as it is. A statement that is nothing but its predicate ("동시 처리
+    성능은 떨어진다") gives no card.
     """
     if (cand.kind != "property" or cand.rule not in _RESTATEMENTS or cand.variant
             or cand.detail or not cand.term):
         return cand
     found = _answer_words(sent, cand.answer)
     span = _cloze_span(*found) if found else None
+    if span == (0, 0):
+        return None
     if not found or not span or any(mark in cand.answer for mark in ("::", "{{", "}}")):
         return cand
     said = found[1]

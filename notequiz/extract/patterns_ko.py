@@ -85,7 +85,8 @@ PROPERTY_GENERAL = rule(
     # 보장한다"), a plan, a question, "이번 주는 …", or the statement a why-card quotes;
     # 7: asked as a cloze that keeps the predicate ("대형 언어 모델은 [...] 훈련된다")
     # when it ends in a verb or adjective, hiding the last clause only; nor an example
-    # ("예) …") or a sentence whose topic is 원래
+    # ("예) …"), a sentence whose topic is 원래, the writer's plan (…써볼 생각), or a
+    # predicate alone ("성능은 떨어진다", "JWT는 매우 가볍다")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

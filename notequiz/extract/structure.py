@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from notequiz.extract import vocabulary as vocab
+from notequiz.extract.patterns_ko import DISCOURSE_WORDS
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     clean_span,
@@ -37,7 +38,8 @@ HEADING_ACRONYM = rule(
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
     version=4,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
-    # acronym ("1-RTT (재접속 시 0-RTT 가능)")
+    # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
+    # signs ("HFS+ (파일 시스템)")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -149,7 +151,9 @@ INLINE_ACRONYM_KO = rule(
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
     version=5,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
-    # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)")
+    # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
+    # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
+    # end or a connective ("그래서 LLM(…)") is one
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -379,11 +383,11 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
             return None  # "LLM(예: GPT)": an example of it
         # The letters can't be checked against Korean words; an all-capital
         # short form beside a short noun phrase is how notes write expansions.
-        if short.isupper() and 2 <= len(short) <= 6 and len(long) <= 30 and not re.search(
+        if re.fullmatch(r"[A-Z]{2,6}", short) and len(long) <= 30 and not re.search(
             r"[.!?]|\d{2,}", long
         ):
             return short, long
-        return None
+        return None  # (nor a name with digits or signs: "CP949(통합형 한글)", "HFS+(파일 시스템)")
     return (short, long) if initials_match(short, long) else None
 
 
@@ -569,10 +573,14 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
         # "생성형 AI (생성형 인공지능)": AI is part of a longer Korean term, and
         # the parenthesis glosses that whole term.
         before = text[max(0, m.start() - 40) : m.start()].split()
-        # ("이 논문은 LLM(대형 언어 모델)": 논문은 ends in a particle, LLM stands alone.)
+        # ("이 논문은 LLM(대형 언어 모델)": 논문은 ends in a particle, LLM stands alone;
+        # so it does after a sentence's end, "…확장했다. LLM(…)", or a connective,
+        # "그래서 LLM(…)".)
         if (has_hangul(m.group("long")) and before and has_hangul(before[-1])
                 and text[m.start() - 1 : m.start()].isspace()
-                and not _KO_PARTICLE_END.search(before[-1])):
+                and not _KO_PARTICLE_END.search(before[-1])
+                and not before[-1].endswith((".", "!", "?", ",", ";", ":"))
+                and before[-1] not in DISCOURSE_WORDS):
             continue
         if is_acronym(m.group("short")):
             pair = _checked(m.group("short"), m.group("long"))
