@@ -166,7 +166,7 @@ def statement(text: str, term: str) -> str:
     return whole
 
 
-_JOINER = re.compile(r"^\S*\s*")
+_JOINER = re.compile(r"^\s*\S*\s*")
 
 
 def blanked(parts: Sequence[Part]) -> str:

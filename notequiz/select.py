@@ -73,8 +73,9 @@ def _contains(a: str, b: str) -> bool:
     return short in long and len(short) >= 0.6 * len(long)
 
 
-_EXAMPLE_ASIDE = re.compile(r"\s*\((?:예|예시|e\.g\.|eg|ex)\s*[:.)][^()]*\)", re.IGNORECASE)
-"""An example in brackets ("(예: accounts.google.com)"): an answer with it says no more."""
+_EXAMPLE_ASIDE = re.compile(r"\s*\((?:예|예시|e\.g\.|eg|ex)\s*[:.)][^()]*\)\s*$", re.IGNORECASE)
+"""An example in brackets at the end ("(예: accounts.google.com)"): an answer with it says
+no more."""
 
 
 def _stated(c: Candidate) -> str:

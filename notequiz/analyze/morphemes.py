@@ -241,14 +241,15 @@ def prefetch(texts: Iterable[str], masks: Iterable[tuple[str, str]] = ()) -> Non
     _masks.clear()
     _masks.update(masks)
     ready = _ahead.pop(texts, {})
-    wanted = [_masks.get(t, t) for t in _wanted(texts)]
+    whole = _wanted(texts)
+    wanted = [_masks.get(t, t) for t in whole]
     # ``_analysed`` and ``_ahead`` hold Kiwi's answers by what Kiwi was given.
     kept = {k: found for k in wanted
             if (found := _analysed.get(k, ready.get(k))) is not None}
     _analysed.clear()  # the previous note's texts are done with
     _analysed.update(kept)
     _shared.clear()
-    _shared.update((t, Shared()) for t in _wanted(texts))
+    _shared.update((t, Shared()) for t in whole)
     _in_order.clear()
     todo = list(dict.fromkeys(k for k in wanted if k not in kept))
     if todo:

@@ -1833,6 +1833,7 @@ _EXIST = frozenset({"있다", "없다"})
 _LEANS_BACK = ("VX", "XSV", "XSA", "NNB")
 """Word-initial tags of a word that leans on the one before (auxiliary, 하다 apart, bound noun)."""
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
+"""Tags of a verb or adjective (or of 하다 that makes one of a noun)."""
 _MAX_TOPIC_TAIL = 12
 """Characters at most between a topic and its statement (은/는, 에는, an adverb) that a
 predicate cloze quotes from the sentence; further apart, it names the term instead."""
@@ -1848,6 +1849,7 @@ _SUPERLATIVES = frozenset({"가장", "제일", "최고로"})
 _NEGATIONS = frozenset({"안", "못"})
 """Adverbs that negate the verb after them: "거의 안 씀" keeps 안 with 씀."""
 _ARROW_TOKENS = frozenset({"→", "->", "=>", "⇒"})
+"""Arrows that, standing alone, lead from one thing to the next (``가림 → 크기 …``)."""
 _NOUNISH = ("NN", "SL", "SH", "SN", "XSN")
 """Tags of a word that is all noun (조회 in 조회 속도): part of the noun phrase after it."""
 _MIN_BLANK = 4
