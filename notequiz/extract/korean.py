@@ -1931,12 +1931,9 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
 
     keep = len(words) - 1
     while keep > 0:
-        head = words[keep][0]
-        tag = head.tag.split("+")[0]
-        if head.lemma in _EXIST and any(t.tag.startswith(("SN", "NR")) for t in words[keep - 1]):
+        if words[keep][0].lemma in _EXIST and any(t.tag.startswith(("SN", "NR")) for t in words[keep - 1]):
             break  # "플래그가 6개 있다": the count is the answer
-        if not (tag.startswith(_LEANS_BACK) or (tag.startswith("V") and head.lemma in _LIGHT_VERBS)
-                or words[keep - 1][-1].text in _NEGATIONS):
+        if not (_leans_back(words[keep]) or words[keep - 1][-1].text in _NEGATIONS):
             break
         keep -= 1
     if all(w[0].tag.startswith("MAG") and w[0].text not in _SUPERLATIVES for w in words[:keep]):
@@ -1958,8 +1955,7 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
         keep = fuller
     elif fuller < keep:
         # "두 개의 MAC 주소가 있다" can't keep its subject whole: it hides all of it.
-        while keep < len(words) - 1 and not any(
-                part.startswith(_VERBAL) for t in words[keep] for part in t.tag.split("+")):
+        while keep < len(words) - 1 and not _has_verb(words[keep]):
             keep += 1
     start = next((i for i in range(keep - 1, 0, -1) if _ends_clause(words, i - 1)
                   and size(i, keep) >= _MIN_BLANK and size(0, i) <= _MAX_SHOWN), 0)
@@ -1976,13 +1972,26 @@ def _splits(words: list[list[Tok]]) -> bool:
                or word[-1].text.endswith((".", "!", "?")) for word in words)
 
 
+def _leans_back(word: list[Tok]) -> bool:
+    """Whether ``word`` says little without the word before it: an auxiliary, 하다 written
+    apart, a bound noun (``_LEANS_BACK``) or a light verb (할 수 있게 된다, 포함 되어 있다)."""
+    head = word[0]
+    tag = head.tag.split("+")[0]
+    return tag.startswith(_LEANS_BACK) or (tag.startswith("V") and head.lemma in _LIGHT_VERBS)
+
+
+def _has_verb(word: list[Tok]) -> bool:
+    """Whether a morpheme of ``word`` is a verb or adjective (``_VERBAL``)."""
+    return any(part.startswith(_VERBAL) for t in word for part in t.tag.split("+"))
+
+
 def _ends_clause(words: list[list[Tok]], at: int) -> bool:
     """Whether ``words[at]`` ends a clause: a connective ending (…하고, …하며, …해서,
     …이 아니라, …하기 위해서는) or a time before a comma (…할 때,). Not an adverb's …게,
     a verb used as a particle (…을 통해서), nor an ending an auxiliary or light verb
     after it leans on (…하지 않는다, 만들려고 할 때)."""
-    word, head = words[at], words[at + 1][0]
-    if head.tag.startswith("VX") or (head.tag.startswith("V") and head.lemma in _LIGHT_VERBS):
+    word = words[at]
+    if _leans_back(words[at + 1]):
         return False
     toks = [t for t in word if not t.tag.startswith(("SP", "SF", "SS", "SE"))]
     if toks and toks[-1].tag.startswith("JX") and len(toks) > 1:
@@ -2002,8 +2011,7 @@ def _compound(words: list[list[Tok]], at: int) -> bool:
     head of a clause (…할 때)."""
     before, word = words[at - 1], words[at]
     return (all(t.tag.startswith(_NOUNISH) for t in before)
-            and not any(part.startswith(_VERBAL) for t in word for part in t.tag.split("+"))
-            and not (at >= 2 and words[at - 2][-1].tag.endswith("ETM")))
+            and not _has_verb(word) and not (at >= 2 and words[at - 2][-1].tag.endswith("ETM")))
 
 
 def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
