@@ -910,3 +910,61 @@ def test_review_round_twelve_english(cards_of: Callable[[str], list[Card]]) -> N
     assert ("What is -Xms?", "the initial heap size") in asked, asked
     assert not [c for c in cards if c.term.lower() in ("notes", "in other words", "the reasoning")
                 or c.term.startswith(("Note on", "Next up"))], asked
+
+
+def test_review_round_fourteen_headings_that_state_ask_or_tell_define_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """A heading that asks ("What a message queue is"), states ("Timers are a minimum,
+    not a promise"), names an aspect ("Postgres specifics") or speaks of the writer
+    ("The pattern that killed us") is no term; a first sentence after a circumstance
+    ("For a distributed service …", "The first time you connect, …") defines the
+    heading only when the heading's word comes before its verb."""
+    cards = cards_of(
+        "# Queues\n\n## What a message queue is\n\nMessage queues are buffers between "
+        "producers and consumers.\n\n## Timers are a minimum, not a promise\n\nNo sooner than "
+        "its delay.\n\n## Postgres specifics\n\nPostgres is a database that keeps old row "
+        "versions. Postgres uses MVCC instead of read locks.\n\n## The pattern that killed "
+        "us\n\nA nested quantifier against a long run of letters.\n\n## Storage\n\n"
+        "For a distributed service the counters must live in shared storage.\n\n## Cache\n\n"
+        "In computing, a cache is a small store for recently used data.\n\n## known_hosts\n\n"
+        "The first time you connect, ssh asks you to confirm the host key.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.rule == "md.heading.definition"], asked
+    assert ("What is a cache?", "a small store for recently used data") in asked
+    assert ("What is Postgres?", "a database that keeps old row versions") in asked
+
+
+def test_review_round_fourteen_labels_in_the_writers_voice_and_keywords(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The mental model that clicked for me:" and "Rule of thumb I use:" are the writer's
+    labels (not "Blocking I/O:"); "SELECT ... FOR UPDATE" and "runs up to" name no use;
+    "Postgres is a bit different" defines nothing; "Flow:" is the note subject's flow."""
+    cards = cards_of(
+        "# SSH and databases\n\nSome notes.\n\nUse `SELECT ... FOR UPDATE`, which takes a row "
+        "lock so the second transaction waits.\n\n`make -j8` runs up to 8 recipes in parallel."
+        "\n\nThe mental model that clicked for me: if your workload is mostly \"no\" answers, "
+        "a filter saves work.\n\nRule of thumb I use: floats are for measurements.\n\n"
+        "Blocking I/O: socket reads, file reads and waiting on a subprocess.\n\n"
+        "The counter-intuitive part: smaller pools are often faster.\n\n"
+        "Postgres is a bit different from MySQL.\n\n## What the agent does\n\n"
+        "Flow: `ssh` -> `SSH_AUTH_SOCK` -> ssh-agent -> signature back to `ssh`.\n")
+    asked = {c.question: c.answer for c in cards}
+    assert asked["What is Blocking I/O?"].startswith("socket reads"), asked
+    assert asked["What happens if your workload is mostly \"no\" answers?"] == (
+        "a filter saves work"), asked
+    assert asked["What is the flow of SSH and databases?"].startswith("ssh -> "), asked
+    assert not [c for c in cards if c.term in ("SELECT", "up", "Rule of thumb I use",
+                                               "The counter-intuitive part", "Postgres")], asked
+
+
+@pytest.mark.parametrize(("heading", "names"), [
+    ("Postgres specifics", False), ("Config snippet", False), ("Git internals", False),
+    ("Timers are a minimum, not a promise", False), ("Anomalies the table doesn't show", False),
+    ("What isolation means", False), ("My rules of thumb", False),
+    ("The pattern that killed us", False), ("Postgres", True), ("Blocking I/O", True),
+    ("Dead letter queues", True), ("WHERE clause", True),
+])
+def test_english_headings_that_name_a_term(heading: str, names: bool) -> None:
+    from notequiz.extract.structure import names_term
+
+    assert names_term(heading) is names

@@ -1255,3 +1255,55 @@ def test_review_round_thirteen_glosses_plans_and_acronyms_after_a_sentence(
     assert {(c.term, c.answer) for c in cards if c.kind == "acronym"} == {
         ("API", "응용 프로그램 인터페이스"), ("LLM", "대형 언어 모델")}
     assert not [c for c in cards if "HyperLogLog" in c.term], [c.question for c in cards]
+
+
+def test_review_round_fourteen_headings_tables_labels_and_steps(
+        write_note: Callable[..., Path]) -> None:
+    """A decimal is no heading number ("0.1이 …"); "라벨과 cardinality" joins two things and
+    "기본 개념" names none; a table under "## Histogram vs Summary" compares its columns
+    though one is "Summary"; "흐름:" is the section term's; a step keeps its case-marked
+    word ("Green에 배포") and its verbal noun ("Green으로 전환")."""
+    cards = _cards(write_note, (
+        "# 부동소수점\n\n## 0.1이 정확하지 않은 이유\n\n0.1은 2진수로 나타내면 0.000110011...처럼 "
+        "무한히 반복된다.\n\n## 라벨과 cardinality\n\n메트릭 이름과 라벨 조합 하나가 시계열 하나임.\n\n"
+        "## 기본 개념\n\nWebAssembly(줄여서 Wasm)는 스택 기반 가상 머신을 위한 바이너리 명령어 "
+        "포맷이다.\n\n## Histogram vs Summary\n\n| 항목 | Histogram | Summary |\n|---|---|---|\n"
+        "| 분위수 계산 위치 | 서버 | 클라이언트 |\n| 인스턴스 간 집계 | 가능 | 불가 |\n\n"
+        "## Blue-Green 배포\n\n**Blue-Green 배포**는 똑같은 환경 두 벌을 두고 트래픽을 한 번에 "
+        "전환하는 방식입니다.\n\n흐름: Green에 배포 -> Green 검증 -> 라우터를 Green으로 전환\n"))
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.term in ("라벨과 cardinality", "기본 개념")
+                or c.term.startswith("1이")], asked
+    assert any(c.term.startswith("0.1이") for c in cards), asked
+    assert ("Summary의 분위수 계산 위치는?", "클라이언트") in asked, asked
+    assert ("Histogram의 인스턴스 간 집계는?", "가능") in asked, asked
+    assert ("Blue-Green 배포의 흐름은?", "Green에 배포 -> Green 검증 -> 라우터를 Green으로 전환"
+            ) in asked, asked
+    steps = one(cards, "steps", "Blue-Green 배포")
+    assert steps.items == ("Green에 배포", "Green 검증", "라우터를 Green으로 전환")
+    from notequiz.extract.structure import names_term
+
+    assert not [h for h in ("기본 개념", "용어", "Terminology") if names_term(h)]
+
+
+def test_review_round_fourteen_the_writers_week_gives_no_card(
+        write_note: Callable[..., Path]) -> None:
+    """"운영체제 스터디 3주차 정리입니다." and "이번 주 범위는 …" are about the writing."""
+    cards = _cards(write_note, "# 저널링 파일 시스템\n\n운영체제 스터디 3주차 정리입니다. 이번 주 "
+                               "범위는 크래시 복구였습니다.\n\n## 저널\n\n저널은 변경 내용을 먼저 "
+                               "기록하는 영역이다.\n")
+    assert [(c.term, c.answer) for c in cards] == [("저널", "변경 내용을 먼저 기록하는 영역")]
+
+
+@pytest.mark.parametrize(("heading", "joins"), [
+    ("정규화와 hidden bit", True), ("inode와 파일 시스템 저널링", True), ("라벨과 cardinality", True),
+    ("IEEE 754와 부동소수점", True), ("결과 해석", False), ("효과 크기", False),
+    ("사과 상자", False), ("Blue-Green 배포", False), ("와이어 포맷", False),
+])
+def test_korean_headings_that_join_two_things(heading: str, joins: bool) -> None:
+    """The particle 와/과 agrees with the word before it; a noun that ends in 과 does not."""
+    from notequiz.extract.structure import _joins_two, names_term
+
+    assert _joins_two(heading) is joins
+    if joins:
+        assert not names_term(heading)

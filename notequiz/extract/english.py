@@ -107,6 +107,10 @@ _PURPOSE_PART = re.compile(
     r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b|many\b|all\b)\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|\w+er)\b")
+"""``a bit different``: how much, not a noun that defines."""
+_PARTICLE_WORD = re.compile(r"(?:up|out|off|down|back|away)$")
+"""What follows a verb as its particle ("runs up to 8 recipes"), no thing it uses."""
 _PARTICLE = re.compile(r"\s+(?:up|out|off|down|back|away)\b(?=\s)(?!\s+(?:to|from)\b)",
                        re.IGNORECASE)
 """The particle of a phrasal verb (looks up, falls back): it belongs to the question's verb."""
@@ -511,7 +515,7 @@ class EnglishRules:
                                    and subject.plural):
             start = pred.last if key == "copula_def" else pred.end
             answer = _trim(text[start:end])
-            if _answer_ok(answer):
+            if _answer_ok(answer) and not _DEGREE.match(answer):
                 rule_id = P.DEFINITION_COPULA
                 if t.comparison:
                     return self._cand(t, a, b, "comparison", subject.term, answer,
@@ -722,11 +726,13 @@ class EnglishRules:
             use = m.group("verb").lower().split()[-1] in ("use", "uses", "using")
             for part in parts:
                 pm = _PURPOSE_PART.match(part.strip())
-                if not pm or (not use and pm.group("why").lower().startswith("for")):
-                    continue
+                if not pm or (not use and pm.group("why").lower().startswith("for")) or (
+                        pm.group("why")[:2].isupper()):
+                    continue  # ("SELECT ... FOR UPDATE": a keyword, no purpose)
                 raw = pm.group("x")
                 first = raw.split()[0].lower() if raw.split() else ""
-                if first in P.PRONOUNS or first in P.ALONE_PRONOUNS or re.search(
+                if first in P.PRONOUNS or first in P.ALONE_PRONOUNS or _PARTICLE_WORD.match(
+                        first) or re.search(
                         r"\b(?:is|are|was|were|be|it|them)\b", raw, re.IGNORECASE):
                     continue
                 x = _as_subject(raw)
@@ -1279,16 +1285,31 @@ def clause_subject(sentence: str) -> str:
     that name what something is.
     """
     words = _WORDS.findall(P.ASIDE.sub("", sentence))
+    for i in _verb_places(words):
+        subject = " ".join(words[:i])
+        if _subject(subject) is not None:
+            return subject
+    return ""
+
+
+def words_before_verb(sentence: str) -> str:
+    """What comes before the first verb of ``sentence`` when it is a clause, noun phrase or
+    not ("In nginx, `max_fails` and …", "For a distributed service the counters"); else ""."""
+    words = _WORDS.findall(P.ASIDE.sub("", sentence))
+    return next((" ".join(words[:i]) for i in _verb_places(words)), "")
+
+
+def _verb_places(words: list[str]) -> Iterator[int]:
+    """Where a finite verb may be among the first words (``clause_subject``)."""
     finite = _finite_verbs()
     for i, word in enumerate(words[1:13], 1):
         # A verb has something after it, and not another verb: in "System calls" and
         # "HTTP requests carry a method", calls and requests are nouns.
-        if (word.lower() in finite and i + 1 < len(words)
-                and words[i + 1].lower() not in finite and words[i + 1].lower() not in P.VERBS):
-            subject = " ".join(words[:i])
-            if _subject(subject) is not None:
-                return subject
-    return ""
+        # A modal is one whatever follows ("the counters must live …").
+        if word.lower() in finite and i + 1 < len(words) and (
+                word.lower() in P.MODALS or (words[i + 1].lower() not in finite
+                                             and words[i + 1].lower() not in P.VERBS)):
+            yield i
 
 
 _WORDS = re.compile(r"[^\s,;:]+")
@@ -1425,9 +1446,9 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
             label = clean_term(m.group("label"))
             if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
                     and not label.lower().startswith(("e.g", "note", "example", "there "))):
-                if vocab.is_meta_label(label):
-                    # "Tip: X makes …", "⚠️ Gotcha: if …": the text after it, about nothing
-                    # the label names.
+                if vocab.is_no_term_label(label):
+                    # "Tip: X makes …", "⚠️ Gotcha: if …", "The mental model that clicked for
+                    # me: …": the text after it, about nothing the label names.
                     return m.group("rest"), m.start("rest"), "", False
                 return m.group("rest"), m.start("rest"), label, True
     return text, 0, "", False
@@ -1627,7 +1648,14 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "") -> Subject | 
         return None  # an imperative: "maintain candidates …", "Mark visited …"
     if len(words) > 1 and any(re.fullmatch(r"[A-Z]", w.strip("`'\"")) for w in words[1:]):
         return None  # "the node B", "Distance to E": a worked example, not a term
-    return _as_subject(text, initial=True)
+    found = _as_subject(text, initial=True)
+    if found is not None and found.plural and predicate and (
+            predicate.split()[0].lower() in ("is", "was", "has", "does")):
+        # The verb tells the number where the noun's ending cannot: "Postgres is",
+        # "`dependencies` is". (Not the other way: in "Keys tell React which children
+        # … are", the subject found is no noun phrase.)
+        return Subject(found.term, found.shown, False, found.definite)
+    return found
 
 
 def _real_predicate(text: str, pred: Pred) -> bool:

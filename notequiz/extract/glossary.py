@@ -40,9 +40,11 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=5,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=6,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
-    # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label
+    # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
+    # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
+    # their names
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -172,8 +174,11 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     width = len(header)
     if any(len(r) != width for r in body):
         return
+    # "| 항목 | Histogram | Summary |" under "## Histogram vs Summary" compares the two,
+    # though "Summary" could head a column of descriptions.
+    named = all(h.casefold() in section.heading.casefold() for h in header[1:])
     if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 2
-            and not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:])):
+            and (named or not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:]))):
         yield from _compared(note, section, block, header, body)
         return
     if not 2 <= width <= MAX_COLUMNS and not (

@@ -85,8 +85,10 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=4,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
-    # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either
+    version=5,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
+    # 5: a case-marked word stays in the first step (Green에 배포), and the last step
+    # ends before 로 only when a predicate follows ("… -> C로 이어진다")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -1141,11 +1143,18 @@ class KoreanRules:
         arrow = _ANY_ARROW.search(sent.text)
         nouns = _nouns_before(sent, sent.start + arrow.start()) if arrow else ""
         if (nouns and " ".join(head).endswith(squash(nouns))
-                and len(nouns.split()) <= sizes[-1] + 1):
+                and len(nouns.split()) <= sizes[-1] + 1) and not (
+                len(nouns.split()) < len(first.split()) and arrow is not None
+                and _case_marked_before(sent, sent.text.rfind(nouns, 0, arrow.start()))):
             # "정리하면 동기 코드 -> …", "과정은 소스 코드 -> …": the whole noun, but no
             # longer than a step can be ("카프카 메시지 흐름 Producer -> …" has a preamble).
+            # A word with a case particle before it is the step's own ("Green에 배포 -> …").
             first = nouns
-        last = re.split(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s", parts[-1] + " ")[0]
+        last = parts[-1]
+        cut = _LAST_STEP_END.search(last + " ")
+        if cut and (cut.group().strip().startswith("순")
+                    or _PREDICATE_END.search(last[cut.end():].strip())):
+            last = last[:cut.start()]  # "… -> C로 이어진다"; not "… -> 라우터를 Green으로 전환"
         last = re.sub(r"\s+(?:순서|순|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
@@ -1409,6 +1418,18 @@ _PRONOUNS_NAMED = frozenset({"이", "이것", "그것", "이는", "이건", "그
 _POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+$")
 """A description that is only a demonstrative and its noun (이러한 방식)."""
 _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")
+
+
+_LAST_STEP_END = re.compile(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s")
+"""Where the last of a sentence's arrow steps may end: before "…로 이어진다"."""
+_PREDICATE_END = re.compile(r"(?:다|요|함|됨|음|임)[.!]?$")
+
+
+def _case_marked_before(sent: Sent, at: int) -> bool:
+    """True when the word before ``at`` (an offset into ``sent.text``) ends in a case
+    particle ("Green에", "라우터를"), not in a topic's (과정은) or a verb's ending."""
+    toks = [t for t in sent.toks if t.end <= sent.start + at and t.tag != "_SP"]
+    return bool(toks) and toks[-1].tag.startswith("JK")
 
 
 def _nouns_before(sent: Sent, at: int) -> str:

@@ -33,6 +33,8 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
+    version=2,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    # ("a bit different") defines nothing
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -101,6 +103,8 @@ PROPERTY_PURPOSE = rule(
     "`… uses X to/for Y` (or records, keeps, runs X …): Y is what X is for.",
     Example("The cache uses a hash map for constant-time lookups.\n", "hash map",
             "for constant-time lookups"),
+    version=2,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
+    # capitals ("SELECT ... FOR UPDATE")
 )
 PROPERTY_STATEMENT = rule(
     "en.property.statement", "property",

@@ -50,7 +50,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=12,  # 4: "…이란" without a question mark asks about the term before it;
+    version=13,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -59,7 +59,12 @@ HEADING_DEFINITION = rule(
     # heading that names the writing (운영체제 메모, Redis 정리, 느낀 점); 11: nor an
     # English sentence that says when (With …, When …,), points elsewhere (That's it,
     # This is …) or orders (Store a …), a line of tags or a date; 12: nor a Korean
-    # sentence told in the past politely (…배웠습니다, …만들었습니다)
+    # sentence told in the past politely (…배웠습니다, …만들었습니다); 13: nor a heading
+    # that states (Timers are …), asks (What X means), names an aspect (Postgres
+    # specifics), the writer (The pattern that killed us), two things (라벨과 cardinality)
+    # or a note's parts (기본 개념), nor an intro about the writing (Study notes for …,
+    # …스터디 3주차 정리입니다), nor an English sentence after a circumstance (The first
+    # time you connect, …; For a service …) whose words before its verb are not the term
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -69,7 +74,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=8,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=9,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -77,7 +82,9 @@ LABEL_DEFINITION = rule(
     # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:"); a
     # label written as code is asked without an article ("What is stop?"); 8: nor the
     # parts of an incident write-up ("원인:", "해결:", "Root cause:") or the writer's
-    # discourse ("In other words:", "Note on hashing:"), and a hidden file keeps its dot
+    # discourse ("In other words:", "Note on hashing:"), and a hidden file keeps its dot;
+    # 9: nor a label in the writer's voice ("… clicked for me:", "The counter-intuitive
+    # part:"); a process word ("흐름:", "Flow:") is the section term's, or the note's
     # (".git/refs/heads/main:")
 )
 LABEL_ACRONYM = rule(
@@ -277,7 +284,8 @@ class Context:
 
 
 def names_term(heading: str) -> bool:
-    """True when a heading names a term (not a category, a comparison or a reference list)."""
+    """True when a heading names a term (not a category, a comparison, a reference list, two
+    things joined, a statement or the writer)."""
     return (bool(heading) and looks_like_label(heading, 8, 60) and not split_category(heading)
             and heading.lower() not in vocab.SKIP_HEADINGS
             and not vocab.COMPARISON_HEADING.search(heading)
@@ -285,9 +293,19 @@ def names_term(heading: str) -> bool:
             and not vocab.FIRST_PERSON_KO.match(heading)
             and not vocab.WRITING_HEADING.search(heading)
             and not _COUNTED_HEADING.match(heading)
-            and not (has_hangul(heading) and _SEVERAL.search(_PARENS_ANY.sub("", heading))))
+            and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
+                                              or _joins_two(heading)))
+            and not (not has_hangul(heading) and (vocab.WRITER_EN.match(heading)
+                                                  or vocab.FIRST_PERSON_EN.search(heading)
+                                                  or _NO_TERM_HEADING_EN.search(heading))))
 
 
+_NO_TERM_HEADING_EN = re.compile(
+    r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
+    r"pitfalls|quirks|tips|snippets?)$", re.IGNORECASE)
+"""An English heading that states something ("Timers are a minimum, not a promise",
+"Anomalies the table doesn't show") or names an aspect of a term ("Postgres specifics",
+"Config snippet"): no one term to define."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
 """``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
@@ -648,11 +666,21 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         # "## Packfiles" then "Loose objects are stored …": an English sentence
         # whose subject is something else describes that. A fragment, or a
         # sentence about the heading's term, defines it.
-        from notequiz.extract.english import clause_subject, is_order, pronoun_verb
+        from notequiz.extract.english import (
+            clause_subject,
+            is_order,
+            pronoun_verb,
+            words_before_verb,
+        )
 
         if _CIRCUMSTANCE.match(sentence) or is_order(sentence) or pronoun_verb(sentence):
             return True  # "With X, CFS is fair …", "That's it.", "Store a timestamp …"
         subject = clause_subject(sentence)
+        if not subject and _PREPOSITION_EN.match(sentence):
+            # "In nginx, `max_fails` and `fail_timeout` implement …" under "## Config
+            # snippet": a clause after a circumstance is about the heading's term only
+            # when that comes before its verb ("In computing, a cache is …").
+            subject = words_before_verb(sentence)
         return bool(subject) and not _singulars(subject) & _singulars(heading)
     from notequiz.extract.korean import is_aside, sentence_topic
 
@@ -668,8 +696,34 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     return not topic & related
 
 
+_PREPOSITION_EN = re.compile(
+    r"(?:In|On|At|For|From|Under|Within|Inside|Across|Per|By|Without|Through)\s")
 _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
 """The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
+_JOINED = re.compile(r"(?:^|\s)(\S+?)(와|과)(?=\s+\S)")
+_NOUNS_IN_GWA = frozenset({"결과", "성과", "통과", "학과", "간과", "일과"})
+"""Nouns that end in 과 after a final consonant, as the particle would: no joint."""
+
+
+def _joins_two(heading: str) -> bool:
+    """True for a Korean heading that joins two things with 와/과 ("정규화와 hidden bit").
+
+    The particle agrees with the word before it (와 after a vowel, 과 after a
+    consonant); a word that ends in 과 against that rule is a noun (효과, 사과).
+    """
+    from notequiz.phrase.particles import has_final_consonant
+
+    for m in _JOINED.finditer(heading):
+        word, particle = m.group(1), m.group(2)
+        if not has_hangul(word[-1]):
+            return True  # "inode와 …", "IEEE 754와 …": a Latin word may take either
+        final = has_final_consonant(word)
+        if (particle == "와" and final is False) or (
+                particle == "과" and final and word + particle not in _NOUNS_IN_GWA):
+            return True
+    return False
+
+
 _NOT_ONE_TERM_EN = re.compile(
     r"\s(?:and|&)\s|^(?:two|three|four|five|several|\d+)\s+\w+s$|^[^:]{1,30}:\s", re.IGNORECASE)
 """An English heading of two things, of a count, or of a label and a title."""
@@ -681,8 +735,8 @@ _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$")
 """A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
 _CIRCUMSTANCE = re.compile(
-    r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike)\b"
-    r"[^,]{0,80},|(?:This|That|It|Here|There)(?:'s|’s|\s+(?:is|was|are|were)\b)"
+    r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike"
+    r"|(?:The\s+first|Every|Each|Any|The\s+next)\s+time)\b[^,]{0,80},|(?:This|That|It|Here|There)(?:'s|’s|\s+(?:is|was|are|were)\b)"
     r"|(?:Suppose|Imagine|Assume|Say we|Let's say|Consider)\b|To\s+\w+\b[^,]{0,80},"
     r"|[^,]{0,30}\b(?:it|this|that|they)\s+(?:was|were)\b)")
 """The opening of an English sentence that says when, points elsewhere or supposes: no
@@ -1262,9 +1316,13 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     answer = "" if _restates_parts(rest, label) else _definition_text(rest)
     if not answer:
         return
-    if vocab.is_category_word(label) and (parent or ctx.subject):
-        # "문제점 : …" under an item or heading is that item's 문제점.
-        owner = _plain_owner(parent or ctx.subject)
+    if (vocab.is_category_word(label) or vocab.is_process_word(label)) and (
+            parent or ctx.subject):
+        # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"
+        # under "## Blue-Green 배포" that one's 흐름 (under "## What the agent does", the
+        # note's subject's).
+        owner = _plain_owner(parent or (
+            ctx.subject if names_term(ctx.subject) else note_subject(ctx.note) or ctx.subject))
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="detail")
         return

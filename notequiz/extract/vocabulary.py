@@ -67,12 +67,18 @@ def is_no_term_label(label: str) -> bool:
     """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
     place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
-                or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label))
+                or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
+                or FIRST_PERSON_EN.search(label))
 
 
-_ASIDE_LABEL_EN = re.compile(r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b", re.IGNORECASE)
+FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+"""An English label or heading in the writer's voice ("The mental model that clicked for me:",
+"## The pattern that killed us"); not the I of I/O."""
+_ASIDE_LABEL_EN = re.compile(
+    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b"
+    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$", re.IGNORECASE)
 """An English label that opens an aside or the writer's plan ("Note on hashing:", "Next up
-in the book:"), not a term."""
+in the book:", "The counter-intuitive part:"), not a term."""
 
 
 SKIP_HEADINGS = frozenset({
@@ -90,16 +96,19 @@ SKIP_HEADINGS = frozenset({
     "배경", "정의", "동기", "문제", "문제 상황", "교훈", "내 생각",
     # the writer's odds and ends: "## Notes", "## 기타"
     "notes", "misc", "miscellaneous", "other notes", "기타", "그 외",
+    # the part of a note that sets out its words, no one of them: "## 용어", "## 기본 개념"
+    "용어", "용어 정리", "기본", "기본 개념", "핵심 개념", "개념", "basics", "terminology",
 })
 
 QUESTION_HEADING = re.compile(
-    r"^(?:why|how)\b|^(?:what|when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|"
-    r"could|should|would|will|happens?)\b|\?$|^tl;?dr\b|^(?:what|how)\s.+\s(?:is|are|works?)$"
+    r"^(?:why|how|what)\b|^(?:when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|could|"
+    r"should|would|will|happens?)\b|\?$|^tl;?dr\b"
     r"|^(?:is|are|does|do|did|can|could|should|will|would)\s+(?:it|this|that|there|they|we|you|i)\b"
     r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$",
     re.IGNORECASE)
 """A heading that asks a question, sums up or sets a task names no term: "Why X is
-misleading", "Is it faster than JS?", "그럼 스레드는 쓸모없나", "GIL 전환은 어떻게 일어나나", "… 접근하기"."""
+misleading", "What a message queue is", "Is it faster than JS?", "그럼 스레드는 쓸모없나", "GIL 전환은
+어떻게 일어나나", "… 접근하기"."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this")
@@ -108,19 +117,24 @@ WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 core …", "Spent the weekend …", "Honestly the paper is short"): no fact about the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
-    rf"(?:post|article|note)|This (?:post|article|note)|Notes (?:from|on|for)|{_DIARY_EN})\b"
+    r"(?:post|article|note)|This (?:post|article|note)|(?:(?:Study|Lecture|Reading|Quick|Rough|"
+    r"Random|Some)\s+)?[Nn]otes (?:from|on|for|after|about|while|taken)|[A-Z][a-z]+ed\s+"
+    rf"(?:these|this|them)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
-"Read this in other languages: …", and the writer's diary (``WRITER_OPENER_EN``). It
-defines no heading."""
+"Read this in other languages: …", "Study notes for the web security module", "Collected
+these while building …", and the writer's diary (``WRITER_OPENER_EN``). It defines no
+heading."""
 
 WRITER_KO = re.compile(
-    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요)?[.!]?$"
+    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요|입니다|임"
+    r"|한\s*(?:글|내용))?[.!]?$|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)[.!]?$"
     r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸)\s*(?:정리|공부|기록|메모)(?:함|했음)[.!]?$")
-"""The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리.", "… 차이를
-정리했다." Only a sentence with no topic of its own is so read ("GC는 메모리를 정리한다"
-states what GC does), and never one in the present tense ("…객체를 정리한다" after a
-sentence about the garbage collector says what it does)."""
+"""The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리(입니다).", "…
+차이를 정리했다.", "…날 뻔해서 정리한 글", "알고리즘 스터디 3주차". Only a sentence with no
+topic of its own is so read ("GC는 메모리를 정리한다" states what GC does), and never one in
+the present tense ("…객체를 정리한다" after a sentence about the garbage collector says what
+it does)."""
 
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
@@ -129,10 +143,11 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 
 WRITER_OPENER_KO = re.compile(
     r"^(?:솔직히|개인적으로(?:는)?|개인적인\s*(?:의견|생각)(?:으로는|으론|에는|은)?|작년에?|올해|"
-    r"지난\s*(?:달|주|해|번)에?|어제|오늘|요즘|처음에(?:는)?)"
+    r"지난\s*(?:달|주|해|번)에?|이번\s*(?:달|주|학기|시간)(?:에)?|어제|오늘|요즘|처음에(?:는)?)"
     r"(?:\s|,)")
 """The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
-…", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함"): no fact about the subject."""
+…", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함", "이번 주 범위는 …"): no fact about the
+subject."""
 
 EXAMPLE_OPENER = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
 """The opening of a line or sentence that gives an example ("예) …", "e.g. …"): it
@@ -202,6 +217,15 @@ def _category_words() -> frozenset[str]:
 def is_category_word(text: str) -> bool:
     """True when ``text`` is just a category word (장점, 단점, Advantages…)."""
     return text.strip().lower().rstrip(":") in _category_words()
+
+
+def is_process_word(text: str) -> bool:
+    """True when ``text`` is just a word for a process (흐름, 순서, Steps, Flow)."""
+    folded = text.strip().lower()
+    return folded in _PROCESS_WORDS or folded.removeprefix("the ") in _PROCESS_WORDS
+
+
+_PROCESS_WORDS = frozenset((*(w for words in PROCESS_WORDS.values() for w in words), "flow"))
 
 
 def is_process(text: str) -> bool:
