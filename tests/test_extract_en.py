@@ -968,3 +968,21 @@ def test_english_headings_that_name_a_term(heading: str, names: bool) -> None:
     from notequiz.extract.structure import names_term
 
     assert names_term(heading) is names
+
+
+def test_review_round_fourteen_pointing_subjects_verbs_before_a_relative_and_code_cells(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The culprit" and "the modern approach" point into the story: no definition; the
+    noun before ", which" is the verb's object, not "The server includes X"; a table's
+    code cell keeps its signs (`:=`)."""
+    cards = cards_of("# Regex\n\nThe culprit was a regex. The modern approach is a strict CSP.\n\n"
+                     "The server includes `Sec-WebSocket-Accept`, which is a hash of the client "
+                     "key.\n\n## Assignment\n\n| Syntax | Name |\n|---|---|\n"
+                     "| `=` | recursively expanded |\n| `:=` | simply expanded |\n"
+                     "| `?=` | conditional |\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.kind == "definition" and c.term.endswith(
+        ("culprit", "approach"))], asked
+    assert ("What is Sec-WebSocket-Accept?", "a hash of the client key") in asked, asked
+    assert ("What is the name of :=?", "simply expanded") in asked, asked
+    assert ("What is the name of =?", "recursively expanded") in asked, asked

@@ -1307,3 +1307,28 @@ def test_korean_headings_that_join_two_things(heading: str, joins: bool) -> None
     assert _joins_two(heading) is joins
     if joins:
         assert not names_term(heading)
+
+
+def test_review_round_fourteen_settings_second_topics_pointers_and_code_cells(
+        write_note: Callable[..., Path]) -> None:
+    """"proto3에서는 …" says what holds in proto3 (no definition); a definition ends
+    before a second topic ("single, `double`은 …"); "다음 정보가 들어 있다" points at a
+    list (not "다음 노드를 가리키는"); "개인 의견:" is the writer's; a table's code
+    cell keeps its signs (`a*`)."""
+    cards = _cards(write_note, (
+        "# Protobuf\n\n## 규칙\n\nproto3에서는 모든 필드가 기본적으로 optional이다.\n\n"
+        "C의 `float`는 single, `double`은 double이다.\n\n점수 총합 90점 이상은 A, 80점 이상은 B, "
+        "나머지는 F이다.\n\ninode에는 다음 정보가 들어 있습니다.\n\n"
+        "- 파일 크기\n- 권한\n\n연결 리스트의 각 노드는 다음 노드를 가리키는 포인터를 가진다.\n\n"
+        "개인 의견: 사용자 입력 받는 곳에 backtracking 엔진 쓰는 건 그냥 지뢰 매설임.\n\n"
+        "## 수량자 비교\n\n| 문법 | 이름 | 동작 |\n|---|---|---|\n"
+        "| `a*` | greedy | 최대한 많이 먹고 되돌아감 |\n| `a*?` | lazy | 최소한으로 먹고 늘려 감 |\n"))
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.kind == "definition" and c.term == "proto3"], asked
+    assert ("proto3의 특징은?", "모든 필드가 기본적으로 optional") in asked, asked
+    assert ("C의 float는 무엇인가?", "single") in asked, asked
+    assert ("점수 총합 90점 이상은 무엇인가?", "A, 80점 이상은 B, 나머지는 F") in asked, asked
+    assert not [c for c in cards if "inode" in c.term or "다음 정보" in c.answer], asked
+    assert any("다음 노드를 가리키는" in c.answer for c in cards), asked
+    assert not [c for c in cards if "지뢰" in c.answer or c.term == "개인 의견"], asked
+    assert ("a*의 이름은?", "greedy") in asked and ("a*?의 이름은?", "lazy") in asked, asked

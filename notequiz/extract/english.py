@@ -515,6 +515,8 @@ class EnglishRules:
                                    and subject.plural):
             start = pred.last if key == "copula_def" else pred.end
             answer = _trim(text[start:end])
+            if subject.definite and _points_back(subject.term):
+                return None  # "The modern approach is a strict CSP", "The culprit was …"
             if _answer_ok(answer) and not _DEGREE.match(answer):
                 rule_id = P.DEFINITION_COPULA
                 if t.comparison:
@@ -1736,11 +1738,14 @@ def _head_np(text: str) -> str:
     text = squash(text)
     parts = re.split(r"\b(?:of|on|in|at|for|to|with|from|by|into|over|as|is|are|and)\s+",
                      text, flags=re.IGNORECASE)
-    tail = parts[-1].strip()
-    words = tail.split()
+    words = parts[-1].split()
+    finite = _finite_verbs()
+    # "The server includes Sec-WebSocket-Accept, which …": the object of the verb.
+    verb = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower() in finite), -1)
+    words = words[verb + 1:]
     if not words or len(words) > 5:
         return ""
-    return clean_span(tail)
+    return clean_span(" ".join(words))
 
 
 def _as_subject(text: str, article: str = "", initial: bool = False) -> Subject | None:
@@ -1784,6 +1789,20 @@ def _def_variant(subject: Subject) -> str:
 def _be(subject: Subject) -> str:
     """``is`` or ``are`` for the subject."""
     return "are" if subject.plural else "is"
+
+
+def _points_back(term: str) -> bool:
+    """True for a definite subject that only points into the passage (the other family,
+    the modern approach, the culprit): what it is depends on the story, not a term."""
+    words = term.lower().split()
+    return bool(words) and (_generic(term) or words[-1] in _STORY_HEADS
+                            or words[0] in ("other", "same", "former", "latter", "remaining"))
+
+
+_STORY_HEADS = frozenset({
+    "culprit", "problem", "issue", "fix", "answer", "trick", "catch", "winner", "reason",
+    "downside", "upside", "takeaway", "lesson", "goal", "point", "option", "choice",
+})
 
 
 def _generic(term: str) -> bool:

@@ -30,7 +30,8 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=2,  # a second column under a header that names an aspect ("Use it for") is none
+    version=3,  # 2: a second column under a header that names an aspect ("Use it for") is
+    # none; 3: a term written as code keeps its signs (`a*`, `:=`)
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -44,7 +45,7 @@ TABLE_PROPERTY = rule(
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
-    # their names
+    # their names, and a term written as code keeps its signs (`a*`, `:=`)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -113,8 +114,9 @@ def find(note: Note) -> Iterator[Candidate]:
 
 
 def _cand(note: Note, section: Section, kind: str, term: str, answer: str, rule_id: str,
-          line: int, text: str, **extra: object) -> Candidate | None:
-    term, answer = clean_span(term), clean_span(answer)
+          line: int, text: str, as_written: bool = False, **extra: object) -> Candidate | None:
+    """A candidate from a table or list; ``as_written``: the term is code, kept whole."""
+    term, answer = term.strip() if as_written else clean_span(term), clean_span(answer)
     if not term or not answer or term.casefold() == answer.casefold():
         return None
     lang = detect(f"{term} {answer} {section.heading}", note.lang)
@@ -184,7 +186,11 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     if not 2 <= width <= MAX_COLUMNS and not (
             width <= MAX_COLUMNS + 2 and not _numbers(body)):
         return
-    names = [_cell(r[0]) for r in body]
+    coded = {start for start, _ in block.code}  # cells written as code: `justify-content`
+    as_code = [offset + 1 < len(block.line_map) and block.line_map[offset + 1][0] in coded
+               for offset in range(len(body))]
+    # A name written as code is taken as written: `a*` is no "a" with a footnote mark.
+    names = [r[0].strip() if code else _cell(r[0]) for r, code in zip(body, as_code, strict=True)]
     if any(not n or _NUMERIC.match(n) or not looks_like_label(_GLOSS.sub(r"\g<term>", n), 8, 60)
            for n in names):
         return
@@ -196,13 +202,11 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
     # thing about the table (all O(1)), not one thing per row.
     constant = {col for col in range(1, width)
                 if described and len({_cell(r[col]) for r in body}) == 1}
-    coded = {start for start, _ in block.code}  # cells written as code: `justify-content`
     labelled = [bool(head) and _is_verb_header(head) for head in header]
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         row_line = line + 2 + offset
         text = " | ".join(row)
-        as_code = "code" if offset + 1 < len(block.line_map) and (
-            block.line_map[offset + 1][0] in coded) else ""
+        variant = "code" if as_code[offset] else ""
         gloss = _GLOSS.match(name)
         term = name
         if gloss:
@@ -221,10 +225,12 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
             if _DESCRIPTION_HEADERS.match(head) or (width == 2 and _prose(body, col) and not (
                     head and looks_like_label(head, 4, 30) and not _NUMERIC.match(head))):
                 yield from _opt(_cand(note, section, "definition", term, value,
-                                      TABLE_DEFINITION, row_line, text, variant=as_code))
+                                      TABLE_DEFINITION, row_line, text, as_code[offset],
+                                      variant=variant))
             elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):
                 yield from _opt(_cand(note, section, "property", f"{term} {head}", value,
-                                      TABLE_PROPERTY, row_line, text, detail=head,
+                                      TABLE_PROPERTY, row_line, text, as_code[offset],
+                                      detail=head,
                                       variant="label" if labelled[col] else "detail"))
     heading = clean_term(section.heading)
     category = _category(heading) if heading else None

@@ -903,6 +903,9 @@ class KoreanRules:
             kind, rule_id = "property", P.PROPERTY_GENERAL  # "…것이 가장 큰 차이다" defines nothing
         if kind == "definition" and re.search(r"(?:등|들)$", term):
             kind = "property"  # "A나 B 등은 …" speaks of examples, it defines nothing
+        if kind == "definition" and _SETTING.search(text[: comment_start - sent.start]):
+            # "proto3에서는 모든 필드가 … optional이다": what holds there, no definition
+            kind, rule_id = "property", P.PROPERTY_GENERAL
         variant = "fit" if rule_id == P.PROPERTY_FIT else ""
         if opener in P.CONTRAST_WORDS or (unit.comparison and kind == "property"):
             kind, rule_id = "comparison", (COMPARISON_CONTRAST if opener in P.CONTRAST_WORDS
@@ -917,6 +920,9 @@ class KoreanRules:
                 yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
             return
         answer = clean_span(answer_text)
+        after = _NEXT_TOPIC.search(answer) if kind == "definition" else None
+        if after and after.start() == answer.find(","):
+            answer = clean_span(answer[: after.start()])  # "C의 float는 single, double은 …"
         # "메소드의 이름은 같다", "제네릭은 좋다": too little to be asked about.
         if answer and (kind != "property" or len(answer) >= 4):
             yield self._cand(unit, sent, kind, term, answer, rule_id, variant=variant)
@@ -1420,6 +1426,10 @@ _POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+
 _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")
 
 
+_SETTING = re.compile(r"(?:에서|에)(?:는|선)\s*$|[가-힣]엔\s*$")
+"""A topic that is a setting ("proto3에서는 …", "Go에는 …"): what holds there."""
+_NEXT_TOPIC = re.compile(r",\s*\S+(?:은|는)\s")
+"""A second topic after a comma ("single, `double`은 double"): the first one's answer ends."""
 _LAST_STEP_END = re.compile(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s")
 """Where the last of a sentence's arrow steps may end: before "…로 이어진다"."""
 _PREDICATE_END = re.compile(r"(?:다|요|함|됨|음|임)[.!]?$")

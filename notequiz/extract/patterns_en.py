@@ -34,7 +34,8 @@ DEFINITION_COPULA = rule(
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
     version=2,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
-    # ("a bit different") defines nothing
+    # ("a bit different") or a subject that points into the story ("the culprit", "the
+    # modern approach") defines nothing
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -79,6 +80,7 @@ DEFINITION_RELATIVE = rule(
             "strike price", "equal to its market value"),
     Example("The second is a limit on inode space which represents file metadata.\n",
             "inode space", "file metadata"),
+    version=2,  # 2: the noun is the verb's object ("The server includes X, which …")
 )
 DEFINITION_APPOSITION = rule(
     "en.definition.apposition", "definition",

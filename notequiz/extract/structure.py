@@ -84,7 +84,8 @@ LABEL_DEFINITION = rule(
     # parts of an incident write-up ("원인:", "해결:", "Root cause:") or the writer's
     # discourse ("In other words:", "Note on hashing:"), and a hidden file keeps its dot;
     # 9: nor a label in the writer's voice ("… clicked for me:", "The counter-intuitive
-    # part:"); a process word ("흐름:", "Flow:") is the section term's, or the note's
+    # part:", "개인 의견:"); a process word ("흐름:", "Flow:") is the section term's, or the
+    # note's
     # (".git/refs/heads/main:")
 )
 LABEL_ACRONYM = rule(

@@ -33,6 +33,7 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 META_LABELS = frozenset({
+    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점",  # the writer's
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
     "tip", "팁", "note", "노트", "주의", "todo", "link", "링크", "author", "date", "source",
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
@@ -142,7 +143,8 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 결론): what the writer did or decided, not what a term is."""
 
 WRITER_OPENER_KO = re.compile(
-    r"^(?:솔직히|개인적으로(?:는)?|개인적인\s*(?:의견|생각)(?:으로는|으론|에는|은)?|작년에?|올해|"
+    r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각)\s*:|개인적으로(?:는)?|"
+    r"개인적인\s*(?:의견|생각)(?:으로는|으론|에는|은)?|작년에?|올해|"
     r"지난\s*(?:달|주|해|번)에?|이번\s*(?:달|주|학기|시간)(?:에)?|어제|오늘|요즘|처음에(?:는)?)"
     r"(?:\s|,)")
 """The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
@@ -243,8 +245,12 @@ def strip_how_to(heading: str) -> str:
 
 
 _POINTER_PREDICATE = r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|(?:대략|보통|크게)?\s*이렇(?:다|습니다))"
-POINTS_ON = re.compile(rf"^{_POINTER_PREDICATE}")
-"""A comment that only points at what follows: ``다음과 같다``, ``대략 이렇다``."""
+POINTS_ON = re.compile(
+    rf"^{_POINTER_PREDICATE}|^(?:다음|아래)(?:의)?\s+(?:\S+\s+)?(?:정보|항목|내용|특징|단계|요소|필드|"
+    r"헤더|표|목록|명령어?|규칙|기능|조건|옵션|설정|코드|예시|예제|(?:\d+|[두세네다섯]+)\s*가지)"
+    r"(?:이|가|을|를|들이|들을|와|과|처럼|로|으로)?\s")
+"""A comment that only points at what follows: ``다음과 같다``, ``대략 이렇다``, ``다음 정보가
+들어 있다``, ``아래 헤더를 내려 줌`` (not ``다음 노드를 가리킨다``)."""
 _POINTER = re.compile(
     rf"(?:^|[.!?]\s+)(?P<t>[^.,]{{2,40}}?)(?:은|는|이|가)\s*{_POINTER_PREDICATE}\s*[.:：]?$"
 )
