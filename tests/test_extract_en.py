@@ -986,3 +986,22 @@ def test_review_round_fourteen_pointing_subjects_verbs_before_a_relative_and_cod
     assert ("What is Sec-WebSocket-Accept?", "a hash of the client key") in asked, asked
     assert ("What is the name of :=?", "simply expanded") in asked, asked
     assert ("What is the name of =?", "recursively expanded") in asked, asked
+
+
+def test_a_sign_inside_inline_code_ends_no_sentence(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"`SELECT ... FOR UPDATE`", "the leading `1.`" and "the `!`" hold a sentence's end
+    sign inside code: the sentence goes on (a heading's definition and "This is called"
+    read it whole); "Some notes." is about the writing."""
+    cards = cards_of("# Databases\n\nSome notes.\n\n## Row locks\n\nA row lock is taken by "
+                     "`SELECT ... FOR UPDATE` and held until commit.\n\n## Floats\n\n"
+                     "The leading `1.` isn't stored at all. This is called the implicit bit.\n\n"
+                     "When the `!` makes the match fail, the engine tries every split before "
+                     "giving up. This is called catastrophic backtracking.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("What is Row locks?", "A row lock is taken by SELECT ... FOR UPDATE and held "
+            "until commit") in asked, asked
+    assert ("What is this called? The leading 1. isn't stored at all", "implicit bit") in asked
+    assert ("What is this called? When the ! makes the match fail, the engine tries every "
+            "split before giving up", "catastrophic backtracking") in asked, asked
+    assert not [c for c in cards if c.term in ("Databases", "Floats")], asked

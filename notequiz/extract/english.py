@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -322,6 +322,9 @@ class EnglishRules:
         preds = self._predicates(doc)
         sents = _sentence_spans(text, [(s.start_char, s.end_char) for s in doc.sents
                                        if s.text.strip()])
+        if unit.code:
+            sents = _join_in_code(text, sents, [(a - shift, b - shift) for a, b in unit.code],
+                                  origin)
         if not sents or P.EXAMPLE_SENTENCE.match(text[sents[0][0]:sents[0][1]].strip()):
             return
         steps = list(self._unit_rules(t, sents, preds))
@@ -1305,13 +1308,17 @@ def _verb_places(words: list[str]) -> Iterator[int]:
     """Where a finite verb may be among the first words (``clause_subject``)."""
     finite = _finite_verbs()
     for i, word in enumerate(words[1:13], 1):
+        verb = _NEGATION.sub("", word.lower())  # "isn't", "can't" (ca), "won't" (wo)
         # A verb has something after it, and not another verb: in "System calls" and
         # "HTTP requests carry a method", calls and requests are nouns.
         # A modal is one whatever follows ("the counters must live …").
-        if word.lower() in finite and i + 1 < len(words) and (
-                word.lower() in P.MODALS or (words[i + 1].lower() not in finite
-                                             and words[i + 1].lower() not in P.VERBS)):
+        if verb in finite and i + 1 < len(words) and (
+                verb in P.MODALS or (words[i + 1].lower() not in finite
+                                     and words[i + 1].lower() not in P.VERBS)):
             yield i
+
+
+_NEGATION = re.compile(r"n['’]t$")
 
 
 _WORDS = re.compile(r"[^\s,;:]+")
@@ -1498,6 +1505,27 @@ def _sentence_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if sign:
             split[k], split[k + 1] = (x, sign.start(1)), (sign.start(1), z)
     return _merge_fragments(text, [(x, y) for x, y in split if text[x:y].strip()])
+
+
+def _join_in_code(text: str, sents: list[tuple[int, int]], code: Sequence[tuple[int, int]],
+                  origin: Sequence[int]) -> list[tuple[int, int]]:
+    """Sentences joined again where the tokenizer ended one at a sign inside inline code
+    (``SELECT ... FOR UPDATE``, ``the `!` makes …``, ``the leading `1.` isn't …``).
+
+    ``code`` holds the spans of ``text`` before it was normalized (``origin``).
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out:
+            pa, pb = out[-1]
+            k = pb - 1
+            while k > pa and text[k].isspace():
+                k -= 1
+            if text[k] in ".!?" and any(x <= origin[k] < y for x, y in code):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
 
 
 _OPENING_SIGN = re.compile(r"[.!?]\s+([&@#$~^]+)\s*$")

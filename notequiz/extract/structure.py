@@ -23,9 +23,11 @@ from notequiz.extract.text import (
     initials_match,
     is_acronym,
     looks_like_label,
+    mask_code_stops,
     sentences,
     squash,
     trim_copula,
+    unmask,
 )
 from notequiz.lang import detect, has_hangul, text_cache
 from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
@@ -64,7 +66,8 @@ HEADING_DEFINITION = rule(
     # specifics), the writer (The pattern that killed us), two things (라벨과 cardinality)
     # or a note's parts (기본 개념), nor an intro about the writing (Study notes for …,
     # …스터디 3주차 정리입니다), nor an English sentence after a circumstance (The first
-    # time you connect, …; For a service …) whose words before its verb are not the term
+    # time you connect, …; For a service …) whose words before its verb are not the term;
+    # a sign inside inline code ends no sentence ("`SELECT ... FOR UPDATE`")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -563,7 +566,10 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     if first is section.blocks[0] and after is not None and after.kind == "list" and (
             _is_intro_line(first.text)):
         return  # "진행 순서" then a list: it introduces the list, it defines nothing
-    sentence = best_sentence(first.text, heading)
+    # Read with the signs inside inline code hidden: "Use `SELECT ... FOR UPDATE` …" is
+    # one sentence.
+    masked = mask_code_stops(first.text, first.code)
+    sentence = best_sentence(masked, heading)
     announced = _announcement(sentence)
     if len(_ARROWS.findall(sentence)) >= 2 or (announced is not None and announced[0]):
         return  # a sequence of steps, or a sentence that only announces kinds ("힙은 크게 두
@@ -573,11 +579,12 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
         # "작년에 …", "…으로 갈아엎었다": the writer's story defines no term
-    answer = _definition_text(sentence)
+    answer = unmask(_definition_text(sentence))
+    sentence = unmask(sentence)
     # Last, as it costs an analysis of the first sentence.
     opening = first.text.split("\n")[0]
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
-            _about_something_else(first.text, heading, ctx)):
+            _about_something_else(masked, heading, ctx)):
         return
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from notequiz.lang import has_hangul, text_cache
@@ -167,6 +167,28 @@ def _topic_tail(text: str) -> str:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+_STOPS = str.maketrans(".!?", "\ue000\ue001\ue002")
+_STOPS_BACK = str.maketrans("\ue000\ue001\ue002", ".!?")
+
+
+def mask_code_stops(text: str, code: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the ., ! and ? inside inline code hidden from the sentence splitter
+    (``SELECT ... FOR UPDATE``, the leading ``1.``); ``unmask`` gives them back."""
+    if not code:
+        return text
+    parts, at = [], 0
+    for a, b in code:
+        parts += [text[at:a], text[a:b].translate(_STOPS)]
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def unmask(text: str) -> str:
+    """``text`` with the signs ``mask_code_stops`` hid given back."""
+    return text.translate(_STOPS_BACK)
 
 
 def first_sentence(text: str) -> str:

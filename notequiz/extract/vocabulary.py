@@ -119,7 +119,7 @@ core …", "Spent the weekend …", "Honestly the paper is short"): no fact abou
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note)|(?:(?:Study|Lecture|Reading|Quick|Rough|"
-    r"Random|Some)\s+)?[Nn]otes (?:from|on|for|after|about|while|taken)|[A-Z][a-z]+ed\s+"
+    r"Random|Some)\s+)?[Nn]otes(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$))|[A-Z][a-z]+ed\s+"
     rf"(?:these|this|them)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
