@@ -1332,3 +1332,16 @@ def test_review_round_fourteen_settings_second_topics_pointers_and_code_cells(
     assert any("다음 노드를 가리키는" in c.answer for c in cards), asked
     assert not [c for c in cards if "지뢰" in c.answer or c.term == "개인 의견"], asked
     assert ("a*의 이름은?", "greedy") in asked and ("a*?의 이름은?", "lazy") in asked, asked
+
+
+def test_a_sentence_that_says_what_its_own_topic_is_is_not_carried(
+        write_note: Callable[..., Path]) -> None:
+    """"ML 쪽에서 많이 쓰는 bfloat16은 … 형식이다" is about bfloat16, not the sentence
+    before's JS Number; "'똠' 같은 글자는 표현하지 못한다" still says what EUC-KR cannot."""
+    cards = _cards(write_note, "# 인코딩\n\n## 부동소수점\n\nJS의 `Number`는 전부 double이다. ML 쪽에서 "
+                               "많이 쓰는 `bfloat16`은 IEEE 754 형식이 아니라 Google이 만든 형식이다."
+                               "\n\n## 한글\n\n**EUC-KR**은 완성형 한글 2,350자만 표현할 수 있는 "
+                               "인코딩이다. 그래서 '똠', '쀍' 같은 글자는 표현하지 못한다.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if "Number" in c.term and "bfloat16" in c.answer], asked
+    assert [c for c in cards if "EUC-KR" in c.question and "똠" in (c.answer + c.question)], asked

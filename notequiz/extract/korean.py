@@ -152,14 +152,16 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=7,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=8,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
     # statement a why-card quotes; 7: asked as a cloze that keeps the predicate
     # ("RLHF: [...] 활용한다"), not "RLHF의 특징은?", and hides the last clause only;
     # nor an example ("예) …"), a story told in the past politely (…배웠습니다), the
-    # writer's plan or inexperience (…써볼 생각, …써본 적 없음), or a bare predicate
+    # writer's plan or inexperience (…써볼 생각, …써본 적 없음), or a bare predicate;
+    # 8: nor a sentence that says what its own topic is ("…쓰는 bfloat16은 … 형식이다"), nor
+    # one under a heading that joins two things ("inode와 저널링")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1032,7 +1034,8 @@ class KoreanRules:
         # own (…이/가 …) tells a story rather than describing the heading's term;
         # a note-style fragment ending in a noun form (…결과가 나타남) describes.
         own_subject = (not unit.sticky and _has_main_subject(sent)
-                       and not nominal_ending(text))
+                       and not nominal_ending(text)) or (
+            carried != unit.carried and _has_own_topic(sent))
         if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
@@ -1696,9 +1699,26 @@ def _has_main_subject(sent: Sent) -> bool:
     In "사람이 하는 작업을 …" the subject belongs to the modifier 하는; in
     "요즘 정보가 워낙 많다" it is the sentence's own.
     """
+    return _governs(sent, lambda toks, i: toks[i].tag.startswith("JKS"))
+
+
+def _has_own_topic(sent: Sent) -> bool:
+    """True when a noun with 은/는 governs a sentence that ends in the copula: "ML 쪽에서
+    많이 쓰는 bfloat16은 … 형식이다" (a topic the topic finder could not take as a term)
+    says what that is, not something of the sentence before's topic. (In "'똠' 같은
+    글자는 표현하지 못한다", 는 only sets the object apart.)"""
+    if not any(t.tag.startswith("VCP") for t in sent.toks[-4:]):
+        return False
+    return _governs(sent, lambda toks, i: i > 0 and toks[i].tag.startswith("JX")
+                    and toks[i].text in ("은", "는")
+                    and toks[i - 1].tag.startswith(("NN", "SL", "SH", "SN")))
+
+
+def _governs(sent: Sent, marks: Callable[[Sequence[Tok], int], bool]) -> bool:
+    """True when a token ``marks`` accepts is followed by the main clause's ending."""
     toks = sent.toks
-    for i, tok in enumerate(toks):
-        if not tok.tag.startswith("JKS"):
+    for i in range(len(toks)):
+        if not marks(toks, i):
             continue
         # The first ending after the subject tells: a modifier's (ETM) or one that ends a
         # clause. "간섭이 없어야 하는 데이터": 어야 goes on into its auxiliary 하.
