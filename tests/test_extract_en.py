@@ -962,7 +962,8 @@ def test_review_round_fourteen_labels_in_the_writers_voice_and_keywords(
     ("Timers are a minimum, not a promise", False), ("Anomalies the table doesn't show", False),
     ("What isolation means", False), ("My rules of thumb", False),
     ("The pattern that killed us", False), ("Postgres", True), ("Blocking I/O", True),
-    ("Dead letter queues", True), ("WHERE clause", True),
+    ("Dead letter queues", True), ("WHERE clause", True), ("Verifying a login", False),
+    ("Keeping the pool small", False), ("Caching strategies", True), ("Load balancing", True),
 ])
 def test_english_headings_that_name_a_term(heading: str, names: bool) -> None:
     from notequiz.extract.structure import names_term
@@ -1005,3 +1006,23 @@ def test_a_sign_inside_inline_code_ends_no_sentence(
     assert ("What is this called? When the ! makes the match fail, the engine tries every "
             "split before giving up", "catastrophic backtracking") in asked, asked
     assert not [c for c in cards if c.term in ("Databases", "Floats")], asked
+
+
+def test_review_round_fifteen_steps_dates_activities_and_pointers_are_no_terms(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Algorithms II review notes." is about the writing; "The flow on login looks like
+    this." points at what follows; "## Verifying a login" names an activity; "Write the
+    last octet in binary:" is a step (not "Retry with exponential backoff:"); "March.
+    Short version:" holds a sentence's end; "In short:" is an aside; "37 = 00100101"
+    names nothing."""
+    cards = cards_of("# Signals\n\nAlgorithms II review notes.\n\n## Login flow\n\nThe flow on "
+                     "login looks like this.\n\n## Verifying a login\n\nThe server loads the "
+                     "stored hash and compares it.\n\n## Subnets\n\nWrite the last octet in "
+                     "binary: 37 = 00100101\n\nRetry with exponential backoff: wait 1s, 2s, 4s\n\n"
+                     "March. Short version: if a dependency is down, stop hammering it.\n\n"
+                     "In short: fail -> remove -> add -> resync\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("What is a Retry with exponential backoff?", "wait 1s, 2s, 4s") in asked, asked
+    assert not [c for c in cards if c.rule.startswith(("md.heading", "md.equals"))
+                or c.term.startswith(("Write", "March", "In short"))
+                or "march" in c.question.lower()], asked

@@ -1345,3 +1345,17 @@ def test_a_sentence_that_says_what_its_own_topic_is_is_not_carried(
     asked = {(c.question, c.answer) for c in cards}
     assert not [c for c in cards if "Number" in c.term and "bfloat16" in c.answer], asked
     assert [c for c in cards if "EUC-KR" in c.question and "똠" in (c.answer + c.question)], asked
+
+
+def test_review_round_fifteen_the_writer_and_clause_labels_define_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """"…다시 정리해 봅니다" is about the writing; "헷갈리기 쉬운 점:" is a clause and
+    "결론: 나는 …" the writer's; "인증: 내가 접속한 서버가 …" still defines."""
+    cards = _cards(write_note, "# 데드락(Deadlock) 정리\n\nOS 수업 때 배웠는데 다시 정리해 봅니다.\n\n"
+                               "## 힙\n\n헷갈리기 쉬운 점: 힙은 형제 노드끼리는 순서가 정해져 있지 않다.\n\n"
+                               "결론: 나는 4베이 NAS에 RAID 10으로 갔다.\n\n"
+                               "- 인증(authentication): 내가 접속한 서버가 진짜 그 서버인지 확인할 수 있음\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.term in ("데드락(Deadlock) 정리", "헷갈리기 쉬운 점", "결론")
+                or "정리해 봅니다" in c.answer or c.answer.startswith("나는")], asked
+    assert [c for c in cards if c.term.startswith("인증")], asked

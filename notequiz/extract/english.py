@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any
 from notequiz.extract import patterns_en as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import Unit
-from notequiz.extract.text import clean_span, clean_term, initials_match, is_acronym, squash
+from notequiz.extract.text import (
+    clean_span,
+    clean_term,
+    ends_a_sentence_inside,
+    initials_match,
+    is_acronym,
+    squash,
+)
 from notequiz.extract.text import looks_like_label as _looks_like_label
 from notequiz.lang import detect
 from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
@@ -1454,7 +1461,8 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
         if m:
             label = clean_term(m.group("label"))
             if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
-                    and not label.lower().startswith(("e.g", "note", "example", "there "))):
+                    and not label.lower().startswith(("e.g", "note", "example", "there "))
+                    and not ends_a_sentence_inside(label)):  # ("March. Short version:")
                 if vocab.is_no_term_label(label):
                     # "Tip: X makes …", "⚠️ Gotcha: if …", "The mental model that clicked for
                     # me: …": the text after it, about nothing the label names.

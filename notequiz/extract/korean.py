@@ -1429,7 +1429,7 @@ _POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+
 _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s+)?(?P<x>.{8,}?(?:는데|고|며|면),?)$")
 
 
-_SETTING = re.compile(r"(?:에서|에)(?:는|선)\s*$|[가-힣]엔\s*$")
+_SETTING = re.compile(r"(?:에서|에)(?:는|선)\s*$")
 """A topic that is a setting ("proto3에서는 …", "Go에는 …"): what holds there."""
 _NEXT_TOPIC = re.compile(r",\s*\S+(?:은|는)\s")
 """A second topic after a comma ("single, `double`은 double"): the first one's answer ends."""

@@ -19,6 +19,7 @@ from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     clean_span,
     clean_term,
+    ends_a_sentence_inside,
     first_sentence,
     initials_match,
     is_acronym,
@@ -67,7 +68,9 @@ HEADING_DEFINITION = rule(
     # or a note's parts (기본 개념), nor an intro about the writing (Study notes for …,
     # …스터디 3주차 정리입니다), nor an English sentence after a circumstance (The first
     # time you connect, …; For a service …) whose words before its verb are not the term;
-    # a sign inside inline code ends no sentence ("`SELECT ... FOR UPDATE`")
+    # a sign inside inline code ends no sentence ("`SELECT ... FOR UPDATE`"); nor a heading
+    # that names an activity (Verifying a login), nor a sentence that points at what
+    # follows ("The flow on login looks like this") or about the writing ("… review notes")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -85,11 +88,12 @@ LABEL_DEFINITION = rule(
     # "Careful:", "Course:" nor a label that opens with a verb ("is deliberate:"); a
     # label written as code is asked without an article ("What is stop?"); 8: nor the
     # parts of an incident write-up ("원인:", "해결:", "Root cause:") or the writer's
-    # discourse ("In other words:", "Note on hashing:"), and a hidden file keeps its dot;
-    # 9: nor a label in the writer's voice ("… clicked for me:", "The counter-intuitive
-    # part:", "개인 의견:"); a process word ("흐름:", "Flow:") is the section term's, or the
-    # note's
-    # (".git/refs/heads/main:")
+    # discourse ("In other words:", "Note on hashing:"), and a hidden file keeps its dot
+    # (".git/refs/heads/main:"); 9: nor a label in the writer's voice ("… clicked for
+    # me:", "The counter-intuitive part:", "개인 의견:", "헷갈리기 쉬운 점:"), a step ("Write
+    # the last octet …:"), a label with a sentence's end in it ("March. Short version:") or
+    # an answer in the writer's voice ("결론: 나는 …"); a process word ("흐름:", "Flow:")
+    # is the section term's, or the note's
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -258,7 +262,8 @@ EQUALS_NAMED = rule(
     "`description = Term`: the note names what it just described.",
     Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
             "후보키 중 기본키를 제외한 나머지 키"),
-    version=2,  # an equals sign inside inline code (`?id=1`) names nothing
+    version=3,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
+    # value after it ("37 = 00100101")
 )
 
 _LABEL_LINE = re.compile(
@@ -306,10 +311,10 @@ def names_term(heading: str) -> bool:
 
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
-    r"pitfalls|quirks|tips|snippets?)$", re.IGNORECASE)
+    r"pitfalls|quirks|tips|snippets?)$|^\w+ing\s+(?:a|an|the|your|our|my)\s", re.IGNORECASE)
 """An English heading that states something ("Timers are a minimum, not a promise",
-"Anomalies the table doesn't show") or names an aspect of a term ("Postgres specifics",
-"Config snippet"): no one term to define."""
+"Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
+"Config snippet") or an activity ("Verifying a login"): no one term to define."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
 """``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
@@ -567,7 +572,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             _is_intro_line(first.text)):
         return  # "진행 순서" then a list: it introduces the list, it defines nothing
     # Read with the signs inside inline code hidden: "Use `SELECT ... FOR UPDATE` …" is
-    # one sentence.
+    # one sentence (and the same text as before when its code holds none).
     masked = mask_code_stops(first.text, first.code)
     sentence = best_sentence(masked, heading)
     announced = _announcement(sentence)
@@ -706,6 +711,7 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
 
 _PREPOSITION_EN = re.compile(
     r"(?:In|On|At|For|From|Under|Within|Inside|Across|Per|By|Without|Through)\s")
+"""An English sentence that opens with a circumstance ("In nginx, …", "For a service …")."""
 _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
 """The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
 _JOINED = re.compile(r"(?:^|\s)(\S+?)(와|과)(?=\s+\S)")
@@ -744,7 +750,8 @@ _NO_CONTENT = re.compile(
 """A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike"
-    r"|(?:The\s+first|Every|Each|Any|The\s+next)\s+time)\b[^,]{0,80},|(?:This|That|It|Here|There)(?:'s|’s|\s+(?:is|was|are|were)\b)"
+    r"|(?:The\s+first|Every|Each|Any|The\s+next)\s+time)\b[^,]{0,80},"
+    r"|(?:This|That|It|Here|There)(?:'s|’s|\s+(?:is|was|are|were)\b)"
     r"|(?:Suppose|Imagine|Assume|Say we|Let's say|Consider)\b|To\s+\w+\b[^,]{0,80},"
     r"|[^,]{0,30}\b(?:it|this|that|they)\s+(?:was|were)\b)")
 """The opening of an English sentence that says when, points elsewhere or supposes: no
@@ -854,11 +861,16 @@ _STATES_CATEGORY = re.compile(
 what its subject is (the sentence rules make those cards)."""
 
 
+_POINTS_ON_EN = re.compile(r"\b(?:is|are|like\s+this|as\s+follows)[.:]?\s*$", re.IGNORECASE)
+"""An English sentence that stops where what follows takes over ("The lifecycle of a signal
+is", "The flow on login looks like this:")."""
+
+
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
     if (_STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
             or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())
-            or vocab.COUNTED_KO.search(sentence.strip())):
+            or vocab.COUNTED_KO.search(sentence.strip()) or _POINTS_ON_EN.search(sentence)):
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.
@@ -1222,7 +1234,8 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                 eq = None
         if eq and looks_like_label(eq.group("term")) and "==" not in line:
             desc, term = clean_span(eq.group("desc")), clean_term(eq.group("term"))
-            if term and desc and not re.search(r"[<>]|\w\s*=\s*\w+\s*[+\-*/]", line):
+            if term and desc and not re.search(r"[<>]|\w\s*=\s*\w+\s*[+\-*/]", line) and (
+                    not _VALUE.fullmatch(term)):  # ("37 = 00100101": a value, no name)
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
         yield from _label_line(ctx, line, file_line, allow_dash=bold_dash, parent=parent,
@@ -1298,8 +1311,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
-    if _unclosed(label):
-        return
+    if _unclosed(label) or ends_a_sentence_inside(label):
+        return  # ("컬럼(예:" and "March. Short version" are no labels)
     at = line.find(label, m.start("label"))
     # A label written as code (`catch`, `is`) is a name, whatever the word.
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
@@ -1308,9 +1321,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     if not coded and is_dimension_label(label, ctx.section.heading):
         return
     if not coded and not has_hangul(label) and (_states_something(label)
-                                                or _VERB_FIRST.match(label)):
+                                                or _VERB_FIRST.match(label)
+                                                or _is_order(label)):
         return  # "Git stores four types of objects: …" introduces what follows; "This" /
-        # "is deliberate: …" is a sentence's second line
+        # "is deliberate: …" is a sentence's second line; "Write the last octet in
+        # binary: …" is a step
     if is_acronym(label) and not has_hangul(rest):
         long = clean_span(rest)
         if initials_match(label, long):
@@ -1322,8 +1337,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
     # the sentence rules read it, clause by clause.
     answer = "" if _restates_parts(rest, label) else _definition_text(rest)
-    if not answer:
-        return
+    if not answer or _WRITER_AS_TOPIC.match(answer) or vocab.WRITER_EN.match(answer):
+        return  # ("결론: 나는 4베이 NAS에 …": the writer's; not "내가 접속한 서버가 …")
     if (vocab.is_category_word(label) or vocab.is_process_word(label)) and (
             parent or ctx.subject):
         # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"
@@ -1336,6 +1351,20 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
+
+
+_VALUE = re.compile(r"[\d\s.,/x%]+")
+_WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
+
+
+def _is_order(label: str) -> bool:
+    """True for a label that is a step: a verb, then an article ("Write the last octet in
+    binary:"); not a technique's name ("Retry with exponential backoff:")."""
+    from notequiz.extract import patterns_en as P
+
+    words = label.split()
+    return (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in P.VERBS
+            and (words[1].lower() in P.ARTICLES or words[1].lower() in P.DETERMINERS))
 
 
 def _states_something(label: str) -> bool:

@@ -191,6 +191,11 @@ def unmask(text: str) -> str:
     return text.translate(_STOPS_BACK)
 
 
+def ends_a_sentence_inside(label: str) -> bool:
+    """True when a sentence ends inside ``label`` ("March. Short version"): no label."""
+    return _SENTENCE_END.search(label) is not None
+
+
 def first_sentence(text: str) -> str:
     """The first sentence of ``text`` (split after ., ! or ? and a space, or a blank line)."""
     found = sentences(text)

@@ -33,7 +33,6 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 META_LABELS = frozenset({
-    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점",  # the writer's
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
     "tip", "팁", "note", "노트", "주의", "todo", "link", "링크", "author", "date", "source",
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
@@ -44,7 +43,8 @@ META_LABELS = frozenset({
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
     "교재", "시험 범위", "과제", "수업", "known issue", "known issues", "side note", "spoiler",
     "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
-    "the simplest option", "the easy way", "the short version",
+    "the simplest option", "the easy way", "the short version", "short version", "in short",
+    "long story short",
     "opinion", "personal opinion", "my opinion", "my take", "property",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
@@ -53,6 +53,8 @@ META_LABELS = frozenset({
     # the writer's discourse ("In other words: …", "The reasoning: …")
     "in other words", "that is", "the reasoning", "reasoning", "the idea", "the intuition",
     "misconception", "a common misconception", "common misconception", "remember",
+    # the writer's opinion ("개인 의견: …")
+    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점",
 })
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -118,9 +120,11 @@ WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 core …", "Spent the weekend …", "Honestly the paper is short"): no fact about the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
-    r"(?:post|article|note)|This (?:post|article|note)|(?:(?:Study|Lecture|Reading|Quick|Rough|"
-    r"Random|Some)\s+)?[Nn]otes(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$))|[A-Z][a-z]+ed\s+"
-    rf"(?:these|this|them)|{_DIARY_EN})\b"
+    r"(?:post|article|note)|This (?:post|article|note)"
+    r"|(?:(?:Study|Lecture|Reading|Quick|Rough|Random|Some)\s+)?[Nn]otes"
+    r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$))"
+    r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
+    rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
 "Read this in other languages: …", "Study notes for the web security module", "Collected
@@ -128,7 +132,8 @@ these while building …", and the writer's diary (``WRITER_OPENER_EN``). It def
 heading."""
 
 WRITER_KO = re.compile(
-    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다)|했어요|입니다|임"
+    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다|봅니다|둡니다)|했어요"
+    r"|입니다|임"
     r"|한\s*(?:글|내용))?[.!]?$|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)[.!]?$"
     r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸)\s*(?:정리|공부|기록|메모)(?:함|했음)[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리(입니다).", "…
@@ -168,9 +173,9 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 """A Korean term that names a place in what the note lists ("다음 9글자", "첫 글자",
 "1번"), which means nothing on a card of its own."""
 
-CLAUSE_LABEL_KO = re.compile(r"[는은할될던한]\s*(?:때|경우|부분|점)(?:에)?(?:는|엔)?$")
+CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:때|경우|부분|점)(?:에)?(?:는|엔)?$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
-부분"): no term."""
+부분", "헷갈리기 쉬운 점"): no term."""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
 """Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
@@ -246,7 +251,7 @@ def strip_how_to(heading: str) -> str:
 
 _POINTER_PREDICATE = r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|(?:대략|보통|크게)?\s*이렇(?:다|습니다))"
 POINTS_ON = re.compile(
-    rf"^{_POINTER_PREDICATE}|^(?:다음|아래)(?:의)?\s+(?:\S+\s+)?(?:정보|항목|내용|특징|단계|요소|필드|"
+    rf"^{_POINTER_PREDICATE}|^(?:다음|아래)(?:의)?\s+(?:정보|항목|내용|특징|단계|요소|필드|"
     r"헤더|표|목록|명령어?|규칙|기능|조건|옵션|설정|코드|예시|예제|(?:\d+|[두세네다섯]+)\s*가지)"
     r"(?:이|가|을|를|들이|들을|와|과|처럼|로|으로)?\s")
 """A comment that only points at what follows: ``다음과 같다``, ``대략 이렇다``, ``다음 정보가
