@@ -1026,3 +1026,15 @@ def test_review_round_fifteen_steps_dates_activities_and_pointers_are_no_terms(
     assert not [c for c in cards if c.rule.startswith(("md.heading", "md.equals"))
                 or c.term.startswith(("Write", "March", "In short"))
                 or "march" in c.question.lower()], asked
+
+
+def test_a_name_with_a_digit_keeps_its_capital_in_a_why_question(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """The clause's first word loses its sentence capital ("password checks …"), a name
+    with a digit keeps it ("Argon2")."""
+    cards = cards_of("# Hashing\n\nArgon2 needs a lot of memory, because GPUs have little "
+                     "memory per core.\n\nPassword checks use a constant-time comparison, "
+                     "because a normal comparison leaks timing.\n")
+    asked = {c.question for c in cards}
+    assert "Why is it that Argon2 needs a lot of memory?" in asked, asked
+    assert "Why is it that password checks use a constant-time comparison?" in asked, asked

@@ -1866,9 +1866,10 @@ def _fold(text: str) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """``Open addressing`` → ``open addressing``; names and acronyms stay."""
+    """``Open addressing`` → ``open addressing``; names and acronyms stay (and a name with
+    a digit: ``Argon2``)."""
     first = text.split()[0] if text.split() else ""
-    if first[:1].isupper() and first[1:].islower():
+    if first[:1].isupper() and first[1:].islower() and not any(c.isdigit() for c in first):
         return text[:1].lower() + text[1:]
     return text
 

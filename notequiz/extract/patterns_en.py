@@ -143,7 +143,8 @@ PROPERTY_BECAUSE = rule(
     Example("Each node holds its own copy of the data. That's why a failed node loses "
             "nothing.\n",
             "a failed node loses nothing", "Each node holds its own copy of the data"),
-    version=2,  # "…, which is why X" and "… . That's why X." (the reason first)
+    version=3,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
+    # name with a digit keeps its capital in the question ("Argon2 needs …")
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"
