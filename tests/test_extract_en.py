@@ -1038,3 +1038,15 @@ def test_a_name_with_a_digit_keeps_its_capital_in_a_why_question(
     asked = {c.question for c in cards}
     assert "Why is it that Argon2 needs a lot of memory?" in asked, asked
     assert "Why is it that password checks use a constant-time comparison?" in asked, asked
+
+
+def test_advice_with_its_reason_is_asked_why(cards_of: Callable[[str], list[Card]]) -> None:
+    """"Use X. This is because Y." and "Don't X, because Y": the advice is asked "Why use
+    X?", "Why not X?" (not "Why is it that don't …?")."""
+    cards = cards_of("# Hashing\n\nUse a constant-time comparison. This is because a normal "
+                     "comparison returns as soon as one byte differs.\n\nDon't store money in "
+                     "floats, because 0.1 + 0.2 is not 0.3 in binary.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("Why use a constant-time comparison?",
+            "a normal comparison returns as soon as one byte differs") in asked, asked
+    assert ("Why not store money in floats?", "0.1 + 0.2 is not 0.3 in binary") in asked, asked

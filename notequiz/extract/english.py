@@ -630,16 +630,20 @@ class EnglishRules:
         first = words[0].lower().strip("`\"'") if words else ""
         if first in ("a", "an", "the"):
             statement = first + statement[len(first):]
+        # "Use a constant-time comparison. This is because …": advice, asked "Why use …?"
+        order = is_order(statement) or _ADVICE.match(statement) is not None
         # "When X is rejected because of Y, Z": the reason splits a clause from its own.
         if (len(words) < 3 or first in P.PRONOUNS or first in ("this", "these")
                 or first in _SUBORDINATORS or len(statement) > 120
-                or not _has_verb(statement, finite=True)):
+                or not (order or _has_verb(statement, finite=True))):
             return None
         reason = reason.strip()
         if not _answer_ok(reason) or _anaphoric(reason, leading=False) or len(reason) > MAX_ANSWER:
             return None
+        if order:  # "Don't store money in floats" -> "Why not store money in floats?"
+            statement = re.sub(r"^(?:Don[’']t|Do not)\s+", "not ", statement)
         return self._cand(t, a, end, "property", _lower_first(statement), reason,
-                          P.PROPERTY_BECAUSE, variant="why")
+                          P.PROPERTY_BECAUSE, variant="why_order" if order else "why")
 
     def _named(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
         """``X, also called Y``, ``X (i.e., Y)``, ``a period called Y``: names given in passing."""

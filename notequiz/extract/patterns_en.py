@@ -143,8 +143,12 @@ PROPERTY_BECAUSE = rule(
     Example("Each node holds its own copy of the data. That's why a failed node loses "
             "nothing.\n",
             "a failed node loses nothing", "Each node holds its own copy of the data"),
-    version=3,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
-    # name with a digit keeps its capital in the question ("Argon2 needs …")
+    Example("Use a constant-time comparison. This is because a normal one returns at the "
+            "first byte that differs.\n", "use a constant-time comparison",
+            "a normal one returns at the first byte that differs"),
+    version=4,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
+    # name with a digit keeps its capital in the question ("Argon2 needs …"); 4: advice
+    # too, asked "Why use …?", "Why not store …?" ("Use …. This is because …")
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"

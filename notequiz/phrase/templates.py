@@ -36,6 +36,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.category": "{term:은/는} 무엇인가?",
         # A statement quoted as the note makes it: "JVM은 플랫폼에 독립적이다."
         "property.why": "{term}. 그 이유는 무엇인가?",
+        "property.why_order": "{term}. 그 이유는 무엇인가?",
     },
     "en": {
         # Definitions: "What is a Bloom filter?", "What are trees?", "What is the …of …?"
@@ -76,6 +77,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.reason": "Why is there {term}?",
         # A statement quoted as the note makes it: "Why is it that size is O(1)?"
         "property.why": "Why is it that {term}?",
+        # Advice quoted as the note gives it: "Why use a constant-time comparison?"
+        "property.why_order": "Why {term}?",
         "property.fit": "What is {term} suited for?",
         "property.category": "What is the {term}?",
     },
