@@ -116,9 +116,9 @@ _PURPOSE_PART = re.compile(
 )
 _DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|\w+er)\b")
 """``a bit different``: how much, not a noun that defines."""
-_PARTICLE_WORD = re.compile(r"(?:up|out|off|down|back|away)$")
-"""What follows a verb as its particle ("runs up to 8 recipes"), no thing it uses."""
-_PARTICLE = re.compile(r"\s+(?:up|out|off|down|back|away)\b(?=\s)(?!\s+(?:to|from)\b)",
+_PARTICLES = ("up", "out", "off", "down", "back", "away")
+"""The particles of phrasal verbs: "runs up to 8 recipes" uses nothing called "up"."""
+_PARTICLE = re.compile(rf"\s+(?:{'|'.join(_PARTICLES)})\b(?=\s)(?!\s+(?:to|from)\b)",
                        re.IGNORECASE)
 """The particle of a phrasal verb (looks up, falls back): it belongs to the question's verb."""
 _NAMES = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|named)\b", re.IGNORECASE)
@@ -747,9 +747,8 @@ class EnglishRules:
                     continue  # ("SELECT ... FOR UPDATE": a keyword, no purpose)
                 raw = pm.group("x")
                 first = raw.split()[0].lower() if raw.split() else ""
-                if first in P.PRONOUNS or first in P.ALONE_PRONOUNS or _PARTICLE_WORD.match(
-                        first) or re.search(
-                        r"\b(?:is|are|was|were|be|it|them)\b", raw, re.IGNORECASE):
+                if first in P.PRONOUNS or first in P.ALONE_PRONOUNS or first in _PARTICLES or (
+                        re.search(r"\b(?:is|are|was|were|be|it|them)\b", raw, re.IGNORECASE)):
                     continue
                 x = _as_subject(raw)
                 why = _trim(pm.group("why"))

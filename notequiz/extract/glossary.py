@@ -178,9 +178,9 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         return
     # "| 항목 | Histogram | Summary |" under "## Histogram vs Summary" compares the two,
     # though "Summary" could head a column of descriptions.
-    named = all(h.casefold() in section.heading.casefold() for h in header[1:])
     if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 2
-            and (named or not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:]))):
+            and (all(h.casefold() in section.heading.casefold() for h in header[1:])
+                 or not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:]))):
         yield from _compared(note, section, block, header, body)
         return
     if not 2 <= width <= MAX_COLUMNS and not (
