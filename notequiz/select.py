@@ -164,6 +164,12 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     kept: list[tuple[int, Candidate]] = []
     by_term: dict[str, list[str]] = {}
     by_line: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    # A chain read as steps ("흐름: A -> B -> C") is that line's reading of it: a
+    # definition or label card of the same chain says the same thing, less well.
+    steps_at: dict[tuple[str, int], list[str]] = {}
+    for c in candidates:
+        if c.kind == "steps":
+            steps_at.setdefault((c.source.path, c.source.line_start), []).append(fold(c.answer))
     seen_questions: dict[str, list[str]] = {}
     # Each kept answer is compared with many later ones: its bigrams are counted once.
     grams: dict[str, Counter[str]] = {}
@@ -203,7 +209,8 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             one_reading = c.kind not in _OWN_QUESTION_KINDS and c.variant != "why"
             if one_reading and any(
                 rule != c.rule and (_contains(answer, other) or similar(answer, other, 0.75))
-                for rule, other in by_line.get(place, ())
+                for rule, other in (*by_line.get(place, ()),
+                                    *(("", s) for s in steps_at.get(place, ())))
             ):
                 continue
             seen_questions.setdefault(q, []).append(answer)

@@ -143,6 +143,22 @@ GOLDEN: list[Golden] = [
      "located. The entry is appended to the bucket.\n", "en.steps.during", "steps",
      "Insertion", "the key is hashed; The bucket is located; The entry is appended to the "
      "bucket", "What are the steps of Insertion?"),
+    ("## Delivery\n\nThe lifecycle of a signal is:\n\ngenerated -> pending -> delivered -> "
+     "handled\n", "en.steps.arrow", "steps", "the lifecycle of a signal",
+     "generated; pending; delivered; handled", "What is the lifecycle of a signal, in order?"),
+    ("# PgBouncer\n\nRequest path: app -> app-side pool -> PgBouncer -> Postgres.\n",
+     "en.steps.arrow", "steps", "the request path", "app; app-side pool; PgBouncer; Postgres",
+     "What is the request path, in order?"),
+    ("# Circuit breaker\n\nTransitions:\n\nClosed -> Open -> Half-open -> Closed\n",
+     "en.steps.arrow", "steps", "the transitions of Circuit breaker",
+     "Closed; Open; Half-open; Closed",
+     "What are the transitions of Circuit breaker, in order?"),
+    ("# SQL\n\nIt makes sense once you know the logical order:\n\nFROM -> WHERE -> "
+     "GROUP BY -> SELECT\n", "en.steps.arrow", "steps", "the logical order",
+     "FROM; WHERE; GROUP BY; SELECT", "What is the logical order?"),
+    ("## The expansion order\n\nShort version: braces -> tilde -> globbing -> quote "
+     "removal.\n", "en.steps.arrow", "steps", "the expansion order",
+     "braces; tilde; globbing; quote removal", "What is the expansion order?"),
     ("When you type a URL in the browser, the following happens:\n\n1. The browser checks "
      "its cache\n2. The resolver asks the root server\n", "en.steps.goal", "steps",
      "you type a URL in the browser",
@@ -952,7 +968,7 @@ def test_review_round_fourteen_labels_in_the_writers_voice_and_keywords(
     assert asked["What is Blocking I/O?"].startswith("socket reads"), asked
     assert asked["What happens if your workload is mostly \"no\" answers?"] == (
         "a filter saves work"), asked
-    assert asked["What is the flow of SSH and databases?"].startswith("ssh -> "), asked
+    assert asked["What is the flow of SSH and databases, in order?"].startswith("ssh; "), asked
     assert not [c for c in cards if c.term in ("SELECT", "up", "Rule of thumb I use",
                                                "The counter-intuitive part", "Postgres")], asked
 
@@ -1050,3 +1066,26 @@ def test_advice_with_its_reason_is_asked_why(cards_of: Callable[[str], list[Card
     assert ("Why use a constant-time comparison?",
             "a normal comparison returns as soon as one byte differs") in asked, asked
     assert ("Why not store money in floats?", "0.1 + 0.2 is not 0.3 in binary") in asked, asked
+
+
+def test_an_arrow_chain_is_asked_once_as_its_steps(cards_of: Callable[[str], list[Card]]) -> None:
+    """"Flow: a -> b -> c" is one steps card, not also a label's definition; a chain
+    that leaves steps out, gives values or follows no name of its own gives none."""
+    cards = cards_of(
+        "# SSH agent\n\nFlow: ssh -> SSH_AUTH_SOCK -> ssh-agent -> signature back to ssh.\n\n"
+        "For (a+)+b on aaac: a+ grabs aaa -> the outer + fails -> b fails\n\n"
+        "Backtracking: a+ gives one back -> a+ tries aa -> and so on\n\n"
+        "Path rebuild: target -> predecessor -> … -> source\n\n"
+        "It works like this: read the file -> parse it -> run it\n\n"
+        "Use the expand/contract pattern: expand schema -> backfill -> contract schema\n\n"
+        "Events flow like this: generated -> pending -> handled\n\n"
+        "Value history: A -> B -> A\n\n"
+        "Curried: `f => g => h` is a function.\n\n"
+        "## Enabling it\n\nSteps: write the units -> daemon-reload -> enable the timer\n")
+    asked = [(c.rule, c.question, c.answer) for c in cards]
+    assert [a for a in asked if a[0] == "en.steps.arrow"] == [
+        ("en.steps.arrow", "What is the flow of SSH agent, in order?",
+         "ssh; SSH_AUTH_SOCK; ssh-agent; signature back to ssh")], asked
+    # Nor is a label of a circumstance or of a clause pointing ahead a term.
+    assert not [a for a in asked if a[0] == "md.label.definition"
+                and ("ssh" in a[2] or "aaa" in a[2] or "pending" in a[2])], asked

@@ -1270,14 +1270,15 @@ def test_review_round_fourteen_headings_tables_labels_and_steps(
         "포맷이다.\n\n## Histogram vs Summary\n\n| 항목 | Histogram | Summary |\n|---|---|---|\n"
         "| 분위수 계산 위치 | 서버 | 클라이언트 |\n| 인스턴스 간 집계 | 가능 | 불가 |\n\n"
         "## Blue-Green 배포\n\n**Blue-Green 배포**는 똑같은 환경 두 벌을 두고 트래픽을 한 번에 "
-        "전환하는 방식입니다.\n\n흐름: Green에 배포 -> Green 검증 -> 라우터를 Green으로 전환\n"))
+        "전환하는 방식입니다.\n\n흐름: Green에 배포 -> Green 검증 -> 라우터를 Green으로 전환\n\n"
+        "## Canary 배포\n\n흐름: 트래픽의 5%만 새 버전으로 보낸 뒤 지표를 보고 늘린다\n"))
     asked = {(c.question, c.answer) for c in cards}
     assert not [c for c in cards if c.term in ("라벨과 cardinality", "기본 개념")
                 or c.term.startswith("1이")], asked
     assert any(c.term.startswith("0.1이") for c in cards), asked
     assert ("Summary의 분위수 계산 위치는?", "클라이언트") in asked, asked
     assert ("Histogram의 인스턴스 간 집계는?", "가능") in asked, asked
-    assert ("Blue-Green 배포의 흐름은?", "Green에 배포 -> Green 검증 -> 라우터를 Green으로 전환"
+    assert ("Canary 배포의 흐름은?", "트래픽의 5%만 새 버전으로 보낸 뒤 지표를 보고 늘린다"
             ) in asked, asked
     steps = one(cards, "steps", "Blue-Green 배포")
     assert steps.items == ("Green에 배포", "Green 검증", "라우터를 Green으로 전환")
@@ -1359,3 +1360,19 @@ def test_review_round_fifteen_the_writer_and_clause_labels_define_nothing(
     assert not [c for c in cards if c.term in ("데드락(Deadlock) 정리", "헷갈리기 쉬운 점", "결론")
                 or "정리해 봅니다" in c.answer or c.answer.startswith("나는")], asked
     assert [c for c in cards if c.term.startswith("인증")], asked
+
+
+def test_an_arrow_chain_is_one_steps_card_and_an_example_is_no_steps(
+        write_note: Callable[..., Path]) -> None:
+    """"흐름: A -> B -> C" is asked once, as steps (not also "흐름은 무엇인가?"); "1초 -> 2초 ->
+    4초처럼 …" is an example of values and "A -> B -> A로 바뀐 것" values of a variable:
+    neither is steps, and the label that holds the example still defines."""
+    cards = _cards(write_note, "# 배포\n\n## Blue-Green 배포\n\n흐름: Green에 배포 -> Green 검증 -> "
+                               "라우터를 Green으로 전환\n\n## 재시도\n\n지수 백오프: 1초 -> 2초 -> "
+                               "4초 -> 8초처럼 대기 시간을 두 배씩 늘림\n\n## ABA 문제\n\nCAS는 값만 "
+                               "비교하기 때문에 중간에 A -> B -> A로 바뀐 것을 감지하지 못합니다.\n")
+    asked = [(c.rule, c.question, c.answer) for c in cards]
+    on_flow = [a for a in asked if "검증" in a[2]]
+    assert [a[0] for a in on_flow] == ["ko.steps.arrow"], asked
+    assert not [a for a in asked if a[0] == "ko.steps.arrow" and ("2초" in a[2] or "B" in a[2])]
+    assert [a for a in asked if a[0] == "md.label.definition" and "8초처럼" in a[2]], asked

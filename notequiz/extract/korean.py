@@ -27,7 +27,7 @@ from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
-from notequiz.extract.text import Guarded, clean_span, squash
+from notequiz.extract.text import ARROWS, Guarded, clean_span, squash, symbols_only
 from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
 from notequiz.phrase.particles import attach
@@ -85,10 +85,11 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=5,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=6,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
-    # ends before 로 only when a predicate follows ("… -> C로 이어진다")
+    # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
+    # ("1초 -> 2초 -> 4초처럼") and one-letter values ("A -> B -> A로 바뀐 것") are no steps
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -299,9 +300,8 @@ _ASIDE = re.compile(
 )
 _CATEGORY_EXISTS = r"(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)"
 _HAS_CATEGORY = Guarded(re.compile(rf"\s*{_CATEGORY_EXISTS}"), re.compile(_CATEGORY_EXISTS))
-_ARROWS = "->|→|⇒|=>|➜|➔"
-_ARROW = re.compile(rf"\s*(?:{_ARROWS})\s*")
-_ANY_ARROW = re.compile(_ARROWS)
+_ARROW = re.compile(rf"\s*(?:{ARROWS})\s*")
+_ANY_ARROW = re.compile(ARROWS)
 """Whether ``_ARROW`` has a match: faster to search for, without the spaces around."""
 _NAMED = re.compile(
     r"(?P<q>['‘\"“`]?)(?P<term>[^'’\"”`,.()]{1,30}?(?:\([^()]{1,30}\))?)(?P=q)?"
@@ -1142,8 +1142,8 @@ class KoreanRules:
             if marked:
                 body = sent.text[marked[-1] - sent.start :]
         parts = [p for p in _ARROW.split(squash(body))]
-        if len(parts) < 3:
-            return
+        if len(parts) < 3 or _EXAMPLE_AFTER.match(parts[-1]):
+            return  # ("1초 -> 2초 -> 4초처럼 늘린다": values of an example, no steps)
         # The first part may carry a preamble ("낮은 단계부터 보면 READ UNCOMMITTED"):
         # keep as many words as the middle steps have.
         head = re.split(r"[,:]\s*", parts[0])[-1].split()
@@ -1168,8 +1168,10 @@ class KoreanRules:
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
-        if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]):
-            return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, no steps
+        if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]) or (
+                symbols_only(items)):
+            return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, and "A -> B -> A로
+            # 바뀐 것": values, no steps
         pointer = vocab.pointer_topic(squash(before)) if before and not term else ""
         if pointer:
             term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
@@ -1433,6 +1435,8 @@ _SETTING = re.compile(r"(?:에서|에)(?:는|선)\s*$")
 """A topic that is a setting ("proto3에서는 …", "Go에는 …"): what holds there."""
 _NEXT_TOPIC = re.compile(r",\s*\S+(?:은|는)\s")
 """A second topic after a comma ("single, `double`은 double"): the first one's answer ends."""
+_EXAMPLE_AFTER = re.compile(r"^\S*?(?:처럼|같이)(?:\s|$)")
+"""A last arrow part that makes the chain an example ("… -> 8초처럼 늘림")."""
 _LAST_STEP_END = re.compile(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s")
 """Where the last of a sentence's arrow steps may end: before "…로 이어진다"."""
 _PREDICATE_END = re.compile(r"(?:다|요|함|됨|음|임)[.!]?$")

@@ -17,6 +17,8 @@ from notequiz.extract import vocabulary as vocab
 from notequiz.extract.patterns_ko import DISCOURSE_WORDS
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
+    ARROWS,
+    arrow_steps,
     clean_span,
     clean_term,
     ends_a_sentence_inside,
@@ -32,6 +34,7 @@ from notequiz.extract.text import (
 )
 from notequiz.lang import detect, has_hangul, text_cache
 from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
+from notequiz.phrase.templates import is_plural
 
 HEADING_ACRONYM = rule(
     "md.heading.acronym", "acronym",
@@ -80,7 +83,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=9,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=10,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -93,7 +96,8 @@ LABEL_DEFINITION = rule(
     # me:", "The counter-intuitive part:", "개인 의견:", "헷갈리기 쉬운 점:"), a step ("Write
     # the last octet …:"), a label with a sentence's end in it ("March. Short version:") or
     # an answer in the writer's voice ("결론: 나는 …"); a process word ("흐름:", "Flow:")
-    # is the section term's, or the note's
+    # is the section term's, or the note's; 10: nor a circumstance ("For (a+)+b on
+    # aaac:") or a clause that points ahead ("Events flow like this:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -967,6 +971,7 @@ def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         if block.kind == "paragraph":
             yield from _announced_spans(ctx, block)
             yield from _label_lines(ctx, block)
+            yield from _arrow_steps(ctx, block, blocks[i - 1] if i > 0 else None)
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if nxt is not None:
                 yield from _label_block(ctx, block, nxt)
@@ -1165,8 +1170,103 @@ CONTINUATION = rule(
     Example("**Service Worker** : 중요한 부분을 캐싱한다\n\n→ 오프라인에서도 빠르게 구동된다\n",
             "Service Worker", "오프라인에서도 빠르게 구동된다"),
 )
-_ARROWS = re.compile(r"->|→|⇒|=>")
+_ARROWS = re.compile(ARROWS)
 _ARROW_START = re.compile(r"^\s*(?:→|->|=>|⇒)\s*(?P<rest>\S.*)$")
+
+STEPS_ARROW_EN = rule(
+    "en.steps.arrow", "steps",
+    "`Lead-in: A -> B -> C`, or the chain on its own after a line that ends in a colon: "
+    "the steps of what the lead-in names, in order.",
+    Example("The lifecycle of a signal is:\n\ngenerated -> pending -> delivered -> handled\n",
+            "the lifecycle of a signal", "generated; pending; delivered; handled"),
+    Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
+            "the request path", "app; app-side pool; PgBouncer; Postgres"),
+)
+_LEAD_VERB_EN = re.compile(
+    r"^(?P<np>.+?)\s+(?:is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
+    r"(?:\s+(?:like\s+this|as\s+follows|roughly|something\s+like\s+this|in\s+this\s+order))?$",
+    re.IGNORECASE)
+"""A lead-in that names the sequence as its subject: "The lifecycle of a signal is"."""
+_LEAD_OBJECT_EN = re.compile(r"\b(?:know|see|remember|follow|follows|in)\s+(?P<np>the\s+[\w\s'-]+)$")
+"""A lead-in that names it last: "… once you know the logical order"."""
+_DETERMINER_EN = re.compile(r"^(?:the|a|an|this|that|its|their)\s", re.IGNORECASE)
+_HEAD_END_EN = re.compile(r"\s(?:of|on|in|for|when|to|from|during)\s.*$")
+
+
+def _arrow_steps(ctx: Context, block: Block, prev: Block | None) -> Iterator[Candidate]:
+    """An English arrow chain and what its lead-in names: the steps, in order.
+
+    The lead-in is the text before the chain's colon ("Request path: a -> b -> c"),
+    or the paragraph before when it ends in one ("The lifecycle of a signal is:").
+    Korean chains are the Korean reader's (``ko.steps.arrow``): their particles say
+    where a preamble ends.
+    """
+    text = block.text
+    if has_hangul(text) or not _ARROWS.search(text) or any(
+            _ARROWS.search(text, a, b) for a, b in block.code):
+        return  # (an arrow inside code is code: `x => x + 1`)
+    lead, colon, chain = text.rpartition(":")
+    steps = arrow_steps(chain) if colon and not _in_code(block.code, len(lead), len(lead) + 1) \
+        else None
+    if steps is None:
+        steps = arrow_steps(text)
+        if steps is None or prev is None or prev.kind != "paragraph":
+            return
+        lead = squash(prev.text)
+        if not lead.endswith((":", "：")) or has_hangul(lead):
+            return
+    term, plural = _chain_term(ctx, sentences(lead.rstrip(" :："))[-1] if lead.strip() else "")
+    if term:
+        # "The logical order:" names the order itself: "What is the logical order?"
+        named = _HEAD_END_EN.sub("", term).rsplit(" ", 1)[-1] in ("order", "sequence")
+        yield _cand(ctx, "steps", term, "; ".join(steps), STEPS_ARROW_EN, block.span.line_start,
+                    text, items=steps, lang="en",
+                    variant="named" if named else "order_plural" if plural else "order")
+
+
+def _chain_term(ctx: Context, lead: str) -> tuple[str, bool]:
+    """What an arrow chain's lead-in names ("the lifecycle of a signal"), and whether
+    that is plural; "" for a lead-in that names nothing of its own ("This looks like")."""
+    from notequiz.extract.english import is_order
+
+    lead = squash(lead)
+    m = _LEAD_VERB_EN.match(lead) or _LEAD_OBJECT_EN.search(lead)
+    if vocab.is_meta_label(lead):
+        # "Short version: a -> b -> c" under "## The expansion order": the heading's.
+        name = clean_term(ctx.section.heading)
+        if not name or not names_term(name):
+            return "", False
+    elif m:
+        name = m.group("np")
+    elif lead and looks_like_label(lead, max_words=12, max_chars=100) and not (
+            _VERB_FIRST.match(lead) or _PREPOSITION_EN.match(lead) or is_order(lead)
+            or _states_something(lead)):
+        name = lead  # (not "For (a+)+b on aaac:", nor "Use the expand/contract pattern:")
+    else:
+        return "", False
+    bare = _DETERMINER_EN.sub("", name)
+    if not bare or vocab.WRITER_EN.search(name) or _PRONOUN_EN.search(bare):
+        return "", False
+    if _TITLE_CASE_WORD.match(bare):
+        bare = bare[0].lower() + bare[1:]
+    head = _HEAD_END_EN.sub("", bare).split()[-1]
+    plural = is_plural(head)
+    if len(bare.split()) == 1 and (vocab.is_process_word(bare) or plural):
+        if m:
+            return "", False  # "Events flow like this:": the events are no sequence
+        # "Flow:", "Transitions:": of what the section (or the note) is about.
+        owner = _plain_owner(ctx.subject if names_term(ctx.subject)
+                             else note_subject(ctx.note) or ctx.subject)
+        if not owner or has_hangul(owner) or _PRONOUN_EN.search(owner):
+            return "", False  # ("## Enabling it" / "Steps: …": of what is not said)
+        bare = f"{bare} of {_DETERMINER_EN.sub(lambda d: d.group().lower(), owner)}"
+    return f"the {bare}", plural
+
+
+_PRONOUN_EN = re.compile(r"\b(?:it|this|that|they|them|these|those|here)\b", re.IGNORECASE)
+
+
+_TITLE_CASE_WORD = re.compile(r"^[A-Z][a-z]+(?=\s|$)")
 
 
 def starts_with_arrow(text: str) -> bool:
@@ -1322,10 +1422,13 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if not coded and not has_hangul(label) and (_states_something(label)
                                                 or _VERB_FIRST.match(label)
-                                                or _is_order(label)):
+                                                or _is_order(label)
+                                                or _CIRCUMSTANCE_EN.match(label)
+                                                or _POINTS_ON_EN.search(label)):
         return  # "Git stores four types of objects: …" introduces what follows; "This" /
         # "is deliberate: …" is a sentence's second line; "Write the last octet in
-        # binary: …" is a step
+        # binary: …" is a step; "For (a+)+b on aaac: …" a circumstance; "Events flow
+        # like this: …" points at what follows
     if is_acronym(label) and not has_hangul(rest):
         long = clean_span(rest)
         if initials_match(label, long):
@@ -1354,6 +1457,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
 
 
 _VALUE = re.compile(r"[\d\s.,/x%]+")
+_CIRCUMSTANCE_EN = re.compile(r"(?:For|When|If|Once|During|After|Before|With|Without)\s")
+"""A label that says when or for what ("For (a+)+b on aaac:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 
 

@@ -285,3 +285,39 @@ def initials_match(short: str, long: str) -> bool:
         return False
 
     return match(0, 0)
+
+
+ARROWS = "->|→|⇒|=>|➜|➔"
+"""The arrows that join the steps of a sequence written on one line (``A -> B -> C``)."""
+_ARROW_JOIN = re.compile(rf"\s*(?:{ARROWS})\s*")
+_STEP_WORDS = 8
+_NO_STEP = re.compile(r"^(?:\.{2,}|…|etc\.?)$|[.!?]\s|[,;]\s*(?:then|and then|so|그리고)\b|[다요]$"
+                      r"|\band so on\b")
+"""A part that is no step: an ellipsis or "and so on" (steps left out), or a clause of its
+own."""
+
+
+def arrow_steps(text: str) -> tuple[str, ...] | None:
+    """The steps of ``text`` when it is nothing but an arrow chain (``A -> B -> C``).
+
+    Three steps or more, each a few words that end no sentence: "target ->
+    predecessor -> ... -> source, then reverse it." leaves steps out and ends in
+    a clause, and is no chain of steps. ``None`` for any other text.
+    """
+    parts = _ARROW_JOIN.split(squash(text).rstrip(". "))
+    if len(parts) < 3:
+        return None
+    steps = tuple(clean_span(p) for p in parts)
+    if any(not step or len(step.split()) > _STEP_WORDS or _NO_STEP.search(step)
+           for step in steps) or symbols_only(steps):
+        return None
+    return steps
+
+
+_SYMBOL = re.compile(r"[A-Za-z][0-9']?")
+
+
+def symbols_only(steps: Sequence[str]) -> bool:
+    """True when every step is one letter ("A -> B -> A"): values that change, or a
+    formula's symbols ("X → Y → Z"), not steps of anything."""
+    return all(_SYMBOL.fullmatch(step) for step in steps)

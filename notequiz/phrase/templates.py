@@ -55,6 +55,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "steps": "What are the steps to {term}?",
         "steps.of": "What are the steps of {term}?",
         "steps.when": "What happens, step by step, {detail} {term}?",
+        # An arrow chain's lead-in: "What is the lifecycle of a signal, in order?"
+        "steps.order": "What is {term}, in order?",
+        "steps.order_plural": "What are {term}, in order?",
+        "steps.named": "What is {term}?",
         "list": "What are the {term}?",
         "list.detail": "What are the {detail} of {subject}?",
         "list.by": "What is {term_article} {detail}?",
@@ -163,7 +167,7 @@ def english_article(term: str) -> str:
         return term
     if len(words) == 1 and _IDENTIFIER.match(first):
         return term  # code: "What is sched_latency_ns?", "What is useEffect?"
-    if _is_plural(last) or last.lower() in {"data", "information", "software", "hardware"}:
+    if is_plural(last) or last.lower() in {"data", "information", "software", "hardware"}:
         return term
     if len(term) <= 2:
         return term  # a symbol: "What is n?"
@@ -182,7 +186,8 @@ def english_article(term: str) -> str:
     return ("an " if vowel else "a ") + term
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
+    """True for a plural noun (``caches``), not ``class``, ``status`` or ``analysis``."""
     w = word.lower()
     return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ys"))
             and w.isalpha())
