@@ -1081,7 +1081,7 @@ def test_an_arrow_chain_is_asked_once_as_its_steps(cards_of: Callable[[str], lis
         "Events flow like this: generated -> pending -> handled\n\n"
         "Value history: A -> B -> A\n\n"
         "Curried: `f => g => h` is a function.\n\n"
-        "## Enabling it\n\nSteps: write the units -> daemon-reload -> enable the timer\n")
+        "## 타이머 켜기\n\nSteps: write the units -> daemon-reload -> enable the timer\n")
     asked = [(c.rule, c.question, c.answer) for c in cards]
     assert [a for a in asked if a[0] == "en.steps.arrow"] == [
         ("en.steps.arrow", "What is the flow of SSH agent, in order?",
@@ -1089,3 +1089,14 @@ def test_an_arrow_chain_is_asked_once_as_its_steps(cards_of: Callable[[str], lis
     # Nor is a label of a circumstance or of a clause pointing ahead a term.
     assert not [a for a in asked if a[0] == "md.label.definition"
                 and ("ssh" in a[2] or "aaa" in a[2] or "pending" in a[2])], asked
+
+
+def test_review_round_sixteen_the_writers_context_and_a_pronoun_heading(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Context: our password reset emails …" is the writer's story, and "## Putting it
+    together" an activity with a pronoun: neither defines a term."""
+    cards = cards_of("# Email authentication\n\nContext: our password reset emails were landing "
+                     "in spam.\n\n## Putting it together\n\nA rough sequence of the checks a "
+                     "receiver runs.\n")
+    assert not [c for c in cards if c.term in ("Context", "Putting it together")], [
+        c.question for c in cards]

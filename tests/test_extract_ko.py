@@ -1376,3 +1376,17 @@ def test_an_arrow_chain_is_one_steps_card_and_an_example_is_no_steps(
     assert [a[0] for a in on_flow] == ["ko.steps.arrow"], asked
     assert not [a for a in asked if a[0] == "ko.steps.arrow" and ("2초" in a[2] or "B" in a[2])]
     assert [a for a in asked if a[0] == "md.label.definition" and "8초처럼" in a[2]], asked
+
+
+def test_review_round_sixteen_til_labels_joined_clauses_and_a_verb_in_im(
+        write_note: Callable[..., Path]) -> None:
+    """"TIL:" and "요약:" label no term; "a -> b도 아니고 b -> a도 아니면" is a clause, no
+    steps; "안 보임" keeps its verb (its 임 is no copula), "0임" loses the copula."""
+    cards = _cards(write_note, "# 복제\n\nTIL: fork()와 Copy-on-Write\n\n요약: 쓰기 전까지는 페이지를 "
+                               "공유함\n\n## happens-before\n\na -> b도 아니고 b -> a도 아니면 두 사건은 "
+                               "concurrent하다고 한다.\n\n## 복제 지연\n\n- read-your-writes 위반: "
+                               "방금 쓴 글이 새로고침하면 안 보임\n- 기본 지연: 보통 0임\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.term in ("TIL", "요약") or c.rule == "ko.steps.arrow"], asked
+    assert ("read-your-writes 위반은 무엇인가?", "방금 쓴 글이 새로고침하면 안 보임") in asked, asked
+    assert ("기본 지연은 무엇인가?", "보통 0") in asked, asked

@@ -89,7 +89,8 @@ STEPS_ARROW = rule(
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
-    # ("1초 -> 2초 -> 4초처럼") and one-letter values ("A -> B -> A로 바뀐 것") are no steps
+    # ("1초 -> 2초 -> 4초처럼"), one-letter values ("A -> B -> A로 바뀐 것") and a step with
+    # 아니고 / 아니면 in it (a clause) are no steps
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -1422,7 +1423,7 @@ def _unlike(cand: Candidate) -> Candidate:
 
 _PASSIVE_NAMING = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*(?:도\s*)?불린(?:다|답니다|대)?[.!]?\s*$")
 """The end of a sentence that names its topic: "…은 'X'라고 불린다"."""
-_CLAUSE_JOINT = re.compile(r"(?:이고|이면|일\s*때|하고|하면|라는)\s")
+_CLAUSE_JOINT = re.compile(r"(?:이고|이면|일\s*때|하고|하면|라는|아니고|아니면)\s")
 """A connective inside an arrow step: the arrows are part of a sentence's clauses."""
 _PRONOUNS_NAMED = frozenset({"이", "이것", "그것", "이는", "이건", "그건", "이를", "이걸", "이거", "그거"})
 """A description that is only a pronoun: what is named is said in the sentence before."""

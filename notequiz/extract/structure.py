@@ -56,7 +56,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=13,  # 4: "…이란" without a question mark asks about the term before it;
+    version=14,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -73,7 +73,8 @@ HEADING_DEFINITION = rule(
     # time you connect, …; For a service …) whose words before its verb are not the term;
     # a sign inside inline code ends no sentence ("`SELECT ... FOR UPDATE`"); nor a heading
     # that names an activity (Verifying a login), nor a sentence that points at what
-    # follows ("The flow on login looks like this") or about the writing ("… review notes")
+    # follows ("The flow on login looks like this") or about the writing ("… review notes");
+    # 14: nor an activity on a pronoun ("Putting it together")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -97,7 +98,8 @@ LABEL_DEFINITION = rule(
     # the last octet …:"), a label with a sentence's end in it ("March. Short version:") or
     # an answer in the writer's voice ("결론: 나는 …"); a process word ("흐름:", "Flow:")
     # is the section term's, or the note's; 10: nor a circumstance ("For (a+)+b on
-    # aaac:") or a clause that points ahead ("Events flow like this:")
+    # aaac:"), a clause that points ahead ("Events flow like this:"), "TIL:" or "요약:",
+    # nor an answer in the writer's voice in lower case ("Context: our emails …")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -315,10 +317,12 @@ def names_term(heading: str) -> bool:
 
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
-    r"pitfalls|quirks|tips|snippets?)$|^\w+ing\s+(?:a|an|the|your|our|my)\s", re.IGNORECASE)
+    r"pitfalls|quirks|tips|snippets?)$|^\w+ing\s+(?:a|an|the|your|our|my|it|them|this|that)\b",
+    re.IGNORECASE)
 """An English heading that states something ("Timers are a minimum, not a promise",
 "Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
-"Config snippet") or an activity ("Verifying a login"): no one term to define."""
+"Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
+define."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
 """``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
@@ -1257,9 +1261,13 @@ def _chain_term(ctx: Context, lead: str) -> tuple[str, bool]:
         # "Flow:", "Transitions:": of what the section (or the note) is about.
         owner = _plain_owner(ctx.subject if names_term(ctx.subject)
                              else note_subject(ctx.note) or ctx.subject)
-        if not owner or has_hangul(owner) or _PRONOUN_EN.search(owner):
-            return "", False  # ("## Enabling it" / "Steps: …": of what is not said)
-        bare = f"{bare} of {_DETERMINER_EN.sub(lambda d: d.group().lower(), owner)}"
+        if not owner or has_hangul(owner):
+            return "", False  # (an English question does not name a Korean heading)
+        # ("the transitions of the three states", "the steps of replacing cron …")
+        owner = _DETERMINER_EN.sub(lambda d: d.group().lower(), owner)
+        if _GERUND_TITLE.match(owner):
+            owner = owner[0].lower() + owner[1:]
+        bare = f"{bare} of {owner}"
     return f"the {bare}", plural
 
 
@@ -1267,6 +1275,7 @@ _PRONOUN_EN = re.compile(r"\b(?:it|this|that|they|them|these|those|here)\b", re.
 
 
 _TITLE_CASE_WORD = re.compile(r"^[A-Z][a-z]+(?=\s|$)")
+_GERUND_TITLE = re.compile(r"^[A-Z][a-z]+ing\s")
 
 
 def starts_with_arrow(text: str) -> bool:
@@ -1440,8 +1449,10 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
     # the sentence rules read it, clause by clause.
     answer = "" if _restates_parts(rest, label) else _definition_text(rest)
-    if not answer or _WRITER_AS_TOPIC.match(answer) or vocab.WRITER_EN.match(answer):
-        return  # ("결론: 나는 4베이 NAS에 …": the writer's; not "내가 접속한 서버가 …")
+    if not answer or _WRITER_AS_TOPIC.match(answer) or vocab.WRITER_EN.match(
+            answer[:1].upper() + answer[1:]):
+        return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
+        # writer's; not "내가 접속한 서버가 …")
     if (vocab.is_category_word(label) or vocab.is_process_word(label)) and (
             parent or ctx.subject):
         # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"

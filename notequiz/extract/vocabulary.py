@@ -37,7 +37,8 @@ META_LABELS = frozenset({
     "tip", "팁", "note", "노트", "주의", "todo", "link", "링크", "author", "date", "source",
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
-    "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정",  # the writing itself
+    "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
+    "한줄 요약",  # the writing itself
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
