@@ -1100,3 +1100,17 @@ def test_review_round_sixteen_the_writers_context_and_a_pronoun_heading(
                      "receiver runs.\n")
     assert not [c for c in cards if c.term in ("Context", "Putting it together")], [
         c.question for c in cards]
+
+
+def test_a_list_after_a_clause_asks_for_what_it_lists_by_name(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Controllers in cgroup v2 include:" lists the controllers, by their names; "Lamport
+    defined the happened-before relation, written a -> b:" is a clause, no term."""
+    cards = cards_of("# cgroups\n\nControllers in cgroup v2 include:\n\n- `cpu` — weights and "
+                     "bandwidth limits\n- `memory` — limits like `memory.max`\n- `io` — block "
+                     "device bandwidth\n\n## Clocks\n\nLamport defined the **happened-before** "
+                     "relation, written `a -> b`:\n\n- If `a` comes first in one process, then "
+                     "`a -> b`.\n- If `a` sends a message and `b` receives it, then `a -> b`.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("What are the Controllers in cgroup v2?", "cpu; memory; io") in asked, asked
+    assert not [q for q, _ in asked if "Lamport defined" in q or q.endswith("include?")], asked

@@ -1390,3 +1390,16 @@ def test_review_round_sixteen_til_labels_joined_clauses_and_a_verb_in_im(
     assert not [c for c in cards if c.term in ("TIL", "요약") or c.rule == "ko.steps.arrow"], asked
     assert ("read-your-writes 위반은 무엇인가?", "방금 쓴 글이 새로고침하면 안 보임") in asked, asked
     assert ("기본 지연은 무엇인가?", "보통 0") in asked, asked
+
+
+def test_a_format_a_property_or_a_combination_is_the_sections(
+        write_note: Callable[..., Path]) -> None:
+    """"대표적인 조합은 S3 + DynamoDB입니다" and "성질: …" say what the section's term has, not
+    what 조합 or 성질 is."""
+    cards = _cards(write_note, "# Terraform\n\n## Remote backend\n\n팀 작업에서는 local state 대신 "
+                               "**remote backend**를 씁니다. 대표적인 조합은 S3 + DynamoDB입니다.\n\n"
+                               "## Lamport timestamp\n\n성질: a가 b보다 먼저면 L(a) < L(b) 이다.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("Remote backend의 대표적인 조합은?", "S3 + DynamoDB") in asked, asked
+    assert [q for q, _ in asked if q == "Lamport timestamp의 성질은?"], asked
+    assert not [q for q, _ in asked if q.startswith(("성질", "대표적인 조합"))], asked

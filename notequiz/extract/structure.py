@@ -148,8 +148,10 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=4,  # 3: an English clause is asked about what it counts, or gives no card;
-    # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question
+    version=5,  # 3: an English clause is asked about what it counts, or gives no card;
+    # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
+    # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
+    # clauses, and items that name a term before a dash or colon are asked by name
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -367,6 +369,16 @@ def label_and_rest(line: str, code: Sequence[tuple[int, int]] = ()) -> tuple[str
     if not label or not looks_like_label(label) or "://" in line or _unclosed(label):
         return "", ""
     return label, m.group("rest").strip()
+
+
+def _item_name(item: ListItem) -> str:
+    """The term a list item names before its colon or dash ("`cpu` — weights …"), or ""."""
+    first = first_line(item.text)
+    m = _label_match(first) or _DASH_LINE.match(first)
+    if not m or _in_code(item.code, m.end("label"), m.start("rest")):
+        return ""
+    label = clean_term(m.group("label"))
+    return label if label and looks_like_label(label) and not _unclosed(label) else ""
 
 
 def _unclosed(label: str) -> bool:
@@ -1499,13 +1511,20 @@ _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNOREC
 
 def _english_clause(intro: str) -> bool:
     """True for an English list intro that is a clause or a question, not a noun phrase."""
+    from notequiz.extract import patterns_en as P
     from notequiz.extract.english import has_verb, is_action
 
     intro = intro.strip().rstrip(":：")
     # "Every query goes through roughly these stages", "The candidate then": a clause
-    # whose subject is no term, or one that stops before its verb.
+    # whose subject is no term, or one that stops before its verb; "Controllers in
+    # cgroup v2 include" and "Lamport defined the … relation" are clauses too.
     return bool(_WH_START.match(intro) or _OPEN_CLAUSE.search(intro)
-                or _states_something(intro) or is_action(intro) or has_verb(intro))
+                or _states_something(intro) or is_action(intro) or has_verb(intro)
+                or P.LIST_ARE.match(intro) or _PAST_VERB_OBJECT.search(intro))
+
+
+_PAST_VERB_OBJECT = re.compile(r"\b\w+ed\s+(?:the|a|an|its|their|this|these)\s", re.IGNORECASE)
+"""A past verb and its object: a clause, where "Memory allocated on the heap" is a noun."""
 
 
 _COUNT_TAIL = re.compile(
@@ -1596,8 +1615,11 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
 
             counted = counted or list_intro(intro)
             if counted:
-                yield _cand(ctx, "list", counted, "; ".join(labels), LIST_INTRO, line,
-                            intro + "\n" + block.text, items=labels)
+                # "- `cpu` — weights and bandwidth limits": the items' names are the list.
+                named = tuple(_item_name(it) for it in items)
+                names = named if all(named) and len(named) == len(labels) else labels
+                yield _cand(ctx, "list", counted, "; ".join(names), LIST_INTRO, line,
+                            intro + "\n" + block.text, items=names)
         elif intro_ok:
             # "메시지 큐를 쓰는 이유는 크게 세 가지:" asks for the 이유, not for the count.
             said = _COUNT_TAIL.sub("", clean_term(intro)).strip() or clean_term(intro)
