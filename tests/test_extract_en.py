@@ -1114,3 +1114,17 @@ def test_a_list_after_a_clause_asks_for_what_it_lists_by_name(
     asked = {(c.question, c.answer) for c in cards}
     assert ("What are the Controllers in cgroup v2?", "cpu; memory; io") in asked, asked
     assert not [q for q, _ in asked if "Lamport defined" in q or q.endswith("include?")], asked
+
+
+def test_review_round_sixteen_subjects_that_point_back_and_an_acronym_gloss(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Everything else is tooling" and "The converse does not hold" are about what came
+    before; "a Merkle DAG (directed acyclic graph)" expands DAG, it defines no Merkle DAG."""
+    cards = cards_of("# Containers\n\nThe kernel gives you namespaces and cgroups. Everything "
+                     "else is tooling.\n\nIf a happened before b, L(a) < L(b). The converse "
+                     "does not hold.\n\nIPFS uses a Merkle DAG (directed acyclic graph) for "
+                     "content addressing.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [q for q, _ in asked if "verything else" in q or "converse" in q
+                or q == "What is Merkle DAG?"], asked
+    assert ("What does DAG stand for?", "directed acyclic graph") in asked, asked

@@ -801,6 +801,9 @@ class EnglishRules:
             subject = _as_subject(m.group("x"))
             if subject is None or subject.term.split()[0].lower() in _STOP:
                 continue
+            last = subject.term.split()[-1]
+            if is_acronym(last) and initials_match(last, y):
+                continue  # "a Merkle DAG (directed acyclic graph)" expands DAG (en.acronym.paren)
             yield from _opt(self._cand(t, a, b, "definition", subject.term, _trim(y),
                                        P.DEFINITION_GLOSS, variant=_def_variant(subject)))
 
@@ -1798,7 +1801,7 @@ def _as_subject(text: str, article: str = "", initial: bool = False) -> Subject 
     while i < len(words) - 1 and words[i].lower() in P.LEADING_DROPPED:
         i += 1
     term = " ".join(words[i:])
-    if term.lower() in P.PRONOUNS:
+    if term.lower() in P.PRONOUNS or term.lower() in P.POINTING_SUBJECTS:
         return None
     first = term.split()[0]
     if (initial and i == 0 and first[:1].isupper() and first[1:].islower()

@@ -93,6 +93,8 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
+    version=2,  # a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    # graph)") expands that acronym: en.acronym.paren's card
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",
@@ -332,6 +334,14 @@ PRONOUNS = frozenset({
     "who", "what", "such", "them", "us", "his", "her", "my", "our", "let's", "whatever",
 })
 """Subject openers that point elsewhere or nowhere: no card is made about such a subject."""
+
+POINTING_SUBJECTS = frozenset({
+    "everything", "everything else", "nothing", "something", "rest", "the rest", "converse",
+    "the converse", "opposite", "the opposite", "reverse", "the reverse", "latter",
+    "the latter", "former", "the former", "both", "neither", "either", "the same",
+})
+"""Whole subjects that point at what the note said before ("Everything else is tooling",
+"The converse does not hold"): no card is made about them."""
 
 ALONE_PRONOUNS = frozenset({
     "this", "these", "one", "some", "many", "most", "another", "other", "others", "all",
