@@ -1403,3 +1403,33 @@ def test_a_format_a_property_or_a_combination_is_the_sections(
     assert ("Remote backend의 대표적인 조합은?", "S3 + DynamoDB") in asked, asked
     assert [q for q, _ in asked if q == "Lamport timestamp의 성질은?"], asked
     assert not [q for q, _ in asked if q.startswith(("성질", "대표적인 조합"))], asked
+
+
+def test_review_round_sixteen_conditions_run_on_topics_and_spelled_acronyms(
+        write_note: Callable[..., Path]) -> None:
+    """A heading's first sentence that says what happens if ("…저장하면 비용이 감당이 안
+    됩니다") defines nothing, unless the heading asks why, the condition is a "must not"
+    ("…의존하면 안 된다") or the sentence ends in the copula; "16바이트, Span ID는 …" ends
+    the first answer; a topic after a run-on full stop is the second sentence's (not before
+    a name, "Robert C. Martin은"); "…소싱이면 개인정보 삭제(GDPR)" leaves the clause
+    out; "CQRS = Command Query Responsibility Segregation." spells an acronym."""
+    cards = _cards(write_note, (
+        "# 관측\n\n## Sampling\n\n모든 trace를 다 저장하면 비용이 감당이 안 됩니다.\n\n"
+        "## 0.1이 정확하지 않은 이유\n\n0.1은 2진수로 나타내면 무한히 반복된다.\n\n"
+        "## ISP\n\n사용하지 않는 메소드에 의존하면 안 된다.\n\n"
+        "## 안정 해시\n\n서버 수가 바뀌면 재배치가 많이 일어나는 문제를 해결하는 방법이 안정 해시다.\n\n"
+        "## 키 재배치\n\n일부 키만(노드 수가 바뀌면 전부가 아니라) 다른 노드로 옮긴다.\n\n"
+        "## ID\n\nTrace ID는 16바이트, Span ID는 8바이트 크기다.\n\n"
+        "## DEFLATE\n\nDEFLATE = LZ77 + Huffman. window 크기는 32KB로 고정되어 있다.\n\n"
+        "Robert C. Martin은 다섯 가지 설계 원칙을 정리했다.\n\n"
+        "## 이벤트 소싱\n\n이벤트 소싱이면 개인정보 삭제(GDPR)가 어렵다.\n\n"
+        "CQRS = Command Query Responsibility Segregation. 읽기와 쓰기 모델을 나눈다.\n"))
+    asked = {(c.question, c.answer) for c in cards}
+    defined = {c.term for c in cards if c.rule == "md.heading.definition"}
+    assert "Sampling" not in defined, asked
+    assert {"0.1이 정확하지 않은 이유", "ISP", "안정 해시", "키 재배치"} <= defined, asked
+    assert ("Trace ID는 무엇인가?", "16바이트") in asked, asked
+    assert [c for c in cards if c.term == "window 크기"], asked
+    assert [c for c in cards if c.term == "Robert C. Martin"], asked
+    assert ("GDPR은 무엇의 약자인가?", "개인정보 삭제") in asked, asked
+    assert ("CQRS는 무엇의 약자인가?", "Command Query Responsibility Segregation") in asked, asked

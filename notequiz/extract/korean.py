@@ -854,6 +854,11 @@ class KoreanRules:
                 yield from self._untopical(unit, sent, nxt, carried)
             return
         term, comment_start, opener = topic
+        joint = list(_RUN_ON.finditer(term)) if ". " in term else []
+        if joint:
+            # "DEFLATE = LZ77 + Huffman. window 크기는 …": two sentences Kiwi ran together
+            # (a lower-case word after the full stop); the topic is the second one's.
+            term = term[joint[-1].end():]
         comment = text[comment_start - sent.start :]
         if (not term or not comment.strip() or vocab.POSITIONAL.match(term)
                 or term in P.VAGUE_TOPICS):
@@ -1434,8 +1439,12 @@ _ANTECEDENT = re.compile(r"^(?:(?:그런데|그래서|그리고|이때|또한)\s
 
 _SETTING = re.compile(r"(?:에서|에)(?:는|선)\s*$")
 """A topic that is a setting ("proto3에서는 …", "Go에는 …"): what holds there."""
-_NEXT_TOPIC = re.compile(r",\s*\S+(?:은|는)\s")
-"""A second topic after a comma ("single, `double`은 double"): the first one's answer ends."""
+_RUN_ON = re.compile(r"\.\s+(?=[a-z가-힣])")
+"""A sentence's end inside a topic, before a lower-case or Korean word (not before a name:
+"Robert C. Martin은 …")."""
+_NEXT_TOPIC = re.compile(r",\s*(?:[A-Za-z][A-Za-z0-9_-]*\s+)?\S+(?:은|는)\s")
+"""A second topic after a comma ("single, `double`은 double", "16바이트, Span ID는 8바이트"):
+the first one's answer ends."""
 _EXAMPLE_AFTER = re.compile(r"^\S*?(?:처럼|같이)(?:\s|$)")
 """A last arrow part that makes the chain an example ("… -> 8초처럼 늘림")."""
 _LAST_STEP_END = re.compile(r"\s*(?:순서로|순서대로|순으로|의|으로|로|까지)\s")
@@ -1619,6 +1628,37 @@ def is_aside(sentence: str) -> bool:
     to what follows ("…다음과 같은 문제가 생긴다")."""
     text = squash(sentence)
     return bool(_ASIDE.search(text) or _NARRATIVE.search(text) or _POINTER.search(text))
+
+
+def states_a_condition(text: str) -> bool:
+    """True when the first sentence of ``text`` says what happens if something is done
+    ("모든 trace를 저장하면 비용이 감당이 안 됩니다"): a consequence, no definition.
+
+    Not a sentence that ends in a noun ("X가 정해지면 Y가 정해질 때") or the copula
+    ("…(서버 수가 바뀌면 …)를 해결하는 방법이 안정 해시다"), which still say what
+    something is, nor a condition inside brackets.
+    """
+    first = next(_each_sentence(analysis(text)), None)
+    if first is None or not _ends_with_predicate(first):
+        return False
+    tags = [t.tag for t in first.toks if not t.tag.startswith(("SF", "SP", "SE", "SS"))]
+    if "VCP" in tags[-1] or (len(tags) > 1 and "VCP" in tags[-2]):
+        return False
+    depth = 0
+    toks = first.toks
+    for i, t in enumerate(toks):
+        if t.tag.startswith("SSO"):
+            depth += 1
+        elif t.tag.startswith("SSC"):
+            depth = max(depth - 1, 0)
+        elif not depth and t.tag.endswith("EC") and t.text.endswith("면"):
+            after = [x.lemma for x in toks[i + 1 : i + 3]]
+            if after[:1] in (["안"], ["못"]):
+                after = after[1:]
+            if after[:1] and after[0].startswith("되"):
+                continue  # "…에 의존하면 안 된다": must not; "…하면 된다": all it takes
+            return True
+    return False
 
 
 @text_cache(maxsize=4096)

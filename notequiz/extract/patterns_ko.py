@@ -50,10 +50,12 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=5,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=6,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
-    # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …")
+    # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
+    # 6: also one with a Latin word ("16바이트, Span ID는 …"), and a topic after a full stop
+    # Kiwi ran on ("… + Huffman. window 크기는 …") is the second sentence's
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",

@@ -74,7 +74,9 @@ HEADING_DEFINITION = rule(
     # a sign inside inline code ends no sentence ("`SELECT ... FOR UPDATE`"); nor a heading
     # that names an activity (Verifying a login), nor a sentence that points at what
     # follows ("The flow on login looks like this") or about the writing ("… review notes");
-    # 14: nor an activity on a pronoun ("Putting it together")
+    # 14: nor an activity on a pronoun ("Putting it together"), nor a Korean sentence that
+    # says what happens if ("…저장하면 비용이 감당이 안 됩니다"; not under a heading that
+    # asks why, nor "…하면 안 된다" or a sentence that ends in the copula)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -103,8 +105,12 @@ LABEL_DEFINITION = rule(
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
-    "A `SHORT : Long Form` line whose letters spell the long form's words.",
+    "A `SHORT : Long Form` (or `SHORT = Long Form`) line whose letters spell the long "
+    "form's words.",
     Example("> CSR : Client Side Rendering\n", "CSR", "Client Side Rendering"),
+    Example("CQRS = Command Query Responsibility Segregation. 읽기와 쓰기를 나눈다.\n", "CQRS",
+            "Command Query Responsibility Segregation"),
+    version=2,  # "SHORT = Long Form", a sentence after it on the line
 )
 ITEM_BODY = rule(
     "md.item.body", "definition",
@@ -172,11 +178,12 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=5,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=6,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
-    # end or a connective ("그래서 LLM(…)") is one
+    # end or a connective ("그래서 LLM(…)") is one; 6: a Korean expansion starts after a
+    # connective ending ("이벤트 소싱이면 개인정보 삭제(GDPR)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -258,12 +265,18 @@ _INLINE_LONG_SHORT = re.compile(
 _INLINE_KO_LONG_SHORT = re.compile(
     r"(?<![가-힣])(?P<long>(?:[가-힣]++\s+){1,3}[가-힣]++)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
 )
-_KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된)$")
+_KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된"
+                              r"|이면|하면|되면|으면|려면|다면|라면|지만|는데|하며|이며|하고|이고)$")
+"""A Korean word that ends in a particle, a modifier or a connective (…소싱이면): the words
+before it belong to the sentence, not to a name after it."""
 _PAREN_ACRONYM = re.compile(r"\([A-Z]")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
 
 _INTRO_TOPIC = re.compile(r"^(?P<t>[^.,]{2,40}?(?:방법|과정|순서|단계|절차))(?:은|는)\s")
 _EQUALS_LINE = re.compile(r"^(?P<desc>[^=]{6,120}?)\s*=\s*(?P<term>[^=]{1,40})$")
+_ACRONYM_EQUALS = re.compile(r"^\s*(?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\s*=\s*"
+                             r"(?P<long>[A-Za-z][A-Za-z -]{2,80}?)\s*(?:\.(?:\s|$)|$)")
+"""``CQRS = Command Query Responsibility Segregation.``: an acronym spelled out."""
 
 EQUALS_NAMED = rule(
     "md.equals.named", "named_term",
@@ -715,10 +728,12 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
             # when that comes before its verb ("In computing, a cache is …").
             subject = words_before_verb(sentence)
         return bool(subject) and not _singulars(subject) & _singulars(heading)
-    from notequiz.extract.korean import is_aside, sentence_topic
+    from notequiz.extract.korean import is_aside, sentence_topic, states_a_condition
 
-    if is_aside(sentence) or _WHEN_KO.match(sentence):
-        return True  # "Wrapper class 인 경우는 …" says what to do then; it defines nothing
+    if is_aside(sentence) or _WHEN_KO.match(sentence) or (
+            not _ASKS_WHY_KO.search(heading) and states_a_condition(sentence)):
+        return True  # "Wrapper class 인 경우는 …" says what to do then, "…저장하면 비용이
+        # 감당이 안 됩니다" what follows then; neither defines anything
     found = sentence_topic(sentence)
     if not found:
         return False
@@ -733,6 +748,8 @@ _PREPOSITION_EN = re.compile(
     r"(?:In|On|At|For|From|Under|Within|Inside|Across|Per|By|Without|Through)\s")
 """An English sentence that opens with a circumstance ("In nginx, …", "For a service …")."""
 _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
+_ASKS_WHY_KO = re.compile(r"(?:이유|원인)$")
+"""A heading that asks why ("0.1이 정확하지 않은 이유"): a condition may well answer it."""
 """The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
 _JOINED = re.compile(r"(?:^|\s)(\S+?)(와|과)(?=\s+\S)")
 _NOUNS_IN_GWA = frozenset({"결과", "성과", "통과", "학과", "간과", "일과"})
@@ -1348,6 +1365,12 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                 if a < offset + len(line) and b > offset]
         bold_dash = _bold_dash(block, offset, line)
         offset += len(line) + 1
+        spelled = _ACRONYM_EQUALS.match(line) if "=" in line else None
+        if spelled and not code and is_acronym(spelled.group("short")) and initials_match(
+                spelled.group("short"), spelled.group("long")):
+            yield _cand(ctx, "acronym", spelled.group("short"), spelled.group("long"),
+                        LABEL_ACRONYM, file_line, line)
+            continue
         eq = _EQUALS_LINE.match(line.strip()) if "=" in line else None
         if eq and code:
             at = len(line) - len(line.lstrip()) + eq.end("desc")
