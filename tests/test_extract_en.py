@@ -1128,3 +1128,28 @@ def test_review_round_sixteen_subjects_that_point_back_and_an_acronym_gloss(
     assert not [q for q, _ in asked if "verything else" in q or "converse" in q
                 or q == "What is Merkle DAG?"], asked
     assert ("What does DAG stand for?", "directed acyclic graph") in asked, asked
+
+
+def test_review_round_seventeen_chains_downsides_and_the_writers_column(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """A chain under "## Steps to add an element" or "## The core workflow" is its steps,
+    and so is "The flow is basically: …"; "Downside:" is the section term's downside; a "My take" column and a
+    gloss that opens with "via" say nothing of the row or the term."""
+    cards = cards_of(
+        "# HyperLogLog\n\n## Steps to add an element\n\nhash(x) -> split the bits -> count "
+        "leading zeros\n\n## Vim grammar\n\nThe flow is basically: pick an operator -> pick a "
+        "count -> pick a motion.\n\n## Buddy allocator\n\nDownside: internal fragmentation.\n\n"
+        "## Fixes\n\n| Fix | Why it works | My take |\n|---|---|---|\n| padding | blocks the "
+        "collapse | hacky |\n| flow-root | new context | best |\n\n## Reads\n\nThe reader "
+        "checks the WAL (via the shared wal-index) for a newer page.\n\n## The core workflow"
+        "\n\nwrite -> terraform init -> terraform plan\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("What are the steps of the core workflow?",
+            "write; terraform init; terraform plan") in asked, asked
+    assert ("What are the steps to add an element?",
+            "hash(x); split the bits; count leading zeros") in asked, asked
+    assert ("What is the flow of Vim grammar, in order?",
+            "pick an operator; pick a count; pick a motion") in asked, asked
+    assert ("What is the downside of Buddy allocator?", "internal fragmentation") in asked, asked
+    assert not [a for _, a in asked if a in ("hacky", "best")], asked
+    assert not [q for q, _ in asked if q == "What is WAL?"], asked

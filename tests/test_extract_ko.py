@@ -1433,3 +1433,19 @@ def test_review_round_sixteen_conditions_run_on_topics_and_spelled_acronyms(
     assert [c for c in cards if c.term == "Robert C. Martin"], asked
     assert ("GDPR은 무엇의 약자인가?", "개인정보 삭제") in asked, asked
     assert ("CQRS는 무엇의 약자인가?", "Command Query Responsibility Segregation") in asked, asked
+
+
+def test_review_round_seventeen_words_colons_and_languages(
+        write_note: Callable[..., Path]) -> None:
+    """"우선순위는 …" is about 우선순위 (not 순위 after a discourse word 우선); "IP:포트"
+    and "0:59" hold no label; "- Windows: IOCP(I/O Completion Port)" in a Korean note is
+    asked in Korean; "## 직접 확인해 보기" is an activity, no term."""
+    cards = _cards(write_note, "# ICE\n\n## 후보\n\n우선순위는 대체로 host가 가장 높은 값이다.\n\n"
+                               "- 서버는 요청이 들어온 공인 IP:포트를 그대로 응답해 줍니다.\n\n"
+                               "## 다른 OS\n\n- Windows: IOCP(I/O Completion Port)\n\n"
+                               "## 직접 확인해 보기\n\nopenssl 명령으로 인증서를 확인할 수 있다.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert [c for c in cards if c.term == "우선순위"], asked
+    assert not [c for c in cards if c.term in ("순위", "직접 확인해 보기")
+                or c.term.endswith("공인 IP")], asked
+    assert ("IOCP는 무엇의 약자인가?", "I/O Completion Port") in asked, asked

@@ -47,6 +47,7 @@ MAX_ANSWER = 150
 _STOP = frozenset({
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at",
     "as", "is", "are", "be", "that", "this", "these", "those", "it", "its", "into", "than",
+    "via", "through", "per", "over", "under", "without", "within",
 })
 _SUBORDINATORS = frozenset({
     "if", "when", "while", "because", "although", "though", "as", "since", "unless", "until",

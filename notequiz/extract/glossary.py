@@ -41,11 +41,12 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=6,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=7,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
-    # their names, and a term written as code keeps its signs (`a*`, `:=`)
+    # their names, and a term written as code keeps its signs (`a*`, `:=`); 7: nor a
+    # column in the writer's voice ("| My take |", "| Our value |")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -218,8 +219,9 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         for col in range(1, width):
             value = _cell(row[col])
             head = header[col]
-            if value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head) or col in constant:
-                continue
+            if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head) or col in constant
+                    or vocab.FIRST_PERSON_EN.search(head) or vocab.WRITER_EN.match(head)):
+                continue  # (nor "| My take |": the writer's column)
             # Two columns of prose under a header that names what it says of each
             # row ("Succeeds when", "Use it for") give that, not a definition.
             if _DESCRIPTION_HEADERS.match(head) or (width == 2 and _prose(body, col) and not (

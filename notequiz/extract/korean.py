@@ -1236,8 +1236,9 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
     """
     toks = sent.toks
     i = 0
-    while i < len(toks) and (toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith(
-            ("MAJ", "SF", "SP", "SE", "IC"))):
+    while i < len(toks) and (toks[i].tag.startswith(("SF", "SP", "SE", "IC")) or (
+            _own_word(toks, i) and (toks[i].text in P.DISCOURSE_WORDS
+                                    or toks[i].tag.startswith("MAJ")))):
         i += 1
     if i >= len(toks) or toks[i].tag.startswith(("NP", "MM")):
         return None
@@ -1821,12 +1822,22 @@ def _find_topic(sent: Sent) -> tuple[str, int, str] | None:
     return None
 
 
+def _own_word(toks: Sequence[Tok], i: int) -> bool:
+    """True when token ``i`` is a word of its own: "우선 X는" and "따라서, X는" open with a
+    discourse word, "우선순위는" does not."""
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1]
+    return nxt.start > toks[i].end or nxt.tag.startswith(("SP", "SF", "SE", "SS"))
+
+
 def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
     toks = sent.toks
     i = 0
     opener = ""
-    while i < len(toks) and (toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith(
-            ("MAJ", "SF", "SP", "SE", "IC")) or (toks[i].tag.startswith("MAG") and i == 0)):
+    while i < len(toks) and (toks[i].tag.startswith(("SF", "SP", "SE", "IC")) or (
+            _own_word(toks, i) and (toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith(
+                "MAJ") or (toks[i].tag.startswith("MAG") and i == 0)))):
         if toks[i].text in P.DISCOURSE_WORDS or toks[i].tag.startswith("MAJ"):
             opener = opener or toks[i].text
         i += 1
@@ -1884,6 +1895,8 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
             return term, tok.end, opener
         if tok.text in ("와", "과") and tag.startswith(("JC", "JKB")):
             continue
+        if tag.startswith("MAG") and not _own_word(toks, j):
+            continue  # "우선순위": Kiwi reads 우선 as an adverb glued to its noun
         if not _topic_tag(tag) and not (
             tag.startswith("JKB") and tok.text in ("에", "에서", "으로", "로")
             and j + 1 < len(toks) and toks[j + 1].text == "는"

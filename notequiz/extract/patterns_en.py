@@ -93,8 +93,9 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
-    version=2,  # a gloss that spells the term's last word ("Merkle DAG (directed acyclic
-    # graph)") expands that acronym: en.acronym.paren's card
+    version=3,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    # graph)") expands that acronym: en.acronym.paren's card; 3: nor one that opens with
+    # a preposition ("the WAL (via the -shm wal-index)")
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",

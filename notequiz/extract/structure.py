@@ -86,7 +86,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=10,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=11,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -101,7 +101,9 @@ LABEL_DEFINITION = rule(
     # an answer in the writer's voice ("결론: 나는 …"); a process word ("흐름:", "Flow:")
     # is the section term's, or the note's; 10: nor a circumstance ("For (a+)+b on
     # aaac:"), a clause that points ahead ("Events flow like this:"), "TIL:" or "요약:",
-    # nor an answer in the writer's voice in lower case ("Context: our emails …")
+    # nor an answer in the writer's voice in lower case ("Context: our emails …");
+    # 11: a colon needs a space after it ("공인 IP:포트", "0:59" hold no label), and
+    # "Downside:" is the section term's downside
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -190,8 +192,9 @@ INLINE_ACRONYM_EN = rule(
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
-    version=4,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
-    # 4: nor a remark that uses the acronym itself ("RTT (not 0-RTT)")
+    version=5,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
+    # 4: nor a remark that uses the acronym itself ("RTT (not 0-RTT)"); 5: a short line
+    # in a Korean note ("- Windows: IOCP(I/O Completion Port)") is asked in Korean
 )
 LIST_OF_PARAGRAPHS = rule(
     "md.list.paragraphs", "list",
@@ -288,7 +291,7 @@ EQUALS_NAMED = rule(
 )
 
 _LABEL_LINE = re.compile(
-    r"^\s*(?P<label>[^:：\n]{1,48}?)\s*(?<![:/])[:：](?![:/])\s*(?P<rest>\S.*)$"
+    r"^\s*(?P<label>[^:：\n]{1,48}?)\s*(?<![:/])(?:[:：](?![:/])\s+|：)(?P<rest>\S.*)$"
 )
 _DASH_LINE = re.compile(r"^\s*(?P<label>[^\n]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _DASH_AFTER = re.compile(r"\s+[-–—]\s+\S")
@@ -324,7 +327,8 @@ def names_term(heading: str) -> bool:
             and not vocab.WRITING_HEADING.search(heading)
             and not _COUNTED_HEADING.match(heading)
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
-                                              or _joins_two(heading)))
+                                              or _joins_two(heading)
+                                              or _TRYING_KO.search(heading)))
             and not (not has_hangul(heading) and (vocab.WRITER_EN.match(heading)
                                                   or vocab.FIRST_PERSON_EN.search(heading)
                                                   or _NO_TERM_HEADING_EN.search(heading))))
@@ -339,6 +343,8 @@ _NO_TERM_HEADING_EN = re.compile(
 "Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
 define."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
+_TRYING_KO = re.compile(r"(?:해|어|아)\s?(?:보기|보자)$")
+"""``직접 확인해 보기``: an activity the writer does, no term."""
 """``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
 """``세 가지 상태``: a heading that counts what follows names no one term."""
@@ -987,8 +993,10 @@ def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
         start = block.text.rfind("\n", 0, at) + 1
         end = block.text.find("\n", at)
         text = block.text[start : end if end >= 0 else None]
+        # A short line without Korean ("- Windows: IOCP(I/O Completion Port)") is asked in
+        # the note's language; an English sentence in English (``_cand``).
         yield _cand(ctx, "acronym", short, long, rule_id, line, text,
-                    lang="ko" if has_hangul(text) else "en")
+                    lang="ko" if has_hangul(text) else None)
 
 
 def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
@@ -1214,9 +1222,12 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
+    version=2,  # a chain that opens a section under a process heading ("## Steps to add
+    # an element"), and "The flow is basically: …"
 )
 _LEAD_VERB_EN = re.compile(
-    r"^(?P<np>.+?)\s+(?:is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
+    r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
+    r"(?:\s+(?:basically|roughly|simply|usually|always))?"
     r"(?:\s+(?:like\s+this|as\s+follows|roughly|something\s+like\s+this|in\s+this\s+order))?$",
     re.IGNORECASE)
 """A lead-in that names the sequence as its subject: "The lifecycle of a signal is"."""
@@ -1243,7 +1254,21 @@ def _arrow_steps(ctx: Context, block: Block, prev: Block | None) -> Iterator[Can
         else None
     if steps is None:
         steps = arrow_steps(text)
-        if steps is None or prev is None or prev.kind != "paragraph":
+        if steps is None:
+            return
+        heading = clean_term(ctx.section.heading)
+        if prev is None and vocab.is_process(heading) and not has_hangul(heading):
+            # "## Steps to add an element" then the chain: "What are the steps to add an
+            # element?"; "## The core workflow": "What are the steps of the core workflow?"
+            doing = vocab.strip_how_to(heading)
+            how_to = doing != heading
+            if not how_to:
+                doing = _DETERMINER_EN.sub(lambda d: d.group().lower(), heading)
+            yield _cand(ctx, "steps", doing, "; ".join(steps), STEPS_ARROW_EN,
+                        block.span.line_start, text, items=steps, lang="en",
+                        variant="" if how_to else "of")
+            return
+        if prev is None or prev.kind != "paragraph":
             return
         lead = squash(prev.text)
         if not lead.endswith((":", "：")) or has_hangul(lead):
@@ -1285,7 +1310,7 @@ def _chain_term(ctx: Context, lead: str) -> tuple[str, bool]:
     head = _HEAD_END_EN.sub("", bare).split()[-1]
     plural = is_plural(head)
     if len(bare.split()) == 1 and (vocab.is_process_word(bare) or plural):
-        if m:
+        if m and m.groupdict().get("verb", "is").lower() not in ("is", "are"):
             return "", False  # "Events flow like this:": the events are no sequence
         # "Flow:", "Transitions:": of what the section (or the note) is about.
         owner = _plain_owner(ctx.subject if names_term(ctx.subject)

@@ -23,7 +23,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "types", "kinds", "advantages", "disadvantages", "pros and cons", "pros", "cons",
         "features", "properties", "characteristics", "steps", "components", "examples",
         "rules", "principles", "operations", "applications", "use cases", "uses", "benefits",
-        "drawbacks", "limitations", "categories", "methods", "stages", "phases",
+        "drawbacks", "limitations", "categories", "methods", "stages", "phases", "downside",
+        "downsides", "upside", "upsides",
     ),
 }
 
