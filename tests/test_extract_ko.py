@@ -1449,3 +1449,13 @@ def test_review_round_seventeen_words_colons_and_languages(
     assert not [c for c in cards if c.term in ("순위", "직접 확인해 보기")
                 or c.term.endswith("공인 IP")], asked
     assert ("IOCP는 무엇의 약자인가?", "I/O Completion Port") in asked, asked
+
+
+def test_a_property_that_says_nothing_alone_is_no_card(write_note: Callable[..., Path]) -> None:
+    """"근본적인 성능 문제는 그대로다" compares with nothing it names, and "…쓰는 이유가 이것"
+    points back: neither answer says anything alone."""
+    cards = _cards(write_note, "# poll\n\n## 한계\n\n근본적인 성능 문제는 그대로다.\n\n"
+                               "## double\n\ndouble은 64비트 부동소수점이다. 실수 비교할 때 == 대신 "
+                               "오차 범위를 쓰는 이유가 이것.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [a for _, a in asked if a == "그대로다" or a.endswith("이것")], asked

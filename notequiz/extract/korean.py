@@ -154,7 +154,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=8,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=9,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -163,7 +163,8 @@ PROPERTY_CARRIED = rule(
     # nor an example ("예) …"), a story told in the past politely (…배웠습니다), the
     # writer's plan or inexperience (…써볼 생각, …써본 적 없음), or a bare predicate;
     # 8: nor a sentence that says what its own topic is ("…쓰는 bfloat16은 … 형식이다"), nor
-    # one under a heading that joins two things ("inode와 저널링")
+    # one under a heading that joins two things ("inode와 저널링"); 9: nor an answer that
+    # says nothing alone ("…쓰는 이유가 이것", "그대로다")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -932,7 +933,7 @@ class KoreanRules:
         if after and after.start() == answer.find(","):
             answer = clean_span(answer[: after.start()])  # "C의 float는 single, double은 …"
         # "메소드의 이름은 같다", "제네릭은 좋다": too little to be asked about.
-        if answer and (kind != "property" or len(answer) >= 4):
+        if answer and (kind != "property" or (len(answer) >= 4 and not _THIN.search(answer))):
             yield self._cand(unit, sent, kind, term, answer, rule_id, variant=variant)
 
     def _clause_topic(self, unit: Unit, sent: Sent, clause: tuple[str, int, int, str],
@@ -1049,7 +1050,7 @@ class KoreanRules:
                 and not any(h in text for h in P.HEDGES)):
             answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
                                                          else text)))
-            if 4 <= len(answer) <= 120:
+            if 4 <= len(answer) <= 120 and not _THIN.search(answer):
                 if unit.category:
                     yield self._cand(unit, sent, "property", f"{carried} {unit.category}",
                                      answer, PROPERTY_CARRIED, detail=unit.category,
@@ -1820,6 +1821,12 @@ def _find_topic(sent: Sent) -> tuple[str, int, str] | None:
             rest = toks[k + 1 :]
             return _topic_at_start(Sent(sent.text[rest[0].start - sent.start :], rest[0].start, rest))
     return None
+
+
+_THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
+                   r"|^개인적인 의견$")
+"""A property answer that says nothing alone: a comparison without its other side ("그대로다"),
+a pointer ("샤딩은 이쪽"), or the writer's label ("개인적인 의견")."""
 
 
 def _own_word(toks: Sequence[Tok], i: int) -> bool:

@@ -93,7 +93,8 @@ PROPERTY_GENERAL = rule(
     # ("예) …"), a sentence whose topic is 원래, the writer's plan (…써볼 생각), or a
     # predicate alone ("성능은 떨어진다", "JWT는 매우 가볍다"); 8: nor a pointer at a list
     # ("다음 정보가 들어 있다"), and a setting's definition ("proto3에서는 …이다") is this;
-    # 9: an adverb glued to its noun is part of the topic ("우선순위는")
+    # 9: an adverb glued to its noun is part of the topic ("우선순위는"), and an answer that
+    # says nothing alone ("그대로다") is none
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
