@@ -1153,3 +1153,15 @@ def test_review_round_seventeen_chains_downsides_and_the_writers_column(
     assert ("What is the downside of Buddy allocator?", "internal fragmentation") in asked, asked
     assert not [a for _, a in asked if a in ("hacky", "best")], asked
     assert not [q for q, _ in asked if q == "What is WAL?"], asked
+
+
+def test_a_condition_that_points_names_the_sections_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"If it's empty, …" under "## Buddy allocator" asks "… (Buddy allocator)"; a
+    condition that names its subject asks without it."""
+    cards = cards_of("# Allocators\n\n## Buddy allocator\n\nLook at the free list of the right "
+                     "order. If it's empty, take a block from a higher order and split it.\n\n"
+                     "If the free list is full, the allocator merges buddies.\n")
+    asked = {c.question for c in cards}
+    assert "What happens if it's empty? (Buddy allocator)" in asked, asked
+    assert "What happens if the free list is full?" in asked, asked

@@ -981,8 +981,12 @@ class EnglishRules:
             yield from _opt(self._cand(t, a, b, "named_term", name, cond, P.NAMED_CONDITION,
                                        variant="when", detail=word))
             return
+        # "if it's empty", "if both are negative": the condition's subject points at what
+        # the section is about, which the question then names ("… (Buddy allocator)").
+        pointing = bool(t.heading) and _POINTING_WORD.match(cond) is not None
         yield from _opt(self._cand(t, a, b, "property", cond, result, P.PROPERTY_CONDITION,
-                                   variant="condition", detail=self._context(word, cond, t)))
+                                   variant="condition_in" if pointing else "condition",
+                                   detail=self._context(word, cond, t)))
 
     def _context(self, word: str, term: str, t: _Text) -> str:
         """``when`` or, inside a labelled item, ``in open addressing when``."""
@@ -1752,6 +1756,11 @@ def _names_term(heading: str) -> bool:
     from notequiz.extract.structure import names_term
 
     return names_term(heading)
+
+
+_POINTING_WORD = re.compile(r"(?:it|it's|they|both|either|neither|this|these|those)\b",
+                            re.IGNORECASE)
+"""A condition's first word that points at something it does not name."""
 
 
 def _condition_cut(rest: str) -> tuple[int, int] | None:

@@ -171,6 +171,8 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
+    version=2,  # a condition whose subject points ("if it's empty") names the section's
+    # term after the question: "What happens if it's empty? (Buddy allocator)"
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",

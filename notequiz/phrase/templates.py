@@ -77,6 +77,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # A detail that is no noun ("Succeeds when", "Values stored in"): as a label.
         "property.label": "{subject} — {detail}?",
         "property.condition": "What happens {detail} {term}?",
+        # "What happens if it's empty? (Buddy allocator)": the section says what "it" is.
+        "property.condition_in": "What happens {detail} {term}? ({section})",
         "property.purpose": "What {detail} {term_article} used for?",
         "property.reason": "Why is there {term}?",
         # A statement quoted as the note makes it: "Why is it that size is O(1)?"
