@@ -27,7 +27,7 @@ from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
-from notequiz.extract.text import ARROWS, Guarded, clean_span, squash, symbols_only
+from notequiz.extract.text import ARROW_JOIN, ARROWS, Guarded, clean_span, squash, symbols_only
 from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
 from notequiz.phrase.particles import attach
@@ -302,7 +302,7 @@ _ASIDE = re.compile(
 )
 _CATEGORY_EXISTS = r"(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)"
 _HAS_CATEGORY = Guarded(re.compile(rf"\s*{_CATEGORY_EXISTS}"), re.compile(_CATEGORY_EXISTS))
-_ARROW = re.compile(rf"\s*(?:{ARROWS})\s*")
+_ARROW = ARROW_JOIN
 _ANY_ARROW = re.compile(ARROWS)
 """Whether ``_ARROW`` has a match: faster to search for, without the spaces around."""
 _NAMED = re.compile(

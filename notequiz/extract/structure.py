@@ -343,9 +343,9 @@ _NO_TERM_HEADING_EN = re.compile(
 "Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
 define."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
+"""``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _TRYING_KO = re.compile(r"(?:해|어|아)\s?(?:보기|보자)$")
 """``직접 확인해 보기``: an activity the writer does, no term."""
-"""``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
 """``세 가지 상태``: a heading that counts what follows names no one term."""
 
@@ -376,28 +376,20 @@ def item_label(item: ListItem) -> tuple[str, str]:
     return "", ""
 
 
-def label_and_rest(line: str, code: Sequence[tuple[int, int]] = ()) -> tuple[str, str]:
-    """``(label, text)`` of a ``Label : text`` line, or two empty strings.
+def label_and_rest(line: str, code: Sequence[tuple[int, int]] = (),
+                   dash: bool = False) -> tuple[str, str]:
+    """``(label, text)`` of a ``Label : text`` line (or ``Label — text`` with ``dash``), or
+    two empty strings.
 
     ``code``: the line's inline code spans, inside which a colon separates nothing.
     """
-    m = _label_match(line)
+    m = _label_match(line) or (_DASH_LINE.match(line) if dash else None)
     if not m or _in_code(code, m.end("label"), m.start("rest")):
         return "", ""
     label = clean_term(m.group("label"))
     if not label or not looks_like_label(label) or "://" in line or _unclosed(label):
         return "", ""
     return label, m.group("rest").strip()
-
-
-def _item_name(item: ListItem) -> str:
-    """The term a list item names before its colon or dash ("`cpu` — weights …"), or ""."""
-    first = first_line(item.text)
-    m = _label_match(first) or _DASH_LINE.match(first)
-    if not m or _in_code(item.code, m.end("label"), m.start("rest")):
-        return ""
-    label = clean_term(m.group("label"))
-    return label if label and looks_like_label(label) and not _unclosed(label) else ""
 
 
 def _unclosed(label: str) -> bool:
@@ -754,9 +746,9 @@ _PREPOSITION_EN = re.compile(
     r"(?:In|On|At|For|From|Under|Within|Inside|Across|Per|By|Without|Through)\s")
 """An English sentence that opens with a circumstance ("In nginx, …", "For a service …")."""
 _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
+"""The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
 _ASKS_WHY_KO = re.compile(r"(?:이유|원인)$")
 """A heading that asks why ("0.1이 정확하지 않은 이유"): a condition may well answer it."""
-"""The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
 _JOINED = re.compile(r"(?:^|\s)(\S+?)(와|과)(?=\s+\S)")
 _NOUNS_IN_GWA = frozenset({"결과", "성과", "통과", "학과", "간과", "일과"})
 """Nouns that end in 과 after a final consonant, as the particle would: no joint."""
@@ -1664,7 +1656,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
             counted = counted or list_intro(intro)
             if counted:
                 # "- `cpu` — weights and bandwidth limits": the items' names are the list.
-                named = tuple(_item_name(it) for it in items)
+                named = tuple(label_and_rest(first_line(it.text), it.code, dash=True)[0]
+                              for it in items)
                 names = named if all(named) and len(named) == len(labels) else labels
                 yield _cand(ctx, "list", counted, "; ".join(names), LIST_INTRO, line,
                             intro + "\n" + block.text, items=names)

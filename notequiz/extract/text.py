@@ -292,7 +292,8 @@ def initials_match(short: str, long: str) -> bool:
 
 ARROWS = "->|→|⇒|=>|➜|➔"
 """The arrows that join the steps of a sequence written on one line (``A -> B -> C``)."""
-_ARROW_JOIN = re.compile(rf"\s*(?:{ARROWS})\s*")
+ARROW_JOIN = re.compile(rf"\s*(?:{ARROWS})\s*")
+"""An arrow with the spaces around it: what ``split`` cuts a chain's steps at."""
 _STEP_WORDS = 8
 _NO_STEP = re.compile(r"^(?:\.{2,}|…|etc\.?)$|[.!?]\s|[,;]\s*(?:then|and then|so|그리고)\b|[다요]$"
                       r"|\band so on\b")
@@ -307,7 +308,7 @@ def arrow_steps(text: str) -> tuple[str, ...] | None:
     predecessor -> ... -> source, then reverse it." leaves steps out and ends in
     a clause, and is no chain of steps. ``None`` for any other text.
     """
-    parts = _ARROW_JOIN.split(squash(text).rstrip(". "))
+    parts = ARROW_JOIN.split(squash(text).rstrip(". "))
     if len(parts) < 3:
         return None
     steps = tuple(clean_span(p) for p in parts)
