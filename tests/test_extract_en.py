@@ -1165,3 +1165,14 @@ def test_a_condition_that_points_names_the_sections_term(
     asked = {c.question for c in cards}
     assert "What happens if it's empty? (Buddy allocator)" in asked, asked
     assert "What happens if the free list is full?" in asked, asked
+
+
+def test_a_chain_after_a_when_clause_is_what_happens_then(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"When size == capacity, the array must grow:" then a chain: "What happens, step by
+    step, when size == capacity?", not "What is the when size == capacity, …?"."""
+    cards = cards_of("# Dynamic arrays\n\nWhen size == capacity, the array must grow:\n\n"
+                     "allocate a bigger buffer -> copy every element -> free the old buffer\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("What happens, step by step, when size == capacity?",
+            "allocate a bigger buffer; copy every element; free the old buffer") in asked, asked

@@ -1214,8 +1214,9 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=2,  # a chain that opens a section under a process heading ("## Steps to add
-    # an element"), and "The flow is basically: …"
+    version=3,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
+    # happens, step by step, when X
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
@@ -1226,6 +1227,9 @@ _LEAD_VERB_EN = re.compile(
 _LEAD_OBJECT_EN = re.compile(r"\b(?:know|see|remember|follow|follows|in)\s+(?P<np>the\s+[\w\s'-]+)$")
 """A lead-in that names it last: "… once you know the logical order"."""
 _DETERMINER_EN = re.compile(r"^(?:the|a|an|this|that|its|their)\s", re.IGNORECASE)
+_WHEN_LEAD_EN = re.compile(r"^(?P<word>When|If|Once|Whenever)\s+(?P<x>[^,]{3,80})(?:,.*)?$")
+"""A lead-in that says when the chain happens ("When size == capacity, the array must
+grow")."""
 _HEAD_END_EN = re.compile(r"\s(?:of|on|in|for|when|to|from|during)\s.*$")
 
 
@@ -1265,7 +1269,15 @@ def _arrow_steps(ctx: Context, block: Block, prev: Block | None) -> Iterator[Can
         lead = squash(prev.text)
         if not lead.endswith((":", "：")) or has_hangul(lead):
             return
-    term, plural = _chain_term(ctx, sentences(lead.rstrip(" :："))[-1] if lead.strip() else "")
+    said = sentences(lead.rstrip(" :："))[-1] if lead.strip() else ""
+    when = _WHEN_LEAD_EN.match(said)
+    if when:
+        # "When size == capacity, the array must grow:": what happens then, step by step.
+        yield _cand(ctx, "steps", clean_span(when.group("x")), "; ".join(steps), STEPS_ARROW_EN,
+                    block.span.line_start, text, items=steps, lang="en", variant="when",
+                    detail=when.group("word").lower())
+        return
+    term, plural = _chain_term(ctx, said)
     if term:
         # "The logical order:" names the order itself: "What is the logical order?"
         named = _HEAD_END_EN.sub("", term).rsplit(" ", 1)[-1] in ("order", "sequence")
