@@ -1176,3 +1176,17 @@ def test_a_chain_after_a_when_clause_is_what_happens_then(
     asked = {(c.question, c.answer) for c in cards}
     assert ("What happens, step by step, when size == capacity?",
             "allocate a bigger buffer; copy every element; free the old buffer") in asked, asked
+
+
+def test_an_acronym_with_a_digit_spells_a_number_word(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Two-phase commit (2PC)", "peer-to-peer (P2P)" and "3NF (third normal form)": a digit
+    of an acronym stands for a number word (two, to, third); "layer seven (L8)" spells
+    nothing."""
+    cards = cards_of("# Distributed\n\n**Two-phase commit** (2PC) is an atomic commitment "
+                     "protocol.\n\nBitTorrent is a peer-to-peer (P2P) protocol.\n\n"
+                     "Proxies work at layer seven (L8) here.\n\nMost schemas stop at 3NF (third "
+                     "normal form) and go no further.\n")
+    acronyms = {(c.term, c.answer) for c in cards if c.kind == "acronym"}
+    assert acronyms == {("2PC", "Two-phase commit"), ("P2P", "peer-to-peer"),
+                        ("3NF", "third normal form")}, acronyms

@@ -180,21 +180,23 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=6,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=7,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
     # end or a connective ("그래서 LLM(…)") is one; 6: a Korean expansion starts after a
-    # connective ending ("이벤트 소싱이면 개인정보 삭제(GDPR)")
+    # connective ending ("이벤트 소싱이면 개인정보 삭제(GDPR)"); 7: an acronym may open with
+    # a digit ("2PC(Two-Phase Commit)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
-    version=5,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
+    version=6,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
     # 4: nor a remark that uses the acronym itself ("RTT (not 0-RTT)"); 5: a short line
-    # in a Korean note ("- Windows: IOCP(I/O Completion Port)") is asked in Korean
+    # in a Korean note ("- Windows: IOCP(I/O Completion Port)") is asked in Korean;
+    # 6: a digit stands for a number word ("Two-phase commit (2PC)", "peer-to-peer (P2P)")
 )
 LIST_OF_PARAGRAPHS = rule(
     "md.list.paragraphs", "list",
@@ -255,7 +257,7 @@ LIST_OF_TERMS = rule(
 )
 
 _INLINE_SHORT_LONG = re.compile(
-    r"(?<![\w(])(?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\s?\((?P<long>[^()]{3,60})\)"
+    r"(?<![\w(])(?P<short>(?:[A-Z]|\d(?=[A-Z]))[A-Za-z0-9&/+-]{1,9})\s?\((?P<long>[^()]{3,60})\)"
 )
 # Both start only at the start of a run of word characters (the run's leading
 # digits or Hangul skipped in one go) and take whole words: a match starting
@@ -263,7 +265,7 @@ _INLINE_SHORT_LONG = re.compile(
 # but a line that is one huge word is read once instead of once per character.
 _INLINE_LONG_SHORT = re.compile(
     r"(?<![\w'-])(?:[^\WA-Za-z]|['-])*+"
-    r"(?P<long>(?:[A-Za-z][\w'-]*+\s+){1,7}[A-Za-z][\w'-]*+)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
+    r"(?P<long>(?:[A-Za-z][\w'-]*+\s+){1,7}[A-Za-z][\w'-]*+)\s?\((?P<short>(?:[A-Z]|\d(?=[A-Z]))[A-Za-z0-9&/+-]{1,9})\)"
 )
 _INLINE_KO_LONG_SHORT = re.compile(
     r"(?<![가-힣])(?P<long>(?:[가-힣]++\s+){1,3}[가-힣]++)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
@@ -272,7 +274,7 @@ _KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|�
                               r"|이면|하면|되면|으면|려면|다면|라면|지만|는데|하며|이며|하고|이고)$")
 """A Korean word that ends in a particle, a modifier or a connective (…소싱이면): the words
 before it belong to the sentence, not to a name after it."""
-_PAREN_ACRONYM = re.compile(r"\([A-Z]")
+_PAREN_ACRONYM = re.compile(r"\((?:[A-Z]|\d[A-Z])")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
 
 _INTRO_TOPIC = re.compile(r"^(?P<t>[^.,]{2,40}?(?:방법|과정|순서|단계|절차))(?:은|는)\s")

@@ -243,7 +243,7 @@ def looks_like_label(text: str, max_words: int = 6, max_chars: int = 48) -> bool
     return not text.endswith((".", "!"))
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/+.-]{1,9}$")
+_ACRONYM = re.compile(r"^(?:[A-Z]|\d(?=[A-Z]))[A-Za-z0-9&/+.-]{1,9}$")
 
 
 def is_acronym(token: str) -> bool:
@@ -252,15 +252,24 @@ def is_acronym(token: str) -> bool:
     return bool(_ACRONYM.match(token)) and sum(ch.isupper() for ch in token) >= 2
 
 
+_NUMBER_WORDS = {
+    "1": ("one", "first", "single", "1"), "2": ("two", "second", "double", "to", "2"),
+    "3": ("three", "third", "triple", "3"), "4": ("four", "fourth", "for", "4"),
+    "5": ("five", "fifth", "5"),
+}
+"""The words a digit of an acronym may stand for."""
+
+
 def initials_match(short: str, long: str) -> bool:
     """True when the letters of ``short`` spell the word starts of ``long``.
 
     A letter may also match a capital inside a word (JavaScript Object
     Notation → JSON) or the next letters of the current word (Transmission
-    Control Protocol → TCP), but every word of ``long`` must be used except
-    small function words.
+    Control Protocol → TCP), and a digit a number word (Two-phase commit →
+    2PC, Third Normal Form → 3NF, Peer-to-Peer → P2P), but every word of
+    ``long`` must be used except small function words.
     """
-    letters = [c.lower() for c in short if c.isalpha()]
+    letters = [c.lower() for c in short if c.isalpha() or c in _NUMBER_WORDS]
     parts = [w for w in re.split(r"[\s\-/]+", long) if w]
     if not letters or not parts or len(parts) > len(letters) + 3:
         return False
@@ -274,6 +283,8 @@ def initials_match(short: str, long: str) -> bool:
         word = parts[wi]
         if word.lower() in small and match(li, wi + 1):
             return True
+        if letters[li] in _NUMBER_WORDS:
+            return word.lower() in _NUMBER_WORDS[letters[li]] and match(li + 1, wi + 1)
         if word[0].lower() != letters[li]:
             return False
         # later letters may come from inside this word (JavaScript → J, S)
