@@ -47,7 +47,6 @@ MAX_ANSWER = 150
 _STOP = frozenset({
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at",
     "as", "is", "are", "be", "that", "this", "these", "those", "it", "its", "into", "than",
-    "via", "through", "per", "over", "under", "without", "within",
 })
 _SUBORDINATORS = frozenset({
     "if", "when", "while", "because", "although", "though", "as", "since", "unless", "until",
@@ -794,7 +793,8 @@ class EnglishRules:
         for m in P.GLOSS.finditer(sentence):
             y = m.group("y")
             first = y.split()[0].lower()
-            if (first in _STOP or first in _SUBORDINATORS or first in P.DETERMINERS
+            if (first in _STOP or first in _PREPOSITIONS or first in _SUBORDINATORS
+                    or first in P.DETERMINERS
                     or first.endswith("ly") or first in _verb_forms() or first in P.MODALS
                     or first in P.COPULAS or re.search(
                         r"\d|,|\bor\b|\bsee\b|/|:", y) or len(y.split()) < 2):
@@ -1744,7 +1744,8 @@ def _real_predicate(text: str, pred: Pred) -> bool:
 
 
 _PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "with", "within", "from", "into",
-                           "to", "over", "under", "inside", "through", "during", "as"})
+                           "to", "over", "under", "inside", "through", "during", "as", "via",
+                           "per", "without"})
 
 
 _COMPARISON_HEADING = re.compile(r"\bvs\.?(?:\s|$)|\bversus\b|\bcompar|\bdifferences?\b|"

@@ -1229,6 +1229,13 @@ _LEAD_VERB_EN = re.compile(
 _LEAD_OBJECT_EN = re.compile(r"\b(?:know|see|remember|follow|follows|in)\s+(?P<np>the\s+[\w\s'-]+)$")
 """A lead-in that names it last: "… once you know the logical order"."""
 _DETERMINER_EN = re.compile(r"^(?:the|a|an|this|that|its|their)\s", re.IGNORECASE)
+
+
+def _lower_determiner(name: str) -> str:
+    """``The core workflow`` → ``the core workflow``: a determiner inside a question."""
+    return _DETERMINER_EN.sub(lambda d: d.group().lower(), name)
+
+
 _WHEN_LEAD_EN = re.compile(r"^(?P<word>When|If|Once|Whenever)\s+(?P<x>[^,]{3,80})(?:,.*)?$")
 """A lead-in that says when the chain happens ("When size == capacity, the array must
 grow")."""
@@ -1261,7 +1268,7 @@ def _arrow_steps(ctx: Context, block: Block, prev: Block | None) -> Iterator[Can
             doing = vocab.strip_how_to(heading)
             how_to = doing != heading
             if not how_to:
-                doing = _DETERMINER_EN.sub(lambda d: d.group().lower(), heading)
+                doing = _lower_determiner(heading)
             yield _cand(ctx, "steps", doing, "; ".join(steps), STEPS_ARROW_EN,
                         block.span.line_start, text, items=steps, lang="en",
                         variant="" if how_to else "of")
@@ -1324,7 +1331,7 @@ def _chain_term(ctx: Context, lead: str) -> tuple[str, bool]:
         if not owner or has_hangul(owner):
             return "", False  # (an English question does not name a Korean heading)
         # ("the transitions of the three states", "the steps of replacing cron …")
-        owner = _DETERMINER_EN.sub(lambda d: d.group().lower(), owner)
+        owner = _lower_determiner(owner)
         if _GERUND_TITLE.match(owner):
             owner = owner[0].lower() + owner[1:]
         bare = f"{bare} of {owner}"
