@@ -66,6 +66,9 @@ app = typer.Typer(
 )
 
 Paths = Annotated[list[str], typer.Argument(help="Note files or folders (searched recursively).")]
+NoContext = Annotated[
+    bool, typer.Option("--no-context", help="Ask questions as the rules phrase them, without "
+                                              "the note and section in brackets.")]
 
 
 def _report_problems(problems: object) -> int:
@@ -109,6 +112,7 @@ def build(
     marked_only: Annotated[
         bool, typer.Option("--marked-only", help="Only hand-marked cards (Q::A, clozes).")
     ] = False,
+    no_context: NoContext = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     jobs: Annotated[
         int,
@@ -212,7 +216,7 @@ def build(
             # The cached cards' parts of the output are made while a rebuild waits for Kiwi.
             ahead = Ahead(target)
             try:
-                result = run_build(paths, BuildOptions(automatic=not marked_only), on_note,
+                result = run_build(paths, BuildOptions(automatic=not marked_only, context=not no_context), on_note,
                                    cache=cache, jobs=jobs, on_start=on_start, on_cached=ahead.add)
             finally:
                 if stop_bar is not None:
@@ -278,6 +282,7 @@ def show(
     marked_only: Annotated[
         bool, typer.Option("--marked-only", help="Only hand-marked cards (Q::A, clozes).")
     ] = False,
+    no_context: NoContext = False,
     html: Annotated[
         str | None,
         typer.Option("--html", help="Also write a report: each note with its card spans marked."),
@@ -302,7 +307,7 @@ def show(
             check_target(Path(html))  # a bad --html fails now, not after the build
         except NotequizError as exc:
             _fail(str(exc))
-    result = run_build(paths, BuildOptions(automatic=not marked_only))
+    result = run_build(paths, BuildOptions(automatic=not marked_only, context=not no_context))
     failed = _report_problems(result.problems)
     _report_problems(result.notices)
     title = f"{counted(len(result.cards), 'card')} from {counted(len(result.notes), 'note')}"

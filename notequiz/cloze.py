@@ -176,6 +176,17 @@ def blanked(parts: Sequence[Part]) -> str:
                    else blanked(p.body) for p in parts)
 
 
+def question_context(question: str, parts: Sequence[Part]) -> str:
+    """What a cloze card's question says after its text with the deletions blanked
+    (``blanked``): the context it is asked in (" (스킵 리스트 › 정의)"), or nothing.
+
+    Every view of a cloze card (Anki, the quiz, GIFT) shows its text; this
+    puts the context its question was given beside that text.
+    """
+    shown = blanked(parts)
+    return question[len(shown):] if question.startswith(shown) else ""
+
+
 def outermost(parts: Sequence[Part]) -> Iterator[Deletion]:
     """The deletions that are asked and not inside another that is: what a card that
     asks all of them at once blanks (``blanked``)."""

@@ -142,6 +142,7 @@ def _cloze_prompt(card: Card, parts: Sequence[cloze.Part], number: int,
                   several: bool) -> Prompt:
     """The prompt for deletion ``number``: its blanks hidden, other deletions filled in."""
     segments = list(_segments(parts, number))
+    segments.append(cloze.question_context(card.question, parts))
     merged = _merge_text(segments)
     question = "".join(s.shown if isinstance(s, Blank) else s for s in merged).strip()
     answer = "; ".join(s.answer for s in merged if isinstance(s, Blank) and s.answer)

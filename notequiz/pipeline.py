@@ -63,9 +63,10 @@ from notequiz.extract import Prepared, extract, prepare
 from notequiz.ids import assign_ids
 from notequiz.lang import forget_texts
 from notequiz.model import BuildResult, Candidate, Card, Note, Problem
+from notequiz.phrase.context import contextualise
 from notequiz.phrase.phrase import phrase
 from notequiz.read import discover, encoding_notice, read_note
-from notequiz.select import Limits, select
+from notequiz.select import Limits, number_repeated_questions, select
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -149,6 +150,9 @@ class BuildOptions:
     automatic: bool = True
     """Mine unmarked prose with the language rules (off: hand-marked cards only)."""
     limits: Limits = field(default_factory=Limits)
+    context: bool = True
+    """Give a question that names neither its note's subject nor its section those, in
+    brackets (``notequiz.phrase.context``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,14 +170,17 @@ class NoteResult:
 
 def cards_for_note(note: Note, options: BuildOptions | None = None,
                    prepared: Prepared | None = None) -> list[Card]:
-    """Extract, phrase and select the cards of one parsed note (``prepared``: its ``prepare``)."""
+    """Extract, phrase and select the cards of one parsed note (``prepared``: its ``prepare``),
+    and give their questions the context they need."""
     options = options or BuildOptions()
     try:
         candidates = [phrase(c) for c in extract(note, options.automatic, prepared)]
+        chosen = select(candidates, options.limits)
+        if options.context:
+            chosen = contextualise(chosen, note)
     finally:
-        forget_texts()  # the note's cached answers are done with
-    chosen = select(candidates, options.limits)
-    return make_cards(note, chosen)
+        forget_texts()  # the note's cached answers and headings are done with
+    return make_cards(note, number_repeated_questions(chosen))
 
 
 def make_cards(note: Note, chosen: Sequence[Candidate]) -> list[Card]:

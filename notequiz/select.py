@@ -114,20 +114,20 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
     return answer not in question
 
 
-def _number_repeated_questions(
-    kept: list[tuple[int, Candidate]],
-) -> list[tuple[int, Candidate]]:
-    """Tell apart cards that ask the same question of one term: "(2)", "(3)", …"""
-    counts: dict[str, int] = {}
-    for _, c in kept:
-        counts[c.question] = counts.get(c.question, 0) + 1
+def number_repeated_questions(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Tell apart cards that ask the same question: "(1)", "(2)", …
+
+    Run on a note's chosen cards once their questions are final (with their
+    context): two questions that differ by their section need no number.
+    """
+    counts = Counter(c.question for c in candidates)
     seen: dict[str, int] = {}
     out = []
-    for index, c in kept:
+    for c in candidates:
         if counts[c.question] > 1 and c.kind not in ("explicit", "cloze"):
             seen[c.question] = seen.get(c.question, 0) + 1
             c = dataclasses.replace(c, question=f"{c.question} ({seen[c.question]})")
-        out.append((index, c))
+        out.append(c)
     return out
 
 
@@ -219,7 +219,6 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
         by_term.setdefault(term, []).append(answer)
         kept.append((index, c))
     kept.sort(key=lambda ic: (ic[1].source.line_start, ic[0]))
-    kept = _number_repeated_questions(kept)
     if limits.per_section:
         counts: dict[tuple[str, ...], int] = {}
         capped = []

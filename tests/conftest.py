@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from notequiz import cloze
 from notequiz.model import Card, CardKind, Shape, SourceSpan
+from notequiz.pipeline import BuildOptions
 
 if TYPE_CHECKING:
     from anki.collection import Collection, ImportLogWithChanges
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_NOTES = ROOT / "sample_notes"
 SCHEMA = ROOT / "notequiz" / "schema" / "notequiz-1.schema.json"
+
+AS_PHRASED = BuildOptions(context=False)
+"""Builds for the tests of what the rules find and how they phrase it: questions
+without the note and section the context step adds (tested in test_context.py)."""
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -15,7 +15,7 @@ from notequiz.phrase.templates import TEMPLATES, english_article, render
 from notequiz.pipeline import build
 from notequiz.select import fold
 
-from .conftest import SAMPLE_NOTES
+from .conftest import AS_PHRASED, SAMPLE_NOTES
 
 Golden = tuple[str, str, str, str, str, str]
 """(markdown, rule id, kind, term, answer, question)."""
@@ -247,7 +247,7 @@ def cards_of(write_note: Callable[..., Path]) -> Callable[[str], list[Card]]:
 
     def run(markdown: str) -> list[Card]:
         path = write_note(f"note{next(counter)}.md", markdown)
-        return list(build([str(path)]).cards)
+        return list(build([str(path)], AS_PHRASED).cards)
 
     return run
 
@@ -347,7 +347,7 @@ def test_code_and_symbols_stay_in_terms(cards_of: Callable[[str], list[Card]]) -
 
 
 def test_sample_note_gives_every_kind() -> None:
-    cards = build([str(SAMPLE_NOTES / "english" / "how-caches-work.md")]).cards
+    cards = build([str(SAMPLE_NOTES / "english" / "how-caches-work.md")], AS_PHRASED).cards
     kinds = {c.kind for c in cards}
     assert kinds >= {"definition", "acronym", "named_term", "steps", "list", "comparison",
                      "property"}
@@ -485,7 +485,7 @@ def _cards(tmp_path: Path, markdown: str) -> list[Card]:
     """The cards a build makes of ``markdown``, written as a note."""
     note = tmp_path / "note.md"
     note.write_text(markdown, encoding="utf-8")
-    return list(build([str(note)]).cards)
+    return list(build([str(note)], AS_PHRASED).cards)
 
 
 def test_side_by_side_statements_are_no_contrast(tmp_path: Path) -> None:

@@ -10,14 +10,14 @@ import pytest
 from notequiz.model import Card
 from notequiz.pipeline import build
 
-from .conftest import SAMPLE_NOTES, stated
+from .conftest import AS_PHRASED, SAMPLE_NOTES, stated
 
 SEED = SAMPLE_NOTES / "generative-ai.md"
 
 
 @pytest.fixture(scope="module")
 def seed_cards() -> list[Card]:
-    return list(build([str(SEED)]).cards)
+    return list(build([str(SEED)], AS_PHRASED).cards)
 
 
 def one(cards: list[Card], kind: str, term: str) -> Card:
@@ -96,7 +96,7 @@ def test_english_paragraph_in_korean_note_is_not_read_as_korean(
 
         A cache hit means the requested data was found in the cache.
         """)
-    cards = build([str(path)]).cards
+    cards = build([str(path)], AS_PHRASED).cards
     ko = [c for c in cards if c.lang == "ko"]
     assert any(c.term == "캐시" and c.kind == "definition" for c in ko)
     assert all("cache hit" not in c.term.lower() for c in ko)
@@ -129,7 +129,7 @@ def test_acronym_shapes(write_note: Callable[..., Path], markdown: str, kind: st
 
 
 def _cards(write_note: Callable[..., Path], markdown: str) -> list[Card]:
-    return list(build([str(write_note("a.md", markdown))]).cards)
+    return list(build([str(write_note("a.md", markdown))], AS_PHRASED).cards)
 
 
 def test_contrast_pairs_name_both_sides_in_the_question(

@@ -11,6 +11,8 @@ from notequiz.parse import parse_note
 from notequiz.pipeline import build
 from notequiz.read import read_note
 
+from .conftest import AS_PHRASED
+
 KOREAN_NOTE_WITH_ENGLISH = """
     ---
     title: 캐시 정리
@@ -33,7 +35,7 @@ KOREAN_NOTE_WITH_ENGLISH = """
 
 def test_korean_note_keeps_its_english_paragraphs(write_note: Callable[..., Path]) -> None:
     path = write_note("cache.md", KOREAN_NOTE_WITH_ENGLISH)
-    result = build([str(path)])
+    result = build([str(path)], AS_PHRASED)
     assert [n.lang for n in result.notes] == ["ko"]
     made = {(c.lang, c.rule, c.term, c.answer) for c in result.cards}
     # Korean sentences: Korean rules, Korean questions.

@@ -327,7 +327,8 @@ def note_fields(card: Card) -> list[str]:
     """The field values of ``card``'s Anki note, in its note type's order."""
     source = escape(source_text(card))
     if anki_shape(card) == "cloze":
-        return [escape_cloze(card.cloze), "", source]
+        context = cloze.question_context(card.question, cloze.parse(card.cloze))
+        return [escape_cloze(card.cloze) + escape(context), "", source]
     return [escape(card.question or card.term), answer_html(card), source]
 
 

@@ -727,7 +727,7 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
             # snippet": a clause after a circumstance is about the heading's term only
             # when that comes before its verb ("In computing, a cache is …").
             subject = words_before_verb(sentence)
-        return bool(subject) and not _singulars(subject) & _singulars(heading)
+        return bool(subject) and not word_forms(subject) & word_forms(heading)
     from notequiz.extract.korean import is_aside, sentence_topic, states_a_condition
 
     if is_aside(sentence) or _WHEN_KO.match(sentence) or (
@@ -836,8 +836,8 @@ _JOINING = re.compile(r"(?<=[가-힣])(?:와|과)$")
 _STOP_WORDS = frozenset({"the", "an", "of", "and", "or", "in", "on", "to", "for", "with"})
 
 
-def _singulars(text: str) -> set[str]:
-    """``fold_words(text)``, each also without a plural ending: "Bonuses" meets "Bonus"."""
+def word_forms(text: str) -> set[str]:
+    """``fold_words(text)`` but for a few function words, each also without a plural ending: "Bonuses" meets "Bonus"."""
     out = set()
     for word in fold_words(text) - _STOP_WORDS:
         out.add(word)

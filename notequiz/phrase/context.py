@@ -1,0 +1,205 @@
+"""Where a question stands: the note and section it needs to be answered on its own.
+
+A card is studied away from its note, among the cards of every other note.
+"What is FULL?", "Complete: the standard error is …" or "검색의 평균은?" cannot
+be answered there; "What is FULL? (SQLite WAL mode › Checkpointing)" and
+"검색의 평균은? (스킵 리스트 › 복잡도)" can. A question that already names what its
+note is about gets nothing: "What is a dynamic array?" in a note on dynamic
+arrays stands on its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from notequiz.extract import vocabulary as vocab
+from notequiz.extract.explicit import CLOZE, QA, QA_REVERSED
+from notequiz.extract.structure import note_subject, word_forms
+from notequiz.extract.text import clean_term
+from notequiz.model import Candidate, Note
+
+__all__ = ["CONTEXT_SEPARATOR", "MAX_CONTEXT", "SHORT_ANSWER_WORDS", "contextualise", "subject_of"]
+
+CONTEXT_SEPARATOR = " › "
+"""Joins the note's subject and the section's heading, as the Source field joins headings."""
+
+MAX_CONTEXT = 60
+"""A context longer than this gives only the note's subject (a long heading is a sentence)."""
+
+SHORT_ANSWER_WORDS = 4
+"""An answer of up to this many words is recalled word by word: a context that shares
+one of them gives it away ("(Logical clocks)" for "Hybrid Logical Clock")."""
+
+_STEM = 4
+"""Latin words longer than this are compared by their first letters ("merging", "merged")."""
+
+
+def contextualise(candidates: Sequence[Candidate], note: Note) -> list[Candidate]:
+    """``candidates`` with, after each question that needs it, the note and section it is in.
+
+    A question needs its context when it names none of the words of what
+    its note is about. The context is that subject and the card's heading,
+    each left out when the question names it already, when it is a heading
+    about the writing or no more than a generic word ("Overview", "정의"),
+    when it is not well formed, or when it would give the answer away.
+    Cards the note writes itself keep their question as written.
+    """
+    subject = subject_of(note)
+    # The title in full, tail and all: "Email authentication: SPF, DKIM, DMARC" is
+    # named by a question on DKIM.
+    title_forms = _forms(note_subject(note)) if subject else set()
+    title = clean_term(note.title)
+    out = []
+    for candidate in candidates:
+        if candidate.rule in _WRITTEN or not candidate.question:
+            out.append(candidate)
+            continue
+        question_forms = _forms(candidate.question)
+        if title_forms & question_forms:
+            out.append(candidate)
+            continue
+        out.append(_with_context(candidate, subject, title, question_forms))
+    return out
+
+
+def subject_of(note: Note) -> str:
+    """What a note is about, as its cards name it: its title without a label or a tail.
+
+    "TIL: SQLite WAL mode and why my app stopped locking up" → "SQLite WAL mode".
+    Nothing when the title names only the writing ("Study", "메모") or is only
+    the heading of the note's first section (a note with no title and no H1,
+    whose next heading is of the same level).
+    """
+    if _first_of_several(note):
+        return ""
+    title = note_subject(note)
+    if note.title == PurePath(note.path).stem:
+        # Named by its file: "2023-11-02-sqlite-wal.md" is about "sqlite wal".
+        title = _SEPARATORS.sub(" ", _DATE_PREFIX.sub("", title)).strip()
+        if len(title) < 3:
+            return ""
+    title = _TITLE_LABEL.sub("", title).strip()
+    title = _FINAL_GLOSS.sub("", title).strip() or title
+    subject = _TITLE_TAIL.split(title, maxsplit=1)[0].strip()
+    if not subject or not _well_formed(subject):
+        subject = title
+    subject = _WRITING_END.sub("", subject).strip() or subject
+    if _GENERIC_HEADING.match(subject) or vocab.WRITING_HEADING.search(subject):
+        return ""
+    return subject
+
+
+def _first_of_several(note: Note) -> bool:
+    """True when the note's title is its first heading and that has a sibling."""
+    headed = [s for s in note.sections if s.level]
+    if not headed or headed[0].heading != note.title or any(s.level == 1 for s in headed):
+        return False
+    return any(s.level == headed[0].level for s in headed[1:])
+
+
+def _with_context(candidate: Candidate, subject: str, title: str,
+                  question_forms: set[str]) -> Candidate:
+    question = candidate.question
+    heading = clean_term(candidate.section[-1]) if candidate.section else ""
+    own_section = bool(heading) and question.endswith(f"({heading})")
+    if own_section:
+        # The template asked with its section already ("How does X compare? (Speed)"):
+        # the subject goes before it, in the same brackets.
+        question = question[: -len(heading) - 2].rstrip()
+    parts = [subject] if subject else []
+    # The title as a heading (the note's H1) only repeats the subject, at length.
+    if heading and heading != title and (own_section or _adds(heading, subject, question_forms)):
+        parts.append(heading)
+    parts = [p for p in parts if _well_formed(p) and not _gives_away(p, candidate)]
+    context = CONTEXT_SEPARATOR.join(parts)
+    if len(context) > MAX_CONTEXT and len(parts) > 1 and not own_section:
+        context = parts[0]
+    if not context or (own_section and parts == [heading]):
+        return candidate
+    return dataclasses.replace(candidate, question=f"{question} ({context})")
+
+
+def _adds(heading: str, subject: str, question_forms: set[str]) -> bool:
+    """True when ``heading`` tells more than the subject and the question already do."""
+    words = [_forms(word) for word in _PUNCTUATION.sub(" ", heading).split()]
+    words = [w for w in words if w]
+    if not words or all(w & question_forms for w in words) or _forms(heading) <= _forms(subject):
+        # "3-way handshake의 단계를 …" names its heading; "What is a cache?" does not
+        # name "CPU caches".
+        return False
+    return not (_GENERIC_HEADING.match(heading) or vocab.WRITING_HEADING.search(heading))
+
+
+def _well_formed(text: str) -> bool:
+    """Brackets and quotes that close: a heading cut inside them would read as garbage."""
+    return text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+def _gives_away(part: str, candidate: Candidate) -> bool:
+    """True when ``part`` holds the answer, or a word of a short answer or a name."""
+    answer, folded = _folded(candidate.answer), _folded(part)
+    if len(answer) >= 2 and len(folded) >= 2 and (answer in folded or folded in answer):
+        return True
+    if candidate.kind != "named_term" and len(candidate.answer.split()) > SHORT_ANSWER_WORDS:
+        return False
+    return bool(_stems(part) & _stems(candidate.answer))
+
+
+def _stems(text: str) -> set[str]:
+    """The word forms of ``text``, long Latin words cut to their first letters: "merging"
+    and "merged" are one word here."""
+    return {w[:_STEM] if w.isascii() and len(w) > _STEM else w for w in _forms(text)}
+
+
+def _forms(text: str) -> set[str]:
+    """The words of ``text`` that could name what it is about, in the forms they take."""
+    plain = _PUNCTUATION.sub(" ", text)
+    forms = word_forms(plain)
+    forms.update(_ONE_SYLLABLE.findall(plain))  # 힙, 큐, 락: nouns of one syllable
+    return forms - _NO_MENTION
+
+
+def _folded(text: str) -> str:
+    return _NOT_WORD.sub("", text.casefold())
+
+
+_WRITTEN = frozenset({QA, QA_REVERSED, CLOZE})
+"""The rules of cards the note writes itself: their questions are the writer's."""
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]*")
+_SEPARATORS = re.compile(r"[-_]+")
+_NOT_WORD = re.compile(r"[\W_]+")
+_PUNCTUATION = re.compile(r"[^\w\s+#]+")
+_ONE_SYLLABLE = re.compile(r"(?<![가-힣])([가-힣])(?:은|는|이|가|의|을|를|과|와|도)?(?![가-힣])")
+_FINAL_GLOSS = re.compile(r"\s*\([^()]*\)$")
+_WRITING_END = re.compile(r"\s*(?:(?:공부|스터디)\s*)?(?:노트|메모|정리|입문)$|\s+(?:cheat\s*sheet|notes|TIL)$"
+                          r"|\s+(?:(?:finally|really)\s+)?(?:clicked|explained|demystified)\b.*$",
+                          re.IGNORECASE)
+"""What a title says of the writing at its end: "… 공부 노트", "… 스터디 메모", "… finally
+clicked"."""
+_TITLE_LABEL = re.compile(r"^(?:(?:TIL|Today I learned|Note|Notes|메모|정리|요약)\s*[:：—–-]\s*"
+                          r"|(?:Notes?|A note)\s+(?:on|about)\s+)", re.IGNORECASE)
+"""A label that says what kind of writing the note is: "TIL: …", "메모: …"."""
+_TITLE_TAIL = re.compile(r"\s+(?:and|&)\s+(?:why|how|what)\s|,\s(?![A-Z0-9]{2,}\b)|\s+for\s+(?=\S+\s+\S)"
+                         r"|\s*[:—–]\s+|\s+-\s+")
+"""Where a title goes on to tell a story ("… and why my app stopped locking up", "…, explained
+to myself"), whom it is for ("… for coding interviews") or a subtitle ("CRDTs: merging
+without coordination")."""
+_GENERIC_HEADING = re.compile(
+    r"^(?:overview|introduction|intro|definition|definitions|summary|conclusion|background|"
+    r"basics|the basics|notes?\s*\d*|study|til|todo|misc|untitled.*|index|readme|references|"
+    r"tl;?dr|recap|개요|소개|정의|개념|요약|정리|결론|참고|참고\s*자료|들어가며|마치며|배경)$",
+    re.IGNORECASE)
+"""Headings (and titles) that say only which part of a note this is, or which note, not
+what it is about: "Overview", "정의"; "note2", "index" (a Hugo bundle's page)."""
+_NO_MENTION = frozenset({
+    "what", "which", "how", "why", "when", "where", "who", "is", "are", "was", "were", "do",
+    "does", "did", "it", "its", "this", "that", "these", "those", "complete", "called", "a",
+    "my", "your", "our", "we", "you", "i", "at", "by", "from", "as", "happens", "used",
+    "step", "steps", "order", "무엇", "무엇인가", "무엇인", "무엇이라고", "이유", "다음", "모두", "나열하면",
+    "단계를", "순서대로", "특징", "정리", "그", "것", "각", "수", "더", "등", "중", "왜", "잘", "안", "못",
+    "한", "두", "세", "및", "또", "곧", "즉", "때", "위",
+})
+"""Words a question or a title uses whatever it is about: they mention no subject."""
