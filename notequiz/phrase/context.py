@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.explicit import CLOZE, QA, QA_REVERSED
 from notequiz.extract.structure import note_subject, word_forms
 from notequiz.extract.text import clean_term
+from notequiz.lang import text_cache
 from notequiz.model import Candidate, Note
 
 __all__ = ["CONTEXT_SEPARATOR", "MAX_CONTEXT", "SHORT_ANSWER_WORDS", "contextualise", "subject_of"]
@@ -50,18 +51,18 @@ def contextualise(candidates: Sequence[Candidate], note: Note) -> list[Candidate
     subject = subject_of(note)
     # The title in full, tail and all: "Email authentication: SPF, DKIM, DMARC" is
     # named by a question on DKIM.
-    title_forms = _forms(note_subject(note)) if subject else set()
+    names_subject = _naming(note_subject(note)) if subject else None
     title = clean_term(note.title)
     out = []
     for candidate in candidates:
         if candidate.rule in _WRITTEN or not candidate.question:
             out.append(candidate)
             continue
-        question_forms = _forms(candidate.question)
-        if title_forms & question_forms:
+        asked = candidate.question.lower()
+        if names_subject is not None and names_subject.search(asked):
             out.append(candidate)
             continue
-        out.append(_with_context(candidate, subject, title, question_forms))
+        out.append(_with_context(candidate, subject, title, asked))
     return out
 
 
@@ -100,8 +101,8 @@ def _first_of_several(note: Note) -> bool:
     return any(s.level == headed[0].level for s in headed[1:])
 
 
-def _with_context(candidate: Candidate, subject: str, title: str,
-                  question_forms: set[str]) -> Candidate:
+def _with_context(candidate: Candidate, subject: str, title: str, asked: str) -> Candidate:
+    """``candidate`` with its context after its question; ``asked``: the question lowered."""
     question = candidate.question
     heading = clean_term(candidate.section[-1]) if candidate.section else ""
     own_section = bool(heading) and question.endswith(f"({heading})")
@@ -111,9 +112,11 @@ def _with_context(candidate: Candidate, subject: str, title: str,
         question = question[: -len(heading) - 2].rstrip()
     parts = [subject] if subject else []
     # The title as a heading (the note's H1) only repeats the subject, at length.
-    if heading and heading != title and (own_section or _adds(heading, subject, question_forms)):
+    if heading and heading != title and (own_section or _adds(heading, subject, asked)):
         parts.append(heading)
-    parts = [p for p in parts if _well_formed(p) and not _gives_away(p, candidate)]
+    if parts:
+        away = _giveaway(candidate)
+        parts = [p for p in parts if _well_formed(p) and not away(p)]
     context = CONTEXT_SEPARATOR.join(parts)
     if len(context) > MAX_CONTEXT and len(parts) > 1 and not own_section:
         context = parts[0]
@@ -122,15 +125,40 @@ def _with_context(candidate: Candidate, subject: str, title: str,
     return dataclasses.replace(candidate, question=f"{question} ({context})")
 
 
-def _adds(heading: str, subject: str, question_forms: set[str]) -> bool:
-    """True when ``heading`` tells more than the subject and the question already do."""
-    words = [_forms(word) for word in _PUNCTUATION.sub(" ", heading).split()]
-    words = [w for w in words if w]
-    if not words or all(w & question_forms for w in words) or _forms(heading) <= _forms(subject):
+def _adds(heading: str, subject: str, asked: str) -> bool:
+    """True when ``heading`` tells more than the subject and the question (``asked``) do."""
+    words = _each_word(heading)
+    if not words or all(word.search(asked) for word in words) or (
+            _forms(heading) <= _forms(subject)):
         # "3-way handshake의 단계를 …" names its heading; "What is a cache?" does not
         # name "CPU caches".
         return False
     return not (_GENERIC_HEADING.match(heading) or vocab.WRITING_HEADING.search(heading))
+
+
+@text_cache(256)
+def _naming(text: str) -> re.Pattern[str] | None:
+    """Finds, in a lower-cased question, any word of ``text`` that could name what it is
+    about, in any of its forms (``_forms``); ``None`` when it has none.
+
+    A Latin word stands alone (or with a plural ending: "array" names "arrays"), a
+    Korean one may be followed by its particle or be the end of a compound.
+    """
+    forms = sorted(_forms(text), key=len, reverse=True)
+    if not forms:
+        return None
+    latin = [re.escape(f) for f in forms if f.isascii()]
+    hangul = [re.escape(f) if len(f) > 1 else rf"(?<![가-힣]){re.escape(f)}"
+              for f in forms if not f.isascii()]
+    alternatives = ([rf"(?<![0-9a-z])(?:{'|'.join(latin)})(?:e?s)?(?![0-9a-z])"] if latin else [])
+    return re.compile("|".join(alternatives + hangul))
+
+
+@text_cache(256)
+def _each_word(heading: str) -> tuple[re.Pattern[str], ...]:
+    """``_naming`` of each word of ``heading`` that has a form that could name it."""
+    found = (_naming(word) for word in _PUNCTUATION.sub(" ", heading).split())
+    return tuple(pattern for pattern in found if pattern is not None)
 
 
 def _well_formed(text: str) -> bool:
@@ -138,28 +166,37 @@ def _well_formed(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count('"') % 2 == 0
 
 
-def _gives_away(part: str, candidate: Candidate) -> bool:
-    """True when ``part`` holds the answer, or a word of a short answer or a name."""
-    answer, folded = _folded(candidate.answer), _folded(part)
-    if len(answer) >= 2 and len(folded) >= 2 and (answer in folded or folded in answer):
-        return True
-    if candidate.kind != "named_term" and len(candidate.answer.split()) > SHORT_ANSWER_WORDS:
-        return False
-    return bool(_stems(part) & _stems(candidate.answer))
+def _giveaway(candidate: Candidate) -> Callable[[str], bool]:
+    """Tells whether a part of the context would give ``candidate``'s answer away: hold
+    it, be held by it, or share a word with a short answer or a name asked for."""
+    answer = _folded(candidate.answer)
+    by_word = candidate.kind == "named_term" or (
+        len(candidate.answer.split()) <= SHORT_ANSWER_WORDS)
+    stems = _stems(candidate.answer) if by_word else frozenset()
+
+    def gives_away(part: str) -> bool:
+        folded = _folded(part)
+        if len(answer) >= 2 and len(folded) >= 2 and (answer in folded or folded in answer):
+            return True
+        return not stems.isdisjoint(_stems(part))
+
+    return gives_away
 
 
-def _stems(text: str) -> set[str]:
+@text_cache(256)
+def _stems(text: str) -> frozenset[str]:
     """The word forms of ``text``, long Latin words cut to their first letters: "merging"
     and "merged" are one word here."""
-    return {w[:_STEM] if w.isascii() and len(w) > _STEM else w for w in _forms(text)}
+    return frozenset(w[:_STEM] if w.isascii() and len(w) > _STEM else w for w in _forms(text))
 
 
-def _forms(text: str) -> set[str]:
+@text_cache(256)
+def _forms(text: str) -> frozenset[str]:
     """The words of ``text`` that could name what it is about, in the forms they take."""
     plain = _PUNCTUATION.sub(" ", text)
     forms = word_forms(plain)
     forms.update(_ONE_SYLLABLE.findall(plain))  # 힙, 큐, 락: nouns of one syllable
-    return forms - _NO_MENTION
+    return frozenset(forms - _NO_MENTION)
 
 
 def _folded(text: str) -> str:
