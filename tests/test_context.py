@@ -263,3 +263,23 @@ def test_a_heading_with_a_word_of_a_short_answer_is_left_out(
         """)
     asked = questions(note)
     assert asked["be merged"] == "Complete: Two sketches with the same p can … (HyperLogLog)"
+
+
+def test_a_question_asked_with_its_section_gets_the_subject_in_the_same_brackets(
+        write_note: Callable[..., Path]) -> None:
+    note = write_note("rust.md", """\
+        ---
+        title: Rust ownership
+        ---
+
+        ## Move semantics
+
+        Assigning s1 to s2 moves the string.
+
+        If both s1 and s2 pointed to the same buffer, both would free it.
+        """)
+    condition = "What happens if both s1 and s2 pointed to the same buffer?"
+    plain = {c.answer: c.question for c in build([str(note)], AS_PHRASED).cards}
+    assert plain["both would free it"] == f"{condition} (Move semantics)"
+    asked = questions(note)
+    assert asked["both would free it"] == f"{condition} (Rust ownership › Move semantics)"

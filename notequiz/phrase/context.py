@@ -104,12 +104,11 @@ def _first_of_several(note: Note) -> bool:
 def _with_context(candidate: Candidate, subject: str, title: str, asked: str) -> Candidate:
     """``candidate`` with its context after its question; ``asked``: the question lowered."""
     question = candidate.question
-    heading = clean_term(candidate.section[-1]) if candidate.section else ""
-    own_section = bool(heading) and question.endswith(f"({heading})")
-    if own_section:
-        # The template asked with its section already ("How does X compare? (Speed)"):
-        # the subject goes before it, in the same brackets.
-        question = question[: -len(heading) - 2].rstrip()
+    written = candidate.section[-1] if candidate.section else ""
+    heading = clean_term(written) if written else ""
+    # The template asked with its section already ("How does X compare? (Speed)"): the
+    # subject goes before it, in the same brackets, or nothing changes.
+    own_section = bool(written) and question.endswith(f" ({written})")
     parts = [subject] if subject else []
     # The title as a heading (the note's H1) only repeats the subject, at length.
     if heading and heading != title and (own_section or _adds(heading, subject, asked)):
@@ -117,10 +116,14 @@ def _with_context(candidate: Candidate, subject: str, title: str, asked: str) ->
     if parts:
         away = _giveaway(candidate)
         parts = [p for p in parts if _well_formed(p) and not away(p)]
+    if own_section:
+        if len(parts) < 2:
+            return candidate
+        question = question[: -len(written) - 3]
     context = CONTEXT_SEPARATOR.join(parts)
     if len(context) > MAX_CONTEXT and len(parts) > 1 and not own_section:
         context = parts[0]
-    if not context or (own_section and parts == [heading]):
+    if not context:
         return candidate
     return dataclasses.replace(candidate, question=f"{question} ({context})")
 
