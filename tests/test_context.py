@@ -283,3 +283,30 @@ def test_a_question_asked_with_its_section_gets_the_subject_in_the_same_brackets
     assert plain["both would free it"] == f"{condition} (Move semantics)"
     asked = questions(note)
     assert asked["both would free it"] == f"{condition} (Rust ownership › Move semantics)"
+
+
+def test_a_title_keeps_its_big_o_and_a_hyphenated_name_is_one_word(
+        write_note: Callable[..., Path]) -> None:
+    lru = write_note("lru.md", """\
+        ---
+        title: "TIL: building an LRU cache in O(1)"
+        ---
+
+        ## Policies
+
+        The rule that picks the victim is called the eviction policy.
+        """)
+    assert questions(lru)["eviction policy"] == (
+        "What is the rule that picks the victim called? (building an LRU cache in O(1))")
+    # "find" does not name "Union-find"; nor does the answer O(n) ("on") give it away.
+    union_find = write_note("union-find.md", """\
+        # Union-find
+
+        ## Costs
+
+        | Operation | Naive | Path compression |
+        |---|---|---|
+        | find | O(n) | O(log n) |
+        | union | O(n) | O(log n) |
+        """)
+    assert questions(union_find)["O(n)"] == "What is the naive of find? (Union-find › Costs)"

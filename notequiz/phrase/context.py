@@ -179,7 +179,7 @@ def _giveaway(candidate: Candidate) -> Callable[[str], bool]:
 
     def gives_away(part: str) -> bool:
         folded = _folded(part)
-        if len(answer) >= 2 and len(folded) >= 2 and (answer in folded or folded in answer):
+        if len(answer) >= 4 and len(folded) >= 4 and (answer in folded or folded in answer):
             return True
         return not stems.isdisjoint(_stems(part))
 
@@ -211,9 +211,12 @@ _WRITTEN = frozenset({QA, QA_REVERSED, CLOZE})
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]*")
 _SEPARATORS = re.compile(r"[-_]+")
 _NOT_WORD = re.compile(r"[\W_]+")
-_PUNCTUATION = re.compile(r"[^\w\s+#]+")
+_PUNCTUATION = re.compile(r"[^\w\s+#-]+|(?<!\w)-+|-+(?!\w)")
+"""What is no part of a word; a hyphen inside one is ("union-find" is not "find")."""
 _ONE_SYLLABLE = re.compile(r"(?<![가-힣])([가-힣])(?:은|는|이|가|의|을|를|과|와|도)?(?![가-힣])")
-_FINAL_GLOSS = re.compile(r"\s*\([^()]*\)$")
+_FINAL_GLOSS = re.compile(r"(?<=\S\S)\([^()]*\)$|\s+\([^()]*\)$")
+"""A gloss in brackets at the end of a title: "스킵 리스트(Skip List)", "… (Reno, CUBIC)";
+not the brackets of a one-letter name ("… in O(1)", "f(x)")."""
 _WRITING_END = re.compile(r"\s*(?:(?:공부|스터디)\s*)?(?:노트|메모|정리|입문)$|\s+(?:cheat\s*sheet|notes|TIL)$"
                           r"|\s+(?:(?:finally|really)\s+)?(?:clicked|explained|demystified)\b.*$",
                           re.IGNORECASE)
