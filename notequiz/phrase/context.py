@@ -105,13 +105,13 @@ def _with_context(candidate: Candidate, subject: str, title: str, asked: str) ->
     """``candidate`` with its context after its question; ``asked``: the question lowered."""
     question = candidate.question
     written = candidate.section[-1] if candidate.section else ""
-    heading = clean_term(written) if written else ""
+    heading, words = _heading(written) if written else ("", ())
     # The template asked with its section already ("How does X compare? (Speed)"): the
     # subject goes before it, in the same brackets, or nothing changes.
     own_section = bool(written) and question.endswith(f" ({written})")
     parts = [subject] if subject else []
     # The title as a heading (the note's H1) only repeats the subject, at length.
-    if heading and heading != title and (own_section or _adds(heading, subject, asked)):
+    if heading and heading != title and (own_section or _adds(heading, words, subject, asked)):
         parts.append(heading)
     if parts:
         away = _giveaway(candidate)
@@ -128,15 +128,24 @@ def _with_context(candidate: Candidate, subject: str, title: str, asked: str) ->
     return dataclasses.replace(candidate, question=f"{question} ({context})")
 
 
-def _adds(heading: str, subject: str, asked: str) -> bool:
-    """True when ``heading`` tells more than the subject and the question (``asked``) do."""
-    words = _each_word(heading)
-    if not words or all(word.search(asked) for word in words) or (
-            _forms(heading) <= _forms(subject)):
-        # "3-way handshake의 단계를 …" names its heading; "What is a cache?" does not
-        # name "CPU caches".
-        return False
-    return not (_GENERIC_HEADING.match(heading) or vocab.WRITING_HEADING.search(heading))
+def _adds(heading: str, words: tuple[re.Pattern[str], ...], subject: str, asked: str) -> bool:
+    """True when ``heading`` (``words``: ``_heading``'s) tells more than the subject and the
+    question (``asked``) do."""
+    # "3-way handshake의 단계를 …" names its heading; "What is a cache?" does not name
+    # "CPU caches".
+    return bool(words) and not all(word.search(asked) for word in words) and not (
+        _forms(heading) <= _forms(subject))
+
+
+@text_cache(256)
+def _heading(written: str) -> tuple[str, tuple[re.Pattern[str], ...]]:
+    """A heading as a context gives it, and what finds each of its words in a question
+    (``_naming``): none for a generic heading or one about the writing."""
+    heading = clean_term(written)
+    if _GENERIC_HEADING.match(heading) or vocab.WRITING_HEADING.search(heading):
+        return heading, ()
+    found = (_naming(word) for word in _PUNCTUATION.sub(" ", heading).split())
+    return heading, tuple(pattern for pattern in found if pattern is not None)
 
 
 @text_cache(256)
@@ -157,13 +166,6 @@ def _naming(text: str) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives + hangul))
 
 
-@text_cache(256)
-def _each_word(heading: str) -> tuple[re.Pattern[str], ...]:
-    """``_naming`` of each word of ``heading`` that has a form that could name it."""
-    found = (_naming(word) for word in _PUNCTUATION.sub(" ", heading).split())
-    return tuple(pattern for pattern in found if pattern is not None)
-
-
 def _well_formed(text: str) -> bool:
     """Brackets and quotes that close: a heading cut inside them would read as garbage."""
     return text.count("(") == text.count(")") and text.count('"') % 2 == 0
@@ -175,22 +177,31 @@ def _giveaway(candidate: Candidate) -> Callable[[str], bool]:
     answer = _folded(candidate.answer)
     by_word = candidate.kind == "named_term" or (
         len(candidate.answer.split()) <= SHORT_ANSWER_WORDS)
-    stems = _stems(candidate.answer) if by_word else frozenset()
+    lowered = candidate.answer.lower() if by_word else ""
 
     def gives_away(part: str) -> bool:
         folded = _folded(part)
         if len(answer) >= 4 and len(folded) >= 4 and (answer in folded or folded in answer):
             return True
-        return not stems.isdisjoint(_stems(part))
+        found = _stem_naming(part) if by_word else None
+        return found is not None and found.search(lowered) is not None
 
     return gives_away
 
 
 @text_cache(256)
-def _stems(text: str) -> frozenset[str]:
-    """The word forms of ``text``, long Latin words cut to their first letters: "merging"
-    and "merged" are one word here."""
-    return frozenset(w[:_STEM] if w.isascii() and len(w) > _STEM else w for w in _forms(text))
+def _stem_naming(text: str) -> re.Pattern[str] | None:
+    """Finds, in a lower-cased answer, a word that shares its stem with a word of
+    ``text``: a longer Latin word by its first letters ("merging" finds "merged")."""
+    forms = sorted(_forms(text), key=len, reverse=True)
+    if not forms:
+        return None
+    latin = [rf"{re.escape(f[:_STEM])}[0-9a-z]*" if len(f) > _STEM
+             else rf"{re.escape(f)}(?:e?s)?" for f in forms if f.isascii()]
+    hangul = [re.escape(f) if len(f) > 1 else rf"(?<![가-힣]){re.escape(f)}"
+              for f in forms if not f.isascii()]
+    alternatives = ([rf"(?<![0-9a-z])(?:{'|'.join(latin)})(?![0-9a-z])"] if latin else [])
+    return re.compile("|".join(alternatives + hangul))
 
 
 @text_cache(256)
