@@ -1190,3 +1190,18 @@ def test_an_acronym_with_a_digit_spells_a_number_word(
     acronyms = {(c.term, c.answer) for c in cards if c.kind == "acronym"}
     assert acronyms == {("2PC", "Two-phase commit"), ("P2P", "peer-to-peer"),
                         ("3NF", "third normal form")}, acronyms
+
+
+def test_review_round_eighteen_the_writers_framing_is_no_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The key point:" and "Lesson learned:" frame what follows (a verb in the label makes
+    it no less a label): no term, and no statement about the label; after "My take:" or
+    "Opinion:" comes the writer's view, no fact to learn."""
+    cards = cards_of("# CSRF\n\n## Why it works\n\nThe key point: the attacker never sees the "
+                     "response.\n\n## Order\n\nLesson learned: put 2>&1 last.\n\n"
+                     "## Endianness\n\nMy take: just pick little-endian for a new format.\n\n"
+                     "## Verdict\n\nOpinion: Raft is easier to teach than Paxos.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.term.lower() in ("the key point", "key point")
+                or c.term.lower().startswith("lesson")], asked
+    assert not [a for _, a in asked if "little-endian" in a or "easier to teach" in a], asked

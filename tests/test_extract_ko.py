@@ -1459,3 +1459,18 @@ def test_a_property_that_says_nothing_alone_is_no_card(write_note: Callable[...,
                                "오차 범위를 쓰는 이유가 이것.\n")
     asked = {(c.question, c.answer) for c in cards}
     assert not [a for _, a in asked if a == "그대로다" or a.endswith("이것")], asked
+
+
+def test_review_round_eighteen_the_writers_framing_and_clause_headings_name_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """"## 결론부터", "## 개인적인 의견" and "TMI:" frame what follows; "## 생산자를 늦출 수
+    없을 때" says when. None is a term to define; the fact under "결론부터" is still asked."""
+    cards = _cards(write_note, "# z-index\n\n## 결론부터\n\nz-index는 같은 stacking context "
+                               "안에서만 비교됨.\n\n## 생산자를 늦출 수 없을 때\n\n마우스 이벤트처럼 "
+                               "생산 속도를 조절할 수 없는 소스도 있습니다.\n\n## 개인적인 의견\n\n"
+                               "토큰은 빼지 않는 게 좋다고 생각합니다.\n\n## 주의할 점\n\n"
+                               "- TMI: 백준 1717번이 기본 문제\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [c for c in cards if c.term in ("결론부터", "개인적인 의견", "TMI")
+                or c.term.startswith("생산자를")], asked
+    assert ("z-index는 [...] 비교됨", "같은 stacking context 안에서만") in asked, asked

@@ -1461,6 +1461,16 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
     """
     text = unit.text
     heading = clean_term(unit.section[-1]) if unit.section else ""
+    for pattern in (_LABEL_DASH, _LABEL_COLON):
+        m = pattern.match(text)
+        label = clean_term(m.group("label")) if m else ""
+        if m and vocab.is_no_term_label(label) and _looks_like_label(label, 8, 60):
+            if label.casefold() in vocab.OPINIONS:
+                return "", 0, "", False  # "My take: 2PC is fine …": the writer's view
+            # "Tip: X makes …", "⚠️ Gotcha: if …", "The mental model that clicked for me:
+            # …", "Lesson learned: …" (a verb in it makes it no less a label): the text
+            # after it, about nothing the label names (the section's term, if it has one).
+            return m.group("rest"), m.start("rest"), unit.carried, False
     if unit.carried:
         if (text[:1].islower() and unit.carried != heading and not unit.separated
                 and not re.match(r"^[a-z]\w*(?:\(|\s*=)", text)):
@@ -1474,10 +1484,6 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
             if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
                     and not label.lower().startswith(("e.g", "note", "example", "there "))
                     and not ends_a_sentence_inside(label)):  # ("March. Short version:")
-                if vocab.is_no_term_label(label):
-                    # "Tip: X makes …", "⚠️ Gotcha: if …", "The mental model that clicked for
-                    # me: …": the text after it, about nothing the label names.
-                    return m.group("rest"), m.start("rest"), "", False
                 return m.group("rest"), m.start("rest"), label, True
     return text, 0, "", False
 

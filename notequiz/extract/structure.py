@@ -56,7 +56,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=14,  # 4: "…이란" without a question mark asks about the term before it;
+    version=15,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -76,7 +76,9 @@ HEADING_DEFINITION = rule(
     # follows ("The flow on login looks like this") or about the writing ("… review notes");
     # 14: nor an activity on a pronoun ("Putting it together"), nor a Korean sentence that
     # says what happens if ("…저장하면 비용이 감당이 안 됩니다"; not under a heading that
-    # asks why, nor "…하면 안 된다" or a sentence that ends in the copula)
+    # asks why, nor "…하면 안 된다" or a sentence that ends in the copula); 15: nor the
+    # writer's framing ("결론부터", "개인적인 의견") or a Korean clause that says when
+    # ("생산자를 늦출 수 없을 때")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -86,7 +88,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=11,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=12,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -103,7 +105,8 @@ LABEL_DEFINITION = rule(
     # aaac:"), a clause that points ahead ("Events flow like this:"), "TIL:" or "요약:",
     # nor an answer in the writer's voice in lower case ("Context: our emails …");
     # 11: a colon needs a space after it ("공인 IP:포트", "0:59" hold no label), and
-    # "Downside:" is the section term's downside
+    # "Downside:" is the section term's downside; 12: nor the writer's framing ("The key
+    # point:", "TMI:", "Lesson learned:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -326,6 +329,7 @@ def names_term(heading: str) -> bool:
             and not vocab.COMPARISON_HEADING.search(heading)
             and not vocab.QUESTION_HEADING.search(heading)
             and not vocab.FIRST_PERSON_KO.match(heading)
+            and not vocab.CLAUSE_LABEL_KO.search(heading)
             and not vocab.WRITING_HEADING.search(heading)
             and not _COUNTED_HEADING.match(heading)
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))

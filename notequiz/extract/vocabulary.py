@@ -34,6 +34,22 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
            "workflow", "how it works"),
 }
 
+DISCOURSE = frozenset({
+    # the writer's discourse ("In other words: …", "The reasoning: …", "## 결론부터")
+    "in other words", "that is", "the reasoning", "reasoning", "the idea", "the intuition",
+    "misconception", "a common misconception", "common misconception", "remember",
+    "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
+    "결론부터", "결론부터 말하면", "tmi",
+})
+"""Words with which a writer frames what follows, as a label or as a heading: no term."""
+
+OPINIONS = frozenset({
+    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점",
+    "opinion", "personal opinion", "my opinion", "my take", "hot take",
+})
+"""Labels and headings of the writer's opinion ("My take: …", "## 개인적인 의견"): no term,
+and what follows is the writer's view, no fact to learn."""
+
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
     "tip", "팁", "note", "노트", "주의", "todo", "link", "링크", "author", "date", "source",
@@ -48,17 +64,12 @@ META_LABELS = frozenset({
     "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version", "short version", "in short",
     "long story short",
-    "opinion", "personal opinion", "my opinion", "my take", "property",
+    "property",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
     "lessons", "lessons learned", "outcome",
-    # the writer's discourse ("In other words: …", "The reasoning: …")
-    "in other words", "that is", "the reasoning", "reasoning", "the idea", "the intuition",
-    "misconception", "a common misconception", "common misconception", "remember",
-    # the writer's opinion ("개인 의견: …")
-    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점",
-})
+}) | DISCOURSE | OPINIONS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
 _SIGNS = re.compile(r"^\W+|\W+$")
@@ -104,7 +115,7 @@ SKIP_HEADINGS = frozenset({
     "notes", "misc", "miscellaneous", "other notes", "기타", "그 외",
     # the part of a note that sets out its words, no one of them: "## 용어", "## 기본 개념"
     "용어", "용어 정리", "기본", "기본 개념", "핵심 개념", "개념", "basics", "terminology",
-})
+}) | DISCOURSE | OPINIONS
 
 QUESTION_HEADING = re.compile(
     r"^(?:why|how|what)\b|^(?:when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|could|"
@@ -176,7 +187,10 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 """A Korean term that names a place in what the note lists ("다음 9글자", "첫 글자",
 "1번"), which means nothing on a card of its own."""
 
-CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:때|경우|부분|점)(?:에)?(?:는|엔)?$")
+_MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
+"""Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
+CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
+                             rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분", "헷갈리기 쉬운 점"): no term."""
 
