@@ -1205,3 +1205,15 @@ def test_review_round_eighteen_the_writers_framing_is_no_term(
     assert not [c for c in cards if c.term.lower() in ("the key point", "key point")
                 or c.term.lower().startswith("lesson")], asked
     assert not [a for _, a in asked if "little-endian" in a or "easier to teach" in a], asked
+
+
+def test_a_thing_named_by_its_place_in_a_list_is_no_named_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The second case is called an ambiguous time": which case is the passage's; a
+    description names what it describes."""
+    cards = cards_of("# Dates\n\n## DST\n\nThe first case is a gap. The second case is called "
+                     "an ambiguous time.\n\nA wall clock reading that happens twice is called an "
+                     "ambiguous time.\n")
+    named = [(c.question, c.answer) for c in cards if c.kind == "named_term"]
+    assert named == [("What is a wall clock reading that happens twice called?",
+                      "ambiguous time")], named

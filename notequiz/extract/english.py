@@ -538,6 +538,8 @@ class EnglishRules:
             return None
         if key in ("referred", "called"):
             name = _name_phrase(text[pred.end:end])
+            if subject.definite and _a_place_in_a_list(subject.term):
+                return None  # "The second case is called an ambiguous time": which case?
             if name:
                 return self._cand(t, a, b, "named_term", name, subject.shown, pred.rule,
                                   variant="alias" if key == "referred" else "")
@@ -1856,6 +1858,19 @@ def _points_back(term: str) -> bool:
     words = term.lower().split()
     return bool(words) and (_generic(term) or words[-1] in _STORY_HEADS
                             or words[0] in ("other", "same", "former", "latter", "remaining"))
+
+
+def _a_place_in_a_list(term: str) -> bool:
+    """True for "second case", "last one": one of the things the passage lists, by its
+    place."""
+    words = term.lower().split()
+    return len(words) == 2 and words[0] in _ORDINALS
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next",
+                       "previous", "final"})
+"""The place of one of several things the passage lists ("the second case", "the last
+one"): which it is depends on the passage."""
 
 
 _STORY_HEADS = frozenset({

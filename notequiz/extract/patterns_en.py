@@ -196,7 +196,8 @@ NAMED_CALLED = rule(
     "`Y is called X` / `Y is known as X`: the note names what it described.",
     Example("The probability of a false positive is called the false positive rate.\n",
             "false positive rate", "The probability of a false positive"),
-    version=2,  # read past the verbs inside a long subject ("… has not yet committed")
+    version=3,  # 2: read past the verbs inside a long subject ("… has not yet committed");
+    # 3: not a thing named by its place in a list ("The second case is called …")
 )
 NAMED_THIS = rule(
     "en.named.this", "named_term",
