@@ -216,8 +216,9 @@ def build(
             # The cached cards' parts of the output are made while a rebuild waits for Kiwi.
             ahead = Ahead(target)
             try:
-                result = run_build(paths, BuildOptions(automatic=not marked_only, context=not no_context), on_note,
-                                   cache=cache, jobs=jobs, on_start=on_start, on_cached=ahead.add)
+                options = BuildOptions(automatic=not marked_only, context=not no_context)
+                result = run_build(paths, options, on_note, cache=cache, jobs=jobs,
+                                   on_start=on_start, on_cached=ahead.add)
             finally:
                 if stop_bar is not None:
                     stop_bar()

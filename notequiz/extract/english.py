@@ -1458,6 +1458,10 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
     """``(text, shift, carried, labelled)``: an item ``Term - description`` read as its
     description, about the term.
 
+    A label that names no term (``vocabulary.is_no_term_label``: "Tip:", "Lesson
+    learned:") is dropped whatever its words, and what follows an opinion's label
+    ("My take:") is not read at all.
+
     A hard-wrapped item whose first line was taken for a label (``The
     make_interval`` / ``function can take …``) is read whole again.
     """

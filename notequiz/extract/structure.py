@@ -841,7 +841,8 @@ _STOP_WORDS = frozenset({"the", "an", "of", "and", "or", "in", "on", "to", "for"
 
 
 def word_forms(text: str) -> set[str]:
-    """``fold_words(text)`` but for a few function words, each also without a plural ending: "Bonuses" meets "Bonus"."""
+    """``fold_words(text)`` but for a few function words, each also without a plural
+    ending: "Bonuses" meets "Bonus"."""
     out = set()
     for word in fold_words(text) - _STOP_WORDS:
         out.add(word)

@@ -156,14 +156,7 @@ def _naming(text: str) -> re.Pattern[str] | None:
     A Latin word stands alone (or with a plural ending: "array" names "arrays"), a
     Korean one may be followed by its particle or be the end of a compound.
     """
-    forms = sorted(_forms(text), key=len, reverse=True)
-    if not forms:
-        return None
-    latin = [re.escape(f) for f in forms if f.isascii()]
-    hangul = [re.escape(f) if len(f) > 1 else rf"(?<![가-힣]){re.escape(f)}"
-              for f in forms if not f.isascii()]
-    alternatives = ([rf"(?<![0-9a-z])(?:{'|'.join(latin)})(?:e?s)?(?![0-9a-z])"] if latin else [])
-    return re.compile("|".join(alternatives + hangul))
+    return _finder(_forms(text), _word)
 
 
 def _well_formed(text: str) -> bool:
@@ -193,15 +186,26 @@ def _giveaway(candidate: Candidate) -> Callable[[str], bool]:
 def _stem_naming(text: str) -> re.Pattern[str] | None:
     """Finds, in a lower-cased answer, a word that shares its stem with a word of
     ``text``: a longer Latin word by its first letters ("merging" finds "merged")."""
-    forms = sorted(_forms(text), key=len, reverse=True)
-    if not forms:
+    return _finder(_forms(text), lambda f: _word(f) if len(f) <= _STEM else (
+        rf"{re.escape(f[:_STEM])}[0-9a-z]*"))
+
+
+def _finder(forms: frozenset[str], latin: Callable[[str], str]) -> re.Pattern[str] | None:
+    """One pattern for any of ``forms``: a Latin one as ``latin`` writes it, standing
+    alone; a Korean one anywhere (one syllable: at a word's start)."""
+    ordered = sorted(forms, key=len, reverse=True)
+    if not ordered:
         return None
-    latin = [rf"{re.escape(f[:_STEM])}[0-9a-z]*" if len(f) > _STEM
-             else rf"{re.escape(f)}(?:e?s)?" for f in forms if f.isascii()]
+    words = [latin(f) for f in ordered if f.isascii()]
     hangul = [re.escape(f) if len(f) > 1 else rf"(?<![가-힣]){re.escape(f)}"
-              for f in forms if not f.isascii()]
-    alternatives = ([rf"(?<![0-9a-z])(?:{'|'.join(latin)})(?![0-9a-z])"] if latin else [])
+              for f in ordered if not f.isascii()]
+    alternatives = [rf"(?<![0-9a-z])(?:{'|'.join(words)})(?![0-9a-z])"] if words else []
     return re.compile("|".join(alternatives + hangul))
+
+
+def _word(form: str) -> str:
+    """A Latin word form as a pattern, with its plural ending: "array" finds "arrays"."""
+    return rf"{re.escape(form)}(?:e?s)?"
 
 
 @text_cache(256)
