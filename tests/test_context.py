@@ -310,3 +310,15 @@ def test_a_title_keeps_its_big_o_and_a_hyphenated_name_is_one_word(
         | union | O(n) | O(log n) |
         """)
     assert questions(union_find)["O(n)"] == "What is the naive of find? (Union-find › Costs)"
+
+
+def test_a_heading_cut_inside_its_quotes_is_left_out(write_note: Callable[..., Path]) -> None:
+    note = write_note("quoting.md", """\
+        # Shell quoting
+
+        ## "$@" vs "$*"
+
+        Always use "$@" when forwarding arguments, because it keeps each argument a word.
+        """)
+    [why] = [c for c in build([str(note)]).cards if c.rule == "en.property.because"]
+    assert why.question == 'Why always use "$@" when forwarding arguments? (Shell quoting)'

@@ -160,8 +160,10 @@ def _naming(text: str) -> re.Pattern[str] | None:
 
 
 def _well_formed(text: str) -> bool:
-    """Brackets and quotes that close: a heading cut inside them would read as garbage."""
-    return text.count("(") == text.count(")") and text.count('"') % 2 == 0
+    """Brackets and quotes that open and close: a heading cut inside them ('$@" vs "$',
+    cut from '"$@" vs "$*"') would read as garbage."""
+    return (text.count("(") == text.count(")") and text.count('"') % 2 == 0
+            and not _CLOSING_FIRST.match(text))
 
 
 def _giveaway(candidate: Candidate) -> Callable[[str], bool]:
@@ -228,6 +230,8 @@ _SEPARATORS = re.compile(r"[-_]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 _PUNCTUATION = re.compile(r"[^\w\s+#-]+|(?<!\w)-+|-+(?!\w)")
 """What is no part of a word; a hyphen inside one is ("union-find" is not "find")."""
+_CLOSING_FIRST = re.compile(r'^[^"]*[^\s("]"')
+"""A text whose first double quote closes one (it follows a letter or a sign, not a space)."""
 _ONE_SYLLABLE = re.compile(r"(?<![가-힣])([가-힣])(?:은|는|이|가|의|을|를|과|와|도)?(?![가-힣])")
 _FINAL_GLOSS = re.compile(r"(?<=\S\S)\([^()]*\)$|\s+\([^()]*\)$")
 """A gloss in brackets at the end of a title: "스킵 리스트(Skip List)", "… (Reno, CUBIC)";
