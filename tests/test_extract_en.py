@@ -1209,11 +1209,14 @@ def test_review_round_eighteen_the_writers_framing_is_no_term(
 
 def test_a_thing_named_by_its_place_in_a_list_is_no_named_term(
         cards_of: Callable[[str], list[Card]]) -> None:
-    """"The second case is called an ambiguous time": which case is the passage's; a
-    description names what it describes."""
+    """"The second case is called an ambiguous time": which case is the passage's (no
+    subject at all, in any rule); a description names what it describes."""
     cards = cards_of("# Dates\n\n## DST\n\nThe first case is a gap. The second case is called "
                      "an ambiguous time.\n\nA wall clock reading that happens twice is called an "
-                     "ambiguous time.\n")
+                     "ambiguous time.\n\n## Modes\n\nIn `ls -l`, the first character is the "
+                     "file type.\n")
     named = [(c.question, c.answer) for c in cards if c.kind == "named_term"]
     assert named == [("What is a wall clock reading that happens twice called?",
                       "ambiguous time")], named
+    # A thing of its own, not one of a list: "the first character" of a mode string.
+    assert [c for c in cards if c.term == "first character"], [c.question for c in cards]

@@ -538,8 +538,6 @@ class EnglishRules:
             return None
         if key in ("referred", "called"):
             name = _name_phrase(text[pred.end:end])
-            if subject.definite and _a_place_in_a_list(subject.term):
-                return None  # "The second case is called an ambiguous time": which case?
             if name:
                 return self._cand(t, a, b, "named_term", name, subject.shown, pred.rule,
                                   variant="alias" if key == "referred" else "")
@@ -1824,7 +1822,8 @@ def _as_subject(text: str, article: str = "", initial: bool = False) -> Subject 
     while i < len(words) - 1 and words[i].lower() in P.LEADING_DROPPED:
         i += 1
     term = " ".join(words[i:])
-    if term.lower() in P.PRONOUNS or term.lower() in P.POINTING_SUBJECTS:
+    if term.lower() in P.PRONOUNS or term.lower() in P.POINTING_SUBJECTS or (
+            definite and _a_place_in_a_list(term)):
         return None
     first = term.split()[0]
     if (initial and i == 0 and first[:1].isupper() and first[1:].islower()
@@ -1866,15 +1865,18 @@ def _points_back(term: str) -> bool:
 
 def _a_place_in_a_list(term: str) -> bool:
     """True for "second case", "last one": one of the things the passage lists, by its
-    place."""
+    place ("the first character" of a string is a thing of its own)."""
     words = term.lower().split()
-    return len(words) == 2 and words[0] in _ORDINALS
+    return len(words) == 2 and words[0] in _ORDINALS and words[1] in _LISTED
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next",
                        "previous", "final"})
 """The place of one of several things the passage lists ("the second case", "the last
 one"): which it is depends on the passage."""
+_LISTED = frozenset({"one", "ones", "case", "step", "option", "approach", "thing", "kind",
+                     "type", "way", "variant", "version", "rule", "part", "example", "form"})
+"""Words for one of the things a passage lists, whatever they are."""
 
 
 _STORY_HEADS = frozenset({

@@ -66,6 +66,8 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
+    version=2,  # no subject that is one of a passage's list by its place ("The first
+    # rule is what prevents …": the first of which?)
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",
@@ -197,7 +199,9 @@ NAMED_CALLED = rule(
     Example("The probability of a false positive is called the false positive rate.\n",
             "false positive rate", "The probability of a false positive"),
     version=3,  # 2: read past the verbs inside a long subject ("… has not yet committed");
-    # 3: not a thing named by its place in a list ("The second case is called …")
+    # 3: not a thing named by its place in a list ("The second case is called …"; no
+    # English rule takes such a subject: "the second case", "the last step", "the first
+    # rule", not "the first character")
 )
 NAMED_THIS = rule(
     "en.named.this", "named_term",
