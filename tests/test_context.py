@@ -322,3 +322,62 @@ def test_a_heading_cut_inside_its_quotes_is_left_out(write_note: Callable[..., P
         """)
     [why] = [c for c in build([str(note)]).cards if c.rule == "en.property.because"]
     assert why.question == 'Why always use "$@" when forwarding arguments? (Shell quoting)'
+
+
+def test_titles_and_headings_about_the_writing_or_nothing_are_left_out(
+        write_note: Callable[..., Path]) -> None:
+    vim = write_note("vim.md", """\
+        ---
+        title: Vim text objects finally clicked
+        ---
+
+        ## Objects
+
+        | Object | Meaning |
+        |---|---|
+        | s | sentence |
+        | p | paragraph |
+        """)
+    assert questions(vim)["sentence"] == "What is s? (Vim text objects)"
+    # "Study" names the writing: the heading alone is the context.
+    study = write_note("study.md", """\
+        # Study
+
+        ## Algorithms
+
+        | Name | Cost |
+        |---|---|
+        | find | O(log n) |
+        | union | O(1) |
+        """)
+    assert questions(study)["O(1)"] == "What is the cost of union? (Algorithms)"
+
+
+def test_a_long_context_keeps_only_the_subject(write_note: Callable[..., Path]) -> None:
+    note = write_note("skip.md", """\
+        # Skip lists
+
+        ## What happens to the towers when you delete an element from the middle of the list
+
+        | Step | Cost |
+        |---|---|
+        | unlink | O(log n) |
+        | free | O(1) |
+        """)
+    assert questions(note)["O(1)"] == "What is the cost of free? (Skip lists)"
+
+
+def test_a_one_syllable_subject_is_named_and_a_generic_heading_is_no_context(
+        write_note: Callable[..., Path]) -> None:
+    note = write_note("heap.md", """\
+        # 힙(Heap)
+
+        힙은 완전 이진 트리 기반의 자료구조다.
+
+        ## 정의
+
+        각 노드는 자식보다 작거나 같은 값을 가진다.
+        """)
+    asked = questions(note)
+    assert asked["완전 이진 트리 기반의 자료구조"] == "힙은 무엇인가?"
+    assert asked["자식보다 작거나 같은 값을 가진다"].endswith("(힙)"), asked

@@ -233,9 +233,9 @@ _PUNCTUATION = re.compile(r"[^\w\s+#-]+|(?<!\w)-+|-+(?!\w)")
 _CLOSING_FIRST = re.compile(r'^[^"]*[^\s("]"')
 """A text whose first double quote closes one (it follows a letter or a sign, not a space)."""
 _ONE_SYLLABLE = re.compile(r"(?<![가-힣])([가-힣])(?:은|는|이|가|의|을|를|과|와|도)?(?![가-힣])")
-_FINAL_GLOSS = re.compile(r"(?<=\S\S)\([^()]*\)$|\s+\([^()]*\)$")
-"""A gloss in brackets at the end of a title: "스킵 리스트(Skip List)", "… (Reno, CUBIC)";
-not the brackets of a one-letter name ("… in O(1)", "f(x)")."""
+_FINAL_GLOSS = re.compile(r"(?:(?<=\S\S)|(?<=[가-힣]))\([^()]*\)$|\s+\([^()]*\)$")
+"""A gloss in brackets at the end of a title: "스킵 리스트(Skip List)", "힙(Heap)", "…
+(Reno, CUBIC)"; not the brackets of a one-letter name ("… in O(1)", "f(x)")."""
 _WRITING_END = re.compile(r"\s*(?:(?:공부|스터디)\s*)?(?:노트|메모|정리|입문)$|\s+(?:cheat\s*sheet|notes|TIL)$"
                           r"|\s+(?:(?:finally|really)\s+)?(?:clicked|explained|demystified)\b.*$",
                           re.IGNORECASE)
