@@ -139,12 +139,13 @@ def card_part(card: Card) -> Any:
     model = _models().get(anki_shape(card))
     if model is None:
         raise ExportError(f"card {card.id}: unknown shape {card.shape!r}")
-    note = _Note(model=model, fields=note_fields(card), tags=anki_tags(card.tags),
+    parts = cloze.parse(card.cloze) if model.model_type == model.CLOZE else None
+    note = _Note(model=model, fields=note_fields(card, parts), tags=anki_tags(card.tags),
                  guid=card.id)
-    if model.model_type == model.CLOZE:
+    if parts is not None:
         # One card per deletion number, nested deletions included (genanki's own
         # pattern misses a deletion inside another, for which Anki makes a card).
-        note.cards = [genanki.Card(n - 1) for n in cloze.numbers(cloze.parse(card.cloze))]
+        note.cards = [genanki.Card(n - 1) for n in cloze.numbers(parts)]
     else:
         _ = note.cards  # worked out by genanki on first use: a third of writing the note
     return note
@@ -323,11 +324,14 @@ def anki_shape(card: Card) -> str:
     return card.shape
 
 
-def note_fields(card: Card) -> list[str]:
-    """The field values of ``card``'s Anki note, in its note type's order."""
+def note_fields(card: Card, parts: Sequence[cloze.Part] | None = None) -> list[str]:
+    """The field values of ``card``'s Anki note, in its note type's order (``parts``: its
+    cloze text parsed, when the caller has it)."""
     source = escape(source_text(card))
     if anki_shape(card) == "cloze":
-        context = cloze.question_context(card.question, cloze.parse(card.cloze))
+        if parts is None:
+            parts = cloze.parse(card.cloze)
+        context = cloze.question_context(card.question, parts)
         return [escape_cloze(card.cloze) + escape(context), "", source]
     return [escape(card.question or card.term), answer_html(card), source]
 

@@ -1465,10 +1465,11 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
     """
     text = unit.text
     heading = clean_term(unit.section[-1]) if unit.section else ""
-    for pattern in (_LABEL_DASH, _LABEL_COLON):
-        m = pattern.match(text)
-        label = clean_term(m.group("label")) if m else ""
-        if m and vocab.is_no_term_label(label) and _looks_like_label(label, 8, 60):
+    # Each way the line may open with a label (a dash, a colon), read once for both loops.
+    labels = [(m, clean_term(m.group("label"))) for pattern in (_LABEL_DASH, _LABEL_COLON)
+              if (m := pattern.match(text))]
+    for m, label in labels:
+        if vocab.is_no_term_label(label) and _looks_like_label(label, 8, 60):
             if label.casefold() in vocab.OPINIONS:
                 return "", 0, "", False  # "My take: 2PC is fine …": the writer's view
             # "Tip: X makes …", "⚠️ Gotcha: if …", "The mental model that clicked for me:
@@ -1481,14 +1482,11 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
             joined = f"{unit.carried} {text}"
             return joined, -(len(unit.carried) + 1), "", False
         return text, 0, unit.carried, False
-    for pattern in (_LABEL_DASH, _LABEL_COLON):
-        m = pattern.match(text)
-        if m:
-            label = clean_term(m.group("label"))
-            if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
-                    and not label.lower().startswith(("e.g", "note", "example", "there "))
-                    and not ends_a_sentence_inside(label)):  # ("March. Short version:")
-                return m.group("rest"), m.start("rest"), label, True
+    for m, label in labels:
+        if (label and _looks_like_label(label, 8, 60) and not _has_verb(label, finite=True)
+                and not label.lower().startswith(("e.g", "note", "example", "there "))
+                and not ends_a_sentence_inside(label)):  # ("March. Short version:")
+            return m.group("rest"), m.start("rest"), label, True
     return text, 0, "", False
 
 

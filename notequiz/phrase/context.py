@@ -21,6 +21,7 @@ from notequiz.extract.structure import note_subject, word_forms
 from notequiz.extract.text import clean_term
 from notequiz.lang import text_cache
 from notequiz.model import Candidate, Note
+from notequiz.select import fold
 
 __all__ = ["CONTEXT_SEPARATOR", "MAX_CONTEXT", "SHORT_ANSWER_WORDS", "contextualise", "subject_of"]
 
@@ -169,13 +170,13 @@ def _well_formed(text: str) -> bool:
 def _giveaway(candidate: Candidate) -> Callable[[str], bool]:
     """Tells whether a part of the context would give ``candidate``'s answer away: hold
     it, be held by it, or share a word with a short answer or a name asked for."""
-    answer = _folded(candidate.answer)
+    answer = fold(candidate.answer)
     by_word = candidate.kind == "named_term" or (
         len(candidate.answer.split()) <= SHORT_ANSWER_WORDS)
     lowered = candidate.answer.lower() if by_word else ""
 
     def gives_away(part: str) -> bool:
-        folded = _folded(part)
+        folded = fold(part)
         if len(answer) >= 4 and len(folded) >= 4 and (answer in folded or folded in answer):
             return True
         found = _stem_naming(part) if by_word else None
@@ -219,15 +220,10 @@ def _forms(text: str) -> frozenset[str]:
     return frozenset(forms - _NO_MENTION)
 
 
-def _folded(text: str) -> str:
-    return _NOT_WORD.sub("", text.casefold())
-
-
 _WRITTEN = frozenset({QA, QA_REVERSED, CLOZE})
 """The rules of cards the note writes itself: their questions are the writer's."""
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]*")
 _SEPARATORS = re.compile(r"[-_]+")
-_NOT_WORD = re.compile(r"[\W_]+")
 _PUNCTUATION = re.compile(r"[^\w\s+#-]+|(?<!\w)-+|-+(?!\w)")
 """What is no part of a word; a hyphen inside one is ("union-find" is not "find")."""
 _CLOSING_FIRST = re.compile(r'^[^"]*[^\s("]"')
