@@ -1220,3 +1220,27 @@ def test_a_thing_named_by_its_place_in_a_list_is_no_named_term(
                       "ambiguous time")], named
     # A thing of its own, not one of a list: "the first character" of a mode string.
     assert [c for c in cards if c.term == "first character"], [c.question for c in cards]
+
+
+def test_a_verb_looking_word_inside_a_noun_phrase_opens_no_predicate(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"A doubly linked list", "A disjoint set union", "OS page caches use it", "Later finds":
+    the noun phrase goes on past the word, and the statement is read with its real verb."""
+    cards = cards_of("# Union-Find\n\n## Definition\n\nA disjoint set union (DSU) is a data "
+                     "structure that tracks disjoint sets.\n\n## Parts\n\n- A doubly linked list "
+                     "keeps the recency order.\n- A hash set stores the keys.\n\n## Variants\n\n"
+                     "CLOCK is cheap. OS page caches use it for that reason.\n\n## Speed\n\n"
+                     "Later finds on those nodes are fast.\n\n## Writes\n\nNon-simple requests "
+                     "get an OPTIONS preflight.\n\n## Kernel\n\nThe kernel set the flag.\n\n"
+                     "## How it works\n\nMerging works like the merge step of mergesort since every input "
+                     "file is sorted.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("What is a disjoint set union (DSU)?",
+            "a data structure that tracks disjoint sets") in asked, asked
+    stems = {c.question for c in cards if c.rule == "en.property.statement"}
+    assert {"Complete: a doubly linked list keeps …", "Complete: a hash set stores …",
+            "Complete: Non-simple requests get …", "Complete: the kernel set …",
+            "Complete: Merging works …"} <= stems, stems
+    assert not [s for s in stems if s.startswith(("Complete: OS page", "Complete: Later finds"))
+                and not s.endswith(" are …")], stems
+

@@ -1740,6 +1740,8 @@ def _real_predicate(text: str, pred: Pred) -> bool:
         if next_word in P.COPULAS or next_word in P.MODALS or (
                 next_word.endswith("s") and next_word in _verb_forms()):
             return False  # "False positive matches are …": the word is a noun
+        if _in_noun_phrase(text, pred.start, word.lower(), after):
+            return False
         # "Anything else nested within <details> will be …": a participle after a
         # noun, before a preposition and an auxiliary, is part of the subject.
         if word.lower().endswith("ed") and next_word in _PREPOSITIONS:
@@ -1749,6 +1751,47 @@ def _real_predicate(text: str, pred: Pred) -> bool:
                          clause):
                 return False
     return True
+
+
+def _in_noun_phrase(text: str, start: int, word: str, after: str) -> bool:
+    """True when the verb-looking ``word`` at ``start`` continues the noun phrase before it.
+
+    ``a doubly linked list`` (a participle after an article and an adverb),
+    ``a disjoint set union`` (a base form that is no present tense after a
+    singular subject), ``OS page caches use it`` (a plural noun before the
+    verb, as in ``Mutexes allow one thread``) and ``Later finds on those
+    nodes`` (a noun after a word that cannot be a subject alone).
+    """
+    before = text[max(start - 40, 0):start].split()
+    following = after.split()
+    if len(before) >= 2 and before[-2].lower() in ("a", "an", "the"):
+        modifier = before[-1].lower()
+        if modifier.endswith("ly") and word.endswith("ed"):
+            return True
+        if word in _UNCHANGED_PAST and not (following and following[0].lower() in _OBJECT_OPENERS):
+            return True
+    if (word.endswith("s") and len(following) >= 2 and following[0].lower() in P.VERBS
+            and following[0].lower() != "like"  # "Merging works like the merge step"
+            and following[1].lower().strip(".,;") in _OBJECT_OPENERS):
+        return True
+    if word.endswith("s") and before and before[-1].lower() in _NO_SUBJECT_ALONE:
+        opening = text[:text.rfind(before[-1], 0, start)].rstrip(" \t")
+        return not opening or opening[-1] in ".!?:\n"  # the word opens its sentence
+    return False
+
+
+_UNCHANGED_PAST = frozenset(P.IRREGULAR_PAST) & frozenset(P.VERBS)
+"""Past tenses written as their base form (``set``, ``read``): after a singular
+subject, no present tense."""
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "all", "each", "every", "no",
+                             "one", "two", "any", "both", "our", "your", "this", "that",
+                             "these", "those", "them", "it"})
+"""Words that open a verb's object (``retransmits the segment``)."""
+_NO_SUBJECT_ALONE = frozenset({
+    "later", "earlier", "subsequent", "future", "repeated", "concurrent", "multiple", "many",
+    "several", "successive", "consecutive", "frequent", "further", "parallel",
+})
+"""Sentence-opening words that qualify a noun and are no subject alone (``Later finds …``)."""
 
 
 _PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "with", "within", "from", "into",

@@ -119,12 +119,14 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=5,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=6,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
     # 5: the writer's framing is no subject ("Lesson learned: put 2>&1 last.": the text
-    # after it is read), and what follows "My take:" or "Opinion:" is not read at all
+    # after it is read), and what follows "My take:" or "Opinion:" is not read at all;
+    # 6: a verb-looking word inside a noun phrase is no verb ("a doubly linked list",
+    # "a disjoint set union", "OS page caches use it", "Later finds on …")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
