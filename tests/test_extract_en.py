@@ -1244,3 +1244,16 @@ def test_a_verb_looking_word_inside_a_noun_phrase_opens_no_predicate(
     assert not [s for s in stems if s.startswith(("Complete: OS page", "Complete: Later finds"))
                 and not s.endswith(" are …")], stems
 
+
+def test_a_table_row_naming_the_other_rows_is_no_thing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"| both | O(α(n)) |" is a combination of the rows above, which no question can name;
+    "None" can be a thing (SameSite=None)."""
+    cards = cards_of("# Union-Find\n\n## Cost\n\n| Version | find (amortized) |\n|---|---|\n"
+                     "| union by rank | O(log n) |\n| path compression | O(log n) |\n"
+                     "| both | O(α(n)) |\n\n## SameSite\n\n| Value | Sent on |\n|---|---|\n"
+                     "| Strict | same-site requests |\n| None | every request |\n")
+    terms = {c.term for c in cards if c.rule == "md.table.property"}
+    assert "union by rank find (amortized)" in terms, terms
+    assert not [t for t in terms if t.startswith("both")], terms
+    assert "None Sent on" in terms, terms

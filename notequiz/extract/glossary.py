@@ -41,12 +41,13 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=7,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=8,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
     # their names, and a term written as code keeps its signs (`a*`, `:=`); 7: nor a
-    # column in the writer's voice ("| My take |", "| Our value |")
+    # column in the writer's voice ("| My take |", "| Our value |"); 8: nor a row named for
+    # the other rows ("| both |", "| 없음 |")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -89,6 +90,10 @@ _DESCRIPTION_HEADERS = re.compile(
 )
 _NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시)$",
                            re.IGNORECASE)
+_OTHER_ROWS = re.compile(r"^(?:both|neither|all of them|the rest|others|"
+                         r"둘\s*다|모두|전부|없음|나머지|기타)$", re.IGNORECASE)
+"""Row names that point at the table's other rows ("both", "없음"): no thing to ask about.
+("None" and "All" are left: SameSite=None and log level ALL are things.)"""
 _NUMERIC = re.compile(r"^[\d\s.,%$€₩+\-*/()]+$")
 MAX_COLUMNS = 3
 """Wider tables hold data (salaries per level, benchmarks), not a glossary, unless their
@@ -205,6 +210,8 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
                 if described and len({_cell(r[col]) for r in body}) == 1}
     labelled = [bool(head) and _is_verb_header(head) for head in header]
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
+        if _OTHER_ROWS.match(name) and not as_code[offset]:
+            continue  # "| both | O(α(n)) |": the row names the rows above it, not a thing
         row_line = line + 2 + offset
         text = " | ".join(row)
         variant = "code" if as_code[offset] else ""
