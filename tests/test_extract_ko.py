@@ -476,6 +476,20 @@ def test_a_worked_example_is_no_material(write_note: Callable[..., Path]) -> Non
     assert one(cards, "definition", "토큰").answer == "색인의 최소 단위"
 
 
+def test_an_example_shown_as_a_table_is_no_material(write_note: Callable[..., Path]) -> None:
+    """"예를 들어 … 다음과 같이 저장됩니다." then a table: the table is the example's data
+    (byte values at addresses), as is a list after "For example, …:"."""
+    cards = _cards(write_note, "# 엔디언\n\n예를 들어 32비트 정수 `0x12345678`은 다음과 같이 저장됩니다.\n\n"
+                               "| 주소 | 빅 엔디언 | 리틀 엔디언 |\n|---|---|---|\n| 0x00 | 12 | 78 |\n"
+                               "| 0x01 | 34 | 56 |\n| 0x02 | 56 | 34 |\n\n대부분의 CPU는 리틀 엔디언을 쓴다.\n\n"
+                               "| 방식 | 쓰는 곳 |\n|---|---|\n| 빅 엔디언 | 네트워크 |\n| 리틀 엔디언 | x86 |\n\n"
+                               "## Trie\n\nFor example, storing romane and romulus gives:\n\n"
+                               "- trie: r -> o -> m -> a -> n -> e\n- radix: rom -> ane\n")
+    assert not any("0x0" in c.term or c.term.startswith(("trie", "radix")) for c in cards), [
+        c.question for c in cards]
+    assert one(cards, "property", "빅 엔디언 쓰는 곳").answer == "네트워크"
+
+
 def test_topics_after_a_split_discourse_word_or_with_a_slash(
         write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "## 정방향 색인 vs 역색인\n\n일반적인 색인은 문서 → 단어 방향이다.\n\n"

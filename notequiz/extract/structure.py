@@ -1758,9 +1758,11 @@ def illustrations(blocks: Sequence[Block]) -> Iterator[Block]:
     """The lists and tables of ``blocks`` that illustrate a supposed case.
 
     A paragraph that supposes ("예를 들어 문서가 세 개 있다고 하자.", "Suppose we
-    have three documents:") opens a worked example; its lists and tables, and
-    those after a paragraph that only points at them ("역색인은 이렇게
-    만들어진다."), are that example's data, up to the next other paragraph.
+    have three documents:") opens a worked example, as does one that gives an
+    example and points at it ("예를 들어 `0x12345678`은 다음과 같이
+    저장됩니다."); its lists and tables, and those after a paragraph that only
+    points at them ("역색인은 이렇게 만들어진다."), are that example's data, up
+    to the next other paragraph.
     """
     supposing = False
     for block in blocks:
@@ -1768,7 +1770,8 @@ def illustrations(blocks: Sequence[Block]) -> Iterator[Block]:
             if not supposing and not _SUPPOSES_WORD.search(block.text):
                 continue  # (no paragraph of most sections supposes: spared the sentence split)
             last = _last_sentence(block.text)
-            if _SUPPOSES.search(last):
+            if _SUPPOSES.search(last) or (_FOR_EXAMPLE.match(last) and (
+                    _POINTS_AT.search(last) or last.endswith(":"))):
                 supposing = True
             elif not (supposing and _POINTS_AT.search(last)):
                 supposing = False
@@ -1780,8 +1783,14 @@ _SUPPOSES = re.compile(
     r"(?:다고|라고|이라고)\s*(?:하자|해\s*보자|치자|가정하자|가정해\s*보자)[.!:]?$|가정하자[.!:]?$"
     r"|^(?:suppose|imagine|say we have|let's say)\b", re.IGNORECASE)
 """The sentence that supposes a case: a worked example starts."""
-_SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say", re.IGNORECASE)
-"""What every match of ``_SUPPOSES`` holds: a paragraph without it opens no example."""
+_FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.)",
+                          re.IGNORECASE)
+"""A sentence that gives an example: pointing at what follows, it shows the example's data
+("예를 들어 `0x12345678`은 다음과 같이 저장됩니다.")."""
+_SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say|예를|예컨대|for example|for instance|"
+                            r"e\.g\.", re.IGNORECASE)
+"""What every match of ``_SUPPOSES`` or ``_FOR_EXAMPLE`` holds: a paragraph without it
+opens no example."""
 _POINTS_AT = re.compile(rf"{vocab.POINTS_AHEAD}|\b(?:like this|as follows)\b", re.IGNORECASE)
 """A sentence that only points at what follows ("역색인은 이렇게 만들어진다.")."""
 
