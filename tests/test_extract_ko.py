@@ -476,6 +476,22 @@ def test_a_worked_example_is_no_material(write_note: Callable[..., Path]) -> Non
     assert one(cards, "definition", "토큰").answer == "색인의 최소 단위"
 
 
+def test_sub_headings_are_steps_only_when_they_are_steps(write_note: Callable[..., Path]) -> None:
+    """Under "## 충돌 해결 방법" the sub-headings are ways to choose from, not one way's steps
+    (numbered, they are steps); a title over "## 정의" and "## 주의" lists the note's parts."""
+    cards = _cards(write_note, "# 해시 테이블\n\n## 충돌 해결 방법\n\n### 체이닝\n\n연결 리스트를 쓴다.\n\n"
+                               "### 개방 주소법\n\n빈 칸을 찾는다.\n\n## 설치 방법\n\n### 1. 다운로드\n\n"
+                               "받는다.\n\n### 2. 실행\n\n켠다.\n")
+    made = {(c.kind, c.answer) for c in cards if c.rule == "md.list.subheadings"}
+    assert made == {("list", "체이닝; 개방 주소법"), ("steps", "다운로드; 실행")}, made
+    cards = _cards(write_note, "# 엔디언과 바이트 순서\n\n## 정의\n\n바이트를 놓는 순서다.\n\n"
+                               "## 변환 함수\n\nhtonl을 쓴다.\n\n## 주의\n\n헷갈린다.\n")
+    assert [c.answer for c in cards if c.rule == "md.list.subheadings"] == []
+    cards = _cards(write_note, "# 엔디언과 바이트 순서\n\n## 어디서 무엇을 쓰나\n\nx86은 리틀 엔디언이다.\n\n"
+                               "## 변환 함수\n\nhtonl을 쓴다.\n")
+    assert [c.answer for c in cards if c.rule == "md.list.subheadings"] == []
+
+
 def test_an_example_shown_as_a_table_is_no_material(write_note: Callable[..., Path]) -> None:
     """"예를 들어 … 다음과 같이 저장됩니다." then a table: the table is the example's data
     (byte values at addresses), as is a list after "For example, …:"."""

@@ -175,6 +175,8 @@ CHILD_HEADINGS = rule(
     "A heading that names a category, and the headings one level below it.",
     Example("# 생성형 AI\n\n## 주요 종류와 모델\n### Text\n글\n### Image\n그림\n",
             "생성형 AI 주요 종류", "Text; Image"),
+    version=2,  # 2: not over the note's parts ("## 정의", "## 어디서 쓰나"); the ways under
+    # "## … 방법" are a list, not steps, unless numbered
 )
 
 INLINE_ACRONYM_KO = rule(
@@ -970,14 +972,24 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
     if not split_category(heading):
         yield from _kinds(ctx, heading, items, section.span.line_start, source)
         return
-    if len(items) < 2:
-        return
+    if len(items) < 2 or any(i.casefold() in vocab.SKIP_HEADINGS
+                             or vocab.QUESTION_HEADING.search(i) for i in items):
+        return  # "## 정의", "## 어디서 무엇을 쓰나": the parts of a note, not things listed
     term, detail = _list_term(ctx, heading)
     lang = detect(" ".join(items) + " " + heading)
-    kind = "steps" if vocab.is_process(heading) else "list"
+    process = vocab.is_process(heading)
+    if process and "방법" in heading and not all(_NUMBERED.match(c.heading) for c in children):
+        # "## 충돌 해결 방법" over "### 체이닝", "### 개방 주소법": ways to choose from, not
+        # the steps of one (unless numbered: "### 1. 설치")
+        process = vocab.is_process(heading.replace("방법", ""))
+    kind = "steps" if process else "list"
     yield _cand(ctx, kind, term, "; ".join(items), CHILD_HEADINGS, section.span.line_start,
                 source, items=items, detail=detail, lang=lang,
                 variant="detail" if detail else "")
+
+
+_NUMBERED = re.compile(r"^(?:\d+(?:-\d+)*[.):]|step\s*\d+|\d+\s*단계|[①-⑳])", re.IGNORECASE)
+"""A heading numbered as a step: ``1. 설치``, ``1-2. 구문 분석``, ``Step 2``, ``2단계``."""
 
 
 def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
