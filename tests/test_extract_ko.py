@@ -476,6 +476,22 @@ def test_a_worked_example_is_no_material(write_note: Callable[..., Path]) -> Non
     assert one(cards, "definition", "토큰").answer == "색인의 최소 단위"
 
 
+def test_counts_pointers_and_changed_values_are_no_answers(
+        write_note: Callable[..., Path]) -> None:
+    """"인터페이스는 네 개입니다", "…은 세 가지 값을 가집니다" count what follows; "다음 함수들로"
+    points at it; "쿼리 수 51 -> 2" is a value that changed, not steps. An order of
+    numbered names ("1NF -> 2NF -> 3NF") is still one."""
+    cards = _cards(write_note, "# Backpressure\n\n## Reactive Streams\n\n인터페이스는 네 개입니다.\n\n"
+                               "쿠키의 `SameSite` 속성은 세 가지 값을 가집니다.\n\n"
+                               "C에서는 다음 함수들로 변환합니다.\n\n## 결과\n\n"
+                               "적용 후 쿼리 수 51 -> 2, p95 응답시간 800ms -> 120ms 정도로 줄었음.\n\n"
+                               "## 정규형\n\n정규형 순서는 1NF -> 2NF -> 3NF -> BCNF 이다.\n")
+    answers = [c.answer for c in cards]
+    assert not [a for a in answers if a.startswith(("네 개", "세 가지", "다음 함수"))
+                or "51" in a], answers
+    assert one(cards, "steps", "정규형 순서").answer == "1NF; 2NF; 3NF; BCNF"
+
+
 def test_sub_headings_are_steps_only_when_they_are_steps(write_note: Callable[..., Path]) -> None:
     """Under "## 충돌 해결 방법" the sub-headings are ways to choose from, not one way's steps
     (numbered, they are steps); a title over "## 정의" and "## 주의" lists the note's parts."""

@@ -27,7 +27,7 @@ from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
-from notequiz.extract.text import ARROW_JOIN, ARROWS, Guarded, clean_span, squash, symbols_only
+from notequiz.extract.text import ARROW_JOIN, ARROWS, Guarded, changing_values, clean_span, squash
 from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
 from notequiz.phrase.particles import attach
@@ -85,12 +85,13 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=6,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=7,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
     # ("1초 -> 2초 -> 4초처럼"), one-letter values ("A -> B -> A로 바뀐 것") and a step with
-    # 아니고 / 아니면 in it (a clause) are no steps
+    # 아니고 / 아니면 in it (a clause) are no steps; 7: nor an amount that changes
+    # ("쿼리 수 51 -> 2")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -148,6 +149,7 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
+    version=2,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
@@ -1176,9 +1178,9 @@ class KoreanRules:
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]) or (
-                symbols_only(items)):
+                changing_values(items)):
             return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, and "A -> B -> A로
-            # 바뀐 것": values, no steps
+            # 바뀐 것", "쿼리 수 51 -> 2": values, no steps
         pointer = vocab.pointer_topic(squash(before)) if before and not term else ""
         if pointer:
             term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
@@ -1320,19 +1322,19 @@ def _dangling(text: str) -> bool:
 
 
 _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
-                      r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표)(?:[을를이가과와은는로으에의]|\s|$)|"
+                      r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표|함수|\S+들)(?:[을를이가과와은는로으에의]|\s|$)|"
                       rf"(?:^|\s){vocab.POINTS_AHEAD}\S*\s*\S+[.!]?$")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
-"이렇게 만들어진다"): the list or the code after it is what it says."""
+"다음 함수들로", "이렇게 만들어진다"): the list or the code after it is what it says."""
 
 _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
 
 _COUNT_ONLY = re.compile(
-    rf"^(?:크게|총|주로)?\s*{vocab.COUNT_WORDS}\s*(?:가지|종류|단계)\S*"
-    r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류|구성)\S*)?$")
+    rf"^(?:크게|총|주로)?\s*{vocab.COUNT_WORDS}\s*(?:가지|종류|단계|개)\S*"
+    r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류|구성|가진|가집|가지)\S*)?$")
 """An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로
-나뉜다"): the list after it says what they are."""
+나뉜다", "네 개입니다", "세 가지 값을 가집니다"): the list after it says what they are."""
 
 
 @functools.lru_cache(maxsize=256)

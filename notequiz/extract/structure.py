@@ -56,7 +56,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=15,  # 4: "…이란" without a question mark asks about the term before it;
+    version=16,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -78,7 +78,8 @@ HEADING_DEFINITION = rule(
     # says what happens if ("…저장하면 비용이 감당이 안 됩니다"; not under a heading that
     # asks why, nor "…하면 안 된다" or a sentence that ends in the copula); 15: nor the
     # writer's framing ("결론부터", "개인적인 의견") or a Korean clause that says when
-    # ("생산자를 늦출 수 없을 때")
+    # ("생산자를 늦출 수 없을 때"); 16: nor a Korean sentence that points at what follows
+    # ("… 보통 아래 패턴들과 같이 쓴다")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -1233,9 +1234,10 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=3,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=4,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
-    # happens, step by step, when X
+    # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
+    # no step
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"

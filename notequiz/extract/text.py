@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -324,7 +325,7 @@ def arrow_steps(text: str) -> tuple[str, ...] | None:
         return None
     steps = tuple(clean_span(p) for p in parts)
     if any(not step or len(step.split()) > _STEP_WORDS or _NO_STEP.search(step)
-           for step in steps) or symbols_only(steps):
+           for step in steps) or changing_values(steps):
         return None
     return steps
 
@@ -332,7 +333,15 @@ def arrow_steps(text: str) -> tuple[str, ...] | None:
 _SYMBOL = re.compile(r"[A-Za-z][0-9']?")
 
 
-def symbols_only(steps: Sequence[str]) -> bool:
-    """True when every step is one letter ("A -> B -> A"): values that change, or a
-    formula's symbols ("X → Y → Z"), not steps of anything."""
-    return all(_SYMBOL.fullmatch(step) for step in steps)
+_NUMBER_END = re.compile(r"(?:^|[^\w.])\d+(?:[.,]\d+)?\s*(?:[kmgt]?b|[mµun]?s|sec|min|h|k|x|%|배|초|"
+                         r"분|시간|개|건|회|번|원|명)?$", re.IGNORECASE)
+"""A step that ends in an amount: ``쿼리 수 51``, ``800ms``, ``1.1GB`` (not ``1NF``)."""
+
+
+def changing_values(steps: Sequence[str]) -> bool:
+    """True when the steps are values that change, not steps of anything: every step
+    one letter ("A -> B -> A", or a formula's "X → Y → Z"), or a number after an arrow
+    whose other side ends in one ("쿼리 수 51 -> 2", "800ms -> 120ms")."""
+    return all(_SYMBOL.fullmatch(step) for step in steps) or any(
+        step[:1].isdigit() and _NUMBER_END.search(before)
+        for before, step in itertools.pairwise(steps))
