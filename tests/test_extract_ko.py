@@ -460,6 +460,14 @@ def test_a_date_line_or_the_writers_impressions_define_nothing(
     assert [c for c in cards if c.rule == "md.heading.definition"] == []
 
 
+def test_an_intro_that_says_what_the_note_is_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# Java Virtual Thread (Project Loom)\n\n"
+                               "JDK 21에서 정식 기능이 된 virtual thread를 공부하면서 정리한 노트다.\n\n"
+                               "## 배경\n\n기존 스레드는 OS 스레드와 1:1로 매핑된다.\n")
+    assert not [c.answer for c in cards if "노트" in c.answer]
+
+
 def test_a_name_written_as_code_is_asked_in_korean(write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# Git\n\n- `HEAD`: 지금 체크아웃한 브랜치를 가리키는 참조\n")
     assert one(cards, "definition", "HEAD").question == "HEAD는 무엇인가?"

@@ -79,7 +79,7 @@ HEADING_DEFINITION = rule(
     # asks why, nor "…하면 안 된다" or a sentence that ends in the copula); 15: nor the
     # writer's framing ("결론부터", "개인적인 의견") or a Korean clause that says when
     # ("생산자를 늦출 수 없을 때"); 16: nor a Korean sentence that points at what follows
-    # ("… 보통 아래 패턴들과 같이 쓴다")
+    # ("… 보통 아래 패턴들과 같이 쓴다") or says what the note is ("…공부하면서 정리한 노트다")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
