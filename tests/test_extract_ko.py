@@ -460,6 +460,14 @@ def test_a_date_line_or_the_writers_impressions_define_nothing(
     assert [c for c in cards if c.rule == "md.heading.definition"] == []
 
 
+def test_a_colon_inside_code_cuts_no_list_item(write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# CSS\n\n## Stacking context를 만드는 조건\n\n"
+                               "- `opacity`가 1보다 작은 경우\n- `position: fixed` 또는 `position: sticky`\n"
+                               "- `isolation: isolate`\n")
+    assert one(cards, "list", "Stacking context를 만드는 조건").items == (
+        "opacity가 1보다 작은 경우", "position: fixed 또는 position: sticky", "isolation: isolate")
+
+
 def test_an_intro_that_says_what_the_note_is_defines_nothing(
         write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# Java Virtual Thread (Project Loom)\n\n"

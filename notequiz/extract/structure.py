@@ -135,7 +135,7 @@ LIST_UNDER_HEADING = rule(
     "The items of a list under a heading that names a category (종류, 장점, types…).",
     Example("## TCP의 특징\n\n- 연결 지향\n- 신뢰성 보장\n", "TCP의 특징", "연결 지향; 신뢰성 보장"),
     Example("## Advantages\n\n- Fast\n- Small\n", "Advantages", "Fast; Small"),
-    version=2,
+    version=3,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`")
 )
 STEPS_UNDER_HEADING = rule(
     "md.steps.heading", "steps",
@@ -148,7 +148,7 @@ STEPS_UNDER_HEADING = rule(
     Example("## GitHub Flow\n\n브랜치 하나로 일하는 전략이다.\n\n1. 작업 브랜치를 만든다.\n"
             "2. Pull Request를 연다.\n3. master에 병합한다.\n", "GitHub Flow",
             "작업 브랜치를 만든다; Pull Request를 연다; master에 병합한다"),
-    version=2,
+    version=3,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`")
 )
 LIST_INTRO = rule(
     "md.list.intro", "list",
@@ -160,10 +160,11 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=5,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=6,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
-    # clauses, and items that name a term before a dash or colon are asked by name
+    # clauses, and items that name a term before a dash or colon are asked by name;
+    # 6: an item is not cut at a colon inside its code ("`font-display: swap`")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1640,6 +1641,8 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
     for item in items:
         text = first_line(item.text)
         m = _label_match(text)
+        if m and _in_code(item.code, m.end("label"), m.start("rest")):
+            m = None  # "- `isolation: isolate`": the colon is the code's, the item whole
         out.append(clean_term(m.group("label")) if m else clean_span(text))
     return tuple(t for t in out if t)
 
