@@ -1257,3 +1257,30 @@ def test_a_table_row_naming_the_other_rows_is_no_thing(
     assert "union by rank find (amortized)" in terms, terms
     assert not [t for t in terms if t.startswith("both")], terms
     assert "None Sent on" in terms, terms
+
+
+def test_review_round_eighteen_the_writers_choice_places_ranks_and_pronoun_conditions(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The defenses I'd actually use" asks for the defenses; "The second one fails
+    because …" and "Rule 3 exists because …" name a thing by its place; "Strict is the
+    safest" ranks it, defines nothing; "If they do, …" says what the sentence before does."""
+    cards = cards_of("# CSRF\n\n## Defenses\n\nThere are three defenses I'd actually use in "
+                     "production:\n\n- **Synchronizer token**: a random token in the form\n"
+                     "- **SameSite cookies**: the browser holds the cookie back\n"
+                     "- **Origin check**: the server checks the header\n\n## Ordering\n\n"
+                     "The second one fails because fd 1 still points to the terminal.\n\n"
+                     "Rule 3 exists because the tz rules may change. Rule 3 is basically "
+                     "C++'s RAII.\n\nThe parser fails because the input is malformed.\n\n## Values\n\n"
+                     "`Strict` is the safest, but links from email lose the cookie.\n\n"
+                     "`Lax` is the most practical option for most apps.\n\n"
+                     "A nonce is the smallest unit of trust here.\n\n## Misc notes\n\n"
+                     "- GET requests should never change state. If they do, `Lax` won't save "
+                     "you.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    lists = [c.question for c in cards if c.kind == "list"]
+    assert lists == ["What are the defenses?"], lists
+    why = [c.question for c in cards if c.rule == "en.property.because"]
+    assert why == ["Why is it that the parser fails?"], why
+    defined = {c.term for c in cards if c.kind == "definition"}
+    assert not defined & {"Strict", "Lax"} and "nonce" in defined, defined
+    assert not [q for q, _ in asked if "they do" in q or "Rule 3" in q], asked

@@ -114,8 +114,11 @@ _PURPOSE_PART = re.compile(
     r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b|many\b|all\b)\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|\w+er)\b")
-"""``a bit different``: how much, not a noun that defines."""
+_DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|\w+er)\b"
+                     r"|the\s+(?:(?:most|least)\s+\w+|\w+est|worst)"
+                     r"(?=\s*(?:[,.;:!]|$)|\s+(?:of|in|but|and|one|option|choice|default)\b)")
+"""``a bit different``: how much, and ``the safest``, ``the most secure option``: how it
+ranks, not a noun that defines."""
 _PARTICLES = ("up", "out", "off", "down", "back", "away")
 """The particles of phrasal verbs: "runs up to 8 recipes" uses nothing called "up"."""
 _PARTICLE = re.compile(rf"\s+(?:{'|'.join(_PARTICLES)})\b(?=\s)(?!\s+(?:to|from)\b)",
@@ -633,7 +636,9 @@ class EnglishRules:
         # "Use a constant-time comparison. This is because …": advice, asked "Why use …?"
         order = is_order(statement) or _ADVICE.match(statement) is not None
         # "When X is rejected because of Y, Z": the reason splits a clause from its own.
+        opening = words[1:3] if first in ("the", "a") else words[:2]
         if (len(words) < 3 or first in P.PRONOUNS or first in ("this", "these")
+                or _a_place_in_a_list(" ".join(opening))  # "The second one fails because …"
                 or first in _SUBORDINATORS or len(statement) > 120
                 or not (order or _has_verb(statement, finite=True))):
             return None
@@ -970,7 +975,8 @@ class EnglishRules:
             return
         words = cond.split()
         if (not result or len(words) > 22 or len(words) < 2 or len(result.split()) < 2
-                or (words[0].lower() in ("this", "that", "it") and len(words) <= 3)):
+                or (words[0].lower() in ("this", "that", "it", "they", "these", "those")
+                    and len(words) <= 3)):  # "If they do, …": the sentence before says what
             return
         word = m.group("word").lower()
         named = P.CONDITION_NAMED.match(result) if word in ("when", "if", "whenever") else None
@@ -1426,6 +1432,8 @@ def list_intro(intro: str, owner: str = "") -> str:
     if not x:
         return ""
     x = re.split(r"\s+(?:that|which|who)\s+", x)[0]
+    # "defenses I'd actually use in production": the writer's choice is no part of the term
+    x = re.split(r"\s+(?:I|[Ww]e)(?:'d|'ve|'ll|'m)?\s+", x)[0]
     x = re.sub(r"\s+(?:in|for)\s+(?:postgresql|python|java|this\s+\w+|interviews?)\b.*$", "",
                x, flags=re.IGNORECASE)
     x = _NUMBER_WORD.sub("", x.strip())
@@ -1864,7 +1872,7 @@ def _as_subject(text: str, article: str = "", initial: bool = False) -> Subject 
         i += 1
     term = " ".join(words[i:])
     if term.lower() in P.PRONOUNS or term.lower() in P.POINTING_SUBJECTS or (
-            definite and _a_place_in_a_list(term)):
+            (definite or term[-1:].isdigit()) and _a_place_in_a_list(term)):
         return None
     first = term.split()[0]
     if (initial and i == 0 and first[:1].isupper() and first[1:].islower()
@@ -1905,10 +1913,11 @@ def _points_back(term: str) -> bool:
 
 
 def _a_place_in_a_list(term: str) -> bool:
-    """True for "second case", "last one": one of the things the passage lists, by its
-    place ("the first character" of a string is a thing of its own)."""
+    """True for "second case", "last one", "rule 3": one of the things the passage lists,
+    by its place ("the first character" of a string is a thing of its own)."""
     words = term.lower().split()
-    return len(words) == 2 and words[0] in _ORDINALS and words[1] in _LISTED
+    return len(words) == 2 and ((words[0] in _ORDINALS and words[1] in _LISTED)
+                                or (words[0] in _LISTED and words[1].isdigit()))
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next",

@@ -33,9 +33,10 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=2,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=3,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
-    # modern approach") defines nothing
+    # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
+    # practical option") or a subject named by its number ("Case 2")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -119,14 +120,15 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=6,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=7,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
     # 5: the writer's framing is no subject ("Lesson learned: put 2>&1 last.": the text
     # after it is read), and what follows "My take:" or "Opinion:" is not read at all;
     # 6: a verb-looking word inside a noun phrase is no verb ("a doubly linked list",
-    # "a disjoint set union", "OS page caches use it", "Later finds on …")
+    # "a disjoint set union", "OS page caches use it", "Later finds on …"); 7: a subject
+    # named by its number ("Rule 3 is …") is none
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -155,9 +157,10 @@ PROPERTY_BECAUSE = rule(
     Example("Use a constant-time comparison. This is because a normal one returns at the "
             "first byte that differs.\n", "use a constant-time comparison",
             "a normal one returns at the first byte that differs"),
-    version=4,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
+    version=5,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
     # name with a digit keeps its capital in the question ("Argon2 needs …"); 4: advice
-    # too, asked "Why use …?", "Why not store …?" ("Use …. This is because …")
+    # too, asked "Why use …?", "Why not store …?" ("Use …. This is because …"); 5: not
+    # about a thing named by its place ("The second one fails because …", "Rule 3 …")
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"
@@ -177,8 +180,9 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=2,  # a condition whose subject points ("if it's empty") names the section's
-    # term after the question: "What happens if it's empty? (Buddy allocator)"
+    version=3,  # a condition whose subject points ("if it's empty") names the section's
+    # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
+    # they do, …" points at the sentence before: no card
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",
