@@ -508,6 +508,14 @@ def test_counts_pointers_and_changed_values_are_no_answers(
     assert one(cards, "steps", "정규형 순서").answer == "1NF; 2NF; 3NF; BCNF"
 
 
+def test_an_answer_that_opens_by_pointing_back_is_none(write_note: Callable[..., Path]) -> None:
+    """"이를 피하려고 WebFlux를 썼지만 …": what 이를 is, the sentence before says."""
+    cards = _cards(write_note, "# Virtual Thread\n\n## 배경\n\n그래서 thread-per-request 모델은 동시 요청이 "
+                               "많아지면 한계에 부딪힌다. 이를 피하려고 WebFlux 같은 리액티브 프로그래밍을 썼지만 "
+                               "디버깅이 어렵다는 문제가 있었다.\n")
+    assert not [c.answer for c in cards if c.answer.startswith("이를")], [c.answer for c in cards]
+
+
 def test_sub_headings_are_steps_only_when_they_are_steps(write_note: Callable[..., Path]) -> None:
     """Under "## 충돌 해결 방법" the sub-headings are ways to choose from, not one way's steps
     (numbered, they are steps); a title over "## 정의" and "## 주의" lists the note's parts."""

@@ -48,8 +48,9 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=3,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
-    # and "…하는 걸 X라고 한다" (걸 = 것을)
+    version=4,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
+    # back ("이걸 루프 안에서 반복하는 것")
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -271,6 +272,7 @@ PROPERTY_HAS_CATEGORY = rule(
     "`…하는 장점이 있다 / 단점이 있다` about what the passage is about.",
     Example("- 익명 PIPE\n\n  > 간단하게 사용할 수 있는 장점이 있다.\n", "익명 PIPE 장점",
             "간단하게 사용할 수 있는"),
+    version=2,  # 2: not an answer that opens by pointing back ("이를 피하려고 …")
 )
 
 PROPERTY_REPRESENTATIVE = rule(
@@ -1328,6 +1330,10 @@ _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "다음 함수들로", "이렇게 만들어진다"): the list or the code after it is what it says."""
 
+_BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에)\s")
+"""An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만
+…"): half of what it says is there."""
+
 _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
 
@@ -1346,12 +1352,14 @@ def _copula_read(word: str) -> bool:
 
 def _no_answer(sent: Sent, answer: str) -> bool:
     """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
-    off mid-clause or mid-quote, only counts or points at what follows, says only
+    off mid-clause or mid-quote, only counts, points at what follows or opens by
+    pointing at the sentence before, says only
     that its topic exists ("유실은 없지만 …"), is the writer's plan, or asks a question."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
+            or bool(_BACK_OPENER.match(answer))
             or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
 
