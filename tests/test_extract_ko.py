@@ -508,6 +508,18 @@ def test_counts_pointers_and_changed_values_are_no_answers(
     assert one(cards, "steps", "정규형 순서").answer == "1NF; 2NF; 3NF; BCNF"
 
 
+def test_a_memo_style_reason_is_asked_why(write_note: Callable[..., Path]) -> None:
+    """"Redis는 매우 빠름. 모든 데이터를 메모리에 두기 때문임.": in memo style too, the second
+    sentence says why the first holds, and is no property of the first one's topic."""
+    cards = _cards(write_note, "# 캐시\n\n## Redis\n\nRedis는 매우 빠름. 모든 데이터를 메모리에 두기 때문임.\n")
+    assert [(c.rule, c.question, c.answer) for c in cards] == [
+        ("ko.property.because_after", "Redis는 매우 빠름. 그 이유는 무엇인가?",
+         "모든 데이터를 메모리에 두기 때문")], [c.question for c in cards]
+    cards = _cards(write_note, "# N+1\n\n## N+1 문제란\n\nGraphQL에서는 특히 더 잘 생김. resolver가 필드 "
+                               "단위로 독립 실행되기 때문임.\n")
+    assert [c.rule for c in cards] == ["ko.property.because_after"], [c.question for c in cards]
+
+
 def test_an_answer_that_opens_by_pointing_back_is_none(write_note: Callable[..., Path]) -> None:
     """"이를 피하려고 WebFlux를 썼지만 …": what 이를 is, the sentence before says."""
     cards = _cards(write_note, "# Virtual Thread\n\n## 배경\n\n그래서 thread-per-request 모델은 동시 요청이 "

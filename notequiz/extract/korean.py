@@ -157,7 +157,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=10,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=11,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -168,7 +168,8 @@ PROPERTY_CARRIED = rule(
     # 8: nor a sentence that says what its own topic is ("…쓰는 bfloat16은 … 형식이다"), nor
     # one under a heading that joins two things ("inode와 저널링"); 9: nor an answer that
     # says nothing alone ("…쓰는 이유가 이것", "그대로다"); 10: nor a sentence that says
-    # what the note is ("… 고민하다가 정리한 노트")
+    # what the note is ("… 고민하다가 정리한 노트"); 11: nor a reason in memo style ("…
+    # 실행되기 때문임")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -253,8 +254,9 @@ PROPERTY_BECAUSE_AFTER = rule(
             "공유하면 값이 섞이기 때문이다.\n",
             "ThreadLocal: 스레드 사이에 간섭이 없어야 하는 데이터에 사용한다",
             "필드를 공유하면 값이 섞이기 때문"),
+    version=2,  # 2: in memo style too ("Redis는 매우 빠름. …두기 때문임.")
 )
-_REASON_ANSWER = re.compile(r"기\s*때문(?:이다|입니다)?[.!]?$")
+_REASON_ANSWER = re.compile(r"기\s*때문(?:이다|입니다|이에요|이죠|임)?[.!]?$")
 _WHY_WORDS = ("이유", "원인", "까닭")
 _REASON_OPENER = re.compile(r"^(?:이는|이것은|그것은|이건|그건|그\s*이유는|이유는|왜냐하면|왜냐면),?\s*")
 _CLAUSE_JOINTS = ("고", "며")
@@ -535,6 +537,13 @@ class _TokenPatterns:
 _PREDICATES = _TokenPatterns([pattern for _, pattern in P.PREDICATES])
 
 
+
+def _memo_end(tok: Tok) -> bool:
+    """True for the noun form that ends a memo-style sentence ("잘 생김", "매우 빠름")."""
+    last = tok.text[-1:]
+    return tok.tag.endswith("ETN") and bool(last) and (
+        last in "ᆷ음" or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 16))
+
 class KoreanRules:
     """Runs every Korean sentence rule over analysed text units."""
 
@@ -748,7 +757,9 @@ class KoreanRules:
         stoks = sent.toks
         last = _words_end(stoks)
         plain = _squashed(sent)
-        if (not last or not stoks[last - 1].tag.endswith("EF") or plain.endswith(("?", "？"))
+        # A statement ends in a final ending, or in memo style a noun form ("…잘 생김.").
+        if (not last or not (stoks[last - 1].tag.endswith("EF") or _memo_end(stoks[last - 1]))
+                or plain.endswith(("?", "？"))
                 or stoks[last - 1].text.endswith(_ASKING)
                 or any(h in sent.text or h in nxt.text for h in P.HEDGES)
                 or _ASIDE.search(plain) or _PRONOUN_TOPIC.match(plain)
