@@ -1284,3 +1284,21 @@ def test_review_round_eighteen_the_writers_choice_places_ranks_and_pronoun_condi
     defined = {c.term for c in cards if c.kind == "definition"}
     assert not defined & {"Strict", "Lax"} and "nonce" in defined, defined
     assert not [q for q, _ in asked if "they do" in q or "Rule 3" in q], asked
+
+
+def test_a_process_heading_is_asked_as_the_steps_of_it(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"## How an attack plays out" then a numbered scenario: its steps, not statements cut
+    from them ("Complete: the victim logs … -> in to …"); "## The core workflow": the steps
+    *of* it, not "the steps to The core workflow"."""
+    cards = cards_of("# CSRF\n\n## How an attack plays out\n\n1. The victim logs in to "
+                     "`bank.example` and gets a session cookie.\n2. The victim visits "
+                     "`evil.example` in another tab.\n3. The page submits a form to the bank.\n\n"
+                     "## The core workflow\n\n1. Edit files in the working tree.\n2. Stage them "
+                     "with git add.\n3. Commit with git commit.\n\n## How to revert\n\n1. Find "
+                     "the commit.\n2. Run git revert.\n")
+    steps = {c.question for c in cards if c.kind == "steps"}
+    assert steps == {"What are the steps of how an attack plays out?",
+                     "What are the steps of the core workflow?",
+                     "What are the steps to revert?"}, steps
+    assert not [c for c in cards if c.kind != "steps"], [c.question for c in cards]

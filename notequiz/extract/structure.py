@@ -148,7 +148,9 @@ STEPS_UNDER_HEADING = rule(
     Example("## GitHub Flow\n\n브랜치 하나로 일하는 전략이다.\n\n1. 작업 브랜치를 만든다.\n"
             "2. Pull Request를 연다.\n3. master에 병합한다.\n", "GitHub Flow",
             "작업 브랜치를 만든다; Pull Request를 연다; master에 병합한다"),
-    version=3,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`")
+    version=4,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`");
+    # 4: "## How an attack plays out" is a process heading, and an English one is asked
+    # "What are the steps of the core workflow?", not "… steps to The core workflow?"
 )
 LIST_INTRO = rule(
     "md.list.intro", "list",
@@ -1236,10 +1238,10 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=4,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=5,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
     # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
-    # no step
+    # no step; 5: "## How it works" is asked "What are the steps of how it works?"
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
@@ -1255,6 +1257,19 @@ _DETERMINER_EN = re.compile(r"^(?:the|a|an|this|that|its|their)\s", re.IGNORECAS
 def _lower_determiner(name: str) -> str:
     """``The core workflow`` → ``the core workflow``: a determiner inside a question."""
     return _DETERMINER_EN.sub(lambda d: d.group().lower(), name)
+
+
+def _process_term(heading: str) -> tuple[str, str]:
+    """What the steps under an English process heading are asked about, with the steps
+    template's variant: ``How to add an element`` → ``add an element`` ("What are the
+    steps to add an element?"); ``The core workflow`` → ``the core workflow``, ``How an
+    attack plays out`` → ``how an attack plays out`` ("What are the steps of …?")."""
+    doing = vocab.strip_how_to(heading)
+    if doing != heading:
+        return doing, ""
+    if re.match(r"How\s", heading):
+        return "h" + heading[1:], "of"
+    return _lower_determiner(heading), "of"
 
 
 _WHEN_LEAD_EN = re.compile(r"^(?P<word>When|If|Once|Whenever)\s+(?P<x>[^,]{3,80})(?:,.*)?$")
@@ -1286,13 +1301,9 @@ def _arrow_steps(ctx: Context, block: Block, prev: Block | None) -> Iterator[Can
         if prev is None and vocab.is_process(heading) and not has_hangul(heading):
             # "## Steps to add an element" then the chain: "What are the steps to add an
             # element?"; "## The core workflow": "What are the steps of the core workflow?"
-            doing = vocab.strip_how_to(heading)
-            how_to = doing != heading
-            if not how_to:
-                doing = _lower_determiner(heading)
+            doing, variant = _process_term(heading)
             yield _cand(ctx, "steps", doing, "; ".join(steps), STEPS_ARROW_EN,
-                        block.span.line_start, text, items=steps, lang="en",
-                        variant="" if how_to else "of")
+                        block.span.line_start, text, items=steps, lang="en", variant=variant)
             return
         if prev is None or prev.kind != "paragraph":
             return
@@ -1721,9 +1732,10 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         elif first and heading:
             process = vocab.is_process(heading)
             if process and ordered:
-                term = vocab.strip_how_to(heading)
+                term, variant = (vocab.strip_how_to(heading), "") if has_hangul(heading) \
+                    else _process_term(heading)
                 yield _cand(ctx, "steps", term, "; ".join(labels), STEPS_UNDER_HEADING, line,
-                            block.text, items=labels)
+                            block.text, items=labels, variant=variant)
             elif split_category(heading) and not all(vocab.is_category_word(x) for x in labels):
                 term, detail = _list_term(ctx, heading, borrow_owner=True)
                 yield _cand(ctx, "list", term, "; ".join(labels), LIST_UNDER_HEADING, line,

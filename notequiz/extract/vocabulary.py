@@ -255,7 +255,12 @@ _PROCESS_WORDS = frozenset((*(w for words in PROCESS_WORDS.values() for w in wor
 def is_process(text: str) -> bool:
     """True when ``text`` (a heading or intro) is about a process or a how-to."""
     folded = text.lower()
-    return any(w in folded for words in PROCESS_WORDS.values() for w in words)
+    return any(w in folded for words in PROCESS_WORDS.values() for w in words) or bool(
+        _HOW_IT_GOES.match(folded))
+
+
+_HOW_IT_GOES = re.compile(r"how\s+.+\s(?:works?|plays?\s+out|happens?|goes|unfolds|proceeds)$")
+"""An English heading that tells how something goes: "How an attack plays out"."""
 
 
 _HOW_TO = re.compile(r"^(?:how\s+to|steps\s+(?:to|for))\s+", re.IGNORECASE)
