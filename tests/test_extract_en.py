@@ -1302,3 +1302,17 @@ def test_a_process_heading_is_asked_as_the_steps_of_it(
                      "What are the steps of the core workflow?",
                      "What are the steps to revert?"}, steps
     assert not [c for c in cards if c.kind != "steps"], [c.question for c in cards]
+
+
+def test_a_long_description_with_its_own_clause_is_named(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The variant where the token is stored … is called the double-submit cookie pattern":
+    the description's own "is" is no predicate; "It" in the next sentence is the name."""
+    cards = cards_of("# CSRF\n\n## Defenses\n\nThe variant where the token is stored in a cookie "
+                     "and also sent in a request header is called the **double-submit cookie** "
+                     "pattern. It is handy without server-side session state.\n")
+    named = [(c.question, c.answer) for c in cards if c.kind == "named_term"]
+    assert named == [("What is the variant where the token is stored in a cookie and also sent "
+                      "in a request header called?", "double-submit cookie pattern")], named
+    stems = [c.question for c in cards if c.rule == "en.property.carried"]
+    assert stems == ["Complete: double-submit cookie pattern is …"], stems

@@ -146,7 +146,7 @@ def _naming_parse(text: str, start: int, end: int, preds: list[Pred], first: int
             if pred.key != "defined_as" and not _gives_name(text[pred.end:end]):
                 return None
             raw = text[start:pred.start]
-            subject = _subject(raw, predicate=pred.words)
+            subject = _subject(raw, predicate=pred.words, described=True)
             return None if subject is None else Parsed(subject, squash(raw), start, pred, end)
     return None
 
@@ -425,6 +425,9 @@ class EnglishRules:
             cand = self._statement(t, a, b, parsed, subject, carried_rule)
             if cand is not None:
                 out.append(cand)
+                if cand.kind == "named_term":
+                    # "X is called Y. It is handy.": what "it" is next is the name.
+                    last = _as_subject(cand.term) or last
         return out, last
 
     def _parse(self, t: _Text, a: int, b: int, preds: list[Pred]) -> Parsed | None:
@@ -1670,11 +1673,15 @@ def _outside_parens(text: str, start: int) -> Callable[[int], bool]:
     return ok
 
 
-def _subject(raw: str, lexical: bool = False, predicate: str = "") -> Subject | None:
+def _subject(raw: str, lexical: bool = False, predicate: str = "",
+             described: bool = False) -> Subject | None:
     """``raw`` as the subject of a statement, or ``None`` when it is not a noun phrase.
 
     ``lexical`` says the predicate is a plain verb (``holds``, ``uses``): a
     lone base verb before it is an imperative (``Mark visited …``), not a subject.
+    ``described``: the subject is what a name is given to (``… is called X``), which
+    may be a longer description with a relative clause of its own ("The variant
+    where the token is stored in a cookie …").
     """
     text = P.ASIDE.sub("", raw)
     text = P.APPOSITION.sub("", text)
@@ -1685,7 +1692,10 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "") -> Subject | 
     words = text.split()
     # "We've", "it's": a pronoun with its auxiliary clipped on is still a pronoun.
     lower = [re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", w.lower()) for w in words]
-    if len(words) > 12 or lower[0] in P.PRONOUNS or lower[0] in _SUBORDINATORS:
+    relative = next((i for i, w in enumerate(lower) if w in _RELATIVES), len(lower)) \
+        if described else len(lower)
+    if (len(words) > (20 if relative < len(lower) else 12) or lower[0] in P.PRONOUNS
+            or lower[0] in _SUBORDINATORS):
         return None
     if len(words) == 2 and lower[0] in P.ARTICLES and lower[1] in P.ALONE_PRONOUNS:
         return None  # "The same goes for …"
@@ -1704,7 +1714,7 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "") -> Subject | 
     if lower[-1] in _ENDING_STOP or any(w in _PERSONAL for w in lower):
         return None
     if any(w in ("is", "are", "was", "were", "be", "if", "when", "because", "would", "could",
-                 "should", "so", "then", "=") for w in lower):
+                 "should", "so", "then", "=") for w in lower[:relative]):
         return None
     if not any(re.search(r"[A-Za-z0-9]", w) and w not in _STOP for w in lower):
         return None
@@ -1721,6 +1731,10 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "") -> Subject | 
         # … are", the subject found is no noun phrase.)
         return Subject(found.term, found.shown, False, found.definite)
     return found
+
+
+_RELATIVES = frozenset({"where", "that", "which", "who", "whose", "whereby"})
+"""Words that open a relative clause inside a described subject."""
 
 
 def _real_predicate(text: str, pred: Pred) -> bool:

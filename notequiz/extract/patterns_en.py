@@ -204,10 +204,11 @@ NAMED_CALLED = rule(
     "`Y is called X` / `Y is known as X`: the note names what it described.",
     Example("The probability of a false positive is called the false positive rate.\n",
             "false positive rate", "The probability of a false positive"),
-    version=3,  # 2: read past the verbs inside a long subject ("… has not yet committed");
+    version=4,  # 2: read past the verbs inside a long subject ("… has not yet committed");
     # 3: not a thing named by its place in a list ("The second case is called …"; no
     # English rule takes such a subject: "the second case", "the last step", "the first
-    # rule", not "the first character")
+    # rule", not "the first character"); 4: a description with a relative clause of its
+    # own ("The variant where the token is stored … is called X"), and "It" after it is X
 )
 NAMED_THIS = rule(
     "en.named.this", "named_term",
