@@ -1316,3 +1316,9 @@ def test_a_long_description_with_its_own_clause_is_named(
                       "in a request header called?", "double-submit cookie pattern")], named
     stems = [c.question for c in cards if c.rule == "en.property.carried"]
     assert stems == ["Complete: double-submit cookie pattern is …"], stems
+
+
+def test_a_degree_of_worse_defines_nothing(cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("# Backoff\n\n## Results\n\nFull jitter did best. Equal jitter was a bit "
+                     "worse.\n")
+    assert not [c for c in cards if c.kind == "definition"], [c.question for c in cards]

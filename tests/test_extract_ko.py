@@ -508,6 +508,27 @@ def test_counts_pointers_and_changed_values_are_no_answers(
     assert one(cards, "steps", "정규형 순서").answer == "1NF; 2NF; 3NF; BCNF"
 
 
+def test_review_round_nineteen_expansions_calls_korean_values_and_nouns_in_im(
+        write_note: Callable[..., Path]) -> None:
+    """"NIC (DMA 복사)" says how data gets there, and "## 방법 1: Kahn 알고리즘 (BFS)" is a
+    label and a name BFS does not spell; "`WithTimeout(parent, d)`" is a call, its
+    arguments no gloss; "| `len()` | 가능 |" is asked in Korean; 위임 is a noun, not 위 + 임."""
+    cards = _cards(write_note, "# Zero-copy\n\n## 문제\n\n1. 디스크 -> page cache (DMA 복사)\n"
+                               "2. 소켓 버퍼 -> NIC (DMA 복사)\n\nRDB(관계형 DB)는 표를 쓴다.\n\n"
+                               "## 방법 1: Kahn 알고리즘 (BFS)\n\n진입 차수를 쓴다.\n\n## 생성 함수 비교\n\n"
+                               "| 함수 | 용도 |\n|---|---|\n| `WithCancel(parent)` | 수동 취소 |\n"
+                               "| `WithTimeout(parent, d)` | 시간 제한 |\n\n## list vs generator\n\n"
+                               "| | `[x for x in ...]` | `(x for x in ...)` |\n|---|---|---|\n"
+                               "| 결과 | list | generator |\n| `len()` | 가능 | 불가능 |\n\n## 덤\n\n"
+                               "- `yield from sub()`: 하위 제너레이터에 위임\n")
+    acronyms = {(c.term, c.answer) for c in cards if c.kind == "acronym"}
+    assert acronyms == {("RDB", "관계형 DB")}, acronyms
+    assert one(cards, "definition", "WithTimeout(parent, d)").answer == "시간 제한"
+    assert not [c for c in cards if c.answer in ("parent", "parent, d")]
+    assert [c.question for c in cards if c.answer == "불가능"] == ["(x for x in ...)의 len은?"]
+    assert [c.answer for c in cards if c.question.startswith("yield from")] == ["하위 제너레이터에 위임"]
+
+
 def test_a_memo_style_reason_is_asked_why(write_note: Callable[..., Path]) -> None:
     """"Redis는 매우 빠름. 모든 데이터를 메모리에 두기 때문임.": in memo style too, the second
     sentence says why the first holds, and is no property of the first one's topic."""

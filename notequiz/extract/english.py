@@ -114,7 +114,7 @@ _PURPOSE_PART = re.compile(
     r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b|many\b|all\b)\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|\w+er)\b"
+_DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|worse|\w+er)\b"
                      r"|the\s+(?:(?:most|least)\s+\w+|\w+est|worst)"
                      r"(?=\s*(?:[,.;:!]|$)|\s+(?:of|in|but|and|one|option|choice|default)\b)")
 """``a bit different``: how much, and ``the safest``, ``the most secure option``: how it

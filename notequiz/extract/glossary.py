@@ -30,8 +30,9 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=3,  # 2: a second column under a header that names an aspect ("Use it for") is
-    # none; 3: a term written as code keeps its signs (`a*`, `:=`)
+    version=4,  # 2: a second column under a header that names an aspect ("Use it for") is
+    # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
+    # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -41,13 +42,14 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=8,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=9,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
     # their names, and a term written as code keeps its signs (`a*`, `:=`); 7: nor a
     # column in the writer's voice ("| My take |", "| Our value |"); 8: nor a row named for
-    # the other rows ("| both |", "| 없음 |")
+    # the other rows ("| both |", "| 없음 |"); 9: a Latin name with a Korean value is asked
+    # in Korean in a Korean note ("| `len()` | 불가능 |")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -126,9 +128,11 @@ def _cand(note: Note, section: Section, kind: str, term: str, answer: str, rule_
     if not term or not answer or term.casefold() == answer.casefold():
         return None
     lang = detect(f"{term} {answer} {section.heading}", note.lang)
-    if has_hangul(section.heading) or (note.lang == "ko" and not has_hangul(answer)
-                                       and len(answer.split()) < 4):
-        lang = note.lang  # a Latin glossary in a Korean note is still asked in Korean
+    if has_hangul(section.heading) or (note.lang == "ko" and (
+            has_hangul(answer) or len(answer.split()) < 4)):
+        # A Latin glossary in a Korean note is still asked in Korean, as is a Latin name
+        # with a Korean value ("| `len()` | 가능 |").
+        lang = note.lang
     return Candidate(
         kind=kind,  # type: ignore[arg-type]
         term=term,
@@ -215,7 +219,9 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
         row_line = line + 2 + offset
         text = " | ".join(row)
         variant = "code" if as_code[offset] else ""
-        gloss = _GLOSS.match(name)
+        # "`WithTimeout(parent, d)`": a call written as code, its arguments no gloss.
+        call = as_code[offset] and re.match(r"[A-Za-z_][\w.]*\(", name) is not None
+        gloss = _GLOSS.match(name) if not call else None
         term = name
         if gloss:
             term = gloss.group("term").strip()

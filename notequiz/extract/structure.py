@@ -42,10 +42,11 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=4,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=5,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
-    # signs ("HFS+ (파일 시스템)")
+    # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
+    # ("## 방법 1: Kahn 알고리즘 (BFS)")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -89,7 +90,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=12,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=13,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -107,7 +108,7 @@ LABEL_DEFINITION = rule(
     # nor an answer in the writer's voice in lower case ("Context: our emails …");
     # 11: a colon needs a space after it ("공인 IP:포트", "0:59" hold no label), and
     # "Downside:" is the section term's downside; 12: nor the writer's framing ("The key
-    # point:", "TMI:", "Lesson learned:")
+    # point:", "TMI:", "Lesson learned:"); 13: a noun in 임 keeps it ("…에 위임")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -190,13 +191,14 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=7,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=8,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
     # end or a connective ("그래서 LLM(…)") is one; 6: a Korean expansion starts after a
     # connective ending ("이벤트 소싱이면 개인정보 삭제(GDPR)"); 7: an acronym may open with
-    # a digit ("2PC(Two-Phase Commit)")
+    # a digit ("2PC(Two-Phase Commit)"); 8: nor a Korean gloss whose first word is Latin
+    # and not the acronym's first letter ("NIC (DMA 복사)"), nor one with a colon
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -452,6 +454,12 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
             return None
         if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]", long, re.IGNORECASE):
             return None  # "LLM(예: GPT)": an example of it
+        first = long.split()[0]
+        if ":" in long or (re.fullmatch(r"[A-Za-z]{2,}", first)
+                           and first[0].lower() != short[0].lower()):
+            # "NIC (DMA 복사)": how it gets there; "방법 1: Kahn 알고리즘 (BFS)": a label and
+            # a name that the letters do not spell
+            return None
         # The letters can't be checked against Korean words; an all-capital
         # short form beside a short noun phrase is how notes write expansions.
         if re.fullmatch(r"[A-Z]{2,6}", short) and len(long) <= 30 and not re.search(

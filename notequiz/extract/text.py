@@ -24,10 +24,10 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs)\.$", re.IGNORECASE)
 """A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.") ends no sentence (etc.
 often does)."""
 _SENTENCE_FINAL = re.compile(r"[.!?]$|[다요]\.?$")
-_NOT_COPULA_IM = "[보쓰놓쌓섞붙묶녹덮먹줄높모]"
+_NOT_COPULA_IM = "[보쓰놓쌓섞붙묶녹덮먹줄높모위게타]"
 _KO_COPULA_END = re.compile(rf"(?:입니다|이다|이며|이고|(?<!^{_NOT_COPULA_IM})(?<!\s{_NOT_COPULA_IM})임"
                             r"|이에요|예요)[.!]?$")
-"""A copula at the end; not the 임 of a verb (안 보임, 쓰임) or a noun (모임)."""
+"""A copula at the end; not the 임 of a verb (안 보임, 쓰임) or a noun (모임, 위임, 게임)."""
 
 
 @dataclass(frozen=True, slots=True)
