@@ -1322,3 +1322,18 @@ def test_a_degree_of_worse_defines_nothing(cards_of: Callable[[str], list[Card]]
     cards = cards_of("# Backoff\n\n## Results\n\nFull jitter did best. Equal jitter was a bit "
                      "worse.\n")
     assert not [c for c in cards if c.kind == "definition"], [c.question for c in cards]
+
+
+def test_labels_that_set_the_scene_or_state_something_name_no_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Context:", "Support:", "The flip side:" frame what follows; "GPT-2 introduced
+    byte-level BPE:" and "no unknown token ever:" are statements; "Memory allocated on
+    the heap:" is still a term."""
+    cards = cards_of("# Notes\n\n## Labels\n\nContext: a Java service kept dying.\n\n"
+                     "Support: size queries work in all major browsers.\n\n"
+                     "The flip side: the kernel has promised memory it may not have.\n\n"
+                     "GPT-2 introduced byte-level BPE: the base alphabet is the 256 byte values.\n\n"
+                     "- no unknown token ever: any byte sequence can be encoded\n\n"
+                     "Memory allocated on the heap: lives until it is freed.\n")
+    terms = {c.term for c in cards if c.rule == "md.label.definition"}
+    assert terms == {"Memory allocated on the heap"}, terms

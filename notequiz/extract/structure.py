@@ -9,6 +9,7 @@ category words, which are per-language data in ``vocabulary``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -90,7 +91,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=13,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=14,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -108,7 +109,10 @@ LABEL_DEFINITION = rule(
     # nor an answer in the writer's voice in lower case ("Context: our emails …");
     # 11: a colon needs a space after it ("공인 IP:포트", "0:59" hold no label), and
     # "Downside:" is the section term's downside; 12: nor the writer's framing ("The key
-    # point:", "TMI:", "Lesson learned:"); 13: a noun in 임 keeps it ("…에 위임")
+    # point:", "TMI:", "Lesson learned:"); 13: a noun in 임 keeps it ("…에 위임"); 14: nor
+    # the scene or an aside ("Context:", "Support:", "The flip side:", "대응:", "로그 예시:"),
+    # a statement ("정렬됨:", "No unknown token ever:") or a past verb and its object
+    # ("GPT-2 introduced byte-level BPE:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1544,7 +1548,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if not coded and not has_hangul(label) and (_states_something(label)
                                                 or _VERB_FIRST.match(label)
-                                                or _is_order(label)
+                                                or _is_order(label) or _past_clause(label)
                                                 or _CIRCUMSTANCE_EN.match(label)
                                                 or _POINTS_ON_EN.search(label)):
         return  # "Git stores four types of objects: …" introduces what follows; "This" /
@@ -1594,6 +1598,20 @@ def _is_order(label: str) -> bool:
     words = label.split()
     return (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in P.VERBS
             and (words[1].lower() in P.ARTICLES or words[1].lower() in P.DETERMINERS))
+
+
+def _past_clause(label: str) -> bool:
+    """True for a label with a past verb and its object: "GPT-2 introduced byte-level BPE" (not
+    "Memory allocated on the heap", a participle and its place)."""
+    from notequiz.extract import patterns_en as P
+
+    words = label.lower().split()
+    return any(w.endswith("ed") and w in P.verb_forms() and nxt not in _PLACE_WORDS
+               for w, nxt in itertools.pairwise(words[1:]))
+
+
+_PLACE_WORDS = frozenset({"in", "on", "at", "by", "for", "with", "within", "from", "into", "to",
+                          "over", "under", "inside", "through", "during", "as", "via", "per"})
 
 
 def _states_something(label: str) -> bool:

@@ -68,7 +68,10 @@ META_LABELS = frozenset({
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
-    "lessons", "lessons learned", "outcome",
+    "lessons", "lessons learned", "outcome", "대응", "조치",
+    # the writer's setting of the scene, and an aside on support ("Context: a Java service
+    # kept dying …", "Support: … since 2023", "The flip side: …")
+    "context", "support", "browser support", "the flip side", "flip side",
 }) | DISCOURSE | OPINIONS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -85,17 +88,22 @@ def is_no_term_label(label: str) -> bool:
     place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
-                or FIRST_PERSON_EN.search(label))
+                or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label))
+
+
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제)$")
+"""A Korean label that shows an example ("로그 예시: …"), not a term."""
 
 
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us"); not the I of I/O."""
 _ASIDE_LABEL_EN = re.compile(
-    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b"
+    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$", re.IGNORECASE)
 """An English label that opens an aside or the writer's plan ("Note on hashing:", "Next up
-in the book:", "The counter-intuitive part:"), not a term."""
+in the book:", "The counter-intuitive part:") or says what there is none of ("No unknown
+token ever:"), not a term."""
 
 
 SKIP_HEADINGS = frozenset({
@@ -190,9 +198,11 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
 CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
-                             rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$")
+                             rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
+                             r"|[가-힣]됨$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
-부분", "헷갈리기 쉬운 점"): no term."""
+부분", "헷갈리기 쉬운 점") or a memo-style statement ("정렬됨"): no term. ("검색 가능:" names
+a feature.)"""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
 """Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
