@@ -1337,3 +1337,10 @@ def test_labels_that_set_the_scene_or_state_something_name_no_term(
                      "Memory allocated on the heap: lives until it is freed.\n")
     terms = {c.term for c in cards if c.rule == "md.label.definition"}
     assert terms == {"Memory allocated on the heap"}, terms
+
+
+def test_study_notes_then_a_comma_define_no_title(cards_of: Callable[[str], list[Card]]) -> None:
+    cards = cards_of("# Topological sort (Kahn's algorithm + DFS)\n\nStudy notes, algorithms "
+                     "week 6.\n\n## Definition\n\nA topological order lists a DAG's vertices so "
+                     "every edge points forward.\n")
+    assert not [c for c in cards if "Study notes" in c.answer], [c.question for c in cards]

@@ -540,6 +540,19 @@ def test_labels_of_an_example_a_response_or_a_state_name_no_term(
     assert terms == {"검색 가능"}, terms
 
 
+def test_a_review_title_and_a_heading_in_a_particle_name_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """"# 위상 정렬 복습" is about 위상 정렬; "## 파이프라인부터" is half a phrase."""
+    cards = _cards(write_note, "# 위상 정렬 복습\n\nDAG의 정점을 간선 방향대로 나열한다.\n\n"
+                               "## 방법\n\n진입 차수를 이용함.\n")
+    cards += _cards(write_note, "# CPU 분기 예측\n\n## 파이프라인부터\n\n현대 CPU는 명령어 하나를 여러 "
+                                "단계로 쪼개서 동시에 처리합니다. 이를 **파이프라인(pipeline)**이라고\n부릅니다. "
+                                "고전적인 5단계 RISC 파이프라인은 다음과 같습니다.\n")
+    assert not [c for c in cards if "복습" in c.term or "다시 봄" in c.answer
+                or c.term.startswith("파이프라인부터")], [(c.term, c.answer) for c in cards]
+    assert [c.term for c in cards if c.answer.startswith("진입 차수")] == ["위상 정렬 방법"]
+
+
 def test_a_memo_style_reason_is_asked_why(write_note: Callable[..., Path]) -> None:
     """"Redis는 매우 빠름. 모든 데이터를 메모리에 두기 때문임.": in memo style too, the second
     sentence says why the first holds, and is no property of the first one's topic."""

@@ -58,7 +58,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=16,  # 4: "…이란" without a question mark asks about the term before it;
+    version=17,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -81,7 +81,9 @@ HEADING_DEFINITION = rule(
     # asks why, nor "…하면 안 된다" or a sentence that ends in the copula); 15: nor the
     # writer's framing ("결론부터", "개인적인 의견") or a Korean clause that says when
     # ("생산자를 늦출 수 없을 때"); 16: nor a Korean sentence that points at what follows
-    # ("… 보통 아래 패턴들과 같이 쓴다") or says what the note is ("…공부하면서 정리한 노트다")
+    # ("… 보통 아래 패턴들과 같이 쓴다") or says what the note is ("…공부하면서 정리한 노트다");
+    # 17: nor a Korean heading in a particle ("## 파이프라인부터") or of a review ("… 복습"),
+    # nor "Study notes, algorithms week 6."
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -345,6 +347,7 @@ def names_term(heading: str) -> bool:
             and not vocab.CLAUSE_LABEL_KO.search(heading)
             and not vocab.WRITING_HEADING.search(heading)
             and not _COUNTED_HEADING.match(heading)
+            and not _PARTICLE_END_KO.search(heading)
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)))
@@ -361,6 +364,8 @@ _NO_TERM_HEADING_EN = re.compile(
 "Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
 "Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
 define."""
+_PARTICLE_END_KO = re.compile(r"[가-힣](?:부터|까지|에서|에게|한테|보다|처럼)$")
+"""A Korean heading that ends in a particle ("## 파이프라인부터") is part of a phrase, no term."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
 """``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _TRYING_KO = re.compile(r"(?:해|어|아)\s?(?:보기|보자)$")

@@ -144,7 +144,7 @@ WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note)"
     r"|(?:(?:Study|Lecture|Reading|Quick|Rough|Random|Some)\s+)?[Nn]otes"
-    r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$))"
+    r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
     rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
 )
@@ -213,7 +213,7 @@ COUNT_WORDS = r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|�
 COUNTED_KO = re.compile(rf"(?:^|\s){COUNT_WORDS}\s*(?:가지|개|종류)[가-힣]*\s+더\s+(?:있|존재)[가-힣]*[.!]?$")
 """The end of a Korean sentence that announces more to come ("특수 권한이 3개 더 있음")."""
 
-WRITING_HEADING = re.compile(r"(?:^|\s)(?:메모|노트|요약|기록|후기|회고|공부|스터디)(?:\s*\d+)?$"
+WRITING_HEADING = re.compile(r"(?:^|\s)(?:메모|노트|요약|기록|후기|회고|공부|스터디|복습)(?:\s*\d+)?$"
                              r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$"
                              r"|^\S+\s+\S+\s+.*정리$")
 """A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 공부 2",
@@ -226,7 +226,7 @@ COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|diff
 """A heading that announces a comparison names no single term."""
 
 TITLE_SUFFIX = re.compile(
-    r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부)\s*$"
+    r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부|복습)\s*$"
     r"|\s*[—–:(-]\s*(?:(?:my|study|lecture|reading|quick)\s+)?(?:notes?|cheat\s*sheet|TIL)\)?\s*$",
     re.IGNORECASE,
 )
