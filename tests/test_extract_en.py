@@ -1344,3 +1344,23 @@ def test_study_notes_then_a_comma_define_no_title(cards_of: Callable[[str], list
                      "week 6.\n\n## Definition\n\nA topological order lists a DAG's vertices so "
                      "every edge points forward.\n")
     assert not [c for c in cards if "Study notes" in c.answer], [c.question for c in cards]
+
+
+def test_review_round_nineteen_pointers_two_clauses_and_question_headings(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Most GPT-style models use a variant of it": "it" is not the models; "/dev/null
+    discards anything written to it" is about /dev/null. A condition of two clauses
+    ("When …; when …"), a result that opens with "but", and a list named by a question
+    heading ("## What v7 changes") give no card."""
+    cards = cards_of("# BPE\n\n## Merges\n\nBPE merges the most frequent pair. Most GPT-style "
+                     "models use a variant of it.\n\n"
+                     "/dev/null discards anything written to it.\n\n## Budgets\n\n"
+                     "When things are healthy you barely retry; when everything fails, retries "
+                     "are capped.\n\nOnce you know the two-word layout it makes sense, but it's "
+                     "not something you'd ever guess.\n\n## What v7 changes\n\n"
+                     "- **unix_ts_ms** - 48 bits of milliseconds\n- **rand_a** - 12 random bits\n"
+                     "- **rand_b** - 62 random bits\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("Complete: /dev/null discards …", "anything written to it") in asked, asked
+    assert not [q for q, a in asked if a.endswith("variant of it") or q.startswith("What happens")
+                or q.startswith("What are the What")], asked

@@ -553,6 +553,16 @@ def test_a_review_title_and_a_heading_in_a_particle_name_no_term(
     assert [c.term for c in cards if c.answer.startswith("진입 차수")] == ["위상 정렬 방법"]
 
 
+def test_the_writers_view_is_no_statement_but_what_a_method_assumes_is(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 제너레이터\n\n## 덤\n\n- `g.send(value)`: 값을 밀어넣는다. 코루틴의 "
+                               "원형인데, 요즘은 async/await가 있어서 직접 쓸 일은 거의 없다고 본다\n\n"
+                               "## TF\n\nTF는 단어가 문서에 나온 횟수다. 많이 나올수록 관련도가 높다고 봄.\n")
+    answers = [c.answer for c in cards]
+    assert not [a for a in answers if "없다고" in a], answers
+    assert [a for a in answers if "관련도가 높다고" in a], answers
+
+
 def test_a_memo_style_reason_is_asked_why(write_note: Callable[..., Path]) -> None:
     """"Redis는 매우 빠름. 모든 데이터를 메모리에 두기 때문임.": in memo style too, the second
     sentence says why the first holds, and is no property of the first one's topic."""

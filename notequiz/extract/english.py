@@ -586,6 +586,10 @@ class EnglishRules:
         answer = _trim(text[answer_start:end])
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer):
             return None
+        tail = answer.lower().rstrip(".!").split()
+        if 0 < len(tail) <= 4 and tail[-1] == ("it" if subject.plural else "them"):
+            return None  # "Most GPT-style models use … -> a variant of it": not the models
+
         rule_id = P.PROPERTY_CARRIED if carried else P.PROPERTY_STATEMENT
         if t.comparison:
             return self._cand(t, a, b, "comparison", subject.term, answer, P.COMPARISON_SECTION,
@@ -978,6 +982,7 @@ class EnglishRules:
             return
         words = cond.split()
         if (not result or len(words) > 22 or len(words) < 2 or len(result.split()) < 2
+                or ";" in cond or not _answer_ok(result)  # two clauses; "…, but it's not …"
                 or (words[0].lower() in ("this", "that", "it", "they", "these", "those")
                     and len(words) <= 3)):  # "If they do, …": the sentence before says what
             return

@@ -69,6 +69,7 @@ DEFLIST_TERMS = rule(
     "A list whose every item is `Term - description`: the terms, under their heading.",
     Example("## Misc perks\n\n- **Free meals** - lunch on weekdays\n- **Shuttle** - a bus to "
             "the office\n", "Misc perks", "Free meals; Shuttle"),
+    version=2,  # 2: not under a heading that asks ("## What v7 changes")
 )
 DEFLIST_GROUPS = rule(
     "md.deflist.groups", "list",
@@ -365,8 +366,8 @@ def _labelled_list(note: Note, section: Section, block: Block, prev: Block | Non
     labels = [p[0] for p in pairs if p]
     descs = [p[1] for p in pairs if p]
     heading = clean_term(section.heading)
-    if heading.lower() in vocab.SKIP_HEADINGS:
-        heading = ""
+    if heading.lower() in vocab.SKIP_HEADINGS or vocab.QUESTION_HEADING.search(heading):
+        heading = ""  # ("## What v7 changes": no name for the list)
     groups = [_group(d) for d in descs]
     if all(groups) and heading:
         for item, label, group in zip(items, labels, groups, strict=True):

@@ -157,7 +157,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=11,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=12,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -169,7 +169,7 @@ PROPERTY_CARRIED = rule(
     # one under a heading that joins two things ("inode와 저널링"); 9: nor an answer that
     # says nothing alone ("…쓰는 이유가 이것", "그대로다"); 10: nor a sentence that says
     # what the note is ("… 고민하다가 정리한 노트"); 11: nor a reason in memo style ("…
-    # 실행되기 때문임")
+    # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",

@@ -120,7 +120,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=7,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=8,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -128,7 +128,8 @@ PROPERTY_STATEMENT = rule(
     # after it is read), and what follows "My take:" or "Opinion:" is not read at all;
     # 6: a verb-looking word inside a noun phrase is no verb ("a doubly linked list",
     # "a disjoint set union", "OS page caches use it", "Later finds on …"); 7: a subject
-    # named by its number ("Rule 3 is …") is none
+    # named by its number ("Rule 3 is …") is none; 8: nor a short answer ending in a
+    # pronoun that is not its subject ("Most GPT-style models use … -> a variant of it")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -180,9 +181,10 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=3,  # a condition whose subject points ("if it's empty") names the section's
+    version=4,  # a condition whose subject points ("if it's empty") names the section's
     # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
-    # they do, …" points at the sentence before: no card
+    # they do, …" points at the sentence before: no card; 4: nor a condition of two
+    # clauses ("When …; when …"), nor a result that opens with "but"
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",
