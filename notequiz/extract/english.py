@@ -589,7 +589,6 @@ class EnglishRules:
         tail = answer.lower().rstrip(".!").split()
         if 0 < len(tail) <= 4 and tail[-1] == ("it" if subject.plural else "them"):
             return None  # "Most GPT-style models use … -> a variant of it": not the models
-
         rule_id = P.PROPERTY_CARRIED if carried else P.PROPERTY_STATEMENT
         if t.comparison:
             return self._cand(t, a, b, "comparison", subject.term, answer, P.COMPARISON_SECTION,
@@ -805,7 +804,7 @@ class EnglishRules:
         for m in P.GLOSS.finditer(sentence):
             y = m.group("y")
             first = y.split()[0].lower()
-            if (first in _STOP or first in _PREPOSITIONS or first in _SUBORDINATORS
+            if (first in _STOP or first in P.PREPOSITIONS or first in _SUBORDINATORS
                     or first in P.DETERMINERS
                     or first.endswith("ly") or first in _verb_forms() or first in P.MODALS
                     or first in P.COPULAS or re.search(
@@ -1771,7 +1770,7 @@ def _real_predicate(text: str, pred: Pred) -> bool:
             return False
         # "Anything else nested within <details> will be …": a participle after a
         # noun, before a preposition and an auxiliary, is part of the subject.
-        if word.lower().endswith("ed") and next_word in _PREPOSITIONS:
+        if word.lower().endswith("ed") and next_word in P.PREPOSITIONS:
             rest = text[pred.end:pred.end + 80].lower()
             clause = re.split(r"[,;.]", rest)[0]
             if re.search(r"\b(?:is|are|was|were|will|can|could|may|might|must|should|would)\b",
@@ -1795,11 +1794,11 @@ def _in_noun_phrase(text: str, start: int, word: str, after: str) -> bool:
         modifier = before[-1].lower()
         if modifier.endswith("ly") and word.endswith("ed"):
             return True
-        if word in _UNCHANGED_PAST and not (following and following[0].lower() in _OBJECT_OPENERS):
+        if word in _UNCHANGED_PAST and not (following and following[0].lower() in P.OBJECT_OPENERS):
             return True
     if (word.endswith("s") and len(following) >= 2 and following[0].lower() in P.VERBS
             and following[0].lower() != "like"  # "Merging works like the merge step"
-            and following[1].lower().strip(".,;") in _OBJECT_OPENERS):
+            and following[1].lower().strip(".,;") in P.OBJECT_OPENERS):
         return True
     if word.endswith("s") and before and before[-1].lower() in _NO_SUBJECT_ALONE:
         opening = text[:text.rfind(before[-1], 0, start)].rstrip(" \t")
@@ -1810,10 +1809,6 @@ def _in_noun_phrase(text: str, start: int, word: str, after: str) -> bool:
 _UNCHANGED_PAST = frozenset(P.IRREGULAR_PAST) & frozenset(P.VERBS)
 """Past tenses written as their base form (``set``, ``read``): after a singular
 subject, no present tense."""
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "all", "each", "every", "no",
-                             "one", "two", "any", "both", "our", "your", "this", "that",
-                             "these", "those", "them", "it"})
-"""Words that open a verb's object (``retransmits the segment``)."""
 _NO_SUBJECT_ALONE = frozenset({
     "later", "earlier", "subsequent", "future", "repeated", "concurrent", "multiple", "many",
     "several", "successive", "consecutive", "frequent", "further", "parallel",
@@ -1821,9 +1816,6 @@ _NO_SUBJECT_ALONE = frozenset({
 """Sentence-opening words that qualify a noun and are no subject alone (``Later finds …``)."""
 
 
-_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "with", "within", "from", "into",
-                           "to", "over", "under", "inside", "through", "during", "as", "via",
-                           "per", "without"})
 
 
 _COMPARISON_HEADING = re.compile(r"\bvs\.?(?:\s|$)|\bversus\b|\bcompar|\bdifferences?\b|"

@@ -537,7 +537,6 @@ class _TokenPatterns:
 _PREDICATES = _TokenPatterns([pattern for _, pattern in P.PREDICATES])
 
 
-
 def _memo_end(tok: Tok) -> bool:
     """True for the noun form that ends a memo-style sentence ("잘 생김", "매우 빠름")."""
     last = tok.text[-1:]

@@ -490,6 +490,14 @@ SEQUENCE_LAST = ("finally", "lastly", "last")
 CONDITIONS = ("if", "when", "whenever", "once", "every time", "each time", "as soon as")
 """Words that open a condition whose result is the studied part."""
 
+OBJECT_OPENERS = ("the", "a", "an", "its", "their", "all", "each", "every", "no", "one", "two",
+                  "any", "both", "our", "your", "this", "that", "these", "those", "them", "it")
+"""Words that open a verb's object ("retransmits the segment"): a word before one is a verb."""
+
+PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "with", "within", "from", "into", "to",
+                          "over", "under", "inside", "through", "during", "as", "via", "per",
+                          "without"})
+
 # --- Matcher predicates -----------------------------------------------------------
 
 _ADV = {"LOWER": {"IN": list(ADVERBS)}, "OP": "*"}
@@ -525,16 +533,11 @@ PREDICATES: list[tuple[str, str, Pattern]] = [
     ("verb", PROPERTY_STATEMENT, [{"LOWER": {"IN": list(verb_forms())}}]),
     # "TCP retransmits the segment": an -s or -ed word right before a determiner is a verb.
     ("verb", PROPERTY_STATEMENT,
-     [{"LOWER": {"REGEX": r"^[a-z]{2,}(?:[^s']s|ed)$"}},
-      {"LOWER": {"IN": ["the", "a", "an", "its", "their", "all", "each", "every", "no", "one",
-                        "two", "any", "both", "our", "your", "this", "that", "these", "those",
-                        "them", "it"]}}]),
+     [{"LOWER": {"REGEX": r"^[a-z]{2,}(?:[^s']s|ed)$"}}, {"LOWER": {"IN": list(OBJECT_OPENERS)}}]),
     # "Mutexes allow one thread": a base verb between a plural noun and a determiner.
     ("plural_verb", PROPERTY_STATEMENT,
      [{"LOWER": {"REGEX": r"^[a-z]{3,}[^su']s$"}}, {"LOWER": {"IN": list(VERBS)}},
-      {"LOWER": {"IN": ["the", "a", "an", "its", "their", "all", "each", "every", "no", "one",
-                        "two", "any", "both", "our", "your", "this", "that", "these", "those",
-                        "them", "it", "more", "less", "only", "up"]}}]),
+      {"LOWER": {"IN": [*OBJECT_OPENERS, "more", "less", "only", "up"]}}]),
     # "It retransmits lost segments": the word after a subject pronoun is its verb.
     ("pronoun_verb", PROPERTY_STATEMENT,
      [{"LOWER": {"IN": ["it", "they", "this", "these"]}},

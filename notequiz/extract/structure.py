@@ -1611,12 +1611,8 @@ def _past_clause(label: str) -> bool:
     from notequiz.extract import patterns_en as P
 
     words = label.lower().split()
-    return any(w.endswith("ed") and w in P.verb_forms() and nxt not in _PLACE_WORDS
+    return any(w.endswith("ed") and w in P.verb_forms() and nxt not in P.PREPOSITIONS
                for w, nxt in itertools.pairwise(words[1:]))
-
-
-_PLACE_WORDS = frozenset({"in", "on", "at", "by", "for", "with", "within", "from", "into", "to",
-                          "over", "under", "inside", "through", "during", "as", "via", "per"})
 
 
 def _states_something(label: str) -> bool:
