@@ -1364,3 +1364,18 @@ def test_review_round_nineteen_pointers_two_clauses_and_question_headings(
     assert ("Complete: /dev/null discards …", "anything written to it") in asked, asked
     assert not [q for q, a in asked if a.endswith("variant of it") or q.startswith("What happens")
                 or q.startswith("What are the What")], asked
+
+
+def test_inside_a_phrase_a_relative_clause_and_the_rest_of_a_sentence(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Inside a container, the limit is …" defines the limit; in "middleware chains where a
+    handler is an interface" the verb is the clause's; "or `journalctl -k` …" after a code
+    block is the rest of a sentence, no definition of its heading."""
+    cards = cards_of("# OOM\n\n## Container flavor\n\nInside a container, the limit is the cgroup "
+                     "memory limit.\n\n## Other places\n\n- middleware chains where a handler is "
+                     "an interface\n\n## Finding evidence\n\n```\ndmesg -T\n```\n\nor "
+                     "`journalctl -k | grep -i oom`. The kernel also dumps a table.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("What is the limit?", "the cgroup memory limit") in asked, asked
+    assert not [q for q, a in asked if "Inside" in q or "where a handler" in q
+                or a.startswith("or ")], asked

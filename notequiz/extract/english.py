@@ -463,11 +463,13 @@ class EnglishRules:
                 return Parsed(None, squash(raw), start, pred, b)
             subject = _subject(raw, lexical=pred.key in ("verb", "adverb_verb"),
                                predicate=pred.words)
+            if pred.key not in _NAMING_KEYS and (subject is not None or _RELATIVE_OPEN.search(raw)):
+                # ("The variant where the token is stored … is called X": the first "is"
+                # is the relative clause's, and its subject no noun phrase alone.)
+                named = _naming_parse(text, start, b, preds, k + 1, depth_ok)
+                if named is not None:
+                    return named
             if subject is not None:
-                if pred.key not in _NAMING_KEYS:
-                    named = _naming_parse(text, start, b, preds, k + 1, depth_ok)
-                    if named is not None:
-                        return named
                 return Parsed(subject, squash(raw), start, pred, b, _context(text, a, start))
             if pred.key not in ("verb", "adverb_verb"):
                 return None  # an auxiliary closes the subject: it is not a noun phrase
@@ -1720,6 +1722,10 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
     if any(w in ("is", "are", "was", "were", "be", "if", "when", "because", "would", "could",
                  "should", "so", "then", "=") for w in lower[:relative]):
         return None
+    where = next((i for i, w in enumerate(lower) if i and w in ("where", "whose")), None)
+    if not described and where is not None and not any(
+            w in _verb_forms() or w in P.MODALS for w in lower[where + 1:]):
+        return None  # "middleware chains where a handler is …": the verb is the clause's
     if not any(re.search(r"[A-Za-z0-9]", w) and w not in _STOP for w in lower):
         return None
     if lower[0] in P.VERBS and ((words[0][:1].islower() and len(words) > 1)
@@ -1738,6 +1744,7 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
 
 
 _RELATIVES = frozenset({"where", "that", "which", "who", "whose", "whereby"})
+_RELATIVE_OPEN = re.compile(r"\s(?:where|whose)\s", re.IGNORECASE)
 """Words that open a relative clause inside a described subject."""
 
 

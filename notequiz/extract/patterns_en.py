@@ -33,10 +33,12 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=4,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=5,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
-    # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse"
+    # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
+    # 5: "Inside a container, …" is an opening phrase, and in "chains where a handler is …"
+    # the verb is the relative clause's
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -575,7 +577,7 @@ OPENER = re.compile(
 """Discourse words at the start of a clause, skipped before the subject."""
 
 LEADING_PHRASE = re.compile(
-    r"^(?:(?:in|on|at|for|with|within|under|after|before|from|through|across|depending on|"
+    r"^(?:(?:in|on|at|for|with|within|inside|outside|under|after|before|from|through|across|depending on|"
     r"until|unless|although|though|because|since|as|while|upon|without|like|given)\s"
     r"[^,;:]{1,80}?|\w+ly),\s+",
     re.IGNORECASE,

@@ -58,7 +58,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=17,  # 4: "…이란" without a question mark asks about the term before it;
+    version=18,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -83,7 +83,8 @@ HEADING_DEFINITION = rule(
     # ("생산자를 늦출 수 없을 때"); 16: nor a Korean sentence that points at what follows
     # ("… 보통 아래 패턴들과 같이 쓴다") or says what the note is ("…공부하면서 정리한 노트다");
     # 17: nor a Korean heading in a particle ("## 파이프라인부터") or of a review ("… 복습"),
-    # nor "Study notes, algorithms week 6."
+    # nor "Study notes, algorithms week 6."; 18: nor the rest of a sentence a code block
+    # cut ("or `journalctl -k` …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -811,8 +812,10 @@ _SEVERAL = re.compile(r",|\s[-–—]\s(?![A-Za-z][A-Za-z ]*$)")
 with an English gloss ("프로세스 - Process"), nor a comma inside brackets (_PARENS_ANY)."""
 _PARENS_ANY = re.compile(r"\([^()]*\)")
 _NO_CONTENT = re.compile(
-    r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$")
-"""A line of tags (#css #frontend) or a date (2024.06.18 (화)): nothing defined."""
+    r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$"
+    r"|^(?:or|and|but)\s")
+"""A line of tags (#css #frontend), a date (2024.06.18 (화)) or the rest of a sentence cut by
+a code block ("or `journalctl -k` …"): nothing defined."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike"
     r"|(?:The\s+first|Every|Each|Any|The\s+next)\s+time)\b[^,]{0,80},"
