@@ -531,10 +531,11 @@ def test_review_round_nineteen_expansions_calls_korean_values_and_nouns_in_im(
 
 def test_labels_of_an_example_a_response_or_a_state_name_no_term(
         write_note: Callable[..., Path]) -> None:
-    """"로그 예시:", "대응:" and "정렬됨:" show, tell what was done or state; "검색 가능:"
-    still names a feature."""
+    """"로그 예시:", "대응:" and "정렬됨:" show, tell what was done or state, and "context
+    switch: 2회" counts; "검색 가능:" still names a feature."""
     cards = _cards(write_note, "# OOM\n\n## 흔적\n\n- 로그 예시: Out of memory: Killed process 12345\n"
-                               "- 대응: MaxRAMPercentage를 75로 바꿈\n- 정렬됨: 앞부분은 계속 false\n\n"
+                               "- 대응: MaxRAMPercentage를 75로 바꿈\n- 정렬됨: 앞부분은 계속 false\n"
+                               "- context switch: 2회 (syscall 하나니까)\n\n"
                                "## PWA 제공 기능\n\n- 검색 가능 : 앱으로 식별되어 검색이 가능함\n")
     terms = {c.term for c in cards if c.rule == "md.label.definition"}
     assert terms == {"검색 가능"}, terms

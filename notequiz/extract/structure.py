@@ -94,7 +94,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=14,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=15,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -115,7 +115,7 @@ LABEL_DEFINITION = rule(
     # point:", "TMI:", "Lesson learned:"); 13: a noun in 임 keeps it ("…에 위임"); 14: nor
     # the scene or an aside ("Context:", "Support:", "The flip side:", "대응:", "로그 예시:"),
     # a statement ("정렬됨:", "No unknown token ever:") or a past verb and its object
-    # ("GPT-2 introduced byte-level BPE:")
+    # ("GPT-2 introduced byte-level BPE:"); 15: nor an answer that only counts ("2회")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1574,8 +1574,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
     # the sentence rules read it, clause by clause.
     answer = "" if _restates_parts(rest, label) else _definition_text(rest)
-    if not answer or _WRITER_AS_TOPIC.match(answer) or vocab.WRITER_EN.match(
-            answer[:1].upper() + answer[1:]):
+    if not answer or _WRITER_AS_TOPIC.match(answer) or _COUNT_ANSWER.fullmatch(answer) or (
+            vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …")
     if (vocab.is_category_word(label) or vocab.is_process_word(label)) and (
@@ -1593,6 +1593,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
 
 
 _VALUE = re.compile(r"[\d\s.,/x%]+")
+_COUNT_ANSWER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:회|번|개|배|%|times?)?", re.IGNORECASE)
+"""A label's answer that is only a count ("context switch: 2회"): how many, no definition."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:For|When|If|Once|During|After|Before|With|Without)\s")
 """A label that says when or for what ("For (a+)+b on aaac:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
