@@ -564,6 +564,17 @@ def test_the_writers_view_is_no_statement_but_what_a_method_assumes_is(
     assert [a for a in answers if "관련도가 높다고" in a], answers
 
 
+def test_a_symbol_carries_nothing_and_a_question_heading_names_no_chain(
+        write_note: Callable[..., Path]) -> None:
+    """"여기서 L은 문자열 길이다." names a formula's symbol: the next sentence is not about L.
+    "## 예측이 틀리면?" asks; the chain under it is no process of that name."""
+    cards = _cards(write_note, "# Trie\n\n## 시간 복잡도\n\n- 검색: O(L)\n\n여기서 L은 문자열 길이다. "
+                               "저장된 단어 개수 N과 무관하다는 게 핵심 장점이다.\n\n## 예측이 틀리면?\n\n"
+                               "예측 -> 투기적 실행 -> 결과 확인 -> flush 후 재시작\n")
+    assert not [c for c in cards if c.term == "L" and "무관" in c.answer], [c.question for c in cards]
+    assert not [c for c in cards if c.kind == "steps"], [c.question for c in cards]
+
+
 def test_a_memo_style_reason_is_asked_why(write_note: Callable[..., Path]) -> None:
     """"Redis는 매우 빠름. 모든 데이터를 메모리에 두기 때문임.": in memo style too, the second
     sentence says why the first holds, and is no property of the first one's topic."""

@@ -86,13 +86,13 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=7,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=8,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
     # ("1초 -> 2초 -> 4초처럼"), one-letter values ("A -> B -> A로 바뀐 것") and a step with
     # 아니고 / 아니면 in it (a clause) are no steps; 7: nor an amount that changes
-    # ("쿼리 수 51 -> 2")
+    # ("쿼리 수 51 -> 2"); 8: a heading that asks ("## 예측이 틀리면?") names no chain
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -157,7 +157,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=12,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=13,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -169,7 +169,8 @@ PROPERTY_CARRIED = rule(
     # one under a heading that joins two things ("inode와 저널링"); 9: nor an answer that
     # says nothing alone ("…쓰는 이유가 이것", "그대로다"); 10: nor a sentence that says
     # what the note is ("… 고민하다가 정리한 노트"); 11: nor a reason in memo style ("…
-    # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다")
+    # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다"); 13: a one-letter
+    # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다.")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -619,8 +620,11 @@ class KoreanRules:
             if unit.sticky:
                 carried = unit.carried
             else:
+                # ("여기서 L은 문자열 길이다." names a symbol of a formula: what follows is
+                # about the formula, not about L.)
                 carried = ("" if topic is None or _is_category_topic(topic[0])
-                           or topic[0] in P.VAGUE_TOPICS else topic[0])
+                           or topic[0] in P.VAGUE_TOPICS or _SYMBOL_TOPIC.fullmatch(topic[0])
+                           else topic[0])
 
     def _pair(self, unit: Unit, a: Sent, b: Sent, across: bool = False) -> Candidate | None:
         """Two statements set against each other: ``A는 …지만, B는 …``, ``… 반면 B는 …``.
@@ -1201,6 +1205,7 @@ class KoreanRules:
             term = unit.section[-1] if unit.section else ""
             term = re.sub(r"^\d+[.)]\s*", "", term)
         if term and (term.casefold() in vocab.SKIP_HEADINGS or term in P.VAGUE_TOPICS
+                     or term.endswith(("?", "？"))  # "## 예측이 틀리면?": a question, no process
                      or vocab.FIRST_PERSON_KO.match(term + " ")
                      or vocab.FIRST_PERSON_KO.match(_squashed(sent))):
             return  # "## 정리", "보통은 …", "우리 팀이 한 조치는 …": no process to name
@@ -1339,6 +1344,9 @@ _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(
                       rf"(?:^|\s){vocab.POINTS_AHEAD}\S*\s*\S+[.!]?$")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "다음 함수들로", "이렇게 만들어진다"): the list or the code after it is what it says."""
+
+_SYMBOL_TOPIC = re.compile(r"[A-Za-z][0-9']?")
+"""A topic that is one letter ("L은 문자열 길이다"): a formula's symbol."""
 
 _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에)\s")
 """An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만
