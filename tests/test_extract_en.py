@@ -1326,10 +1326,11 @@ def test_a_degree_of_worse_defines_nothing(cards_of: Callable[[str], list[Card]]
 
 def test_labels_that_set_the_scene_or_state_something_name_no_term(
         cards_of: Callable[[str], list[Card]]) -> None:
-    """"Context:", "Support:", "The flip side:" frame what follows; "GPT-2 introduced
+    """"Context:", "Support:", "The flip side:", "Idea:" frame what follows; "GPT-2 introduced
     byte-level BPE:" and "no unknown token ever:" are statements; "Memory allocated on
     the heap:" is still a term."""
     cards = cards_of("# Notes\n\n## Labels\n\nContext: a Java service kept dying.\n\n"
+                     "Idea: repeatedly take a vertex with no incoming edges.\n\n"
                      "Support: size queries work in all major browsers.\n\n"
                      "The flip side: the kernel has promised memory it may not have.\n\n"
                      "GPT-2 introduced byte-level BPE: the base alphabet is the 256 byte values.\n\n"

@@ -94,7 +94,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=15,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=16,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -115,7 +115,8 @@ LABEL_DEFINITION = rule(
     # point:", "TMI:", "Lesson learned:"); 13: a noun in 임 keeps it ("…에 위임"); 14: nor
     # the scene or an aside ("Context:", "Support:", "The flip side:", "대응:", "로그 예시:"),
     # a statement ("정렬됨:", "No unknown token ever:") or a past verb and its object
-    # ("GPT-2 introduced byte-level BPE:"); 15: nor an answer that only counts ("2회")
+    # ("GPT-2 introduced byte-level BPE:"); 15: nor an answer that only counts ("2회");
+    # 16: nor "Idea:"
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",

@@ -36,7 +36,7 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
 
 DISCOURSE = frozenset({
     # the writer's discourse ("In other words: …", "The reasoning: …", "## 결론부터")
-    "in other words", "that is", "the reasoning", "reasoning", "the idea", "the intuition",
+    "in other words", "that is", "the reasoning", "reasoning", "the idea", "idea", "the intuition",
     "misconception", "a common misconception", "common misconception", "remember",
     "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
     "결론부터", "결론부터 말하면", "tmi",
