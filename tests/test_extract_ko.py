@@ -575,6 +575,15 @@ def test_a_symbol_carries_nothing_and_a_question_heading_names_no_chain(
     assert not [c for c in cards if c.kind == "steps"], [c.question for c in cards]
 
 
+def test_a_first_sentence_without_a_word_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """"## 삽질 포인트" then "**1. 미완료 업로드의 요금**": cut at "1.", the first sentence is a
+    number."""
+    cards = _cards(write_note, "# S3\n\n## 삽질 포인트\n\n**1. 미완료 업로드의 요금**\n"
+                               "Complete도 Abort도 안 한 업로드는 요금이 나갑니다.\n")
+    assert not [c for c in cards if c.answer == "1"], [(c.question, c.answer) for c in cards]
+
+
 def test_a_memo_style_reason_is_asked_why(write_note: Callable[..., Path]) -> None:
     """"Redis는 매우 빠름. 모든 데이터를 메모리에 두기 때문임.": in memo style too, the second
     sentence says why the first holds, and is no property of the first one's topic."""

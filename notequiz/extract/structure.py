@@ -58,7 +58,7 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=18,  # 4: "…이란" without a question mark asks about the term before it;
+    version=19,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -84,7 +84,7 @@ HEADING_DEFINITION = rule(
     # ("… 보통 아래 패턴들과 같이 쓴다") or says what the note is ("…공부하면서 정리한 노트다");
     # 17: nor a Korean heading in a particle ("## 파이프라인부터") or of a review ("… 복습"),
     # nor "Study notes, algorithms week 6."; 18: nor the rest of a sentence a code block
-    # cut ("or `journalctl -k` …")
+    # cut ("or `journalctl -k` …"); 19: nor a first sentence without a word ("1.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -94,7 +94,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=16,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=17,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -116,7 +116,7 @@ LABEL_DEFINITION = rule(
     # the scene or an aside ("Context:", "Support:", "The flip side:", "대응:", "로그 예시:"),
     # a statement ("정렬됨:", "No unknown token ever:") or a past verb and its object
     # ("GPT-2 introduced byte-level BPE:"); 15: nor an answer that only counts ("2회");
-    # 16: nor "Idea:"
+    # 16: nor "Idea:"; 17: nor an answer without a word ("`8-4-4-4-12`")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -812,6 +812,7 @@ _SEVERAL = re.compile(r",|\s[-–—]\s(?![A-Za-z][A-Za-z ]*$)")
 """A heading that lists or subtitles ("r, w, x 의미", "점수 계산 - TF-IDF와 BM25"); not one
 with an English gloss ("프로세스 - Process"), nor a comma inside brackets (_PARENS_ANY)."""
 _PARENS_ANY = re.compile(r"\([^()]*\)")
+_LETTER = re.compile(r"[^\W\d_]")
 _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$"
     r"|^(?:or|and|but)\s")
@@ -938,7 +939,8 @@ is", "The flow on login looks like this:")."""
 
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
-    if (_STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
+    if (not _LETTER.search(sentence)  # "**1. 미완료 업로드의 요금**" cut at "1.": no words
+            or _STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
             or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())
             or vocab.COUNTED_KO.search(sentence.strip()) or _POINTS_ON_EN.search(sentence)):
         return ""
