@@ -1700,6 +1700,8 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
     lower = [re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", w.lower()) for w in words]
     relative = next((i for i, w in enumerate(lower) if w in _RELATIVES), len(lower)) \
         if described else len(lower)
+    where = None if described else next(
+        (i for i, w in enumerate(lower) if i and w in _CLAUSE_RELATIVES), None)
     if (len(words) > (20 if relative < len(lower) else 12) or lower[0] in P.PRONOUNS
             or lower[0] in _SUBORDINATORS):
         return None
@@ -1722,8 +1724,7 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
     if any(w in ("is", "are", "was", "were", "be", "if", "when", "because", "would", "could",
                  "should", "so", "then", "=") for w in lower[:relative]):
         return None
-    where = next((i for i, w in enumerate(lower) if i and w in ("where", "whose")), None)
-    if not described and where is not None and not any(
+    if where is not None and not any(
             w in _verb_forms() or w in P.MODALS for w in lower[where + 1:]):
         return None  # "middleware chains where a handler is …": the verb is the clause's
     if not any(re.search(r"[A-Za-z0-9]", w) and w not in _STOP for w in lower):
@@ -1744,7 +1745,9 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
 
 
 _RELATIVES = frozenset({"where", "that", "which", "who", "whose", "whereby"})
-_RELATIVE_OPEN = re.compile(r"\s(?:where|whose)\s", re.IGNORECASE)
+_CLAUSE_RELATIVES = ("where", "whose")
+"""Relative words that open a clause with a subject of its own ("chains where a handler is …")."""
+_RELATIVE_OPEN = re.compile(rf"\s(?:{'|'.join(_CLAUSE_RELATIVES)})\s", re.IGNORECASE)
 """Words that open a relative clause inside a described subject."""
 
 

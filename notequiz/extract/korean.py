@@ -27,7 +27,15 @@ from notequiz.analyze.morphemes import Analysis, analysis
 from notequiz.extract import patterns_ko as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
-from notequiz.extract.text import ARROW_JOIN, ARROWS, Guarded, changing_values, clean_span, squash
+from notequiz.extract.text import (
+    ARROW_JOIN,
+    ARROWS,
+    SYMBOL,
+    Guarded,
+    changing_values,
+    clean_span,
+    squash,
+)
 from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
 from notequiz.phrase.particles import attach
@@ -540,9 +548,7 @@ _PREDICATES = _TokenPatterns([pattern for _, pattern in P.PREDICATES])
 
 def _memo_end(tok: Tok) -> bool:
     """True for the noun form that ends a memo-style sentence ("잘 생김", "매우 빠름")."""
-    last = tok.text[-1:]
-    return tok.tag.endswith("ETN") and bool(last) and (
-        last in "ᆷ음" or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 16))
+    return tok.tag.endswith("ETN") and (tok.text.endswith("ᆷ") or nominal_ending(tok.text))
 
 class KoreanRules:
     """Runs every Korean sentence rule over analysed text units."""
@@ -623,7 +629,7 @@ class KoreanRules:
                 # ("여기서 L은 문자열 길이다." names a symbol of a formula: what follows is
                 # about the formula, not about L.)
                 carried = ("" if topic is None or _is_category_topic(topic[0])
-                           or topic[0] in P.VAGUE_TOPICS or _SYMBOL_TOPIC.fullmatch(topic[0])
+                           or topic[0] in P.VAGUE_TOPICS or SYMBOL.fullmatch(topic[0])
                            else topic[0])
 
     def _pair(self, unit: Unit, a: Sent, b: Sent, across: bool = False) -> Candidate | None:
@@ -1344,9 +1350,6 @@ _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(
                       rf"(?:^|\s){vocab.POINTS_AHEAD}\S*\s*\S+[.!]?$")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "다음 함수들로", "이렇게 만들어진다"): the list or the code after it is what it says."""
-
-_SYMBOL_TOPIC = re.compile(r"[A-Za-z][0-9']?")
-"""A topic that is one letter ("L은 문자열 길이다"): a formula's symbol."""
 
 _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에)\s")
 """An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만

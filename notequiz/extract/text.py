@@ -330,7 +330,8 @@ def arrow_steps(text: str) -> tuple[str, ...] | None:
     return steps
 
 
-_SYMBOL = re.compile(r"[A-Za-z][0-9']?")
+SYMBOL = re.compile(r"[A-Za-z][0-9']?")
+"""One letter, with a digit or a prime at most: a formula's symbol ("x", "A", "L", "k2")."""
 
 
 _NUMBER_END = re.compile(r"(?:^|[^\w.])\d+(?:[.,]\d+)?\s*(?:[kmgt]?b|[mµun]?s|sec|min|h|k|x|%|배|초|"
@@ -342,6 +343,6 @@ def changing_values(steps: Sequence[str]) -> bool:
     """True when the steps are values that change, not steps of anything: every step
     one letter ("A -> B -> A", or a formula's "X → Y → Z"), or a number after an arrow
     whose other side ends in one ("쿼리 수 51 -> 2", "800ms -> 120ms")."""
-    return all(_SYMBOL.fullmatch(step) for step in steps) or any(
+    return all(SYMBOL.fullmatch(step) for step in steps) or any(
         step[:1].isdigit() and _NUMBER_END.search(before)
         for before, step in itertools.pairwise(steps))

@@ -156,13 +156,14 @@ heading."""
 WRITER_KO = re.compile(
     r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다|봅니다|둡니다)|했어요"
     r"|입니다|임"
-    r"|한\s*(?:글|내용|노트|메모)(?:이다|다|입니다|이에요|예요|임)?)?[.!]?$|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)[.!]?$"
+    r"|한\s*(?:글|내용|노트|메모)(?:이다|다|입니다|이에요|예요|임)?)?[.!]?$"
+    r"|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)[.!]?$"
     r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸)\s*(?:정리|공부|기록|메모)(?:함|했음)[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리(입니다).", "…
-차이를 정리했다.", "…날 뻔해서 정리한 글", "…공부하면서 정리한 노트다", "알고리즘 스터디 3주차". Only a sentence with no
-topic of its own is so read ("GC는 메모리를 정리한다" states what GC does), and never one in
-the present tense ("…객체를 정리한다" after a sentence about the garbage collector says what
-it does)."""
+차이를 정리했다.", "…날 뻔해서 정리한 글", "…공부하면서 정리한 노트다", "알고리즘 스터디
+3주차". Only a sentence with no topic of its own is so read ("GC는 메모리를 정리한다" states
+what GC does), and never one in the present tense ("…객체를 정리한다" after a sentence about
+the garbage collector says what it does)."""
 
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
