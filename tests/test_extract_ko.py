@@ -1632,3 +1632,22 @@ def test_review_round_eighteen_the_writers_framing_and_clause_headings_name_no_t
     assert not [c for c in cards if c.term in ("결론부터", "개인적인 의견", "TMI")
                 or c.term.startswith("생산자를")], asked
     assert ("z-index는 [...] 비교됨", "같은 stacking context 안에서만") in asked, asked
+
+
+def test_a_heading_that_asks_is_defined_by_the_first_item_of_its_list(
+        write_note: Callable[..., Path]) -> None:
+    """"## OOM killer란" over a list: the acronym's item spells it out, and the next item,
+    a noun phrase, is what it is. An item that states something ("…흔히 생김") or is
+    labelled ("**멱등성**: …", the label rule's) is no such definition."""
+    cards = _cards(write_note, "# 메모\n\n## OOM killer란\n\n- OOM = Out Of Memory\n"
+                               "- 커널이 메모리를 확보할 수 없을 때 프로세스 하나를 `SIGKILL`로 "
+                               "죽이는 장치\n- 시스템 전체가 멈추는 것보다 낫다는 판단 때문\n\n"
+                               "## N+1 문제란\n\n- ORM 쓰면 흔히 생김\n- 목록 조회 뒤 항목마다 "
+                               "쿼리가 나가는 문제\n\n## 멱등성이란\n\n- **멱등성**: 여러 번 "
+                               "보내도 결과가 같은 성질\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("OOM은 무엇의 약자인가?", "Out Of Memory") in asked, asked
+    assert ("OOM killer는 무엇인가?", "커널이 메모리를 확보할 수 없을 때 프로세스 하나를 "
+            "SIGKILL로 죽이는 장치") in asked, asked
+    assert not [c for c in cards if c.term == "N+1 문제"], asked
+    assert [c.answer for c in cards if c.term == "멱등성"] == ["여러 번 보내도 결과가 같은 성질"], asked

@@ -58,7 +58,9 @@ HEADING_DEFINITION = rule(
             "Bloom filter", "A space-efficient set structure"),
     Example("## 멱등성이란\n\n같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질이다.\n",
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
-    version=19,  # 4: "…이란" without a question mark asks about the term before it;
+    Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
+            "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
+    version=20,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -84,7 +86,8 @@ HEADING_DEFINITION = rule(
     # ("… 보통 아래 패턴들과 같이 쓴다") or says what the note is ("…공부하면서 정리한 노트다");
     # 17: nor a Korean heading in a particle ("## 파이프라인부터") or of a review ("… 복습"),
     # nor "Study notes, algorithms week 6."; 18: nor the rest of a sentence a code block
-    # cut ("or `journalctl -k` …"); 19: nor a first sentence without a word ("1.")
+    # cut ("or `journalctl -k` …"); 19: nor a first sentence without a word ("1."); 20: a
+    # heading that asks (…란) and opens on a list: its first item, when a noun phrase
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -125,7 +128,8 @@ LABEL_ACRONYM = rule(
     Example("> CSR : Client Side Rendering\n", "CSR", "Client Side Rendering"),
     Example("CQRS = Command Query Responsibility Segregation. 읽기와 쓰기를 나눈다.\n", "CQRS",
             "Command Query Responsibility Segregation"),
-    version=2,  # "SHORT = Long Form", a sentence after it on the line
+    Example("- OOM = Out Of Memory\n", "OOM", "Out Of Memory"),
+    version=3,  # 2: "SHORT = Long Form", a sentence after it on the line; 3: in a list item
 )
 ITEM_BODY = rule(
     "md.item.body", "definition",
@@ -626,6 +630,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return  # ("UTF-16 and surrogates", "Two families", "Quick recap: …": no one term)
     # The first paragraph in the note's own language: a note often quotes an
     # original statement (in English) before explaining it.
+    if section.blocks[0].kind == "list" and _ASKS_WHAT_KO.search(section.heading.strip()):
+        yield from _listed_definition(ctx, heading, section.blocks[0])
+        return
     first = next((b for b in section.blocks if b.kind == "paragraph"
                   and detect(b.text, ctx.note.lang) == ctx.note.lang), None)
     if first is None or section.blocks[0].kind != "paragraph":
@@ -656,6 +663,32 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
+
+
+_ASKS_WHAT_KO = re.compile(r"란(?:\s*무엇(?:인가요?|일까요?|이지))?\s*\??$")
+"""A heading that asks what its term is ("OOM killer란", "멱등성이란?")."""
+_NOUN_DEFINITION_KO = re.compile(r"[가-힣](?:는|은|인|한|된|던|할|될|의)\s+(?:\S+\s+)?[가-힣\w]+$")
+"""A noun phrase under a modifier clause: "…프로세스를 골라서 죽이는 장치", "…독립된 3차원
+그룹"; not a statement ("…흔히 생김", "…정렬되지 않음")."""
+
+
+def _listed_definition(ctx: Context, heading: str, block: Block) -> Iterator[Candidate]:
+    """The definition of a heading that asks what its term is, from the list that opens
+    the section: its first item (after one that spells the acronym out), when that is a
+    noun phrase ("## OOM killer란" / "- OOM = Out Of Memory" / "- 커널이 … 죽이는 장치")."""
+    for item in block.items:
+        line = first_line(item.text)
+        if not _ACRONYM_EQUALS.match(line):
+            break
+    else:
+        return
+    if _label_match(line):
+        return  # ("- **멱등성**: …" is the label rule's)
+    sentence = first_sentence(mask_code_stops(item.text, item.code))
+    answer = _definition_text(sentence)
+    if answer and _NOUN_DEFINITION_KO.search(_FINAL_GLOSS.sub("", unmask(answer))):
+        yield _cand(ctx, "definition", heading, unmask(answer), HEADING_DEFINITION, item.line,
+                    unmask(sentence))
 
 
 def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
@@ -1438,6 +1471,17 @@ def _bold_dash(block: Block, offset: int, line: str) -> bool:
                for a, b in block.bold if offset <= a < offset + len(line))
 
 
+def _spelled_acronym(ctx: Context, line: str, file_line: int,
+                     code: Sequence[tuple[int, int]]) -> Candidate | None:
+    """The card of a ``SHORT = Long Form`` line (a paragraph's or a list item's)."""
+    spelled = _ACRONYM_EQUALS.match(line) if "=" in line else None
+    if spelled and not code and is_acronym(spelled.group("short")) and initials_match(
+            spelled.group("short"), spelled.group("long")):
+        return _cand(ctx, "acronym", spelled.group("short"), spelled.group("long"),
+                     LABEL_ACRONYM, file_line, line)
+    return None
+
+
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
     offset = 0
     goes_on, line_before = False, ""  # whether the line before leaves its sentence open
@@ -1458,11 +1502,9 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                 if a < offset + len(line) and b > offset]
         bold_dash = _bold_dash(block, offset, line)
         offset += len(line) + 1
-        spelled = _ACRONYM_EQUALS.match(line) if "=" in line else None
-        if spelled and not code and is_acronym(spelled.group("short")) and initials_match(
-                spelled.group("short"), spelled.group("long")):
-            yield _cand(ctx, "acronym", spelled.group("short"), spelled.group("long"),
-                        LABEL_ACRONYM, file_line, line)
+        spelled = _spelled_acronym(ctx, line, file_line, code)
+        if spelled:
+            yield spelled
             continue
         eq = _EQUALS_LINE.match(line.strip()) if "=" in line else None
         if eq and code:
@@ -1869,8 +1911,12 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
 def _item_rules(ctx: Context, item: ListItem, heading: str,
                 parent: str = "") -> Iterator[Candidate]:
     line = first_line(item.text)
-    yield from _label_line(ctx, line, item.line, allow_dash=True, parent=parent,
-                           code=item.code)
+    spelled = _spelled_acronym(ctx, line, item.line, item.code)
+    if spelled:
+        yield spelled  # ("- OOM = Out Of Memory", as on a line of its own)
+    else:
+        yield from _label_line(ctx, line, item.line, allow_dash=True, parent=parent,
+                               code=item.code)
     label = clean_term(line)
     named, description = item_label(item)
     if named and description:
