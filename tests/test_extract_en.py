@@ -1380,3 +1380,25 @@ def test_inside_a_phrase_a_relative_clause_and_the_rest_of_a_sentence(
     assert ("What is the limit?", "the cgroup memory limit") in asked, asked
     assert not [q for q, a in asked if "Inside" in q or "where a handler" in q
                 or a.startswith("or ")], asked
+
+
+def test_a_table_of_codes_names_each_row_by_its_code(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Rows named by numbers are codes when a column says something of each in words:
+    "fd 0" (the first header names what they are), "vm.overcommit_memory value 0" (the
+    line before names the setting). A first header that measures ("Length"), one that
+    names nothing alone ("value" with no setting before it) or values that are numbers
+    make no card; a header opening with a preposition is asked as a label."""
+    cards = cards_of("# Linux\n\n## Descriptors\n\n| fd | Name | On a terminal |\n|---|---|---|\n"
+                     "| 0 | stdin | the keyboard |\n| 1 | stdout | the screen |\n\n"
+                     "## Overcommit\n\nControlled by `vm.overcommit_memory`:\n\n"
+                     "| value | mode |\n|---|---|\n| 0 | heuristic |\n| 2 | strict |\n\n"
+                     "## Levels\n\n| value | mode |\n|---|---|\n| 0 | quiet |\n| 1 | loud |\n\n"
+                     "## Precision\n\n| Length (chars) | Cell size |\n|---|---|\n| 4 | 39 km wide |\n"
+                     "| 5 | 4.9 km wide |\n\n## Pool\n\n| Level | Threads |\n|---|---|\n"
+                     "| 0 | 1 |\n| 1 | 4 |\n")
+    asked = {(c.question.split(" (")[0], c.answer) for c in cards if c.rule.startswith("md.table")}
+    assert ("What is the name of fd 0?", "stdin") in asked, asked
+    assert ("fd 1 — on a terminal?", "the screen") in asked, asked
+    assert ("What is the mode of vm.overcommit_memory value 2?", "strict") in asked, asked
+    assert len(asked) == 6, asked

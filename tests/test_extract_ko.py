@@ -1651,3 +1651,13 @@ def test_a_heading_that_asks_is_defined_by_the_first_item_of_its_list(
             "SIGKILL로 죽이는 장치") in asked, asked
     assert not [c for c in cards if c.term == "N+1 문제"], asked
     assert [c.answer for c in cards if c.term == "멱등성"] == ["여러 번 보내도 결과가 같은 성질"], asked
+
+
+def test_a_table_of_setting_values_is_asked_by_setting_and_value(
+        write_note: Callable[..., Path]) -> None:
+    """"`vm.overcommit_memory` 값:" names the setting whose values the table's rows are."""
+    cards = _cards(write_note, "# 메모\n\n## overcommit\n\n`vm.overcommit_memory` 값:\n\n"
+                               "| 값 | 의미 |\n|----|------|\n| 0 | heuristic (기본값). 명백히 말도 "
+                               "안 되는 요청만 거절 |\n| 2 | 엄격 모드. 넘으면 거절 |\n")
+    asked = {(c.question.split(" (")[0], c.answer) for c in cards}
+    assert ("vm.overcommit_memory 값 2는 무엇인가?", "엄격 모드. 넘으면 거절") in asked, asked

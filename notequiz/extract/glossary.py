@@ -30,9 +30,10 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=4,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=5,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
-    # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`")
+    # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
+    # codes, as md.table.property@10
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -42,14 +43,17 @@ TABLE_PROPERTY = rule(
             "| Insert | O(log n) |\n", "Search Big-O", "O(1)"),
     Example("## 비교\n\n| 구분 | B-Tree | 해시 |\n| --- | --- | --- |\n| 범위 검색 | 가능 | 불가능 |\n"
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
-    version=9,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
+            "fd 0 Name", "stdin"),
+    version=10,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
     # their names, and a term written as code keeps its signs (`a*`, `:=`); 7: nor a
     # column in the writer's voice ("| My take |", "| Our value |"); 8: nor a row named for
     # the other rows ("| both |", "| 없음 |"); 9: a Latin name with a Korean value is asked
-    # in Korean in a Korean note ("| `len()` | 불가능 |")
+    # in Korean in a Korean note ("| `len()` | 불가능 |"); 10: rows named by codes ("| 0 |
+    # stdin |") are named with what they are codes of ("fd 0", "`vm.overcommit_memory` 값 0")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -109,7 +113,7 @@ def find(note: Note) -> Iterator[Candidate]:
     for section in note.sections:
         for i, block in enumerate(section.blocks):
             if block.kind == "table":
-                yield from _table(note, section, block)
+                yield from _table(note, section, block, section.blocks[i - 1] if i else None)
             elif block.kind == "paragraph":
                 yield from _deflist(note, section, block)
             elif block.kind == "list":
@@ -179,7 +183,8 @@ def _cell(text: str) -> str:
     return clean_span(text) if not re.match(r"^O\(", text) else text.strip()
 
 
-def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
+def _table(note: Note, section: Section, block: Block,
+           prev: Block | None = None) -> Iterator[Candidate]:
     rows = block.rows
     if len(rows) < 3:
         return
@@ -202,6 +207,9 @@ def _table(note: Note, section: Section, block: Block) -> Iterator[Candidate]:
                for offset in range(len(body))]
     # A name written as code is taken as written: `a*` is no "a" with a footnote mark.
     names = [r[0].strip() if code else _cell(r[0]) for r, code in zip(body, as_code, strict=True)]
+    if all(_CODE.match(n) for n in names):
+        owner = _code_owner(header[0], body, prev)
+        names = [f"{owner} {n}" for n in names] if owner else names
     if any(not n or _NUMERIC.match(n) or not looks_like_label(_GLOSS.sub(r"\g<term>", n), 8, 60)
            for n in names):
         return
@@ -288,6 +296,36 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
             yield from _opt(_cand(note, section, "property", f"{thing} {aspect}", value,
                                   TABLE_PROPERTY, line + 2 + offset, " | ".join(row),
                                   detail=aspect, variant="detail"))
+
+
+_CODE = re.compile(r"^[+-]?\d{1,4}$")
+"""A row named by a number that may be a code: ``0``, ``00``, ``404``, ``-1000``."""
+_QUANTITY = re.compile(r"(?:^|\s)(?:수|개수|크기|길이|횟수|count|number|size|length|rate|"
+                       r"servers|nodes|replicas|n|x)$", re.IGNORECASE)
+"""A first header that counts or measures ("파티션 수", "Length"): its rows are inputs of
+a function (how many, how long), not codes with a meaning."""
+_GENERIC_HEAD = re.compile(r"^(?:값|코드|번호|value|values|code|codes)$", re.IGNORECASE)
+_CODE_INTRO_TAIL = re.compile(r"(?:\s*[^\s:]+)?\s*:")
+"""What follows the code that ends a paragraph naming the setting a table's values are
+of: "`vm.overcommit_memory` 값:", "Controlled by `vm.overcommit_memory`:"."""
+
+
+def _code_owner(head: str, body: tuple[tuple[str, ...], ...], prev: Block | None) -> str:
+    """What a table's numbered rows are codes of ("fd" for ``| fd | Name |``, "`vm.overcommit_memory`
+    값" after that line), or ``""`` when its rows are a function's inputs.
+
+    The rows are codes when some column says something in words of each
+    (``| 0 | stdin |``, not ``| 3 | 2 |``) and the first header names no quantity.
+    """
+    head = re.sub(r"\s*\([^()]*\)", "", head).strip()
+    if not head or _QUANTITY.search(head) or not any(
+            all(re.search(r"[^\W\d_]{2,}", r[col]) for r in body) for col in range(1, len(body[0]))):
+        return ""
+    text = prev.text.rstrip() if prev is not None and prev.kind == "paragraph" else ""
+    if prev is not None and prev.code and _CODE_INTRO_TAIL.fullmatch(text, prev.code[-1][1]):
+        named = clean_term(text[prev.code[-1][0] :].rstrip(":"))
+        return named if head.casefold() in named.casefold() else f"{named} {head}"
+    return "" if _GENERIC_HEAD.match(head) else head
 
 
 def _is_verb_header(head: str) -> bool:

@@ -79,8 +79,10 @@ _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
 _NOT_A_NOUN = re.compile(
     r"\b(?:in|of|for|to|on|at|by|with|from|when|where|how|what|why|it|is|are|does|do)$|"
-    r"\b(?:it|when|where|which|who|what|how|why|is|are)\b", re.IGNORECASE)
-"""A detail that ends in a preposition or holds a clause's words: not "the … of X"."""
+    r"\b(?:it|when|where|which|who|what|how|why|is|are)\b|"
+    r"^(?:in|on|at|for|with|from|under|inside|within|without|over|during|per|via)\s", re.IGNORECASE)
+"""A detail that ends in a preposition, holds a clause's words or opens with a preposition
+("On a file"): not "the … of X"."""
 _OWNER_MARK = re.compile(r"\s*의$")
 _MODIFIER_OF = re.compile(r"(?<=[가-힣])(는|할|될|던)의 ")
 _SENTENCE_END = re.compile(r"(?:[다요]|\.)$")
