@@ -1155,15 +1155,21 @@ def test_review_round_seventeen_chains_downsides_and_the_writers_column(
     assert not [q for q, _ in asked if q == "What is WAL?"], asked
 
 
-def test_a_condition_that_points_names_the_sections_term(
+def test_a_condition_that_points_back_is_no_card_one_that_counts_names_the_section(
         cards_of: Callable[[str], list[Card]]) -> None:
-    """"If it's empty, …" under "## Buddy allocator" asks "… (Buddy allocator)"; a
-    condition that names its subject asks without it."""
+    """"If it's empty, …" speaks of what the sentence before names (the free list), which
+    the question cannot: no card. "If both are negative" and "If they all are zero" count
+    the section's things and ask "… (Signs)"; a condition that names its subject asks
+    without it."""
     cards = cards_of("# Allocators\n\n## Buddy allocator\n\nLook at the free list of the right "
                      "order. If it's empty, take a block from a higher order and split it.\n\n"
-                     "If the free list is full, the allocator merges buddies.\n")
+                     "If the free list is full, the allocator merges buddies.\n\n## Signs\n\n"
+                     "If both are negative, the product is positive. If they all are zero, "
+                     "the sum is zero.\n")
     asked = {c.question for c in cards}
-    assert "What happens if it's empty? (Buddy allocator)" in asked, asked
+    assert "What happens if they all are zero? (Signs)" in asked, asked
+    assert not [q for q in asked if "it's empty" in q], asked
+    assert "What happens if both are negative? (Signs)" in asked, asked
     assert "What happens if the free list is full?" in asked, asked
 
 
@@ -1402,3 +1408,59 @@ def test_a_table_of_codes_names_each_row_by_its_code(
     assert ("fd 1 — on a terminal?", "the screen") in asked, asked
     assert ("What is the mode of vm.overcommit_memory value 2?", "strict") in asked, asked
     assert len(asked) == 6, asked
+
+
+def test_review_round_twenty_the_writer_asides_and_pointers_make_no_card(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """The writer's notes ("… for future me", "Ran into these …", "Algorithms course,
+    lecture 9."), an incident ("On-call incident last week:"), an example or a consequence
+    as a label, a reading tip ("… has a great write-up …"), a size as a gloss ("a pattern
+    P (length m)"), an adverb taken for a thing ("decode runs sequentially to find …"), an
+    answer that points ("… for exactly this"), a label that is a step ("Look at the
+    trend:"), a first sentence that orders ("Put it on `th`") or implies ("Shared prefix =>
+    close together"), a heading about what is wrong ("The problem with …") and an "=" inside
+    a clause make no card."""
+    cards = cards_of("# KMP string matching\n\nAlgorithms course, lecture 9.\n\n"
+                     "**KMP** finds a pattern `P` in a text (length n) fast. Consolidated "
+                     "notes, mostly for future me.\n\n## Roaring bitmaps\n\nRan into these "
+                     "while poking at how Lucene stores postings.\n\n## The problem with plain "
+                     "bitmaps\n\nA plain bitmap uses one bit per possible value. Run-length "
+                     "bitmaps make access slow, because you have to decode runs sequentially "
+                     "to find bit n.\n\n## Sticky table headers\n\nPut it on `th`, not on "
+                     "`thead`.\n\n## The edge problem\n\nShared prefix => close together.\n\n"
+                     "## Load\n\nOn-call incident last week: load 180 on a 16-core box.\n\n"
+                     "Example from Wikipedia: 57.64911, 10.40744 is u4pruydqqvj.\n\n"
+                     "Consequence: high load with idle CPUs means tasks stuck in D.\n\n"
+                     "Brendan Gregg has a great write-up digging up the original patch.\n\n"
+                     "For each position i in the pattern, lps[i] = length of the longest\n"
+                     "proper prefix.\n\nOctal mode adds up the bit values. So rwx is 4+2+1 = "
+                     "7, r-x is 5, and\nso on.\n\n"
+                     "- Look at the **trend**: 1-min > 15-min means it's getting worse\n\n"
+                     "## Platforms\n\nOn macOS, fsync does not flush the drive cache. SQLite "
+                     "has a pragma for exactly this.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    terms = {c.term.lower() for c in cards}
+    assert not [(q, a) for q, a in asked if "lecture" in a or "future me" in a
+                or "Ran into" in q + a], asked
+    assert not terms & {"text", "sequentially", "sticky table headers", "the edge problem",
+                        "the problem with plain bitmaps", "on-call incident last week",
+                        "example from wikipedia", "consequence", "look at the trend"}, asked
+    assert not [a for _, a in asked if "write-up" in a or "exactly this" in a
+                or a.startswith(("length of", "7,"))], asked
+    assert ("Complete: KMP finds …", "a pattern P in a text (length n) fast") in asked, asked
+
+
+def test_a_list_intro_of_steps_asks_for_the_steps_of_what_it_names(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The standard "atomic replace" recipe:" over numbered items asks "What are the steps
+    of the standard …?"; "Two steps:" those of the section's term; an intro that names
+    things drops its article ("What are the syscalls?", not "the The syscalls")."""
+    cards = cards_of("# Files\n\n## Replacing a file\n\nThe standard \"atomic replace\" recipe:\n\n"
+                     "1. write the new content to a temp file\n2. fsync the temp file\n"
+                     "3. rename it over the old one\n\n## Basic setup\n\nTwo steps:\n\n"
+                     "1. Mark an ancestor as a container\n2. Write rules for descendants\n\n"
+                     "## Namespaces\n\nThe syscalls:\n\n- clone() makes a process\n"
+                     "- unshare() moves the caller\n")
+    asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.list.intro"}
+    assert asked == {'What are the steps of the standard "atomic replace" recipe?',
+                     "What are the steps of Basic setup?", "What are the syscalls?"}, asked

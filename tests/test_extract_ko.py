@@ -1661,3 +1661,50 @@ def test_a_table_of_setting_values_is_asked_by_setting_and_value(
                                "안 되는 요청만 거절 |\n| 2 | 엄격 모드. 넘으면 거절 |\n")
     asked = {(c.question.split(" (")[0], c.answer) for c in cards}
     assert ("vm.overcommit_memory 값 2는 무엇인가?", "엄격 모드. 넘으면 거절") in asked, asked
+
+
+def test_review_round_twenty_the_writer_pointers_and_reasons_make_no_card(
+        write_note: Callable[..., Path]) -> None:
+    """The writer as subject anywhere ("…라면 저는 PSI를 추천합니다"), the writer's
+    conclusion ("결론:", "개인적인 결론:"), an aside ("여담:"), a plan ("…정리 예정"), a
+    sentence that leans on what follows ("…패턴은 이렇다.", "다음 중 하나에 해당하면 …"),
+    one that points back ("이렇게 하는 이유는 …", "앞의 것은 …", "전자는 …"), a reason
+    read as a definition ("…느리기 때문에 … 효율적이다"), "생각보다" (than one thought)
+    and a label that is a condition ("튜플 넣으면 …:") make no card; a label that
+    forbids ("…쓰면 안 되는 이유:") still names what it asks about."""
+    cards = _cards(write_note, "# 메모\n\n## PSI\n\n새로 모니터링을 붙인다면 저는 PSI를 1순위로 "
+                               "추천합니다.\n\n결론: debounce는 요청 수를 크게 줄인다.\n\n"
+                               "## page cache\n\npage cache는 write를 메모리에 모아 둔다. 이렇게 "
+                               "하는 이유는 성능 때문이다. 디스크 I/O는 메모리 복사보다 훨씬 "
+                               "느리기 때문에 작은 write를 모아서 내려보내는 쪽이 효율적이다.\n\n"
+                               "dirty page는 다음 중 하나에 해당하면 디스크로 내려간다.\n\n"
+                               "- 오래됨\n- 비율을 넘음\n\n## 자주 하는 실수: 새 파일 생성\n\n"
+                               "파일을 안전하게 교체하는 패턴(atomic rename)은 이렇다.\n\n"
+                               "1. 임시 파일에 write\n2. rename\n\n개인적인 결론: 로그는 "
+                               "page cache에 맡기는 게 낫다.\n\n"
+                               "## location\n\n앞의 것은 /apiv2에도 매칭된다. 전자는 prefix "
+                               "매칭이다. 기본 wait 값은 생각보다 짧다. barrel file은 다음 "
+                               "스프린트에 정리 예정.\n\n"
+                               "- 여담: Brendan Gregg의 글이 이 주제의 고전\n"
+                               "- 튜플 넣으면 첫 원소 기준 비교: (priority, item)\n"
+                               "- index를 key로 쓰면 안 되는 이유: 항목이 밀리기 때문\n")
+    asked = {(c.question, c.answer) for c in cards}
+    terms = {c.term for c in cards}
+    assert not [c for c in cards if "PSI" in c.answer or "저는" in c.question], asked
+    assert not [c for c in cards if "요청 수를" in c.answer or c.term == "결론"], asked
+    assert not [a for _, a in asked if a.startswith("이렇게") or "효율적" in a], asked
+    assert not [q for q, _ in asked if "다음 중" in q or "이렇다" in q], asked
+    assert not terms & {"앞의 것", "전자", "생각", "여담", "개인적인 결론", "barrel file"}, asked
+    assert not [a for _, a in asked if a.startswith("생각보다") or "로그는" in a], asked
+    assert not [t for t in terms if t.startswith("튜플")], asked
+    assert [c for c in cards if c.kind == "definition" and c.term.startswith("index를 key로")
+            and c.answer == "항목이 밀리기 때문"], asked
+    assert ("page cache는 [...] 모아 둔다", "write를 메모리에") in asked, asked
+
+
+def test_a_formula_after_an_equals_sign_names_nothing(write_note: Callable[..., Path]) -> None:
+    """"호스트 수 = 2^(32 - prefix) - 2" computes the count; "보조키" after "=" names it."""
+    cards = _cards(write_note, "# CIDR\n\n## 계산\n\n사용 가능한 호스트 수 = 2^(32 - prefix) - 2\n\n"
+                               "후보키 중 기본키를 제외한 나머지 키 = 보조키\n")
+    named = {c.answer for c in cards if c.rule == "md.equals.named"}
+    assert named == {"보조키"}, named

@@ -101,6 +101,7 @@ _SEMICOLON = re.compile(r"^(?P<a>[^;]+?);\s+(?P<b>[^;]+)$", re.DOTALL)
 """``TCP guarantees ordered delivery; UDP does not``: a contrast when the verbs answer."""
 _NEGATES_NEXT = re.compile(r"\b(?:not|never|cannot|no longer|\w+n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """The end of a text that negates the verb after it: "can't (ever) use", "never uses"."""
+_DIMENSIONS = frozenset({"length", "size", "width", "height", "count", "len"})
 _PURPOSE_VERB = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?P<verb>uses?|using|records?|stores?|"
     r"keeps?|maintains?|runs?|we\s+use|you\s+use)\s+(?P<body>.+)$",
@@ -763,6 +764,8 @@ class EnglishRules:
                 if first in P.PRONOUNS or first in P.ALONE_PRONOUNS or first in _PARTICLES or (
                         re.search(r"\b(?:is|are|was|were|be|it|them)\b", raw, re.IGNORECASE)):
                     continue
+                if " " not in raw.strip() and raw.strip().lower().endswith("ly"):
+                    continue  # "decode runs sequentially to find …": "runs" was the noun
                 x = _as_subject(raw)
                 why = _trim(pm.group("why"))
                 if x is None or len(x.term.split()) > 5 or not _answer_ok(why):
@@ -807,6 +810,7 @@ class EnglishRules:
             y = m.group("y")
             first = y.split()[0].lower()
             if (first in _STOP or first in P.PREPOSITIONS or first in _SUBORDINATORS
+                    or first in _DIMENSIONS  # "a pattern P (length m)": its size, no gloss
                     or first in P.DETERMINERS
                     or first.endswith("ly") or first in _verb_forms() or first in P.MODALS
                     or first in P.COPULAS or re.search(
@@ -984,8 +988,9 @@ class EnglishRules:
         words = cond.split()
         if (not result or len(words) > 22 or len(words) < 2 or len(result.split()) < 2
                 or ";" in cond or not _answer_ok(result)  # two clauses; "…, but it's not …"
-                or (words[0].lower() in ("this", "that", "it", "they", "these", "those")
-                    and len(words) <= 3)):  # "If they do, …": the sentence before says what
+                or _PRONOUN_FIRST.match(cond)):
+            # "If they do, …", "If it doesn't actually scroll, …": the sentence before says
+            # what ("That ancestor …"), which the question cannot name
             return
         word = m.group("word").lower()
         named = P.CONDITION_NAMED.match(result) if word in ("when", "if", "whenever") else None
@@ -996,8 +1001,8 @@ class EnglishRules:
             yield from _opt(self._cand(t, a, b, "named_term", name, cond, P.NAMED_CONDITION,
                                        variant="when", detail=word))
             return
-        # "if it's empty", "if both are negative": the condition's subject points at what
-        # the section is about, which the question then names ("… (Buddy allocator)").
+        # "if both are negative": the condition counts what the section is about, which the
+        # question then names ("… (Number signs)").
         pointing = bool(t.heading) and _POINTING_WORD.match(cond) is not None
         yield from _opt(self._cand(t, a, b, "property", cond, result, P.PROPERTY_CONDITION,
                                    variant="condition_in" if pointing else "condition",
@@ -1304,14 +1309,16 @@ def pronoun_verb(sentence: str) -> bool:
 _ADVICE = re.compile(r"^(?:Don[’']t|Do not|Never|Always|Avoid|Make sure|Remember to)\s")
 
 
-def is_order(sentence: str) -> bool:
-    """True when ``sentence`` opens with a verb and its object: "Store a timestamp …"."""
+def is_order(sentence: str, on_pronoun: bool = False) -> bool:
+    """True when ``sentence`` opens with a verb and its object: "Store a timestamp …";
+    with ``on_pronoun``, one that is a pronoun too: "Put it on `th` …"."""
     words = sentence.split()
     if _ADVICE.match(sentence):
         return True  # "Don't store money in floats."
     return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in P.VERBS
             and (words[1].lower() in P.DETERMINERS or words[1].lower() in P.ARTICLES
-                 or words[1].lower() in ("with", "into", "from", "through")))
+                 or words[1].lower() in ("with", "into", "from", "through")
+                 or (on_pronoun and words[1].lower() in ("it", "them"))))
 
 
 def clause_subject(sentence: str) -> str:
@@ -1839,9 +1846,13 @@ def _names_term(heading: str) -> bool:
     return names_term(heading)
 
 
-_POINTING_WORD = re.compile(r"(?:it|it's|they|both|either|neither|this|these|those)\b",
+_POINTING_WORD = re.compile(r"(?:both|either|neither|(?:they|these|those)\s+(?:all|both))\b",
                             re.IGNORECASE)
-"""A condition's first word that points at something it does not name."""
+"""A condition's first words that count what they do not name ("if both are negative", "if
+they all have a value of true"): all of what the section speaks of."""
+_PRONOUN_FIRST = re.compile(r"(?:it|it's|they|they're|this|that|these|those)\b(?!\s+(?:all|both)\b)",
+                            re.IGNORECASE)
+"""A condition's first word that points back at one thing the sentence before names."""
 
 
 def _condition_cut(rest: str) -> tuple[int, int] | None:
@@ -2080,6 +2091,9 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
     if " ".join(words[-2:]) in ("like this", "like that", "as follows", "shown below",
                                 "see below") or words[-1] in ("below", "above"):
         return True
+    if len(words) >= 2 and words[-1] in ("this", "that") and (
+            words[-2] == "exactly" or words[-2] in P.PREPOSITIONS):
+        return True  # "a pragma for exactly this"
     return leading and words[0] in ("it", "them", "one", "this", "that", "these", "those", "so")
 
 

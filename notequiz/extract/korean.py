@@ -152,6 +152,7 @@ COMPARISON_UNLIKE = rule(
     "A statement about X that opens with `Y와/과(는) 달리 / 다르게` or `Y보다`: X compared to Y.",
     Example("## 비공개 클레임\n\n비공개 클레임은 공개 클레임과는 달리 이름이 충돌할 수 있다.\n",
             "비공개 클레임 vs 공개 클레임", "공개 클레임과는 달리 이름이 충돌할 수 있다"),
+    version=2,  # 2: nor "생각보다" (than one thought)
 )
 PROPERTY_CATEGORY = rule(
     "ko.property.category", "property",
@@ -165,7 +166,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=13,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=14,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -178,7 +179,8 @@ PROPERTY_CARRIED = rule(
     # says nothing alone ("…쓰는 이유가 이것", "그대로다"); 10: nor a sentence that says
     # what the note is ("… 고민하다가 정리한 노트"); 11: nor a reason in memo style ("…
     # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다"); 13: a one-letter
-    # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다.")
+    # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다."); 14: as
+    # ko.property.statement@12
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -253,6 +255,7 @@ PROPERTY_BECAUSE = rule(
             "HashMap: equals와 hashCode를 함께 재정의해야 한다", "해시 충돌이 생길 수 있기 때문"),
     Example("파드는 언제든 재시작될 수 있기 때문에 상태를 파드 안에 저장하면 안 된다.\n",
             "상태를 파드 안에 저장하면 안 된다", "파드는 언제든 재시작될 수 있기 때문"),
+    version=2,  # 2: nor the writer as subject anywhere ("…: 저희 팀은 …으로 바꿨습니다")
 )
 PROPERTY_BECAUSE_AFTER = rule(
     "ko.property.because_after", "property",
@@ -263,7 +266,8 @@ PROPERTY_BECAUSE_AFTER = rule(
             "공유하면 값이 섞이기 때문이다.\n",
             "ThreadLocal: 스레드 사이에 간섭이 없어야 하는 데이터에 사용한다",
             "필드를 공유하면 값이 섞이기 때문"),
-    version=2,  # 2: in memo style too ("Redis는 매우 빠름. …두기 때문임.")
+    version=3,  # 2: in memo style too ("Redis는 매우 빠름. …두기 때문임."); 3: nor the writer as subject
+    # anywhere ("…라면 저는 …라고 봅니다")
 )
 _REASON_ANSWER = re.compile(r"기\s*때문(?:이다|입니다|이에요|이죠|임)?[.!]?$")
 _WHY_WORDS = ("이유", "원인", "까닭")
@@ -599,6 +603,9 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
+            if vocab.WRITER_SAYS_KO.search(sent.text):
+                carried = ""  # the writer's choice: nor is what follows about its topic
+                continue
             because = None
             if "때문에" in sent.text:
                 # The passage's own term, not the sentence before's: a reason is
@@ -608,7 +615,8 @@ class KoreanRules:
                 because = self._because_after(unit, sent, nxt, unit.carried)
             if because is not None:
                 yield because
-            if i not in paired and not vocab.WRITER_OPENER_KO.match(_squashed(sent)):
+            if i not in paired and not vocab.WRITER_OPENER_KO.match(_squashed(sent)) and not (
+                    _POINTS_AHEAD.search(sent.text)):
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if because is not None and cand.rule in _RESTATEMENTS:
                         continue  # the why-card quotes the statement; this would repeat it
@@ -935,6 +943,8 @@ class KoreanRules:
         kind = _kind(rule_id)
         if kind == "definition" and _CATEGORY_PREDICATE.search(_strip_final(answer_text)):
             kind, rule_id = "property", P.PROPERTY_GENERAL  # "…것이 가장 큰 차이다" defines nothing
+        if kind == "definition" and "때문에" in answer_text:
+            return  # "디스크 I/O는 …느리기 때문에 …모으는 쪽이 효율적이다": a reason (asked why)
         if kind == "definition" and re.search(r"(?:등|들)$", term):
             kind = "property"  # "A나 B 등은 …" speaks of examples, it defines nothing
         if kind == "definition" and _SETTING.search(text[: comment_start - sent.start]):
@@ -1351,9 +1361,13 @@ _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "다음 함수들로", "이렇게 만들어진다"): the list or the code after it is what it says."""
 
-_BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에)\s")
+_POINTS_AHEAD = re.compile(r"(?:이렇다|이렇습니다|이래요|다음과\s*같(?:다|습니다))[.:!]?$"
+                           r"|(?:다음|아래)\s*중")
+"""A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …"."""
+_BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에|이렇게"
+                          r"|그렇게)\s")
 """An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만
-…"): half of what it says is there."""
+…", "이렇게 하는 이유는 성능 때문"): half of what it says is there."""
 
 _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
@@ -1379,6 +1393,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
+            or bool(_THAN_EXPECTED.match(answer))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or bool(_BACK_OPENER.match(answer))
             or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
@@ -1399,6 +1414,8 @@ def _cut_at_joint(sent: Sent, answer: str) -> bool:
 
 
 _CONTRAST_JOINTS = frozenset({"지만", "는데", "은데"})
+_THAN_EXPECTED = re.compile(r"^(?:생각|예상|기대)(?:했던\s*것)?보다\s")
+"""An answer that compares with what one expected ("생각보다 짧다"): it says no amount."""
 _THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\s*비해)\s*(?:달리|다르게|반대로)?")
 _UNLIKE = re.compile(
     r"^(?P<y>[^\s,.(][^,.]{0,28}?)\s*(?:(?:와|과)(?:는)?\s*(?:달리|다르게)|보다\s)"
@@ -1651,7 +1668,7 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
-    r"|(?:할|될)\s*예정(?:이다|입니다|임)?[.!]?$"
+    r"|(?:할|될|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
     r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?없(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음"
 )

@@ -98,9 +98,9 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
-    version=3,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    version=4,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
     # graph)") expands that acronym: en.acronym.paren's card; 3: nor one that opens with
-    # a preposition ("the WAL (via the -shm wal-index)")
+    # a preposition ("the WAL (via the -shm wal-index)"); 4: nor a size in brackets ("(length m)")
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",
@@ -113,8 +113,9 @@ PROPERTY_PURPOSE = rule(
     "`… uses X to/for Y` (or records, keeps, runs X …): Y is what X is for.",
     Example("The cache uses a hash map for constant-time lookups.\n", "hash map",
             "for constant-time lookups"),
-    version=2,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
-    # capitals ("SELECT ... FOR UPDATE")
+    version=3,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
+    # capitals ("SELECT ... FOR UPDATE"); 3: nor an adverb after a noun read as a verb ("decode
+    # runs sequentially to …")
 )
 PROPERTY_STATEMENT = rule(
     "en.property.statement", "property",
@@ -122,7 +123,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=8,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=9,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -131,7 +132,9 @@ PROPERTY_STATEMENT = rule(
     # 6: a verb-looking word inside a noun phrase is no verb ("a doubly linked list",
     # "a disjoint set union", "OS page caches use it", "Later finds on …"); 7: a subject
     # named by its number ("Rule 3 is …") is none; 8: nor a short answer ending in a
-    # pronoun that is not its subject ("Most GPT-style models use … -> a variant of it")
+    # pronoun that is not its subject ("Most GPT-style models use … -> a variant of it"); 9: nor
+    # notes "for future me", "Ran into …", a reading tip ("a great write-up") or an answer that
+    # ends "for exactly this"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -183,10 +186,12 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=4,  # a condition whose subject points ("if it's empty") names the section's
+    version=5,  # 2: a condition whose subject points ("if it's empty") names the section's
     # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
     # they do, …" points at the sentence before: no card; 4: nor a condition of two
-    # clauses ("When …; when …"), nor a result that opens with "but"
+    # clauses ("When …; when …"), nor a result that opens with "but"; 5: a condition on a pronoun
+    # gives no card (it points at the sentence before), but "they all", "both" name the
+    # section
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",
@@ -752,13 +757,16 @@ APPOSITION = re.compile(r",\s+(?:(?:also|often|commonly|sometimes)\s+(?:called|k
 
 NOISE_SENTENCE = re.compile(
     r"^(?:read this in|see (?:also|the)|for more|more reading|check out|here(?:'s| is) an? "
-    r"example|import\s|export\s|source|sources|credit|image|figure|:::)",
+    r"example|import\s|export\s|source|sources|credit|image|figure|:::)"
+    r"|.*?\b(?:great|good|excellent|classic|nice)\s+(?:write-?up|blog\s+post|post|article|talk|"
+    r"video|book)\b",
     re.IGNORECASE,
 )
-"""Sentences about the note itself (navigation, credits), never studied."""
+"""Sentences about the note itself (navigation, credits) or what to read ("Brendan Gregg has
+a great write-up …"), never studied."""
 
 FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve)(?![\w/&.-])|^My\s"
-                          r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]")
+                          r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]|\bfuture (?:me|self)\b")
 """The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …",
-"… was exactly my bug"): what they did or think, not what the subject is. "I/O" and "&I"
+"… was exactly my bug", "notes for future me"): what they did or think, not what the subject is. "I/O" and "&I"
 are no "I", "the my keyword" no "my", and "me" is left alone ("Remember me")."""

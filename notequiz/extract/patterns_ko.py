@@ -50,14 +50,15 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=8,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=9,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
     # 6: also one with a Latin word ("16바이트, Span ID는 …"), and a topic after a full stop
     # Kiwi ran on ("… + Huffman. window 크기는 …") is the second sentence's; 7: an adverb
     # glued to its noun is part of the topic ("우선순위는", not 순위 after 우선); 8: an
-    # answer that only counts ("인터페이스는 네 개입니다") is none
+    # answer that only counts ("인터페이스는 네 개입니다") is none; 9: nor a predicate after a reason ("…느리기
+    # 때문에 …쪽이 효율적이다")
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -84,7 +85,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=11,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=12,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -97,7 +98,8 @@ PROPERTY_GENERAL = rule(
     # 9: an adverb glued to its noun is part of the topic ("우선순위는"), and an answer that
     # says nothing alone ("그대로다") is none; 10: nor one that counts ("세 가지 상태를
     # 가진다") or points ("다음 함수들로 변환합니다"); 11: nor the writer's view ("…한참
-    # 버틴다고 본다")
+    # 버틴다고 본다"); 12: nor the writer as subject anywhere (…저는 …), a sentence that leans on what
+    # follows (…이렇다, 다음 중), an answer that opens with 이렇게 or says "생각보다", or a plan (정리 예정)
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -148,11 +150,13 @@ PRONOUN_TOPICS = frozenset({
     # the writing itself: "오늘은 …을 정리해 보았다", "이번 포스팅에서는 …"
     "오늘", "이번 포스팅", "이번 글", "이 글", "이 포스팅", "이번 시간", "이 포스트",
     "이번 주", "지난주", "지난 주", "이번 주말", "어제", "요즘",
+    "전자", "후자",  # the one named first or last before: "전자는 …"
 })
 """Topics that point back to something else: no card is made about them."""
 
 DEMONSTRATIVES = frozenset({
     "이", "그", "저", "이런", "그런", "저런", "이러한", "그러한", "해당", "어떤", "위", "아래", "현재", "다음",
+    "앞", "뒤", "앞의", "뒤의",  # "앞의 것은 …"
 })
 """Determiners that make a topic point back (이런 알고리즘은 …): not a term of its own."""
 

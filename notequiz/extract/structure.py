@@ -60,7 +60,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=20,  # 4: "…이란" without a question mark asks about the term before it;
+    version=21,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -87,7 +87,8 @@ HEADING_DEFINITION = rule(
     # 17: nor a Korean heading in a particle ("## 파이프라인부터") or of a review ("… 복습"),
     # nor "Study notes, algorithms week 6."; 18: nor the rest of a sentence a code block
     # cut ("or `journalctl -k` …"); 19: nor a first sentence without a word ("1."); 20: a
-    # heading that asks (…란) and opens on a list: its first item, when a noun phrase
+    # heading that asks (…란) and opens on a list: its first item, when a noun phrase; 21: nor an
+    # order on a pronoun ("Put it on th"), an implication ("A => B") or "The problem with …"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -97,7 +98,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=17,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=18,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -119,7 +120,9 @@ LABEL_DEFINITION = rule(
     # the scene or an aside ("Context:", "Support:", "The flip side:", "대응:", "로그 예시:"),
     # a statement ("정렬됨:", "No unknown token ever:") or a past verb and its object
     # ("GPT-2 introduced byte-level BPE:"); 15: nor an answer that only counts ("2회");
-    # 16: nor "Idea:"; 17: nor an answer without a word ("`8-4-4-4-12`")
+    # 16: nor "Idea:"; 17: nor an answer without a word ("`8-4-4-4-12`"); 18: nor a conclusion, an
+    # aside, a consequence, an example or last week's incident, a Korean condition ("…넣으면 …:") or
+    # an order with a preposition ("Look at the trend:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -175,12 +178,14 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=7,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=8,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
     # 6: an item is not cut at a colon inside its code ("`font-display: swap`"); 7: the
-    # writer's choice is no part of an English intro's term ("defenses I'd actually use")
+    # writer's choice is no part of an English intro's term ("defenses I'd actually use"); 8:
+    # English steps are "the steps of" what the intro names (of the section's term after "Two
+    # steps:"), and a named list drops its article
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -312,8 +317,9 @@ EQUALS_NAMED = rule(
     "`description = Term`: the note names what it just described.",
     Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
             "후보키 중 기본키를 제외한 나머지 키"),
-    version=3,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
-    # value after it ("37 = 00100101")
+    version=4,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
+    # value after it ("37 = 00100101"); 4: nor several sentences, an English clause with a comma,
+    # or a formula with ^
 )
 
 _LABEL_LINE = re.compile(
@@ -646,9 +652,12 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     masked = mask_code_stops(first.text, first.code)
     sentence = best_sentence(masked, heading)
     announced = _announcement(sentence)
-    if len(_ARROWS.findall(sentence)) >= 2 or (announced is not None and announced[0]):
-        return  # a sequence of steps, or a sentence that only announces kinds ("힙은 크게 두
-        # 종류로 나뉜다"; not "…예약어를 의미하며 총 네 가지 종류가 존재한다")
+    if len(_ARROWS.findall(sentence)) >= 2 or "=>" in sentence or (
+            announced is not None and announced[0]):
+        # a sequence of steps, an implication ("Shared prefix => close together"), or a
+        # sentence that only announces kinds ("힙은 크게 두 종류로 나뉜다"; not "…예약어를
+        # 의미하며 총 네 가지 종류가 존재한다")
+        return
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip())
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)):
@@ -782,8 +791,10 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
             words_before_verb,
         )
 
-        if _CIRCUMSTANCE.match(sentence) or is_order(sentence) or pronoun_verb(sentence):
-            return True  # "With X, CFS is fair …", "That's it.", "Store a timestamp …"
+        if _CIRCUMSTANCE.match(sentence) or is_order(sentence, on_pronoun=True) or (
+                pronoun_verb(sentence)):
+            return True  # "With X, CFS is fair …", "That's it.", "Store a timestamp …", "Put
+            # it on `th` …"
         subject = clause_subject(sentence)
         if not subject and _PREPOSITION_EN.match(sentence):
             # "In nginx, `max_fails` and `fail_timeout` implement …" under "## Config
@@ -839,8 +850,10 @@ def _joins_two(heading: str) -> bool:
 
 
 _NOT_ONE_TERM_EN = re.compile(
-    r"\s(?:and|&)\s|^(?:two|three|four|five|several|\d+)\s+\w+s$|^[^:]{1,30}:\s", re.IGNORECASE)
-"""An English heading of two things, of a count, or of a label and a title."""
+    r"\s(?:and|&)\s|^(?:two|three|four|five|several|\d+)\s+\w+s$|^[^:]{1,30}:\s"
+    r"|^(?:the\s+)?(?:problem|issue|trouble)s?\s+with\s", re.IGNORECASE)
+"""An English heading of two things, of a count, of a label and a title, or of what is
+wrong with something ("The problem with plain bitmaps")."""
 _SEVERAL = re.compile(r",|\s[-–—]\s(?![A-Za-z][A-Za-z ]*$)")
 """A heading that lists or subtitles ("r, w, x 의미", "점수 계산 - TF-IDF와 BM25"); not one
 with an English gloss ("프로세스 - Process"), nor a comma inside brackets (_PARENS_ANY)."""
@@ -1315,6 +1328,11 @@ def _lower_determiner(name: str) -> str:
     return _DETERMINER_EN.sub(lambda d: d.group().lower(), name)
 
 
+_BARE_STEPS_EN = re.compile(r"^(?:(?:the|two|three|four|five|six|\d+)\s+)?(?:steps|stages|phases)\b",
+                            re.IGNORECASE)
+"""An English list intro that only says steps follow ("Steps:", "Two steps:")."""
+
+
 def _process_term(heading: str) -> tuple[str, str]:
     """What the steps under an English process heading are asked about, with the steps
     template's variant: ``How to add an element`` → ``add an element`` ("What are the
@@ -1513,12 +1531,21 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                 eq = None
         if eq and looks_like_label(eq.group("term")) and "==" not in line:
             desc, term = clean_span(eq.group("desc")), clean_term(eq.group("term"))
-            if term and desc and not re.search(r"[<>]|\w\s*=\s*\w+\s*[+\-*/]", line) and (
-                    not _VALUE.fullmatch(term)):  # ("37 = 00100101": a value, no name)
+            if term and desc and not re.search(r"[<>^]|\w\s*=\s*\w+\s*[+\-*/]", line) and (
+                    not _VALUE.fullmatch(term)) and _one_naming(desc, term):
+                # ("37 = 00100101": a value; "2^(32 - prefix) - 2": a formula)
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
         yield from _label_line(ctx, line, file_line, allow_dash=bold_dash, parent=parent,
                                code=code)
+
+
+def _one_naming(desc: str, term: str) -> bool:
+    """Whether ``desc = term`` names one thing: not a line of several sentences ("… So rwx
+    is 4+2+1 = 7, r-x is 5"), nor an English clause after a circumstance ("For each
+    position i, lps[i] = length of …", "… runnable tasks, so load = CPU demand")."""
+    return not (re.search(r"[.!?]\s", desc) or re.search(r"[.!?]\s", term)
+                or (not has_hangul(desc) and "," in desc))
 
 
 _LOWER_START = re.compile(r"\s*[a-z]")
@@ -1580,6 +1607,11 @@ def _continues(line: str, nxt: str, labelled: bool) -> bool:
     return goes_on and (len(end) >= 40 or labelled)
 
 
+_CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)\s(?!안\s*[되돼])")
+"""A Korean label that holds a condition ("튜플 넣으면 첫 원소 기준 비교: …"): it says
+what happens then, it names no term to define."""
+
+
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
                 parent: str = "", code: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
     """A ``label: text`` (or ``label - text``) line's card; ``code``: the line's inline code."""
@@ -1618,7 +1650,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, file_line, line)
     # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
     # the sentence rules read it, clause by clause.
-    answer = "" if _restates_parts(rest, label) else _definition_text(rest)
+    answer = "" if _restates_parts(rest, label) or _CONDITION_KO.search(label) else (
+        _definition_text(rest))
     if not answer or _WRITER_AS_TOPIC.match(answer) or _COUNT_ANSWER.fullmatch(answer) or (
             vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
@@ -1647,12 +1680,15 @@ _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*�
 
 def _is_order(label: str) -> bool:
     """True for a label that is a step: a verb, then an article ("Write the last octet in
-    binary:"); not a technique's name ("Retry with exponential backoff:")."""
+    binary:", "Look at the trend:"); not a technique's name ("Retry with exponential
+    backoff:")."""
     from notequiz.extract import patterns_en as P
 
-    words = label.split()
-    return (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in P.VERBS
-            and (words[1].lower() in P.ARTICLES or words[1].lower() in P.DETERMINERS))
+    words = [w.lower() for w in label.split()]
+    if len(words) >= 4 and words[1] in P.PREPOSITIONS:
+        del words[1]  # "Look at the trend:"
+    return (len(words) >= 3 and label[:1].isupper() and words[0] in P.VERBS
+            and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
 
 
 def _past_clause(label: str) -> bool:
@@ -1796,11 +1832,21 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         elif intro_ok:
             # "메시지 큐를 쓰는 이유는 크게 세 가지:" asks for the 이유, not for the count.
             said = _COUNT_TAIL.sub("", clean_term(intro)).strip() or clean_term(intro)
-            term, detail = _list_term(ctx, said, borrow_owner=True)
             kind = "steps" if ordered and vocab.is_process(intro) else "list"
-            yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line, intro + "\n" +
-                        block.text, items=labels, detail=detail,
-                        variant="detail" if detail else "")
+            if kind == "steps" and not has_hangul(said):
+                # "The standard "atomic replace" recipe:": "What are the steps of the …?";
+                # "Steps:", "Two steps:" are those of the section's term.
+                bare = _BARE_STEPS_EN.match(said) is not None and bool(ctx.subject)
+                term, variant = _process_term(ctx.subject if bare else said)
+                yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line,
+                            intro + "\n" + block.text, items=labels, variant=variant)
+            else:
+                if not has_hangul(said):
+                    said = _LEADING_ARTICLE.sub("", said)  # not "What are the The …?"
+                term, detail = _list_term(ctx, said, borrow_owner=True)
+                yield _cand(ctx, kind, term, "; ".join(labels), LIST_INTRO, line,
+                            intro + "\n" + block.text, items=labels, detail=detail,
+                            variant="detail" if detail else "")
         elif heading and ordered and (first or after_opening) and _steps_of(heading, labels):
             # "## Leader election" then 1. A follower … 2. The candidate …: numbered actions
             # under a term are how it goes, whatever the heading's words.

@@ -31,7 +31,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 PROCESS_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("과정", "단계", "절차", "순서", "프로세스", "방법", "흐름"),
     "en": ("how to", "steps", "process", "procedure", "algorithm", "stages", "phases",
-           "workflow", "how it works"),
+           "workflow", "how it works", "recipe"),
 }
 
 DISCOURSE = frozenset({
@@ -39,7 +39,8 @@ DISCOURSE = frozenset({
     "in other words", "that is", "the reasoning", "reasoning", "the idea", "idea", "the intuition",
     "misconception", "a common misconception", "common misconception", "remember",
     "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
-    "결론부터", "결론부터 말하면", "tmi",
+    "결론부터", "결론부터 말하면", "tmi", "결론", "내 결론", "개인적인 결론", "여담",
+    "consequence", "the consequence",
 })
 """Words with which a writer frames what follows, as a label or as a heading: no term."""
 
@@ -99,10 +100,12 @@ FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b"
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us"); not the I of I/O."""
 _ASIDE_LABEL_EN = re.compile(
-    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s"
+    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s|(?:an?\s+)?examples?\b"
+    r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$", re.IGNORECASE)
-"""An English label that opens an aside or the writer's plan ("Note on hashing:", "Next up
-in the book:", "The counter-intuitive part:") or says what there is none of ("No unknown
+"""An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
+"Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:"), tells the
+writer's story ("On-call incident last week:") or says what there is none of ("No unknown
 token ever:"), not a term."""
 
 
@@ -136,7 +139,8 @@ misleading", "What a message queue is", "Is it faster than JS?", "그럼 스레�
 어떻게 일어나나", "… 접근하기"."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
-             r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this")
+             r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this|Ran into|Came across|"
+             r"Stumbled")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short"): no fact about the subject."""
@@ -146,6 +150,7 @@ WRITER_EN = re.compile(
     r"|(?:(?:Study|Lecture|Reading|Quick|Rough|Random|Some)\s+)?[Nn]otes"
     r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
+    r"|(?:\S+\s+){0,2}(?:course|class),?\s+(?:lecture|week|day|part)\s+\d+"
     rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
@@ -165,14 +170,18 @@ WRITER_KO = re.compile(
 what GC does), and never one in the present tense ("…객체를 정리한다" after a sentence about
 the garbage collector says what it does)."""
 
+WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:])(?:저는|제가|저희|나는|내가)\s")
+"""The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
+추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다"): the writer's choice, no fact."""
+
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
 """The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
 결론): what the writer did or decided, not what a term is."""
 
 WRITER_OPENER_KO = re.compile(
-    r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각)\s*:|개인적으로(?:는)?|"
-    r"개인적인\s*(?:의견|생각)(?:으로는|으론|에는|은)?|작년에?|올해|"
+    r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각|결론)\s*:|개인적으로(?:는)?|"
+    r"개인적인\s*(?:의견|생각|결론)(?:으로는|으론|에는|은|:)?|작년에?|올해|"
     r"지난\s*(?:달|주|해|번)에?|이번\s*(?:달|주|학기|시간)(?:에)?|어제|오늘|요즘|처음에(?:는)?)"
     r"(?:\s|,)")
 """The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
