@@ -578,9 +578,17 @@ class _Text:
             if tok.type == "text":
                 literal += tok.content.count("**")
         pair_up = literal > 0 and literal % 2 == 0
-        for tok in tokens:
+        skip = 0
+        for k, tok in enumerate(tokens):
+            if skip:
+                skip -= 1
+                continue
             t = tok.type
-            if t == "text":
+            if t == "strong_open" and _dunder(tokens, k):
+                # "__init__": a Python name, which CommonMark reads as a bold "init".
+                self.add(f"__{tokens[k + 1].content}__")
+                skip = 2
+            elif t == "text":
                 if pair_up and "**" in tok.content:
                     self._text_with_markers(tok.content)
                 else:
@@ -666,6 +674,18 @@ def _shift(spans: list[tuple[int, int]], lead: int, end: int) -> _Spans:
         if b > a:
             out.append((a, b))
     return tuple(out)
+
+
+_PYTHON_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _dunder(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` opens ``__name__``: a strong emphasis written with underscores
+    around one lowercase name and nothing else, as CommonMark reads Python's
+    ``__init__``."""
+    return (tokens[k].markup == "__" and k + 2 < len(tokens)
+            and tokens[k + 1].type == "text" and tokens[k + 2].type == "strong_close"
+            and _PYTHON_NAME.fullmatch(tokens[k + 1].content) is not None)
 
 
 def _render_inline(token: Token, line: int) -> _Text:

@@ -1464,3 +1464,26 @@ def test_a_list_intro_of_steps_asks_for_the_steps_of_what_it_names(
     asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.list.intro"}
     assert asked == {'What are the steps of the standard "atomic replace" recipe?',
                      "What are the steps of Basic setup?", "What are the syscalls?"}, asked
+
+
+def test_a_python_name_keeps_its_underscores_at_an_answers_ends(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"defines __set__ or __delete__" and "__init__" keep the underscores their ends
+    would otherwise lose with the punctuation around an answer."""
+    cards = cards_of("# Descriptors\n\n- **data descriptor**: defines __set__ or __delete__\n\n"
+                     "## Setup\n\nA class uses __init__ to set up its fields.\n")
+    asked = {(c.question.split(" (")[0], c.answer) for c in cards}
+    assert ("What is a data descriptor?", "defines __set__ or __delete__") in asked, asked
+    assert [q for q, _ in asked if "__init__" in q], asked
+
+
+def test_a_sentence_naming_a_step_by_number_or_saying_everywhere_is_no_card(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Next access hits step 2 …" leans on a list no card shows; "… shows up everywhere"
+    gives an answer that says nothing."""
+    cards = cards_of("# Descriptors\n\n## Lookup\n\nNext access hits step 2 and never calls the "
+                     "descriptor again.\n\nThe prefix function shows up everywhere.\n\n"
+                     "The lookup checks the type first.\n")
+    answers = {c.answer for c in cards}
+    assert not [a for a in answers if "descriptor again" in a or a == "everywhere"], answers
+    assert "the type first" in answers, answers

@@ -1708,3 +1708,22 @@ def test_a_formula_after_an_equals_sign_names_nothing(write_note: Callable[..., 
                                "후보키 중 기본키를 제외한 나머지 키 = 보조키\n")
     named = {c.answer for c in cards if c.rule == "md.equals.named"}
     assert named == {"보조키"}, named
+
+
+def test_review_round_twenty_headings_over_the_writers_story_and_worked_tables(
+        write_note: Callable[..., Path]) -> None:
+    """A first sentence that tells why the note was written ("…보고 정리함"), that the
+    writer struggled ("제일 삽질한 부분.") or why something confuses ("헷갈리는 이유는 …
+    때문이다") defines no heading; a table under "## 예시" is worked data, no list; "O(n log
+    k)" is a bound, not an aside to cut."""
+    cards = _cards(write_note, "# Tree shaking\n\n번들 사이즈 줄이기 작업하다가 lodash 때문에 "
+                               "70KB 늘어난 거 보고 정리함.\n\n## sideEffects\n\n제일 삽질한 부분."
+                               "\n\n## 매칭 알고리즘\n\n헷갈리는 이유는 위에서부터 순서대로가 아니기 "
+                               "때문이다.\n\n## 예시\n\n| 요청 | 결과 |\n|---|---|\n| /favicon.ico | "
+                               "A |\n| /about | B |\n\n## 어디에 쓰나\n\n- **top-k 문제**: 크기 k짜리 "
+                               "min-heap 유지하면 O(n log k)\n")
+    asked = {(c.question.split(" (")[0], c.answer) for c in cards}
+    assert not [c for c in cards if c.term in ("Tree shaking", "sideEffects", "매칭 알고리즘")
+                and c.kind == "definition"], asked
+    assert not [c for c in cards if c.rule == "md.table.list"], asked
+    assert ("top-k 문제는 무엇인가?", "크기 k짜리 min-heap 유지하면 O(n log k)") in asked, asked

@@ -333,3 +333,14 @@ def test_obsidian_callouts_lose_their_mark_and_their_title_labels_the_body(
         (12, "Tight", "A semaphore is a counter"), (12, "semaphore", "a counter")]
     assert not any("[!" in c.question or "[!" in c.answer for c in cards)
     assert not any(c.term == "동기화" for c in cards)
+
+
+def test_a_python_name_in_underscores_keeps_them(write_note: Callable[..., Path]) -> None:
+    """CommonMark reads ``__init__`` as a bold "init"; a note about Python means the name.
+    "__Bold__" (not one lowercase name) is still bold."""
+    path = write_note("dunder.md", """
+        A data descriptor defines __set__ or __delete__; __Bold__ stays bold.
+        """)
+    block = parse(path).sections[0].blocks[0]
+    assert block.text == "A data descriptor defines __set__ or __delete__; Bold stays bold."
+    assert block.bold == ((49, 53),)

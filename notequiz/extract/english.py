@@ -101,6 +101,9 @@ _SEMICOLON = re.compile(r"^(?P<a>[^;]+?);\s+(?P<b>[^;]+)$", re.DOTALL)
 """``TCP guarantees ordered delivery; UDP does not``: a contrast when the verbs answer."""
 _NEGATES_NEXT = re.compile(r"\b(?:not|never|cannot|no longer|\w+n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """The end of a text that negates the verb after it: "can't (ever) use", "never uses"."""
+_STEP_NUMBER = re.compile(r"\b(?:step|stage|rule)\s+\d+\b", re.IGNORECASE)
+"""A sentence that names a step of a list by its number ("Next access hits step 2 …",
+"Skip step 4 and …"): it leans on that list, which no card shows."""
 _DIMENSIONS = frozenset({"length", "size", "width", "height", "count", "len"})
 _PURPOSE_VERB = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?P<verb>uses?|using|records?|stores?|"
@@ -347,7 +350,7 @@ class EnglishRules:
             sentence = squash(text[a:b])
             if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
                     or P.FIRST_PERSON.search(sentence) or vocab.WRITER_OPENER_EN.match(sentence)
-                    or re.search(r"\s=\s|^\W*$", sentence)):
+                    or re.search(r"\s=\s|^\W*$", sentence) or _STEP_NUMBER.search(sentence)):
                 prev = None
                 read = False
                 continue
@@ -2107,6 +2110,7 @@ def _answer_ok(answer: str) -> bool:
 
 
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
+                           r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",
                            re.IGNORECASE)
 

@@ -61,6 +61,7 @@ TABLE_LIST = rule(
     Example("# Deque\n\n## Operations\n\n| Method | Description |\n| --- | --- |\n"
             "| push | Add to the back |\n| pop | Remove from the back |\n",
             "Deque operations", "push; pop"),
+    version=2,  # 2: not under "## 예시" (a worked example)
 )
 DEFLIST_COLON = rule(
     "md.deflist.colon", "definition",
@@ -259,13 +260,15 @@ def _table(note: Note, section: Section, block: Block,
     heading = clean_term(section.heading)
     category = _category(heading) if heading else None
     subject = _subject(note, section)
-    if category and subject and heading.lower() == category.lower() and 2 <= len(names) <= 12:
+    if (category and subject and heading.lower() == category.lower() and 2 <= len(names) <= 12
+            and not _EXAMPLES.match(category)):  # (a table under "## 예시" is worked data)
         items = tuple(_GLOSS.sub(r"\g<term>", n) for n in names)
         yield from _opt(_cand(note, section, "list", f"{subject} {heading.lower()}",
                               "; ".join(items), TABLE_LIST, line, block.text, items=items,
                               detail=heading.lower(), variant="detail"))
 
 
+_EXAMPLES = re.compile(r"^(?:예시|예제|examples?)$", re.IGNORECASE)
 _ASPECTS = re.compile(r"^(?:|구분|비교|비교\s*항목|항목|특징|기준|feature|aspect|property|criteria|"
                       r"criterion|vs\.?)$", re.IGNORECASE)
 """The first header cell of a table that compares its columns: ``| 구분 | B-Tree | Hash |``."""

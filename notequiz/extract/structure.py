@@ -60,7 +60,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=21,  # 4: "…이란" without a question mark asks about the term before it;
+    version=22,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -88,7 +88,9 @@ HEADING_DEFINITION = rule(
     # nor "Study notes, algorithms week 6."; 18: nor the rest of a sentence a code block
     # cut ("or `journalctl -k` …"); 19: nor a first sentence without a word ("1."); 20: a
     # heading that asks (…란) and opens on a list: its first item, when a noun phrase; 21: nor an
-    # order on a pronoun ("Put it on th"), an implication ("A => B") or "The problem with …"
+    # order on a pronoun ("Put it on th"), an implication ("A => B") or "The problem with …"; 22:
+    # nor a first sentence that says why the note was written ("…보고 정리함"), that the writer
+    # struggled ("제일 삽질한 부분") or why something holds ("…이유는 … 때문이다"); "O(n log k)" is kept whole
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -98,7 +100,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=18,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=19,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -122,7 +124,7 @@ LABEL_DEFINITION = rule(
     # ("GPT-2 introduced byte-level BPE:"); 15: nor an answer that only counts ("2회");
     # 16: nor "Idea:"; 17: nor an answer without a word ("`8-4-4-4-12`"); 18: nor a conclusion, an
     # aside, a consequence, an example or last week's incident, a Korean condition ("…넣으면 …:") or
-    # an order with a preposition ("Look at the trend:")
+    # an order with a preposition ("Look at the trend:"); 19: as md.heading.definition@22
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -930,9 +932,10 @@ def word_forms(text: str) -> set[str]:
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
 _FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])\s*\([^()]*\s[^()]*\)\s*$"
-                          r"|(?<=[A-Za-z0-9_])\([^(),]*\s[^(),]*\s[^(),]*\)\s*$")
+                          r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),]*\s[^(),]*\s[^(),]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
-for details)"); not a call's arguments glued to its name (merge(b, a))."""
+for details)"); not a call's arguments glued to its name (merge(b, a)), nor a bound in big-O
+notation ("O(n log k)")."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
@@ -983,12 +986,17 @@ _POINTS_ON_EN = re.compile(r"\b(?:is|are|like\s+this|as\s+follows)[.:]?\s*$", re
 is", "The flow on login looks like this:")."""
 
 
+_WHY_IT_IS_KO = re.compile(r"이유는\s.*때문(?:이다|입니다|이에요|임)?[.!]?$")
+"""A sentence that says why ("헷갈리는 이유는 …가 아니기 때문이다"): no definition."""
+
+
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
     if (not _LETTER.search(sentence)  # "**1. 미완료 업로드의 요금**" cut at "1.": no words
             or _STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
             or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())
-            or vocab.COUNTED_KO.search(sentence.strip()) or _POINTS_ON_EN.search(sentence)):
+            or vocab.COUNTED_KO.search(sentence.strip()) or _POINTS_ON_EN.search(sentence)
+            or _WHY_IT_IS_KO.search(sentence.strip())):
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.

@@ -82,14 +82,25 @@ def clean_span(text: str) -> str:
 
 def _strip_edge(text: str) -> str:
     """``text`` without the spaces, quotes, marks and punctuation at its ends (``_EDGE``),
-    but with the dashes of an option and the dot of a hidden file (``_KEPT_LEAD``)."""
+    but with the dashes of an option, the dot of a hidden file (``_KEPT_LEAD``) and the
+    underscores of a Python name (``__init__``)."""
     if not text or text[0] not in _EDGE:
-        return text.rstrip(_EDGE)  # (most texts: nothing at their start to keep or strip)
-    kept = _KEPT_LEAD.match(text.lstrip(" \t\n*_`'\"‘“"))
-    stripped = text.strip(_EDGE)
-    if kept and stripped and not stripped.startswith(kept.group()):
-        return kept.group() + stripped
+        stripped = text.rstrip(_EDGE)  # (most texts: nothing at their start to keep or strip)
+    else:
+        kept = _KEPT_LEAD.match(text.lstrip(" \t\n*_`'\"‘“"))
+        stripped = text.strip(_EDGE)
+        if kept and stripped and not stripped.startswith(kept.group()):
+            stripped = kept.group() + stripped
+    if "__" in text and stripped:
+        if _DUNDER_LEAD.match(text) and not stripped.startswith("__"):
+            stripped = "__" + stripped
+        if _DUNDER_END.search(text) and not stripped.endswith("__"):
+            stripped += "__"
     return stripped
+
+
+_DUNDER_LEAD = re.compile(r"[\s*`'\"‘“]*__[a-z][a-z0-9_]*__")
+_DUNDER_END = re.compile(r"__[a-z][a-z0-9_]*__[\s.,;:!?*`'\"’”]*$")
 
 
 _QUOTE = re.compile("['\"`‘’“”]")
