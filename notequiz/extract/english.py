@@ -101,9 +101,10 @@ _SEMICOLON = re.compile(r"^(?P<a>[^;]+?);\s+(?P<b>[^;]+)$", re.DOTALL)
 """``TCP guarantees ordered delivery; UDP does not``: a contrast when the verbs answer."""
 _NEGATES_NEXT = re.compile(r"\b(?:not|never|cannot|no longer|\w+n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """The end of a text that negates the verb after it: "can't (ever) use", "never uses"."""
-_STEP_NUMBER = re.compile(r"\b(?:step|stage|rule)\s+\d+\b", re.IGNORECASE)
-"""A sentence that names a step of a list by its number ("Next access hits step 2 …",
-"Skip step 4 and …"): it leans on that list, which no card shows."""
+_UNREAD = re.compile(r"\s=\s|^\W*$|\b[Ss](?:tep|tage)\s+\d+\b|\b[Rr]ule\s+\d+\b")
+"""A sentence no rule reads: an assignment, no word at all, or one that names a step of a
+list by its number ("Next access hits step 2 …", "Skip step 4 and …"), which leans on
+that list, which no card shows."""
 _DIMENSIONS = frozenset({"length", "size", "width", "height", "count", "len"})
 _PURPOSE_VERB = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?P<verb>uses?|using|records?|stores?|"
@@ -350,7 +351,7 @@ class EnglishRules:
             sentence = squash(text[a:b])
             if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
                     or P.FIRST_PERSON.search(sentence) or vocab.WRITER_OPENER_EN.match(sentence)
-                    or re.search(r"\s=\s|^\W*$", sentence) or _STEP_NUMBER.search(sentence)):
+                    or _UNREAD.search(sentence)):
                 prev = None
                 read = False
                 continue

@@ -603,7 +603,8 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
-            if vocab.WRITER_SAYS_KO.search(sent.text):
+            if ("저" in sent.text or "나는" in sent.text or "내가" in sent.text) and (
+                    vocab.WRITER_SAYS_KO.search(sent.text)):  # (the words first: most have none)
                 carried = ""  # the writer's choice: nor is what follows about its topic
                 continue
             because = None
@@ -616,7 +617,8 @@ class KoreanRules:
             if because is not None:
                 yield because
             if i not in paired and not vocab.WRITER_OPENER_KO.match(_squashed(sent)) and not (
-                    _POINTS_AHEAD.search(sent.text)):
+                    ("이렇" in sent.text or "다음" in sent.text or "아래" in sent.text)
+                    and _POINTS_AHEAD.search(sent.text)):
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if because is not None and cand.rule in _RESTATEMENTS:
                         continue  # the why-card quotes the statement; this would repeat it
