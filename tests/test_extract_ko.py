@@ -1727,3 +1727,15 @@ def test_review_round_twenty_headings_over_the_writers_story_and_worked_tables(
                 and c.kind == "definition"], asked
     assert not [c for c in cards if c.rule == "md.table.list"], asked
     assert ("top-k 문제는 무엇인가?", "크기 k짜리 min-heap 유지하면 O(n log k)") in asked, asked
+
+
+def test_a_header_that_says_what_a_row_does_takes_the_row_as_its_subject(
+        write_note: Callable[..., Path]) -> None:
+    """"| 호출 | 하는 일 |": "fsync(fd)가 하는 일은?", not "fsync(fd)의 하는 일은?"; a noun
+    header keeps 의 ("fsync(fd)의 비용은?")."""
+    cards = _cards(write_note, "# fsync\n\n## 비교\n\n| 호출 | 하는 일 | 비용 |\n|---|---|---|\n"
+                               "| `fsync(fd)` | 데이터와 metadata를 flush | 큼 |\n"
+                               "| `sync()` | 시스템 전체 dirty page flush | 매우 큼 |\n")
+    asked = {c.question.split(" (")[0] for c in cards}
+    assert "fsync(fd)가 하는 일은?" in asked, asked
+    assert "fsync(fd)의 비용은?" in asked, asked

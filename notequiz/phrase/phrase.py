@@ -35,6 +35,8 @@ def phrase(candidate: Candidate) -> Candidate:
             detail = detail[0].lower() + detail[1:]
         if candidate.kind == "property" and (asks or _NOT_A_NOUN.search(detail)):
             variant = "label"  # "What is the succeeds when of exec?" would not read
+    if candidate.lang == "ko" and variant == "detail" and detail and _DOES_KO.match(detail):
+        variant = "does"  # "fsync(fd)가 하는 일은?", not "fsync(fd)의 하는 일은?"
     name = candidate.kind + (f".{variant}" if variant else "")
     subject = candidate.term
     if candidate.detail and subject.endswith(candidate.detail):
@@ -85,6 +87,9 @@ _NOT_A_NOUN = re.compile(
 ("On a file"): not "the … of X"."""
 _OWNER_MARK = re.compile(r"\s*의$")
 _MODIFIER_OF = re.compile(r"(?<=[가-힣])(는|할|될|던)의 ")
+_DOES_KO = re.compile(r"[가-힣]+는\s+\S")
+"""A Korean detail that opens with a verb's modifier ("하는 일", "쓰는 곳"): its owner is the
+verb's subject."""
 _SENTENCE_END = re.compile(r"(?:[다요]|\.)$")
 
 

@@ -30,6 +30,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "comparison.fit": "{term:은/는} 무엇에 적합한가? ({section})",
         "property": "{term}의 특징은?",
         "property.detail": "{subject}의 {detail:은/는}?",
+        "property.does": "{subject:이/가} {detail:은/는}?",
         "property.label": "{subject} — {detail}?",
         "property.reason": "{term:이/가} 있는 이유는?",
         "property.fit": "{term:은/는} 무엇에 적합한가?",
