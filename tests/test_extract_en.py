@@ -1487,3 +1487,17 @@ def test_a_sentence_naming_a_step_by_number_or_saying_everywhere_is_no_card(
     answers = {c.answer for c in cards}
     assert not [a for a in answers if "descriptor again" in a or a == "everywhere"], answers
     assert "the type first" in answers, answers
+
+
+def test_a_label_that_says_where_is_no_term_and_almost_is_no_part_of_one(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"- in uninterruptible sleep (state D): …" and "On get(key): …" say when, they name
+    nothing; "X almost always means Y" is about X, not "X almost"."""
+    cards = cards_of("# Load\n\n## States\n\n- **runnable** (state R): running or waiting\n"
+                     "- in **uninterruptible sleep** (state D): usually blocked on disk I/O\n\n"
+                     "On get(key): look up the node -> unlink it -> return the value\n\n"
+                     "## Reading it\n\nHigh load with idle CPUs almost always means tasks "
+                     "stuck in D.\n")
+    terms = {c.term.lower() for c in cards}
+    assert not [t for t in terms if t.startswith(("in uninterruptible", "on get"))], terms
+    assert "high load with idle cpus" in terms and not [t for t in terms if "almost" in t], terms

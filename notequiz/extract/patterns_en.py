@@ -57,6 +57,7 @@ DEFINITION_MEANS = rule(
     "`X means Y` (or denotes / signifies).",
     Example("A vesting cliff means the minimum period of time before vesting begins.\n",
             "vesting cliff", "the minimum period of time before vesting begins"),
+    version=2,  # 2: an adverb before "means" is no part of the term ("X almost always means Y")
 )
 DEFINITION_BY_WE_MEAN = rule(
     "en.definition.by_we_mean", "definition",
@@ -390,7 +391,7 @@ MODALS = ("can", "could", "may", "might", "must", "should", "will", "would", "sh
 """Auxiliaries that open a predicate (``ca``/``wo`` are spaCy's halves of can't/won't)."""
 
 ADVERBS = (
-    "actually", "also", "always", "basically", "commonly", "essentially", "exactly",
+    "actually", "almost", "also", "always", "basically", "commonly", "essentially", "exactly",
     "frequently", "further", "generally", "hence", "just", "mainly", "most", "mostly", "never",
     "normally", "now", "often", "only", "precisely", "primarily", "rarely", "really", "simply",
     "sometimes", "still", "then", "therefore", "thus", "typically", "usually",

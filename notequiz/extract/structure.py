@@ -100,7 +100,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=19,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=20,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -124,7 +124,9 @@ LABEL_DEFINITION = rule(
     # ("GPT-2 introduced byte-level BPE:"); 15: nor an answer that only counts ("2회");
     # 16: nor "Idea:"; 17: nor an answer without a word ("`8-4-4-4-12`"); 18: nor a conclusion, an
     # aside, a consequence, an example or last week's incident, a Korean condition ("…넣으면 …:") or
-    # an order with a preposition ("Look at the trend:"); 19: as md.heading.definition@22
+    # an order with a preposition ("Look at the trend:"); 19: as md.heading.definition@22; 20: nor
+    # a label that says where or when in lower case or with In/On ("in uninterruptible sleep
+    # (state D):", "On get(key):")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1681,8 +1683,10 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
 _VALUE = re.compile(r"[\d\s.,/x%]+")
 _COUNT_ANSWER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:회|번|개|배|%|times?)?", re.IGNORECASE)
 """A label's answer that is only a count ("context switch: 2회"): how many, no definition."""
-_CIRCUMSTANCE_EN = re.compile(r"(?:For|When|If|Once|During|After|Before|With|Without)\s")
-"""A label that says when or for what ("For (a+)+b on aaac:"); "At most once:" is a name."""
+_CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
+                              r"[Ww]ithout|[Ii]n|[Oo]n)\s")
+"""A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
+sleep (state D):", "On disk:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 
 
