@@ -1501,3 +1501,15 @@ def test_a_label_that_says_where_is_no_term_and_almost_is_no_part_of_one(
     terms = {c.term.lower() for c in cards}
     assert not [t for t in terms if t.startswith(("in uninterruptible", "on get"))], terms
     assert "high load with idle cpus" in terms and not [t for t in terms if "almost" in t], terms
+
+
+def test_a_counted_intro_with_a_verb_and_no_object_asks_for_the_things_that_do_it(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Two boxes matter:" asks "What are the two boxes that matter?", not "What are the
+    Two boxes matter?"."""
+    cards = cards_of("# Sticky\n\n## Model\n\nTwo boxes matter:\n\n- the scroll container\n"
+                     "- the containing block\n\n## Failures\n\nThree things can go wrong:\n\n"
+                     "- no threshold\n- an overflow ancestor\n- a short parent\n")
+    asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.list.intro"}
+    assert asked == {"What are the two boxes that matter?",
+                     "What are the three things that can go wrong?"}, asked

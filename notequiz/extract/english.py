@@ -1413,11 +1413,20 @@ _COUNTED_INTRO = re.compile(
 _QUANTIFIER = re.compile(r"^(?:each|every|most|many|some|all)\s+", re.IGNORECASE)
 
 
+_COUNT_THAT_VERB = re.compile(
+    r"^(?P<count>two|three|four|five|six|several|\d+)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+s)\s+"
+    r"(?P<verb>matter|exist|apply|count|remain|can\s+go\s+wrong|go\s+wrong)$", re.IGNORECASE)
+"""A count and a verb without an object ("Two boxes matter:", "Three things can go wrong:")."""
+
+
 def counted_list_term(intro: str) -> str:
     """``Each tuple stores two hidden system columns:`` → ``two hidden system columns each
     tuple stores``: the list a clause announces, asked as "What are the …?"; or ``""``."""
     text = squash(intro).rstrip(" :.")
     text = re.sub(r"^(?:so|thus|then|and),?\s+", "", text, flags=re.IGNORECASE)
+    which = _COUNT_THAT_VERB.match(text)
+    if which:  # "Two boxes matter:" → "two boxes that matter"
+        return f"{which.group('count').lower()} {which.group('what')} that {which.group('verb')}"
     m = _COUNTED_INTRO.match(text)
     if m is None or _subject(_QUANTIFIER.sub("", m.group("subject"))) is None:
         return ""

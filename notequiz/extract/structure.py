@@ -182,14 +182,15 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=8,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=9,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
     # 6: an item is not cut at a colon inside its code ("`font-display: swap`"); 7: the
     # writer's choice is no part of an English intro's term ("defenses I'd actually use"); 8:
     # English steps are "the steps of" what the intro names (of the section's term after "Two
-    # steps:"), and a named list drops its article
+    # steps:"), and a named list drops its article; 9: "Two boxes matter:" asks for "the two boxes
+    # that matter"
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
