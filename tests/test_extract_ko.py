@@ -1739,3 +1739,15 @@ def test_a_header_that_says_what_a_row_does_takes_the_row_as_its_subject(
     asked = {c.question.split(" (")[0] for c in cards}
     assert "fsync(fd)가 하는 일은?" in asked, asked
     assert "fsync(fd)의 비용은?" in asked, asked
+
+
+def test_a_cloze_leaves_the_grade_of_its_predicate_shown(write_note: Callable[..., Path]) -> None:
+    """"…방식이 제일 단순하다": 제일 goes with 단순하다, it is no part of what to recall,
+    unless what would be left to recall is too short ("새벽에 더")."""
+    cards = _cards(write_note, "# 캐시\n\n## 검증\n\n재검증에는 ETag를 쓰는 게 더 정확하다.\n\n"
+                               "throttle은 마지막 실행 시각을 기억하는 방식이 제일 단순하다.\n\n"
+                               "로그는 새벽에 더 쌓인다.\n")
+    asked = {(c.question.split(" (")[0], c.answer) for c in cards}
+    assert ("재검증에는 [...] 더 정확하다", "ETag를 쓰는 게") in asked, asked
+    assert ("throttle은 [...] 제일 단순하다", "마지막 실행 시각을 기억하는 방식이") in asked, asked
+    assert ("로그는 [...] 쌓인다", "새벽에 더") in asked, asked

@@ -166,7 +166,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=14,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=15,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -180,7 +180,7 @@ PROPERTY_CARRIED = rule(
     # what the note is ("… 고민하다가 정리한 노트"); 11: nor a reason in memo style ("…
     # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다"); 13: a one-letter
     # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다."); 14: as
-    # ko.property.statement@12
+    # ko.property.statement@12; 15: as ko.property.statement@13
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -2013,6 +2013,9 @@ _MAX_SHOWN = 80
 """Characters at most of the clauses a predicate cloze shows before its blank."""
 _SUPERLATIVES = frozenset({"가장", "제일", "최고로"})
 """Adverbs that say something of their own: "제일 안전함" ranks, "매우 가볍다" does not."""
+_DEGREE_ADVERBS = frozenset({"가장", "제일", "더", "덜", "훨씬"})
+"""Adverbs that grade the predicate after them: "… 방식이 제일 단순하다" keeps 제일 with
+단순하다, out of the blank (when something comes before it to hide)."""
 _NEGATIONS = frozenset({"안", "못"})
 """Adverbs that negate the verb after them: "거의 안 씀" keeps 안 with 씀."""
 _ARROW_TOKENS = frozenset({"→", "->", "=>", "⇒"})
@@ -2124,6 +2127,9 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
         # "두 개의 MAC 주소가 있다" can't keep its subject whole: it hides all of it.
         while keep < len(words) - 1 and not _has_verb(words[keep]):
             keep += 1
+    if keep > 1 and len(words[keep - 1]) == 1 and words[keep - 1][0].text in _DEGREE_ADVERBS and (
+            size(0, keep - 1) >= _MIN_BLANK):
+        keep -= 1  # "… 방식이 [제일 단순하다]": the grade goes with its predicate
     start = next((i for i in range(keep - 1, 0, -1) if _ends_clause(words, i - 1)
                   and size(i, keep) >= _MIN_BLANK and size(0, i) <= _MAX_SHOWN), 0)
     return start, keep
