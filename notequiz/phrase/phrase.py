@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from notequiz import cloze
+from notequiz.extract.patterns_en import PREPOSITIONS
 from notequiz.model import Candidate
 from notequiz.phrase.particles import attach
 from notequiz.phrase.templates import english_article, render, template
@@ -82,7 +83,7 @@ _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 _NOT_A_NOUN = re.compile(
     r"\b(?:in|of|for|to|on|at|by|with|from|when|where|how|what|why|it|is|are|does|do)$|"
     r"\b(?:it|when|where|which|who|what|how|why|is|are)\b|"
-    r"^(?:in|on|at|for|with|from|under|inside|within|without|over|during|per|via)\s", re.IGNORECASE)
+    rf"^(?:{'|'.join(sorted(PREPOSITIONS))})\s", re.IGNORECASE)
 """A detail that ends in a preposition, holds a clause's words or opens with a preposition
 ("On a file"): not "the … of X"."""
 _OWNER_MARK = re.compile(r"\s*의$")
