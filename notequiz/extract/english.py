@@ -528,6 +528,12 @@ class EnglishRules:
             answer = _trim(text[pred.end:end])
             answer = re.sub(r"^that\s+", "", answer) if key == "means" and len(
                 answer.split()) > 4 else answer
+            if key == "means":
+                # "What does 304 mean?", "What does high load with idle CPUs mean?": what a
+                # sign, a value or a situation means is rarely what it is.
+                return self._cand(t, a, b, "definition", subject.term, answer, pred.rule,
+                                  variant="means",
+                                  detail=_lower_first(subject.shown))
             return self._cand(t, a, b, "definition", subject.term, answer, pred.rule,
                               variant=_def_variant(subject))
         if key == "what":

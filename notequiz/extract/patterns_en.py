@@ -57,7 +57,9 @@ DEFINITION_MEANS = rule(
     "`X means Y` (or denotes / signifies).",
     Example("A vesting cliff means the minimum period of time before vesting begins.\n",
             "vesting cliff", "the minimum period of time before vesting begins"),
-    version=2,  # 2: an adverb before "means" is no part of the term ("X almost always means Y")
+    version=3,  # 2: an adverb before "means" is no part of the term ("X almost always means
+    # Y"); 3: asked "What does X mean?" ("What does a 304 mean?"): what a sign, a value or a
+    # situation means is rarely what it is
 )
 DEFINITION_BY_WE_MEAN = rule(
     "en.definition.by_we_mean", "definition",

@@ -46,6 +46,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # A name written as code (`stop`, `fair`): no article.
         "definition.code": "What is {term}?",
         "definition.plural": "What are {term}?",
+        "definition.means": "What does {detail} mean?",
         "acronym": "What does {term} stand for?",
         # The note describes something and names it; the card asks for the name.
         "named_term": "What is {answer} called?",
