@@ -1516,3 +1516,15 @@ def test_a_counted_intro_with_a_verb_and_no_object_asks_for_the_things_that_do_i
     asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.list.intro"}
     assert asked == {"What are the two boxes that matter?",
                      "What are the three things that can go wrong?"}, asked
+
+
+def test_a_label_with_an_equals_sign_or_joined_on_by_and_is_no_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"**WAI-ARIA** = Web Accessibility Initiative – Accessible …" cut at its dash is no
+    label, nor is "And the nasty one:", which joins on to the sentence before."""
+    cards = cards_of("# ARIA\n\n## Terms\n\n- **WAI-ARIA** = Web Accessibility Initiative – "
+                     "Accessible Rich Internet Applications\n\n## Gotchas\n\n-e is off in "
+                     "conditions.\n\nAnd the nasty one: if a function is called there, -e is "
+                     "off for its whole body.\n")
+    terms = {c.term for c in cards}
+    assert not [t for t in terms if "=" in t or t.startswith("And")], terms

@@ -1751,3 +1751,17 @@ def test_a_cloze_leaves_the_grade_of_its_predicate_shown(write_note: Callable[..
     assert ("재검증에는 [...] 더 정확하다", "ETag를 쓰는 게") in asked, asked
     assert ("throttle은 [...] 제일 단순하다", "마지막 실행 시각을 기억하는 방식이") in asked, asked
     assert ("로그는 [...] 쌓인다", "새벽에 더") in asked, asked
+
+
+def test_review_round_twenty_one_truth_tables_and_announcements_make_no_card(
+        write_note: Callable[..., Path]) -> None:
+    """"| A | B | A AND B |" lists a variable's values, no things ("TRUE의 B는?"); "…죽는
+    패턴도 있습니다" announces what the next sentences say."""
+    cards = _cards(write_note, "# NULL\n\n## 진리표\n\n| A | B | A AND B |\n|---|---|---|\n"
+                               "| TRUE | UNKNOWN | UNKNOWN |\n| FALSE | UNKNOWN | FALSE |\n\n"
+                               "## 오히려 멀쩡한 스크립트를 죽이는 경우\n\n반대로, 에러가 아닌데 -e "
+                               "때문에 죽는 패턴도 있습니다.\n\n그리고 반대 방향의 함정도 하나 "
+                               "있습니다.\n")
+    asked = {(c.question.split(" (")[0], c.answer) for c in cards}
+    assert not [c for c in cards if c.rule.startswith("md.table")], asked
+    assert not [a for _, a in asked if a.endswith("있습니다")], asked

@@ -45,7 +45,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=10,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=11,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -53,7 +53,8 @@ TABLE_PROPERTY = rule(
     # column in the writer's voice ("| My take |", "| Our value |"); 8: nor a row named for
     # the other rows ("| both |", "| 없음 |"); 9: a Latin name with a Korean value is asked
     # in Korean in a Korean note ("| `len()` | 불가능 |"); 10: rows named by codes ("| 0 |
-    # stdin |") are named with what they are codes of ("fd 0", "`vm.overcommit_memory` 값 0")
+    # stdin |") are named with what they are codes of ("fd 0", "`vm.overcommit_memory` 값 0"); 11:
+    # nor a table whose first header is one letter ("| A | B | A AND B |": a variable's values)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -203,6 +204,8 @@ def _table(note: Note, section: Section, block: Block,
     if not 2 <= width <= MAX_COLUMNS and not (
             width <= MAX_COLUMNS + 2 and not _numbers(body)):
         return
+    if re.fullmatch(r"[A-Za-z]", header[0]):
+        return  # "| A | B | A AND B |": a variable's values (a truth table), no things
     coded = {start for start, _ in block.code}  # cells written as code: `justify-content`
     as_code = [offset + 1 < len(block.line_map) and block.line_map[offset + 1][0] in coded
                for offset in range(len(body))]

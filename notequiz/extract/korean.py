@@ -166,7 +166,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=15,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=16,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -180,7 +180,7 @@ PROPERTY_CARRIED = rule(
     # what the note is ("… 고민하다가 정리한 노트"); 11: nor a reason in memo style ("…
     # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다"); 13: a one-letter
     # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다."); 14: as
-    # ko.property.statement@12; 15: as ko.property.statement@13
+    # ko.property.statement@12; 15: as ko.property.statement@13; 16: as ko.property.statement@14
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1395,7 +1395,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
-            or bool(_THAN_EXPECTED.match(answer))
+            or bool(_THAN_EXPECTED.match(answer)) or bool(_ANNOUNCES.search(answer))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or bool(_BACK_OPENER.match(answer))
             or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
@@ -1416,6 +1416,9 @@ def _cut_at_joint(sent: Sent, answer: str) -> bool:
 
 
 _CONTRAST_JOINTS = frozenset({"지만", "는데", "은데"})
+_ANNOUNCES = re.compile(r"(?:패턴|함정|방법|문제|예외)도\s+(?:\S+\s+)?있(?:습니다|다|음|어요)[.!]?$")
+"""An answer that announces what comes next ("…죽는 패턴도 있습니다", "반대 방향의 함정도 하나
+있습니다"): the next sentences say what it is."""
 _THAN_EXPECTED = re.compile(r"^(?:생각|예상|기대)(?:했던\s*것)?보다\s")
 """An answer that compares with what one expected ("생각보다 짧다"): it says no amount."""
 _THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\s*비해)\s*(?:달리|다르게|반대로)?")

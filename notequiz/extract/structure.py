@@ -100,7 +100,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=20,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=21,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -126,7 +126,8 @@ LABEL_DEFINITION = rule(
     # aside, a consequence, an example or last week's incident, a Korean condition ("…넣으면 …:") or
     # an order with a preposition ("Look at the trend:"); 19: as md.heading.definition@22; 20: nor
     # a label that says where or when in lower case or with In/On ("in uninterruptible sleep
-    # (state D):", "On get(key):")
+    # (state D):", "On get(key):"); 21: nor a label with " = " in it or joined on by
+    # And/But/Or/So/Plus
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1633,8 +1634,10 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
-    if _unclosed(label) or ends_a_sentence_inside(label):
-        return  # ("컬럼(예:" and "March. Short version" are no labels)
+    if _unclosed(label) or ends_a_sentence_inside(label) or " = " in label or (
+            _JOINED_ON.match(label)):
+        return  # ("컬럼(예:" and "March. Short version" are no labels, nor "WAI-ARIA = Web
+        # Accessibility Initiative", cut at a dash, nor "And the nasty one:")
     at = line.find(label, m.start("label"))
     # A label written as code (`catch`, `is`) is a name, whatever the word.
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
@@ -1684,6 +1687,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
 _VALUE = re.compile(r"[\d\s.,/x%]+")
 _COUNT_ANSWER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:회|번|개|배|%|times?)?", re.IGNORECASE)
 """A label's answer that is only a count ("context switch: 2회"): how many, no definition."""
+_JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus)\s")
+"""A label that joins on to the sentence before ("And the nasty one:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
                               r"[Ww]ithout|[Ii]n|[Oo]n)\s")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
