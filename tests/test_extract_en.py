@@ -1528,3 +1528,14 @@ def test_a_label_with_an_equals_sign_or_joined_on_by_and_is_no_term(
                      "off for its whole body.\n")
     terms = {c.term for c in cards}
     assert not [t for t in terms if "=" in t or t.startswith("And")], terms
+
+
+def test_a_label_whose_answer_is_only_an_amount_defines_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"- SLC (1 bit/cell): ~100k" gives a rating, not what SLC is; "- QLC: ~1k or less",
+    "- MLC: ~3k–10k" neither."""
+    cards = cards_of("# SSD\n\n## Endurance ratings\n\n- SLC (1 bit/cell): ~100k\n"
+                     "- MLC (2 bits/cell): ~3k–10k\n- QLC (4 bits/cell): ~1k or less\n"
+                     "- TRIM: a hint that blocks are free\n")
+    asked = {(c.term, c.answer) for c in cards if c.rule == "md.label.definition"}
+    assert asked == {("TRIM", "a hint that blocks are free")}, asked

@@ -100,7 +100,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=21,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=22,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -127,7 +127,8 @@ LABEL_DEFINITION = rule(
     # an order with a preposition ("Look at the trend:"); 19: as md.heading.definition@22; 20: nor
     # a label that says where or when in lower case or with In/On ("in uninterruptible sleep
     # (state D):", "On get(key):"); 21: nor a label with " = " in it or joined on by
-    # And/But/Or/So/Plus
+    # And/But/Or/So/Plus; 22: nor an answer that is only an amount ("~100k", "~3k–10k", "~1k or
+    # less")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1685,8 +1686,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
 
 
 _VALUE = re.compile(r"[\d\s.,/x%]+")
-_COUNT_ANSWER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:회|번|개|배|%|times?)?", re.IGNORECASE)
-"""A label's answer that is only a count ("context switch: 2회"): how many, no definition."""
+_COUNT_ANSWER = re.compile(
+    r"~?\d+(?:[.,]\d+)?\s*(?:k|m|회|번|개|배|%|times?)?"
+    r"(?:\s*[–-]\s*~?\d+(?:[.,]\d+)?\s*(?:k|m)?)?(?:\s+or\s+(?:less|more|fewer))?", re.IGNORECASE)
+"""A label's answer that is only a count or an amount ("context switch: 2회", "SLC (1
+bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
 _JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus)\s")
 """A label that joins on to the sentence before ("And the nasty one:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
