@@ -1539,3 +1539,17 @@ def test_a_label_whose_answer_is_only_an_amount_defines_nothing(
                      "- TRIM: a hint that blocks are free\n")
     asked = {(c.term, c.answer) for c in cards if c.rule == "md.label.definition"}
     assert asked == {("TRIM", "a hint that blocks are free")}, asked
+
+
+def test_table_headers_that_are_verbs_ask_what_the_row_does(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"| Answers |" asks "What does Count-Min answer?"; "| Insert at cursor |" is an
+    operation, asked "Rope — insert at cursor?", not "What is the insert at cursor of
+    Rope?"; a noun header keeps "the … of"."""
+    cards = cards_of("# Sketches\n\n## Compared\n\n| Sketch | Answers | Memory |\n|---|---|---|\n"
+                     "| Count-Min | how often x appeared | fixed |\n| HyperLogLog | how many "
+                     "distinct | tiny |\n\n## Editors\n\n| Structure | Insert at cursor |\n|---|---|\n"
+                     "| Rope | O(log n) |\n| Gap buffer | O(1) amortized |\n")
+    asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.table.property"}
+    assert {"What does Count-Min answer?", "Rope — insert at cursor?",
+            "What is the memory of Count-Min?"} <= asked, asked

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from notequiz import cloze
-from notequiz.extract.patterns_en import PREPOSITIONS
+from notequiz.extract.patterns_en import PREPOSITIONS, VERBS
 from notequiz.model import Candidate
 from notequiz.phrase.particles import attach
 from notequiz.phrase.templates import english_article, render, template
@@ -34,8 +34,13 @@ def phrase(candidate: Candidate) -> Candidate:
         # the latency of L1d?", "What are the types of probes?".
         if _TITLE_WORD.match(detail):
             detail = detail[0].lower() + detail[1:]
-        if candidate.kind == "property" and (asks or _NOT_A_NOUN.search(detail)):
-            variant = "label"  # "What is the succeeds when of exec?" would not read
+        if candidate.kind == "property" and (
+                asks or _NOT_A_NOUN.search(detail) or _ORDER_FIRST.match(detail)):
+            variant = "label"  # "What is the succeeds when of exec?" would not read, nor
+            # "What is the insert at cursor of Rope?"
+        if candidate.kind == "property" and variant == "label" and not asks and (
+                _DOES_EN.fullmatch(detail)):
+            variant, detail = "does", detail[:-1]  # not "Count-Min — answers?"
     if candidate.lang == "ko" and variant == "detail" and detail and _DOES_KO.match(detail):
         variant = "does"  # "fsync(fd)가 하는 일은?", not "fsync(fd)의 하는 일은?"
     name = candidate.kind + (f".{variant}" if variant else "")
@@ -86,6 +91,16 @@ _NOT_A_NOUN = re.compile(
     rf"^(?:{'|'.join(sorted(PREPOSITIONS))})\s", re.IGNORECASE)
 """A detail that ends in a preposition, holds a clause's words or opens with a preposition
 ("On a file"): not "the … of X"."""
+_ORDER_FIRST = re.compile(rf"(?:{'|'.join(VERBS)})\s+(?:at|in|into|on|from|to|by|far)\b",
+                          re.IGNORECASE)
+"""A detail that is a verb and where ("Insert at cursor", "Insert far away"): an operation,
+no noun to take "the … of"."""
+_DOES_EN = re.compile(r"(?:answer|store|isolate|need|return|hold|contain|support|require|guarantee"
+                      r"|provide|track|protect|solve)s")
+"""A detail that is one verb taking an object, in the third person ("answers", "isolates"):
+"What does Count-Min answer?", "What does pid isolate?"."""
+
+
 _OWNER_MARK = re.compile(r"\s*의$")
 _MODIFIER_OF = re.compile(r"(?<=[가-힣])(는|할|될|던)의 ")
 _DOES_KO = re.compile(r"[가-힣]+는\s+\S")

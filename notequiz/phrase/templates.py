@@ -78,6 +78,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.detail": "What is the {detail} of {subject}?",
         # A detail that is no noun ("Succeeds when", "Values stored in"): as a label.
         "property.label": "{subject} — {detail}?",
+        "property.does": "What does {subject} {detail}?",
         "property.condition": "What happens {detail} {term}?",
         # "What happens if it's empty? (Buddy allocator)": the section says what "it" is.
         "property.condition_in": "What happens {detail} {term}? ({section})",
