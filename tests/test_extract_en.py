@@ -1553,3 +1553,13 @@ def test_table_headers_that_are_verbs_ask_what_the_row_does(
     asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.table.property"}
     assert {"What does Count-Min answer?", "Rope — insert at cursor?",
             "What is the memory of Count-Min?"} <= asked, asked
+
+
+def test_a_heading_with_an_arrow_and_a_diary_opening_define_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"## Garbage collection -> write amplification" joins two things; "Always assumed
+    rsync diffs files somehow." is the writer's story."""
+    cards = cards_of("# rsync\n\nAlways assumed rsync diffs files somehow.\n\n## Garbage "
+                     "collection -> write amplification\n\nEventually free blocks run out.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert not [q for q, a in asked if "assumed" in q + a or "->" in q], asked

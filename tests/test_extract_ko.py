@@ -1765,3 +1765,22 @@ def test_review_round_twenty_one_truth_tables_and_announcements_make_no_card(
     asked = {(c.question.split(" (")[0], c.answer) for c in cards}
     assert not [c for c in cards if c.rule.startswith("md.table")], asked
     assert not [a for _, a in asked if a.endswith("있습니다")], asked
+
+
+def test_review_round_twenty_one_write_up_headings_and_joined_labels_name_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """"# … 정리 (feat. …)" names the writing; "## 결과" is a part of a write-up; "그리고
+    제일 중요한 규칙:" joins on to what came before."""
+    cards = _cards(write_note, "# TCP TIME_WAIT 정리 (feat. ephemeral port 고갈)\n\n배치 서버에서 "
+                               "외부 API 호출하다가 EADDRNOTAVAIL 터짐.\n\n## 결과\n\nHTTP client를 "
+                               "재사용하도록 고쳤더니 TIME_WAIT 2만 → 수십 개로 줄어듦.\n\n## 규칙\n\n"
+                               "그리고 제일 중요한 규칙: WHERE와 HAVING은 TRUE인 행만 남긴다.\n\n"
+                               "## 포트\n\nsource port는 ephemeral port 범위에서 뽑음.\n")
+    terms = {c.term for c in cards if c.kind == "definition"}
+    assert not [t for t in terms if t.startswith(("TCP TIME_WAIT", "결과", "그리고"))], terms
+    from notequiz.extract.structure import note_subject
+    from notequiz.parse import parse_note
+    from notequiz.read import read_note
+
+    path = write_note("b.md", "# TCP TIME_WAIT 정리 (feat. ephemeral port 고갈)\n\n본문.\n")
+    assert note_subject(parse_note(read_note(str(path), str(path.parent)))) == "TCP TIME_WAIT"

@@ -60,7 +60,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=22,  # 4: "…이란" without a question mark asks about the term before it;
+    version=23,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -90,7 +90,8 @@ HEADING_DEFINITION = rule(
     # heading that asks (…란) and opens on a list: its first item, when a noun phrase; 21: nor an
     # order on a pronoun ("Put it on th"), an implication ("A => B") or "The problem with …"; 22:
     # nor a first sentence that says why the note was written ("…보고 정리함"), that the writer
-    # struggled ("제일 삽질한 부분") or why something holds ("…이유는 … 때문이다"); "O(n log k)" is kept whole
+    # struggled ("제일 삽질한 부분") or why something holds ("…이유는 … 때문이다"); "O(n log k)" is kept whole;
+    # 23: nor a heading with an arrow, a write-up's part ("## 결과") or "… 정리 (feat. …)"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -100,7 +101,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=22,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=23,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -128,7 +129,7 @@ LABEL_DEFINITION = rule(
     # a label that says where or when in lower case or with In/On ("in uninterruptible sleep
     # (state D):", "On get(key):"); 21: nor a label with " = " in it or joined on by
     # And/But/Or/So/Plus; 22: nor an answer that is only an amount ("~100k", "~3k–10k", "~1k or
-    # less")
+    # less"); 23: nor a label joined on by 그리고/그래서/하지만/그런데
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -367,6 +368,8 @@ def names_term(heading: str) -> bool:
             and not vocab.WRITING_HEADING.search(heading)
             and not _COUNTED_HEADING.match(heading)
             and not _PARTICLE_END_KO.search(heading)
+            and not vocab.is_meta_label(heading)  # "## 결과", "## 원인": a write-up's parts
+            and not _ARROWS.search(heading)  # "Garbage collection -> write amplification"
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)))
@@ -1691,8 +1694,9 @@ _COUNT_ANSWER = re.compile(
     r"(?:\s*[–-]\s*~?\d+(?:[.,]\d+)?\s*(?:k|m)?)?(?:\s+or\s+(?:less|more|fewer))?", re.IGNORECASE)
 """A label's answer that is only a count or an amount ("context switch: 2회", "SLC (1
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
-_JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus)\s")
-"""A label that joins on to the sentence before ("And the nasty one:"): no term."""
+_JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus|그리고|그래서|하지만|그런데)\s")
+"""A label that joins on to the sentence before ("And the nasty one:", "그리고 제일 중요한
+규칙:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
                               r"[Ww]ithout|[Ii]n|[Oo]n)\s")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible

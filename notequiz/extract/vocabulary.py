@@ -140,7 +140,7 @@ misleading", "What a message queue is", "Is it faster than JS?", "그럼 스레�
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this|Ran into|Came across|"
-             r"Stumbled")
+             r"Stumbled|(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short"): no fact about the subject."""
@@ -227,7 +227,7 @@ COUNTED_KO = re.compile(rf"(?:^|\s){COUNT_WORDS}\s*(?:가지|개|종류)[가-힣
 
 WRITING_HEADING = re.compile(r"(?:^|\s)(?:메모|노트|요약|기록|후기|회고|공부|스터디|복습)(?:\s*\d+)?$"
                              r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$"
-                             r"|^\S+\s+\S+\s+.*정리$")
+                             r"|^\S+\s+\S+\s+.*정리(?:\s*\(feat\.[^()]*\))?$")
 """A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 공부 2",
 "로드 밸런싱 알고리즘 정리"; a short "X 정리" is a theorem (CAP 정리, 베이즈 정리)."""
 
@@ -238,7 +238,8 @@ COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|diff
 """A heading that announces a comparison names no single term."""
 
 TITLE_SUFFIX = re.compile(
-    r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부|복습)\s*$"
+    r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부|복습)"
+    r"(?:\s*\(feat\.[^()]*\))?\s*$"
     r"|\s*[—–:(-]\s*(?:(?:my|study|lecture|reading|quick)\s+)?(?:notes?|cheat\s*sheet|TIL)\)?\s*$",
     re.IGNORECASE,
 )
