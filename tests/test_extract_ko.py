@@ -1784,3 +1784,13 @@ def test_review_round_twenty_one_write_up_headings_and_joined_labels_name_nothin
 
     path = write_note("b.md", "# TCP TIME_WAIT 정리 (feat. ephemeral port 고갈)\n\n본문.\n")
     assert note_subject(parse_note(read_note(str(path), str(path.parent)))) == "TCP TIME_WAIT"
+
+
+def test_an_expansion_starts_at_a_word_not_after_a_number(
+        write_note: Callable[..., Path]) -> None:
+    """"76자마다 줄바꿈(CRLF)": "자마다 줄바꿈" is no expansion of CRLF (it starts inside
+    "76자마다"); "대형 언어 모델(LLM)" still is one."""
+    cards = _cards(write_note, "# Base64\n\n## 오버헤드\n\nMIME은 76자마다 줄바꿈(CRLF)을 넣는다. "
+                               "요즘은 대형 언어 모델(LLM)로 인코딩을 설명하기도 한다.\n")
+    expanded = {(c.term, c.answer) for c in cards if c.kind == "acronym"}
+    assert expanded == {("LLM", "대형 언어 모델")}, expanded

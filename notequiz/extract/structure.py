@@ -216,14 +216,15 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=8,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=9,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
     # end or a connective ("그래서 LLM(…)") is one; 6: a Korean expansion starts after a
     # connective ending ("이벤트 소싱이면 개인정보 삭제(GDPR)"); 7: an acronym may open with
     # a digit ("2PC(Two-Phase Commit)"); 8: nor a Korean gloss whose first word is Latin
-    # and not the acronym's first letter ("NIC (DMA 복사)"), nor one with a colon
+    # and not the acronym's first letter ("NIC (DMA 복사)"), nor one with a colon; 9: an expansion
+    # starts at a word, not after a number ("76자마다 줄바꿈(CRLF)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -305,7 +306,7 @@ _INLINE_LONG_SHORT = re.compile(
     r"(?P<long>(?:[A-Za-z][\w'-]*+\s+){1,7}[A-Za-z][\w'-]*+)\s?\((?P<short>(?:[A-Z]|\d(?=[A-Z]))[A-Za-z0-9&/+-]{1,9})\)"
 )
 _INLINE_KO_LONG_SHORT = re.compile(
-    r"(?<![가-힣])(?P<long>(?:[가-힣]++\s+){1,3}[가-힣]++)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
+    r"(?<![가-힣0-9])(?P<long>(?:[가-힣]++\s+){1,3}[가-힣]++)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
 )
 _KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된"
                               r"|이면|하면|되면|으면|려면|다면|라면|지만|는데|하며|이며|하고|이고)$")
