@@ -1363,8 +1363,7 @@ _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "다음 함수들로", "이렇게 만들어진다"): the list or the code after it is what it says."""
 
-_POINTS_AHEAD = re.compile(r"(?:이렇다|이렇습니다|이래요|다음과\s*같(?:다|습니다))[.:!]?$"
-                           r"|(?:다음|아래)\s*중")
+_POINTS_AHEAD = re.compile(rf"{vocab.POINTER_PREDICATE}[.:!]?$|(?:다음|아래)\s*중")
 """A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …"."""
 _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에|이렇게"
                           r"|그렇게)\s")

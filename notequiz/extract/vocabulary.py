@@ -294,15 +294,16 @@ def strip_how_to(heading: str) -> str:
     return _HOW_TO.sub("", heading).strip() or heading
 
 
-_POINTER_PREDICATE = r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|(?:대략|보통|크게)?\s*이렇(?:다|습니다))"
+POINTER_PREDICATE = r"(?:(?:다음과|아래와)\s*같(?:다|습니다|음)|(?:대략|보통|크게)?\s*이렇(?:다|습니다))"
+"""A predicate that only points at what follows: "다음과 같다", "대략 이렇다"."""
 POINTS_ON = re.compile(
-    rf"^{_POINTER_PREDICATE}|^(?:다음|아래)(?:의)?\s+(?:정보|항목|내용|특징|단계|요소|필드|"
+    rf"^{POINTER_PREDICATE}|^(?:다음|아래)(?:의)?\s+(?:정보|항목|내용|특징|단계|요소|필드|"
     r"헤더|표|목록|명령어?|규칙|기능|조건|옵션|설정|코드|예시|예제|(?:\d+|[두세네다섯]+)\s*가지)"
     r"(?:이|가|을|를|들이|들을|와|과|처럼|로|으로)?\s")
 """A comment that only points at what follows: ``다음과 같다``, ``대략 이렇다``, ``다음 정보가
 들어 있다``, ``아래 헤더를 내려 줌`` (not ``다음 노드를 가리킨다``)."""
 _POINTER = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<t>[^.,]{{2,40}}?)(?:은|는|이|가)\s*{_POINTER_PREDICATE}\s*[.:：]?$"
+    rf"(?:^|[.!?]\s+)(?P<t>[^.,]{{2,40}}?)(?:은|는|이|가)\s*{POINTER_PREDICATE}\s*[.:：]?$"
 )
 
 
