@@ -225,9 +225,12 @@ COUNT_WORDS = r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|�
 COUNTED_KO = re.compile(rf"(?:^|\s){COUNT_WORDS}\s*(?:가지|개|종류)[가-힣]*\s+더\s+(?:있|존재)[가-힣]*[.!]?$")
 """The end of a Korean sentence that announces more to come ("특수 권한이 3개 더 있음")."""
 
+_FEAT = r"(?:\s*\(feat\.[^()]*\))?"
+"""What a title may add after naming the writing: "… 정리 (feat. ephemeral port 고갈)"."""
+
 WRITING_HEADING = re.compile(r"(?:^|\s)(?:메모|노트|요약|기록|후기|회고|공부|스터디|복습)(?:\s*\d+)?$"
                              r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$"
-                             r"|^\S+\s+\S+\s+.*정리(?:\s*\(feat\.[^()]*\))?$")
+                             rf"|^\S+\s+\S+\s+.*정리{_FEAT}$")
 """A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 공부 2",
 "로드 밸런싱 알고리즘 정리"; a short "X 정리" is a theorem (CAP 정리, 베이즈 정리)."""
 
@@ -239,7 +242,7 @@ COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|diff
 
 TITLE_SUFFIX = re.compile(
     r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부|복습)"
-    r"(?:\s*\(feat\.[^()]*\))?\s*$"
+    rf"{_FEAT}\s*$"
     r"|\s*[—–:(-]\s*(?:(?:my|study|lecture|reading|quick)\s+)?(?:notes?|cheat\s*sheet|TIL)\)?\s*$",
     re.IGNORECASE,
 )
