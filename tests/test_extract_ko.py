@@ -1311,6 +1311,26 @@ def test_a_statement_without_a_predicate_to_keep_is_asked_as_before(
     }, asked
 
 
+def test_an_answer_that_is_a_noun_and_its_clause_asks_what_kind_of_thing(
+        write_note: Callable[..., Path]) -> None:
+    """"…해주는 기능" is a kind of thing: "제네릭은 어떤 기능인가?". Not so for a bound
+    noun (…하는 것), a noun after a noun (…모순의 문제) or one used as a predicate
+    (…가능성 존재): those stay "X의 특징은?"."""
+    cards = _cards(write_note, "# 메모\n\n## 정리\n\n제네릭은 컴파일 과정에서 타입체크를 해주는 "
+                               "기능.\n\n빅데이터는 많은 양의 데이터를 분석하고 예측하는 것.\n\n"
+                               "갱신 이상은 데이터가 불일치 하는 모순의 문제.\n\n"
+                               "크롤러는 데이터 수집에 어려움이 있을 가능성 존재.\n\n"
+                               "스레드는 경량프로세스.\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert asked == {
+        ("제네릭은 어떤 기능인가?", "컴파일 과정에서 타입체크를 해주는 기능"),
+        ("빅데이터의 특징은?", "많은 양의 데이터를 분석하고 예측하는 것"),
+        ("갱신 이상의 특징은?", "데이터가 불일치 하는 모순의 문제"),
+        ("크롤러의 특징은?", "데이터 수집에 어려움이 있을 가능성 존재"),
+        ("스레드의 특징은?", "경량프로세스"),
+    }, asked
+
+
 def test_a_predicate_cloze_and_another_reading_of_its_line_are_one_card(
         write_note: Callable[..., Path]) -> None:
     """The cloze hides part of the statement; an item's own card gives all of it."""

@@ -166,7 +166,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=16,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=17,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -180,7 +180,8 @@ PROPERTY_CARRIED = rule(
     # what the note is ("… 고민하다가 정리한 노트"); 11: nor a reason in memo style ("…
     # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다"); 13: a one-letter
     # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다."); 14: as
-    # ko.property.statement@12; 15: as ko.property.statement@13; 16: as ko.property.statement@14
+    # ko.property.statement@12; 15: as ko.property.statement@13; 16: as ko.property.statement@14;
+    # 17: as ko.property.statement@15 ("제네릭은 어떤 기능인가?")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -2207,6 +2208,8 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
     span = _cloze_span(*found) if found else None
     if span == (0, 0):
         return None
+    if found and span is None and (kind := _kind_noun(found[0], found[1])):
+        return dataclasses.replace(cand, variant="kind_of", detail=kind)
     if not found or not span or any(mark in cand.answer for mark in ("::", "{{", "}}")):
         return cand
     said = found[1]
@@ -2226,6 +2229,19 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
     return dataclasses.replace(cand, shape="cloze", answer=blank, items=(blank,),
                                cloze=f"{lead}{{{{c1::{blank}}}}} {rest}",
                                question=f"{lead}[...] {rest}")
+
+
+def _kind_noun(words: list[list[Tok]], said: list[str]) -> str:
+    """The noun an answer with no predicate ends in, when a clause modifies it ("…타입체크를
+    해주는 기능", "…에러가 나오는 상황"): what kind of thing the answer is, so that the
+    card can ask "제네릭은 어떤 기능인가?" rather than "제네릭의 특징은?". Empty for
+    any other ending: a bound noun (…하는 것), a noun used as a predicate (…가능성
+    존재), a noun after a noun (…모순의 문제)."""
+    head = words[-1]
+    if (len(words) < 2 or not all(t.tag.startswith(("NNG", "XSN")) for t in head)
+            or not words[-2][-1].tag.endswith("ETM")):
+        return ""
+    return said[-1]
 
 
 def _ends_with_predicate(sent: Sent) -> bool:

@@ -35,6 +35,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.reason": "{term:이/가} 있는 이유는?",
         "property.fit": "{term:은/는} 무엇에 적합한가?",
         "property.category": "{term:은/는} 무엇인가?",
+        # An answer that is a noun and its clause: "제네릭은 어떤 기능인가? -> …해주는 기능"
+        "property.kind_of": "{term:은/는} 어떤 {detail}인가?",
         # A statement quoted as the note makes it: "JVM은 플랫폼에 독립적이다."
         "property.why": "{term}. 그 이유는 무엇인가?",
         "property.why_order": "{term}. 그 이유는 무엇인가?",
