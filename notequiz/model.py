@@ -81,6 +81,8 @@ class ListItem:
     """Paragraphs, quotes and tables inside the item after its first line of text."""
     code: tuple[tuple[int, int], ...] = ()
     """Character spans of inline code within ``text``."""
+    links: tuple[tuple[int, int], ...] = ()
+    """Character spans of link text within ``text``."""
 
 
 def _map_offset(pair: tuple[int, int]) -> int:

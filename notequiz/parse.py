@@ -861,6 +861,7 @@ class _Walker:
         text = ""
         bold: tuple[tuple[int, int], ...] = ()
         code: tuple[tuple[int, int], ...] = ()
+        links: tuple[tuple[int, int], ...] = ()
         children: list[ListItem] = []
         # Everything after the item's first text goes to its own blocks, so a
         # quote or paragraph under "1. ##### Term" stays with that term.
@@ -877,7 +878,8 @@ class _Walker:
                     children.extend(self._list_items(depth + 1))
                 elif t == "paragraph_open" and not text and not self.current.blocks:
                     inline = toks[self.pos + 1]
-                    text, _, bold, code = _render_inline(inline, self.line_of(tok)).finish()
+                    text, _, bold, code, links = _render_inline(
+                        inline, self.line_of(tok)).finish_all()
                     self.pos += 3
                 elif t == "heading_open" and not text and not self.current.blocks:
                     text = " ".join(_plain(toks[self.pos + 1]).split())
@@ -892,7 +894,8 @@ class _Walker:
             blocks = tuple(self.current.blocks)
         finally:
             self.current = outer
-        return ListItem(text, line, ordered, number, depth, tuple(children), bold, blocks, code)
+        return ListItem(text, line, ordered, number, depth, tuple(children), bold, blocks, code,
+                        links)
 
     def _step(self, tok: Token) -> None:
         """Handle one block-level token (shared by the top level and list items)."""

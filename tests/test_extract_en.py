@@ -1563,3 +1563,18 @@ def test_a_heading_with_an_arrow_and_a_diary_opening_define_nothing(
                      "collection -> write amplification\n\nEventually free blocks run out.\n")
     asked = {(c.question, c.answer) for c in cards}
     assert not [q for q, a in asked if "assumed" in q + a or "->" in q], asked
+
+
+def test_link_titles_and_lines_of_links_are_no_labels(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """A page's title ("[Deque — Wikipedia](…)", "[Core: Hash Tables](…), UCSD") names a page,
+    not a term and its definition, and "Sources: [this](…) and [this](…)" says where to
+    read. A label whose answer says something beside its link is still one."""
+    cards = cards_of(
+        "# Deque\n\n## References\n\n- [Deque — Wikipedia](https://en.wikipedia.org/wiki/Deque)\n"
+        "- [Core: Hash Tables](https://example.org/core), UC San Diego\n\n"
+        "[Sliding window: the deque trick](https://example.org/sw) is worth a read.\n\n"
+        "Sources: [this](https://a.example/x) and [this](https://b.example/y)\n\n"
+        "## Terms\n\n- **Ring buffer**: a fixed-size [circular](https://example.org/c) array\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Ring buffer", "a fixed-size circular array")], cards

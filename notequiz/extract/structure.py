@@ -101,7 +101,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=23,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=24,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -129,7 +129,8 @@ LABEL_DEFINITION = rule(
     # a label that says where or when in lower case or with In/On ("in uninterruptible sleep
     # (state D):", "On get(key):"); 21: nor a label with " = " in it or joined on by
     # And/But/Or/So/Plus; 22: nor an answer that is only an amount ("~100k", "~3k–10k", "~1k or
-    # less"); 23: nor a label joined on by 그리고/그래서/하지만/그런데
+    # less"); 23: nor a label joined on by 그리고/그래서/하지만/그런데; 24: nor a page's title
+    # in a link ("[Deque — Wikipedia](…)") or an answer of links ("Sources: [this](…) and …")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1536,6 +1537,7 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
         code = [(a - offset, b - offset) for a, b in block.code
                 if a < offset + len(line) and b > offset]
         bold_dash = _bold_dash(block, offset, line)
+        start_of_line = offset
         offset += len(line) + 1
         spelled = _spelled_acronym(ctx, line, file_line, code)
         if spelled:
@@ -1553,8 +1555,10 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                 # ("37 = 00100101": a value; "2^(32 - prefix) - 2": a formula)
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
+        links = [(a - start_of_line, b - start_of_line) for a, b in block.links
+                 if a < start_of_line + len(line) and b > start_of_line]
         yield from _label_line(ctx, line, file_line, allow_dash=bold_dash, parent=parent,
-                               code=code)
+                               code=code, links=links)
 
 
 def _one_naming(desc: str, term: str) -> bool:
@@ -1630,11 +1634,15 @@ what happens then, it names no term to define."""
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
-                parent: str = "", code: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
-    """A ``label: text`` (or ``label - text``) line's card; ``code``: the line's inline code."""
+                parent: str = "", code: Sequence[tuple[int, int]] = (),
+                links: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
+    """A ``label: text`` (or ``label - text``) line's card; ``code`` and ``links``: the spans
+    of the line's inline code and link texts."""
     m = _label_match(line) or (_DASH_LINE.match(line) if allow_dash else None)
     if not m or _in_code(code, m.end("label"), m.start("rest")):
         return
+    if any(a < m.end("label") and m.start("label") < b for a, b in links):
+        return  # "[Deque — Wikipedia](…)", "[Core: Hash Tables](…)": a page's title
     raw_label, rest = m.group("label"), m.group("rest")
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
@@ -1667,6 +1675,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     pair = acronym_pair(label)
     if pair:
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, file_line, line)
+    if links and _only_links(line, m.start("rest"), links):
+        return  # "Sources: [this](…) and [this](…)": where to read, not what it says
     # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
     # the sentence rules read it, clause by clause.
     answer = "" if _restates_parts(rest, label) or _CONDITION_KO.search(label) else (
@@ -1687,6 +1697,23 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
+
+
+def _only_links(line: str, start: int, links: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``line[start:]`` is link texts and what joins them ("this and this")."""
+    left, at = [], start
+    for a, b in sorted(links):
+        if b > at:
+            left.append(line[at:a])
+            at = max(at, b)
+    if at == start:
+        return False
+    left.append(line[at:])
+    return not _JOINS_LINKS.sub("", " ".join(left)).strip()
+
+
+_JOINS_LINKS = re.compile(r"[\s,;/()&·+-]+|\b(?:and|or)\b|및|또는|그리고", re.IGNORECASE)
+"""What a line of links holds besides them: commas, slashes, "and", "or"."""
 
 
 _VALUE = re.compile(r"[\d\s.,/x%]+")
@@ -1989,7 +2016,7 @@ def _item_rules(ctx: Context, item: ListItem, heading: str,
         yield spelled  # ("- OOM = Out Of Memory", as on a line of its own)
     else:
         yield from _label_line(ctx, line, item.line, allow_dash=True, parent=parent,
-                               code=item.code)
+                               code=item.code, links=item.links)
     label = clean_term(line)
     named, description = item_label(item)
     if named and description:
