@@ -116,6 +116,14 @@ def test_english_paragraph_in_korean_note_is_not_read_as_korean(
         ("**Domain Name System**(**DNS**)은 이름을 주소로 바꾼다.\n", "acronym", "DNS",
          "Domain Name System"),
         ("대형 언어 모델(LLM)은 다음 단어를 예측한다.\n", "acronym", "LLM", "대형 언어 모델"),
+        # A word in capitals glossed, another choice, a remark with a condition, and a
+        # parenthesis that is part of a word: no expansions.
+        ("| 암호 모음 | 구현 필수(MUST) |\n| --- | --- |\n| AES | 예 |\n", None, None, None),
+        ("`SELECT ... FOR UPDATE` (비관적 락)을 쓴다.\n", None, None, None),
+        ("긴 시퀀스에는 LN (또는 RMSNorm)을 쓴다.\n", None, None, None),
+        ("Early Secret은 PSK (없으면 0으로 채운 값)에서 나온다.\n", None, None, None),
+        ("모든 키 교환이 (EC)DHE라서 안전하다.\n", None, None, None),
+        ("Elliptic Curve Diffie-Hellman (ECDH)KE 변형.\n", None, None, None),
     ],
 )
 def test_acronym_shapes(write_note: Callable[..., Path], markdown: str, kind: str | None,

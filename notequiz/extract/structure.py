@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from notequiz.extract import patterns_en as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.patterns_ko import DISCOURSE_WORDS
 from notequiz.extract.rules import Example, rule
@@ -217,7 +218,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=9,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=10,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -225,17 +226,20 @@ INLINE_ACRONYM_KO = rule(
     # connective ending ("이벤트 소싱이면 개인정보 삭제(GDPR)"); 7: an acronym may open with
     # a digit ("2PC(Two-Phase Commit)"); 8: nor a Korean gloss whose first word is Latin
     # and not the acronym's first letter ("NIC (DMA 복사)"), nor one with a colon; 9: an expansion
-    # starts at a word, not after a number ("76자마다 줄바꿈(CRLF)")
+    # starts at a word, not after a number ("76자마다 줄바꿈(CRLF)"); 10: nor a word in capitals
+    # (MUST, UPDATE), another choice ("LN (또는 RMSNorm)"), a remark with a condition ("PSK
+    # (없으면 …)") or a parenthesis that is part of a word ("(EC)DHE")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
-    version=6,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
+    version=7,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
     # 4: nor a remark that uses the acronym itself ("RTT (not 0-RTT)"); 5: a short line
     # in a Korean note ("- Windows: IOCP(I/O Completion Port)") is asked in Korean;
-    # 6: a digit stands for a number word ("Two-phase commit (2PC)", "peer-to-peer (P2P)")
+    # 6: a digit stands for a number word ("Two-phase commit (2PC)", "peer-to-peer (P2P)");
+    # 7: a parenthesis that is part of a word ("(ECDH)KE") expands nothing
 )
 LIST_OF_PARAGRAPHS = rule(
     "md.list.paragraphs", "list",
@@ -472,6 +476,10 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
     return None
 
 
+_ENGLISH_WORDS = frozenset((*P.VERBS, *P.MODALS))
+"""English words a note may write in capitals (MUST, UPDATE, GET): no acronyms."""
+
+
 def _checked(short: str, long: str) -> tuple[str, str] | None:
     long = clean_span(long)
     if not long or long == short or len(long.split()) > 8 or (" " not in long and is_acronym(long)):
@@ -485,8 +493,11 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
             # "OS(윈도우, 리눅스)": examples of it; "ACID(원자성, 일관성, 격리성, 지속성)":
             # one word for each letter, what it stands for.
             return None
-        if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]", long, re.IGNORECASE):
-            return None  # "LLM(예: GPT)": an example of it
+        if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]|(?:또는|혹은|or)\s", long, re.IGNORECASE):
+            return None  # "LLM(예: GPT)": an example of it; "LN (또는 RMSNorm)": another choice
+        if short.lower() in _ENGLISH_WORDS or _CONDITION_KO.search(long):
+            return None  # "구현 필수(MUST)", "FOR UPDATE (비관적 락)": a word glossed, not
+            # spelled out; "PSK (없으면 0으로 채운 값)": a remark on it
         first = long.split()[0]
         if ":" in long or (re.fullmatch(r"[A-Za-z]{2,}", first)
                            and first[0].lower() != short[0].lower()):
@@ -744,7 +755,7 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
         return  # both patterns below end in "(SHORT)"
     for m in _INLINE_KO_LONG_SHORT.finditer(text):
         short = m.group("short")
-        if not is_acronym(short) or short in seen:
+        if not is_acronym(short) or short in seen or _glued_after(text, m.end()):
             continue
         # Keep the noun words right before the parenthesis; a word ending in a
         # particle or a modifier belongs to the sentence, not to the name.
@@ -761,7 +772,7 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 yield pair[0], pair[1], m.end("long") - len(pair[1])
     for m in _INLINE_LONG_SHORT.finditer(text):
         short = m.group("short")
-        if not is_acronym(short) or short in seen:
+        if not is_acronym(short) or short in seen or _glued_after(text, m.end()):
             continue
         words = m.group("long").split()
         # The expansion is the shortest run of words before the parenthesis that fits.
@@ -771,6 +782,12 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 seen.add(short)
                 yield short, long, m.end("long") - len(long)
                 break
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """Whether a Latin letter or digit follows ``text[:end]``'s closing parenthesis: the
+    parenthesis is part of a word ("(EC)DHE"), no gloss of the words before it."""
+    return end < len(text) and text[end].isascii() and text[end].isalnum()
 
 
 def _about_the_writing(sentence: str) -> bool:
