@@ -1578,3 +1578,19 @@ def test_link_titles_and_lines_of_links_are_no_labels(
         "## Terms\n\n- **Ring buffer**: a fixed-size [circular](https://example.org/c) array\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("Ring buffer", "a fixed-size circular array")], cards
+
+
+def test_reading_lists_todo_sections_and_write_up_headers_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Where to read more ("## Sources", "Links:" over a list, "Papers: …"), what the writer
+    has still to do ("## Questions / TODO") and a write-up's header ("Status: …", "Goal: …")
+    hold nothing to learn; the section beside them still does."""
+    cards = cards_of(
+        "# TLS\n\nStatus: resolved\n\nGoal: explain it in two minutes\n\n"
+        "## Record layer\n\n- **AEAD**: authenticated encryption with associated data\n\n"
+        "Links:\n\n- RFC 8446: the spec itself\n- Illustrated TLS: every byte explained\n\n"
+        "Papers: arXiv 1502.03167 (BN), 1607.06450 (LN)\n\n"
+        "## Sources\n\n- Jake Archibald: Tasks, microtasks, queues and schedules\n\n"
+        "## Questions / TODO\n\n- [ ] reread §4.4.3 CertificateVerify: the padding thing\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("AEAD", "authenticated encryption with associated data")], cards

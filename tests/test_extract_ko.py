@@ -1822,3 +1822,15 @@ def test_an_expansion_starts_at_a_word_not_after_a_number(
                                "요즘은 대형 언어 모델(LLM)로 인코딩을 설명하기도 한다.\n")
     expanded = {(c.term, c.answer) for c in cards if c.kind == "acronym"}
     assert expanded == {("LLM", "대형 언어 모델")}, expanded
+
+
+def test_reading_lists_todo_sections_and_write_up_headers_give_no_cards_ko(
+        write_note: Callable[..., Path]) -> None:
+    """"## 과제 / TODO", "읽을거리" over a list and "작성:", "심각도:" hold nothing to learn."""
+    cards = _cards(write_note, "# 장애 회고\n\n작성: 플랫폼팀 / 당일 온콜\n\n심각도: SEV-2\n\n"
+                               "## 원리\n\n- **liveness probe**: 컨테이너를 재시작할지 정하는 검사\n\n"
+                               "읽을거리\n- 나중에: React Fiber 구조 글 한번 읽어보기\n"
+                               "- 공식 문서: probe 설정 방법\n\n"
+                               "## 과제 / TODO\n\n- [ ] 다음 주 10강: Bellman-Ford 예습\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("liveness probe", "컨테이너를 재시작할지 정하는 검사")], cards

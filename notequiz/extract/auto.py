@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -46,7 +47,8 @@ def read(note: Note, skip: set[int]) -> Reading:
     """The note's units of prose and their Korean texts (``skip``: ids of hand-marked blocks)."""
     # Blocks the user marked by hand are theirs: no rule reads them again. Nor is a
     # worked example ("문서가 세 개 있다고 하자." then its documents) anything to learn.
-    skip = skip | {id(b) for s in note.sections for b in structure.illustrations(s.blocks)}
+    skip = skip | {id(b) for s in note.sections for b in structure.illustrations(s.blocks)} | {
+        id(b) for s in note.sections for b in _no_facts(s)}
     if skip:
         note = dataclasses.replace(note, sections=tuple(
             dataclasses.replace(s, blocks=tuple(b for b in s.blocks if id(b) not in skip))
@@ -57,6 +59,18 @@ def read(note: Note, skip: set[int]) -> Reading:
     masks = tuple((p.text, given) for p in korean
                   if p.code and (given := kiwi_input(p.text, p.code)) is not p.text)
     return Reading(note, found, tuple(p.text for p in korean), masks)
+
+
+def _no_facts(section: Section) -> Iterator[Block]:
+    """The blocks of ``section`` that say where to read more or what the writer has still to
+    do: all of them under "## 참고" or "## TODO", a list after "Links:" or "읽을거리"."""
+    if any(map(vocab.holds_no_facts, section.heading_path)):
+        yield from section.blocks
+        return
+    for before, block in itertools.pairwise(section.blocks):
+        if (block.kind == "list" and before.kind == "paragraph"
+                and vocab.holds_no_facts(before.text.strip().rstrip(":："))):
+            yield block
 
 
 def find(reading: Reading) -> Iterator[Candidate]:

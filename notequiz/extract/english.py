@@ -1189,7 +1189,7 @@ def _heading_list(note: Note, section: Section, block: Block) -> Iterator[Candid
     heading = clean_term(section.heading)
     words = heading.split()
     if (not words or detect(heading, note.lang) != "en" or structure.split_category(heading)
-            or heading.lower() in _SKIP or not structure.names_term(heading)
+            or vocab.holds_no_facts(heading) or not structure.names_term(heading)
             or not _is_plural_word(words[-1]) or len(block.items) < 2):
         return
     labels = [clean_span(item.text) for item in block.items]
@@ -1200,10 +1200,6 @@ def _heading_list(note: Note, section: Section, block: Block) -> Iterator[Candid
                       squash("; ".join(labels)))
     yield Candidate("list", _lower_first(heading), "; ".join(labels), P.LIST_HEADING, "en",
                     span, section.heading_path, items=tuple(labels))
-
-
-_SKIP = frozenset({"learning resources", "resources", "references", "links", "sources",
-                   "further reading", "see also", "related", "videos", "readings"})
 
 
 def _is_plural_word(word: str) -> bool:

@@ -102,7 +102,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=24,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=25,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -131,7 +131,8 @@ LABEL_DEFINITION = rule(
     # (state D):", "On get(key):"); 21: nor a label with " = " in it or joined on by
     # And/But/Or/So/Plus; 22: nor an answer that is only an amount ("~100k", "~3k–10k", "~1k or
     # less"); 23: nor a label joined on by 그리고/그래서/하지만/그런데; 24: nor a page's title
-    # in a link ("[Deque — Wikipedia](…)") or an answer of links ("Sources: [this](…) and …")
+    # in a link ("[Deque — Wikipedia](…)") or an answer of links ("Sources: [this](…) and …");
+    # 25: nor a write-up's header or what to read ("Status:", "심각도:", "Goal:", "Papers:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",

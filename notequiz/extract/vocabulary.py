@@ -65,7 +65,9 @@ META_LABELS = frozenset({
     "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version", "short version", "in short",
     "long story short",
-    "property",
+    "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
+    # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
+    "status", "severity", "duration", "작성", "심각도", "상태",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
@@ -109,14 +111,34 @@ writer's story ("On-call incident last week:") or says what there is none of ("N
 token ever:"), not a term."""
 
 
-SKIP_HEADINGS = frozenset({
-    "참고", "참고 자료", "참고자료", "참고사항", "reference", "references", "links", "see also",
-    "todo", "related", "table of contents", "목차", "출처", "정리", "마무리", "결론", "서론",
+NO_FACT_HEADINGS = frozenset({
+    # where to read more
+    "참고", "참고 자료", "참고자료", "참고 링크", "reference", "references", "links", "see also",
+    "related", "출처", "learning resources", "resources", "further reading", "sources",
+    "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
+    "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것",
+    # what the writer has still to do
+    "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제",
+})
+"""Headings (and labels over a list) of sections that hold no fact to learn: where to read
+more, and what the writer has still to do."""
+_HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
+
+
+def holds_no_facts(heading: str) -> bool:
+    """True for a heading of ``NO_FACT_HEADINGS``, or one that joins such a part to others
+    ("## 과제 / TODO", "## Questions / TODO")."""
+    parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", heading).casefold().strip()) if p]
+    return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts)
+                            or any(p in ("todo", "to do") for p in parts))
+
+
+SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
+    "참고사항", "table of contents", "목차", "정리", "마무리", "결론", "서론",
     "summary", "conclusion", "introduction", "intro", "overview", "개요", "example", "examples",
-    "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법", "더 알아보기",
-    "learning resources", "resources", "further reading", "sources", "credits", "readings",
-    "videos", "sample questions", "practice questions", "essential questions",
-    "recommended practice questions", "recommended courses", "recommended reading",
+    "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법",
+    "sample questions", "practice questions", "essential questions",
+    "recommended practice questions",
     # the writer's framing, not a term: "## The problem", "## Takeaway"
     "problem", "the problem", "takeaway", "takeaways", "key takeaways", "lessons learned",
     "the fix", "the solution", "background", "motivation", "my take", "thoughts",
