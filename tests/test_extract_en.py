@@ -1594,3 +1594,18 @@ def test_reading_lists_todo_sections_and_write_up_headers_give_no_cards(
         "## Questions / TODO\n\n- [ ] reread §4.4.3 CertificateVerify: the padding thing\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("AEAD", "authenticated encryption with associated data")], cards
+
+
+def test_a_log_of_one_day_and_a_heading_over_a_colon_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """A table or list keyed by clock times is what happened when, and a first sentence
+    ending in a colon introduces what follows: neither defines anything."""
+    cards = cards_of(
+        "# Incident\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n"
+        "| 14:02 | Batch export starts early |\n| 14:09 | DB p99 latency 40 ms → 1.8 s |\n\n"
+        "- **14:11** probe fails → pod restarts → DB slower\n"
+        "- **14:13~14:15** pods restart in a loop\n\n"
+        "## The standard puzzle\n\nWith await:\n\n```js\nawait f();\n```\n\n"
+        "## Probes\n\n- **Readiness probe**: the check that decides whether a pod gets traffic\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Readiness probe", "the check that decides whether a pod gets traffic")], cards

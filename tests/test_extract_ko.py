@@ -1834,3 +1834,13 @@ def test_reading_lists_todo_sections_and_write_up_headers_give_no_cards_ko(
                                "## 과제 / TODO\n\n- [ ] 다음 주 10강: Bellman-Ford 예습\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("liveness probe", "컨테이너를 재시작할지 정하는 검사")], cards
+
+
+def test_a_list_keyed_by_clock_times_is_a_log(write_note: Callable[..., Path]) -> None:
+    """"- **14:02** … → … → …" is what happened then, not the steps of anything."""
+    cards = _cards(write_note, "# 장애 회고\n\n## 타임라인\n\n"
+                               "- **14:02** 핸들러가 `SELECT 1` 실행 → 1초 초과 → liveness 실패 시작\n"
+                               "- **14:04~14:05** Pod 재시작 → 커넥션 요청 폭주 → DB 더 느려짐\n\n"
+                               "## 원리\n\n- **liveness probe**: 컨테이너를 재시작할지 정하는 검사\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("liveness probe", "컨테이너를 재시작할지 정하는 검사")], cards

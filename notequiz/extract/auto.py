@@ -62,15 +62,32 @@ def read(note: Note, skip: set[int]) -> Reading:
 
 
 def _no_facts(section: Section) -> Iterator[Block]:
-    """The blocks of ``section`` that say where to read more or what the writer has still to
-    do: all of them under "## 참고" or "## TODO", a list after "Links:" or "읽을거리"."""
+    """The blocks of ``section`` that say where to read more, what the writer has still to
+    do or what happened when: all of them under "## 참고" or "## TODO", a list after
+    "Links:" or "읽을거리", and a log (``_is_log``)."""
     if any(map(vocab.holds_no_facts, section.heading_path)):
         yield from section.blocks
         return
-    for before, block in itertools.pairwise(section.blocks):
-        if (block.kind == "list" and before.kind == "paragraph"
-                and vocab.holds_no_facts(before.text.strip().rstrip(":："))):
+    for before, block in itertools.pairwise((None, *section.blocks)):
+        if (block.kind == "list" and before is not None and before.kind == "paragraph"
+                and vocab.holds_no_facts(before.text.strip().rstrip(":："))) or _is_log(block):
             yield block
+
+
+def _is_log(block: Block) -> bool:
+    """Whether ``block`` is a log of one day: a list whose items, or a table whose rows, all
+    open with a clock time ("- **14:02** … 실행 → 1초 초과", "| 14:09 | DB p99 …|")."""
+    if block.kind == "list":
+        firsts = [item.text for item in block.items]
+    elif block.kind == "table":
+        firsts = [row[0] for row in block.rows[1:] if row]
+    else:
+        return False
+    return len(firsts) >= 2 and all(_CLOCK.match(text) for text in firsts)
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[~–-]\s*(?:\d{1,2}:\d{2})?)?(?:\s|$)")
+"""A clock time opening a line, or a span of them ("14:02", "14:02~14:03", "14:06~")."""
 
 
 def find(reading: Reading) -> Iterator[Candidate]:

@@ -61,7 +61,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=23,  # 4: "…이란" without a question mark asks about the term before it;
+    version=24,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -92,7 +92,8 @@ HEADING_DEFINITION = rule(
     # order on a pronoun ("Put it on th"), an implication ("A => B") or "The problem with …"; 22:
     # nor a first sentence that says why the note was written ("…보고 정리함"), that the writer
     # struggled ("제일 삽질한 부분") or why something holds ("…이유는 … 때문이다"); "O(n log k)" is kept whole;
-    # 23: nor a heading with an arrow, a write-up's part ("## 결과") or "… 정리 (feat. …)"
+    # 23: nor a heading with an arrow, a write-up's part ("## 결과") or "… 정리 (feat. …)";
+    # 24: nor a first sentence that ends in a colon ("With await:"): it introduces what follows
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -676,7 +677,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     masked = mask_code_stops(first.text, first.code)
     sentence = best_sentence(masked, heading)
     announced = _announcement(sentence)
-    if len(_ARROWS.findall(sentence)) >= 2 or "=>" in sentence or (
+    if len(_ARROWS.findall(sentence)) >= 2 or "=>" in sentence or sentence.endswith(":") or (
             announced is not None and announced[0]):
         # a sequence of steps, an implication ("Shared prefix => close together"), or a
         # sentence that only announces kinds ("힙은 크게 두 종류로 나뉜다"; not "…예약어를
