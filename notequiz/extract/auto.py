@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -68,10 +67,12 @@ def _no_facts(section: Section) -> Iterator[Block]:
     if any(map(vocab.holds_no_facts, section.heading_path)):
         yield from section.blocks
         return
-    for before, block in itertools.pairwise((None, *section.blocks)):
+    before: Block | None = None
+    for block in section.blocks:
         if (block.kind == "list" and before is not None and before.kind == "paragraph"
                 and vocab.holds_no_facts(before.text.strip().rstrip(":："))) or _is_log(block):
             yield block
+        before = block
 
 
 def _is_log(block: Block) -> bool:
