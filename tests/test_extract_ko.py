@@ -1844,3 +1844,19 @@ def test_a_list_keyed_by_clock_times_is_a_log(write_note: Callable[..., Path]) -
                                "## 원리\n\n- **liveness probe**: 컨테이너를 재시작할지 정하는 검사\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("liveness probe", "컨테이너를 재시작할지 정하는 검사")], cards
+
+
+def test_the_writers_advice_and_notes_on_the_writing_are_no_statements(
+        write_note: Callable[..., Path]) -> None:
+    """"…알아두자 (…)" and "…짜지 말자..." advise the writer, "…헷갈려해서 정리해 둠" says why
+    the section was written and "삽질 기록:" labels the writer's story: no cards."""
+    cards = _cards(write_note, "# 메모\n\n## 배경 지식: probe 3종\n\n"
+                               "회고 공유할 때 다른 팀원들이 헷갈려해서 정리해 둠.\n\n"
+                               "체크 방식: `httpGet`, `tcpSocket`, `exec`, `grpc`\n\n"
+                               "기본값도 알아두자 (이번에 문제 된 게 `timeoutSeconds`)\n"
+                               "- `initialDelaySeconds: 0`\n\n"
+                               "## Node.js는 좀 다르다\n\n"
+                               "> 삽질 기록: 같은 코드를 `.mjs`(ESM)로 돌렸더니 `promise`가 먼저 찍힘.\n"
+                               "> ESM은 모듈 평가 자체가 Promise 기반으로 돌아가기 때문. "
+                               "nextTick 순서에 의존하는 코드는 애초에 짜지 말자...\n")
+    assert [c.question for c in cards] == ["체크 방식은 무엇인가?"], cards

@@ -166,7 +166,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=17,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=18,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -181,7 +181,8 @@ PROPERTY_CARRIED = rule(
     # 실행되기 때문임"); 12: nor the writer's view ("…거의 없다고 본다"); 13: a one-letter
     # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다."); 14: as
     # ko.property.statement@12; 15: as ko.property.statement@13; 16: as ko.property.statement@14;
-    # 17: as ko.property.statement@15 ("제네릭은 어떤 기능인가?")
+    # 17: as ko.property.statement@15 ("제네릭은 어떤 기능인가?"); 18: nor the writer's advice
+    # with an aside or trailing dots after it ("기본값도 알아두자 (…)", "…짜지 말자...")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -318,7 +319,7 @@ _DIVIDED_OBJECT = Guarded(re.compile(
 _OPENER = re.compile(r"^(?:즉|또한|그리고|특히|따라서|그래서|결국),?\s*")
 _ASIDE = re.compile(
     r"^(?:예를\s*들|예\)|아래|위\s|위의|이제|이전|다음과|만약|만일|자세한|참고|추가적으로|[(→\[~]|"
-    r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)[.!]?$|아래와\s*같|참고하|"
+    r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)(?:\s*\([^()]*\))?[.!…]*$|아래와\s*같|참고하|"
     r"(?:아래|다음)처럼"
 )
 _CATEGORY_EXISTS = r"(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)"

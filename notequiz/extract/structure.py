@@ -61,7 +61,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=24,  # 4: "…이란" without a question mark asks about the term before it;
+    version=25,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -93,7 +93,8 @@ HEADING_DEFINITION = rule(
     # nor a first sentence that says why the note was written ("…보고 정리함"), that the writer
     # struggled ("제일 삽질한 부분") or why something holds ("…이유는 … 때문이다"); "O(n log k)" is kept whole;
     # 23: nor a heading with an arrow, a write-up's part ("## 결과") or "… 정리 (feat. …)";
-    # 24: nor a first sentence that ends in a colon ("With await:"): it introduces what follows
+    # 24: nor a first sentence that ends in a colon ("With await:"): it introduces what follows;
+    # 25: nor "…헷갈려해서 정리해 둠"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -103,7 +104,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=25,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=26,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -133,7 +134,8 @@ LABEL_DEFINITION = rule(
     # And/But/Or/So/Plus; 22: nor an answer that is only an amount ("~100k", "~3k–10k", "~1k or
     # less"); 23: nor a label joined on by 그리고/그래서/하지만/그런데; 24: nor a page's title
     # in a link ("[Deque — Wikipedia](…)") or an answer of links ("Sources: [this](…) and …");
-    # 25: nor a write-up's header or what to read ("Status:", "심각도:", "Goal:", "Papers:")
+    # 25: nor a write-up's header or what to read ("Status:", "심각도:", "Goal:", "Papers:");
+    # 26: nor "삽질 기록:"
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",

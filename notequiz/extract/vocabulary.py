@@ -67,7 +67,7 @@ META_LABELS = frozenset({
     "long story short",
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
-    "status", "severity", "duration", "작성", "심각도", "상태",
+    "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
@@ -181,7 +181,8 @@ these while building …", and the writer's diary (``WRITER_OPENER_EN``). It def
 heading."""
 
 WRITER_KO = re.compile(
-    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다|봅니다|둡니다)|했어요"
+    r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다|봅니다|둡니다|둠|뒀다|뒀음|놓음)"
+    r"|했어요"
     r"|입니다|임"
     r"|한\s*(?:글|내용|노트|메모)(?:이다|다|입니다|이에요|예요|임)?)?[.!]?$"
     r"|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)[.!]?$"
@@ -189,7 +190,7 @@ WRITER_KO = re.compile(
     r"(?:함|했음)[.!]?$"
     r"|(?:제일|가장)?\s*삽질(?:한|했던)\s*(?:부분|곳|포인트|것)(?:이다|임)?[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리(입니다).", "…
-차이를 정리했다.", "…날 뻔해서 정리한 글", "…공부하면서 정리한 노트다", "알고리즘 스터디
+차이를 정리했다.", "…날 뻔해서 정리한 글", "…공부하면서 정리한 노트다", "…헷갈려해서 정리해 둠", "알고리즘 스터디
 3주차". Only a sentence with no topic of its own is so read ("GC는 메모리를 정리한다" states
 what GC does), and never one in the present tense ("…객체를 정리한다" after a sentence about
 the garbage collector says what it does)."""
