@@ -1860,3 +1860,18 @@ def test_the_writers_advice_and_notes_on_the_writing_are_no_statements(
                                "> ESM은 모듈 평가 자체가 Promise 기반으로 돌아가기 때문. "
                                "nextTick 순서에 의존하는 코드는 애초에 짜지 말자...\n")
     assert [c.question for c in cards] == ["체크 방식은 무엇인가?"], cards
+
+
+def test_arrows_of_values_shapes_and_conditions_are_no_steps(
+        write_note: Callable[..., Path]) -> None:
+    """"G = 1 → …" sets a value, "입력 (N, C, H, W) → …" is a shape that changes, and
+    "…타이밍이면 → …" says what happens under a condition: none are steps. A process's
+    chain still is."""
+    cards = _cards(write_note, "# 정규화\n\n## 그 밖의 친척들\n\n"
+                               "- G = 1 → LN과 같은 통계 축 → G = C → InstanceNorm과 같은 통계 축\n"
+                               "- BN2d, 입력 `(N, C, H, W)` → 채널마다 `(N, H, W)` 전체로 평균 → 통계 "
+                               "**C개**\n\n## 브라우저 이벤트 루프\n\n"
+                               "렌더링할 타이밍이면 → `requestAnimationFrame` 콜백 → style → layout → "
+                               "paint\n\n## 배포 과정\n\n배포 과정은 빌드 -> 테스트 -> 릴리스 순서다.\n")
+    assert [(c.kind, c.items) for c in cards] == [
+        ("steps", ("빌드", "테스트", "릴리스"))], cards

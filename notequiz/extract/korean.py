@@ -94,13 +94,15 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=8,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=9,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
     # ("1초 -> 2초 -> 4초처럼"), one-letter values ("A -> B -> A로 바뀐 것") and a step with
     # 아니고 / 아니면 in it (a clause) are no steps; 7: nor an amount that changes
-    # ("쿼리 수 51 -> 2"); 8: a heading that asks ("## 예측이 틀리면?") names no chain
+    # ("쿼리 수 51 -> 2"); 8: a heading that asks ("## 예측이 틀리면?") names no chain; 9: nor
+    # a step that sets a value ("G = 1"), a shape cut inside its brackets ("입력 (N, C, H, W) ->
+    # …") or a chain after a condition ("…타이밍이면 → …")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -1192,10 +1194,16 @@ class KoreanRules:
             return  # ("1초 -> 2초 -> 4초처럼 늘린다": values of an example, no steps)
         # The first part may carry a preamble ("낮은 단계부터 보면 READ UNCOMMITTED"):
         # keep as many words as the middle steps have.
-        head = re.split(r"[,:]\s*", parts[0])[-1].split()
+        head_text = re.split(r"[,:]\s*", parts[0])[-1]
+        if head_text.count(")") > head_text.count("("):
+            return  # "입력 (N, C, H, W) -> …": a shape that changes, cut inside its brackets
+        head = head_text.split()
         sizes = sorted(len(p.split()) for p in parts[1:-1]) or [1]
         first = " ".join(head[-max(sizes[len(sizes) // 2], 1):])
         arrow = _ANY_ARROW.search(sent.text)
+        lead = [t for t in sent.toks if arrow and t.end <= sent.start + arrow.start()]
+        if lead and lead[-1].tag.startswith("EC") and lead[-1].text.endswith("면"):
+            return  # "렌더링할 타이밍이면 → rAF 콜백 → …": what happens then, under a condition
         nouns = _nouns_before(sent, sent.start + arrow.start()) if arrow else ""
         if (nouns and " ".join(head).endswith(squash(nouns))
                 and len(nouns.split()) <= sizes[-1] + 1) and not (

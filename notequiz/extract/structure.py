@@ -1346,10 +1346,11 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=5,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=6,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
     # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
-    # no step; 5: "## How it works" is asked "What are the steps of how it works?"
+    # no step; 5: "## How it works" is asked "What are the steps of how it works?"; 6: nor is
+    # a step that sets a value ("G = 1")
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
