@@ -73,6 +73,8 @@ def _contains(a: str, b: str) -> bool:
     return short in long and len(short) >= 0.6 * len(long)
 
 
+_END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+"""Any aside in brackets at the end of an answer."""
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:예|예시|e\.g\.|eg|ex)\s*[:.)][^()]*\)\s*$", re.IGNORECASE)
 """An example in brackets at the end ("(예: accounts.google.com)"): an answer with it says
 no more."""
@@ -163,7 +165,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     )
     kept: list[tuple[int, Candidate]] = []
     by_term: dict[str, list[str]] = {}
-    by_line: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    by_line: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
     # A chain read as steps ("흐름: A -> B -> C") is that line's reading of it: a
     # definition or label card of the same chain says the same thing, less well.
     steps_at: dict[tuple[str, int], list[str]] = {}
@@ -205,17 +207,20 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             # …비율") is not two readings: only other rules' cards count here.
             # A question for the reason a sentence gives ("…. 그 이유는?") asks for
             # part of it, not for another reading of it.
+            # An aside in brackets at the end ("… (PyTorch 기본 1e-5)") says no more of it.
             place = (c.source.path, c.source.line_start)
             one_reading = c.kind not in _OWN_QUESTION_KINDS and c.variant != "why"
+            core = fold(_END_ASIDE.sub("", _stated(c))) if one_reading else ""
             if one_reading and any(
-                rule != c.rule and (_contains(answer, other) or similar(answer, other, 0.75))
-                for rule, other in (*by_line.get(place, ()),
-                                    *(("", s) for s in steps_at.get(place, ())))
+                rule != c.rule and any(_contains(mine, theirs) or similar(mine, theirs, 0.75)
+                                       for mine, theirs in ((answer, other), (core, other_core)))
+                for rule, other, other_core in (*by_line.get(place, ()),
+                                                *(("", s, s) for s in steps_at.get(place, ())))
             ):
                 continue
             seen_questions.setdefault(q, []).append(answer)
             if one_reading:
-                by_line.setdefault(place, []).append((c.rule, answer))
+                by_line.setdefault(place, []).append((c.rule, answer, core))
         by_term.setdefault(term, []).append(answer)
         kept.append((index, c))
     kept.sort(key=lambda ic: (ic[1].source.line_start, ic[0]))

@@ -1609,3 +1609,15 @@ def test_a_log_of_one_day_and_a_heading_over_a_colon_give_no_cards(
         "## Probes\n\n- **Readiness probe**: the check that decides whether a pod gets traffic\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("Readiness probe", "the check that decides whether a pod gets traffic")], cards
+
+
+def test_a_gloss_in_brackets_is_one_reading_of_its_line(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """When an answer's aside in brackets is a gloss's whole answer, the gloss says it: the
+    statement that quotes it with the aside is a second reading of the line."""
+    cards = cards_of(
+        "# Incident write-up\n\n## TL;DR\n\nOur `livenessProbe` hit `/healthz`, and `/healthz` "
+        "checked the Postgres connection. The primary\nhad a slow period (autovacuum + a big "
+        "batch job).\n")
+    assert [(c.rule, c.answer) for c in cards] == [
+        ("en.definition.gloss", "autovacuum + a big batch job")], cards

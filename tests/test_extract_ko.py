@@ -1875,3 +1875,13 @@ def test_arrows_of_values_shapes_and_conditions_are_no_steps(
                                "paint\n\n## 배포 과정\n\n배포 과정은 빌드 -> 테스트 -> 릴리스 순서다.\n")
     assert [(c.kind, c.items) for c in cards] == [
         ("steps", ("빌드", "테스트", "릴리스"))], cards
+
+
+def test_an_aside_in_brackets_makes_no_second_reading_of_a_line(
+        write_note: Callable[..., Path]) -> None:
+    """"ε: … 작은 값 (PyTorch 기본 1e-5)" is one fact: the label's card, not also a statement
+    whose answer only adds the aside."""
+    cards = _cards(write_note, "# 정규화\n\n## 공통점: 식은 똑같다\n\n"
+                               "- ε: 0으로 나누는 것 방지용 작은 값 (PyTorch 기본 `1e-5`)\n")
+    assert [(c.question, c.answer) for c in cards] == [
+        ("ε은(는) 무엇인가?", "0으로 나누는 것 방지용 작은 값")], cards
