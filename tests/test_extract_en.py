@@ -1621,3 +1621,17 @@ def test_a_gloss_in_brackets_is_one_reading_of_its_line(
         "batch job).\n")
     assert [(c.rule, c.answer) for c in cards] == [
         ("en.definition.gloss", "autovacuum + a big batch job")], cards
+
+
+def test_a_cell_that_says_yes_or_no_asks_its_header_as_a_label(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"What is the mean-centering of LayerNorm? -> yes" does not read: a yes-or-no cell
+    asks "LayerNorm — mean-centering?". Another cell keeps "What is the … of …?"."""
+    cards = cards_of("# Norms\n\n## Compared\n\n| | BatchNorm | LayerNorm |\n|---|---|---|\n"
+                     "| Mean-centering | yes | yes (per token) |\n"
+                     "| Typical use | CNNs | Transformers |\n")
+    asked = {c.question.split(" (")[0]: c.answer for c in cards if c.rule == "md.table.property"}
+    assert asked == {"BatchNorm — mean-centering?": "yes",
+                     "LayerNorm — mean-centering?": "yes (per token)",
+                     "What is the typical use of BatchNorm?": "CNNs",
+                     "What is the typical use of LayerNorm?": "Transformers"}, asked

@@ -35,9 +35,11 @@ def phrase(candidate: Candidate) -> Candidate:
         if _TITLE_WORD.match(detail):
             detail = detail[0].lower() + detail[1:]
         if candidate.kind == "property" and (
-                asks or _NOT_A_NOUN.search(detail) or _ORDER_FIRST.match(detail)):
+                asks or _NOT_A_NOUN.search(detail) or _ORDER_FIRST.match(detail)
+                or _YES_NO.match(candidate.answer)):
             variant = "label"  # "What is the succeeds when of exec?" would not read, nor
-            # "What is the insert at cursor of Rope?"
+            # "What is the insert at cursor of Rope?" or "What is the mean-centering of
+            # LayerNorm? -> yes"
         if candidate.kind == "property" and variant == "label" and not asks and (
                 _DOES_EN.fullmatch(detail)):
             variant, detail = "does", detail[:-1]  # not "Count-Min — answers?"
@@ -85,6 +87,9 @@ _SENTENCE_OPENER = re.compile(r"^(?:The|An?)(?=\s)|^[A-Z][a-z]{3,}ing(?=\s+[a-z]
 Turing machines or Spring Boot)."""
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
+_YES_NO = re.compile(r"(?:yes|no|✓|✗|✔|✘|true|false)(?:$|\s*[(,;:—–-])", re.IGNORECASE)
+"""An answer that says whether ("yes", "no (eval uses running stats)", "✓"): the header
+is asked as a label, "LayerNorm — mean-centering?"."""
 _NOT_A_NOUN = re.compile(
     r"\b(?:in|of|for|to|on|at|by|with|from|when|where|how|what|why|it|is|are|does|do)$|"
     r"\b(?:it|when|where|which|who|what|how|why|is|are)\b|"
