@@ -1635,3 +1635,14 @@ def test_a_cell_that_says_yes_or_no_asks_its_header_as_a_label(
                      "LayerNorm — mean-centering?": "yes (per token)",
                      "What is the typical use of BatchNorm?": "CNNs",
                      "What is the typical use of LayerNorm?": "Transformers"}, asked
+
+
+def test_a_short_answer_that_ends_on_a_pointer_gives_no_card(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Attacker can [resend it]", "… helps [here]", "Explicitly Lax [doesn't have this]":
+    what the answer is, the sentence before says. A statement of its own still counts."""
+    cards = cards_of("# TLS\n\n## Replay\n\nEarly data is not replay-safe. Attacker can resend "
+                     "it.\n\nFillfactor headroom on hot tables helps here.\n\n"
+                     "Explicitly Lax doesn't have this.\n")
+    assert [(c.question, c.answer) for c in cards] == [
+        ("Complete: Early data is …", "not replay-safe")], cards

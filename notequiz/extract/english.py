@@ -2109,6 +2109,8 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
     if len(words) >= 2 and words[-1] in ("this", "that") and (
             words[-2] == "exactly" or words[-2] in P.PREPOSITIONS):
         return True  # "a pragma for exactly this"
+    if len(words) <= 3 and words[-1] in ("it", "this", "that", "here", "there", "them"):
+        return True  # "resend it", "doesn't have this": what it is, the sentence before says
     return leading and words[0] in ("it", "them", "one", "this", "that", "these", "those", "so")
 
 
