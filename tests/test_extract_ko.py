@@ -1885,3 +1885,12 @@ def test_an_aside_in_brackets_makes_no_second_reading_of_a_line(
                                "- ε: 0으로 나누는 것 방지용 작은 값 (PyTorch 기본 `1e-5`)\n")
     assert [(c.question, c.answer) for c in cards] == [
         ("ε은(는) 무엇인가?", "0으로 나누는 것 방지용 작은 값")], cards
+
+
+def test_a_numbered_quiz_holds_no_facts_of_its_own(write_note: Callable[..., Path]) -> None:
+    """"## 퀴즈 1" explains its own code ("동기 코드: A, F"); the section after it still counts."""
+    cards = _cards(write_note, "# 이벤트 루프\n\n## 퀴즈 1\n\n```js\nconsole.log('A');\n```\n\n"
+                               "- 동기 코드: A, F\n- microtask: [C, E] → C 실행하면서 D가 큐 뒤에 붙음 "
+                               "→ [E, D]\n\n## 용어\n\n- **microtask**: 현재 task 직후에 실행되는 작업\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("microtask", "현재 task 직후에 실행되는 작업")], cards

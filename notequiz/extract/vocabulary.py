@@ -133,6 +133,12 @@ def holds_no_facts(heading: str) -> bool:
                             or any(p in ("todo", "to do") for p in parts))
 
 
+EXERCISE_HEADING = re.compile(r"(?:퀴즈|quiz|연습\s*문제|exercise)\s*\d+(?:\s*[:.)—–-]|$)",
+                              re.IGNORECASE)
+"""A numbered exercise ("## 퀴즈 1", "## Quiz 2: async/await"): its explanation reads its own
+code ("동기 코드: A, F"), no fact that stands alone."""
+
+
 SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
     "참고사항", "table of contents", "목차", "정리", "마무리", "결론", "서론",
     "summary", "conclusion", "introduction", "intro", "overview", "개요", "example", "examples",
