@@ -1646,3 +1646,16 @@ def test_a_short_answer_that_ends_on_a_pointer_gives_no_card(
                      "Explicitly Lax doesn't have this.\n")
     assert [(c.question, c.answer) for c in cards] == [
         ("Complete: Early data is …", "not replay-safe")], cards
+
+
+def test_a_labels_answer_of_values_or_of_a_place_in_an_order_defines_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"PyTorch: running = …, momentum=0.1" sets values and "nextTick queue: first" gives a
+    place in an order: neither defines its label. A legend in brackets ("(K = keys, N =
+    nodes)") sets no value of the answer."""
+    cards = cards_of("# Notes\n\n## Momentum\n\n- PyTorch: running = (1 − m) · running + m · batch, "
+                     "default momentum=0.1\n- nextTick queue: first\n\n## Rings\n\n"
+                     "**Consistent hashing**: adding/removing one node moves only ~**K/N** keys "
+                     "(K = keys, N = nodes).\nIntroduced by Karger et al. (MIT, 1997).\n\n"
+                     "- **Same slot**: hash(a) == hash(b), though a != b\n")
+    assert [c.term for c in cards] == ["Consistent hashing", "Same slot"], cards

@@ -1894,3 +1894,29 @@ def test_a_numbered_quiz_holds_no_facts_of_its_own(write_note: Callable[..., Pat
                                "→ [E, D]\n\n## 용어\n\n- **microtask**: 현재 task 직후에 실행되는 작업\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("microtask", "현재 task 직후에 실행되는 작업")], cards
+
+
+def test_asides_plans_pointers_orders_and_an_examples_values_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Round 22's Korean notes: an aside label ("역사 여담:"), the writer's plan and view
+    (TODO, "(개인 의견)", "개인적으로는"), an answer that points back ("이걸", "이거") or
+    stops at a condition ("…구현이면"), a place in an order ("— 먼저"), an example's values
+    ("key 0 = 장보기, key 1 = 운동") and a cell that does not apply ("해당 없음")."""
+    cards = _cards(write_note, (
+        "# 메모\n\n## 문제 정의\n\n역사 여담: Edsger W. Dijkstra가 1956년에 생각해냈다고 함.\n\n"
+        "## 스터디에서 나온 질문\n\n- SNI는 여전히 평문이라 어느 사이트 가는지는 보임 → "
+        "**ECH(Encrypted Client Hello)** 가 이걸 해결하려는 것. 표준화 상태 다시 확인하기\n\n"
+        "## Pre-LN\n\nTODO: Pre-LN vs Post-LN 직접 돌려서 warm-up 유무 비교 실험해보기\n\n"
+        "## 격리 수준\n\n대부분은 RC + 필요한 곳만 명시적 락으로 충분하다고 봄 (개인 의견)\n\n"
+        "RC는 개인적으로는 대부분의 서비스에 충분하다.\n\n"
+        "## 음수 간선 반례\n\n교과서식으로 \"한 번 꺼낸 정점은 확정, 다시 안 봄\" 구현이면:\n"
+        "1. s 꺼냄\n\n## no-cors\n\n에러는 사라지지만 body를 못 읽음. 스택오버플로 답변 보고 이거 "
+        "넣는 사람 많음.\n\n## 큐\n\n1. `process.nextTick` 큐 — **먼저**\n"
+        "2. Promise microtask 큐 — 그다음\n\n## 왜 밀리나\n\n"
+        "- 삭제 전: `key 0 = 장보기`, `key 1 = 운동`\n\n"
+        "## 한 줄 정리\n\n| | 브라우저 | Node.js |\n|---|---|---|\n"
+        "| 타이머 | task | `timers` phase |\n| 렌더링 | microtask 다 비운 뒤 | 해당 없음 |\n"))
+    assert [(c.term, c.rule) for c in cards] == [
+        ("ECH", "ko.acronym.paren"), ("SNI", "ko.property.statement"),
+        ("에러", "ko.property.statement"), ("브라우저 타이머", "md.table.property"),
+        ("Node.js 타이머", "md.table.property"), ("브라우저 렌더링", "md.table.property")], cards

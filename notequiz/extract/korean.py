@@ -34,6 +34,7 @@ from notequiz.extract.text import (
     Guarded,
     changing_values,
     clean_span,
+    sets_values,
     squash,
 )
 from notequiz.lang import detect, text_cache
@@ -168,7 +169,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=18,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=19,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -184,7 +185,10 @@ PROPERTY_CARRIED = rule(
     # topic is a formula's symbol and carries nothing ("여기서 L은 문자열 길이다."); 14: as
     # ko.property.statement@12; 15: as ko.property.statement@13; 16: as ko.property.statement@14;
     # 17: as ko.property.statement@15 ("제네릭은 어떤 기능인가?"); 18: nor the writer's advice
-    # with an aside or trailing dots after it ("기본값도 알아두자 (…)", "…짜지 말자...")
+    # with an aside or trailing dots after it ("기본값도 알아두자 (…)", "…짜지 말자..."); 19: nor
+    # an aside ("역사 여담: …"), the writer's plan or view (TODO, "(개인 의견)", "개인적으로는"),
+    # an answer that points back ("이걸", "이거"), stops at a condition ("…구현이면") or sets
+    # values ("key 0 = 장보기, key 1 = 운동")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -322,7 +326,7 @@ _OPENER = re.compile(r"^(?:즉|또한|그리고|특히|따라서|그래서|결�
 _ASIDE = re.compile(
     r"^(?:예를\s*들|예\)|아래|위\s|위의|이제|이전|다음과|만약|만일|자세한|참고|추가적으로|[(→\[~]|"
     r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)(?:\s*\([^()]*\))?[.!…]*$|아래와\s*같|참고하|"
-    r"(?:아래|다음)처럼"
+    r"(?:아래|다음)처럼|^[^:]{0,10}여담\s*:"  # "역사 여담: …": an aside
 )
 _CATEGORY_EXISTS = r"(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)"
 _HAS_CATEGORY = Guarded(re.compile(rf"\s*{_CATEGORY_EXISTS}"), re.compile(_CATEGORY_EXISTS))
@@ -607,7 +611,8 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
-            if ("저" in sent.text or "나는" in sent.text or "내가" in sent.text) and (
+            if ("저" in sent.text or "나는" in sent.text or "내가" in sent.text
+                    or "개인" in sent.text or "TODO" in sent.text) and (
                     vocab.WRITER_SAYS_KO.search(sent.text)):  # (the words first: most have none)
                 carried = ""  # the writer's choice: nor is what follows about its topic
                 continue
@@ -1091,7 +1096,7 @@ class KoreanRules:
                 and not any(h in text for h in P.HEDGES)):
             answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
                                                          else text)))
-            if 4 <= len(answer) <= 120 and not _THIN.search(answer):
+            if 4 <= len(answer) <= 120 and not _THIN.search(answer) and not sets_values(answer):
                 if unit.category:
                     yield self._cand(unit, sent, "property", f"{carried} {unit.category}",
                                      answer, PROPERTY_CARRIED, detail=unit.category,
@@ -1887,9 +1892,10 @@ def _find_topic(sent: Sent) -> tuple[str, int, str] | None:
 
 
 _THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
-                   r"|^개인적인 의견$")
+                   r"|(?:^|\s)(?:이거|그거|이걸|그걸|이것을|그것을)\s|^개인적인 의견$|[이하되으]면$")
 """A property answer that says nothing alone: a comparison without its other side ("그대로다"),
-a pointer ("샤딩은 이쪽"), or the writer's label ("개인적인 의견")."""
+a pointer ("샤딩은 이쪽", "ECH가 이걸 해결하려는 것", "이거 넣는 사람"), the writer's label
+("개인적인 의견") or a condition without what follows from it ("… 구현이면")."""
 
 
 def _own_word(toks: Sequence[Tok], i: int) -> bool:

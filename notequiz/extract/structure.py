@@ -30,6 +30,7 @@ from notequiz.extract.text import (
     looks_like_label,
     mask_code_stops,
     sentences,
+    sets_values,
     squash,
     trim_copula,
     unmask,
@@ -104,7 +105,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=26,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=27,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -135,7 +136,8 @@ LABEL_DEFINITION = rule(
     # less"); 23: nor a label joined on by 그리고/그래서/하지만/그런데; 24: nor a page's title
     # in a link ("[Deque — Wikipedia](…)") or an answer of links ("Sources: [this](…) and …");
     # 25: nor a write-up's header or what to read ("Status:", "심각도:", "Goal:", "Papers:");
-    # 26: nor "삽질 기록:"
+    # 26: nor "삽질 기록:"; 27: nor an aside ("역사 여담:"), an answer that is a place in an order
+    # ("먼저") or that sets values ("key 0 = 장보기, key 1 = 운동")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1704,9 +1706,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     answer = "" if _restates_parts(rest, label) or _CONDITION_KO.search(label) else (
         _definition_text(rest))
     if not answer or _WRITER_AS_TOPIC.match(answer) or _COUNT_ANSWER.fullmatch(answer) or (
-            vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])):
+            vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])) or (
+            _ORDER_ANSWER.fullmatch(answer) or sets_values(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
-        # writer's; not "내가 접속한 서버가 …")
+        # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
+        # 1 = 운동": an example's values)
     if (vocab.is_category_word(label) or vocab.is_process_word(label)) and (
             parent or ctx.subject):
         # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"
@@ -1744,6 +1748,10 @@ _COUNT_ANSWER = re.compile(
     r"(?:\s*[–-]\s*~?\d+(?:[.,]\d+)?\s*(?:k|m)?)?(?:\s+or\s+(?:less|more|fewer))?", re.IGNORECASE)
 """A label's answer that is only a count or an amount ("context switch: 2회", "SLC (1
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
+_ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|first|then|next|last|finally)[.!]?",
+                           re.IGNORECASE)
+"""A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the
+line before says of what."""
 _JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus|그리고|그래서|하지만|그런데)\s")
 """A label that joins on to the sentence before ("And the nasty one:", "그리고 제일 중요한
 규칙:"): no term."""

@@ -350,6 +350,20 @@ _NUMBER_END = re.compile(r"(?:^|[^\w.])\d+(?:[.,]\d+)?\s*(?:[kmgt]?b|[mµun]?s|s
 """A step that ends in an amount: ``쿼리 수 51``, ``800ms``, ``1.1GB`` (not ``1NF``)."""
 
 
+def sets_values(text: str) -> bool:
+    """Whether ``text`` sets two values or more, outside brackets: an example's state ("key 0 =
+    장보기, key 1 = 운동") or a formula and its default ("running = … · batch, 기본
+    momentum=0.1"), no definition. A legend in brackets ("(K = keys, N = nodes)") is not."""
+    if text.count("=") < 2:
+        return False
+    bare = _IN_BRACKETS.sub("", text)
+    return len(_ASSIGNS.findall(bare)) >= 2
+
+
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_ASSIGNS = re.compile(r"(?<![=!<>])=(?!=)")
+
+
 def changing_values(steps: Sequence[str]) -> bool:
     """True when the steps are values that change, not steps of anything: every step
     one letter ("A -> B -> A", or a formula's "X → Y → Z"), a number after an arrow

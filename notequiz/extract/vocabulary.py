@@ -94,8 +94,9 @@ def is_no_term_label(label: str) -> bool:
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label))
 
 
-_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제)$")
-"""A Korean label that shows an example ("로그 예시: …"), not a term."""
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담)$")
+"""A Korean label that shows an example or opens an aside ("로그 예시: …", "역사 여담: …"), not
+a term."""
 
 
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
@@ -201,9 +202,11 @@ WRITER_KO = re.compile(
 what GC does), and never one in the present tense ("…객체를 정리한다" after a sentence about
 the garbage collector says what it does)."""
 
-WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:])(?:저는|제가|저희|나는|내가)\s")
+WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:])(?:저는|제가|저희|나는|내가|개인적으로는?)\s"
+                            r"|\(개인\s*의견\)|\bTODO\b")
 """The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
-추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다"): the writer's choice, no fact."""
+추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다"), the writer's view ("…충분하다고 봄 (개인
+의견)", "개인적으로는 …") or plan ("TODO: … 실험해보기"): no fact."""
 
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")

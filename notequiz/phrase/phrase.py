@@ -87,8 +87,8 @@ _SENTENCE_OPENER = re.compile(r"^(?:The|An?)(?=\s)|^[A-Z][a-z]{3,}ing(?=\s+[a-z]
 Turing machines or Spring Boot)."""
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
-_YES_NO = re.compile(r"(?:yes|no|✓|✗|✔|✘|true|false)(?:$|\s*[(,;:—–-])", re.IGNORECASE)
-"""An answer that says whether ("yes", "no (eval uses running stats)", "✓"): the header
+_YES_NO = re.compile(r"(?:yes|no|true|false)(?:$|\s*[(,;:—–-])", re.IGNORECASE)
+"""An answer that says whether ("yes", "no (eval uses running stats)"): the header
 is asked as a label, "LayerNorm — mean-centering?"."""
 _NOT_A_NOUN = re.compile(
     r"\b(?:in|of|for|to|on|at|by|with|from|when|where|how|what|why|it|is|are|does|do)$|"
