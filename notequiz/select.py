@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from notequiz import cloze
+from notequiz.extract.text import ARROWS
 from notequiz.model import Candidate
 
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)
@@ -73,6 +74,7 @@ def _contains(a: str, b: str) -> bool:
     return short in long and len(short) >= 0.6 * len(long)
 
 
+_ARROW_IN = re.compile(ARROWS)
 _END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 """Any aside in brackets at the end of an answer."""
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:예|예시|e\.g\.|eg|ex)\s*[:.)][^()]*\)\s*$", re.IGNORECASE)
@@ -108,6 +110,8 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
         return False
     if c.kind in ("explicit", "cloze"):
         return True
+    if _ARROW_IN.search(c.term):
+        return False  # "static RSA key exchange → no forward secrecy": two things, no term
     if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):
         return False
     if len(c.items) > limits.max_items:

@@ -1659,3 +1659,26 @@ def test_a_labels_answer_of_values_or_of_a_place_in_an_order_defines_nothing(
                      "(K = keys, N = nodes).\nIntroduced by Karger et al. (MIT, 1997).\n\n"
                      "- **Same slot**: hash(a) == hash(b), though a != b\n")
     assert [c.term for c in cards] == ["Consistent hashing", "Same slot"], cards
+
+
+def test_a_term_with_an_arrow_in_it_names_no_one_thing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"static RSA key exchange → no forward secrecy" joins a cause to its effect: no term to
+    ask about. An arrow that leads a line on from the one before ("→ Virtual nodes: …") is
+    no part of the term."""
+    cards = cards_of("# TLS\n\n## What got removed\n\n- static RSA key exchange → no forward "
+                     "secrecy was the issue\n\n## Rings\n\n"
+                     "→ Virtual nodes: each physical node gets V positions on the ring\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Virtual nodes", "each physical node gets V positions on the ring")], cards
+
+
+def test_a_courses_admin_and_a_first_person_list_intro_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"## 0. Admin" is the course's logistics; "Things that surprised me:" names the writer's
+    list, no term of its own."""
+    cards = cards_of("# Lecture 9\n\n## 0. Admin\n\n- Midterm covers up to and including this "
+                     "lecture!!\n\n## Isolation\n\nThings that surprised me:\n\n"
+                     "- Serializable is slow\n- Snapshot isolation\n- Read committed\n")
+    assert [c.rule for c in cards if c.rule.startswith("md.list")] == [], cards
+    assert all("Midterm" not in c.question for c in cards), cards

@@ -64,7 +64,7 @@ def _no_facts(section: Section) -> Iterator[Block]:
     """The blocks of ``section`` that say where to read more, what the writer has still to
     do or what happened when: all of them under "## 참고", "## TODO" or a numbered exercise
     ("## 퀴즈 1"), a list after "Links:" or "읽을거리", and a log (``_is_log``)."""
-    if any(vocab.holds_no_facts(h) or vocab.EXERCISE_HEADING.match(h.strip())
+    if any(vocab.holds_no_facts(clean_term(h)) or vocab.EXERCISE_HEADING.match(h.strip())
            for h in section.heading_path):
         yield from section.blocks
         return

@@ -193,7 +193,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=9,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=10,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -201,7 +201,7 @@ LIST_INTRO = rule(
     # writer's choice is no part of an English intro's term ("defenses I'd actually use"); 8:
     # English steps are "the steps of" what the intro names (of the section's term after "Two
     # steps:"), and a named list drops its article; 9: "Two boxes matter:" asks for "the two boxes
-    # that matter"
+    # that matter"; 10: nor a line in the first person ("Things that surprised me:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1864,6 +1864,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     ordered = bool(items) and items[0].ordered
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
     intro_ok = (bool(intro) and "\n" not in intro and looks_like_label(intro.rstrip(":："), 10, 60)
+                and not vocab.FIRST_PERSON_EN.search(intro)  # "Things that surprised me:"
                 and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro))  # "정리하면:" names nothing
     # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.

@@ -14,8 +14,9 @@ _KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|\.(?=[A-Za-z0-9_])")
 """A command-line option's dashes (-Xmx, --force) and a hidden file's dot (.git/refs,
 .env): a term or answer keeps them, though it loses other punctuation at its ends."""
 _BRACKET = re.compile(r"[()\[\]{}]")
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)](?!\d)|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)])\s*")
-"""A heading's or item's number ("2.", "1.3)", "(2)", "②"); not a decimal ("0.1이 …")."""
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)](?!\d)|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)]|→|->)\s*")
+"""A heading's or item's number ("2.", "1.3)", "(2)", "②"), or an arrow that leads a line on
+from the one before ("→ Virtual nodes"); not a decimal ("0.1이 …")."""
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")

@@ -118,8 +118,9 @@ NO_FACT_HEADINGS = frozenset({
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것",
-    # what the writer has still to do
-    "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제",
+    # what the writer has still to do, and a course's logistics
+    "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
+    "logistics", "housekeeping", "공지", "공지사항",
 })
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
 more, and what the writer has still to do."""
