@@ -1682,3 +1682,9 @@ def test_a_courses_admin_and_a_first_person_list_intro_give_no_cards(
                      "- Serializable is slow\n- Snapshot isolation\n- Read committed\n")
     assert [c.rule for c in cards if c.rule.startswith("md.list")] == [], cards
     assert all("Midterm" not in c.question for c in cards), cards
+
+
+def test_a_default_label_is_its_sections_default(cards_of: Callable[[str], list[Card]]) -> None:
+    """"- Default: READ COMMITTED" under "## PostgreSQL" is PostgreSQL's default."""
+    cards = cards_of("# Isolation\n\n## PostgreSQL\n\n- Default: READ COMMITTED\n")
+    assert [c.question for c in cards] == ["What is the default of PostgreSQL?"], cards

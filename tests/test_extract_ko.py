@@ -1920,3 +1920,15 @@ def test_asides_plans_pointers_orders_and_an_examples_values_give_no_cards(
         ("ECH", "ko.acronym.paren"), ("SNI", "ko.property.statement"),
         ("에러", "ko.property.statement"), ("브라우저 타이머", "md.table.property"),
         ("Node.js 타이머", "md.table.property"), ("브라우저 렌더링", "md.table.property")], cards
+
+
+def test_an_answer_ends_before_a_dangling_arrow(write_note: Callable[..., Path]) -> None:
+    """"…key를 못 받음 → 리스트에서 …": the statement ends before its arrow, and the arrow
+    left at its end is no part of the answer; the default's owner is the heading."""
+    cards = _cards(write_note, "# TIL\n\n## 오늘 새로 알게 된 것들\n\n"
+                               "- `<>...</>` 축약 문법은 key를 못 받음 → 리스트에서 Fragment 쓸 거면 "
+                               "`<Fragment key={item.id}>`\n\n## PostgreSQL\n\n- 기본값: **READ COMMITTED**\n")
+    asked = [(c.question.split(" (")[0], c.answer) for c in cards]
+    assert ("<>...</> 축약 문법은 [...] 못 받음", "key를") in asked, asked
+    assert ("PostgreSQL의 기본값은?", "READ COMMITTED") in asked, asked
+    assert not any(a.endswith("→") for _, a in asked), asked

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from notequiz.lang import has_hangul, text_cache
 
-_EDGE = " \t\n.,;:·-–—'\"`‘’“”*_"
+_EDGE = " \t\n.,;:·-–—'\"`‘’“”*_→⇒➜➔"
 _KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|\.(?=[A-Za-z0-9_])")
 """A command-line option's dashes (-Xmx, --force) and a hidden file's dot (.git/refs,
 .env): a term or answer keeps them, though it loses other punctuation at its ends."""

@@ -17,14 +17,14 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "조건", "경우", "예시", "사례", "목록", "규칙", "원칙", "역할", "용도", "속성", "분류",
         "목표", "목적", "구현", "구현 방법",
         "구성", "요소", "차이점", "차이", "공통점", "문제점", "해결법", "레벨", "성질", "형식",
-        "조합",
+        "조합", "기본값", "기본 값",
     ),
     "en": (
         "types", "kinds", "advantages", "disadvantages", "pros and cons", "pros", "cons",
         "features", "properties", "characteristics", "steps", "components", "examples",
         "rules", "principles", "operations", "applications", "use cases", "uses", "benefits",
         "drawbacks", "limitations", "categories", "methods", "stages", "phases", "downside",
-        "downsides", "upside", "upsides",
+        "downsides", "upside", "upsides", "default", "defaults",
     ),
 }
 
