@@ -1688,3 +1688,20 @@ def test_a_default_label_is_its_sections_default(cards_of: Callable[[str], list[
     """"- Default: READ COMMITTED" under "## PostgreSQL" is PostgreSQL's default."""
     cards = cards_of("# Isolation\n\n## PostgreSQL\n\n- Default: READ COMMITTED\n")
     assert [c.question for c in cards] == ["What is the default of PostgreSQL?"], cards
+
+
+def test_reading_later_follow_ups_opinions_results_and_open_questions_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Round 23's English notes: "## Read later", "## Follow-ups", "## Opinions, take or
+    leave", a result ("LCP p75: 4.1 s -> 2.2 s ✅"), an answer that is a question and an
+    Obsidian "Up:" line; the section's definition stays."""
+    cards = cards_of(
+        "# Core Web Vitals\n\nUp: [[Security MOC]] · Related: [[Timing attacks]]\n\n"
+        "## Metrics\n\n- **LCP**: the time until the largest element is painted\n"
+        "- Prefix Bloom filters: how do they help range scans?\n\n"
+        "## Results (CrUX, 28 days after deploy)\n\n- LCP p75: 4.1 s -> 2.2 s ✅\n\n"
+        "## Opinions, take or leave\n\nChasing a Lighthouse score of 100 is mostly a waste.\n\n"
+        "## Follow-ups\n\n- lint rule: HTTP client created per request\n\n"
+        "## Read later\n\n- O'Neil et al.: The Log-Structured Merge-Tree, 1996\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("LCP", "the time until the largest element is painted")], cards

@@ -1932,3 +1932,23 @@ def test_an_answer_ends_before_a_dangling_arrow(write_note: Callable[..., Path])
     assert ("<>...</> 축약 문법은 [...] 못 받음", "key를") in asked, asked
     assert ("PostgreSQL의 기본값은?", "READ COMMITTED") in asked, asked
     assert not any(a.endswith("→") for _, a in asked), asked
+
+
+def test_practice_problems_views_links_impact_and_two_names_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Round 23's Korean notes: "## 연습 문제", "## 개인 의견", "발표자 의견:", "관련:" (as a
+    label and as a sentence), "영향:", an answer that is a question, "(S0, S1)" and
+    "DFS(white/gray/black 색칠)"; the section's definition stays."""
+    cards = _cards(write_note, (
+        "# Union-Find\n\n관련: Critical Rendering Path · requestAnimationFrame\n\n"
+        "영향: 주문 내역 API p99 180ms → 3.2s\n\n"
+        "## 개념\n\n- **Union-Find**: 서로소 집합을 관리하는 자료구조\n"
+        "- Survivor 0 / Survivor 1 (S0, S1): 살아남은 객체가 오가는 곳\n"
+        "- 레거시 마이그레이션: 기존 SHA-1 해시들은?\n\n"
+        "방향 그래프는 DFS(white/gray/black 색칠)나 위상 정렬로.\n\n"
+        "발표자 의견: 팀 상황 따라 다름\n\n"
+        "## 연습 문제\n\n- 백준 1717 집합의 표현: 기본형\n\n"
+        "## 개인 의견\n\nliveness는 최대한 멍청하게 만드는 게 맞다.\n"))
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Union-Find", "서로소 집합을 관리하는 자료구조"),
+        ("방향 그래프", "DFS(white/gray/black 색칠)나 위상 정렬로")], cards

@@ -169,7 +169,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=19,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=20,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -188,7 +188,8 @@ PROPERTY_CARRIED = rule(
     # with an aside or trailing dots after it ("기본값도 알아두자 (…)", "…짜지 말자..."); 19: nor
     # an aside ("역사 여담: …"), the writer's plan or view (TODO, "(개인 의견)", "개인적으로는"),
     # an answer that points back ("이걸", "이거"), stops at a condition ("…구현이면") or sets
-    # values ("key 0 = 장보기, key 1 = 운동")
+    # values ("key 0 = 장보기, key 1 = 운동"); 20: nor a sentence that opens on a label naming
+    # no term ("관련: …", "영향: …")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1093,6 +1094,7 @@ class KoreanRules:
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
+                and not _opens_on_meta_label(text)  # "관련: …", "발표자 의견: …"
                 and not any(h in text for h in P.HEDGES)):
             answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
                                                          else text)))
@@ -1691,6 +1693,16 @@ _NARRATIVE = re.compile(
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
     r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?없(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음"
 )
+
+
+def _opens_on_meta_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that names no term ("관련: [[CRP]] · …", "영향:
+    p99 180ms → 3.2s"): what follows is the note's links, the writer's story or view."""
+    lead = _LABEL_LEAD.match(text)
+    return lead is not None and vocab.is_no_term_label(lead.group(1))
+
+
+_LABEL_LEAD = re.compile(r"([^:：]{1,12}?)\s*[:：]\s")
 
 
 def is_aside(sentence: str) -> bool:

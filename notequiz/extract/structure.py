@@ -105,7 +105,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=27,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=28,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -137,7 +137,9 @@ LABEL_DEFINITION = rule(
     # in a link ("[Deque — Wikipedia](…)") or an answer of links ("Sources: [this](…) and …");
     # 25: nor a write-up's header or what to read ("Status:", "심각도:", "Goal:", "Papers:");
     # 26: nor "삽질 기록:"; 27: nor an aside ("역사 여담:"), an answer that is a place in an order
-    # ("먼저") or that sets values ("key 0 = 장보기, key 1 = 운동")
+    # ("먼저") or that sets values ("key 0 = 장보기, key 1 = 운동"); 28: nor a view ("발표자
+    # 의견:"), links ("관련:", "Up:"), an incident's impact ("영향:"), an answer that asks
+    # ("… 해시들은?") or a result ("LCP p75: 4.1 s -> 2.2 s")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -224,7 +226,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=10,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=11,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -234,7 +236,9 @@ INLINE_ACRONYM_KO = rule(
     # and not the acronym's first letter ("NIC (DMA 복사)"), nor one with a colon; 9: an expansion
     # starts at a word, not after a number ("76자마다 줄바꿈(CRLF)"); 10: nor a word in capitals
     # (MUST, UPDATE), another choice ("LN (또는 RMSNorm)"), a remark with a condition ("PSK
-    # (없으면 …)") or a parenthesis that is part of a word ("(EC)DHE")
+    # (없으면 …)") or a parenthesis that is part of a word ("(EC)DHE"); 11: nor a second name
+    # ("(S0, S1)") or a gloss that opens on a Latin word not the acronym's first letter
+    # ("DFS(white/gray/black 색칠)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -488,8 +492,9 @@ _ENGLISH_WORDS = frozenset((*P.VERBS, *P.MODALS))
 
 def _checked(short: str, long: str) -> tuple[str, str] | None:
     long = clean_span(long)
-    if not long or long == short or len(long.split()) > 8 or (" " not in long and is_acronym(long)):
-        return None  # ("CRDTs (CvRDTs)": another acronym, no expansion)
+    if not long or long == short or len(long.split()) > 8 or (" " not in long and (
+            is_acronym(long) or re.fullmatch(r"[A-Z0-9]{1,6}", long))):
+        return None  # ("CRDTs (CvRDTs)": another acronym, no expansion; "(S0, S1)": two names)
     if re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", long):
         return None  # "1-RTT (재접속 시 0-RTT 가능)": a remark that uses it, no expansion
     if has_hangul(long):
@@ -505,7 +510,7 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
             return None  # "구현 필수(MUST)", "FOR UPDATE (비관적 락)": a word glossed, not
             # spelled out; "PSK (없으면 0으로 채운 값)": a remark on it
         first = long.split()[0]
-        if ":" in long or (re.fullmatch(r"[A-Za-z]{2,}", first)
+        if ":" in long or (re.match(r"[A-Za-z]{2,}", first)
                            and first[0].lower() != short[0].lower()):
             # "NIC (DMA 복사)": how it gets there; "방법 1: Kahn 알고리즘 (BFS)": a label and
             # a name that the letters do not spell
@@ -1707,10 +1712,12 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         _definition_text(rest))
     if not answer or _WRITER_AS_TOPIC.match(answer) or _COUNT_ANSWER.fullmatch(answer) or (
             vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])) or (
-            _ORDER_ANSWER.fullmatch(answer) or sets_values(answer)):
+            _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
+            or _RESULT.fullmatch(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
-        # 1 = 운동": an example's values)
+        # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
+        # -> 2.2 s": the writer's result)
     if (vocab.is_category_word(label) or vocab.is_process_word(label)) and (
             parent or ctx.subject):
         # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"
@@ -1748,6 +1755,10 @@ _COUNT_ANSWER = re.compile(
     r"(?:\s*[–-]\s*~?\d+(?:[.,]\d+)?\s*(?:k|m)?)?(?:\s+or\s+(?:less|more|fewer))?", re.IGNORECASE)
 """A label's answer that is only a count or an amount ("context switch: 2회", "SLC (1
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
+_RESULT = re.compile(r"[~≈]?\d[\d.,]*\s*[^\s\d]{0,3}\s*(?:->|→)\s*[~≈]?\d[\d.,]*\s*[^\s\d]{0,3}"
+                     r"(?:\s*\S{1,2})?")
+"""A label's answer that is one amount changing to another ("4.1 s -> 2.2 s ✅", "~900 MB ->
+12.4 MB"): the writer's result, no definition."""
 _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|first|then|next|last|finally)[.!]?",
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the

@@ -46,7 +46,7 @@ DISCOURSE = frozenset({
 
 OPINIONS = frozenset({
     "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점",
-    "opinion", "personal opinion", "my opinion", "my take", "hot take",
+    "opinion", "opinions", "personal opinion", "my opinion", "my take", "hot take",
 })
 """Labels and headings of the writer's opinion ("My take: …", "## 개인적인 의견"): no term,
 and what follows is the writer's view, no fact to learn."""
@@ -67,9 +67,9 @@ META_LABELS = frozenset({
     "long story short",
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
-    "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록",
+    "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
-    "원인", "해결", "해결책", "해결 방법", "결과", "증상", "교훈", "배운 점", "cause",
+    "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
     "lessons", "lessons learned", "outcome", "대응", "조치",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
@@ -94,9 +94,9 @@ def is_no_term_label(label: str) -> bool:
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label))
 
 
-_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담)$")
-"""A Korean label that shows an example or opens an aside ("로그 예시: …", "역사 여담: …"), not
-a term."""
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견)$")
+"""A Korean label that shows an example, opens an aside or gives a view ("로그 예시: …", "역사
+여담: …", "발표자 의견: …"), not a term."""
 
 
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
@@ -117,22 +117,25 @@ NO_FACT_HEADINGS = frozenset({
     "참고", "참고 자료", "참고자료", "참고 링크", "reference", "references", "links", "see also",
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
-    "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것",
+    "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
+    "나중에 읽을 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
-    "logistics", "housekeeping", "공지", "공지사항",
+    "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
+    "open questions", "연습 문제", "연습문제", "practice problems",
 })
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
-more, and what the writer has still to do."""
+more, and what the writer has still to do (problems to solve among it)."""
 _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
 
 
 def holds_no_facts(heading: str) -> bool:
-    """True for a heading of ``NO_FACT_HEADINGS``, or one that joins such a part to others
-    ("## 과제 / TODO", "## Questions / TODO")."""
+    """True for a heading of ``NO_FACT_HEADINGS``, one that joins such a part to others
+    ("## 과제 / TODO", "## Questions / TODO"), or the writer's opinions ("## 개인 의견",
+    "## Opinions, take or leave")."""
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", heading).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts)
-                            or any(p in ("todo", "to do") for p in parts))
+                            or any(p in ("todo", "to do") for p in parts) or parts[0] in OPINIONS)
 
 
 EXERCISE_HEADING = re.compile(r"(?:퀴즈|quiz|연습\s*문제|exercise)\s*\d+(?:\s*[:.)—–-]|$)",
