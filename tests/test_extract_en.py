@@ -1705,3 +1705,24 @@ def test_reading_later_follow_ups_opinions_results_and_open_questions_give_no_ca
         "## Read later\n\n- O'Neil et al.: The Log-Structured Merge-Tree, 1996\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("LCP", "the time until the largest element is painted")], cards
+
+
+def test_a_first_sentence_that_spells_an_acronym_defines_no_heading(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"MVCC = Multi-Version Concurrency Control." under "## MVCC in Postgres, short version"
+    is the acronym's card, not also the heading's definition."""
+    cards = cards_of("# Postgres\n\n## MVCC in Postgres, short version\n\n"
+                     "MVCC = Multi-Version Concurrency Control.\n")
+    assert [(c.kind, c.answer) for c in cards] == [
+        ("acronym", "Multi-Version Concurrency Control")], cards
+
+
+def test_a_chain_with_a_two_way_arrow_is_a_diagram(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"client -> proxy <-> cache -> origin" draws where things are, no order of steps: the
+    label's definition gives it whole."""
+    cards = cards_of("# Net\n\n## Caching\n\nRequest path: client -> proxy <-> cache -> origin\n\n"
+                     "Write path: client -> proxy -> origin\n")
+    assert [(c.kind, c.answer) for c in cards] == [
+        ("definition", "client -> proxy <-> cache -> origin"),
+        ("steps", "client; proxy; origin")], cards

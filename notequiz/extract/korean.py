@@ -31,6 +31,7 @@ from notequiz.extract.text import (
     ARROW_JOIN,
     ARROWS,
     SYMBOL,
+    TWO_WAY,
     Guarded,
     changing_values,
     clean_span,
@@ -95,7 +96,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=9,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=10,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -103,7 +104,8 @@ STEPS_ARROW = rule(
     # 아니고 / 아니면 in it (a clause) are no steps; 7: nor an amount that changes
     # ("쿼리 수 51 -> 2"); 8: a heading that asks ("## 예측이 틀리면?") names no chain; 9: nor
     # a step that sets a value ("G = 1"), a shape cut inside its brackets ("입력 (N, C, H, W) ->
-    # …") or a chain after a condition ("…타이밍이면 → …")
+    # …") or a chain after a condition ("…타이밍이면 → …"); 10: nor a chain with a two-way arrow
+    # ("Eden -> S0 <-> S1 -> Old")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -169,7 +171,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=20,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=21,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -189,7 +191,7 @@ PROPERTY_CARRIED = rule(
     # an aside ("역사 여담: …"), the writer's plan or view (TODO, "(개인 의견)", "개인적으로는"),
     # an answer that points back ("이걸", "이거"), stops at a condition ("…구현이면") or sets
     # values ("key 0 = 장보기, key 1 = 운동"); 20: nor a sentence that opens on a label naming
-    # no term ("관련: …", "영향: …")
+    # no term ("관련: …", "영향: …"); 21: nor the writer's case ("(우리 케이스 👇)")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -613,7 +615,7 @@ class KoreanRules:
                 if reason is not None:
                     yield reason
             if ("저" in sent.text or "나는" in sent.text or "내가" in sent.text
-                    or "개인" in sent.text or "TODO" in sent.text) and (
+                    or "개인" in sent.text or "TODO" in sent.text or "우리" in sent.text) and (
                     vocab.WRITER_SAYS_KO.search(sent.text)):  # (the words first: most have none)
                 carried = ""  # the writer's choice: nor is what follows about its topic
                 continue
@@ -1197,7 +1199,7 @@ class KoreanRules:
             if marked:
                 body = sent.text[marked[-1] - sent.start :]
         parts = [p for p in _ARROW.split(squash(body))]
-        if len(parts) < 3 or _EXAMPLE_AFTER.match(parts[-1]):
+        if len(parts) < 3 or _EXAMPLE_AFTER.match(parts[-1]) or TWO_WAY.search(body):
             return  # ("1초 -> 2초 -> 4초처럼 늘린다": values of an example, no steps)
         # The first part may carry a preamble ("낮은 단계부터 보면 READ UNCOMMITTED"):
         # keep as many words as the middle steps have.
@@ -1702,7 +1704,7 @@ def _opens_on_meta_label(text: str) -> bool:
     return lead is not None and vocab.is_no_term_label(lead.group(1))
 
 
-_LABEL_LEAD = re.compile(r"([^:：]{1,12}?)\s*[:：]\s")
+_LABEL_LEAD = re.compile(r"([^:：]{1,40}?)\s*[:：]\s")
 
 
 def is_aside(sentence: str) -> bool:

@@ -62,7 +62,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=25,  # 4: "…이란" without a question mark asks about the term before it;
+    version=26,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -95,7 +95,8 @@ HEADING_DEFINITION = rule(
     # struggled ("제일 삽질한 부분") or why something holds ("…이유는 … 때문이다"); "O(n log k)" is kept whole;
     # 23: nor a heading with an arrow, a write-up's part ("## 결과") or "… 정리 (feat. …)";
     # 24: nor a first sentence that ends in a colon ("With await:"): it introduces what follows;
-    # 25: nor "…헷갈려해서 정리해 둠"
+    # 25: nor "…헷갈려해서 정리해 둠"; 26: nor a heading of questions ("## 예상 질문 & 답변", "##
+    # 오늘의 질문") or a first sentence that spells an acronym ("G1 = Garbage-First.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -105,7 +106,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=28,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=29,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -139,7 +140,8 @@ LABEL_DEFINITION = rule(
     # 26: nor "삽질 기록:"; 27: nor an aside ("역사 여담:"), an answer that is a place in an order
     # ("먼저") or that sets values ("key 0 = 장보기, key 1 = 운동"); 28: nor a view ("발표자
     # 의견:"), links ("관련:", "Up:"), an incident's impact ("영향:"), an answer that asks
-    # ("… 해시들은?") or a result ("LCP p75: 4.1 s -> 2.2 s")
+    # ("… 해시들은?") or a result ("LCP p75: 4.1 s -> 2.2 s"); 29: nor "그 외:", a label that says
+    # how ("대충 그림으로:") or holds a date ("… (2023.09.21) / 발표:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -687,10 +689,12 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     sentence = best_sentence(masked, heading)
     announced = _announcement(sentence)
     if len(_ARROWS.findall(sentence)) >= 2 or "=>" in sentence or sentence.endswith(":") or (
+            _ACRONYM_EQUALS.match(sentence)) or (
             announced is not None and announced[0]):
-        # a sequence of steps, an implication ("Shared prefix => close together"), or a
-        # sentence that only announces kinds ("힙은 크게 두 종류로 나뉜다"; not "…예약어를
-        # 의미하며 총 네 가지 종류가 존재한다")
+        # a sequence of steps, an implication ("Shared prefix => close together"), an
+        # acronym spelled out ("G1 = Garbage-First.", the acronym rule's), or a sentence
+        # that only announces kinds ("힙은 크게 두 종류로 나뉜다"; not "…예약어를 의미하며 총
+        # 네 가지 종류가 존재한다")
         return
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip())
@@ -1353,11 +1357,11 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=6,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=7,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
     # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
     # no step; 5: "## How it works" is asked "What are the steps of how it works?"; 6: nor is
-    # a step that sets a value ("G = 1")
+    # a step that sets a value ("G = 1"); 7: nor a chain with a two-way arrow ("proxy <-> cache")
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"

@@ -325,6 +325,11 @@ _NO_STEP = re.compile(r"^(?:\.{2,}|…|etc\.?)$|[.!?]\s|[,;]\s*(?:then|and then|
 own."""
 
 
+TWO_WAY = re.compile(r"<->|<=>|↔|⇔")
+"""A two-way arrow: a chain that holds one ("Eden -> S0 <-> S1 -> Old") is a diagram of
+places, no order of steps."""
+
+
 def arrow_steps(text: str) -> tuple[str, ...] | None:
     """The steps of ``text`` when it is nothing but an arrow chain (``A -> B -> C``).
 
@@ -333,7 +338,7 @@ def arrow_steps(text: str) -> tuple[str, ...] | None:
     a clause, and is no chain of steps. ``None`` for any other text.
     """
     parts = ARROW_JOIN.split(squash(text).rstrip(". "))
-    if len(parts) < 3:
+    if len(parts) < 3 or TWO_WAY.search(text):
         return None
     steps = tuple(clean_span(p) for p in parts)
     if any(not step or len(step.split()) > _STEP_WORDS or _NO_STEP.search(step)

@@ -68,6 +68,7 @@ META_LABELS = frozenset({
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
+    "그 외", "그외", "others",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
@@ -91,9 +92,12 @@ def is_no_term_label(label: str) -> bool:
     place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
-                or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label))
+                or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
+                or _DATED.search(label))
 
 
+_DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
+"""A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
 _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견)$")
 """A Korean label that shows an example, opens an aside or gives a view ("로그 예시: …", "역사
 여담: …", "발표자 의견: …"), not a term."""
@@ -165,11 +169,12 @@ QUESTION_HEADING = re.compile(
     r"^(?:why|how|what)\b|^(?:when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|could|"
     r"should|would|will|happens?)\b|\?$|^tl;?dr\b"
     r"|^(?:is|are|does|do|did|can|could|should|will|would)\s+(?:it|this|that|there|they|we|you|i)\b"
-    r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$",
+    r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$"
+    r"|(?:^|\s)질문(?:\s*(?:&|과|및)\s*답변)?$|^(?:q\s*&\s*a|faq)$",
     re.IGNORECASE)
 """A heading that asks a question, sums up or sets a task names no term: "Why X is
 misleading", "What a message queue is", "Is it faster than JS?", "그럼 스레드는 쓸모없나", "GIL 전환은
-어떻게 일어나나", "… 접근하기"."""
+어떻게 일어나나", "… 접근하기", "예상 질문 & 답변", "오늘의 질문", "Q&A"."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this|Ran into|Came across|"
@@ -206,11 +211,11 @@ WRITER_KO = re.compile(
 what GC does), and never one in the present tense ("…객체를 정리한다" after a sentence about
 the garbage collector says what it does)."""
 
-WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:])(?:저는|제가|저희|나는|내가|개인적으로는?)\s"
+WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으로는?|우리\s*(?:팀|회사|케이스))\s"
                             r"|\(개인\s*의견\)|\bTODO\b")
 """The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
 추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다"), the writer's view ("…충분하다고 봄 (개인
-의견)", "개인적으로는 …") or plan ("TODO: … 실험해보기"): no fact."""
+의견)", "개인적으로는 …", "(우리 케이스 👇)") or plan ("TODO: … 실험해보기"): no fact."""
 
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
@@ -247,10 +252,10 @@ _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
 CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
-                             r"|[가-힣]됨$")
+                             r"|[가-힣]됨$|[가-힣]으로$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
-부분", "헷갈리기 쉬운 점") or a memo-style statement ("정렬됨"): no term. ("검색 가능:" names
-a feature.)"""
+부분", "헷갈리기 쉬운 점"), a memo-style statement ("정렬됨") or says how ("대충 그림으로"): no
+term. ("검색 가능:" names a feature.)"""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
 """Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
