@@ -1726,3 +1726,18 @@ def test_a_chain_with_a_two_way_arrow_is_a_diagram(
     assert [(c.kind, c.answer) for c in cards] == [
         ("definition", "client -> proxy <-> cache -> origin"),
         ("steps", "client; proxy; origin")], cards
+
+
+def test_the_writers_own_the_culprit_and_option_a_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"… silly for our traffic", "confused me for a while", "Lazy-loaded: by our image
+    component", "The culprit: …" and "Option A: …" are the writer's or mean nothing alone; a
+    tutorial's "we" is anyone's, and "our" after the first clause leaves a fact a fact."""
+    cards = cards_of(
+        "# Vitals\n\n## What we changed\n\nFive days is silly for our traffic.\n\n"
+        "Field data confused me for a while.\n\n## LCP\n\n- Lazy-loaded: by our image "
+        "component, for every image\n- The culprit: the filter re-rendered a 600-row table\n"
+        "- Option A: rehash at next login\n- Cookie prefix: browser only accepts it if Secure "
+        "→ a sibling subdomain can't shadow our session cookie\n\n## Queues\n\n"
+        "Every time we visit a neighbor, we add it to the priority queue.\n")
+    assert [c.term for c in cards] == ["Cookie prefix", "we visit a neighbor"], cards

@@ -2115,10 +2115,11 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
 
 
 def _answer_ok(answer: str) -> bool:
-    """True when an answer has something to learn in it ("not", "too" have not)."""
+    """True when an answer has something to learn in it ("not", "too" have not), and is not
+    the writer's ("silly for our traffic", "confused me for a while")."""
     words = answer.split()
     return (bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
-            and not _NOTHING_SAID.match(answer)
+            and not _NOTHING_SAID.match(answer) and not vocab.WRITERS_OWN_EN.search(answer)
             # "NTP helps, but skew … is normal": a clause joined on is no answer to the first
             and words[0].lower() not in ("but", "and", "or"))
 

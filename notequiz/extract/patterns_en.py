@@ -126,7 +126,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=12,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=13,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -139,7 +139,8 @@ PROPERTY_STATEMENT = rule(
     # notes "for future me", "Ran into …", a reading tip ("a great write-up") or an answer that
     # ends "for exactly this"; 10: nor a sentence that names a step by number ("hits step 2") or
     # an answer "everywhere"; 11: nor the writer's "Always assumed …"; 12: nor a short answer
-    # that ends on a pointer ("resend it", "helps here", "doesn't have this")
+    # that ends on a pointer ("resend it", "helps here", "doesn't have this"); 13: nor an
+    # answer with the writer's own in it ("silly for our traffic"; a tutorial's "we" is anyone's)
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -348,6 +349,7 @@ COMPARISON_SECTION = rule(
     "en.comparison.section", "comparison",
     "A statement in a section that compares (`A vs B`, `Differences`).",
     Example("## TCP vs UDP\n\nUDP is connectionless.\n", "UDP", "connectionless"),
+    version=2,  # 2: nor an answer that is the writer's ("confused me for a while")
 )
 
 # --- word lists -----------------------------------------------------------------

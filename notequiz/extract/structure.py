@@ -106,7 +106,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=29,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=30,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -141,7 +141,8 @@ LABEL_DEFINITION = rule(
     # ("먼저") or that sets values ("key 0 = 장보기, key 1 = 운동"); 28: nor a view ("발표자
     # 의견:"), links ("관련:", "Up:"), an incident's impact ("영향:"), an answer that asks
     # ("… 해시들은?") or a result ("LCP p75: 4.1 s -> 2.2 s"); 29: nor "그 외:", a label that says
-    # how ("대충 그림으로:") or holds a date ("… (2023.09.21) / 발표:")
+    # how ("대충 그림으로:") or holds a date ("… (2023.09.21) / 발표:"); 30: nor "The culprit:",
+    # "Option A:" or an English answer whose first clause is the writer's ("by our image …")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1715,7 +1716,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     answer = "" if _restates_parts(rest, label) or _CONDITION_KO.search(label) else (
         _definition_text(rest))
     if not answer or _WRITER_AS_TOPIC.match(answer) or _COUNT_ANSWER.fullmatch(answer) or (
-            vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])) or (
+            vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])
+            or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
             or _RESULT.fullmatch(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
@@ -1763,6 +1765,9 @@ _RESULT = re.compile(r"[~≈]?\d[\d.,]*\s*[^\s\d]{0,3}\s*(?:->|→)\s*[~≈]?\d[
                      r"(?:\s*\S{1,2})?")
 """A label's answer that is one amount changing to another ("4.1 s -> 2.2 s ✅", "~900 MB ->
 12.4 MB"): the writer's result, no definition."""
+_CLAUSE_END = re.compile(r"[,;→]")
+"""Where an answer's first clause ends: "by our image component" is the writer's, "… no
+Domain attribute → … can't shadow our session cookie" a fact."""
 _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|first|then|next|last|finally)[.!]?",
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the

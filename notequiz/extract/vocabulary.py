@@ -68,7 +68,7 @@ META_LABELS = frozenset({
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
-    "그 외", "그외", "others",
+    "그 외", "그외", "others", "the culprit", "culprit",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
@@ -93,9 +93,13 @@ def is_no_term_label(label: str) -> bool:
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
-                or _DATED.search(label))
+                or _DATED.search(label) or _LETTERED.fullmatch(label))
 
 
+_LETTERED = re.compile(r"(?:option|approach|choice|case|plan|방법|방안|안)\s*(?:[A-Za-z]|\d{1,2})",
+                      re.IGNORECASE)
+"""A label that names one of a list by its letter or number ("Option A", "방안 2"): it means
+nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
 _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견)$")
@@ -103,6 +107,10 @@ _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견)$")
 여담: …", "발표자 의견: …"), not a term."""
 
 
+WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
+"""The writer's own in an English answer ("silly for our traffic", "confused me for a while",
+"by our image component"); a tutorial's "we" and "us" are anyone's ("we add it to the
+queue", "it can tell us")."""
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us"); not the I of I/O."""
