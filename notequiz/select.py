@@ -215,9 +215,12 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             place = (c.source.path, c.source.line_start)
             one_reading = c.kind not in _OWN_QUESTION_KINDS and c.variant != "why"
             core = fold(_END_ASIDE.sub("", _stated(c))) if one_reading else ""
+            # A cloze whose statement another card of the line gives whole is a repeat of it
+            # however short ("L2: [...] 더함" beside "L2: loss에 …를 더함. gradient에 …").
             if one_reading and any(
-                rule != c.rule and any(_contains(mine, theirs) or similar(mine, theirs, 0.75)
-                                       for mine, theirs in ((answer, other), (core, other_core)))
+                (rule != c.rule and any(_contains(mine, theirs) or similar(mine, theirs, 0.75)
+                                        for mine, theirs in ((answer, other), (core, other_core))))
+                or (c.shape == "cloze" and core in other)
                 for rule, other, other_core in (*by_line.get(place, ()),
                                                 *(("", s, s) for s in steps_at.get(place, ())))
             ):

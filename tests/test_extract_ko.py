@@ -1969,3 +1969,12 @@ def test_question_headings_others_spelled_acronyms_diagrams_and_dates_give_no_ca
         "## 예상 질문 & 답변\n\n**Q. 왜 Union-Find?**\n"))
     asked = [(c.term, c.rule) for c in cards]
     assert asked == [("Humongous 객체", "md.label.definition")], asked
+
+
+def test_a_cloze_of_part_of_a_labels_answer_repeats_it(write_note: Callable[..., Path]) -> None:
+    """"L2 regularization: loss에 …를 더함 → gradient에 …가 더해짐" is the label's card; a
+    cloze of either half would ask again what it gives whole."""
+    cards = _cards(write_note, "# Adam vs AdamW\n\n## 배경 개념\n\n"
+                               "- **L2 regularization**: loss에 `(λ/2)·||θ||²`를 더함 → gradient에 "
+                               "`λθ`가 더해짐\n")
+    assert [c.rule for c in cards] == ["md.label.definition"], cards
