@@ -1741,3 +1741,18 @@ def test_the_writers_own_the_culprit_and_option_a_give_no_cards(
         "→ a sibling subdomain can't shadow our session cookie\n\n## Queues\n\n"
         "Every time we visit a neighbor, we add it to the priority queue.\n")
     assert [c.term for c in cards] == ["Cookie prefix", "we visit a neighbor"], cards
+
+
+def test_a_cell_that_only_names_its_row_in_a_library_gives_no_card(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"| PyTorch class | torch.optim.Adam | torch.optim.AdamW |" names each column again: no
+    card. A cell that says more is still one."""
+    cards = cards_of("# Optimizers\n\n## Compared\n\n| | Adam (weight_decay>0) | AdamW |\n|---|---|---|\n"
+                     "| PyTorch class | `torch.optim.Adam` | `torch.optim.AdamW` |\n"
+                     "| Decay applied to | the gradient | the weights |\n\n## Classes\n\n"
+                     "| Optimizer | Class | Keeps |\n|---|---|---|\n"
+                     "| SGD | `torch.optim.SGD` | nothing per weight |\n"
+                     "| Adam | `torch.optim.Adam` | two moments per weight |\n")
+    asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.table.property"}
+    assert not any("class" in q.lower() for q in asked), asked
+    assert {"SGD — keeps?", "Adam — keeps?"} <= asked, asked

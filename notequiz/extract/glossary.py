@@ -45,7 +45,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=12,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=13,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -55,7 +55,8 @@ TABLE_PROPERTY = rule(
     # in Korean in a Korean note ("| `len()` | 불가능 |"); 10: rows named by codes ("| 0 |
     # stdin |") are named with what they are codes of ("fd 0", "`vm.overcommit_memory` 값 0"); 11:
     # nor a table whose first header is one letter ("| A | B | A AND B |": a variable's values);
-    # 12: "해당 없음" is no value
+    # 12: "해당 없음" is no value; 13: nor a cell that names its row or column again
+    # ("torch.optim.AdamW" for AdamW)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -247,7 +248,8 @@ def _table(note: Note, section: Section, block: Block,
             value = _cell(row[col])
             head = header[col]
             if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head) or col in constant
-                    or vocab.FIRST_PERSON_EN.search(head) or vocab.WRITER_EN.match(head)):
+                    or vocab.FIRST_PERSON_EN.search(head) or vocab.WRITER_EN.match(head)
+                    or _names_itself(value, term)):
                 continue  # (nor "| My take |": the writer's column)
             # Two columns of prose under a header that names what it says of each
             # row ("Succeeds when", "Use it for") give that, not a definition.
@@ -298,11 +300,19 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
             continue
         for col, thing in enumerate(things, 1):
             value = _cell(row[col])
-            if value.lower() in _NOT_VALUE:
+            if value.lower() in _NOT_VALUE or _names_itself(value, thing):
                 continue
             yield from _opt(_cand(note, section, "property", f"{thing} {aspect}", value,
                                   TABLE_PROPERTY, line + 2 + offset, " | ".join(row),
                                   detail=aspect, variant="detail"))
+
+
+def _names_itself(value: str, thing: str) -> bool:
+    """Whether a cell only names its own row or column again, alone or by its place in a
+    library ("torch.optim.AdamW" for "AdamW", "torch.optim.Adam" for "Adam (+ weight_decay)")."""
+    words = thing.split("(")[0].split()
+    last = re.split(r"[./:]+", value.strip("`() "))[-1]
+    return bool(words) and last.casefold() == words[0].strip("`").casefold()
 
 
 _CODE = re.compile(r"^[+-]?\d{1,4}$")
