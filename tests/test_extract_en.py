@@ -1702,7 +1702,10 @@ def test_reading_later_follow_ups_opinions_results_and_open_questions_give_no_ca
         "## Results (CrUX, 28 days after deploy)\n\n- LCP p75: 4.1 s -> 2.2 s ✅\n\n"
         "## Opinions, take or leave\n\nChasing a Lighthouse score of 100 is mostly a waste.\n\n"
         "## Follow-ups\n\n- lint rule: HTTP client created per request\n\n"
-        "## Read later\n\n- O'Neil et al.: The Log-Structured Merge-Tree, 1996\n")
+        "## Read later\n\n- O'Neil et al.: The Log-Structured Merge-Tree, 1996\n\n"
+        "## Opinions nobody asked for\n\nFloats are for wrapping text around images.\n\n"
+        "## Checklist\n\n- Read later: Blanchard, Higham & Higham, 2021\n\n"
+        "Links to read later:\n\n- CSS-Tricks: a guide to flexbox\n- MDN: the grid guide\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("LCP", "the time until the largest element is painted")], cards
 

@@ -1946,7 +1946,8 @@ def test_practice_problems_views_links_impact_and_two_names_give_no_cards(
         "- Survivor 0 / Survivor 1 (S0, S1): 살아남은 객체가 오가는 곳\n"
         "- 레거시 마이그레이션: 기존 SHA-1 해시들은?\n\n"
         "방향 그래프는 DFS(white/gray/black 색칠)나 위상 정렬로.\n\n"
-        "발표자 의견: 팀 상황 따라 다름\n\n"
+        "발표자 의견: 팀 상황 따라 다름\n\n발표자 경험담: fp16 학습 중 loss가 nan이 됨\n\n"
+        "정답: SPA도 Authorization Code + PKCE\n\n"
         "## 연습 문제\n\n- 백준 1717 집합의 표현: 기본형\n\n"
         "## 개인 의견\n\nliveness는 최대한 멍청하게 만드는 게 맞다.\n"))
     assert [(c.term, c.answer) for c in cards] == [

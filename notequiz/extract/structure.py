@@ -106,7 +106,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=30,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=31,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -142,7 +142,8 @@ LABEL_DEFINITION = rule(
     # 의견:"), links ("관련:", "Up:"), an incident's impact ("영향:"), an answer that asks
     # ("… 해시들은?") or a result ("LCP p75: 4.1 s -> 2.2 s"); 29: nor "그 외:", a label that says
     # how ("대충 그림으로:") or holds a date ("… (2023.09.21) / 발표:"); 30: nor "The culprit:",
-    # "Option A:" or an English answer whose first clause is the writer's ("by our image …")
+    # "Option A:" or an English answer whose first clause is the writer's ("by our image …");
+    # 31: nor "Read later:", "정답:" or the writer's story ("발표자 경험담:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",

@@ -68,7 +68,7 @@ META_LABELS = frozenset({
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
-    "그 외", "그외", "others", "the culprit", "culprit",
+    "그 외", "그외", "others", "the culprit", "culprit", "read later", "정답", "모범 답안",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
@@ -102,9 +102,9 @@ _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|방법|방안|안)\
 nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
-_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견)$")
-"""A Korean label that shows an example, opens an aside or gives a view ("로그 예시: …", "역사
-여담: …", "발표자 의견: …"), not a term."""
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담)$")
+"""A Korean label that shows an example, opens an aside, gives a view or tells a story ("로그
+예시: …", "역사 여담: …", "발표자 의견: …", "발표자 경험담: …"), not a term."""
 
 
 WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
@@ -130,6 +130,7 @@ NO_FACT_HEADINGS = frozenset({
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
+    "links to read later",
     "나중에 읽을 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
@@ -147,7 +148,8 @@ def holds_no_facts(heading: str) -> bool:
     "## Opinions, take or leave")."""
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", heading).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts)
-                            or any(p in ("todo", "to do") for p in parts) or parts[0] in OPINIONS)
+                            or any(p in ("todo", "to do") for p in parts) or parts[0] in OPINIONS
+                            or parts[0].startswith("opinions "))
 
 
 EXERCISE_HEADING = re.compile(r"(?:퀴즈|quiz|연습\s*문제|exercise)\s*\d+(?:\s*[:.)—–-]|$)",
