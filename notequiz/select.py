@@ -156,7 +156,9 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     for c in candidates:
         if c.kind not in ("explicit", "cloze") and len(c.answer) > limits.max_answer_chars and (
                 not _short_items(c, limits)):
-            cloze = as_cloze(c)
+            # A list's or chain's name is the writer's line before it ("Nice things here:",
+            # "해석"): hiding it asks for no fact.
+            cloze = as_cloze(c) if c.kind not in ("list", "steps") else None
             if cloze is None:
                 continue
             c = cloze

@@ -1759,3 +1759,18 @@ def test_a_cell_that_only_names_its_row_in_a_library_gives_no_card(
     asked = {c.question.split(" (")[0] for c in cards if c.rule == "md.table.property"}
     assert not any("class" in q.lower() for q in asked), asked
     assert {"SGD — keeps?", "Adam — keeps?"} <= asked, asked
+
+
+def test_a_list_too_long_to_recall_is_no_cloze_of_its_intro(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """A list whose items are too long for a card is dropped, not turned into a cloze that
+    hides its intro ("[...]: salt generated for you …" -> "Nice things here"); a long
+    definition still becomes a cloze of its term."""
+    cards = cards_of(
+        "# Hashing\n\n## argon2\n\nNice things here:\n1. salt generated for you\n"
+        "2. params encoded *in the string* (PHC string format) -> you can change params later "
+        "without a migration\n3. `check_needs_rehash` -> upgrade hashes transparently at the "
+        "next login\n\n**Pepper**: a secret value added to every password before hashing, kept "
+        "out of the database (in an HSM or a secrets manager), so that a stolen table alone "
+        "is not enough to start guessing passwords offline.\n")
+    assert [(c.kind, c.answer) for c in cards] == [("cloze", "Pepper")], cards
