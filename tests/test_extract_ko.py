@@ -1961,7 +1961,7 @@ def test_question_headings_others_spelled_acronyms_diagrams_and_dates_give_no_ca
     dated label ("… (2023.09.21) / 발표:") name none either; "Eden -> S0 <-> S1 -> Old" is a
     diagram, no steps; "(우리 케이스 👇)" is the writer's."""
     cards = _cards(write_note, (
-        "# JVM GC\n\n사내 보안 스터디 (2023.09.21) / 발표: 김○○\n\n"
+        "# JVM GC\n\n사내 보안 스터디 (2023.09.21) / 발표: 김○○\n\n- 발표: 민지 / 정리: 나\n\n"
         "## 오늘의 질문\n\nDB가 통째로 털렸을 때 비밀번호는 얼마나 버틸 수 있는가?\n\n"
         "## 기본 흐름\n\n대충 그림으로: Eden -> S0 <-> S1 -> Old\n\n"
         "## Region\n\n- **Humongous 객체**: region 크기의 **절반 이상**인 큰 객체. 큰 `byte[]`를 많이 "

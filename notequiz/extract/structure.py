@@ -106,7 +106,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=31,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=32,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -143,7 +143,8 @@ LABEL_DEFINITION = rule(
     # ("… 해시들은?") or a result ("LCP p75: 4.1 s -> 2.2 s"); 29: nor "그 외:", a label that says
     # how ("대충 그림으로:") or holds a date ("… (2023.09.21) / 발표:"); 30: nor "The culprit:",
     # "Option A:" or an English answer whose first clause is the writer's ("by our image …");
-    # 31: nor "Read later:", "정답:" or the writer's story ("발표자 경험담:")
+    # 31: nor "Read later:", "정답:" or the writer's story ("발표자 경험담:"); 32: nor a line of
+    # fields ("발표: 민지 / 정리: 나")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1712,6 +1713,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, file_line, line)
     if links and _only_links(line, m.start("rest"), links):
         return  # "Sources: [this](…) and [this](…)": where to read, not what it says
+    if vocab.NEXT_FIELD.search(rest):
+        return  # "발표: 민지 / 정리: 나", "Status: resolved · Severity: SEV-2": a header's fields
     # "정밀도와 재현율: …, 정밀도는 …이고, 재현율은 …" states its own topics:
     # the sentence rules read it, clause by clause.
     answer = "" if _restates_parts(rest, label) or _CONDITION_KO.search(label) else (

@@ -107,6 +107,9 @@ _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험�
 예시: …", "역사 여담: …", "발표자 의견: …", "발표자 경험담: …"), not a term."""
 
 
+NEXT_FIELD = re.compile(r"\s[/·|]\s*[^\s:：/·|]{1,12}\s*[:：]\s")
+"""Another label after a separator ("발표: 민지 / 정리: 나", "Status: resolved · Severity: …"):
+the line is a header of fields, no term and its definition."""
 WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
 """The writer's own in an English answer ("silly for our traffic", "confused me for a while",
 "by our image component"); a tutorial's "we" and "us" are anyone's ("we add it to the
