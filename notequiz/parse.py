@@ -242,18 +242,27 @@ def _clean_source(body: str) -> str:
     Liquid ``{% raw %}`` block; that of ``highlight`` (code) and ``comment``
     blocks goes (see ``_LIQUID_BLOCK``).
     """
-    if "{" not in body and "[[" not in body:
+    if "{" not in body and "[[" not in body and "$" not in body:
         return body
     spans = _code_spans(body) if "`" in body else []
     return "".join(text if kept else _clean_prose(text) for text, kept in _pieces(body, spans))
 
 
 def _clean_prose(text: str) -> str:
+    if "$" in text:
+        # "$\frac{e^{z_i - c}}{…}$": TeX math is read as code, so that its underscores make
+        # no emphasis and its colons and equals signs no label.
+        text = _INLINE_MATH.sub(r"`\g<0>`", text)
     text = _sub_closed(_LIQUID_TAG, _blank_keep_lines, text, "%}")
     text = _sub_closed(_LIQUID_OUT, _blank_keep_lines, text, "}}")
     text = _sub_reaching(_WIKI_EMBED, _WIKI_EMBED_REACH, "![[", 0, text)
     text = _sub_reaching(_WIKI_ALIAS, _WIKI_ALIAS_REACH, "[[", 1, text)
     return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, text)
+
+
+_INLINE_MATH = re.compile(r"(?<![\w$\\])\$(?=[^\s$])[^$\n`]*?[\\^_{][^$\n`]*?(?<=[^\s$\\])\$(?![\w$])")
+"""Inline TeX math: ``$…$`` on one line, with a backslash, ``^``, ``_`` or ``{`` inside (not
+"$5 and $10")."""
 
 
 def _pieces(body: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, bool]]:

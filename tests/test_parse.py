@@ -344,3 +344,18 @@ def test_a_python_name_in_underscores_keeps_them(write_note: Callable[..., Path]
     block = parse(path).sections[0].blocks[0]
     assert block.text == "A data descriptor defines __set__ or __delete__; Bold stays bold."
     assert block.bold == ((49, 53),)
+
+
+def test_tex_math_is_read_as_code(write_note: Callable[..., Path]) -> None:
+    """"$\\frac{e^{z_i - c}}{\\sum_j e^{z_j - c}}$" keeps its underscores (no emphasis) and
+    is code, so no colon or equals sign in it makes a label; "$5 and $10" is prose."""
+    note = parse(write_note("m.md", "# Softmax\n\n"
+                             "- $\\frac{e^{z_i - c}}{\\sum_j e^{z_j - c}} = x_i$ → 약분\n\n"
+                             "It costs $5 and $10 at most.\n"))
+    item, para = note.sections[0].blocks
+    text = item.items[0].text
+    assert text == "$\\frac{e^{z_i - c}}{\\sum_j e^{z_j - c}} = x_i$ → 약분"
+    assert item.items[0].code == ((0, text.index(" →")),)
+    assert para.text == "It costs $5 and $10 at most." and para.code == ()
+    plain = parse(write_note("n.md", "# Norms\n\n$x_i$ over $y_i$\n")).sections[0].blocks[0]
+    assert (plain.text, plain.code) == ("$x_i$ over $y_i$", ((0, 5), (11, 16)))
