@@ -1774,3 +1774,13 @@ def test_a_list_too_long_to_recall_is_no_cloze_of_its_intro(
         "out of the database (in an HSM or a secrets manager), so that a stolen table alone "
         "is not enough to start guessing passwords offline.\n")
     assert [(c.kind, c.answer) for c in cards] == [("cloze", "Pepper")], cards
+
+
+def test_a_definition_that_only_gives_a_role_is_none(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"NFC is the default" says of what only in its context; "NFC is the composed form" is
+    a definition."""
+    cards = cards_of("# Unicode\n\n## The fix\n\nNFC is the default.\n\n## Forms\n\n"
+                     "NFD is the decomposed form.\n")
+    assert [(c.term, c.answer) for c in cards if c.kind == "definition"] == [
+        ("NFD", "the decomposed form")], cards

@@ -1146,6 +1146,8 @@ class EnglishRules:
         answer = clean_span(answer)
         if not term or not answer or term.casefold() == answer.casefold():
             return None
+        if kind == "definition" and _BARE_ROLE.fullmatch(answer):
+            return None  # "NFC is the default", "… is the issue": which default, the context says
         if kind == "definition":
             # A sentence rule trims the answer to the definition; it wins a tie with
             # a shape rule that took the whole sentence under a heading.
@@ -2124,6 +2126,10 @@ def _answer_ok(answer: str) -> bool:
             and words[0].lower() not in ("but", "and", "or"))
 
 
+_BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:default|answer|issue|problem|catch|trick|point|key|"
+                        r"way|one|best|fix|culprit|winner|exception|rule)", re.IGNORECASE)
+"""A definition that only gives a role ("the default", "the issue"): of what, only the
+sentence's context says."""
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
                            r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",

@@ -62,7 +62,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=26,  # 4: "…이란" without a question mark asks about the term before it;
+    version=27,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -96,7 +96,8 @@ HEADING_DEFINITION = rule(
     # 23: nor a heading with an arrow, a write-up's part ("## 결과") or "… 정리 (feat. …)";
     # 24: nor a first sentence that ends in a colon ("With await:"): it introduces what follows;
     # 25: nor "…헷갈려해서 정리해 둠"; 26: nor a heading of questions ("## 예상 질문 & 답변", "##
-    # 오늘의 질문") or a first sentence that spells an acronym ("G1 = Garbage-First.")
+    # 오늘의 질문") or a first sentence that spells an acronym ("G1 = Garbage-First."); 27: nor
+    # "## 계기" or a heading of what the writer tried ("## 파이썬으로 대충 짜봄")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",

@@ -283,10 +283,12 @@ _FEAT = r"(?:\s*\(feat\.[^()]*\))?"
 """What a title may add after naming the writing: "… 정리 (feat. ephemeral port 고갈)"."""
 
 WRITING_HEADING = re.compile(r"(?:^|\s)(?:메모|노트|요약|기록|후기|회고|공부|스터디|복습)(?:\s*\d+)?$"
-                             r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL)$"
+                             r"|^(?:느낀\s*점|소감|삽질|삽질\s*원인|배운\s*점|TIL|계기|작성\s*계기)$"
+                             r"|(?:짜|해|써|만들어|돌려|구현해)\s*봄$"
                              rf"|^\S+\s+\S+\s+.*정리{_FEAT}$")
 """A Korean heading that names the writing, not a term: "운영체제 메모", "Redis 공부 2",
-"로드 밸런싱 알고리즘 정리"; a short "X 정리" is a theorem (CAP 정리, 베이즈 정리)."""
+"로드 밸런싱 알고리즘 정리", "계기", "파이썬으로 대충 짜봄"; a short "X 정리" is a theorem (CAP
+정리, 베이즈 정리)."""
 
 VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)
 """A heading that sets two terms against each other: "TCP vs UDP"."""
