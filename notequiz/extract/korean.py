@@ -983,9 +983,9 @@ class KoreanRules:
         after = _NEXT_TOPIC.search(answer) if kind == "definition" else None
         if after and after.start() == answer.find(","):
             answer = clean_span(answer[: after.start()])  # "C의 float는 single, double은 …"
-        # "메소드의 이름은 같다", "제네릭은 좋다": too little to be asked about.
         if kind == "definition" and _CONNECTIVE_END.search(answer):
             return  # "0-RTT는 replay attack 위험이 있어서, 서버는 …": a reason, no definition
+        # "메소드의 이름은 같다", "제네릭은 좋다": too little to be asked about.
         if answer and (kind != "property" or (len(answer) >= 4 and not _THIN.search(answer))):
             yield self._cand(unit, sent, kind, term, answer, rule_id, variant=variant)
 
