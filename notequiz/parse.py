@@ -242,8 +242,9 @@ def _clean_source(body: str) -> str:
     Liquid ``{% raw %}`` block; that of ``highlight`` (code) and ``comment``
     blocks goes (see ``_LIQUID_BLOCK``).
     """
-    if "{" not in body and "[[" not in body and "$" not in body:
-        return body
+    if "{" not in body and "[[" not in body and (
+            "$" not in body or _INLINE_MATH.search(body) is None):
+        return body  # (most notes: a "$" of a shell prompt alone spares them the work below)
     spans = _code_spans(body) if "`" in body else []
     return "".join(text if kept else _clean_prose(text) for text, kept in _pieces(body, spans))
 
