@@ -88,8 +88,10 @@ def _is_log(block: Block) -> bool:
     return len(firsts) >= 2 and all(_CLOCK.match(text) for text in firsts)
 
 
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[~–-]\s*(?:\d{1,2}:\d{2})?)?(?:\s|$)")
-"""A clock time opening a line, or a span of them ("14:02", "14:02~14:03", "14:06~")."""
+_CLOCK = re.compile(r"(?:\d{1,2}/\d{1,2}(?:\s*\([^()]{1,4}\))?\s+)?"
+                    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[~–-]\s*(?:\d{1,2}:\d{2})?)?(?:\s|$)")
+"""A clock time opening a line, or a span of them, a day before it or not ("14:02",
+"14:02~14:03", "14:06~", "5/17(금) 17:02")."""
 
 
 def find(reading: Reading) -> Iterator[Candidate]:
