@@ -910,9 +910,8 @@ class KoreanRules:
             term = term[joint[-1].end():]
         comment = text[comment_start - sent.start :]
         if (not term or not comment.strip() or vocab.POSITIONAL.match(term)
-                or term in P.VAGUE_TOPICS or _ONE_SYLLABLE.fullmatch(term)):
-            return  # "1번은 …", "첫 글자는 …", "핵심은 …", "(`PREPARE ...`) 문은 …": about what
-            # the card cannot show
+                or term in P.VAGUE_TOPICS):
+            return  # "1번은 …", "첫 글자는 …", "핵심은 …": about what the card cannot show
         if _DIVIDED.search(comment):
             items = _divided_items(comment)
             if len(items) >= 2:
@@ -1910,8 +1909,6 @@ def _find_topic(sent: Sent) -> tuple[str, int, str] | None:
     return None
 
 
-_ONE_SYLLABLE = re.compile(r"[가-힣]")
-"""A topic of one Hangul syllable ("문은", "값은"): what it is of, the words before say."""
 _CONNECTIVE_END = re.compile(r"(?:어서|아서|해서|라서|여서|니까|므로|는데|지만)$")
 """An answer that ends on a connective: the clause of a longer sentence, no definition."""
 _THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
