@@ -273,8 +273,10 @@ def test_liquid_cleanup_keeps_every_line_and_drops_marks_outside_raw_and_code(te
         assert parsemod._LIQUID_TAG.search(cleaned) is None
 
 
+# (A digit before a capital may open the short form, as in "Two-phase commit (2PC)".)
 OLD_LONG_SHORT = re.compile(
-    r"(?P<long>(?:[A-Za-z][\w'-]*\s+){1,7}[A-Za-z][\w'-]*)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)")
+    r"(?P<long>(?:[A-Za-z][\w'-]*\s+){1,7}[A-Za-z][\w'-]*)\s?\("
+    r"(?P<short>(?:[A-Z]|\d(?=[A-Z]))[A-Za-z0-9&/+-]{1,9})\)")
 OLD_KO_LONG_SHORT = re.compile(
     r"(?P<long>(?:[가-힣]+\s+){1,3}[가-힣]+)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)")
 
