@@ -1994,3 +1994,21 @@ def test_a_reason_clause_and_the_writers_headings_define_nothing(
         "## 파이썬으로 대충 짜봄\n\n해시 함수 k개를 쓰는 구조.\n"))
     assert [c.rule for c in cards if c.kind == "definition"] == [], cards
     assert not [c for c in cards if c.term in ("계기", "파이썬으로 대충 짜봄")], cards
+
+
+def test_the_writers_sections_a_result_table_and_a_variables_values_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Round 25's Korean notes: "## 우리 팀 결정", "## 개인 의견 (반론 환영)", header labels
+    ("환경:", "작성일:", "다음 주 주제:", "개인 메모:"), a Before/After table and a trace of a
+    variable ("- i=9: D 불일치") hold nothing to learn; "Layout (= reflow)" names a term."""
+    cards = _cards(write_note, (
+        "# 배포 전략\n\n환경: PostgreSQL 15\n\n작성일: 2024-05-22\n\n"
+        "## 용어\n\n- **Layout (= reflow)**: 각 요소의 위치·크기 계산\n\n"
+        "## 매칭 trace\n\n- i=9: D 불일치\n- i=10~18: 전체 일치\n\n"
+        "## 번들 크기\n\n| | Before | After |\n|---|---|---|\n| main.js (gzip) | 612KB | 341KB |\n"
+        "| lodash 관련 | 71KB | 9KB |\n\n"
+        "## 우리 팀 결정\n\n- 대부분 서비스: Rolling 유지\n\n"
+        "## 개인 의견 (반론 환영)\n\n코드는 다 나가 있고 기능만 끄고 켜는 식이다.\n\n"
+        "## 과제\n\n- 다음 주 주제: TCP keepalive\n- 개인 메모: 코테에서 KMP는 응용 문제\n"))
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Layout (= reflow)", "각 요소의 위치·크기 계산")], cards

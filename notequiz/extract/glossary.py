@@ -45,7 +45,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=13,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=14,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -56,7 +56,7 @@ TABLE_PROPERTY = rule(
     # stdin |") are named with what they are codes of ("fd 0", "`vm.overcommit_memory` 값 0"); 11:
     # nor a table whose first header is one letter ("| A | B | A AND B |": a variable's values);
     # 12: "해당 없음" is no value; 13: nor a cell that names its row or column again
-    # ("torch.optim.AdamW" for AdamW)
+    # ("torch.optim.AdamW" for AdamW); 14: nor a table of a result ("| | Before | After |")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -291,8 +291,9 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
     """A table whose columns are the things compared and whose rows are aspects:
     each cell is that thing's value of that aspect (``B-Tree``'s 시간 복잡도)."""
     things = header[1:]
-    if any(not t or not looks_like_label(t, 8, 60) for t in things):
-        return
+    if any(not t or not looks_like_label(t, 8, 60) for t in things) or all(
+            _BEFORE_AFTER.fullmatch(t) for t in things):
+        return  # (nor "| | Before | After |": the writer's result, no things compared)
     line = block.span.line_start
     for offset, row in enumerate(body):
         aspect = _cell(row[0])
@@ -314,6 +315,9 @@ def _names_itself(value: str, thing: str) -> bool:
     last = re.split(r"[./:]+", value.strip("`() "))[-1]
     return bool(words) and last.casefold() == words[0].strip("`").casefold()
 
+
+_BEFORE_AFTER = re.compile(r"before|after|(?:변경|개선|적용)?\s*(?:전|후)|이전|이후", re.IGNORECASE)
+"""The columns of a result: the same thing before and after a change."""
 
 _CODE = re.compile(r"^[+-]?\d{1,4}$")
 """A row named by a number that may be a code: ``0``, ``00``, ``404``, ``-1000``."""

@@ -33,6 +33,7 @@ from notequiz.extract.text import (
     SYMBOL,
     TWO_WAY,
     Guarded,
+    assigns,
     changing_values,
     clean_span,
     sets_values,
@@ -171,7 +172,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=22,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=23,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -192,7 +193,7 @@ PROPERTY_CARRIED = rule(
     # an answer that points back ("이걸", "이거"), stops at a condition ("…구현이면") or sets
     # values ("key 0 = 장보기, key 1 = 운동"); 20: nor a sentence that opens on a label naming
     # no term ("관련: …", "영향: …"); 21: nor the writer's case ("(우리 케이스 👇)"); 22: nor a
-    # line of fields ("발표: 민지 / 정리: 나")
+    # line of fields ("발표: 민지 / 정리: 나"); 23: nor one carried by a variable's value ("i=9:")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1101,6 +1102,7 @@ class KoreanRules:
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
                 and not _opens_on_meta_label(text)  # "관련: …", "발표자 의견: …"
                 and not vocab.NEXT_FIELD.search(text)  # "(발표:) 민지 / 정리: 나"
+                and not assigns(carried)  # "i=9: D 불일치": a variable's value, no term
                 and not any(h in text for h in P.HEDGES)):
             answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
                                                          else text)))

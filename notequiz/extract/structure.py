@@ -21,6 +21,7 @@ from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ARROWS,
     arrow_steps,
+    assigns,
     clean_span,
     clean_term,
     ends_a_sentence_inside,
@@ -107,7 +108,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=32,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=33,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -145,7 +146,8 @@ LABEL_DEFINITION = rule(
     # how ("대충 그림으로:") or holds a date ("… (2023.09.21) / 발표:"); 30: nor "The culprit:",
     # "Option A:" or an English answer whose first clause is the writer's ("by our image …");
     # 31: nor "Read later:", "정답:" or the writer's story ("발표자 경험담:"); 32: nor a line of
-    # fields ("발표: 민지 / 정리: 나")
+    # fields ("발표: 민지 / 정리: 나"); 33: nor a label with "=" outside brackets ("i=9:") or a
+    # header's "환경:", "작성일:", "다음 주 주제:", "개인 메모:"
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1684,7 +1686,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
-    if _unclosed(label) or ends_a_sentence_inside(label) or " = " in label or (
+    if _unclosed(label) or ends_a_sentence_inside(label) or assigns(label) or (
             _JOINED_ON.match(label)):
         return  # ("컬럼(예:" and "March. Short version" are no labels, nor "WAI-ARIA = Web
         # Accessibility Initiative", cut at a dash, nor "And the nasty one:")

@@ -367,6 +367,12 @@ def sets_values(text: str) -> bool:
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def assigns(label: str) -> bool:
+    """Whether ``label`` holds "=" outside brackets: a variable's value ("i=0~3", "k = 4"),
+    no term; "Layout (= reflow)" is a term and its other name."""
+    return "=" in label and "=" in _IN_BRACKETS.sub("", label)
 _ASSIGNS = re.compile(r"(?<![=!<>])=(?!=)")
 
 

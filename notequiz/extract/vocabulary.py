@@ -45,7 +45,8 @@ DISCOURSE = frozenset({
 """Words with which a writer frames what follows, as a label or as a heading: no term."""
 
 OPINIONS = frozenset({
-    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점",
+    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점", "소회",
+    "개인적인 소회",
     "opinion", "opinions", "personal opinion", "my opinion", "my take", "hot take",
 })
 """Labels and headings of the writer's opinion ("My take: …", "## 개인적인 의견"): no term,
@@ -69,6 +70,7 @@ META_LABELS = frozenset({
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
     "그 외", "그외", "others", "the culprit", "culprit", "read later", "정답", "모범 답안",
+    "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
@@ -143,13 +145,17 @@ NO_FACT_HEADINGS = frozenset({
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
 more, and what the writer has still to do (problems to solve among it)."""
 _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
+_END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def holds_no_facts(heading: str) -> bool:
     """True for a heading of ``NO_FACT_HEADINGS``, one that joins such a part to others
     ("## 과제 / TODO", "## Questions / TODO"), or the writer's opinions ("## 개인 의견",
     "## Opinions, take or leave")."""
-    parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", heading).casefold().strip()) if p]
+    if FIRST_PERSON_KO.match(heading + " "):
+        return True  # "## 우리 팀 결정", "## 내 VPN 이슈 결론": the writer's own
+    bare = _END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
+    parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts)
                             or any(p in ("todo", "to do") for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions "))
