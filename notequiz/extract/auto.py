@@ -62,10 +62,10 @@ def read(note: Note, skip: set[int]) -> Reading:
 
 def _no_facts(section: Section) -> Iterator[Block]:
     """The blocks of ``section`` that say where to read more, what the writer has still to
-    do or what happened when: all of them under "## 참고", "## TODO" or a numbered exercise
-    ("## 퀴즈 1"), a list after "Links:" or "읽을거리", and a log (``_is_log``)."""
-    if any(vocab.holds_no_facts(clean_term(h)) or vocab.EXERCISE_HEADING.match(h.strip())
-           for h in section.heading_path):
+    do or what happened when: all of them under "## 참고", "## TODO", a numbered exercise
+    ("## 퀴즈 1") or a heading in the writer's own voice ("## 우리 팀 결정"), a list after
+    "Links:" or "읽을거리", and a log (``_is_log``)."""
+    if any(_no_fact_heading(h) for h in section.heading_path):
         yield from section.blocks
         return
     before: Block | None = None
@@ -74,6 +74,13 @@ def _no_facts(section: Section) -> Iterator[Block]:
                 and vocab.holds_no_facts(before.text.strip().rstrip(":："))) or _is_log(block):
             yield block
         before = block
+
+
+def _no_fact_heading(heading: str) -> bool:
+    """Whether a section under ``heading`` holds no fact to learn (see ``_no_facts``)."""
+    term = clean_term(heading)
+    return bool(vocab.holds_no_facts(term) or vocab.FIRST_PERSON_KO.match(term + " ")
+                or vocab.EXERCISE_HEADING.match(heading.strip()))
 
 
 def _is_log(block: Block) -> bool:

@@ -152,8 +152,6 @@ def holds_no_facts(heading: str) -> bool:
     """True for a heading of ``NO_FACT_HEADINGS``, one that joins such a part to others
     ("## 과제 / TODO", "## Questions / TODO"), or the writer's opinions ("## 개인 의견",
     "## Opinions, take or leave")."""
-    if FIRST_PERSON_KO.match(heading + " "):
-        return True  # "## 우리 팀 결정", "## 내 VPN 이슈 결론": the writer's own
     bare = _END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts)
