@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from notequiz import cloze
-from notequiz.extract.text import ARROWS
+from notequiz.extract.text import ANY_ARROW, END_ASIDE
 from notequiz.model import Candidate
 
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)
@@ -74,9 +74,6 @@ def _contains(a: str, b: str) -> bool:
     return short in long and len(short) >= 0.6 * len(long)
 
 
-_ARROW_IN = re.compile(ARROWS)
-_END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
-"""Any aside in brackets at the end of an answer."""
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:예|예시|e\.g\.|eg|ex)\s*[:.)][^()]*\)\s*$", re.IGNORECASE)
 """An example in brackets at the end ("(예: accounts.google.com)"): an answer with it says
 no more."""
@@ -110,7 +107,7 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
         return False
     if c.kind in ("explicit", "cloze"):
         return True
-    if _ARROW_IN.search(c.term):
+    if ANY_ARROW.search(c.term):
         return False  # "static RSA key exchange → no forward secrecy": two things, no term
     if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):
         return False
@@ -216,7 +213,7 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
             # An aside in brackets at the end ("… (PyTorch 기본 1e-5)") says no more of it.
             place = (c.source.path, c.source.line_start)
             one_reading = c.kind not in _OWN_QUESTION_KINDS and c.variant != "why"
-            core = fold(_END_ASIDE.sub("", _stated(c))) if one_reading else ""
+            core = fold(END_ASIDE.sub("", _stated(c))) if one_reading else ""
             # A cloze whose statement another card of the line gives whole is a repeat of it
             # however short ("L2: [...] 더함" beside "L2: loss에 …를 더함. gradient에 …").
             if one_reading and any(

@@ -19,7 +19,7 @@ from notequiz.extract import vocabulary as vocab
 from notequiz.extract.patterns_ko import DISCOURSE_WORDS
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
-    ARROWS,
+    ANY_ARROW,
     arrow_steps,
     assigns,
     clean_span,
@@ -393,7 +393,7 @@ def names_term(heading: str) -> bool:
             and not _COUNTED_HEADING.match(heading)
             and not _PARTICLE_END_KO.search(heading)
             and not vocab.is_meta_label(heading)  # "## 결과", "## 원인": a write-up's parts
-            and not _ARROWS.search(heading)  # "Garbage collection -> write amplification"
+            and not ANY_ARROW.search(heading)  # "Garbage collection -> write amplification"
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)))
@@ -694,7 +694,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     masked = mask_code_stops(first.text, first.code)
     sentence = best_sentence(masked, heading)
     announced = _announcement(sentence)
-    if len(_ARROWS.findall(sentence)) >= 2 or "=>" in sentence or sentence.endswith(":") or (
+    if len(ANY_ARROW.findall(sentence)) >= 2 or "=>" in sentence or sentence.endswith(":") or (
             _ACRONYM_EQUALS.match(sentence)) or (
             announced is not None and announced[0]):
         # a sequence of steps, an implication ("Shared prefix => close together"), an
@@ -1352,7 +1352,6 @@ CONTINUATION = rule(
     Example("**Service Worker** : 중요한 부분을 캐싱한다\n\n→ 오프라인에서도 빠르게 구동된다\n",
             "Service Worker", "오프라인에서도 빠르게 구동된다"),
 )
-_ARROWS = re.compile(ARROWS)
 _ARROW_START = re.compile(r"^\s*(?:→|->|=>|⇒)\s*(?P<rest>\S.*)$")
 
 STEPS_ARROW_EN = rule(
@@ -1418,8 +1417,8 @@ def _arrow_steps(ctx: Context, block: Block, prev: Block | None) -> Iterator[Can
     where a preamble ends.
     """
     text = block.text
-    if has_hangul(text) or not _ARROWS.search(text) or any(
-            _ARROWS.search(text, a, b) for a, b in block.code):
+    if has_hangul(text) or not ANY_ARROW.search(text) or any(
+            ANY_ARROW.search(text, a, b) for a, b in block.code):
         return  # (an arrow inside code is code: `x => x + 1`)
     lead, colon, chain = text.rpartition(":")
     steps = arrow_steps(chain) if colon and not _in_code(block.code, len(lead), len(lead) + 1) \

@@ -318,6 +318,12 @@ ARROWS = "->|→|⇒|=>|➜|➔"
 """The arrows that join the steps of a sequence written on one line (``A -> B -> C``)."""
 ARROW_JOIN = re.compile(rf"\s*(?:{ARROWS})\s*")
 """An arrow with the spaces around it: what ``split`` cuts a chain's steps at."""
+ANY_ARROW = re.compile(ARROWS)
+"""Any one of ``ARROWS``: whether ``ARROW_JOIN`` has a match, faster to search for without
+the spaces around."""
+END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+"""An aside in brackets at the end of a text ("… 작은 값 (PyTorch 기본 1e-5)", "## 개인 의견
+(반론 환영)")."""
 _STEP_WORDS = 8
 _NO_STEP = re.compile(r"^(?:\.{2,}|…|etc\.?)$|[.!?]\s|[,;]\s*(?:then|and then|so|그리고)\b|[다요]$"
                       r"|\band so on\b")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from notequiz.extract.text import END_ASIDE
+
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     # Longer words first so that 장단점 wins over 장점 and 구성요소 over 구성.
     "ko": (
@@ -145,14 +147,13 @@ NO_FACT_HEADINGS = frozenset({
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
 more, and what the writer has still to do (problems to solve among it)."""
 _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
-_END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def holds_no_facts(heading: str) -> bool:
     """True for a heading of ``NO_FACT_HEADINGS``, one that joins such a part to others
     ("## 과제 / TODO", "## Questions / TODO"), or the writer's opinions ("## 개인 의견",
     "## Opinions, take or leave")."""
-    bare = _END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
+    bare = END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts)
                             or any(p in ("todo", "to do") for p in parts) or parts[0] in OPINIONS
