@@ -2012,3 +2012,65 @@ def test_the_writers_sections_a_result_table_and_a_variables_values_give_no_card
         "## 과제\n\n- 다음 주 주제: TCP keepalive\n- 개인 메모: 코테에서 KMP는 응용 문제\n"))
     assert [(c.term, c.answer) for c in cards] == [
         ("Layout (= reflow)", "각 요소의 위치·크기 계산")], cards
+
+
+def test_a_timeline_of_days_and_the_teams_decisions_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Round 26's Korean notes: a timeline whose rows open with a day and a time or a span
+    of days, the team's decision ("… 가기로 결정", "팀에선 …"), a header of fields with a
+    two-word field ("… / 다음 면접: …"), "## 개인적인 생각" and a heading that tells what
+    happened ("## 사실 lint가 알려줬었다...") hold nothing to learn. A table keyed by
+    spans of versions is no log."""
+    cards = _cards(write_note, (
+        "# 장애 회고\n\n> 마지막 업데이트: 2024-10-03 / 다음 면접: 2차 면접\n\n"
+        "## 타임라인\n\n| 시각 | 내용 |\n|---|---|\n| 08-19 10:10 | 정산 배치 주기를 10분으로 바꿔 배포 |\n"
+        "| 08-19 ~ 08-20 | DB 쪽 문제로 보고 파트너사에 문의 |\n| 08-21 14:00 | 워커 노드에서 RST 캡처 |\n\n"
+        "## 버전별 기능\n\n| 버전 | 주요 기능 | 지원 종료 |\n|---|---|---|\n| 3.8 ~ 3.9 | 대입 표현식 | 2025년 |\n"
+        "| 3.10 ~ 3.12 | 구조적 패턴 매칭 | 2028년 |\n\n"
+        "## 조치\n\nkeepalive는 커넥션을 살려 둔다. 그래서 팀에선 keepalive와 풀 설정을 "
+        "이중으로 가기로 결정.\n\n"
+        "## 개인적인 생각\n\nRedis는 캐시라는 말은 반만 맞다.\n\n"
+        "## 사실 lint가 알려줬었다...\n\n경고를 무시함 → 설정을 바꿈 → 팀에 공유함\n"))
+    assert [(c.term, c.answer) for c in cards] == [
+        ("3.8 ~ 3.9 주요 기능", "대입 표현식"), ("3.8 ~ 3.9 지원 종료", "2025년"),
+        ("3.10 ~ 3.12 주요 기능", "구조적 패턴 매칭"), ("3.10 ~ 3.12 지원 종료", "2028년"),
+        ("keepalive", "커넥션을")], cards
+
+
+def test_a_gloss_that_says_something_spells_out_no_acronym(
+        write_note: Callable[..., Path]) -> None:
+    """"매핑이 안 됨 (`EINVAL`)", "… 줄였기 때문 ([[GQA]])" and "Blind SSRF (… 스캔 정도는
+    가능)" end a statement or a reason in the brackets' place: no expansions."""
+    cards = _cards(write_note, (
+        "# mmap\n\n## 예제\n\n크기가 0인 파일은 매핑이 안 됨 (`EINVAL`). 먼저 크기를 늘려야 함.\n\n"
+        "레이어는 2.5배인데 KV head를 32 → 8로 줄였기 때문 ([[GQA]]).\n\n"
+        "응답이 안 보이면 **Blind SSRF** (응답 시간 차이로 내부 포트 스캔 정도는 가능)\n\n"
+        "TTFT(첫 토큰 지연)가 길다.\n"))
+    assert [(c.term, c.answer) for c in cards if c.kind == "acronym"] == [
+        ("TTFT", "첫 토큰 지연")], cards
+
+
+def test_a_topic_that_asks_a_quoted_sentence_and_arrows_in_code_state_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """"**LFU는?** (LC 460) → …" asks; "\"그럼 mmap은 뭐가 다른 거냐\"는 질문에 …" quotes a
+    question, whose 은 is not the sentence's topic; "`key -> node`, `freq -> list`" are
+    mappings written as code, no steps, where "`read -> map -> retry`" is a chain."""
+    cards = _cards(write_note, (
+        "# LRU 캐시\n\n## 후속 질문 대비\n\n"
+        "- **LFU는?** (LC 460) → `key -> node`, `freq -> doubly linked list`, `min_freq` 추적. "
+        "O(1) 가능. 빈도 같으면 LRU로 tie-break\n\n"
+        "## 동기\n\n지난주에 page cache 얘기가 나왔는데 \"그럼 mmap은 뭐가 다른 거냐\"는 질문에 "
+        "대답을 못 해서 다시 봤다.\n\n## 흐름\n\n요청은 `nginx` → `gunicorn` → `django` 순서로 간다.\n\n"
+        "## 페이지 폴트 처리\n\n페이지 폴트가 나면 커널이 `read -> map -> retry` 순서로 처리한다.\n"))
+    assert [(c.rule, c.items) for c in cards] == [
+        ("ko.steps.arrow", ("nginx", "gunicorn", "django")),
+        ("ko.steps.arrow", ("read", "map", "retry"))], cards
+
+
+def test_the_parts_of_a_note_with_an_aside_are_no_list(write_note: Callable[..., Path]) -> None:
+    """"# … LRU Cache 구현" over "## 문제 정의", "## 구현 (Python)", "## 복잡도": the note's
+    parts, the second with an aside, not the kinds of anything."""
+    cards = _cards(write_note, (
+        "# 면접 준비 — LRU Cache 구현\n\n## 문제 정의\n\n용량이 찬 캐시에서 가장 오래 안 쓴 키를 버린다.\n\n"
+        "## 구현 (Python)\n\n```python\nx = 1\n```\n\n## 복잡도\n\n모든 연산이 O(1)이다.\n"))
+    assert [c for c in cards if c.rule == "md.list.subheadings"] == [], cards

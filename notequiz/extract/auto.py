@@ -84,21 +84,29 @@ def _no_fact_heading(heading: str) -> bool:
 
 
 def _is_log(block: Block) -> bool:
-    """Whether ``block`` is a log of one day: a list whose items, or a table whose rows, all
-    open with a clock time ("- **14:02** … 실행 → 1초 초과", "| 14:09 | DB p99 …|")."""
+    """Whether ``block`` is a log: a list whose items, or a table whose rows, all open with
+    a time ("- **14:02** … 실행 → 1초 초과", "| 14:09 | DB p99 …|", "| 08-19 ~ 08-20 | …|",
+    "| +1 week | …|")."""
     if block.kind == "list":
         firsts = [item.text for item in block.items]
     elif block.kind == "table":
         firsts = [row[0] for row in block.rows[1:] if row]
     else:
         return False
-    return len(firsts) >= 2 and all(_CLOCK.match(text) for text in firsts)
+    return len(firsts) >= 2 and all(_WHEN.match(text) for text in firsts)
 
 
-_CLOCK = re.compile(r"(?:\d{1,2}/\d{1,2}(?:\s*\([^()]{1,4}\))?\s+)?"
-                    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[~–-]\s*(?:\d{1,2}:\d{2})?)?(?:\s|$)")
-"""A clock time opening a line, or a span of them, a day before it or not ("14:02",
-"14:02~14:03", "14:06~", "5/17(금) 17:02")."""
+# A day with its year ("2024-08-19") or without ("08-19", "5/17"; not "3.8", a version),
+# and its weekday or not ("5/17(금)").
+_DAY = r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-/]\d{1,2})(?:\s*\([^()]{1,4}\))?"
+_WHEN = re.compile(
+    rf"(?:(?:{_DAY}\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[~–-]\s*(?:\d{{1,2}}:\d{{2}})?)?"
+    rf"|{_DAY}\s*[~–]\s*{_DAY}"
+    r"|[+＋]\s?\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|days?|weeks?|months?|분|시간|일|주)"
+    r"|[DT]\s?[+-]\s?\d+[a-z]?)(?:\s|$)")
+"""A time opening a line: a clock time or a span of them, a day before it or not ("14:02",
+"14:02~14:03", "14:06~", "5/17(금) 17:02", "08-19 10:10"), a span of days ("08-19 ~ 08-20")
+or a time since the start ("+1 week", "D+2")."""
 
 
 def find(reading: Reading) -> Iterator[Candidate]:
@@ -262,6 +270,8 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
     if not label:
         label, body = structure.label_and_rest(structure.first_line(item.text), item.code)
         separated = bool(label)
+    if label and vocab.is_writers_own_label(label):
+        return  # "- **What:** ~3% of transfers failed", "- 개인 의견: …": the writer's own
     if label and (vocab.is_no_term_label(label)
                   or structure.is_dimension_label(label, section.heading)):
         label = ""  # "- 첫 글자: 파일 종류", "- 주의할 점: …", "- 성능: …": no term to carry

@@ -106,6 +106,9 @@ _UNREAD = re.compile(r"\s=\s|^\W*$|\b[Ss](?:tep|tage)\s+\d+\b|\b[Rr]ule\s+\d+\b"
 list by its number ("Next access hits step 2 …", "Skip step 4 and …"), which leans on
 that list, which no card shows."""
 _DIMENSIONS = frozenset({"length", "size", "width", "height", "count", "len"})
+_ADDS_TO = frozenset({"including", "excluding", "plus", "except", "same", "unlike"})
+"""Words that open a remark in brackets, no gloss: "the whole procedure (including tuning)",
+"as the key instead (same ordering)"."""
 _PURPOSE_VERB = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?P<verb>uses?|using|records?|stores?|"
     r"keeps?|maintains?|runs?|we\s+use|you\s+use)\s+(?P<body>.+)$",
@@ -823,8 +826,8 @@ class EnglishRules:
                     or first in _DIMENSIONS  # "a pattern P (length m)": its size, no gloss
                     or first in P.DETERMINERS
                     or first.endswith("ly") or first in _verb_forms() or first in P.MODALS
-                    or first in P.COPULAS or re.search(
-                        r"\d|,|\bor\b|\bsee\b|/|:", y) or len(y.split()) < 2):
+                    or first in P.COPULAS or first in _ADDS_TO or re.search(
+                        r"\d|,|\bor\b|\bsee\b|/|:|[<>=+?]", y) or len(y.split()) < 2):
                 continue
             subject = _as_subject(m.group("x"))
             if subject is None or subject.term.split()[0].lower() in _STOP:
@@ -1498,8 +1501,8 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
     description, about the term.
 
     A label that names no term (``vocabulary.is_no_term_label``: "Tip:", "Lesson
-    learned:") is dropped whatever its words, and what follows an opinion's label
-    ("My take:") is not read at all.
+    learned:") is dropped whatever its words, and what follows the label of the writer's
+    own (an opinion, a decision, a disclaimer: "My take:", "What:") is not read at all.
 
     A hard-wrapped item whose first line was taken for a label (``The
     make_interval`` / ``function can take …``) is read whole again.
@@ -1511,7 +1514,7 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
               if (m := pattern.match(text))]
     for m, label in labels:
         if vocab.is_no_term_label(label) and _looks_like_label(label, 8, 60):
-            if label.casefold() in vocab.OPINIONS:
+            if vocab.is_writers_own_label(label):
                 return "", 0, "", False  # "My take: 2PC is fine …": the writer's view
             # "Tip: X makes …", "⚠️ Gotcha: if …", "The mental model that clicked for me:
             # …", "Lesson learned: …" (a verb in it makes it no less a label): the text

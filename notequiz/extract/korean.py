@@ -97,7 +97,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=10,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=11,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -106,7 +106,8 @@ STEPS_ARROW = rule(
     # ("쿼리 수 51 -> 2"); 8: a heading that asks ("## 예측이 틀리면?") names no chain; 9: nor
     # a step that sets a value ("G = 1"), a shape cut inside its brackets ("입력 (N, C, H, W) ->
     # …") or a chain after a condition ("…타이밍이면 → …"); 10: nor a chain with a two-way arrow
-    # ("Eden -> S0 <-> S1 -> Old")
+    # ("Eden -> S0 <-> S1 -> Old"); 11: nor a heading that tells what happened ("## 사실 lint가
+    # 알려줬었다..."), nor arrows inside inline code ("`key -> node`, `freq -> list`")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -615,7 +616,8 @@ class KoreanRules:
                 if reason is not None:
                     yield reason
             if ("저" in sent.text or "나는" in sent.text or "내가" in sent.text
-                    or "개인" in sent.text or "TODO" in sent.text or "우리" in sent.text) and (
+                    or "개인" in sent.text or "TODO" in sent.text or "우리" in sent.text
+                    or "팀에" in sent.text or "결정" in sent.text) and (
                     vocab.WRITER_SAYS_KO.search(sent.text)):  # (the words first: most have none)
                 carried = ""  # the writer's choice: nor is what follows about its topic
                 continue
@@ -888,7 +890,7 @@ class KoreanRules:
                              clean_span(since.group("since")), PROPERTY_SINCE,
                              variant="category")
             return
-        if ANY_ARROW.search(text) and len(_ARROW.findall(text)) >= 2:
+        if ANY_ARROW.search(text) and len(_ARROW.findall(text)) - _code_arrows(sent) >= 2:
             yield from self._arrows(unit, sent, prev.text if prev is not None else unit.before)
             return
         topic = _topic(sent)
@@ -1247,6 +1249,7 @@ class KoreanRules:
             term = re.sub(r"^\d+[.)]\s*", "", term)
         if term and (term.casefold() in vocab.SKIP_HEADINGS or term in P.VAGUE_TOPICS
                      or term.endswith(("?", "？"))  # "## 예측이 틀리면?": a question, no process
+                     or vocab.TOLD_HEADING_KO.search(term)  # "## 사실 lint가 알려줬었다..."
                      or vocab.FIRST_PERSON_KO.match(term + " ")
                      or vocab.FIRST_PERSON_KO.match(_squashed(sent))):
             return  # "## 정리", "보통은 …", "우리 팀이 한 조치는 …": no process to name
@@ -1884,6 +1887,13 @@ def _topic_tag(tag: str) -> bool:
     return _TOPIC_TAG.match(tag.split("+")[0]) is not None
 
 
+def _code_arrows(sent: Sent) -> int:
+    """The arrows of ``sent``'s inline code spans that hold one each (`` `key -> node` ``,
+    which Kiwi read masked, as one foreign word): mappings written as code, no steps of a
+    chain. A span that holds a chain (`` `access -> page fault -> …` ``) is one."""
+    return sum(1 for t in sent.toks if t.tag == "SL" and len(_ARROW.findall(t.text)) == 1)
+
+
 def _topic(sent: Sent) -> tuple[str, int, str] | None:
     """``(term, comment start offset, opening discourse word)`` of a topic sentence.
 
@@ -1972,6 +1982,9 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
             instrumental = prev_tok.tag.startswith("JKB") and prev_tok.text in ("으로", "로")
             if prev_tok.text in ("와", "과") or (j + 1 < len(toks) and toks[j + 1].text == "달리"):
                 return None  # "X와는 달리" compares; it is not a topic
+            if prev_tok.tag.startswith("SSC") and j >= 2 and toks[j - 2].tag.startswith("EF"):
+                return None  # "\"그럼 mmap은 뭐가 다른 거냐\"는 질문에": a quoted sentence and 는
+                # say what the noun after them is
             copula_ran = "ETM" in tag and prev_tok.tag.startswith("VCP")
             if locative or instrumental or (copula_ran and prev_tok.start < tok.start):
                 phrase_end = prev_tok.start
@@ -1988,6 +2001,8 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
             # 으로는 closes a topic only after a category phrase (장점으로는).
             if instrumental and not _is_category_topic(term):
                 return None
+            if j + 1 < len(toks) and toks[j + 1].text in ("?", "？"):
+                return None  # "**LFU는?** (LC 460) → …": a question, no topic
             return term, tok.end, opener
         if tok.text in ("와", "과") and tag.startswith(("JC", "JKB")):
             continue

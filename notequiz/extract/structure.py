@@ -20,6 +20,7 @@ from notequiz.extract.patterns_ko import DISCOURSE_WORDS
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
+    END_ASIDE,
     arrow_steps,
     assigns,
     clean_span,
@@ -46,11 +47,12 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=5,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=6,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
     # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
-    # ("## 방법 1: Kahn 알고리즘 (BFS)")
+    # ("## 방법 1: Kahn 알고리즘 (BFS)"); 6: nor a Korean gloss that ends a statement
+    # ("- 매핑 실패 시 안 됨 (EINVAL):")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -108,7 +110,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=33,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=34,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -147,7 +149,9 @@ LABEL_DEFINITION = rule(
     # "Option A:" or an English answer whose first clause is the writer's ("by our image …");
     # 31: nor "Read later:", "정답:" or the writer's story ("발표자 경험담:"); 32: nor a line of
     # fields ("발표: 민지 / 정리: 나"); 33: nor a label with "=" outside brackets ("i=9:") or a
-    # header's "환경:", "작성일:", "다음 주 주제:", "개인 메모:"
+    # header's "환경:", "작성일:", "다음 주 주제:", "개인 메모:"; 34: "Def:" and "정의:" define
+    # the section's term; nor "So:", "What:", "Why:", "Claim:", "Total:", "Decision:" or
+    # "Disclaimer to self:"
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -224,8 +228,9 @@ CHILD_HEADINGS = rule(
     "A heading that names a category, and the headings one level below it.",
     Example("# 생성형 AI\n\n## 주요 종류와 모델\n### Text\n글\n### Image\n그림\n",
             "생성형 AI 주요 종류", "Text; Image"),
-    version=2,  # 2: not over the note's parts ("## 정의", "## 어디서 쓰나"); the ways under
-    # "## … 방법" are a list, not steps, unless numbered
+    version=3,  # 2: not over the note's parts ("## 정의", "## 어디서 쓰나"); the ways under
+    # "## … 방법" are a list, not steps, unless numbered; 3: a part with an aside is one too
+    # ("## 구현 (Python)")
 )
 
 INLINE_ACRONYM_KO = rule(
@@ -246,7 +251,8 @@ INLINE_ACRONYM_KO = rule(
     # (MUST, UPDATE), another choice ("LN (또는 RMSNorm)"), a remark with a condition ("PSK
     # (없으면 …)") or a parenthesis that is part of a word ("(EC)DHE"); 11: nor a second name
     # ("(S0, S1)") or a gloss that opens on a Latin word not the acronym's first letter
-    # ("DFS(white/gray/black 색칠)")
+    # ("DFS(white/gray/black 색칠)"); 12: nor a gloss that ends a statement or a reason
+    # ("매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "Blind SSRF (… 스캔 정도는 가능)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -514,9 +520,11 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
             return None
         if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]|(?:또는|혹은|or)\s", long, re.IGNORECASE):
             return None  # "LLM(예: GPT)": an example of it; "LN (또는 RMSNorm)": another choice
-        if short.lower() in _ENGLISH_WORDS or _CONDITION_KO.search(long):
+        if short.lower() in _ENGLISH_WORDS or _CONDITION_KO.search(long) or (
+                _PREDICATE_END_KO.search(long)):
             return None  # "구현 필수(MUST)", "FOR UPDATE (비관적 락)": a word glossed, not
-            # spelled out; "PSK (없으면 0으로 채운 값)": a remark on it
+            # spelled out; "PSK (없으면 0으로 채운 값)", "Blind SSRF (… 정도는 가능)": a remark
+            # on it; "매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)": what the sentence says
         first = long.split()[0]
         if ":" in long or (re.match(r"[A-Za-z]{2,}", first)
                            and first[0].lower() != short[0].lower()):
@@ -1102,9 +1110,10 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
     if not split_category(heading):
         yield from _kinds(ctx, heading, items, section.span.line_start, source)
         return
-    if len(items) < 2 or any(i.casefold() in vocab.SKIP_HEADINGS
+    if len(items) < 2 or any(END_ASIDE.sub("", i).casefold() in vocab.SKIP_HEADINGS
                              or vocab.QUESTION_HEADING.search(i) for i in items):
-        return  # "## 정의", "## 어디서 무엇을 쓰나": the parts of a note, not things listed
+        return  # "## 정의", "## 어디서 무엇을 쓰나", "## 구현 (Python)": the parts of a note,
+        # not things listed
     term, detail = _list_term(ctx, heading)
     lang = detect(" ".join(items) + " " + heading)
     process = vocab.is_process(heading)
@@ -1667,6 +1676,9 @@ def _continues(line: str, nxt: str, labelled: bool) -> bool:
 
 
 _CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)\s(?!안\s*[되돼])")
+_PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$")
+"""Korean words that end a statement or a reason ("… 안 됨", "… 가능", "… 줄였기 때문"): a
+gloss that ends in one says something, it spells out no name."""
 """A Korean label that holds a condition ("튜플 넣으면 첫 원소 기준 비교: …"): it says
 what happens then, it names no term to define."""
 
@@ -1730,16 +1742,22 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
         # -> 2.2 s": the writer's result)
-    if (vocab.is_category_word(label) or vocab.is_process_word(label)) and (
+    defines = vocab.DEFINITION_LABEL.fullmatch(label)
+    if (defines or vocab.is_category_word(label) or vocab.is_process_word(label)) and (
             parent or ctx.subject):
         # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"
         # under "## Blue-Green 배포" that one's 흐름 (under "## What the agent does", the
-        # note's subject's).
+        # note's subject's); "Def: …" under "## Data leakage" defines data leakage.
         owner = _plain_owner(parent or (
             ctx.subject if names_term(ctx.subject) else note_subject(ctx.note) or ctx.subject))
-        yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
-                    line, detail=label, variant="detail")
+        if defines:
+            yield _cand(ctx, "definition", owner, answer, LABEL_DEFINITION, file_line, line)
+        else:
+            yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION,
+                        file_line, line, detail=label, variant="detail")
         return
+    if defines:
+        return  # "Def:" with nothing it could define
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
 

@@ -43,16 +43,23 @@ DISCOURSE = frozenset({
     "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
     "결론부터", "결론부터 말하면", "tmi", "결론", "내 결론", "개인적인 결론", "여담",
     "consequence", "the consequence",
+    "so", "thus", "hence", "therefore", "alternatively", "그래서", "따라서",
 })
 """Words with which a writer frames what follows, as a label or as a heading: no term."""
 
 OPINIONS = frozenset({
-    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "소감", "느낀 점", "소회",
-    "개인적인 소회",
+    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "개인적인 생각", "소감",
+    "느낀 점", "소회", "개인적인 소회",
     "opinion", "opinions", "personal opinion", "my opinion", "my take", "hot take",
 })
 """Labels and headings of the writer's opinion ("My take: …", "## 개인적인 의견"): no term,
 and what follows is the writer's view, no fact to learn."""
+WRITERS_OWN_LABELS = OPINIONS | frozenset({
+    "decision", "the decision", "결정", "최종 결정", "disclaimer", "disclaimer to self", "what",
+    "what happened", "impact",
+})
+"""Labels over the writer's own: an opinion, a decision, a disclaimer, or what happened to
+them ("What: 3% of transfers failed"): what follows is not read."""
 
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
@@ -80,15 +87,26 @@ META_LABELS = frozenset({
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side",
-}) | DISCOURSE | OPINIONS
+    # a write-up's questions and a proof's steps ("What: 3% of transfers failed", "Why: …",
+    # "Claim: …", "Total: (k/i)·(i/n)"), the writer's decision and disclaimers
+    "why", "how", "claim", "proof", "total",
+}) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
 _SIGNS = re.compile(r"^\W+|\W+$")
+DEFINITION_LABEL = re.compile(r"(?i:def|defn|definition|정의|뜻)\.?")
+"""A label that says its line defines something ("Def: information that …"): the section's
+term, or the item's it is under."""
 
 
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
     return _SIGNS.sub("", label).casefold() in META_LABELS
+
+
+def is_writers_own_label(label: str) -> bool:
+    """True for a label over the writer's own (``WRITERS_OWN_LABELS``), signs around it aside."""
+    return _SIGNS.sub("", label).casefold() in WRITERS_OWN_LABELS
 
 
 def is_no_term_label(label: str) -> bool:
@@ -111,9 +129,9 @@ _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험�
 예시: …", "역사 여담: …", "발표자 의견: …", "발표자 경험담: …"), not a term."""
 
 
-NEXT_FIELD = re.compile(r"\s[/·|]\s*[^\s:：/·|]{1,12}\s*[:：]\s")
-"""Another label after a separator ("발표: 민지 / 정리: 나", "Status: resolved · Severity: …"):
-the line is a header of fields, no term and its definition."""
+NEXT_FIELD = re.compile(r"\s[/·|]\s*[^\s:：/·|]{1,12}(?:\s[^\s:：/·|]{1,12})?\s*[:：]\s")
+"""Another label after a separator ("발표: 민지 / 정리: 나", "Status: resolved · Severity: …",
+"… / 다음 면접: …"): the line is a header of fields, no term and its definition."""
 WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
 """The writer's own in an English answer ("silly for our traffic", "confused me for a while",
 "by our image component"); a tutorial's "we" and "us" are anyone's ("we add it to the
@@ -137,8 +155,7 @@ NO_FACT_HEADINGS = frozenset({
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
-    "links to read later",
-    "나중에 읽을 것",
+    "links to read later", "later", "나중에 읽을 것", "나중에 볼 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
@@ -183,16 +200,21 @@ SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
     "용어", "용어 정리", "기본", "기본 개념", "핵심 개념", "개념", "basics", "terminology",
 }) | DISCOURSE | OPINIONS
 
+TOLD_HEADING_KO = re.compile(r"\s\S*[가-힣][았었였했됐]다[.!…]*$")
+"""A Korean heading that tells what happened ("## 사실 lint가 알려줬었다..."): the writer's
+story, no term nor process."""
 QUESTION_HEADING = re.compile(
     r"^(?:why|how|what)\b|^(?:when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|could|"
     r"should|would|will|happens?)\b|\?$|^tl;?dr\b"
     r"|^(?:is|are|does|do|did|can|could|should|will|would)\s+(?:it|this|that|there|they|we|you|i)\b"
     r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$"
-    r"|(?:^|\s)질문(?:\s*(?:&|과|및)\s*답변)?$|^(?:q\s*&\s*a|faq)$",
+    r"|(?:^|\s)질문(?:\s*(?:&|과|및)\s*답변)?$|^(?:q\s*&\s*a|faq)$"
+    rf"|{TOLD_HEADING_KO.pattern}",
     re.IGNORECASE)
-"""A heading that asks a question, sums up or sets a task names no term: "Why X is
-misleading", "What a message queue is", "Is it faster than JS?", "그럼 스레드는 쓸모없나", "GIL 전환은
-어떻게 일어나나", "… 접근하기", "예상 질문 & 답변", "오늘의 질문", "Q&A"."""
+"""A heading that asks a question, sums up, sets a task or tells what happened names no
+term: "Why X is misleading", "What a message queue is", "Is it faster than JS?", "그럼 스레드는
+쓸모없나", "GIL 전환은 어떻게 일어나나", "… 접근하기", "예상 질문 & 답변", "오늘의 질문", "Q&A", "사실
+lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Writing this|Ran into|Came across|"
@@ -229,11 +251,13 @@ WRITER_KO = re.compile(
 what GC does), and never one in the present tense ("…객체를 정리한다" after a sentence about
 the garbage collector says what it does)."""
 
-WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으로는?|우리\s*(?:팀|회사|케이스))\s"
-                            r"|\(개인\s*의견\)|\bTODO\b")
+WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으로는?|우리\s*(?:팀|회사|케이스)"
+                            r"|(?:팀|회사)에(?:선|서는))\s"
+                            r"|\(개인\s*의견\)|\bTODO\b|기로\s*결정")
 """The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
-추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다"), the writer's view ("…충분하다고 봄 (개인
-의견)", "개인적으로는 …", "(우리 케이스 👇)") or plan ("TODO: … 실험해보기"): no fact."""
+추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다", "그래서 팀에선 …"), the writer's view ("…충분하다고
+봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)"), decision ("… 이중으로 가기로 결정") or plan
+("TODO: … 실험해보기"): no fact."""
 
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
