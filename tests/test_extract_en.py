@@ -914,17 +914,17 @@ def test_review_round_three_asides_and_joined_clauses_are_no_answers(
 
 
 def test_review_round_twelve_english(cards_of: Callable[[str], list[Card]]) -> None:
-    """A contraction stays in the stem ("wasn't …", not "was … -> n't a mistake"); a
+    """A contraction stays in the stem ("isn't …", not "is … -> n't a mistake"); a
     hidden file keeps its dot (.git/…) and an option its dash (-Xms); "## Notes"
     names no term; labels that open an aside or the writer's discourse define nothing."""
-    cards = cards_of("# GIL\n\n## Notes\n\nThe GIL wasn't a mistake.\n\n## Refs\n\n"
+    cards = cards_of("# GIL\n\n## Notes\n\nThe GIL isn't a mistake.\n\n## Refs\n\n"
                      "- `.git/refs/heads/main`: a local branch\n- `-Xms`: the initial heap size\n\n"
                      "## Bloom filters\n\nIn other words: false positives are possible.\n\n"
                      "The reasoning: these requests were already possible.\n\n"
                      "Note on hashing: two hash functions are enough.\n\n"
                      "Next up in the book: swapping policies.\n")
     asked = {(c.question, c.answer) for c in cards}
-    assert ("Complete: the GIL wasn't …", "a mistake") in asked, asked
+    assert ("Complete: the GIL isn't …", "a mistake") in asked, asked
     assert ("What is .git/refs/heads/main?", "a local branch") in asked, asked
     assert ("What is -Xms?", "the initial heap size") in asked, asked
     assert not [c for c in cards if c.term.lower() in ("notes", "in other words", "the reasoning")
@@ -1820,3 +1820,20 @@ def test_a_remark_or_a_formula_in_brackets_is_no_gloss(
         "model.\n\nUse the log as the sort key instead (same ordering).\n\n"
         "At a later step m (m > i), the item may be evicted.\n")
     assert [c for c in cards if c.rule == "en.definition.gloss"] == [], cards
+
+
+def test_a_statement_of_what_happened_once_is_the_writers_story(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Monitoring ran df every minute." and "The unit had Restart=always." tell what happened
+    in the writer's incident; "Linux began counting them in 1993." is history with its year,
+    and "Chains of single-child nodes merged into one edge." a description, not a past.
+    "## History" names no term."""
+    cards = cards_of(
+        "# Load average\n\n## What happened\n\nMonitoring ran df every minute on the host.\n\n"
+        "The unit had Restart=always in its service file.\n\n"
+        "## History\n\nLinux began counting blocked tasks in 1993.\n\n"
+        "## Radix tree\n\nChains of single-child nodes merged into one edge.\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Linux", "counting blocked tasks in 1993"),
+        ("Radix tree", "Chains of single-child nodes merged into one edge"),
+        ("Chains of single-child nodes", "into one edge")], cards

@@ -2074,3 +2074,13 @@ def test_the_parts_of_a_note_with_an_aside_are_no_list(write_note: Callable[...,
         "# 면접 준비 — LRU Cache 구현\n\n## 문제 정의\n\n용량이 찬 캐시에서 가장 오래 안 쓴 키를 버린다.\n\n"
         "## 구현 (Python)\n\n```python\nx = 1\n```\n\n## 복잡도\n\n모든 연산이 O(1)이다.\n"))
     assert [c for c in cards if c.rule == "md.list.subheadings"] == [], cards
+
+
+def test_a_list_after_the_teams_decision_is_the_writers_own(
+        write_note: Callable[..., Path]) -> None:
+    """"우리 팀 최종 결정:" over "- 세션 Redis: …" says what the writer's team chose, no fact to
+    learn; the list after "저장 방식:" is one."""
+    cards = _cards(write_note, (
+        "# Redis 영속성\n\n## 정리\n\n저장 방식:\n\n- RDB: 특정 시점의 스냅샷을 파일 하나로 저장\n\n"
+        "우리 팀 최종 결정:\n\n- 세션 Redis: AOF와 RDB를 같이 켬\n- 캐시 Redis: 영속성 끔\n"))
+    assert [(c.term, c.answer) for c in cards] == [("RDB", "특정 시점의 스냅샷을 파일 하나로 저장")], cards

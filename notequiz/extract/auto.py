@@ -64,14 +64,16 @@ def _no_facts(section: Section) -> Iterator[Block]:
     """The blocks of ``section`` that say where to read more, what the writer has still to
     do or what happened when: all of them under "## 참고", "## TODO", a numbered exercise
     ("## 퀴즈 1") or a heading in the writer's own voice ("## 우리 팀 결정"), a list after
-    "Links:" or "읽을거리", and a log (``_is_log``)."""
+    "Links:", "읽을거리" or the writer's own ("우리 팀 최종 결정:"), and a log (``_is_log``)."""
     if any(_no_fact_heading(h) for h in section.heading_path):
         yield from section.blocks
         return
     before: Block | None = None
     for block in section.blocks:
+        intro = before.text.strip().rstrip(":：") if before is not None else ""
         if (block.kind == "list" and before is not None and before.kind == "paragraph"
-                and vocab.holds_no_facts(before.text.strip().rstrip(":："))) or _is_log(block):
+                and (vocab.holds_no_facts(intro) or vocab.is_writers_own_label(intro))) or (
+                _is_log(block)):
             yield block
         before = block
 

@@ -106,6 +106,7 @@ _UNREAD = re.compile(r"\s=\s|^\W*$|\b[Ss](?:tep|tage)\s+\d+\b|\b[Rr]ule\s+\d+\b"
 list by its number ("Next access hits step 2 …", "Skip step 4 and …"), which leans on
 that list, which no card shows."""
 _DIMENSIONS = frozenset({"length", "size", "width", "height", "count", "len"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ADDS_TO = frozenset({"including", "excluding", "plus", "except", "same", "unlike"})
 """Words that open a remark in brackets, no gloss: "the whole procedure (including tuning)",
 "as the key instead (same ordering)"."""
@@ -587,13 +588,16 @@ class EnglishRules:
             stem = f"{subject.shown} {head}"
             answer_start = pred.start + len(head)
             if text.startswith("n't", answer_start):
-                stem, answer_start = stem + "n't", answer_start + 3  # "wasn't …", not "was …n't"
+                stem, answer_start = stem + "n't", answer_start + 3  # "isn't …", not "is …n't"
         else:
             verb_end = pred.end
             particle = _PARTICLE.match(text, verb_end)
             if particle:
                 verb_end = particle.end()  # "looks up", "hands off": the verb's own word
             stem, answer_start = f"{subject.shown} {text[pred.start:verb_end]}", verb_end
+        if head in P.PAST_ONLY and not _YEAR.search(text[a:b]):
+            return None  # "Monitoring ran df every minute", "the FK was innocent": what
+            # happened once, the writer's story; history keeps its year ("… back in 1993")
         if parsed.context:
             if _POINTS_ELSEWHERE.search(parsed.context):
                 return None  # "In the example above, …", "In this case, …": not on its own

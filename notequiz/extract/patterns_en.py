@@ -127,7 +127,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=13,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=14,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -141,7 +141,8 @@ PROPERTY_STATEMENT = rule(
     # ends "for exactly this"; 10: nor a sentence that names a step by number ("hits step 2") or
     # an answer "everywhere"; 11: nor the writer's "Always assumed …"; 12: nor a short answer
     # that ends on a pointer ("resend it", "helps here", "doesn't have this"); 13: nor an
-    # answer with the writer's own in it ("silly for our traffic"; a tutorial's "we" is anyone's)
+    # answer with the writer's own in it ("silly for our traffic"; a tutorial's "we" is anyone's);
+    # 14: nor what happened once ("Monitoring ran df …", "The unit had …"), unless with its year
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -478,6 +479,15 @@ def verb_forms() -> tuple[str, ...]:
             forms.add(verb + "s")
             forms.add(verb + "d" if verb.endswith("e") else verb + "ed")
     return tuple(sorted(forms))
+
+
+PAST_ONLY = frozenset({
+    "had", "was", "were", "did", "ran", "went", "came", "took", "gave", "began", "grew", "knew",
+    "wrote", "broke", "chose", "threw", "saw", "fell", "shrank",
+})
+"""Past forms that are no participle too: a predicate that opens with one tells what happened
+("Monitoring ran df", "the unit had Restart=always"). A form in -ed may be a participle in a
+note's fragment ("chains of nodes merged into one edge"), so it is not among them."""
 
 
 @functools.cache

@@ -65,7 +65,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=27,  # 4: "…이란" without a question mark asks about the term before it;
+    version=28,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -100,7 +100,7 @@ HEADING_DEFINITION = rule(
     # 24: nor a first sentence that ends in a colon ("With await:"): it introduces what follows;
     # 25: nor "…헷갈려해서 정리해 둠"; 26: nor a heading of questions ("## 예상 질문 & 답변", "##
     # 오늘의 질문") or a first sentence that spells an acronym ("G1 = Garbage-First."); 27: nor
-    # "## 계기" or a heading of what the writer tried ("## 파이썬으로 대충 짜봄")
+    # "## 계기" or a heading of what the writer tried ("## 파이썬으로 대충 짜봄"); 28: nor "## History"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -207,7 +207,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=10,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=11,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -215,7 +215,8 @@ LIST_INTRO = rule(
     # writer's choice is no part of an English intro's term ("defenses I'd actually use"); 8:
     # English steps are "the steps of" what the intro names (of the section's term after "Two
     # steps:"), and a named list drops its article; 9: "Two boxes matter:" asks for "the two boxes
-    # that matter"; 10: nor a line in the first person ("Things that surprised me:")
+    # that matter"; 10: nor a line in the first person ("Things that surprised me:"); 11: nor after
+    # a label of the writer's own ("우리 팀 최종 결정:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",

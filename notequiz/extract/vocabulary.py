@@ -105,8 +105,13 @@ def is_meta_label(label: str) -> bool:
 
 
 def is_writers_own_label(label: str) -> bool:
-    """True for a label over the writer's own (``WRITERS_OWN_LABELS``), signs around it aside."""
-    return _SIGNS.sub("", label).casefold() in WRITERS_OWN_LABELS
+    """True for a label over the writer's own (``WRITERS_OWN_LABELS``), signs around it aside,
+    and whose it is before it or not ("우리 팀 최종 결정", "Our decision")."""
+    return _OWNER.sub("", _SIGNS.sub("", label)).casefold() in WRITERS_OWN_LABELS
+
+
+_OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|my|our(?:\s+team'?s)?)\s+",
+                    re.IGNORECASE)
 
 
 def is_no_term_label(label: str) -> bool:
@@ -192,7 +197,7 @@ SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
     # the writer's framing, not a term: "## The problem", "## Takeaway"
     "problem", "the problem", "takeaway", "takeaways", "key takeaways", "lessons learned",
     "the fix", "the solution", "background", "motivation", "my take", "thoughts",
-    "final thoughts", "personal opinion", "verdict", "gotchas",
+    "final thoughts", "personal opinion", "verdict", "gotchas", "history", "역사",
     "배경", "정의", "동기", "문제", "문제 상황", "교훈", "내 생각",
     # the writer's odds and ends: "## Notes", "## 기타"
     "notes", "misc", "miscellaneous", "other notes", "기타", "그 외",
