@@ -1837,3 +1837,23 @@ def test_a_statement_of_what_happened_once_is_the_writers_story(
         ("Linux", "counting blocked tasks in 1993"),
         ("Radix tree", "Chains of single-child nodes merged into one edge"),
         ("Chains of single-child nodes", "into one edge")], cards
+
+
+def test_a_question_the_writer_answers_is_a_card(cards_of: Callable[[str], list[Card]]) -> None:
+    """"**Why not count n first?** → …" and "Follow-up they'll ask: Is OAuth authentication? →
+    …" are a question and its answer, the answer cut to the sentences that fit; a question
+    in prose, a task's box and the writer's own decision rule are none."""
+    cards = cards_of(
+        "# Interview prep\n\n## Drill\n\n"
+        "- **Why not count n first?** → one pass only / the stream is infinite\n"
+        "- Follow-up they'll ask: Is OAuth authentication? → No. OAuth says what the client may "
+        "access. Authentication is a separate layer that OpenID Connect adds on top of it, "
+        "with an ID token that the client then has to verify on its own.\n"
+        "- [ ] fp16 without loss scaling? → bf16 or a grad scaler\n"
+        "- Do I need two directions? → grid\n\n"
+        "Why does it matter? It saves a copy.\n")
+    asked = [(c.question, c.answer) for c in cards if c.rule == "md.label.question"]
+    assert asked == [
+        ("Why not count n first?", "one pass only / the stream is infinite"),
+        ("Is OAuth authentication?", "No. OAuth says what the client may access"),
+    ], cards

@@ -2062,9 +2062,10 @@ def test_a_topic_that_asks_a_quoted_sentence_and_arrows_in_code_state_nothing(
         "## 동기\n\n지난주에 page cache 얘기가 나왔는데 \"그럼 mmap은 뭐가 다른 거냐\"는 질문에 "
         "대답을 못 해서 다시 봤다.\n\n## 흐름\n\n요청은 `nginx` → `gunicorn` → `django` 순서로 간다.\n\n"
         "## 페이지 폴트 처리\n\n페이지 폴트가 나면 커널이 `read -> map -> retry` 순서로 처리한다.\n"))
-    assert [(c.rule, c.items) for c in cards] == [
+    assert [(c.rule, c.items) for c in cards if c.rule != "md.label.question"] == [
         ("ko.steps.arrow", ("nginx", "gunicorn", "django")),
         ("ko.steps.arrow", ("read", "map", "retry"))], cards
+    assert [c.question for c in cards if c.rule == "md.label.question"] == ["LFU는?"], cards
 
 
 def test_the_parts_of_a_note_with_an_aside_are_no_list(write_note: Callable[..., Path]) -> None:
@@ -2084,3 +2085,33 @@ def test_a_list_after_the_teams_decision_is_the_writers_own(
         "# Redis 영속성\n\n## 정리\n\n저장 방식:\n\n- RDB: 특정 시점의 스냅샷을 파일 하나로 저장\n\n"
         "우리 팀 최종 결정:\n\n- 세션 Redis: AOF와 RDB를 같이 켬\n- 캐시 Redis: 영속성 끔\n"))
     assert [(c.term, c.answer) for c in cards] == [("RDB", "특정 시점의 스냅샷을 파일 하나로 저장")], cards
+
+
+def test_a_question_the_writer_answers_is_a_card(write_note: Callable[..., Path]) -> None:
+    """An interview note's questions and answers, on one line or over the answer's line or
+    nested item, in bold, after "Q." or as a callout's title, are cards as written; a
+    definition's "Key란?" stays the label rule's, code's "?" and the writer's own answer give
+    none."""
+    cards = _cards(write_note, (
+        "# LRU 캐시\n\n## 후속 질문\n\n"
+        "- **왜 node에 key도 저장?** → evict할 때 map에서 지우려면 key가 필요\n"
+        "- **LFU는?** (LC 460) → `min_freq` 추적\n"
+        "- Q. max 대신 아무 상수나 빼도 되나?\n  - A. 수학적으로는 됨\n"
+        "- Q. 실무에서 겪은 거?\n  - 저는 작년에 이걸로 장애를 냈습니다\n\n"
+        "**Q. 집합 분리나 간선 삭제는?**\n→ 기본 구조로는 불가\n\n"
+        "**Survivor는 왜 두 개?**\n복사할 빈 공간이 늘 하나 필요\n\n"
+        "> [!question] Q는 왜 캐시 안 함?\n> 과거 토큰의 Query는 다시 쓸 일이 없음\n\n"
+        "## Key\n\n> Key란? : 검색, 정렬시 튜플을 구분할 수 있는 기준이 되는 속성.\n\n"
+        "- `a ?: b`: 엘비스 연산자\n"))
+    asked = [(c.question, c.answer) for c in cards if c.rule == "md.label.question"]
+    assert asked == [
+        ("왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
+        ("LFU는?", "min_freq 추적"),
+        ("max 대신 아무 상수나 빼도 되나?", "수학적으로는 됨"),
+        ("집합 분리나 간선 삭제는?", "기본 구조로는 불가"),
+        ("Survivor는 왜 두 개?", "복사할 빈 공간이 늘 하나 필요"),
+        ("Q는 왜 캐시 안 함?", "과거 토큰의 Query는 다시 쓸 일이 없음"),
+    ], cards
+    assert ("Key", "검색, 정렬시 튜플을 구분할 수 있는 기준이 되는 속성") in [
+        (c.term, c.answer) for c in cards], cards
+    assert not [c for c in cards if "Q는" in c.question and c.rule != "md.label.question"], cards

@@ -274,6 +274,8 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
         separated = bool(label)
     if label and vocab.is_writers_own_label(label):
         return  # "- **What:** ~3% of transfers failed", "- 개인 의견: …": the writer's own
+    if _ANSWER_ITEM.match(item.text):
+        return  # "- Q. …?" / "  - A. …": the question's card (``structure.ASKED``) says it
     if label and (vocab.is_no_term_label(label)
                   or structure.is_dimension_label(label, section.heading)):
         label = ""  # "- 첫 글자: 파일 종류", "- 주의할 점: …", "- 성능: …": no term to carry
@@ -297,6 +299,10 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
                         comparison, label, sticky=bool(label), code=block.code)
             yield _after(unit, before), detect(block.text, default=note.lang)
         before = block if block.kind == "paragraph" else None
+
+
+_ANSWER_ITEM = re.compile(r"A\s*[.:)]\s")
+"""An item that answers the question of the item above it ("  - A. The stream may be …")."""
 
 
 def _after(unit: Unit, before: Block | None) -> Unit:

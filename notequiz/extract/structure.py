@@ -153,6 +153,16 @@ LABEL_DEFINITION = rule(
     # the section's term; nor "So:", "What:", "Why:", "Claim:", "Total:", "Decision:" or
     # "Disclaimer to self:"
 )
+ASKED = rule(
+    "md.label.question", "property",
+    "A question the writer asks and answers: `**Question?** → answer` or `Q. …? answer` on "
+    "one line, `Question?: answer` (a callout's title), or the question alone (in bold or "
+    "after `Q.`) over its answer's line or first nested item.",
+    Example("- **왜 node에 key도 저장?** → evict할 때 map에서 지우려면 key가 필요\n",
+            "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
+    Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
+            "Why not count n first?", "The stream may be infinite"),
+)
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
     "A `SHORT : Long Form` (or `SHORT = Long Form`) line whose letters spell the long "
@@ -1162,6 +1172,7 @@ def _block_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     for i, block in enumerate(blocks):
         if block.kind == "paragraph":
             yield from _announced_spans(ctx, block)
+            yield from _asked_lines(ctx, block)
             yield from _label_lines(ctx, block)
             yield from _arrow_steps(ctx, block, blocks[i - 1] if i > 0 else None)
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -1566,6 +1577,79 @@ def _spelled_acronym(ctx: Context, line: str, file_line: int,
     return None
 
 
+def _asked_lines(ctx: Context, block: Block) -> Iterator[Candidate]:
+    """The questions a paragraph asks and answers, on their line or the next (``ASKED``)."""
+    lines = block.text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        if "?" in line or "？" in line:
+            bold = [(a - offset, b - offset) for a, b in block.bold if offset <= a < offset + len(line)]
+            code = [(a - offset, b - offset) for a, b in block.code if offset <= a < offset + len(line)]
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            asked = _asked(ctx, line, block.line_at(offset), bold, code, nxt)
+            if asked is not None:
+                yield asked
+        offset += len(line) + 1
+
+
+def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, int]],
+           code: Sequence[tuple[int, int]], nxt: str) -> Candidate | None:
+    """The card of a ``line`` that opens with a question the writer answers (``ASKED``):
+    after it on the line, or on ``nxt`` (the next line, or the first nested item) when the
+    question stands alone, marked by ``Q.`` or bold. ``bold`` and ``code``: the line's spans."""
+    m = _QUESTION_LINE.match(line)
+    if m is None or any(a < m.end("q") and m.start("q") < b for a, b in code):
+        return None  # ("`x ? a : b`": code, no question)
+    question = clean_span(m.group("q"))
+    if ": " in question:  # "Follow-up they'll ask: Is OAuth authentication?"
+        question = question.rpartition(": ")[2]
+        if len(question.split()) < 2 and not has_hangul(question):
+            return None  # ("Tricky: why?")
+    if _TASK_BOX.match(question) or vocab.FIRST_PERSON_EN.search(question):
+        return None  # "[ ] fp16 …?": a task; "Do I need things to line up …?": the writer's
+        # own rule
+    marked = bool(m.group("mark")) or any(
+        a <= m.start("q") and m.end("q") - 1 < b for a, b in bold)
+    rest = _LEAD_ASIDE.sub("", m.group("rest").strip().strip("*_\"'“”‘’").strip())
+    sep = _ANSWER_SEP.match(rest)
+    if sep:
+        answer = rest[sep.end():]
+    elif not marked:
+        return None  # "Why does it matter? It …": prose, which the sentence rules read
+    else:
+        answer = rest or (nxt.strip() if not _QUESTION_LINE.match(nxt) else "")
+    answer = clean_span(_ANSWER_MARK.sub("", answer).strip("*_ "))
+    if len(answer) > _LONGEST_ANSWER:
+        # The first sentences, as many as fit: "아님. AUC는 순위만 봄. …" answers in its first.
+        kept = ""
+        for sentence in sentences(answer):
+            if len(kept) + len(sentence) >= _LONGEST_ANSWER:
+                break
+            kept = f"{kept} {sentence}".strip()
+        answer = clean_span(kept)
+    if (not _LETTER.search(question) or len(answer) < 2 or "://" in question
+            or vocab.WRITER_SAYS_KO.search(answer) or vocab.WRITER_EN.match(answer)
+            or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])):
+        return None
+    lang = "ko" if has_hangul(question) else ctx.note.lang if has_hangul(answer) else "en"
+    return _cand(ctx, "property", question, answer, ASKED, file_line, line, lang=lang,
+                 question=question)
+
+
+_QUESTION_LINE = re.compile(r"\s*(?P<mark>Q\s*[.:)]\s*)?(?P<q>[^?？\n]{2,150}?[?？])(?P<rest>.*)$")
+"""A line that opens with a question, after ``Q.`` or not."""
+_ANSWER_SEP = re.compile(r"(?:→|->|=>|:|—|–)\s*")
+"""What stands between a question and its answer on one line: an arrow, a colon, a dash."""
+_ANSWER_MARK = re.compile(r"^A\s*[.:)]\s*")
+"""An answer's ``A.``."""
+_LEAD_ASIDE = re.compile(r"^\([^()]*\)\s*(?=→|->|=>|:|—|–)")
+"""An aside between a question and its answer: "**LFU는?** (LC 460) → …"."""
+_TASK_BOX = re.compile(r"\[[ xX]\]")
+"""A task list's box: "- [ ] fp16 without loss scaling? → …" is a task, no question."""
+_LONGEST_ANSWER = 150
+"""An answer longer than this (selection keeps up to 160 characters) keeps its first sentences."""
+
+
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
     offset = 0
     goes_on, line_before = False, ""  # whether the line before leaves its sentence open
@@ -1695,6 +1779,9 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     if any(a < m.end("label") and m.start("label") < b for a, b in links):
         return  # "[Deque — Wikipedia](…)", "[Core: Hash Tables](…)": a page's title
     raw_label, rest = m.group("label"), m.group("rest")
+    if raw_label.rstrip(" *_").endswith(("?", "？")) and not _ASKS_WHAT_KO.search(raw_label):
+        return  # "Q는 왜 캐시 안 함?: …": a question and its answer (``ASKED``), no term; "Key란?
+        # : …" defines Key (selection keeps this card of the line's two)
     label = clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
@@ -2087,6 +2174,12 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
 def _item_rules(ctx: Context, item: ListItem, heading: str,
                 parent: str = "") -> Iterator[Candidate]:
     line = first_line(item.text)
+    if "?" in line or "？" in line:
+        nested = first_line(item.children[0].text) if item.children else ""
+        asked = _asked(ctx, line, item.line, item.bold, item.code, nested)
+        if asked is not None:
+            yield asked
+            return
     spelled = _spelled_acronym(ctx, line, item.line, item.code)
     if spelled:
         yield spelled  # ("- OOM = Out Of Memory", as on a line of its own)
