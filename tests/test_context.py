@@ -78,6 +78,16 @@ def test_a_titles_label_and_story_are_left_out(write_note: Callable[..., Path]) 
         "What is FULL? (SQLite WAL mode › Checkpointing)")
 
 
+def test_an_interview_notes_label_is_left_out(write_note: Callable[..., Path]) -> None:
+    """"Interview prep: hash tables" and "면접 준비 — LRU 캐시" are about hash tables and LRU 캐시."""
+    asked = questions(write_note("hash.md", "# Interview prep: hash tables\n\n## Drill\n\n"
+                                            "- **Why power-of-two sizes?** → mod becomes a mask\n"))
+    assert asked["mod becomes a mask"] == "Why power-of-two sizes? (hash tables › Drill)"
+    asked = questions(write_note("lru.md", "# 면접 준비 — LRU 캐시\n\n## 꼬리 질문\n\n"
+                                           "- **TTL 추가?** → node에 만료 시각 저장\n"))
+    assert asked["node에 만료 시각 저장"] == "TTL 추가? (LRU 캐시 › 꼬리 질문)"
+
+
 def test_questions_the_note_writes_are_kept_as_written(write_note: Callable[..., Path]) -> None:
     asked = questions(write_note("sqlite.md", SQLITE))
     assert asked["PASSIVE"] == "What is the default checkpoint mode?"
