@@ -2115,3 +2115,15 @@ def test_a_question_the_writer_answers_is_a_card(write_note: Callable[..., Path]
     assert ("Key", "검색, 정렬시 튜플을 구분할 수 있는 기준이 되는 속성") in [
         (c.term, c.answer) for c in cards], cards
     assert not [c for c in cards if "Q는" in c.question and c.rule != "md.label.question"], cards
+
+
+def test_a_one_line_callout_defines_and_a_warning_names_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """"> [!summary] 한 줄" over the note's gist defines its subject; "> [!warning] 착각 주의"
+    warns, it names no term."""
+    cards = _cards(write_note, (
+        "# KV cache\n\n> [!summary] 한 줄\n> 이전 토큰들의 Key/Value 벡터를 레이어마다 저장해두고 "
+        "재사용하는 것.\n\n## 메모리 계산\n\n> [!warning] 착각 주의\n> 70B가 7B보다 토큰당 KV가 "
+        "**작다**.\n"))
+    assert [(c.term, c.answer) for c in cards] == [
+        ("KV cache", "이전 토큰들의 Key/Value 벡터를 레이어마다 저장해두고 재사용하는 것")], cards

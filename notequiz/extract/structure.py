@@ -110,7 +110,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=34,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=35,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -151,7 +151,8 @@ LABEL_DEFINITION = rule(
     # fields ("발표: 민지 / 정리: 나"); 33: nor a label with "=" outside brackets ("i=9:") or a
     # header's "환경:", "작성일:", "다음 주 주제:", "개인 메모:"; 34: "Def:" and "정의:" define
     # the section's term; nor "So:", "What:", "Why:", "Claim:", "Total:", "Decision:" or
-    # "Disclaimer to self:"
+    # "Disclaimer to self:"; 35: "한 줄:" defines the section's term too; nor a warning ("착각
+    # 주의:")
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -94,9 +94,9 @@ META_LABELS = frozenset({
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
 _SIGNS = re.compile(r"^\W+|\W+$")
-DEFINITION_LABEL = re.compile(r"(?i:def|defn|definition|정의|뜻)\.?")
-"""A label that says its line defines something ("Def: information that …"): the section's
-term, or the item's it is under."""
+DEFINITION_LABEL = re.compile(r"(?i:def|defn|definition|정의|뜻|한\s?줄(?:\s?정의)?)\.?")
+"""A label that says its line defines something ("Def: information that …", "한 줄: …"): the
+section's term, or the item's it is under."""
 
 
 def is_meta_label(label: str) -> bool:
@@ -129,9 +129,9 @@ _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|방법|방안|안)\
 nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
-_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담)$")
-"""A Korean label that shows an example, opens an aside, gives a view or tells a story ("로그
-예시: …", "역사 여담: …", "발표자 의견: …", "발표자 경험담: …"), not a term."""
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의)$")
+"""A Korean label that shows an example, opens an aside, gives a view, tells a story or warns
+("로그 예시: …", "역사 여담: …", "발표자 의견: …", "발표자 경험담: …", "착각 주의: …"), not a term."""
 
 
 NEXT_FIELD = re.compile(r"\s[/·|]\s*[^\s:：/·|]{1,12}(?:\s[^\s:：/·|]{1,12})?\s*[:：]\s")
