@@ -274,7 +274,7 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
         separated = bool(label)
     if label and vocab.is_writers_own_label(label):
         return  # "- **What:** ~3% of transfers failed", "- 개인 의견: …": the writer's own
-    if _ANSWER_ITEM.match(item.text):
+    if structure.ANSWER_MARK.match(item.text):
         return  # "- Q. …?" / "  - A. …": the question's card (``structure.ASKED``) says it
     if label and (vocab.is_no_term_label(label)
                   or structure.is_dimension_label(label, section.heading)):
@@ -299,10 +299,6 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
                         comparison, label, sticky=bool(label), code=block.code)
             yield _after(unit, before), detect(block.text, default=note.lang)
         before = block if block.kind == "paragraph" else None
-
-
-_ANSWER_ITEM = re.compile(r"A\s*[.:)]\s")
-"""An item that answers the question of the item above it ("  - A. The stream may be …")."""
 
 
 def _after(unit: Unit, before: Block | None) -> Unit:

@@ -27,6 +27,7 @@ from notequiz.extract import patterns_en as P
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import Unit
 from notequiz.extract.text import (
+    MAX_ANSWER,
     clean_span,
     clean_term,
     ends_a_sentence_inside,
@@ -41,8 +42,6 @@ from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MAX_ANSWER = 150
-"""Answers are cut at a natural boundary (a comma, ``and``) to stay under this length."""
 
 _STOP = frozenset({
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at",

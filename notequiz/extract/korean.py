@@ -615,10 +615,7 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
-            if ("저" in sent.text or "나는" in sent.text or "내가" in sent.text
-                    or "개인" in sent.text or "TODO" in sent.text or "우리" in sent.text
-                    or "팀에" in sent.text or "결정" in sent.text) and (
-                    vocab.WRITER_SAYS_KO.search(sent.text)):  # (the words first: most have none)
+            if vocab.writer_says_ko(sent.text):
                 carried = ""  # the writer's choice: nor is what follows about its topic
                 continue
             because = None

@@ -21,6 +21,7 @@ from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
     END_ASIDE,
+    MAX_ANSWER,
     arrow_steps,
     assigns,
     clean_span,
@@ -1556,6 +1557,13 @@ def _in_code(code: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in code)
 
 
+def _line_spans(spans: Sequence[tuple[int, int]], offset: int,
+                line: str) -> list[tuple[int, int]]:
+    """The ``spans`` of a block's text that touch its ``line`` (at ``offset``), counted from
+    the line's start."""
+    return [(a - offset, b - offset) for a, b in spans if a < offset + len(line) and b > offset]
+
+
 def _bold_dash(block: Block, offset: int, line: str) -> bool:
     """True when ``line`` (at ``offset`` in ``block``) opens with a bold term and a dash.
 
@@ -1584,10 +1592,9 @@ def _asked_lines(ctx: Context, block: Block) -> Iterator[Candidate]:
     offset = 0
     for i, line in enumerate(lines):
         if "?" in line or "？" in line:
-            bold = [(a - offset, b - offset) for a, b in block.bold if offset <= a < offset + len(line)]
-            code = [(a - offset, b - offset) for a, b in block.code if offset <= a < offset + len(line)]
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            asked = _asked(ctx, line, block.line_at(offset), bold, code, nxt)
+            asked = _asked(ctx, line, block.line_at(offset), _line_spans(block.bold, offset, line),
+                           _line_spans(block.code, offset, line), nxt)
             if asked is not None:
                 yield asked
         offset += len(line) + 1
@@ -1599,7 +1606,7 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
     after it on the line, or on ``nxt`` (the next line, or the first nested item) when the
     question stands alone, marked by ``Q.`` or bold. ``bold`` and ``code``: the line's spans."""
     m = _QUESTION_LINE.match(line)
-    if m is None or any(a < m.end("q") and m.start("q") < b for a, b in code):
+    if m is None or _in_code(code, m.start("q"), m.end("q")):
         return None  # ("`x ? a : b`": code, no question)
     question = clean_span(m.group("q"))
     if ": " in question:  # "Follow-up they'll ask: Is OAuth authentication?"
@@ -1619,12 +1626,13 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
         return None  # "Why does it matter? It …": prose, which the sentence rules read
     else:
         answer = rest or (nxt.strip() if not _QUESTION_LINE.match(nxt) else "")
-    answer = clean_span(_ANSWER_MARK.sub("", answer).strip("*_ "))
-    if len(answer) > _LONGEST_ANSWER:
+    mark = ANSWER_MARK.match(answer)
+    answer = clean_span((answer[mark.end():] if mark else answer).strip("*_ "))
+    if len(answer) > MAX_ANSWER:
         # The first sentences, as many as fit: "아님. AUC는 순위만 봄. …" answers in its first.
         kept = ""
         for sentence in sentences(answer):
-            if len(kept) + len(sentence) >= _LONGEST_ANSWER:
+            if len(kept) + len(sentence) >= MAX_ANSWER:
                 break
             kept = f"{kept} {sentence}".strip()
         answer = clean_span(kept)
@@ -1639,16 +1647,15 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
 
 _QUESTION_LINE = re.compile(r"\s*(?P<mark>Q\s*[.:)]\s*)?(?P<q>[^?？\n]{2,150}?[?？])(?P<rest>.*)$")
 """A line that opens with a question, after ``Q.`` or not."""
-_ANSWER_SEP = re.compile(r"(?:→|->|=>|:|—|–)\s*")
+_SEPARATOR = r"(?:→|->|=>|:|—|–)"
+_ANSWER_SEP = re.compile(rf"{_SEPARATOR}\s*")
 """What stands between a question and its answer on one line: an arrow, a colon, a dash."""
-_ANSWER_MARK = re.compile(r"^A\s*[.:)]\s*")
-"""An answer's ``A.``."""
-_LEAD_ASIDE = re.compile(r"^\([^()]*\)\s*(?=→|->|=>|:|—|–)")
+ANSWER_MARK = re.compile(r"A\s*[.:)]\s")
+"""An answer's ``A.`` (an item that opens with one answers the question above it)."""
+_LEAD_ASIDE = re.compile(rf"^\([^()]*\)\s*(?={_SEPARATOR})")
 """An aside between a question and its answer: "**LFU는?** (LC 460) → …"."""
 _TASK_BOX = re.compile(r"\[[ xX]\]")
 """A task list's box: "- [ ] fp16 without loss scaling? → …" is a task, no question."""
-_LONGEST_ANSWER = 150
-"""An answer longer than this (selection keeps up to 160 characters) keeps its first sentences."""
 
 
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
@@ -1667,8 +1674,7 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
         line_before, goes_on = line, not _OPEN_END.search(line)
         # The inline code of this line, counted from its start: a separator
         # inside code (`Vary: *`, `a = b`) separates nothing.
-        code = [(a - offset, b - offset) for a, b in block.code
-                if a < offset + len(line) and b > offset]
+        code = _line_spans(block.code, offset, line)
         bold_dash = _bold_dash(block, offset, line)
         start_of_line = offset
         offset += len(line) + 1

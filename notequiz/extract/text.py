@@ -321,6 +321,10 @@ ARROW_JOIN = re.compile(rf"\s*(?:{ARROWS})\s*")
 ANY_ARROW = re.compile(ARROWS)
 """Any one of ``ARROWS``: whether ``ARROW_JOIN`` has a match, faster to search for without
 the spaces around."""
+MAX_ANSWER = 150
+"""The longest answer a rule gives: English answers are cut at a natural boundary (a comma,
+``and``) under it, a question's answer keeps its first sentences that fit (selection keeps
+up to 160 characters)."""
 END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 """An aside in brackets at the end of a text ("… 작은 값 (PyTorch 기본 1e-5)", "## 개인 의견
 (반론 환영)")."""

@@ -263,6 +263,13 @@ WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가
 추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다", "그래서 팀에선 …"), the writer's view ("…충분하다고
 봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)"), decision ("… 이중으로 가기로 결정") or plan
 ("TODO: … 실험해보기"): no fact."""
+_WRITER_SAYS_WORDS = ("저", "나는", "내가", "개인", "TODO", "우리", "팀에", "결정")
+"""A word each match of ``WRITER_SAYS_KO`` holds, looked for first: most sentences have none."""
+
+
+def writer_says_ko(text: str) -> bool:
+    """Whether the writer speaks in Korean ``text`` (``WRITER_SAYS_KO``)."""
+    return any(word in text for word in _WRITER_SAYS_WORDS) and bool(WRITER_SAYS_KO.search(text))
 
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
                              r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
