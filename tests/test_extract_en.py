@@ -1857,3 +1857,26 @@ def test_a_question_the_writer_answers_is_a_card(cards_of: Callable[[str], list[
         ("Why not count n first?", "one pass only / the stream is infinite"),
         ("Is OAuth authentication?", "No. OAuth says what the client may access"),
     ], cards
+
+
+def test_pointers_places_in_a_list_and_empty_values_are_no_answers(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"The trigger for … with this" and "The last three" point into the passage;
+    "(higher = preferred)" is an aside's values, no name; "nothing special" and "rarely needed" say nothing about what a thing is. Beside
+    them, a named equation, a value and a label answer as before."""
+    cards = cards_of(
+        "# CSS\n\nThe trigger for finally sitting down with this was a component library.\n\n"
+        "| Selector | Specificity |\n|---|---|\n| `#a` | (1,0,0) |\n\n"
+        "The last three are the interesting ones.\n\n"
+        "## ICE\n\nRecommended type preferences from the RFC (higher = preferred):\n\n"
+        "Host candidates with a local address = host type\n\n"
+        "## Variants\n\n| Splitter | Guarantees |\n|---|---|\n| `KFold` | nothing special |\n"
+        "| `GroupKFold` | a group never appears in both train and val |\n\n"
+        "## Types\n\n- `exec` — waits until `execve()` succeeded\n- `dbus`, `idle` — rarely "
+        "needed\n")
+    asked = sorted((c.rule, c.term, c.answer) for c in cards if c.kind != "list")
+    assert asked == [
+        ("md.equals.named", "host type", "host type"),
+        ("md.label.definition", "exec", "waits until execve() succeeded"),
+        ("md.table.property", "GroupKFold Guarantees",
+         "a group never appears in both train and val")], asked

@@ -2127,3 +2127,20 @@ def test_a_one_line_callout_defines_and_a_warning_names_no_term(
         "**작다**.\n"))
     assert [(c.term, c.answer) for c in cards] == [
         ("KV cache", "이전 토큰들의 Key/Value 벡터를 레이어마다 저장해두고 재사용하는 것")], cards
+
+
+def test_a_time_zone_and_a_reason_after_the_fact_define_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """"## 타임라인 (KST)" and "배포 시각(UTC)" say which zone the times are in; "한국 표준시(KST)"
+    spells one out. "앞의 2는 K와 V 두 개라서." says why of what came before: it defines no
+    "메모리 계산"."""
+    cards = _cards(write_note, (
+        "# 장애 회고\n\n배포 시각(UTC)은 매주 화요일 02:00이다.\n\n"
+        "한국 표준시(KST)는 UTC보다 9시간 빠르다.\n\n"
+        "## 타임라인 (KST)\n\n사건은 새벽에 시작됐다.\n\n"
+        "## 메모리 계산\n\n앞의 2는 K와 V 두 개라서.\n\n"
+        "## 멱등성\n\n같은 요청을 여러 번 보내도 결과가 같은 성질.\n"))
+    assert [(c.term, c.answer) for c in cards if c.kind == "acronym"] == [
+        ("KST", "한국 표준시")], cards
+    assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
+        ("멱등성", "같은 요청을 여러 번 보내도 결과가 같은 성질")], cards

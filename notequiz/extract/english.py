@@ -1964,21 +1964,32 @@ def _points_back(term: str) -> bool:
     the modern approach, the culprit): what it is depends on the story, not a term."""
     words = term.lower().split()
     return bool(words) and (_generic(term) or words[-1] in _STORY_HEADS
-                            or words[0] in ("other", "same", "former", "latter", "remaining"))
+                            or words[0] in ("other", "same", "former", "latter", "remaining")
+                            # "The trigger for finally sitting down with this": with what, the
+                            # passage says
+                            or (len(words) > 1 and words[-1] in _POINTERS))
 
 
 def _a_place_in_a_list(term: str) -> bool:
-    """True for "second case", "last one", "rule 3": one of the things the passage lists,
-    by its place ("the first character" of a string is a thing of its own)."""
+    """True for "second case", "last one", "rule 3", "last three": one or some of the things
+    the passage lists, by their place ("the first character" of a string is a thing of its
+    own)."""
     words = term.lower().split()
-    return len(words) == 2 and ((words[0] in _ORDINALS and words[1] in _LISTED)
-                                or (words[0] in _LISTED and words[1].isdigit()))
+    return len(words) == 2 and (
+        (words[0] in _ORDINALS and (words[1] in _LISTED or words[1] in _COUNTS
+                                    or words[1].isdigit()))
+        or (words[0] in _LISTED and words[1].isdigit()))
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next",
                        "previous", "final"})
 """The place of one of several things the passage lists ("the second case", "the last
 one"): which it is depends on the passage."""
+_POINTERS = frozenset({"this", "that", "these", "those", "it", "them"})
+"""Pronouns that point into the passage."""
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "few"})
+"""How many of the things a passage lists ("the last three", "the first few")."""
 _LISTED = frozenset({"one", "ones", "case", "step", "option", "approach", "thing", "kind",
                      "type", "way", "variant", "version", "rule", "part", "example", "form"})
 """Words for one of the things a passage lists, whatever they are."""

@@ -45,7 +45,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=14,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=15,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -56,7 +56,8 @@ TABLE_PROPERTY = rule(
     # stdin |") are named with what they are codes of ("fd 0", "`vm.overcommit_memory` 값 0"); 11:
     # nor a table whose first header is one letter ("| A | B | A AND B |": a variable's values);
     # 12: "해당 없음" is no value; 13: nor a cell that names its row or column again
-    # ("torch.optim.AdamW" for AdamW); 14: nor a table of a result ("| | Before | After |")
+    # ("torch.optim.AdamW" for AdamW); 14: nor a table of a result ("| | Before | After |");
+    # 15: "nothing special" is no value
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -92,8 +93,10 @@ _COLON_ITEM = re.compile(r"^(?P<label>[^\n:]{1,50}?)\s*[:：]\s+(?P<rest>\S.*)$"
 _DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
 _GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
 _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o", "○", "×", "✓",
-                        "✔", "✗", "✘", "해당 없음", "해당없음"})
-"""Cells that hold no value to ask for: blanks, "not applicable", and yes/no marks."""
+                        "✔", "✗", "✘", "해당 없음", "해당없음", "nothing", "nothing special",
+                        "nothing in particular", "특별히 없음", "딱히 없음"})
+"""Cells that hold no value to ask for: blanks, "not applicable", "nothing special", and
+yes/no marks."""
 _DESCRIPTION_HEADERS = re.compile(
     r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
     r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",

@@ -33,12 +33,14 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=6,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=7,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
     # 5: "Inside a container, …" is an opening phrase, and in "chains where a handler is …"
-    # the verb is the relative clause's; 6: nor a definition that only gives a role ("the default")
+    # the verb is the relative clause's; 6: nor a definition that only gives a role ("the default");
+    # 7: nor a subject that ends on a pointer ("The trigger for … with this") or names some of a
+    # list by their place ("The last three")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",

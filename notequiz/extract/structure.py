@@ -48,12 +48,13 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=6,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=7,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
     # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
     # ("## 방법 1: Kahn 알고리즘 (BFS)"); 6: nor a Korean gloss that ends a statement
-    # ("- 매핑 실패 시 안 됨 (EINVAL):")
+    # ("- 매핑 실패 시 안 됨 (EINVAL):"); 7: nor a time zone after a word that names none
+    # ("## 타임라인 (KST)")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -66,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=28,  # 4: "…이란" without a question mark asks about the term before it;
+    version=29,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -101,7 +102,8 @@ HEADING_DEFINITION = rule(
     # 24: nor a first sentence that ends in a colon ("With await:"): it introduces what follows;
     # 25: nor "…헷갈려해서 정리해 둠"; 26: nor a heading of questions ("## 예상 질문 & 답변", "##
     # 오늘의 질문") or a first sentence that spells an acronym ("G1 = Garbage-First."); 27: nor
-    # "## 계기" or a heading of what the writer tried ("## 파이썬으로 대충 짜봄"); 28: nor "## History"
+    # "## 계기" or a heading of what the writer tried ("## 파이썬으로 대충 짜봄"); 28: nor "## History";
+    # 29: nor a Korean first sentence that stops at a reason ("앞의 2는 K와 V 두 개라서.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -111,7 +113,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=35,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=36,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -153,7 +155,7 @@ LABEL_DEFINITION = rule(
     # header's "환경:", "작성일:", "다음 주 주제:", "개인 메모:"; 34: "Def:" and "정의:" define
     # the section's term; nor "So:", "What:", "Why:", "Claim:", "Total:", "Decision:" or
     # "Disclaimer to self:"; 35: "한 줄:" defines the section's term too; nor a warning ("착각
-    # 주의:")
+    # 주의:"); 36: nor an answer that only says how often it is needed ("rarely needed")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -252,7 +254,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=11,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=12,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -265,7 +267,8 @@ INLINE_ACRONYM_KO = rule(
     # (없으면 …)") or a parenthesis that is part of a word ("(EC)DHE"); 11: nor a second name
     # ("(S0, S1)") or a gloss that opens on a Latin word not the acronym's first letter
     # ("DFS(white/gray/black 색칠)"); 12: nor a gloss that ends a statement or a reason
-    # ("매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "Blind SSRF (… 스캔 정도는 가능)")
+    # ("매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "Blind SSRF (… 스캔 정도는 가능)"),
+    # nor a time zone after a word that names none ("배포 시각(UTC)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -368,9 +371,9 @@ EQUALS_NAMED = rule(
     "`description = Term`: the note names what it just described.",
     Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
             "후보키 중 기본키를 제외한 나머지 키"),
-    version=4,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
+    version=5,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
     # value after it ("37 = 00100101"); 4: nor several sentences, an English clause with a comma,
-    # or a formula with ^
+    # or a formula with ^; 5: nor one inside brackets ("… (higher = preferred):")
 )
 
 _LABEL_LINE = re.compile(
@@ -534,10 +537,12 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
         if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]|(?:또는|혹은|or)\s", long, re.IGNORECASE):
             return None  # "LLM(예: GPT)": an example of it; "LN (또는 RMSNorm)": another choice
         if short.lower() in _ENGLISH_WORDS or _CONDITION_KO.search(long) or (
-                _PREDICATE_END_KO.search(long)):
+                _PREDICATE_END_KO.search(long)) or (
+                short in vocab.TIME_ZONES and not _ZONE_NAME_KO.search(long)):
             return None  # "구현 필수(MUST)", "FOR UPDATE (비관적 락)": a word glossed, not
             # spelled out; "PSK (없으면 0으로 채운 값)", "Blind SSRF (… 정도는 가능)": a remark
-            # on it; "매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)": what the sentence says
+            # on it; "매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)": what the sentence says;
+            # "타임라인 (KST)": the zone of its times ("한국 표준시(KST)" spells one out)
         first = long.split()[0]
         if ":" in long or (re.match(r"[A-Za-z]{2,}", first)
                            and first[0].lower() != short[0].lower()):
@@ -733,8 +738,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     # Last, as it costs an analysis of the first sentence.
     opening = first.text.split("\n")[0]
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
-            _about_something_else(masked, heading, ctx)):
-        return
+            _REASON_END_KO.search(answer)) or _about_something_else(masked, heading, ctx):
+        return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산")
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
@@ -1690,8 +1695,10 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
         if eq and looks_like_label(eq.group("term")) and "==" not in line:
             desc, term = clean_span(eq.group("desc")), clean_term(eq.group("term"))
             if term and desc and not re.search(r"[<>^]|\w\s*=\s*\w+\s*[+\-*/]", line) and (
-                    not _VALUE.fullmatch(term)) and _one_naming(desc, term):
-                # ("37 = 00100101": a value; "2^(32 - prefix) - 2": a formula)
+                    not _VALUE.fullmatch(term)) and _one_naming(desc, term) and not (
+                    _unclosed(eq.group("desc")) or _unclosed(eq.group("term"))):
+                # ("37 = 00100101": a value; "2^(32 - prefix) - 2": a formula; "Type
+                # preferences (higher = preferred):": an aside's values in brackets)
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
         links = [(a - start_of_line, b - start_of_line) for a, b in block.links
@@ -1768,11 +1775,16 @@ def _continues(line: str, nxt: str, labelled: bool) -> bool:
 
 
 _CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)\s(?!안\s*[되돼])")
+"""A Korean label that holds a condition ("튜플 넣으면 첫 원소 기준 비교: …"): it says
+what happens then, it names no term to define."""
+_REASON_END_KO = re.compile(r"(?:라서|[여해]서|니까|때문에?|므로)$")
+"""How a Korean reason ends when its sentence stops there ("… 두 개라서."): it says why,
+about what came before."""
+_ZONE_NAME_KO = re.compile(r"(?:표준\s?시(?:간)?|세계\s?시|시간대)$")
+"""How a Korean name of a time zone ends ("한국 표준시", "협정 세계시")."""
 _PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$")
 """Korean words that end a statement or a reason ("… 안 됨", "… 가능", "… 줄였기 때문"): a
 gloss that ends in one says something, it spells out no name."""
-"""A Korean label that holds a condition ("튜플 넣으면 첫 원소 기준 비교: …"): it says
-what happens then, it names no term to define."""
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
@@ -1832,11 +1844,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])
             or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
-            or _RESULT.fullmatch(answer)):
+            or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
-        # -> 2.2 s": the writer's result)
+        # -> 2.2 s": the writer's result; "rarely needed": how often, not what)
     defines = vocab.DEFINITION_LABEL.fullmatch(label)
     if (defines or vocab.is_category_word(label) or vocab.is_process_word(label)) and (
             parent or ctx.subject):
@@ -1880,6 +1892,11 @@ _COUNT_ANSWER = re.compile(
     r"(?:\s*[–-]\s*~?\d+(?:[.,]\d+)?\s*(?:k|m)?)?(?:\s+or\s+(?:less|more|fewer))?", re.IGNORECASE)
 """A label's answer that is only a count or an amount ("context switch: 2회", "SLC (1
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
+_HOW_OFTEN = re.compile(r"(?:(?:very\s+)?rarely|seldom|almost never|hardly ever)\s+"
+                        r"(?:needed|used|useful|seen)|거의\s*(?:안\s*씀|쓸\s*일\s*없음)",
+                        re.IGNORECASE)
+"""A label's answer that only says how often it is needed ("`dbus`, `idle` — rarely
+needed"): nothing about what it is."""
 _RESULT = re.compile(r"[~≈]?\d[\d.,]*\s*[^\s\d]{0,3}\s*(?:->|→)\s*[~≈]?\d[\d.,]*\s*[^\s\d]{0,3}"
                      r"(?:\s*\S{1,2})?")
 """A label's answer that is one amount changing to another ("4.1 s -> 2.2 s ✅", "~900 MB ->

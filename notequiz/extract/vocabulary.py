@@ -154,6 +154,14 @@ writer's story ("On-call incident last week:") or says what there is none of ("N
 token ever:"), not a term."""
 
 
+TIME_ZONES = frozenset({
+    "UTC", "GMT", "KST", "JST", "CST", "EST", "EDT", "PST", "PDT", "MST", "MDT", "CET", "CEST",
+    "BST", "IST", "AEST", "AEDT", "NZST", "HKT", "SGT",
+})
+"""Time zones as notes write them after times ("## 타임라인 (KST)"): which zone the
+times are in, not a name the words before spell out."""
+
+
 NO_FACT_HEADINGS = frozenset({
     # where to read more
     "참고", "참고 자료", "참고자료", "참고 링크", "reference", "references", "links", "see also",
