@@ -1862,8 +1862,9 @@ def test_a_question_the_writer_answers_is_a_card(cards_of: Callable[[str], list[
 def test_pointers_places_in_a_list_and_empty_values_are_no_answers(
         cards_of: Callable[[str], list[Card]]) -> None:
     """"The trigger for … with this" and "The last three" point into the passage;
-    "(higher = preferred)" is an aside's values, no name; "nothing special" and "rarely needed" say nothing about what a thing is. Beside
-    them, a named equation, a value and a label answer as before."""
+    "(higher = preferred)" is an aside's values, no name; "nothing special" and "rarely
+    needed" say nothing about what a thing is. Beside them, a named equation, a value and a
+    label answer as before."""
     cards = cards_of(
         "# CSS\n\nThe trigger for finally sitting down with this was a component library.\n\n"
         "| Selector | Specificity |\n|---|---|\n| `#a` | (1,0,0) |\n\n"
@@ -1880,3 +1881,27 @@ def test_pointers_places_in_a_list_and_empty_values_are_no_answers(
         ("md.label.definition", "exec", "waits until execve() succeeded"),
         ("md.table.property", "GroupKFold Guarantees",
          "a group never appears in both train and val")], asked
+
+
+def test_framing_labels_reported_speech_and_verdicts_are_no_facts(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Extra fun gotcha:", "Exam tip from prof:", "Honest answer:", "IMPORTANT:" and
+    "Further reading:" frame what follows; "Priya says …" is what someone said; "… printed
+    the answer" and "… is underrated" are no facts; "the two" and "268 of 313 ms" point into
+    the passage. A plain label and statement stay cards, and the text after a framing label
+    is still read ("a flapping session means …")."""
+    cards = cards_of(
+        "# Notes\n\n## Sticky\n\nExtra fun gotcha: the other axis can't stay visible.\n\n"
+        "Exam tip from prof: a flapping session means TCP can't connect.\n\n"
+        "Honest answer: harder than on a LAN.\n\nIMPORTANT: all of this happens per prefix.\n\n"
+        "Further reading: the Go blog post on interfaces.\n\n"
+        "Priya says newer kernels split the huge page on a fault.\n\n"
+        "Redis literally prints the answer.\n\nThe vmstat file is underrated.\n\n"
+        "Setting alpha=1.0 means very different things in the two.\n\n"
+        "268 of 313 ms is the seq scan on orders.\n\n"
+        "Hold time: the seconds a peer waits for a keepalive\n\n"
+        "Normal pages on x86-64 are 4 KiB.\n")
+    said = sorted((c.term, c.answer) for c in cards if c.kind != "list")
+    assert said == [("Hold time", "the seconds a peer waits for a keepalive"),
+                    ("Normal pages on x86-64", "4 KiB"),
+                    ("flapping session", "TCP can't connect")], said

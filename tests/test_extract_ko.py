@@ -2144,3 +2144,48 @@ def test_a_time_zone_and_a_reason_after_the_fact_define_nothing(
         ("KST", "한국 표준시")], cards
     assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
         ("멱등성", "같은 요청을 여러 번 보내도 결과가 같은 성질")], cards
+
+
+def test_what_follows_an_arrow_and_the_writers_tries_are_no_properties(
+        write_note: Callable[..., Path]) -> None:
+    """"… → 보통 조정 필요." follows from the sentence before; "실제로 당함", "…라는 말이 여기서
+    나옴", "…시도해볼 만함", "…본 적 있음" and "…직접 계산해봄" are the writer's. The label's
+    own statement stays a card."""
+    cards = _cards(write_note, (
+        "# 런타임\n\n## 런타임별 주의\n\n"
+        "- **JVM**: 힙 기본값이 컨테이너 메모리의 1/4밖에 안 씀 → 보통 조정 필요.\n"
+        "- MySQL: 조건으로 `FOR UPDATE` 걸면 레코드 전부 잠김. 실제로 당함 😇\n"
+        "- JDK 내부: `LongAdder`에 붙어 있어요. `AtomicLong` 대신 `LongAdder` 쓰라는 말이 "
+        "여기서 나옴.\n"
+        "- Intel CPU: 인접 라인을 쌍으로 끌어온다. 64로 했는데도 느리면 128도 시도해볼 만함.\n"
+        "- memory: `512Mi`와 `512M`은 다르다. 단위를 틀리는 실수를 리뷰에서 본 적 있음.\n"
+        "- 수식: 랭크가 작으면 파라미터가 준다. 파라미터 수를 직접 계산해봄.\n"))
+    carried = [c.answer for c in cards if c.rule == "ko.property.carried"]
+    assert not [a for a in carried if a.startswith(("보통 조정", "실제로", "128도", "단위를",
+                                                   "파라미터 수"))
+                or a.endswith(("여기서", "나옴"))], carried
+    assert "힙 기본값이 컨테이너 메모리의 1/4밖에 안 씀 → 보통 조정 필요" in [
+        c.answer for c in cards], cards
+
+
+def test_headings_that_say_when_or_state_and_a_header_field_name_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """"## 노드에 메모리가 부족해지면" says when, "## 배열에 promise 아닌 값이 섞여도 됨" and
+    "## fail-fast ≠ 취소" state, "## 한눈에 보기" sums the note up and "## 증상: 딱 떨어지는 숫자"
+    is a write-up's part: none is a term. "언제:" is a header's field; "순서는 대략:" says
+    nothing of the order. "## 멱등성" still is a term."""
+    cards = _cards(write_note, (
+        "# 장애\n\n- **언제**: 2023-11-07 (화) 20:58 ~ 21:31, 약 33분\n- **서비스**: 결제 API\n\n"
+        "## 노드에 메모리가 부족해지면\n\n두 가지 경로가 있습니다.\n\n"
+        "**2) kubelet eviction** — `memory.available` 같은 threshold에 걸릴 때. 순서는 대략:\n\n"
+        "1. 사용량이 requests를 초과하는지\n2. Pod 우선순위\n\n"
+        "## 배열에 promise 아닌 값이 섞여도 됨\n\n`Promise.all([1, a()])`에서 1은 그대로 값이 된다.\n\n"
+        "## fail-fast ≠ 취소\n\n첫 reject에서 끝나도 나머지 요청은 계속 돌아간다.\n\n"
+        "## 한눈에 보기\n\n> settle = fulfilled든 rejected든 결론이 난 상태.\n\n"
+        "## 증상: 딱 떨어지는 숫자\n\n연결 맺는 데 딱 1초, 3초가 걸린다.\n\n"
+        "## 멱등성\n\n같은 요청을 여러 번 보내도 결과가 같은 성질.\n"))
+    said = [f"{c.term} {c.answer}" for c in cards]
+    assert not [t for t in said if any(w in t for w in (
+        "부족해지면", "섞여도", "≠", "한눈에", "증상", "언제", "대략"))], said
+    assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
+        ("멱등성", "같은 요청을 여러 번 보내도 결과가 같은 성질")], cards

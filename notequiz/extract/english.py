@@ -532,6 +532,8 @@ class EnglishRules:
             answer = re.sub(r"^that\s+", "", answer) if key == "means" and len(
                 answer.split()) > 4 else answer
             if key == "means":
+                if _anaphoric(answer, leading=False):
+                    return None  # "alpha=1.0 means very different things in the two"
                 # "What does 304 mean?", "What does high load with idle CPUs mean?": what a
                 # sign, a value or a situation means is rarely what it is.
                 return self._cand(t, a, b, "definition", subject.term, answer, pred.rule,
@@ -597,14 +599,17 @@ class EnglishRules:
         if head in P.PAST_ONLY and not _YEAR.search(text[a:b]):
             return None  # "Monitoring ran df every minute", "the FK was innocent": what
             # happened once, the writer's story; history keeps its year ("… back in 1993")
+        if head.lower() in _REPORTING and _A_PERSON.fullmatch(subject.term):
+            return None  # "Priya says newer kernels …": what someone told the writer
         if parsed.context:
             if _POINTS_ELSEWHERE.search(parsed.context):
                 return None  # "In the example above, …", "In this case, …": not on its own
             # "For these, assignment copies …": without its context the statement is false.
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
-        if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer):
-            return None
+        if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer) or (
+                _BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer)):
+            return None  # (nor "Redis literally printed the answer", "/proc/vmstat is underrated")
         tail = answer.lower().rstrip(".!").split()
         if 0 < len(tail) <= 4 and tail[-1] == ("it" if subject.plural else "them"):
             return None  # "Most GPT-style models use … -> a variant of it": not the models
@@ -1927,8 +1932,9 @@ def _as_subject(text: str, article: str = "", initial: bool = False) -> Subject 
         i += 1
     term = " ".join(words[i:])
     if term.lower() in P.PRONOUNS or term.lower() in P.POINTING_SUBJECTS or (
-            (definite or term[-1:].isdigit()) and _a_place_in_a_list(term)):
-        return None
+            (definite or term[-1:].isdigit()) and _a_place_in_a_list(term)) or (
+            _AMOUNT.match(term)):
+        return None  # ("268 of 313 ms is the seq scan": a share of the example's numbers)
     first = term.split()[0]
     if (initial and i == 0 and first[:1].isupper() and first[1:].islower()
             and _COMMON_SUFFIX.search(first) and "'" not in first):
@@ -1985,6 +1991,8 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "n
                        "previous", "final"})
 """The place of one of several things the passage lists ("the second case", "the last
 one"): which it is depends on the passage."""
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|ms|µs|us|ns|s|sec|seconds?|of)\b", re.IGNORECASE)
+"""An amount opening a subject ("268 of 313 ms", "90% of the time")."""
 _POINTERS = frozenset({"this", "that", "these", "those", "it", "them"})
 """Pronouns that point into the passage."""
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -2123,7 +2131,8 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
                                                                       "as follows"):
         return True
     if " ".join(words[-2:]) in ("like this", "like that", "as follows", "shown below",
-                                "see below") or words[-1] in ("below", "above"):
+                                "see below", "the two", "the three", "the former",
+                                "the latter") or words[-1] in ("below", "above"):
         return True
     if len(words) >= 2 and words[-1] in ("this", "that") and (
             words[-2] == "exactly" or words[-2] in P.PREPOSITIONS):
@@ -2143,6 +2152,17 @@ def _answer_ok(answer: str) -> bool:
             and words[0].lower() not in ("but", "and", "or"))
 
 
+_REPORTING = frozenset({"says", "said", "mentioned", "told", "thinks", "claims", "argued",
+                        "suggested", "insists"})
+"""Verbs of what someone said ("Priya says …")."""
+_A_PERSON = re.compile(r"[A-Z][a-z]+|(?:the\s+|my\s+|our\s+|a\s+)?(?:prof|professor|lecturer|"
+                       r"instructor|teacher|someone|coworker|colleague|teammate|TA)")
+"""A subject that names a person: a first name ("Priya"), the course's teacher, a coworker."""
+_VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
+                      r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
+                      r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild)",
+                      re.IGNORECASE)
+"""An answer that is only the writer's verdict ("/proc/vmstat is underrated")."""
 _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:default|answer|issue|problem|catch|trick|point|key|"
                         r"way|one|best|fix|culprit|winner|exception|rule)", re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue"): of what, only the

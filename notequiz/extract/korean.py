@@ -166,14 +166,15 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=2,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none
+    version=3,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    # 3: nor one that only says how sure ("순서는 대략:")
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=23,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=24,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -194,7 +195,10 @@ PROPERTY_CARRIED = rule(
     # an answer that points back ("이걸", "이거"), stops at a condition ("…구현이면") or sets
     # values ("key 0 = 장보기, key 1 = 운동"); 20: nor a sentence that opens on a label naming
     # no term ("관련: …", "영향: …"); 21: nor the writer's case ("(우리 케이스 👇)"); 22: nor a
-    # line of fields ("발표: 민지 / 정리: 나"); 23: nor one carried by a variable's value ("i=9:")
+    # line of fields ("발표: 민지 / 정리: 나"); 23: nor one carried by a variable's value ("i=9:");
+    # 24: as ko.property.statement@19, nor a sentence that follows an arrow ("… 안 씀 → 보통
+    # 조정 필요."), nor an answer that points here ("…라는 말이 여기서 나옴"), nor one carried by
+    # a heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1094,6 +1098,7 @@ class KoreanRules:
                        and not nominal_ending(text)) or (
             carried != unit.carried and _has_own_topic(sent))
         if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
+                and not _AFTER_ARROW.search(unit.text, 0, sent.start)
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
@@ -1115,8 +1120,8 @@ class KoreanRules:
     def _category(self, unit: Unit, sent: Sent, term: str, comment: str) -> Iterator[Candidate]:
         quoted = _QUOTED.search(comment)
         answer = clean_span(quoted.group("x")) if quoted else clean_span(_strip_final(comment))
-        if not answer:
-            return
+        if not answer or answer in _ONLY_HOW_SURE:
+            return  # ("순서는 대략:" before a table: what the order is, the table says)
         owner = unit.carried or unit.subject
         if "의 " not in term and unit.carried:
             yield self._cand(unit, sent, "property", f"{owner} {term}", answer,
@@ -1697,7 +1702,11 @@ _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
     r"|(?:할|될|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
-    r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?없(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음"
+    r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?(?:없|있)(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음",
+    # "리뷰에서 본 적 있음"
+    r"|(?:실제로|직접|저도|나도)\s*(?:당함|당했|겪음|겪었)"  # "실제로 당함 😇": it happened to them
+    r"|볼\s*만(?:함|하다|합니다|해요)[.!]?$"  # "…128도 시도해볼 만함": the writer's tip
+    r"|(?:[해봐써]|[가-힣][어아워려])\s?봄[.!]?$"  # "파라미터 수 직접 계산해봄": what they tried
 )
 
 
@@ -1918,10 +1927,18 @@ def _find_topic(sent: Sent) -> tuple[str, int, str] | None:
 
 _CONNECTIVE_END = re.compile(r"(?:어서|아서|해서|라서|여서|니까|므로|는데|지만)$")
 """An answer that ends on a connective: the clause of a longer sentence, no definition."""
+_ONLY_HOW_SURE = frozenset({"대략", "대충", "보통", "거의", "약", "대체로", "주로", "아마"})
+"""Adverbs that say how sure or how usual, and nothing of what: an answer of one alone
+says nothing."""
+_AFTER_ARROW = re.compile(r"(?:→|->|=>|⇒)\s*$")
+"""The end of the text before a sentence that follows from it ("… 1/4밖에 안 씀 → 보통 조정
+필요."): what it says is a consequence of the sentence before, no property of the topic."""
 _THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
-                   r"|(?:^|\s)(?:이거|그거|이걸|그걸|이것을|그것을)\s|^개인적인 의견$|[이하되으]면$")
+                   r"|(?:^|\s)(?:이거|그거|이걸|그걸|이것을|그것을)\s|^개인적인 의견$"
+                   r"|(?:^|\s)(?:여기서|거기서)(?:\s+\S+)?$|[이하되으]면$")
 """A property answer that says nothing alone: a comparison without its other side ("그대로다"),
-a pointer ("샤딩은 이쪽", "ECH가 이걸 해결하려는 것", "이거 넣는 사람"), the writer's label
+a pointer ("샤딩은 이쪽", "ECH가 이걸 해결하려는 것", "이거 넣는 사람", "…라는 말이 여기서
+나옴"; not "…가 있고, 여기서 … 내려줌", where it is the clause before), the writer's label
 ("개인적인 의견") or a condition without what follows from it ("… 구현이면")."""
 
 

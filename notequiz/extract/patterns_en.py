@@ -40,7 +40,7 @@ DEFINITION_COPULA = rule(
     # 5: "Inside a container, …" is an opening phrase, and in "chains where a handler is …"
     # the verb is the relative clause's; 6: nor a definition that only gives a role ("the default");
     # 7: nor a subject that ends on a pointer ("The trigger for … with this") or names some of a
-    # list by their place ("The last three")
+    # list by their place ("The last three"), or is an amount ("268 of 313 ms")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -59,9 +59,10 @@ DEFINITION_MEANS = rule(
     "`X means Y` (or denotes / signifies).",
     Example("A vesting cliff means the minimum period of time before vesting begins.\n",
             "vesting cliff", "the minimum period of time before vesting begins"),
-    version=3,  # 2: an adverb before "means" is no part of the term ("X almost always means
+    version=4,  # 2: an adverb before "means" is no part of the term ("X almost always means
     # Y"); 3: asked "What does X mean?" ("What does a 304 mean?"): what a sign, a value or a
-    # situation means is rarely what it is
+    # situation means is rarely what it is; 4: nor an answer that points into the passage ("very
+    # different things in the two")
 )
 DEFINITION_BY_WE_MEAN = rule(
     "en.definition.by_we_mean", "definition",
@@ -129,7 +130,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=14,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=15,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -144,7 +145,9 @@ PROPERTY_STATEMENT = rule(
     # an answer "everywhere"; 11: nor the writer's "Always assumed …"; 12: nor a short answer
     # that ends on a pointer ("resend it", "helps here", "doesn't have this"); 13: nor an
     # answer with the writer's own in it ("silly for our traffic"; a tutorial's "we" is anyone's);
-    # 14: nor what happened once ("Monitoring ran df …", "The unit had …"), unless with its year
+    # 14: nor what happened once ("Monitoring ran df …", "The unit had …"), unless with its year;
+    # 15: nor what someone says ("Priya says …"), a bare role ("… printed the answer") or a
+    # verdict ("… is underrated"), nor a subject that is an amount ("268 of 313 ms")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -103,7 +103,9 @@ HEADING_DEFINITION = rule(
     # 25: nor "…헷갈려해서 정리해 둠"; 26: nor a heading of questions ("## 예상 질문 & 답변", "##
     # 오늘의 질문") or a first sentence that spells an acronym ("G1 = Garbage-First."); 27: nor
     # "## 계기" or a heading of what the writer tried ("## 파이썬으로 대충 짜봄"); 28: nor "## History";
-    # 29: nor a Korean first sentence that stops at a reason ("앞의 2는 K와 V 두 개라서.")
+    # 29: nor a Korean first sentence that stops at a reason ("앞의 2는 K와 V 두 개라서."), nor a
+    # heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨", "## fail-fast
+    # ≠ 취소"), a write-up's part ("## 증상: …"), "## 한눈에 보기" or "## The bug"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -155,7 +157,10 @@ LABEL_DEFINITION = rule(
     # header's "환경:", "작성일:", "다음 주 주제:", "개인 메모:"; 34: "Def:" and "정의:" define
     # the section's term; nor "So:", "What:", "Why:", "Claim:", "Total:", "Decision:" or
     # "Disclaimer to self:"; 35: "한 줄:" defines the section's term too; nor a warning ("착각
-    # 주의:"); 36: nor an answer that only says how often it is needed ("rarely needed")
+    # 주의:"); 36: nor an answer that only says how often it is needed ("rarely needed"), a
+    # Korean label that says when ("… 높으면:"), a header's "언제:", a label that frames what
+    # follows ("Extra fun gotcha:", "Exam tip from prof:", "Honest answer:", "IMPORTANT:",
+    # "Further reading:")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -415,7 +420,10 @@ def names_term(heading: str) -> bool:
             and not _COUNTED_HEADING.match(heading)
             and not _PARTICLE_END_KO.search(heading)
             and not vocab.is_meta_label(heading)  # "## 결과", "## 원인": a write-up's parts
+            # "## 증상: 이상하게 딱 떨어지는 숫자": a write-up's part, and what it found
+            and not (":" in heading and vocab.is_meta_label(heading.split(":", 1)[0]))
             and not ANY_ARROW.search(heading)  # "Garbage collection -> write amplification"
+            and "≠" not in heading  # "## fail-fast ≠ 취소": a statement
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)))

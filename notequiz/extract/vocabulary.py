@@ -67,6 +67,7 @@ META_LABELS = frozenset({
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
+    "important", "nb", "n.b", "further reading", "중요",
     "한줄 요약",  # the writing itself
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
@@ -78,6 +79,7 @@ META_LABELS = frozenset({
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
+    "언제", "when", "where", "who", "누가", "어디서",
     "그 외", "그외", "others", "the culprit", "culprit", "read later", "정답", "모범 답안",
     "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
@@ -147,11 +149,14 @@ FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b"
 _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s|(?:an?\s+)?examples?\b"
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
-    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$", re.IGNORECASE)
+    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$"
+    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat)s?"
+    r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:"), tells the
-writer's story ("On-call incident last week:") or says what there is none of ("No unknown
-token ever:"), not a term."""
+writer's story ("On-call incident last week:"), says what there is none of ("No unknown
+token ever:") or frames what follows ("Extra fun gotcha:", "Exam tip from prof:", "Honest
+answer:", "Prof's one-liner:"), not a term."""
 
 
 TIME_ZONES = frozenset({
@@ -211,6 +216,10 @@ SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
     "notes", "misc", "miscellaneous", "other notes", "기타", "그 외",
     # the part of a note that sets out its words, no one of them: "## 용어", "## 기본 개념"
     "용어", "용어 정리", "기본", "기본 개념", "핵심 개념", "개념", "basics", "terminology",
+    # a note's summary of itself: "## 한눈에 보기", "## At a glance"
+    "한눈에 보기", "한눈에", "at a glance", "cheat sheet", "치트시트",
+    # the writer's framing of a story: "## The bug"
+    "the bug", "bug", "the issue", "the symptom", "the setup",
 }) | DISCOURSE | OPINIONS
 
 TOLD_HEADING_KO = re.compile(r"\s\S*[가-힣][았었였했됐]다[.!…]*$")
@@ -314,10 +323,11 @@ _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
 CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
-                             r"|[가-힣]됨$|[가-힣]으로$")
+                             r"|[가-힣]\s?됨$|[가-힣]으로$"
+                             r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
-부분", "헷갈리기 쉬운 점"), a memo-style statement ("정렬됨") or says how ("대충 그림으로"): no
-term. ("검색 가능:" names a feature.)"""
+부분", "헷갈리기 쉬운 점", "노드에 메모리가 부족해지면"), a memo-style statement ("정렬됨", "섞여도
+됨") or says how ("대충 그림으로"): no term. ("검색 가능:" names a feature.)"""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
 """Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
