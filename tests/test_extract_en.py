@@ -1905,3 +1905,16 @@ def test_framing_labels_reported_speech_and_verdicts_are_no_facts(
     assert said == [("Hold time", "the seconds a peer waits for a keepalive"),
                     ("Normal pages on x86-64", "4 KiB"),
                     ("flapping session", "TCP can't connect")], said
+
+
+def test_a_label_whose_answer_is_an_order_of_growth_asks_what_it_costs(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"update(i, delta): O(log n)" says what the operation costs, not what it is; "Space:
+    O(n)" names the cost, of what the note is about."""
+    cards = cards_of("# Fenwick tree\n\n## Operations\n\n- update(i, delta): O(log n)\n"
+                     "- Space: O(n)\n- prefix_sum(i): the sum of the first i values\n")
+    asked = sorted((c.question, c.answer) for c in cards if c.kind != "list")
+    assert asked == [
+        ("What is a prefix_sum(i)?", "the sum of the first i values"),
+        ("What is the complexity of update(i, delta)?", "O(log n)"),
+        ("What is the space of Fenwick tree?", "O(n)")], asked

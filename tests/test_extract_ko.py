@@ -2189,3 +2189,11 @@ def test_headings_that_say_when_or_state_and_a_header_field_name_no_term(
         "부족해지면", "섞여도", "≠", "한눈에", "증상", "언제", "대략"))], said
     assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
         ("멱등성", "같은 요청을 여러 번 보내도 결과가 같은 성질")], cards
+
+
+def test_a_label_whose_answer_is_an_order_of_growth_asks_what_it_costs_ko(
+        write_note: Callable[..., Path]) -> None:
+    """"- get: O(1) 평균" asks get의 복잡도; "- 공간: O(capacity)" is what the note's term costs."""
+    cards = _cards(write_note, "# LRU\n\n## 연산\n\n- get: O(1) 평균\n- 공간: O(capacity)\n")
+    assert sorted((c.term, c.answer) for c in cards if c.kind != "list") == [
+        ("LRU 공간", "O(capacity)"), ("get 복잡도", "O(1) 평균")], cards

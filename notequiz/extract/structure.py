@@ -115,7 +115,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=36,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=37,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -160,7 +160,9 @@ LABEL_DEFINITION = rule(
     # 주의:"); 36: nor an answer that only says how often it is needed ("rarely needed"), a
     # Korean label that says when ("… 높으면:"), a header's "언제:", a label that frames what
     # follows ("Extra fun gotcha:", "Exam tip from prof:", "Honest answer:", "IMPORTANT:",
-    # "Further reading:")
+    # "Further reading:"); 37: an answer that is an order of growth asks what the label costs
+    # ("update(i, delta): O(log n)" → "What is the complexity of update(i, delta)?"; "Space:
+    # O(n)" → "What is the space of Fenwick tree?")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1873,8 +1875,26 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if defines:
         return  # "Def:" with nothing it could define
+    if _BIG_O.match(answer):
+        # "update(i, delta): O(log n)": what it costs, not what it is; "Space: O(n)" is what
+        # the item it is under costs, or what the note is about
+        owner, cost = label, "복잡도" if ctx.note.lang == "ko" else "complexity"
+        if label.casefold() in _COST_WORDS:
+            owner, cost = _plain_owner(parent or note_subject(ctx.note) or ""), label
+        if owner:
+            yield _cand(ctx, "property", f"{owner} {cost}", answer, LABEL_DEFINITION,
+                        file_line, line, detail=cost, variant="detail")
+            return
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
+
+
+_BIG_O = re.compile(r"[OΘΩ]\(")
+"""An answer that opens with an order of growth ("O(log n)")."""
+_COST_WORDS = frozenset({"time", "space", "memory", "시간", "공간", "메모리", "complexity",
+                         "복잡도", "시간 복잡도", "공간 복잡도", "time complexity",
+                         "space complexity"})
+"""Labels that already name which cost ("Space: O(n)")."""
 
 
 def _only_links(line: str, start: int, links: Sequence[tuple[int, int]]) -> bool:
