@@ -2197,3 +2197,22 @@ def test_a_label_whose_answer_is_an_order_of_growth_asks_what_it_costs_ko(
     cards = _cards(write_note, "# LRU\n\n## 연산\n\n- get: O(1) 평균\n- 공간: O(capacity)\n")
     assert sorted((c.term, c.answer) for c in cards if c.kind != "list") == [
         ("LRU 공간", "O(capacity)"), ("get 복잡도", "O(1) 평균")], cards
+
+
+def test_task_lists_the_teams_conclusion_and_the_writers_motive_are_no_facts(
+        write_note: Callable[..., Path]) -> None:
+    """A list of checked tasks under "단기" is the writer's to-do, no list (an item's own label
+    still defines); "저희 팀 결론:" is the writer's own; "범인은 …" tells their story; "…정리해둘
+    가치가 있어서 씁니다" says why they write; "dmesg에는 이런 것도:" points at what follows."""
+    cards = _cards(write_note, (
+        "# 장애 회고\n\n원인은 false sharing이었다. 이름은 들어봤는데 직접 당해보니 정리해둘 가치가 "
+        "있어서 씁니다.\n\n범인은 `Promise.all`이다.\n\n## 커널 카운터\n\n`netstat -s` 으로 봐도 "
+        "overflow가 쭉쭉 오르는 중. dmesg에는 이런 것도:\n\n## 조치\n\n"
+        "단기\n- [x] `pbkdf2Sync`를 비동기 버전으로 바꿈\n"
+        "- [x] 컨테이너 sysctl: `--sysctl net.core.somaxconn=4096`\n\n"
+        "저희 팀 결론:\n- latency 민감 서비스는 CPU limit 제거\n- memory는 requests와 limits를 같게\n"))
+    said = [f"{c.term} | {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "단기", "결론", "범인", "정리해둘", "이런 것", "Promise.all", "CPU limit"))], said
+    assert ("컨테이너 sysctl", "--sysctl net.core.somaxconn=4096") in [
+        (c.term, c.answer) for c in cards], said

@@ -174,7 +174,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=24,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=25,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -198,7 +198,8 @@ PROPERTY_CARRIED = rule(
     # line of fields ("발표: 민지 / 정리: 나"); 23: nor one carried by a variable's value ("i=9:");
     # 24: as ko.property.statement@19, nor a sentence that follows an arrow ("… 안 씀 → 보통
     # 조정 필요."), nor an answer that points here ("…라는 말이 여기서 나옴"), nor one carried by
-    # a heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨")
+    # a heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨");
+    # 25: as ko.property.statement@20, nor an answer that points at what follows ("이런 것도")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1707,6 +1708,7 @@ _NARRATIVE = re.compile(
     r"|(?:실제로|직접|저도|나도)\s*(?:당함|당했|겪음|겪었)"  # "실제로 당함 😇": it happened to them
     r"|볼\s*만(?:함|하다|합니다|해요)[.!]?$"  # "…128도 시도해볼 만함": the writer's tip
     r"|(?:[해봐써]|[가-힣][어아워려])\s?봄[.!]?$"  # "파라미터 수 직접 계산해봄": what they tried
+    r"|정리해\s*둘\s*(?:가치|만|필요)"  # "…정리해둘 가치가 있어서 씁니다": why they write
 )
 
 
@@ -1935,10 +1937,12 @@ _AFTER_ARROW = re.compile(r"(?:→|->|=>|⇒)\s*$")
 필요."): what it says is a consequence of the sentence before, no property of the topic."""
 _THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
                    r"|(?:^|\s)(?:이거|그거|이걸|그걸|이것을|그것을)\s|^개인적인 의견$"
-                   r"|(?:^|\s)(?:여기서|거기서)(?:\s+\S+)?$|[이하되으]면$")
+                   r"|(?:^|\s)(?:여기서|거기서)(?:\s+\S+)?$|[이하되으]면$"
+                   r"|^(?:이런|그런|저런|이러한)\s*(?:것|거|게)\S{0,2}$")
 """A property answer that says nothing alone: a comparison without its other side ("그대로다"),
 a pointer ("샤딩은 이쪽", "ECH가 이걸 해결하려는 것", "이거 넣는 사람", "…라는 말이 여기서
-나옴"; not "…가 있고, 여기서 … 내려줌", where it is the clause before), the writer's label
+나옴"; not "…가 있고, 여기서 … 내려줌", where it is the clause before; "dmesg에는 이런 것도:"),
+the writer's label
 ("개인적인 의견") or a condition without what follows from it ("… 구현이면")."""
 
 

@@ -201,7 +201,8 @@ LIST_UNDER_HEADING = rule(
     "The items of a list under a heading that names a category (종류, 장점, types…).",
     Example("## TCP의 특징\n\n- 연결 지향\n- 신뢰성 보장\n", "TCP의 특징", "연결 지향; 신뢰성 보장"),
     Example("## Advantages\n\n- Fast\n- Small\n", "Advantages", "Fast; Small"),
-    version=3,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`")
+    version=4,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`");
+    # 4: nor a list of the writer's tasks ("- [x] …"), as md.list.intro@12
 )
 STEPS_UNDER_HEADING = rule(
     "md.steps.heading", "steps",
@@ -214,9 +215,10 @@ STEPS_UNDER_HEADING = rule(
     Example("## GitHub Flow\n\n브랜치 하나로 일하는 전략이다.\n\n1. 작업 브랜치를 만든다.\n"
             "2. Pull Request를 연다.\n3. master에 병합한다.\n", "GitHub Flow",
             "작업 브랜치를 만든다; Pull Request를 연다; master에 병합한다"),
-    version=4,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`");
+    version=5,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`");
     # 4: "## How an attack plays out" is a process heading, and an English one is asked
-    # "What are the steps of the core workflow?", not "… steps to The core workflow?"
+    # "What are the steps of the core workflow?", not "… steps to The core workflow?"; 5: nor
+    # a list of the writer's tasks ("- [x] …"), as md.list.intro@12
 )
 LIST_INTRO = rule(
     "md.list.intro", "list",
@@ -228,7 +230,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=11,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=12,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -237,7 +239,9 @@ LIST_INTRO = rule(
     # English steps are "the steps of" what the intro names (of the section's term after "Two
     # steps:"), and a named list drops its article; 9: "Two boxes matter:" asks for "the two boxes
     # that matter"; 10: nor a line in the first person ("Things that surprised me:"); 11: nor after
-    # a label of the writer's own ("우리 팀 최종 결정:")
+    # a label of the writer's own ("우리 팀 최종 결정:"); 12: nor "저희 팀 결론:", nor a list of
+    # the writer's tasks, checked or not ("- [x] 파드 스케일아웃"; an item's own label still
+    # defines)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2043,6 +2047,11 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
 def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 first: bool, after_opening: bool = False) -> Iterator[Candidate]:
     items = block.items
+    if items and all(_TASK_BOX.match(item.text) for item in items):
+        # "- [x] 파드 스케일아웃": the writer's tasks, no list of things to learn; an item's
+        # own label may still say something ("- [x] 컨테이너 sysctl: …")
+        yield from _items(ctx, items, heading, "")
+        return
     labels = _labels(items)
     line = block.span.line_start
     ordered = bool(items) and items[0].ordered

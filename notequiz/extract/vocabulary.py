@@ -108,8 +108,17 @@ def is_meta_label(label: str) -> bool:
 
 def is_writers_own_label(label: str) -> bool:
     """True for a label over the writer's own (``WRITERS_OWN_LABELS``), signs around it aside,
-    and whose it is before it or not ("우리 팀 최종 결정", "Our decision")."""
-    return _OWNER.sub("", _SIGNS.sub("", label)).casefold() in WRITERS_OWN_LABELS
+    and whose it is before it or not ("우리 팀 최종 결정", "Our decision"); with whose it is,
+    a conclusion or a choice too ("저희 팀 결론", "Our choice")."""
+    bare = _SIGNS.sub("", label)
+    rest = _OWNER.sub("", bare).casefold()
+    return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY)
+
+
+_OWNED_ONLY = frozenset({"결론", "최종 결론", "선택", "방침", "conclusion", "choice", "pick",
+                         "verdict", "policy"})
+"""Labels that are the writer's own only with whose before them ("저희 팀 결론:"; "결론:"
+alone sums up the note's facts)."""
 
 
 _OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|my|our(?:\s+team'?s)?)\s+",
