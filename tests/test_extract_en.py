@@ -1918,3 +1918,21 @@ def test_a_label_whose_answer_is_an_order_of_growth_asks_what_it_costs(
         ("What is a prefix_sum(i)?", "the sum of the first i values"),
         ("What is the complexity of update(i, delta)?", "O(log n)"),
         ("What is the space of Fenwick tree?", "O(n)")], asked
+
+
+def test_the_writers_diary_choice_and_example_numbers_are_no_facts(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Mixed up which direction adds …" is the writer's diary; "## Which one do I actually
+    use?" holds their choice; "Join estimate 412 vs actual 18234:" compares an example's
+    numbers; "Not every solver supports L1:" states, it names no term. Beside them a label
+    and a statement stay cards."""
+    cards = cards_of(
+        "# Fenwick tree\n\n## Mistakes I've made\n\nMixed up which direction adds the low bit.\n\n"
+        "## Which one do I actually use?\n\n- Default: **Ridge**. Stable and fast.\n\n"
+        "## Example plan\n\nJoin estimate 412 vs actual 18234: planner assumes independence\n\n"
+        "Not every solver supports L1: lbfgs doesn't\n\n"
+        "Hash Join: builds a hash table on the smaller input\n\n"
+        "A Fenwick tree stores prefix sums in an array.\n")
+    said = sorted((c.term, c.answer) for c in cards)
+    assert said == [("Fenwick tree", "prefix sums in an array"),
+                    ("Hash Join", "builds a hash table on the smaller input")], said

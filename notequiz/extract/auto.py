@@ -82,6 +82,7 @@ def _no_fact_heading(heading: str) -> bool:
     """Whether a section under ``heading`` holds no fact to learn (see ``_no_facts``)."""
     term = clean_term(heading)
     return bool(vocab.holds_no_facts(term) or vocab.FIRST_PERSON_KO.match(term + " ")
+                or vocab.WRITERS_CHOICE_EN.search(term)
                 or vocab.EXERCISE_HEADING.match(heading.strip()))
 
 

@@ -1933,8 +1933,9 @@ def _as_subject(text: str, article: str = "", initial: bool = False) -> Subject 
     term = " ".join(words[i:])
     if term.lower() in P.PRONOUNS or term.lower() in P.POINTING_SUBJECTS or (
             (definite or term[-1:].isdigit()) and _a_place_in_a_list(term)) or (
-            _AMOUNT.match(term)):
-        return None  # ("268 of 313 ms is the seq scan": a share of the example's numbers)
+            _AMOUNT.match(term)) or (initial and _DIARY.match(text)):
+        return None  # ("268 of 313 ms is the seq scan": a share of the example's numbers;
+        # "Mixed up which direction adds …": what the writer did, with no "I")
     first = term.split()[0]
     if (initial and i == 0 and first[:1].isupper() and first[1:].islower()
             and _COMMON_SUFFIX.search(first) and "'" not in first):
@@ -1991,6 +1992,9 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "n
                        "previous", "final"})
 """The place of one of several things the passage lists ("the second case", "the last
 one"): which it is depends on the passage."""
+_DIARY = re.compile(r"[A-Z][a-z]+ed\s+(?:up|the|a|an|my|which|it|that|them)\b")
+"""A sentence that opens with a past verb and its object, no subject ("Mixed up which …",
+"Used the wrong bound"): the writer's diary."""
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|ms|µs|us|ns|s|sec|seconds?|of)\b", re.IGNORECASE)
 """An amount opening a subject ("268 of 313 ms", "90% of the time")."""
 _POINTERS = frozenset({"this", "that", "these", "those", "it", "them"})

@@ -130,7 +130,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=15,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=16,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -147,7 +147,8 @@ PROPERTY_STATEMENT = rule(
     # answer with the writer's own in it ("silly for our traffic"; a tutorial's "we" is anyone's);
     # 14: nor what happened once ("Monitoring ran df …", "The unit had …"), unless with its year;
     # 15: nor what someone says ("Priya says …"), a bare role ("… printed the answer") or a
-    # verdict ("… is underrated"), nor a subject that is an amount ("268 of 313 ms")
+    # verdict ("… is underrated"), nor a subject that is an amount ("268 of 313 ms"); 16: nor the
+    # writer's diary ("Mixed up which direction adds …") or choice ("## Which one do I use?")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

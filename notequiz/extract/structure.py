@@ -115,7 +115,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=37,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=38,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -162,7 +162,9 @@ LABEL_DEFINITION = rule(
     # follows ("Extra fun gotcha:", "Exam tip from prof:", "Honest answer:", "IMPORTANT:",
     # "Further reading:"); 37: an answer that is an order of growth asks what the label costs
     # ("update(i, delta): O(log n)" → "What is the complexity of update(i, delta)?"; "Space:
-    # O(n)" → "What is the space of Fenwick tree?")
+    # O(n)" → "What is the space of Fenwick tree?"); 38: nor a label that compares an example's
+    # numbers ("Join estimate 412 vs actual 18234:") or states ("Not every solver supports L1:"),
+    # nor one under the writer's choice ("## Which one do I actually use?")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1819,9 +1821,10 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
     if _unclosed(label) or ends_a_sentence_inside(label) or assigns(label) or (
-            _JOINED_ON.match(label)):
+            _JOINED_ON.match(label)) or len(_EXAMPLE_NUMBER.findall(label)) >= 2:
         return  # ("컬럼(예:" and "March. Short version" are no labels, nor "WAI-ARIA = Web
-        # Accessibility Initiative", cut at a dash, nor "And the nasty one:")
+        # Accessibility Initiative", cut at a dash, nor "And the nasty one:", nor "Join
+        # estimate 412 vs actual 18234:", an example's numbers)
     at = line.find(label, m.start("label"))
     # A label written as code (`catch`, `is`) is a name, whatever the word.
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
@@ -1924,6 +1927,8 @@ _COUNT_ANSWER = re.compile(
     r"(?:\s*[–-]\s*~?\d+(?:[.,]\d+)?\s*(?:k|m)?)?(?:\s+or\s+(?:less|more|fewer))?", re.IGNORECASE)
 """A label's answer that is only a count or an amount ("context switch: 2회", "SLC (1
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
+_EXAMPLE_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?:[.,]\d+)?(?![\w.])")
+"""A number of three digits or more: a label with two of them compares an example's values."""
 _HOW_OFTEN = re.compile(r"(?:(?:very\s+)?rarely|seldom|almost never|hardly ever)\s+"
                         r"(?:needed|used|useful|seen)|거의\s*(?:안\s*씀|쓸\s*일\s*없음)",
                         re.IGNORECASE)
@@ -1981,9 +1986,11 @@ def _states_something(label: str) -> bool:
 
 
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
+                         r"|^not\s+(?:every|all|each|any|always)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^\w+s\s+(?:are|is)\b", re.IGNORECASE)
-"""A label that opens with a verb is the rest of a sentence, no term."""
+"""A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
+every" states something ("Not every solver supports L1:")."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 

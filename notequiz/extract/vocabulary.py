@@ -152,6 +152,11 @@ WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
 """The writer's own in an English answer ("silly for our traffic", "confused me for a while",
 "by our image component"); a tutorial's "we" and "us" are anyone's ("we add it to the
 queue", "it can tell us")."""
+WRITERS_CHOICE_EN = re.compile(
+    r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
+    r"|^(?:what|which(?:\s+\w+)?)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b", re.IGNORECASE)
+"""An English heading over the writer's own choice ("## Which one do I actually use?", "## What
+I use"): what they prefer, no fact to learn."""
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us"); not the I of I/O."""
