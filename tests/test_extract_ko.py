@@ -2216,3 +2216,49 @@ def test_task_lists_the_teams_conclusion_and_the_writers_motive_are_no_facts(
         "단기", "결론", "범인", "정리해둘", "이런 것", "Promise.all", "CPU limit"))], said
     assert ("컨테이너 sysctl", "--sysctl net.core.somaxconn=4096") in [
         (c.term, c.answer) for c in cards], said
+
+
+def test_an_incidents_timeline_tags_and_the_writers_reading_are_no_facts(
+        write_note: Callable[..., Path]) -> None:
+    """A timeline whose rows open with days ("05-14 02:05", "05-15~19") is a log; "(TIL)" tags
+    a heading; "발표: 나 / 참석 5명" is a header; "참고로 읽은 순서:", "## 더 볼 것", "## 그래서 뭘
+    쓰나 (내 기준)" and "## 삽질: …" are the writer's; "## 원인 분석" is a write-up's part;
+    "그때는 …" points at a time; "실무에서 쓸 일은 거의 없음." and "…하기로 합의" are theirs
+    too, but "SAVE는 … 운영에선 거의 쓸 일 없음" is a fact with a remark after it."""
+    cards = _cards(write_note, (
+        "# 장애\n\n발표: 나 / 참석 5명 / 2024.09.12 (목)\n\n## 타임라인\n\n"
+        "| 시각 | 내용 |\n|---|---|\n| 05-14 02:05 | 알람이 울림 |\n| 05-15~19 | 매일 반복 |\n"
+        "| 05-20 10:30 | 원인 조사 시작 |\n\n"
+        "### 근데 prepared가 항상 서버 측은 아님 (TIL)\n\n드라이버가 흉내만 내기도 한다.\n\n"
+        "## 원인 분석\n\n통계 뷰로도 확인 가능.\n\n"
+        "## 트레이드오프\n\n15분치 WAL 재생이면 수 분 이내라 허용하기로 합의.\n\n"
+        "## 종류\n\n그때는 다른 종류가 더 생길 줄 몰랐음.\n\n"
+        "## 런타임\n\n- `runtime.Gosched`: 양보한다. 실무에서 쓸 일은 거의 없음.\n"
+        "- `SAVE`는 메인 스레드에서 동기로 저장 → 모든 요청이 block. 운영에선 거의 쓸 일 없음\n\n"
+        "참고로 읽은 순서:\n\n1. Scalable Go Scheduler Design Doc\n2. src/runtime/proc.go\n\n"
+        "## 삽질: ArgoCD랑 HPA가 서로 replicas를 뺏어감\n\n10개로 늘었다가 → 갑자기 3개로 → 다시 10개로\n\n"
+        "## 그래서 뭘 쓰나 (내 기준)\n\n서버 → 클라 푸시만 필요 → SSE\n\n"
+        "## 더 볼 것\n\n- WebTransport: 나중에 HTTP/3 공부할 때 같이 보기\n"))
+    said = [f"{c.term} | {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "05-", "TIL", "발표", "원인 분석", "합의", "그때", "쓸 일은", "읽은", "Scalable",
+        "삽질", "뭘 쓰나", "WebTransport"))], said
+    assert [c.term for c in cards if "block" in c.answer] == ["SAVE"], said
+
+
+def test_a_problem_table_is_named_by_titles_and_a_gloss_of_examples_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """"| LC 496 | Next Greater Element I | 감소 |": the problem's title names its row, its
+    number is no fact; "블로킹 syscall (파일 I/O 등)" gives an example, no definition; "…헷갈리지
+    말기" reminds the writer."""
+    cards = _cards(write_note, (
+        "# 단조 스택\n\n## 대표 문제\n\n| # | 문제 | 스택 종류 |\n|---|---|---|\n"
+        "| LC 496 | Next Greater Element I | 감소 |\n| LC 84 | Largest Rectangle | 증가 |\n\n"
+        "## 블로킹\n\n| 상황 | 무슨 일이 일어나나 |\n|---|---|\n"
+        "| 네트워크 I/O | netpoller에 등록하고 G를 park한다 |\n"
+        "| 블로킹 syscall (파일 I/O 등) | M이 syscall에 묶인다 |\n\n"
+        "## 기타\n\n- Stack으로 괄호 매칭: 단조성과는 무관, 헷갈리지 말기\n"))
+    said = sorted((c.term, c.answer) for c in cards if c.kind != "list")
+    assert ("Next Greater Element I 스택 종류", "감소") in said, said
+    assert not [s for s in said if "LC" in s[0] or s[1] in ("파일 I/O 등", "Next Greater Element I")
+                or "헷갈리지" in s[1]], said

@@ -82,7 +82,7 @@ def _no_fact_heading(heading: str) -> bool:
     """Whether a section under ``heading`` holds no fact to learn (see ``_no_facts``)."""
     term = clean_term(heading)
     return bool(vocab.holds_no_facts(term) or vocab.FIRST_PERSON_KO.match(term + " ")
-                or vocab.WRITERS_CHOICE_EN.search(term)
+                or vocab.WRITERS_CHOICE_EN.search(term) or vocab.WRITERS_CHOICE_KO.search(term)
                 or vocab.EXERCISE_HEADING.match(heading.strip()))
 
 
@@ -104,11 +104,12 @@ def _is_log(block: Block) -> bool:
 _DAY = r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-/]\d{1,2})(?:\s*\([^()]{1,4}\))?"
 _WHEN = re.compile(
     rf"(?:(?:{_DAY}\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[~–-]\s*(?:\d{{1,2}}:\d{{2}})?)?"
-    rf"|{_DAY}\s*[~–]\s*{_DAY}"
+    rf"|{_DAY}\s*[~–]\s*(?:{_DAY}|\d{{1,2}})"
     r"|[+＋]\s?\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|days?|weeks?|months?|분|시간|일|주)"
     r"|[DT]\s?[+-]\s?\d+[a-z]?)(?:\s|$)")
 """A time opening a line: a clock time or a span of them, a day before it or not ("14:02",
-"14:02~14:03", "14:06~", "5/17(금) 17:02", "08-19 10:10"), a span of days ("08-19 ~ 08-20")
+"14:02~14:03", "14:06~", "5/17(금) 17:02", "08-19 10:10"), a span of days ("08-19 ~ 08-20",
+"05-15~19")
 or a time since the start ("+1 week", "D+2")."""
 
 

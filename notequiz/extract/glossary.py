@@ -30,10 +30,11 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=5,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=6,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
-    # codes, as md.table.property@10
+    # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
+    # I/O 등)")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -45,7 +46,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=15,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=16,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -57,7 +58,8 @@ TABLE_PROPERTY = rule(
     # nor a table whose first header is one letter ("| A | B | A AND B |": a variable's values);
     # 12: "해당 없음" is no value; 13: nor a cell that names its row or column again
     # ("torch.optim.AdamW" for AdamW); 14: nor a table of a result ("| | Before | After |");
-    # 15: "nothing special" is no value
+    # 15: "nothing special" is no value; 16: rows named by a problem's number are named by its
+    # title ("| LC 496 | Next Greater Element I | 감소 |" → "Next Greater Element I의 스택 종류는?")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -92,6 +94,13 @@ _DASH_ITEM = re.compile(r"^(?P<label>[^\n]{1,60}?)\s+[-–—]\s+(?P<rest>\S.*)$
 _COLON_ITEM = re.compile(r"^(?P<label>[^\n:]{1,50}?)\s*[:：]\s+(?P<rest>\S.*)$", re.DOTALL)
 _DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
 _GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
+_EXAMPLES_ONLY = re.compile(r"(?:\s등|등등|\betc\.?|^(?:e\.g\.|예:?|ex\.?)\s.*)$", re.IGNORECASE)
+"""Brackets that give examples ("(파일 I/O 등)", "(e.g. Redis)"), not what the term is."""
+_PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
+                         r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
+"""A problem's number on a judge site ("LC 496", "BOJ 17298")."""
+_TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|title|name)", re.IGNORECASE)
+"""A column that gives a problem's title."""
 _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o", "○", "×", "✓",
                         "✔", "✗", "✘", "해당 없음", "해당없음", "nothing", "nothing special",
                         "nothing in particular", "특별히 없음", "딱히 없음"})
@@ -224,12 +233,18 @@ def _table(note: Note, section: Section, block: Block,
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
+    titled = width >= 3 and _TITLE_HEADERS.match(header[1]) is not None and all(
+        _PROBLEM_ID.fullmatch(n) for n in names)
+    if titled:
+        # "| LC 496 | Next Greater Element I | 감소 |": a problem is known by its title, and
+        # its number is no fact to learn
+        names = [_cell(r[1]) for r in body]
     line = block.span.line_start
     described = any(_DESCRIPTION_HEADERS.match(h) for h in header[1:])
     # A column with one value for every row, beside the descriptions, says one
     # thing about the table (all O(1)), not one thing per row.
     constant = {col for col in range(1, width)
-                if described and len({_cell(r[col]) for r in body}) == 1}
+                if described and len({_cell(r[col]) for r in body}) == 1} | ({1} if titled else set())
     labelled = [bool(head) and _is_verb_header(head) for head in header]
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         if _OTHER_ROWS.match(name) and not as_code[offset]:
@@ -243,8 +258,10 @@ def _table(note: Note, section: Section, block: Block,
         term = name
         if gloss:
             term = gloss.group("term").strip()
-            # "지수(exponent)" only translates its term; "Deque (Double-Ended Queue)" says more.
-            if not (has_hangul(term) and not has_hangul(gloss.group("gloss"))):
+            # "지수(exponent)" only translates its term; "Deque (Double-Ended Queue)" says more;
+            # "블로킹 syscall (파일 I/O 등)" gives an example of it.
+            if not (has_hangul(term) and not has_hangul(gloss.group("gloss"))) and not (
+                    _EXAMPLES_ONLY.search(gloss.group("gloss"))):
                 yield from _opt(_cand(note, section, "definition", term, gloss.group("gloss"),
                                       TABLE_DEFINITION, row_line, text))
         for col in range(1, width):

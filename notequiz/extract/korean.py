@@ -97,7 +97,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=11,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=12,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -107,7 +107,9 @@ STEPS_ARROW = rule(
     # a step that sets a value ("G = 1"), a shape cut inside its brackets ("입력 (N, C, H, W) ->
     # …") or a chain after a condition ("…타이밍이면 → …"); 10: nor a chain with a two-way arrow
     # ("Eden -> S0 <-> S1 -> Old"); 11: nor a heading that tells what happened ("## 사실 lint가
-    # 알려줬었다..."), nor arrows inside inline code ("`key -> node`, `freq -> list`")
+    # 알려줬었다..."), nor arrows inside inline code ("`key -> node`, `freq -> list`"); 12: nor
+    # a heading that is a write-up's part ("## 삽질: …") or the writer's choice ("## 그래서 뭘 쓰나
+    # (내 기준)")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -174,7 +176,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=25,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=26,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -199,7 +201,8 @@ PROPERTY_CARRIED = rule(
     # 24: as ko.property.statement@19, nor a sentence that follows an arrow ("… 안 씀 → 보통
     # 조정 필요."), nor an answer that points here ("…라는 말이 여기서 나옴"), nor one carried by
     # a heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨");
-    # 25: as ko.property.statement@20, nor an answer that points at what follows ("이런 것도")
+    # 25: as ko.property.statement@20, nor an answer that points at what follows ("이런 것도");
+    # 26: as ko.property.statement@21
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1253,6 +1256,8 @@ class KoreanRules:
         if term and (term.casefold() in vocab.SKIP_HEADINGS or term in P.VAGUE_TOPICS
                      or term.endswith(("?", "？"))  # "## 예측이 틀리면?": a question, no process
                      or vocab.TOLD_HEADING_KO.search(term)  # "## 사실 lint가 알려줬었다..."
+                     # "## 삽질: ArgoCD랑 HPA가 …": the writer's story
+                     or (":" in term and vocab.is_meta_label(term.split(":", 1)[0]))
                      or vocab.FIRST_PERSON_KO.match(term + " ")
                      or vocab.FIRST_PERSON_KO.match(_squashed(sent))):
             return  # "## 정리", "보통은 …", "우리 팀이 한 조치는 …": no process to name
@@ -1709,6 +1714,10 @@ _NARRATIVE = re.compile(
     r"|볼\s*만(?:함|하다|합니다|해요)[.!]?$"  # "…128도 시도해볼 만함": the writer's tip
     r"|(?:[해봐써]|[가-힣][어아워려])\s?봄[.!]?$"  # "파라미터 수 직접 계산해봄": what they tried
     r"|정리해\s*둘\s*(?:가치|만|필요)"  # "…정리해둘 가치가 있어서 씁니다": why they write
+    # "실무에서 쓸 일은 거의 없음." on its own: how they use it (not "SAVE는 … block. 운영에선
+    # 거의 쓸 일 없음", a fact with a remark after it)
+    r"|^(?:실무|운영|현업)(?:에서는|에서|에선)?\s*(?:거의\s*)?쓸\s*일"
+    r"|기로\s*(?:합의|했다|함|했음)"  # "…허용하기로 합의": what the team agreed
 )
 
 

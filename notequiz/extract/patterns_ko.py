@@ -85,7 +85,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=20,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=21,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -108,7 +108,9 @@ PROPERTY_GENERAL = rule(
     # decision ("그래서 팀에선 … 가기로 결정"), a topic that asks ("LFU는? …") or a quoted
     # sentence before 는 ("\"… 거냐\"는 질문에"); 19: nor what happened to the writer or what
     # they tried ("실제로 당함", "…본 적 있음", "…직접 계산해봄") or their tip ("…시도해볼 만함");
-    # 20: nor the writer's story ("범인은 …") or why they write ("…정리해둘 가치가 있어서 씁니다")
+    # 20: nor the writer's story ("범인은 …") or why they write ("…정리해둘 가치가 있어서 씁니다");
+    # 21: nor a time as topic ("그때는 …"), how the writer uses it ("실무에서 쓸 일은 거의 없음.") or
+    # what the team agreed ("…허용하기로 합의")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -176,9 +178,10 @@ HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎ�
 often what a method assumes, "많이 나올수록 관련도가 높다고 봄".)"""
 
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
-                          "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인"})
+                          "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
+                          "이때", "당시"})
 """Topics that point at the writer's argument ("문제는 …", "핵심은 …"), story ("범인은 …")
-or at a time ("보통은 …", "예전에는 …", "원래는 …"), not at a term."""
+or at a time ("보통은 …", "예전에는 …", "원래는 …", "그때는 …"), not at a term."""
 
 TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SE|MM|NP)"
 """Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

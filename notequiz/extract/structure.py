@@ -48,13 +48,13 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=7,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=8,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
     # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
     # ("## 방법 1: Kahn 알고리즘 (BFS)"); 6: nor a Korean gloss that ends a statement
     # ("- 매핑 실패 시 안 됨 (EINVAL):"); 7: nor a time zone after a word that names none
-    # ("## 타임라인 (KST)")
+    # ("## 타임라인 (KST)"); 8: nor a tag ("### … 서버 측은 아님 (TIL)")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=29,  # 4: "…이란" without a question mark asks about the term before it;
+    version=30,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -105,7 +105,8 @@ HEADING_DEFINITION = rule(
     # "## 계기" or a heading of what the writer tried ("## 파이썬으로 대충 짜봄"); 28: nor "## History";
     # 29: nor a Korean first sentence that stops at a reason ("앞의 2는 K와 V 두 개라서."), nor a
     # heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨", "## fail-fast
-    # ≠ 취소"), a write-up's part ("## 증상: …"), "## 한눈에 보기" or "## The bug"
+    # ≠ 취소"), a write-up's part ("## 증상: …"), "## 한눈에 보기" or "## The bug"; 30: nor a heading
+    # that states in memo style ("## 근데 … 서버 측은 아님 (TIL)") or a write-up's "## 원인 분석"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -115,7 +116,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=38,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=39,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -164,7 +165,8 @@ LABEL_DEFINITION = rule(
     # ("update(i, delta): O(log n)" → "What is the complexity of update(i, delta)?"; "Space:
     # O(n)" → "What is the space of Fenwick tree?"); 38: nor a label that compares an example's
     # numbers ("Join estimate 412 vs actual 18234:") or states ("Not every solver supports L1:"),
-    # nor one under the writer's choice ("## Which one do I actually use?")
+    # nor one under the writer's choice ("## Which one do I actually use?"); 39: nor a header's
+    # "발표:" or "참석:", nor an answer that reminds the writer ("…헷갈리지 말기")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -232,7 +234,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=12,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=13,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -243,7 +245,7 @@ LIST_INTRO = rule(
     # that matter"; 10: nor a line in the first person ("Things that surprised me:"); 11: nor after
     # a label of the writer's own ("우리 팀 최종 결정:"); 12: nor "저희 팀 결론:", nor a list of
     # the writer's tasks, checked or not ("- [x] 파드 스케일아웃"; an item's own label still
-    # defines)
+    # defines); 13: nor a list of what the writer read ("참고로 읽은 순서:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -267,7 +269,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=12,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=13,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -281,7 +283,7 @@ INLINE_ACRONYM_KO = rule(
     # ("(S0, S1)") or a gloss that opens on a Latin word not the acronym's first letter
     # ("DFS(white/gray/black 색칠)"); 12: nor a gloss that ends a statement or a reason
     # ("매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "Blind SSRF (… 스캔 정도는 가능)"),
-    # nor a time zone after a word that names none ("배포 시각(UTC)")
+    # nor a time zone after a word that names none ("배포 시각(UTC)"); 13: nor a tag ("(TIL)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -432,6 +434,7 @@ def names_term(heading: str) -> bool:
             and not (":" in heading and vocab.is_meta_label(heading.split(":", 1)[0]))
             and not ANY_ARROW.search(heading)  # "Garbage collection -> write amplification"
             and "≠" not in heading  # "## fail-fast ≠ 취소": a statement
+            and not _STATES_KO.search(END_ASIDE.sub("", heading))
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)))
@@ -448,6 +451,8 @@ _NO_TERM_HEADING_EN = re.compile(
 "Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
 "Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
 define."""
+_STATES_KO = re.compile(r"[가-힣][은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함)$")
+"""A Korean heading that states in memo style ("## 근데 prepared가 항상 서버 측은 아님 (TIL)")."""
 _PARTICLE_END_KO = re.compile(r"[가-힣](?:부터|까지|에서|에게|한테|보다|처럼)$")
 """A Korean heading that ends in a particle ("## 파이프라인부터") is part of a phrase, no term."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
@@ -543,6 +548,8 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
         return None  # ("CRDTs (CvRDTs)": another acronym, no expansion; "(S0, S1)": two names)
     if re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", long):
         return None  # "1-RTT (재접속 시 0-RTT 가능)": a remark that uses it, no expansion
+    if vocab.is_meta_label(short):
+        return None  # "### … 서버 측은 아님 (TIL)": a tag on the heading, no acronym spelled out
     if has_hangul(long):
         parts = long.split(",")
         if len(parts) > 1 and not any(initials_match(short, p.strip()) for p in parts) and not (
@@ -1861,7 +1868,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])
             or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
-            or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)):
+            or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
+            or _REMINDER_KO.search(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
@@ -1929,6 +1937,8 @@ _COUNT_ANSWER = re.compile(
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
 _EXAMPLE_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?:[.,]\d+)?(?![\w.])")
 """A number of three digits or more: a label with two of them compares an example's values."""
+_REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
+"""A Korean answer that reminds the writer ("단조성과는 무관, 헷갈리지 말기"): no definition."""
 _HOW_OFTEN = re.compile(r"(?:(?:very\s+)?rarely|seldom|almost never|hardly ever)\s+"
                         r"(?:needed|used|useful|seen)|거의\s*(?:안\s*씀|쓸\s*일\s*없음)",
                         re.IGNORECASE)

@@ -79,7 +79,7 @@ META_LABELS = frozenset({
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
-    "언제", "when", "where", "who", "누가", "어디서",
+    "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "원인 분석",
     "그 외", "그외", "others", "the culprit", "culprit", "read later", "정답", "모범 답안",
     "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
@@ -157,6 +157,8 @@ WRITERS_CHOICE_EN = re.compile(
     r"|^(?:what|which(?:\s+\w+)?)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b", re.IGNORECASE)
 """An English heading over the writer's own choice ("## Which one do I actually use?", "## What
 I use"): what they prefer, no fact to learn."""
+WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)|[(（]?\s*내\s*기준\s*[)）]?$")
+"""A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)")."""
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us"); not the I of I/O."""
@@ -187,7 +189,7 @@ NO_FACT_HEADINGS = frozenset({
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
-    "links to read later", "later", "나중에 읽을 것", "나중에 볼 것",
+    "links to read later", "later", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
@@ -204,10 +206,13 @@ def holds_no_facts(heading: str) -> bool:
     "## Opinions, take or leave")."""
     bare = END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
-    return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts)
+    return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in ("todo", "to do") for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions "))
 
+
+_READ = re.compile(r"(?:읽은|읽을)\s*(?:순서|것|자료|글|목록)")
+"""What the writer read or will read ("참고로 읽은 순서:", "읽을 자료")."""
 
 EXERCISE_HEADING = re.compile(r"(?:퀴즈|quiz|연습\s*문제|exercise)\s*\d+(?:\s*[:.)—–-]|$)",
                               re.IGNORECASE)
