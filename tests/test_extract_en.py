@@ -1936,3 +1936,29 @@ def test_the_writers_diary_choice_and_example_numbers_are_no_facts(
     said = sorted((c.term, c.answer) for c in cards)
     assert said == [("Fenwick tree", "prefix sums in an array"),
                     ("Hash Join", "builds a hash table on the smaller input")], said
+
+
+def test_the_writers_incident_reading_list_and_framing_words_are_no_facts(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"… is fine", "… is the real mistake", "Assumed … would …", "Turned out …", "Restarting
+    our pod clears …", "Postgres doesn't (as of 16)", "Empirically:", "Worth knowing:", a list
+    after "No broadcast!! … Three types:" and the items under "## Notes / read later" hold
+    nothing to learn (the sentence after "Worth knowing:" is still read). A plain statement and
+    a label beside them stay cards."""
+    cards = cards_of(
+        "# Postmortem\n\n## What happened\n\nThe export job being throttled is fine.\n\n"
+        "Sharing a disk between two writers is the real mistake.\n\n"
+        "Assumed echo 3 > drop_caches would free memory.\n\n"
+        "Turned out the LR never left warmup.\n\n"
+        "Restarting our pod clears the table for a while.\n\n"
+        "Postgres doesn't (as of 16).\n\n"
+        "Empirically: runs without warmup diverge early.\n\n"
+        "Worth knowing: WSD holds the LR constant.\n\n"
+        "## Address types\n\nNo broadcast in IPv6!! Replaced by multicast. Three types:\n\n"
+        "- unicast\n- multicast\n- anycast\n\n"
+        "## Notes / read later\n\n- kernel docs: the vm sysctl page\n\n"
+        "## Writeback\n\nDirty pages are written back by flusher threads.\n\n"
+        "Hold time: the seconds a peer waits\n")
+    said = sorted((c.term, c.answer) for c in cards)
+    assert said == [("Dirty pages", "written back by flusher threads"),
+                    ("Hold time", "the seconds a peer waits"), ("WSD", "the LR constant")], said

@@ -608,8 +608,10 @@ class EnglishRules:
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer) or (
-                _BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer)):
-            return None  # (nor "Redis literally printed the answer", "/proc/vmstat is underrated")
+                _BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer)
+                or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
+            return None  # (nor "Redis literally printed the answer", "/proc/vmstat is underrated",
+            # "this broke our Event delegation helper which checks …")
         tail = answer.lower().rstrip(".!").split()
         if 0 < len(tail) <= 4 and tail[-1] == ("it" if subject.plural else "them"):
             return None  # "Most GPT-style models use … -> a variant of it": not the models
@@ -1992,9 +1994,12 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "n
                        "previous", "final"})
 """The place of one of several things the passage lists ("the second case", "the last
 one"): which it is depends on the passage."""
-_DIARY = re.compile(r"[A-Z][a-z]+ed\s+(?:up|the|a|an|my|which|it|that|them)\b")
+_DIARY = re.compile(r"[A-Z][a-z]+ed\s+(?:up|the|a|an|my|which|it|that|them)\b"
+                    r"|(?:Assumed|Thought|Forgot|Tried|Spent|Reali[sz]ed|Figured|Noticed|Guessed|"
+                    r"Wasted|Missed|Blamed|Turned out)\b")
 """A sentence that opens with a past verb and its object, no subject ("Mixed up which …",
-"Used the wrong bound"): the writer's diary."""
+"Used the wrong bound", "Assumed echo 3 > … would …", "Turned out the LR …"): the writer's
+diary."""
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|ms|µs|us|ns|s|sec|seconds?|of)\b", re.IGNORECASE)
 """An amount opening a subject ("268 of 313 ms", "90% of the time")."""
 _POINTERS = frozenset({"this", "that", "these", "those", "it", "them"})
@@ -2151,11 +2156,14 @@ def _answer_ok(answer: str) -> bool:
     the writer's ("silly for our traffic", "confused me for a while")."""
     words = answer.split()
     return (bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
-            and not _NOTHING_SAID.match(answer) and not vocab.WRITERS_OWN_EN.search(answer)
+            and not _NOTHING_SAID.match(_PAREN.sub("", answer).strip())
+            and not vocab.WRITERS_OWN_EN.search(answer)
             # "NTP helps, but skew … is normal": a clause joined on is no answer to the first
             and words[0].lower() not in ("but", "and", "or"))
 
 
+_IN_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”")
+"""Quoted words, whose "me" is no writer ("The "Remember me" checkbox …")."""
 _REPORTING = frozenset({"says", "said", "mentioned", "told", "thinks", "claims", "argued",
                         "suggested", "insists"})
 """Verbs of what someone said ("Priya says …")."""
@@ -2164,11 +2172,14 @@ _A_PERSON = re.compile(r"[A-Z][a-z]+|(?:the\s+|my\s+|our\s+|a\s+)?(?:prof|profes
 """A subject that names a person: a first name ("Priya"), the course's teacher, a coworker."""
 _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                       r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
-                      r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild)",
+                      r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay)",
                       re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated")."""
-_BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:default|answer|issue|problem|catch|trick|point|key|"
-                        r"way|one|best|fix|culprit|winner|exception|rule)", re.IGNORECASE)
+_BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only)\s+)?"
+                        r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
+                        r"culprit|winner|exception|rule)"
+                        r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only)\s+(?:mistake|lesson|bug)",
+                        re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue"): of what, only the
 sentence's context says."""
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"

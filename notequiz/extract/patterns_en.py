@@ -33,14 +33,15 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=7,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=8,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
     # 5: "Inside a container, …" is an opening phrase, and in "chains where a handler is …"
     # the verb is the relative clause's; 6: nor a definition that only gives a role ("the default");
     # 7: nor a subject that ends on a pointer ("The trigger for … with this") or names some of a
-    # list by their place ("The last three"), or is an amount ("268 of 313 ms")
+    # list by their place ("The last three"), or is an amount ("268 of 313 ms"); 8: nor an answer
+    # that is a role with an adjective ("the real mistake")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -130,7 +131,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=16,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=17,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -148,7 +149,9 @@ PROPERTY_STATEMENT = rule(
     # 14: nor what happened once ("Monitoring ran df …", "The unit had …"), unless with its year;
     # 15: nor what someone says ("Priya says …"), a bare role ("… printed the answer") or a
     # verdict ("… is underrated"), nor a subject that is an amount ("268 of 313 ms"); 16: nor the
-    # writer's diary ("Mixed up which direction adds …") or choice ("## Which one do I use?")
+    # writer's diary ("Mixed up which direction adds …") or choice ("## Which one do I use?");
+    # 17: nor "… is fine", "… is the real mistake", "Assumed …", "Turned out …", the writer's own
+    # before the answer ("Restarting our pod clears …") or "doesn't (as of 16)"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

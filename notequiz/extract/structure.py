@@ -116,7 +116,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=39,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=40,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -166,7 +166,8 @@ LABEL_DEFINITION = rule(
     # O(n)" → "What is the space of Fenwick tree?"); 38: nor a label that compares an example's
     # numbers ("Join estimate 412 vs actual 18234:") or states ("Not every solver supports L1:"),
     # nor one under the writer's choice ("## Which one do I actually use?"); 39: nor a header's
-    # "발표:" or "참석:", nor an answer that reminds the writer ("…헷갈리지 말기")
+    # "발표:" or "참석:", nor an answer that reminds the writer ("…헷갈리지 말기"); 40: nor an
+    # adverb ("Empirically:") or "Worth knowing:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -234,7 +235,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=13,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=14,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -245,7 +246,8 @@ LIST_INTRO = rule(
     # that matter"; 10: nor a line in the first person ("Things that surprised me:"); 11: nor after
     # a label of the writer's own ("우리 팀 최종 결정:"); 12: nor "저희 팀 결론:", nor a list of
     # the writer's tasks, checked or not ("- [x] 파드 스케일아웃"; an item's own label still
-    # defines); 13: nor a list of what the writer read ("참고로 읽은 순서:")
+    # defines); 13: nor a list of what the writer read ("참고로 읽은 순서:"); 14: nor an English
+    # intro with a sentence's end in it ("No broadcast in IPv6!! Replaced by multicast. Three types:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2074,6 +2076,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     ordered = bool(items) and items[0].ordered
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
     intro_ok = (bool(intro) and "\n" not in intro and looks_like_label(intro.rstrip(":："), 10, 60)
+                # "No broadcast in IPv6!! Replaced by multicast. Three types:": no one name
+                and (has_hangul(intro) or not ends_a_sentence_inside(intro.rstrip(":：")))
                 and not vocab.FIRST_PERSON_EN.search(intro)  # "Things that surprised me:"
                 and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro))  # "정리하면:" names nothing

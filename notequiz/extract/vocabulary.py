@@ -67,7 +67,8 @@ META_LABELS = frozenset({
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
-    "important", "nb", "n.b", "further reading", "중요",
+    "important", "nb", "n.b", "further reading", "중요", "worth knowing", "good to know",
+    "nice to know", "fyi",
     "한줄 요약",  # the writing itself
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
@@ -129,11 +130,14 @@ def is_no_term_label(label: str) -> bool:
     """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
     place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
+                or _ADVERB_EN.fullmatch(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
                 or _DATED.search(label) or _LETTERED.fullmatch(label))
 
 
+_ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)")
+"""An English adverb as a label ("Empirically: …", "Practically: …"): how, not what."""
 _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|방법|방안|안)\s*(?:[A-Za-z]|\d{1,2})",
                       re.IGNORECASE)
 """A label that names one of a list by its letter or number ("Option A", "방안 2"): it means
@@ -201,16 +205,20 @@ _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
 
 
 def holds_no_facts(heading: str) -> bool:
-    """True for a heading of ``NO_FACT_HEADINGS``, one that joins such a part to others
-    ("## 과제 / TODO", "## Questions / TODO"), or the writer's opinions ("## 개인 의견",
-    "## Opinions, take or leave")."""
+    """True for a heading of ``NO_FACT_HEADINGS``, one that joins a to-do or a reading list to
+    other parts ("## 과제 / TODO", "## Notes / read later"), or the writer's opinions ("## 개인
+    의견", "## Opinions, take or leave")."""
     bare = END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
-                            or any(p in ("todo", "to do") for p in parts) or parts[0] in OPINIONS
+                            or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions "))
 
 
+_TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
+                            "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
+"""Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
+later")."""
 _READ = re.compile(r"(?:읽은|읽을)\s*(?:순서|것|자료|글|목록)")
 """What the writer read or will read ("참고로 읽은 순서:", "읽을 자료")."""
 
