@@ -2262,3 +2262,18 @@ def test_a_problem_table_is_named_by_titles_and_a_gloss_of_examples_defines_noth
     assert ("Next Greater Element I 스택 종류", "감소") in said, said
     assert not [s for s in said if "LC" in s[0] or s[1] in ("파일 I/O 등", "Next Greater Element I")
                 or "헷갈리지" in s[1]], said
+
+
+def test_a_comma_inside_brackets_a_bare_category_and_a_denial_cut_no_answer(
+        write_note: Callable[..., Path]) -> None:
+    """"한글 음절(U+AC00~U+D7A3, 11,172자)은 …" is not cut inside its brackets; the sentence after
+    "- 장점: …" is no 특징 of 장점; "인젝션은 아니지만 …" says what it is not; "… 시각적으로는 훨씬
+    좋음:" is a statement, no label."""
+    cards = _cards(write_note, (
+        "# BPE\n\n## Byte-level\n\n> 💡 **한국어 관점**: 한글 음절(U+AC00~U+D7A3, 11,172자)은 UTF-8로 "
+        "3바이트.\n\n## Long Polling\n\n- 장점: 어디서나 됨. 방화벽, 오래된 프록시 다 통과\n\n"
+        "## LIKE\n\n바인딩을 해도 `%`는 와일드카드로 동작한다. 인젝션은 아니지만 느린 쿼리가 될 수 "
+        "있다.\n\n## trace\n\n- go tool trace가 시각적으로는 훨씬 좋음: `go test -trace=trace.out`\n"))
+    said = [(c.term, c.answer) for c in cards]
+    assert ("한국어 관점", "한글 음절(U+AC00~U+D7A3, 11,172자)은 UTF-8로 3바이트") in said, said
+    assert not [s for s in said if s[0] in ("장점", "인젝션") or "좋음" in s[0]], said

@@ -176,7 +176,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=26,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=27,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -202,7 +202,8 @@ PROPERTY_CARRIED = rule(
     # 조정 필요."), nor an answer that points here ("…라는 말이 여기서 나옴"), nor one carried by
     # a heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨");
     # 25: as ko.property.statement@20, nor an answer that points at what follows ("이런 것도");
-    # 26: as ko.property.statement@21
+    # 26: as ko.property.statement@21; 27: as ko.property.statement@22, nor a sentence carried by
+    # a bare category word ("- 장점: 어디서나 됨. 방화벽 … 통과": of what, it does not say)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1103,6 +1104,7 @@ class KoreanRules:
             carried != unit.carried and _has_own_topic(sent))
         if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
                 and not _AFTER_ARROW.search(unit.text, 0, sent.start)
+                and not vocab.is_category_word(carried)  # "- 장점: …": of what, it does not say
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
@@ -1947,11 +1949,12 @@ _AFTER_ARROW = re.compile(r"(?:→|->|=>|⇒)\s*$")
 _THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
                    r"|(?:^|\s)(?:이거|그거|이걸|그걸|이것을|그것을)\s|^개인적인 의견$"
                    r"|(?:^|\s)(?:여기서|거기서)(?:\s+\S+)?$|[이하되으]면$"
-                   r"|^(?:이런|그런|저런|이러한)\s*(?:것|거|게)\S{0,2}$")
+                   r"|^(?:이런|그런|저런|이러한)\s*(?:것|거|게)\S{0,2}$"
+                   r"|^아니(?:지만|고|며|라서?)\s")
 """A property answer that says nothing alone: a comparison without its other side ("그대로다"),
 a pointer ("샤딩은 이쪽", "ECH가 이걸 해결하려는 것", "이거 넣는 사람", "…라는 말이 여기서
 나옴"; not "…가 있고, 여기서 … 내려줌", where it is the clause before; "dmesg에는 이런 것도:"),
-the writer's label
+what is left of a denial ("인젝션은 아니지만 …": the topic is what it is not), the writer's label
 ("개인적인 의견") or a condition without what follows from it ("… 구현이면")."""
 
 

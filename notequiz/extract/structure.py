@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=30,  # 4: "…이란" without a question mark asks about the term before it;
+    version=31,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -106,7 +106,8 @@ HEADING_DEFINITION = rule(
     # 29: nor a Korean first sentence that stops at a reason ("앞의 2는 K와 V 두 개라서."), nor a
     # heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨", "## fail-fast
     # ≠ 취소"), a write-up's part ("## 증상: …"), "## 한눈에 보기" or "## The bug"; 30: nor a heading
-    # that states in memo style ("## 근데 … 서버 측은 아님 (TIL)") or a write-up's "## 원인 분석"
+    # that states in memo style ("## 근데 … 서버 측은 아님 (TIL)") or a write-up's "## 원인 분석";
+    # 31: a sign before a heading is no part of its term ("## 💡 …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -116,7 +117,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=40,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=41,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -167,7 +168,9 @@ LABEL_DEFINITION = rule(
     # numbers ("Join estimate 412 vs actual 18234:") or states ("Not every solver supports L1:"),
     # nor one under the writer's choice ("## Which one do I actually use?"); 39: nor a header's
     # "발표:" or "참석:", nor an answer that reminds the writer ("…헷갈리지 말기"); 40: nor an
-    # adverb ("Empirically:") or "Worth knowing:"
+    # adverb ("Empirically:") or "Worth knowing:"; 41: an answer is not cut at a comma inside
+    # brackets ("한글 음절(U+AC00~U+D7A3, 11,172자)은 …"), a sign before a label is no part of its
+    # term ("💡 한국어 관점:"), and a Korean statement in memo style is no label ("… 훨씬 좋음:")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1102,7 +1105,8 @@ def _definition_text(text: str) -> str:
     sentence = _FINAL_ASIDE.sub("", sentence) or sentence
     # "토큰의 만료시간(expiration), 시간은 …": a new topic starts a new statement.
     cut = _NEW_TOPIC.search(sentence)
-    if cut and cut.start() >= 4 and not _CONNECTIVE_END.search(sentence[: cut.start()]):
+    if cut and cut.start() >= 4 and not _CONNECTIVE_END.search(sentence[: cut.start()]) and (
+            not _unclosed(sentence[: cut.start()])):  # ("한글 음절(U+AC00~U+D7A3, 11,172자)은 …")
         sentence = sentence[: cut.start()]
     return trim_copula(sentence)
 

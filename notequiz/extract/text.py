@@ -18,6 +18,8 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)](?!\d)|\(\d+\)|[①-⑳]|[IVX]+\.
 """A heading's or item's number ("2.", "1.3)", "(2)", "②"), or an arrow that leads a line on
 from the one before ("→ Virtual nodes"); not a decimal ("0.1이 …")."""
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
+_SIGN_PREFIX = re.compile(r"^[\u2600-\u27BF\U0001F300-\U0001FAFF\uFE0F\u200D]+\s*")
+"""Signs that mark a label ("💡 한국어 관점:", "✅ Rollback:"): decoration, not part of the term."""
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -144,11 +146,12 @@ def _quotes_kept(whole: str, text: str) -> str:
 
 @text_cache(maxsize=4096, longest=200)
 def clean_term(text: str) -> str:
-    """A heading or label as a term: no numbering, tag prefix or question tail."""
+    """A heading or label as a term: no numbering, tag prefix, leading sign or question tail."""
     # Cached: the rules clean the same headings and labels of a note many times over.
     text = squash(text)
     text = _NUMBERING.sub("", text)
     text = _TAG_PREFIX.sub("", text)
+    text = _SIGN_PREFIX.sub("", text)
     text = _QUESTION_TAIL.sub("", text) if text.endswith(("?", ":")) else _topic_tail(text)
     return _strip_edge(text)
 

@@ -351,10 +351,12 @@ _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 
 CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
                              r"|[가-힣]\s?됨$|[가-힣]으로$"
-                             r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$")
+                             r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
+                             r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름)$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분", "헷갈리기 쉬운 점", "노드에 메모리가 부족해지면"), a memo-style statement ("정렬됨", "섞여도
-됨") or says how ("대충 그림으로"): no term. ("검색 가능:" names a feature.)"""
+됨", "… 시각적으로는 훨씬 좋음") or says how ("대충 그림으로"): no term. ("검색 가능:" names a
+feature.)"""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
 """Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
