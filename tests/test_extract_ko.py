@@ -2277,3 +2277,18 @@ def test_a_comma_inside_brackets_a_bare_category_and_a_denial_cut_no_answer(
     said = [(c.term, c.answer) for c in cards]
     assert ("한국어 관점", "한글 음절(U+AC00~U+D7A3, 11,172자)은 UTF-8로 3바이트") in said, said
     assert not [s for s in said if s[0] in ("장점", "인젝션") or "좋음" in s[0]], said
+
+
+def test_a_label_that_asks_is_a_question_and_one_that_says_when_is_the_sections(
+        write_note: Callable[..., Path]) -> None:
+    """"왜 안전한가: …" asks as written; "Go 1.13까지는: 협력적" under "## Preemption" says when, of
+    the section's term."""
+    cards = _cards(write_note, (
+        "# Go\n\n## Preemption\n\n- Go 1.13까지는: 협력적(cooperative)\n"
+        "- Go 1.14부터는: 비동기 선점\n\n## Prepared Statement\n\n"
+        "- 왜 안전한가: 쿼리 구조가 먼저 정해지고, 값은 나중에 전달된다\n"))
+    asked = {c.question: c.answer for c in cards if c.rule.startswith("md.label")}
+    assert asked == {
+        "왜 안전한가?": "쿼리 구조가 먼저 정해지고, 값은 나중에 전달된다",
+        "Preemption — Go 1.13까지는?": "협력적(cooperative)",
+        "Preemption — Go 1.14부터는?": "비동기 선점"}, asked

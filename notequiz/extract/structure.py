@@ -117,7 +117,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=41,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=42,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -170,7 +170,9 @@ LABEL_DEFINITION = rule(
     # "발표:" or "참석:", nor an answer that reminds the writer ("…헷갈리지 말기"); 40: nor an
     # adverb ("Empirically:") or "Worth knowing:"; 41: an answer is not cut at a comma inside
     # brackets ("한글 음절(U+AC00~U+D7A3, 11,172자)은 …"), a sign before a label is no part of its
-    # term ("💡 한국어 관점:"), and a Korean statement in memo style is no label ("… 훨씬 좋음:")
+    # term ("💡 한국어 관점:"), and a Korean statement in memo style is no label ("… 훨씬 좋음:");
+    # 42: a Korean label that asks is asked as written ("왜 안전한가?", md.label.question), one
+    # that says when is the section term's ("Go 1.13까지는:" → "Preemption — Go 1.13까지는?")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -181,6 +183,7 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
+    version=2,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -1880,6 +1883,17 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
         # -> 2.2 s": the writer's result; "rarely needed": how often, not what)
+    if not coded and has_hangul(label) and _ASKS_KO.search(label):
+        # "왜 안전한가: 쿼리 구조가 먼저 정해지고 …": a question and its answer, asked as written
+        yield _cand(ctx, "property", f"{label}?", answer, ASKED, file_line, line, lang="ko",
+                    question=f"{label}?")
+        return
+    if not coded and _SETTING_KO.search(label) and (owner := _plain_owner(
+            ctx.subject if names_term(ctx.subject) else note_subject(ctx.note) or "")):
+        # "Go 1.13까지는: 협력적" under "## Preemption (선점)": when, of the section's term
+        yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
+                    line, detail=label, variant="label")
+        return
     defines = vocab.DEFINITION_LABEL.fullmatch(label)
     if (defines or vocab.is_category_word(label) or vocab.is_process_word(label)) and (
             parent or ctx.subject):
@@ -1943,6 +1957,11 @@ _COUNT_ANSWER = re.compile(
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
 _EXAMPLE_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?:[.,]\d+)?(?![\w.])")
 """A number of three digits or more: a label with two of them compares an example's values."""
+_ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는가|될까|할까|일까|되나|하나)$")
+"""A Korean label that asks ("왜 안전한가", "어떻게 동작하나")."""
+_SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")
+"""A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
+the section's term, no term of its own."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
 """A Korean answer that reminds the writer ("단조성과는 무관, 헷갈리지 말기"): no definition."""
 _HOW_OFTEN = re.compile(r"(?:(?:very\s+)?rarely|seldom|almost never|hardly ever)\s+"
