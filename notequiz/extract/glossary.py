@@ -233,7 +233,7 @@ def _table(note: Note, section: Section, block: Block,
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
-    titled = width >= 3 and _TITLE_HEADERS.match(header[1]) is not None and all(
+    titled = width >= 3 and _TITLE_HEADERS.fullmatch(header[1]) is not None and all(
         _PROBLEM_ID.fullmatch(n) for n in names)
     if titled:
         # "| LC 496 | Next Greater Element I | 감소 |": a problem is known by its title, and

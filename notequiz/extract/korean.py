@@ -1108,7 +1108,7 @@ class KoreanRules:
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
-                and not _opens_on_meta_label(text)  # "관련: …", "발표자 의견: …"
+                and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"
                 and not vocab.NEXT_FIELD.search(text)  # "(발표:) 민지 / 정리: 나"
                 and not assigns(carried)  # "i=9: D 불일치": a variable's value, no term
                 and not any(h in text for h in P.HEDGES)):
@@ -1259,7 +1259,7 @@ class KoreanRules:
                      or term.endswith(("?", "？"))  # "## 예측이 틀리면?": a question, no process
                      or vocab.TOLD_HEADING_KO.search(term)  # "## 사실 lint가 알려줬었다..."
                      # "## 삽질: ArgoCD랑 HPA가 …": the writer's story
-                     or (":" in term and vocab.is_meta_label(term.split(":", 1)[0]))
+                     or vocab.opens_on_no_term_label(term)
                      or vocab.FIRST_PERSON_KO.match(term + " ")
                      or vocab.FIRST_PERSON_KO.match(_squashed(sent))):
             return  # "## 정리", "보통은 …", "우리 팀이 한 조치는 …": no process to name
@@ -1723,14 +1723,6 @@ _NARRATIVE = re.compile(
 )
 
 
-def _opens_on_meta_label(text: str) -> bool:
-    """Whether ``text`` opens with a label that names no term ("관련: [[CRP]] · …", "영향:
-    p99 180ms → 3.2s"): what follows is the note's links, the writer's story or view."""
-    lead = _LABEL_LEAD.match(text)
-    return lead is not None and vocab.is_no_term_label(lead.group(1))
-
-
-_LABEL_LEAD = re.compile(r"([^:：]{1,40}?)\s*[:：]\s")
 
 
 def is_aside(sentence: str) -> bool:

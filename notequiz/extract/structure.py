@@ -177,8 +177,9 @@ LABEL_DEFINITION = rule(
 ASKED = rule(
     "md.label.question", "property",
     "A question the writer asks and answers: `**Question?** → answer` or `Q. …? answer` on "
-    "one line, `Question?: answer` (a callout's title), or the question alone (in bold or "
-    "after `Q.`) over its answer's line or first nested item.",
+    "one line, `Question?: answer` (a callout's title), the question alone (in bold or "
+    "after `Q.`) over its answer's line or first nested item, or a Korean label that asks "
+    "(`왜 안전한가: …`).",
     Example("- **왜 node에 key도 저장?** → evict할 때 map에서 지우려면 key가 필요\n",
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
@@ -439,7 +440,7 @@ def names_term(heading: str) -> bool:
             and not _PARTICLE_END_KO.search(heading)
             and not vocab.is_meta_label(heading)  # "## 결과", "## 원인": a write-up's parts
             # "## 증상: 이상하게 딱 떨어지는 숫자": a write-up's part, and what it found
-            and not (":" in heading and vocab.is_meta_label(heading.split(":", 1)[0]))
+            and not vocab.opens_on_no_term_label(heading)
             and not ANY_ARROW.search(heading)  # "Garbage collection -> write amplification"
             and "≠" not in heading  # "## fail-fast ≠ 취소": a statement
             and not _STATES_KO.search(END_ASIDE.sub("", heading))

@@ -138,6 +138,15 @@ def is_no_term_label(label: str) -> bool:
 
 _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)")
 """An English adverb as a label ("Empirically: …", "Practically: …"): how, not what."""
+def opens_on_no_term_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that names no term ("관련: [[CRP]] · …", "영향:
+    p99 180ms → 3.2s", "## 삽질: ArgoCD랑 HPA가 …", "## 증상: …"): what follows is the note's
+    links, or the writer's story or view."""
+    lead = _LABEL_LEAD.match(text)
+    return lead is not None and is_no_term_label(lead.group(1))
+
+
+_LABEL_LEAD = re.compile(r"([^:：]{1,40}?)\s*[:：]\s")
 _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|방법|방안|안)\s*(?:[A-Za-z]|\d{1,2})",
                       re.IGNORECASE)
 """A label that names one of a list by its letter or number ("Option A", "방안 2"): it means
