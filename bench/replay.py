@@ -15,7 +15,7 @@ selection) costs.
 The notes are those ``bench/throughput.py`` makes (``--notes`` of them, from
 ``../shared/corpus`` and ``sample_notes/``), or the Markdown files under
 ``--folder``. To compare two commits, run this script alternately from each
-checkout (``PYTHONPATH=/path/to/checkout``), a few times each.
+checkout (a worktree of each): it measures the notequiz beside it, a few times each.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+# The notequiz of this checkout, whichever one the venv was installed from: comparing two
+# commits means running this script from each.
+sys.path.insert(0, str(HERE.parent))
 
 
 def main() -> int:

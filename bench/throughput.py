@@ -59,6 +59,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+# The notequiz of this checkout, here and in the builds below, whichever one the venv was
+# installed from (an editable install points at one checkout only).
+sys.path.insert(0, str(ROOT))
 TARGET_RATIO = 1.4
 TARGET_SPEEDUP = 1.6
 TARGET_MEMORY_MB = 700
@@ -362,6 +365,7 @@ def main() -> int:
     print(f"sources: {len(sources)} notes ({args.lang}); cpus available: {cores}; "
           f"load average {os.getloadavg()[0]:.2f}")
     env = dict(os.environ)  # every run below gets its own NOTEQUIZ_CACHE_DIR
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
     # A user's Python keeps compiled modules (__pycache__); without them every
     # run compiles notequiz's sources again (0.1 s), which no user pays.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
