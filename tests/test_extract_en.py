@@ -1962,3 +1962,16 @@ def test_the_writers_incident_reading_list_and_framing_words_are_no_facts(
     said = sorted((c.term, c.answer) for c in cards)
     assert said == [("Dirty pages", "written back by flusher threads"),
                     ("Hold time", "the seconds a peer waits"), ("WSD", "the LR constant")], said
+
+
+def test_a_bracket_after_a_denied_noun_or_opening_on_a_pronoun_is_no_gloss(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"… is not a security boundary (monkeypatching … defeats it)" says why not, and "(anyone
+    can …)" is a remark: neither glosses the noun before it. "a memtable (in-memory balanced
+    tree)" does."""
+    cards = cards_of(
+        "# Shadow DOM\n\nClosed mode is not a security boundary (monkeypatching attachShadow "
+        "defeats it).\n\nThe page keeps a shadow root (anyone can read it in open mode).\n\n"
+        "Writes first go to a memtable (in-memory balanced tree).\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "en.definition.gloss"] == [
+        ("memtable", "in-memory balanced tree")], cards

@@ -106,6 +106,9 @@ list by its number ("Next access hits step 2 …", "Skip step 4 and …"), which
 that list, which no card shows."""
 _DIMENSIONS = frozenset({"length", "size", "width", "height", "count", "len"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:an?\s+|the\s+)?$")
+"""What comes before a noun the sentence denies ("Closed is not a …"): a bracket after it says
+why not, it glosses nothing."""
 _ADDS_TO = frozenset({"including", "excluding", "plus", "except", "same", "unlike"})
 """Words that open a remark in brackets, no gloss: "the whole procedure (including tuning)",
 "as the key instead (same ordering)"."""
@@ -837,8 +840,10 @@ class EnglishRules:
                     or first in P.DETERMINERS
                     or first.endswith("ly") or first in _verb_forms() or first in P.MODALS
                     or first in P.COPULAS or first in _ADDS_TO or re.search(
-                        r"\d|,|\bor\b|\bsee\b|/|:|[<>=+?]", y) or len(y.split()) < 2):
-                continue
+                        r"\d|,|\bor\b|\bsee\b|/|:|[<>=+?]", y) or len(y.split()) < 2
+                    or first in P.PRONOUNS or first in ("anyone", "someone", "everyone")
+                    or _DENIED.search(sentence, 0, m.start("x"))):
+                continue  # ("… is not a security boundary (anyone can monkeypatch …)": why not)
             subject = _as_subject(m.group("x"))
             if subject is None or subject.term.split()[0].lower() in _STOP:
                 continue

@@ -105,10 +105,11 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
-    version=5,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    version=6,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
     # graph)") expands that acronym: en.acronym.paren's card; 3: nor one that opens with
     # a preposition ("the WAL (via the -shm wal-index)"); 4: nor a size in brackets ("(length m)");
-    # 5: nor a remark ("(including tuning)", "(same ordering)") or a formula ("(m > i)")
+    # 5: nor a remark ("(including tuning)", "(same ordering)") or a formula ("(m > i)"); 6: nor
+    # brackets after a denied noun ("not a security boundary (…)") or opening on a pronoun
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",
