@@ -1975,3 +1975,15 @@ def test_a_bracket_after_a_denied_noun_or_opening_on_a_pronoun_is_no_gloss(
         "Writes first go to a memtable (in-memory balanced tree).\n")
     assert [(c.term, c.answer) for c in cards if c.rule == "en.definition.gloss"] == [
         ("memtable", "in-memory balanced tree")], cards
+
+
+def test_a_results_section_holds_the_writers_outcome(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"## Results" says what the writer's work came to ("trivy findings: went from 140 to 0"),
+    nothing to learn; the section before it still gives its card."""
+    cards = cards_of(
+        "# Go images\n\n## Stages\n\n- builder: the stage that compiles the binary\n\n"
+        "## Results\n\n- trivy findings: went from 140-something to 0 after the switch\n"
+        "- image size: ~900 MB -> 12.4 MB\n")
+    assert [(c.term, c.answer) for c in cards if c.kind != "list"] == [
+        ("builder", "the stage that compiles the binary")], cards

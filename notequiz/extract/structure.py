@@ -117,7 +117,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=42,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=43,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -172,7 +172,8 @@ LABEL_DEFINITION = rule(
     # brackets ("한글 음절(U+AC00~U+D7A3, 11,172자)은 …"), a sign before a label is no part of its
     # term ("💡 한국어 관점:"), and a Korean statement in memo style is no label ("… 훨씬 좋음:");
     # 42: a Korean label that asks is asked as written ("왜 안전한가?", md.label.question), one
-    # that says when is the section term's ("Go 1.13까지는:" → "Preemption — Go 1.13까지는?")
+    # that says when is the section term's ("Go 1.13까지는:" → "Preemption — Go 1.13까지는?");
+    # 43: nor a label under "## Results" or "## 결과" (what the writer's work came to)
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -207,6 +207,8 @@ NO_FACT_HEADINGS = frozenset({
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
     "open questions", "연습 문제", "연습문제", "practice problems",
+    # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
+    "results", "result", "the results", "결과", "성과", "outcome",
 })
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
 more, and what the writer has still to do (problems to solve among it)."""
