@@ -2292,3 +2292,17 @@ def test_a_label_that_asks_is_a_question_and_one_that_says_when_is_the_sections(
         "왜 안전한가?": "쿼리 구조가 먼저 정해지고, 값은 나중에 전달된다",
         "Preemption — Go 1.13까지는?": "협력적(cooperative)",
         "Preemption — Go 1.14부터는?": "비동기 선점"}, asked
+
+
+def test_a_lead_in_to_what_follows_and_a_dangling_arrow_are_no_answers(
+        write_note: Callable[..., Path]) -> None:
+    """"버튼 한 번 클릭했을 때 콘솔 (StrictMode 끈 상태):" leads into the log after it: no property
+    of the heading's term; "…PK 값이 들어있음 ->" keeps its fact without the arrow that leads on."""
+    cards = _cards(write_note, (
+        "# React\n\n## 실행 순서\n\n버튼 한 번 클릭했을 때 콘솔 (StrictMode 끈 상태):\n\n"
+        "```\nrender\n```\n\n## InnoDB\n\nsecondary index의 리프에는 PK 값이 들어있음 ->\n"
+        "PK로 다시 조회함\n\n## ARP\n\n이더넷 프레임은 목적지 MAC 을 알아야 보낼 수 있음. 근데 라우팅 "
+        "테이블이 아는 건 IP뿐. -> 그래서 IP로 MAC을 알아내는 프로토콜이 필요함.\n"))
+    answers = [c.answer for c in cards]
+    assert not [a for a in answers if "콘솔" in a or a.rstrip().endswith("->")], answers
+    assert any("PK 값" in a for a in answers), answers

@@ -176,7 +176,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=27,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=28,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -203,7 +203,8 @@ PROPERTY_CARRIED = rule(
     # a heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨");
     # 25: as ko.property.statement@20, nor an answer that points at what follows ("이런 것도");
     # 26: as ko.property.statement@21; 27: as ko.property.statement@22, nor a sentence carried by
-    # a bare category word ("- 장점: 어디서나 됨. 방화벽 … 통과": of what, it does not say)
+    # a bare category word ("- 장점: 어디서나 됨. 방화벽 … 통과": of what, it does not say); 28: as
+    # ko.property.statement@23, nor a lead-in to what follows ("… 보낼 때:")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -985,7 +986,7 @@ class KoreanRules:
             if rest:
                 yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
             return
-        answer = clean_span(answer_text)
+        answer = _DANGLING_ARROW.sub("", clean_span(answer_text))
         after = _NEXT_TOPIC.search(answer) if kind == "definition" else None
         if after and after.start() == answer.find(","):
             answer = clean_span(answer[: after.start()])  # "C의 float는 single, double은 …"
@@ -1104,6 +1105,7 @@ class KoreanRules:
             carried != unit.carried and _has_own_topic(sent))
         if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
                 and not _AFTER_ARROW.search(unit.text, 0, sent.start)
+                and not text.rstrip().endswith((":", "："))  # "… 보낼 때:" leads into what follows
                 and not vocab.is_category_word(carried)  # "- 장점: …": of what, it does not say
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
@@ -1114,6 +1116,7 @@ class KoreanRules:
                 and not any(h in text for h in P.HEDGES)):
             answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
                                                          else text)))
+            answer = _DANGLING_ARROW.sub("", answer)
             if 4 <= len(answer) <= 120 and not _THIN.search(answer) and not sets_values(answer):
                 if unit.category:
                     yield self._cand(unit, sent, "property", f"{carried} {unit.category}",
@@ -1935,6 +1938,9 @@ _CONNECTIVE_END = re.compile(r"(?:어서|아서|해서|라서|여서|니까|므�
 _ONLY_HOW_SURE = frozenset({"대략", "대충", "보통", "거의", "약", "대체로", "주로", "아마"})
 """Adverbs that say how sure or how usual, and nothing of what: an answer of one alone
 says nothing."""
+_DANGLING_ARROW = re.compile(r"\s*(?:->|→|=>)$")
+"""An arrow that ends an answer ("PK 값이 들어있음 ->"): Kiwi ends a sentence after the arrow
+that leads on to the next, which is no part of what the sentence says."""
 _AFTER_ARROW = re.compile(r"(?:→|->|=>|⇒)\s*$")
 """The end of the text before a sentence that follows from it ("… 1/4밖에 안 씀 → 보통 조정
 필요."): what it says is a consequence of the sentence before, no property of the topic."""
