@@ -520,6 +520,12 @@ def _unclosed(label: str) -> bool:
     return label.count("(") != label.count(")")
 
 
+def _section_term(ctx: Context) -> str:
+    """The term a label with none of its own belongs to: the section's, when its heading names
+    one, else what the note is about (its title's); "" for neither."""
+    return ctx.subject if names_term(ctx.subject) else note_subject(ctx.note)
+
+
 def note_subject(note: Note) -> str:
     """What a note is about, from its title: 생성형 AI에 관하여 → 생성형 AI."""
     title = clean_term(note.title)
@@ -1550,8 +1556,7 @@ def _chain_term(ctx: Context, lead: str) -> tuple[str, bool]:
         if m and m.groupdict().get("verb", "is").lower() not in ("is", "are"):
             return "", False  # "Events flow like this:": the events are no sequence
         # "Flow:", "Transitions:": of what the section (or the note) is about.
-        owner = _plain_owner(ctx.subject if names_term(ctx.subject)
-                             else note_subject(ctx.note) or ctx.subject)
+        owner = _plain_owner(_section_term(ctx) or ctx.subject)
         if not owner or has_hangul(owner):
             return "", False  # (an English question does not name a Korean heading)
         # ("the transitions of the three states", "the steps of replacing cron …")
@@ -1890,8 +1895,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         yield _cand(ctx, "property", f"{label}?", answer, ASKED, file_line, line, lang="ko",
                     question=f"{label}?")
         return
-    if not coded and _SETTING_KO.search(label) and (owner := _plain_owner(
-            ctx.subject if names_term(ctx.subject) else note_subject(ctx.note) or "")):
+    if not coded and _SETTING_KO.search(label) and (owner := _plain_owner(_section_term(ctx))):
         # "Go 1.13까지는: 협력적" under "## Preemption (선점)": when, of the section's term
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="label")
@@ -1902,8 +1906,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"
         # under "## Blue-Green 배포" that one's 흐름 (under "## What the agent does", the
         # note's subject's); "Def: …" under "## Data leakage" defines data leakage.
-        owner = _plain_owner(parent or (
-            ctx.subject if names_term(ctx.subject) else note_subject(ctx.note) or ctx.subject))
+        owner = _plain_owner(parent or _section_term(ctx) or ctx.subject)
         if defines:
             yield _cand(ctx, "definition", owner, answer, LABEL_DEFINITION, file_line, line)
         else:
