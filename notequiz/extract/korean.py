@@ -1104,7 +1104,7 @@ class KoreanRules:
                        and not nominal_ending(text)) or (
             carried != unit.carried and _has_own_topic(sent))
         if (carried and first.tag.split("+")[0] not in ("NP", "MM") and not own_subject
-                and not _AFTER_ARROW.search(unit.text, 0, sent.start)
+                and not _follows_arrow(unit.text, sent.start)
                 and not text.rstrip().endswith((":", "："))  # "… 보낼 때:" leads into what follows
                 and not vocab.is_category_word(carried)  # "- 장점: …": of what, it does not say
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
@@ -1941,9 +1941,16 @@ says nothing."""
 _DANGLING_ARROW = re.compile(r"\s*(?:->|→|=>)$")
 """An arrow that ends an answer ("PK 값이 들어있음 ->"): Kiwi ends a sentence after the arrow
 that leads on to the next, which is no part of what the sentence says."""
-_AFTER_ARROW = re.compile(r"(?:→|->|=>|⇒)\s*$")
-"""The end of the text before a sentence that follows from it ("… 1/4밖에 안 씀 → 보통 조정
-필요."): what it says is a consequence of the sentence before, no property of the topic."""
+_ARROWS = ("→", "->", "=>", "⇒")
+
+
+def _follows_arrow(text: str, at: int) -> bool:
+    """Whether an arrow ends ``text`` before ``at``, spaces aside ("… 1/4밖에 안 씀 → 보통 조정
+    필요."): the sentence at ``at`` is a consequence of the one before, no property of the
+    topic. Looks back from ``at`` only: a unit has many sentences."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text.endswith(_ARROWS, 0, at)
 _THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
                    r"|(?:^|\s)(?:이거|그거|이걸|그걸|이것을|그것을)\s|^개인적인 의견$"
                    r"|(?:^|\s)(?:여기서|거기서)(?:\s+\S+)?$|[이하되으]면$"
