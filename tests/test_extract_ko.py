@@ -2306,3 +2306,17 @@ def test_a_lead_in_to_what_follows_and_a_dangling_arrow_are_no_answers(
     answers = [c.answer for c in cards]
     assert not [a for a in answers if "콘솔" in a or a.rstrip().endswith("->")], answers
     assert any("PK 값" in a for a in answers), answers
+
+
+def test_a_predicate_cloze_hides_what_names_something(write_note: Callable[..., Path]) -> None:
+    """Review round 29: a blank of a pointer and adverbs ("거기서 바로") asks nothing, so
+    the clause before it goes into the blank too; a statement with nothing to hide
+    but adverbs and verbs ("원래 믿으면 안 됨") gives no card. A nominalized verb
+    (읽기/쓰기) names something."""
+    cards = _cards(write_note, "# 메모\n\n## 트리\n\n트라이는 접두사를 따라 내려가다가 끝 표시를 만나면 "
+                               "거기서 바로 멈출 수 있다.\n\n## 네트워크\n\n스위치는 원래 믿으면 안 됨.\n\n"
+                               "## 정리\n\nVACUUM은 읽기/쓰기를 막지 않는다.\n")
+    assert {(c.question, c.answer) for c in cards} == {
+        ("트라이는 [...] 멈출 수 있다", "접두사를 따라 내려가다가 끝 표시를 만나면 거기서 바로"),
+        ("VACUUM은 [...] 막지 않는다", "읽기/쓰기를"),
+    }, cards

@@ -176,7 +176,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=28,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=29,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -204,7 +204,8 @@ PROPERTY_CARRIED = rule(
     # 25: as ko.property.statement@20, nor an answer that points at what follows ("이런 것도");
     # 26: as ko.property.statement@21; 27: as ko.property.statement@22, nor a sentence carried by
     # a bare category word ("- 장점: 어디서나 됨. 방화벽 … 통과": of what, it does not say); 28: as
-    # ko.property.statement@23, nor a lead-in to what follows ("… 보낼 때:")
+    # ko.property.statement@23, nor a lead-in to what follows ("… 보낼 때:"); 29: as
+    # ko.property.statement@24
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -2112,6 +2113,9 @@ _NOUNISH = ("NN", "SL", "SH", "SN", "XSN")
 """Tags of a word that is all noun (조회 in 조회 속도): part of the noun phrase after it."""
 _MIN_BLANK = 4
 """Characters (spaces aside) a predicate cloze must hide: "새로 로그인해야 한다" asks too little."""
+_CONTENT_TAGS = ("NNG", "NNP", "NR", "SL", "SH", "SN", "XR", "ETN")
+"""Tags of a morpheme that names something (읽기 too): a blank needs one ("거기서 바로" has
+none)."""
 
 
 def _answer_words(sent: Sent, answer: str) -> tuple[list[list[Tok]], list[str]] | None:
@@ -2220,7 +2224,21 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
         keep -= 1  # "… 방식이 [제일 단순하다]": the grade goes with its predicate
     start = next((i for i in range(keep - 1, 0, -1) if _ends_clause(words, i - 1)
                   and size(i, keep) >= _MIN_BLANK and size(0, i) <= _MAX_SHOWN), 0)
+    if not _names_something(words[start:keep]):
+        # "…키를 찾으면 [거기서 바로] 끝날 수 있다": a blank of pointers and adverbs asks
+        # nothing; the clause before it is what the sentence says.
+        if not _names_something(words[:keep]):
+            return 0, 0
+        start = 0
     return start, keep
+
+
+def _names_something(words: list[list[Tok]]) -> bool:
+    """Whether a morpheme of ``words`` is a noun, a root or a foreign word or number
+    (``_CONTENT_TAGS``), or a count ("한 번"), not only pronouns, adverbs and verbs."""
+    tags = [part for word in words for t in word for part in t.tag.split("+")]
+    return any(tag.startswith(_CONTENT_TAGS) or (tag == "NNB" and i and tags[i - 1] == "MM")
+               for i, tag in enumerate(tags))
 
 
 def _splits(words: list[list[Tok]]) -> bool:
