@@ -1987,3 +1987,20 @@ def test_a_results_section_holds_the_writers_outcome(
         "- image size: ~900 MB -> 12.4 MB\n")
     assert [(c.term, c.answer) for c in cards if c.kind != "list"] == [
         ("builder", "the stage that compiles the binary")], cards
+
+
+def test_examples_remarks_mappings_code_and_stand_ins_in_brackets_are_no_gloss(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 30: "(svw etc.)" gives examples, "(tensor cores do this)" remarks on what is
+    before it, "(native → untagged)" maps one thing to another, "(`kubectl delete pod`)" is
+    the command, and "the outer one" stands in for a tag named before: none is a gloss.
+    "a memtable (in-memory balanced tree)" still is."""
+    cards = cards_of(
+        "# Notes\n\nThey fall back to the small viewport units (svw etc.).\n\n"
+        "Products in fp16, but the sums accumulated in fp32 (tensor cores do this).\n\n"
+        "The switch strips the outer tag (native → untagged) first.\n\n"
+        "Deleting a pod directly (`kubectl delete pod`) skips the PDB.\n\n"
+        "The switch strips the outer one (native VLAN tag) first.\n\n"
+        "Writes first go to a memtable (in-memory balanced tree).\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "en.definition.gloss"] == [
+        ("memtable", "in-memory balanced tree")], cards

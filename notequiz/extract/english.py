@@ -110,6 +110,13 @@ _DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:an?\s+|the\s+)?$")
 """What comes before a noun the sentence denies ("Closed is not a …"): a bracket after it says
 why not, it glosses nothing."""
 _ADDS_TO = frozenset({"including", "excluding", "plus", "except", "same", "unlike"})
+_GLOSS_REMARK = re.compile(r"\b(?:etc|e\.g)\b|\b(?:it|this|that|them|these|those)$|→|->")
+"""Brackets that give examples ("(svw etc.)"), remark on what is before them ("(tensor cores
+do this)", "(… derive aspect-ratio from them)") or map one thing to another ("(native →
+untagged)"): no gloss."""
+_STAND_INS = frozenset({"one", "ones", "thing", "things"})
+"""Nouns that stand in for what was named before ("the outer one", "the same thing"): nothing
+for a gloss to define."""
 """Words that open a remark in brackets, no gloss: "the whole procedure (including tuning)",
 "as the key instead (same ordering)"."""
 _PURPOSE_VERB = re.compile(
@@ -842,10 +849,13 @@ class EnglishRules:
                     or first in P.COPULAS or first in _ADDS_TO or re.search(
                         r"\d|,|\bor\b|\bsee\b|/|:|[<>=+?]", y) or len(y.split()) < 2
                     or first in P.PRONOUNS or first in ("anyone", "someone", "everyone")
-                    or _DENIED.search(sentence, 0, m.start("x"))):
+                    or _DENIED.search(sentence, 0, m.start("x"))
+                    or _GLOSS_REMARK.search(y)
+                    or any(t.unit.text[s:e].strip("`") == y for s, e in t.unit.code)):
                 continue  # ("… is not a security boundary (anyone can monkeypatch …)": why not)
             subject = _as_subject(m.group("x"))
-            if subject is None or subject.term.split()[0].lower() in _STOP:
+            if (subject is None or subject.term.split()[0].lower() in _STOP
+                    or subject.term.split()[-1].lower() in _STAND_INS):
                 continue
             last = subject.term.split()[-1]
             if is_acronym(last) and initials_match(last, y):
