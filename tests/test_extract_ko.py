@@ -2320,3 +2320,16 @@ def test_a_predicate_cloze_hides_what_names_something(write_note: Callable[..., 
         ("트라이는 [...] 멈출 수 있다", "접두사를 따라 내려가다가 끝 표시를 만나면 거기서 바로"),
         ("VACUUM은 [...] 막지 않는다", "읽기/쓰기를"),
     }, cards
+
+
+def test_a_heading_that_names_a_task_names_no_term(write_note: Callable[..., Path]) -> None:
+    """Review round 29: "## 린터로 막기" and "## 범인 찾기" name a task (a verb made a noun
+    with 기, after what it acts on): "린터로 막기는 무엇인가?" asks nothing. "## 배치 크기"
+    and "## 분류기" end in nouns, and "## 쓰기" alone may be a term: they still name one."""
+    cards = _cards(write_note, "# 메모\n\n## 린터로 막기\n\nCI에 린트 규칙을 거는 방식이다.\n\n"
+                               "## 범인 찾기\n\n가장 오래 열린 트랜잭션이 원인이다.\n\n"
+                               "## 배치 크기\n\n한 번에 처리하는 샘플 수이다.\n\n"
+                               "## 분류기\n\n입력을 클래스 중 하나로 나누는 모델이다.\n\n"
+                               "## 쓰기\n\n디스크에 데이터를 기록하는 작업이다.\n")
+    assert sorted(c.term for c in cards if c.rule == "md.heading.definition") == [
+        "배치 크기", "분류기", "쓰기"], cards

@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=31,  # 4: "…이란" without a question mark asks about the term before it;
+    version=32,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -107,7 +107,8 @@ HEADING_DEFINITION = rule(
     # heading that says when or states ("## 노드에 메모리가 부족해지면", "## … 섞여도 됨", "## fail-fast
     # ≠ 취소"), a write-up's part ("## 증상: …"), "## 한눈에 보기" or "## The bug"; 30: nor a heading
     # that states in memo style ("## 근데 … 서버 측은 아님 (TIL)") or a write-up's "## 원인 분석";
-    # 31: a sign before a heading is no part of its term ("## 💡 …")
+    # 31: a sign before a heading is no part of its term ("## 💡 …"); 32: nor a heading that
+    # names a task ("## 린터로 막기", "## 범인 찾기")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -447,7 +448,8 @@ def names_term(heading: str) -> bool:
             and not _STATES_KO.search(END_ASIDE.sub("", heading))
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
-                                              or _TRYING_KO.search(heading)))
+                                              or _TRYING_KO.search(heading)
+                                              or _names_task_ko(heading)))
             and not (not has_hangul(heading) and (vocab.WRITER_EN.match(heading)
                                                   or vocab.FIRST_PERSON_EN.search(heading)
                                                   or _NO_TERM_HEADING_EN.search(heading))))
@@ -469,6 +471,23 @@ _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
 """``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _TRYING_KO = re.compile(r"(?:해|어|아)\s?(?:보기|보자)$")
 """``직접 확인해 보기``: an activity the writer does, no term."""
+_ENDS_IN_GI = re.compile(r"[가-힣]기$")
+
+
+def _names_task_ko(heading: str) -> bool:
+    """Whether a Korean heading names a task: a verb with what it acts on, made a noun
+    with 기 (``린터로 막기``, ``범인 찾기``, ``init 프로세스 두기 (tini)``). ``배치 크기`` and
+    ``분류기`` end in nouns, and a verb alone (``쓰기``) may be a term: Kiwi tells them
+    apart, asked only of a heading that ends in 기."""
+    core = END_ASIDE.sub("", heading).strip()
+    if " " not in core or not _ENDS_IN_GI.search(core):
+        return False
+    from notequiz.analyze.morphemes import analysis
+
+    toks = analysis(core).tokens
+    return bool(toks) and toks[-1].tag == "ETN"
+
+
 _COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
 """``세 가지 상태``: a heading that counts what follows names no one term."""
 
@@ -522,8 +541,11 @@ def _unclosed(label: str) -> bool:
 
 def _section_term(ctx: Context) -> str:
     """The term a label with none of its own belongs to: the section's, when its heading names
-    one, else what the note is about (its title's); "" for neither."""
-    return ctx.subject if names_term(ctx.subject) else note_subject(ctx.note)
+    one or a task ("## 타이머 켜기" / "단계: …": the task's steps), else what the note is about
+    (its title's); "" for neither."""
+    heading = ctx.subject
+    return heading if names_term(heading) or (
+        has_hangul(heading) and _names_task_ko(heading)) else note_subject(ctx.note)
 
 
 def note_subject(note: Note) -> str:
