@@ -97,7 +97,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=12,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=13,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -109,7 +109,8 @@ STEPS_ARROW = rule(
     # ("Eden -> S0 <-> S1 -> Old"); 11: nor a heading that tells what happened ("## 사실 lint가
     # 알려줬었다..."), nor arrows inside inline code ("`key -> node`, `freq -> list`"); 12: nor
     # a heading that is a write-up's part ("## 삽질: …") or the writer's choice ("## 그래서 뭘 쓰나
-    # (내 기준)")
+    # (내 기준)"); 13: a first step at most two words longer than the longest of the middle
+    # ones is kept whole ("단계: 유닛 파일 작성 -> daemon-reload -> …")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -1228,6 +1229,10 @@ class KoreanRules:
         head = head_text.split()
         sizes = sorted(len(p.split()) for p in parts[1:-1]) or [1]
         first = " ".join(head[-max(sizes[len(sizes) // 2], 1):])
+        if len(head) <= sizes[-1] + 2:
+            # "단계: 유닛 파일 작성 -> daemon-reload -> …", "메인 프로세스(PID 1)에 SIGTERM -> …": a
+            # first step a little longer than the others is all step, no preamble
+            first = head_text
         arrow = ANY_ARROW.search(sent.text)
         lead = [t for t in sent.toks if arrow and t.end <= sent.start + arrow.start()]
         if lead and lead[-1].tag.startswith("EC") and lead[-1].text.endswith("면"):
