@@ -2349,3 +2349,18 @@ def test_a_first_step_a_little_longer_than_the_others_is_kept_whole(write_note: 
         ("타이머 켜기의 단계를 순서대로 나열하면?", "유닛 파일 작성; daemon-reload; 타이머 활성화"),
         ("재시작의 단계를 순서대로 나열하면?", "커넥션 끊김; 클라이언트 재연결; 요청 재시도"),
     ], cards
+
+
+def test_a_heading_that_asks_casually_what_its_term_is_names_it(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 30: "## XSS가 뭐임" and "### Q4. Pinning이 뭔가요? ⭐ (꼬리질문 단골)" ask
+    what XSS and pinning are, as "## 캐시란 무엇인가?" does: the term is XSS, not "XSS가
+    뭐임" ("XSS가 뭐임은 무엇인가?"), and an interview question's number and its aside go."""
+    cards = _cards(write_note, "# 보안 메모\n\n## XSS가 뭐임\n\n공격자가 넣은 스크립트가 피해자 "
+                               "브라우저에서 실행되는 취약점이다.\n\n"
+                               "### Q4. Pinning이 뭔가요? ⭐ (꼬리질문 단골)\n\n가상 스레드가 carrier를 "
+                               "붙잡고 있는 상태입니다.\n")
+    assert sorted((c.question, c.answer) for c in cards if c.rule == "md.heading.definition") == [
+        ("Pinning은 무엇인가?", "가상 스레드가 carrier를 붙잡고 있는 상태"),
+        ("XSS는 무엇인가?", "공격자가 넣은 스크립트가 피해자 브라우저에서 실행되는 취약점"),
+    ], cards
