@@ -391,3 +391,19 @@ def test_a_one_syllable_subject_is_named_and_a_generic_heading_is_no_context(
     asked = questions(note)
     assert asked["완전 이진 트리 기반의 자료구조"] == "힙은 무엇인가?"
     assert asked["자식보다 작거나 같은 값을 가진다"].endswith("(힙)"), asked
+
+
+def test_a_word_of_the_context_inside_a_long_answer_gives_nothing_away(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 30: "문제는 무엇인가?" lost "› Pinning" because its answer says "pinning이
+    몇 개만 나도 …"; a word of a long answer is no giveaway, and without it the question
+    asks nothing ("Complete: Edges can …" lost "(Graph)" to "a weighted graph")."""
+    note = write_note("graph.md", """\
+        # Graph
+
+        ## Introduction
+
+        Edges can be directed or undirected and can optionally have values (a weighted graph).
+        """)
+    asked = [c.question for c in build([str(note)]).cards if c.question.startswith("Complete:")]
+    assert asked == ["Complete: Edges can … (Graph)"], asked

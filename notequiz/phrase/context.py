@@ -177,7 +177,10 @@ def _giveaway(candidate: Candidate) -> Callable[[str], bool]:
 
     def gives_away(part: str) -> bool:
         folded = fold(part)
-        if len(answer) >= 4 and len(folded) >= 4 and (answer in folded or folded in answer):
+        # A heading that is much of a long answer gives it away ("## Copy every element to a
+        # new buffer"); one of its words in it ("Pinning", "graph") does not.
+        if len(answer) >= 4 and len(folded) >= 4 and (answer in folded or (
+                folded in answer and (by_word or 2 * len(folded) >= len(answer)))):
             return True
         found = _stem_naming(part) if by_word else None
         return found is not None and found.search(lowered) is not None
