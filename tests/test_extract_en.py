@@ -2004,3 +2004,20 @@ def test_examples_remarks_mappings_code_and_stand_ins_in_brackets_are_no_gloss(
         "Writes first go to a memtable (in-memory balanced tree).\n")
     assert [(c.term, c.answer) for c in cards if c.rule == "en.definition.gloss"] == [
         ("memtable", "in-memory balanced tree")], cards
+
+
+def test_a_task_gives_no_card(cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 30: "- [x] Library chart: default to maxUnavailable: 1" is what the team
+    did, "- [ ] redo Packet Tracer lab with VTP: skipped it" what the writer has still to do and
+    "- [ ] fp16 without loss scaling? → underflow" a question to look into: no task gives a
+    card, nested or among other items, which still do. A list of tasks keeps its place: the
+    paragraph after it is not the first under its heading."""
+    cards = cards_of(
+        "# Drains\n\n## Fixes\n\n- [x] Library chart: default to maxUnavailable: 1\n"
+        "- PDB: an object that limits voluntary disruptions\n"
+        "  - [ ] Drain script: add a --timeout\n\n"
+        "## Eviction\n\n- [ ] redo Packet Tracer lab with VTP: skipped it\n"
+        "- [ ] fp16 without loss scaling? → gradients underflow\n\n"
+        "The API path that respects the budget, unlike a plain delete.\n")
+    said = [(c.term, c.answer) for c in cards]
+    assert said == [("PDB", "an object that limits voluntary disruptions")], said

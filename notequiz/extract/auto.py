@@ -48,9 +48,16 @@ def read(note: Note, skip: set[int]) -> Reading:
     # worked example ("문서가 세 개 있다고 하자." then its documents) anything to learn.
     skip = skip | {id(b) for s in note.sections for b in structure.illustrations(s.blocks)} | {
         id(b) for s in note.sections for b in _no_facts(s)}
-    if skip:
+    # Nor is a task ("- [ ] 클라우드에서는 DHCP가 어떻게 동작?", "- [x] Library chart: …"): what
+    # the writer has to do, ask or check, and has done. A list of tasks stays, empty: the
+    # paragraph after it is still not the first under its heading.
+    tasked = {id(b): kept for s in note.sections for b in s.blocks
+              if b.kind == "list" and (kept := _without_tasks(b.items)) != b.items}
+    if skip or tasked:
         note = dataclasses.replace(note, sections=tuple(
-            dataclasses.replace(s, blocks=tuple(b for b in s.blocks if id(b) not in skip))
+            dataclasses.replace(s, blocks=tuple(
+                dataclasses.replace(b, items=tasked[id(b)]) if id(b) in tasked else b
+                for b in s.blocks if id(b) not in skip))
             for s in note.sections
         ))
     found = tuple(_units(note, skip))
@@ -58,6 +65,17 @@ def read(note: Note, skip: set[int]) -> Reading:
     masks = tuple((p.text, given) for p in korean
                   if p.code and (given := kiwi_input(p.text, p.code)) is not p.text)
     return Reading(note, found, tuple(p.text for p in korean), masks)
+
+
+_TASK = re.compile(r"\[[ xX]\]\s")
+"""A task list's box ("[ ] …", "[x] …")."""
+
+
+def _without_tasks(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
+    """``items`` without the tasks among them, at any depth (the same tuple if none is)."""
+    kept = tuple(dataclasses.replace(item, children=_without_tasks(item.children))
+                 if item.children else item for item in items if not _TASK.match(item.text))
+    return items if kept == items else kept
 
 
 def _no_facts(section: Section) -> Iterator[Block]:

@@ -177,7 +177,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=30,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=31,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -206,7 +206,8 @@ PROPERTY_CARRIED = rule(
     # 26: as ko.property.statement@21; 27: as ko.property.statement@22, nor a sentence carried by
     # a bare category word ("- 장점: 어디서나 됨. 방화벽 … 통과": of what, it does not say); 28: as
     # ko.property.statement@23, nor a lead-in to what follows ("… 보낼 때:"); 29: as
-    # ko.property.statement@24; 30: nor one carried by a heading that names a task ("## 범인 찾기")
+    # ko.property.statement@24; 30: nor one carried by a heading that names a task ("## 범인 찾기");
+    # 31: as ko.property.statement@25
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=8,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=9,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -41,7 +41,7 @@ DEFINITION_COPULA = rule(
     # the verb is the relative clause's; 6: nor a definition that only gives a role ("the default");
     # 7: nor a subject that ends on a pointer ("The trigger for … with this") or names some of a
     # list by their place ("The last three"), or is an amount ("268 of 313 ms"); 8: nor an answer
-    # that is a role with an adjective ("the real mistake")
+    # that is a role with an adjective ("the real mistake"); 9: nor a task ("- [ ] What …")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",

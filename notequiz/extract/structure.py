@@ -119,7 +119,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=43,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=44,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -175,7 +175,8 @@ LABEL_DEFINITION = rule(
     # term ("💡 한국어 관점:"), and a Korean statement in memo style is no label ("… 훨씬 좋음:");
     # 42: a Korean label that asks is asked as written ("왜 안전한가?", md.label.question), one
     # that says when is the section term's ("Go 1.13까지는:" → "Preemption — Go 1.13까지는?");
-    # 43: nor a label under "## Results" or "## 결과" (what the writer's work came to)
+    # 43: nor a label under "## Results" or "## 결과" (what the writer's work came to); 44: nor
+    # a task's ("- [x] 컨테이너 sysctl: …", "- [ ] redo … lab: skipped it")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -245,7 +246,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=14,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=15,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -257,7 +258,8 @@ LIST_INTRO = rule(
     # a label of the writer's own ("우리 팀 최종 결정:"); 12: nor "저희 팀 결론:", nor a list of
     # the writer's tasks, checked or not ("- [x] 파드 스케일아웃"; an item's own label still
     # defines); 13: nor a list of what the writer read ("참고로 읽은 순서:"); 14: nor an English
-    # intro with a sentence's end in it ("No broadcast in IPv6!! Replaced by multicast. Three types:")
+    # intro with a sentence's end in it ("No broadcast in IPv6!! Replaced by multicast. Three types:");
+    # 15: a task is no item of a list ("- [ ] …")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1680,9 +1682,8 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
         question = question.rpartition(": ")[2]
         if len(question.split()) < 2 and not has_hangul(question):
             return None  # ("Tricky: why?")
-    if _TASK_BOX.match(question) or vocab.FIRST_PERSON_EN.search(question):
-        return None  # "[ ] fp16 …?": a task; "Do I need things to line up …?": the writer's
-        # own rule
+    if vocab.FIRST_PERSON_EN.search(question):
+        return None  # "Do I need things to line up …?": the writer's own rule
     marked = bool(m.group("mark")) or any(
         a <= m.start("q") and m.end("q") - 1 < b for a, b in bold)
     rest = _LEAD_ASIDE.sub("", m.group("rest").strip().strip("*_\"'“”‘’").strip())
@@ -1721,8 +1722,6 @@ ANSWER_MARK = re.compile(r"A\s*[.:)]\s")
 """An answer's ``A.`` (an item that opens with one answers the question above it)."""
 _LEAD_ASIDE = re.compile(rf"^\([^()]*\)\s*(?={_SEPARATOR})")
 """An aside between a question and its answer: "**LFU는?** (LC 460) → …"."""
-_TASK_BOX = re.compile(r"\[[ xX]\]")
-"""A task list's box: "- [ ] fp16 without loss scaling? → …" is a task, no question."""
 
 
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
@@ -2117,11 +2116,8 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
 def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 first: bool, after_opening: bool = False) -> Iterator[Candidate]:
     items = block.items
-    if items and all(_TASK_BOX.match(item.text) for item in items):
-        # "- [x] 파드 스케일아웃": the writer's tasks, no list of things to learn; an item's
-        # own label may still say something ("- [x] 컨테이너 sysctl: …")
-        yield from _items(ctx, items, heading, "")
-        return
+    if not items:
+        return  # a list of tasks (``auto.read`` took them out)
     labels = _labels(items)
     line = block.span.line_start
     ordered = bool(items) and items[0].ordered
