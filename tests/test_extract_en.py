@@ -2021,3 +2021,20 @@ def test_a_task_gives_no_card(cards_of: Callable[[str], list[Card]]) -> None:
         "The API path that respects the budget, unlike a plain delete.\n")
     said = [(c.term, c.answer) for c in cards]
     assert said == [("PDB", "an object that limits voluntary disruptions")], said
+
+
+def test_the_writers_defaults_and_decision_rule_are_no_facts(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 30: "## My defaults (opinion, not science)" lists what the writer sets
+    ("What is summaries? -> beam 4 …"), and "## My decision rule" how they choose: their
+    own, as "## Which one do I actually use?" is, and so is a heading marked "(my opinion)".
+    "## Temperature" still gives its card."""
+    cards = cards_of(
+        "# Decoding\n\n## Temperature\n\nTemperature is a divisor applied to the logits.\n\n"
+        "## My defaults (opinion, not science)\n\n- summaries: beam 4, or low-T sampling\n"
+        "- chat / creative: T 0.7-0.9, top-p 0.9\n\n"
+        "## My decision rule\n\n- **One row of things sized by content?** → flex\n\n"
+        "A grid page with flex navbars is completely normal.\n\n"
+        "## Sampling settings (my opinion)\n\n- code: T 0.2, top-p 0.95\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("temperature", "a divisor applied to the logits")], cards

@@ -134,7 +134,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=17,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=18,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -154,7 +154,8 @@ PROPERTY_STATEMENT = rule(
     # verdict ("… is underrated"), nor a subject that is an amount ("268 of 313 ms"); 16: nor the
     # writer's diary ("Mixed up which direction adds …") or choice ("## Which one do I use?");
     # 17: nor "… is fine", "… is the real mistake", "Assumed …", "Turned out …", the writer's own
-    # before the answer ("Restarting our pod clears …") or "doesn't (as of 16)"
+    # before the answer ("Restarting our pod clears …") or "doesn't (as of 16)"; 18: nor under
+    # the writer's defaults or decision rule ("## My defaults (opinion, not science)")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -119,7 +119,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=44,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=45,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -176,7 +176,8 @@ LABEL_DEFINITION = rule(
     # 42: a Korean label that asks is asked as written ("왜 안전한가?", md.label.question), one
     # that says when is the section term's ("Go 1.13까지는:" → "Preemption — Go 1.13까지는?");
     # 43: nor a label under "## Results" or "## 결과" (what the writer's work came to); 44: nor
-    # a task's ("- [x] 컨테이너 sysctl: …", "- [ ] redo … lab: skipped it")
+    # a task's ("- [x] 컨테이너 sysctl: …", "- [ ] redo … lab: skipped it"); 45: nor one under the
+    # writer's defaults ("## My defaults (opinion, not science)")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -188,7 +189,8 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=2,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …")
+    version=3,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    # nor under the writer's decision rule ("## My decision rule")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -217,8 +219,9 @@ LIST_UNDER_HEADING = rule(
     "The items of a list under a heading that names a category (종류, 장점, types…).",
     Example("## TCP의 특징\n\n- 연결 지향\n- 신뢰성 보장\n", "TCP의 특징", "연결 지향; 신뢰성 보장"),
     Example("## Advantages\n\n- Fast\n- Small\n", "Advantages", "Fast; Small"),
-    version=4,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`");
-    # 4: nor a list of the writer's tasks ("- [x] …"), as md.list.intro@12
+    version=5,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`");
+    # 4: nor a list of the writer's tasks ("- [x] …"), as md.list.intro@12; 5: nor the writer's
+    # defaults ("## My defaults (opinion, not science)")
 )
 STEPS_UNDER_HEADING = rule(
     "md.steps.heading", "steps",

@@ -167,9 +167,12 @@ WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
 queue", "it can tell us")."""
 WRITERS_CHOICE_EN = re.compile(
     r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
-    r"|^(?:what|which(?:\s+\w+)?)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b", re.IGNORECASE)
+    r"|^(?:what|which(?:\s+\w+)?)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
+    r"|^my\s+(?:defaults|picks?|choices?|decision\s+rules?|opinion|take|takeaways?|rules?\s+of"
+    r"\s+thumb)\b|\(\s*(?:my\s+)?opinion\b", re.IGNORECASE)
 """An English heading over the writer's own choice ("## Which one do I actually use?", "## What
-I use"): what they prefer, no fact to learn."""
+I use", "## My defaults (opinion, not science)", "## My decision rule"): what they prefer, no
+fact to learn."""
 WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)|[(（]?\s*내\s*기준\s*[)）]?$")
 """A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)")."""
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
