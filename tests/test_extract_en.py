@@ -2038,3 +2038,16 @@ def test_the_writers_defaults_and_decision_rule_are_no_facts(
         "## Sampling settings (my opinion)\n\n- code: T 0.2, top-p 0.95\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("temperature", "a divisor applied to the logits")], cards
+
+
+def test_an_answer_of_words_that_name_nothing_is_no_card(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 30: "TIL what that long integrity string is for" asked "Complete: … is …
+    -> for", and "The model weights are the same" "-> the same": an answer of prepositions,
+    determiners, auxiliaries and words of degree or likeness asks nothing. "Integrity hashes
+    are base64-encoded digests" still gives its card."""
+    cards = cards_of(
+        "# SRI\n\nTIL what that long integrity string on CDN snippets is for.\n\n"
+        "The model weights are the same.\n\nThe output quality can be very different.\n\n"
+        "Integrity hashes are base64-encoded digests.\n")
+    assert [c.answer for c in cards] == ["base64-encoded digests"], cards

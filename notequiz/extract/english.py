@@ -2172,11 +2172,17 @@ def _answer_ok(answer: str) -> bool:
     words = answer.split()
     return (bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
             and not _NOTHING_SAID.match(_PAREN.sub("", answer).strip())
+            and not all(w.strip(".,;:!?").lower() in _FUNCTION_WORDS for w in words)
             and not vocab.WRITERS_OWN_EN.search(answer)
             # "NTP helps, but skew … is normal": a clause joined on is no answer to the first
             and words[0].lower() not in ("but", "and", "or"))
 
 
+_FUNCTION_WORDS = (P.PREPOSITIONS | P.DETERMINERS | frozenset(P.COPULAS) | frozenset(P.MODALS)
+                   | {"of", "than", "be", "been", "being", "not", "very", "really", "quite", "so",
+                      "same", "different", "similar", "more", "less", "much", "and", "or"})
+"""Words that name nothing: an answer of only these ("for", "the same", "be very different")
+asks nothing."""
 _IN_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”")
 """Quoted words, whose "me" is no writer ("The "Remember me" checkbox …")."""
 _REPORTING = frozenset({"says", "said", "mentioned", "told", "thinks", "claims", "argued",

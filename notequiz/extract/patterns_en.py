@@ -134,7 +134,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=18,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=19,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -155,7 +155,8 @@ PROPERTY_STATEMENT = rule(
     # writer's diary ("Mixed up which direction adds …") or choice ("## Which one do I use?");
     # 17: nor "… is fine", "… is the real mistake", "Assumed …", "Turned out …", the writer's own
     # before the answer ("Restarting our pod clears …") or "doesn't (as of 16)"; 18: nor under
-    # the writer's defaults or decision rule ("## My defaults (opinion, not science)")
+    # the writer's defaults or decision rule ("## My defaults (opinion, not science)"); 19: nor an
+    # answer of words that name nothing ("for", "will not be as much")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -364,7 +365,8 @@ COMPARISON_SECTION = rule(
     "en.comparison.section", "comparison",
     "A statement in a section that compares (`A vs B`, `Differences`).",
     Example("## TCP vs UDP\n\nUDP is connectionless.\n", "UDP", "connectionless"),
-    version=2,  # 2: nor an answer that is the writer's ("confused me for a while")
+    version=3,  # 2: nor an answer that is the writer's ("confused me for a while"); 3: nor one of
+    # words that name nothing ("the same", "be very different")
 )
 
 # --- word lists -----------------------------------------------------------------
