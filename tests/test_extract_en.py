@@ -2051,3 +2051,16 @@ def test_an_answer_of_words_that_name_nothing_is_no_card(
         "The model weights are the same.\n\nThe output quality can be very different.\n\n"
         "Integrity hashes are base64-encoded digests.\n")
     assert [c.answer for c in cards] == ["base64-encoded digests"], cards
+
+
+def test_a_numbered_fix_and_a_legend_name_no_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 30: "Fix 1: drop the index" names one of the writer's fixes by its number,
+    as "Option A:" does, and "Notation: logits z, vocabulary V" is a legend of symbols; "Usage:"
+    says how to use what the note shows. "build: O(n)" still asks an operation's cost."""
+    cards = cards_of(
+        "# Fenwick tree\n\n## Notes\n\n- Fix 1: drop the index\n- Notation: logits z, vocabulary V\n"
+        "- Usage: call update(i, delta) then query(i)\n- 해결책 2: fillfactor를 낮춤\n"
+        "- build: O(n) with the parent trick\n")
+    assert [(c.question, c.answer) for c in cards] == [
+        ("What is the complexity of build?", "O(n) with the parent trick")], cards

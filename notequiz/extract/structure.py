@@ -119,7 +119,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=45,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=46,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -177,7 +177,8 @@ LABEL_DEFINITION = rule(
     # that says when is the section term's ("Go 1.13까지는:" → "Preemption — Go 1.13까지는?");
     # 43: nor a label under "## Results" or "## 결과" (what the writer's work came to); 44: nor
     # a task's ("- [x] 컨테이너 sysctl: …", "- [ ] redo … lab: skipped it"); 45: nor one under the
-    # writer's defaults ("## My defaults (opinion, not science)")
+    # writer's defaults ("## My defaults (opinion, not science)"); 46: nor a numbered fix ("Fix 1:"),
+    # a legend ("Notation:") or how to use it ("Usage:")
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -93,6 +93,10 @@ META_LABELS = frozenset({
     # a write-up's questions and a proof's steps ("What: 3% of transfers failed", "Why: …",
     # "Claim: …", "Total: (k/i)·(i/n)"), the writer's decision and disclaimers
     "why", "how", "claim", "proof", "total",
+    # a legend of symbols, and how to set up or use what the note shows ("Notation: logits z,
+    # …", "Usage: …"; not "build: O(n)", an operation's cost)
+    "notation", "legend", "symbols", "기호", "install", "installation", "usage", "setup",
+    "set up", "command", "commands",
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -147,8 +151,8 @@ def opens_on_no_term_label(text: str) -> bool:
 
 
 _LABEL_LEAD = re.compile(r"([^:：]{1,40}?)\s*[:：]\s")
-_LETTERED = re.compile(r"(?:option|approach|choice|case|plan|방법|방안|안)\s*(?:[A-Za-z]|\d{1,2})",
-                      re.IGNORECASE)
+_LETTERED = re.compile(r"(?:option|approach|choice|case|plan|fix|solution|workaround|attempt|try|"
+                      r"방법|방안|안|해결책|시도)\s*(?:[A-Za-z]|\d{1,2})", re.IGNORECASE)
 """A label that names one of a list by its letter or number ("Option A", "방안 2"): it means
 nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
