@@ -2365,3 +2365,13 @@ def test_a_heading_that_asks_casually_what_its_term_is_names_it(
         ("Pinning은 무엇인가?", "가상 스레드가 carrier를 붙잡고 있는 상태"),
         ("XSS는 무엇인가?", "공격자가 넣은 스크립트가 피해자 브라우저에서 실행되는 취약점"),
     ], cards
+
+
+def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,
+    and "실제 경험:" tells the writer's story: no term. "사용자 경험:" (UX) still is one."""
+    cards = _cards(write_note, "# DHCP\n\n- 스터디 교재: 컴퓨터 네트워킹 4장\n- 발표 담당: 김민수 (3주차)\n"
+                               "- 키워드: DORA, relay, lease\n- 실제 경험: 사이드 프로젝트에서 느려짐\n"
+                               "- 사용자 경험: 네이티브 앱과 비슷한 느낌\n")
+    assert [(c.term, c.answer) for c in cards] == [("사용자 경험", "네이티브 앱과 비슷한 느낌")], cards

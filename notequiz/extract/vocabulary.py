@@ -157,9 +157,12 @@ _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|fix|solution|workar
 nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
-_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의)$")
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드"
+                               r"|(?:실제|개인|직접|내)\s?경험)$")
 """A Korean label that shows an example, opens an aside, gives a view, tells a story or warns
-("로그 예시: …", "역사 여담: …", "발표자 의견: …", "발표자 경험담: …", "착각 주의: …"), not a term."""
+("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …"), or says
+what the writer studies from, who presents and the keywords ("스터디 교재: …", "발표 담당: 나",
+"키워드: …"), not a term ("사용자 경험" is one)."""
 
 
 NEXT_FIELD = re.compile(r"\s[/·|]\s*[^\s:：/·|]{1,12}(?:\s[^\s:：/·|]{1,12})?\s*[:：]\s")
