@@ -2375,3 +2375,13 @@ def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
                                "- 키워드: DORA, relay, lease\n- 실제 경험: 사이드 프로젝트에서 느려짐\n"
                                "- 사용자 경험: 네이티브 앱과 비슷한 느낌\n")
     assert [(c.term, c.answer) for c in cards] == [("사용자 경험", "네이티브 앱과 비슷한 느낌")], cards
+
+
+def test_an_incident_headers_impact_and_duration_name_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 29: "영향 서비스: order-api" and "장애 시간: 약 25분" are the write-up's header,
+    as "심각도:" is; so are "Affected services:" and "Downtime:"."""
+    cards = _cards(write_note, "# [장애 회고] 디스크 100%\n\n- 영향 서비스: `order-api` (3대 중 2대)\n"
+                               "- 장애 시간: 약 25분 (14:12 ~ 14:37)\n- Affected services: order-api and cart\n"
+                               "- Downtime: about 25 minutes\n- inode: 파일의 메타데이터를 담는 구조체\n")
+    assert [(c.term, c.answer) for c in cards] == [("inode", "파일의 메타데이터를 담는 구조체")], cards

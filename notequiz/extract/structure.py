@@ -119,7 +119,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=47,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=48,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -179,7 +179,8 @@ LABEL_DEFINITION = rule(
     # a task's ("- [x] 컨테이너 sysctl: …", "- [ ] redo … lab: skipped it"); 45: nor one under the
     # writer's defaults ("## My defaults (opinion, not science)"); 46: nor a numbered fix ("Fix 1:"),
     # a legend ("Notation:") or how to use it ("Usage:"); 47: nor a study's header ("스터디 교재:", "발표
-    # 담당:", "키워드:") or the writer's experience ("실제 경험:")
+    # 담당:", "키워드:") or the writer's experience ("실제 경험:"); 48: nor an incident header's
+    # "영향 서비스:", "장애 시간:", "Downtime:"
 )
 ASKED = rule(
     "md.label.question", "property",
