@@ -60,10 +60,10 @@ def questions(path: Path) -> dict[str, str]:
 def test_a_question_that_names_neither_gets_the_note_and_section(
         write_note: Callable[..., Path]) -> None:
     asked = questions(write_note("skip-list.md", SKIP_LIST))
-    # "TIL:" and the English gloss are not what the note is about; the table's
-    # heading says what its numbers are.
-    assert "검색의 평균은? (스킵 리스트 › 복잡도)" in asked.values()
-    assert "삽입의 최악은? (스킵 리스트 › 복잡도)" in asked.values()
+    # "TIL:" and the English gloss are not what the note is about; the question says
+    # what the numbers are (the table's heading would only repeat it).
+    assert "검색의 평균 복잡도는? (스킵 리스트)" in asked.values()
+    assert "삽입의 최악 복잡도는? (스킵 리스트)" in asked.values()
 
 
 def test_a_question_that_names_the_subject_stands_alone(write_note: Callable[..., Path]) -> None:
@@ -319,7 +319,7 @@ def test_a_title_keeps_its_big_o_and_a_hyphenated_name_is_one_word(
         | find | O(n) | O(log n) |
         | union | O(n) | O(log n) |
         """)
-    assert questions(union_find)["O(n)"] == "What is the naive of find? (Union-find › Costs)"
+    assert questions(union_find)["O(n)"] == "What is the naive complexity of find? (Union-find › Costs)"
 
 
 def test_a_heading_cut_inside_its_quotes_is_left_out(write_note: Callable[..., Path]) -> None:

@@ -1263,7 +1263,7 @@ def test_a_table_row_naming_the_other_rows_is_no_thing(
                      "| both | O(α(n)) |\n\n## SameSite\n\n| Value | Sent on |\n|---|---|\n"
                      "| Strict | same-site requests |\n| None | every request |\n")
     terms = {c.term for c in cards if c.rule == "md.table.property"}
-    assert "union by rank find (amortized)" in terms, terms
+    assert "union by rank find (amortized) complexity" in terms, terms
     assert not [t for t in terms if t.startswith("both")], terms
     assert "None Sent on" in terms, terms
 
@@ -1917,7 +1917,7 @@ def test_a_label_whose_answer_is_an_order_of_growth_asks_what_it_costs(
     assert asked == [
         ("What is a prefix_sum(i)?", "the sum of the first i values"),
         ("What is the complexity of update(i, delta)?", "O(log n)"),
-        ("What is the space of Fenwick tree?", "O(n)")], asked
+        ("What is the space complexity of Fenwick tree?", "O(n)")], asked
 
 
 def test_the_writers_diary_choice_and_example_numbers_are_no_facts(
@@ -2064,3 +2064,20 @@ def test_a_numbered_fix_and_a_legend_name_no_term(
         "- build: O(n) with the parent trick\n")
     assert [(c.question, c.answer) for c in cards] == [
         ("What is the complexity of build?", "O(n) with the parent trick")], cards
+
+
+def test_a_cost_in_a_table_is_asked_as_a_complexity(cards_of: Callable[[str], list[Card]]) -> None:
+    """Review rounds 22-30 judged "What is the time of insert?", "What is the lookup of Maglev
+    hashing?" and "What is the time of space?" flawed: an order of growth under a column is
+    that column's complexity, and a row named for a cost ("Space") is what the rows belong to
+    costs ("Interview prep: Tries" names Tries). "Big-O" says a complexity already."""
+    cards = cards_of(
+        "# Interview prep: Tries\n\n## Complexity\n\n| Op | Time | Lookup |\n|---|---|---|\n"
+        "| insert | O(L) | O(1) |\n| Space | O(total chars) | - |\n\n## Hashing\n\n"
+        "| Op | Big-O |\n|---|---|\n| Search | O(1) |\n| Remove | O(1) |\n\n## Cache\n\n"
+        "| Op | Average |\n|---|---|\n| get | O(1) |\n| Space | O(n) |\n")
+    assert sorted(c.question for c in cards if c.rule == "md.table.property") == [
+        "What is the Big-O of Remove?", "What is the Big-O of Search?",
+        "What is the average complexity of get?", "What is the average space complexity of Tries?",
+        "What is the lookup complexity of insert?", "What is the space complexity of Tries?",
+        "What is the time complexity of insert?"], cards

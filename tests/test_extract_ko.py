@@ -1056,8 +1056,9 @@ def test_a_wider_table_of_words_is_read_but_one_of_numbers_is_data(
                                "| L3 | $191,000 | $131,000 | $21,000 |\n"
                                "| L4 | $267,000 | $158,000 | $28,000 |\n")
     table = {(c.question, c.answer) for c in cards if c.rule == "md.table.property"}
-    assert table == {("퀵 정렬의 평균은?", "O(n log n)"), ("퀵 정렬의 최악은?", "O(n²)"),
-                     ("병합 정렬의 평균은?", "O(n log n)"), ("병합 정렬의 최악은?", "O(n log n)")}
+    assert table == {("퀵 정렬의 평균 복잡도는?", "O(n log n)"), ("퀵 정렬의 최악 복잡도는?", "O(n²)"),
+                     ("병합 정렬의 평균 복잡도는?", "O(n log n)"),
+                     ("병합 정렬의 최악 복잡도는?", "O(n log n)")}
 
 
 def test_the_writer_a_pair_of_terms_and_a_pointer_below_define_no_heading(
@@ -2197,7 +2198,7 @@ def test_a_label_whose_answer_is_an_order_of_growth_asks_what_it_costs_ko(
     """"- get: O(1) 평균" asks get의 복잡도; "- 공간: O(capacity)" is what the note's term costs."""
     cards = _cards(write_note, "# LRU\n\n## 연산\n\n- get: O(1) 평균\n- 공간: O(capacity)\n")
     assert sorted((c.term, c.answer) for c in cards if c.kind != "list") == [
-        ("LRU 공간", "O(capacity)"), ("get 복잡도", "O(1) 평균")], cards
+        ("LRU 공간 복잡도", "O(capacity)"), ("get 복잡도", "O(1) 평균")], cards
 
 
 def test_task_lists_the_teams_conclusion_and_the_writers_motive_are_no_facts(
@@ -2385,3 +2386,13 @@ def test_an_incident_headers_impact_and_duration_name_no_term(
                                "- 장애 시간: 약 25분 (14:12 ~ 14:37)\n- Affected services: order-api and cart\n"
                                "- Downtime: about 25 minutes\n- inode: 파일의 메타데이터를 담는 구조체\n")
     assert [(c.term, c.answer) for c in cards] == [("inode", "파일의 메타데이터를 담는 구조체")], cards
+
+
+def test_a_cost_in_a_table_is_asked_as_a_complexity_ko(write_note: Callable[..., Path]) -> None:
+    """Review round 30: "점 업데이트의 Lazy 세그는? -> O(log N)" never says it asks a complexity;
+    "공간의 시간은?" asked the space as a time (round 26): the row of a cost is the note's."""
+    cards = _cards(write_note, "# 면접 준비 — 세그먼트 트리\n\n## 복잡도\n\n| 연산 | 기본 세그 | 시간 |\n"
+                               "|---|---|---|\n| 점 업데이트 | O(log N) | O(1) |\n| 공간 | O(N) | O(4N) |\n")
+    assert sorted(c.question for c in cards if c.rule == "md.table.property") == [
+        "세그먼트 트리의 공간 복잡도는?", "세그먼트 트리의 기본 세그 공간 복잡도는?",
+        "점 업데이트의 기본 세그 복잡도는?", "점 업데이트의 시간 복잡도는?"], cards

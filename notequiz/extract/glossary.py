@@ -46,7 +46,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=16,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=17,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -59,7 +59,10 @@ TABLE_PROPERTY = rule(
     # 12: "해당 없음" is no value; 13: nor a cell that names its row or column again
     # ("torch.optim.AdamW" for AdamW); 14: nor a table of a result ("| | Before | After |");
     # 15: "nothing special" is no value; 16: rows named by a problem's number are named by its
-    # title ("| LC 496 | Next Greater Element I | 감소 |" → "Next Greater Element I의 스택 종류는?")
+    # title ("| LC 496 | Next Greater Element I | 감소 |" → "Next Greater Element I의 스택 종류는?");
+    # 17: an order of growth asks its column's complexity ("What is the time complexity of
+    # insert?"), and a row named for a cost is the subject's ("What is the space complexity of
+    # Tries?")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -168,11 +171,12 @@ def _cand(note: Note, section: Section, kind: str, term: str, answer: str, rule_
 
 def _subject(note: Note, section: Section) -> str:
     """What a section's rows belong to: the nearest heading that names a term, or the title."""
+    # (The note's H1 is its title, "Interview prep: Tries" naming Tries.)
     for heading in reversed(section.heading_path[:-1]):
-        term = _bare(clean_term(heading))
+        term = _bare(vocab.TITLE_LABEL.sub("", clean_term(heading)).strip())
         if term and looks_like_label(term) and not _category(term):
             return term
-    title = _bare(clean_term(note.title))
+    title = _bare(vocab.TITLE_LABEL.sub("", clean_term(note.title)).strip())
     return title if looks_like_label(title) else ""
 
 
@@ -246,6 +250,7 @@ def _table(note: Note, section: Section, block: Block,
     constant = {col for col in range(1, width)
                 if described and len({_cell(r[col]) for r in body}) == 1} | ({1} if titled else set())
     labelled = [bool(head) and _is_verb_header(head) for head in header]
+    subject = _subject(note, section)
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         if _OTHER_ROWS.match(name) and not as_code[offset]:
             continue  # "| both | O(α(n)) |": the row names the rows above it, not a thing
@@ -279,13 +284,25 @@ def _table(note: Note, section: Section, block: Block,
                                       TABLE_DEFINITION, row_line, text, as_code[offset],
                                       variant=variant))
             elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):
-                yield from _opt(_cand(note, section, "property", f"{term} {head}", value,
+                owner, detail = term, head
+                if vocab.BIG_O.match(value) and not _ACTS_WHERE.search(head):
+                    # "| insert | O(L) |" under "Time": insert's time complexity; "| Space |
+                    # O(n) |" under "Time" is the space complexity of what the rows belong to
+                    # (under "Worst", its worst space complexity)
+                    if vocab.is_cost(term):
+                        owner, detail = subject, vocab.cost_asked(term.casefold(), note.lang)
+                        if not vocab.is_cost(head):
+                            detail = f"{head} {detail}"
+                    else:
+                        detail = vocab.cost_asked(head, note.lang)
+                    if not owner:
+                        continue
+                yield from _opt(_cand(note, section, "property", f"{owner} {detail}", value,
                                       TABLE_PROPERTY, row_line, text, as_code[offset],
-                                      detail=head,
+                                      detail=detail,
                                       variant="label" if labelled[col] else "detail"))
     heading = clean_term(section.heading)
     category = _category(heading) if heading else None
-    subject = _subject(note, section)
     if (category and subject and heading.lower() == category.lower() and 2 <= len(names) <= 12
             and not _EXAMPLES.match(category)):  # (a table under "## 예시" is worked data)
         items = tuple(_GLOSS.sub(r"\g<term>", n) for n in names)
@@ -304,6 +321,11 @@ _ATTRIBUTE_HEADERS = re.compile(
     r"value|values|unit|비고|참고|예시|예|기본값|타입|값|단위)$", re.IGNORECASE)
 """Header cells that name what a column says of each row (설명, Default), not a thing
 compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
+
+
+_ACTS_WHERE = re.compile(r"\s(?:at|in|on|into|from|to|by|with)\s", re.IGNORECASE)
+"""A header that is a verb and where it acts ("Insert at cursor"): an operation asked as a
+label ("Rope — insert at cursor?"), whatever its answer."""
 
 
 def _compared(note: Note, section: Section, block: Block, header: list[str],

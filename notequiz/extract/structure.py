@@ -119,7 +119,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=48,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=49,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -180,7 +180,8 @@ LABEL_DEFINITION = rule(
     # writer's defaults ("## My defaults (opinion, not science)"); 46: nor a numbered fix ("Fix 1:"),
     # a legend ("Notation:") or how to use it ("Usage:"); 47: nor a study's header ("스터디 교재:", "발표
     # 담당:", "키워드:") or the writer's experience ("실제 경험:"); 48: nor an incident header's
-    # "영향 서비스:", "장애 시간:", "Downtime:"
+    # "영향 서비스:", "장애 시간:", "Downtime:"; 49: a label that names a cost asks its complexity
+    # ("Space: O(n)" → "What is the space complexity of Fenwick tree?")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1943,12 +1944,13 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if defines:
         return  # "Def:" with nothing it could define
-    if _BIG_O.match(answer):
+    if vocab.BIG_O.match(answer):
         # "update(i, delta): O(log n)": what it costs, not what it is; "Space: O(n)" is what
         # the item it is under costs, or what the note is about
         owner, cost = label, "복잡도" if ctx.note.lang == "ko" else "complexity"
-        if label.casefold() in _COST_WORDS:
-            owner, cost = _plain_owner(parent or note_subject(ctx.note) or ""), label
+        if vocab.is_cost(label):
+            owner, cost = _plain_owner(parent or note_subject(ctx.note) or ""), vocab.cost_asked(
+                label, ctx.note.lang)
         if owner:
             yield _cand(ctx, "property", f"{owner} {cost}", answer, LABEL_DEFINITION,
                         file_line, line, detail=cost, variant="detail")
@@ -1957,12 +1959,6 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
                 variant="code" if coded else "")
 
 
-_BIG_O = re.compile(r"[OΘΩ]\(")
-"""An answer that opens with an order of growth ("O(log n)")."""
-_COST_WORDS = frozenset({"time", "space", "memory", "시간", "공간", "메모리", "complexity",
-                         "복잡도", "시간 복잡도", "공간 복잡도", "time complexity",
-                         "space complexity"})
-"""Labels that already name which cost ("Space: O(n)")."""
 
 
 def _only_links(line: str, start: int, links: Sequence[tuple[int, int]]) -> bool:

@@ -108,6 +108,27 @@ DEFINITION_LABEL = re.compile(r"(?i:def|defn|definition|정의|뜻|한\s?줄(?:\
 section's term, or the item's it is under."""
 
 
+BIG_O = re.compile(r"[OΘΩ]\(")
+"""An answer that opens with an order of growth ("O(log n)")."""
+_COSTS = frozenset({"time", "space", "memory", "extra space", "시간", "공간", "메모리"})
+"""Words that name a kind of cost ("Space: O(n)", "| Op | Time |")."""
+_NAMES_COMPLEXITY = re.compile(r"complexity|복잡도|^big[\s-]?o$|^o$|^cost$|^비용$", re.IGNORECASE)
+
+
+def is_cost(word: str) -> bool:
+    """Whether ``word`` names a kind of cost ("space", "시간") or a complexity ("Big-O")."""
+    return word.casefold() in _COSTS or bool(_NAMES_COMPLEXITY.search(word))
+
+
+def cost_asked(word: str, lang: str) -> str:
+    """What a question asks of an order of growth found under ``word``: ``word`` when it
+    says a complexity already ("Big-O", "시간 복잡도"), else its complexity ("space" → "space
+    complexity", "전처리" → "전처리 복잡도", "lookup" → "lookup complexity")."""
+    if _NAMES_COMPLEXITY.search(word):
+        return word
+    return f"{word} 복잡도" if lang == "ko" else f"{word} complexity"
+
+
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
     return _SIGNS.sub("", label).casefold() in META_LABELS
@@ -407,6 +428,11 @@ VERSUS = re.compile(r"\S\s+vs\.?\s+\S", re.IGNORECASE)
 COMPARISON_HEADING = re.compile(r"비교|차이점?|\bvs\.?\b|versus|compar|differen", re.IGNORECASE)
 """A heading that announces a comparison names no single term."""
 
+TITLE_LABEL = re.compile(r"^(?:(?:TIL|Today I learned|Note|Notes|메모|정리|요약|Interview prep|"
+                         r"Interview notes|면접 준비|면접 대비|면접 정리)\s*[:：—–-]\s*"
+                         r"|(?:Notes?|A note)\s+(?:on|about)\s+)", re.IGNORECASE)
+"""A label that says what kind of writing the note is: "TIL: …", "메모: …", "Interview prep:
+…", "면접 준비 — …"."""
 TITLE_SUFFIX = re.compile(
     r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부|복습)"
     rf"{_FEAT}\s*$"

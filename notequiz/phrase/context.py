@@ -83,7 +83,7 @@ def subject_of(note: Note) -> str:
         title = _SEPARATORS.sub(" ", _DATE_PREFIX.sub("", title)).strip()
         if len(title) < 3:
             return ""
-    title = _TITLE_LABEL.sub("", title).strip()
+    title = vocab.TITLE_LABEL.sub("", title).strip()
     title = _FINAL_GLOSS.sub("", title).strip() or title
     subject = _TITLE_TAIL.split(title, maxsplit=1)[0].strip()
     if not subject or not _well_formed(subject):
@@ -240,11 +240,6 @@ _WRITING_END = re.compile(r"\s*(?:(?:공부|스터디)\s*)?(?:노트|메모|정�
                           re.IGNORECASE)
 """What a title says of the writing at its end: "… 공부 노트", "… 스터디 메모", "… finally
 clicked"."""
-_TITLE_LABEL = re.compile(r"^(?:(?:TIL|Today I learned|Note|Notes|메모|정리|요약|Interview prep|"
-                          r"Interview notes|면접 준비|면접 대비|면접 정리)\s*[:：—–-]\s*"
-                          r"|(?:Notes?|A note)\s+(?:on|about)\s+)", re.IGNORECASE)
-"""A label that says what kind of writing the note is: "TIL: …", "메모: …", "Interview prep:
-…", "면접 준비 — …"."""
 _TITLE_TAIL = re.compile(r"\s+(?:and|&)\s+(?:why|how|what)\s|,\s(?![A-Z0-9]{2,}\b)|\s+for\s+(?=\S+\s+\S)"
                          r"|\s*[:—–]\s+|\s+-\s+")
 """Where a title goes on to tell a story ("… and why my app stopped locking up", "…, explained
