@@ -52,7 +52,7 @@ def read(note: Note, skip: set[int]) -> Reading:
     # the writer has to do, ask or check, and has done. A list of tasks stays, empty: the
     # paragraph after it is still not the first under its heading.
     tasked = {id(b): kept for s in note.sections for b in s.blocks
-              if b.kind == "list" and (kept := _without_tasks(b.items)) != b.items}
+              if b.kind == "list" and (kept := _without_tasks(b.items)) is not b.items}
     if skip or tasked:
         note = dataclasses.replace(note, sections=tuple(
             dataclasses.replace(s, blocks=tuple(
@@ -73,9 +73,15 @@ _TASK = re.compile(r"\[[ xX]\]\s")
 
 def _without_tasks(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
     """``items`` without the tasks among them, at any depth (the same tuple if none is)."""
-    kept = tuple(dataclasses.replace(item, children=_without_tasks(item.children))
-                 if item.children else item for item in items if not _TASK.match(item.text))
-    return items if kept == items else kept
+    kept = []
+    for item in items:
+        if _TASK.match(item.text):
+            continue
+        children = _without_tasks(item.children)
+        kept.append(item if children is item.children else dataclasses.replace(
+            item, children=children))
+    return items if len(kept) == len(items) and all(
+        a is b for a, b in zip(kept, items, strict=True)) else tuple(kept)
 
 
 def _no_facts(section: Section) -> Iterator[Block]:

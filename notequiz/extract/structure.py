@@ -484,11 +484,12 @@ _TRYING_KO = re.compile(r"(?:해|어|아)\s?(?:보기|보자)$")
 _ENDS_IN_GI = re.compile(r"[가-힣]기$")
 
 
+@text_cache(256, longest=200)
 def _names_task_ko(heading: str) -> bool:
     """Whether a Korean heading names a task: a verb with what it acts on, made a noun
     with 기 (``린터로 막기``, ``범인 찾기``, ``init 프로세스 두기 (tini)``). ``배치 크기`` and
     ``분류기`` end in nouns, and a verb alone (``쓰기``) may be a term: Kiwi tells them
-    apart, asked only of a heading that ends in 기."""
+    apart, asked only of a heading that ends in 기 (once per heading: every rule asks)."""
     core = END_ASIDE.sub("", heading).strip()
     if " " not in core or not _ENDS_IN_GI.search(core):
         return False
