@@ -2081,3 +2081,20 @@ def test_a_cost_in_a_table_is_asked_as_a_complexity(cards_of: Callable[[str], li
         "What is the average complexity of get?", "What is the average space complexity of Tries?",
         "What is the lookup complexity of insert?", "What is the space complexity of Tries?",
         "What is the time complexity of insert?"], cards
+
+
+def test_a_write_ups_header_table_and_the_writers_later_are_no_facts(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 31: "| **Date** | 2024-02-14 |", "| **Severity** | SEV-3 |" head a
+    write-up, and "Later:" and "*someday*:" are what the writer will read; a "| Total |" row
+    among figures is still a row."""
+    cards = cards_of(
+        "# Incident\n\n| | |\n|---|---|\n| **Date** | 2024-02-14 |\n"
+        "| **Duration** | ~47 min of false alerts, 0 min of real customer impact |\n"
+        "| **Severity** | SEV-3 (internal / monitoring only) |\n"
+        "| **Author** | me, with notes from the #ops thread |\n\n"
+        "- *someday*: the LWN articles on it\n\n"
+        "Later: properly read the advisory locks section.\n\n## Overhead\n\n"
+        "| Part | IPv4 outer |\n|---|---|\n| header | 20 |\n| Total | 60 |\n")
+    assert sorted(c.question for c in cards) == [
+        "What is the IPv4 outer of Total?", "What is the IPv4 outer of header?"], cards

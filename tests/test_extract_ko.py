@@ -2396,3 +2396,16 @@ def test_a_cost_in_a_table_is_asked_as_a_complexity_ko(write_note: Callable[...,
     assert sorted(c.question for c in cards if c.rule == "md.table.property") == [
         "세그먼트 트리의 공간 복잡도는?", "세그먼트 트리의 기본 세그 공간 복잡도는?",
         "점 업데이트의 기본 세그 복잡도는?", "점 업데이트의 시간 복잡도는?"], cards
+
+
+def test_a_timeline_of_days_and_the_writers_later_are_no_facts(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 31: a timeline whose rows open with a day alone ("07-15 (월)", "07-18 (목)
+    오전") is a log, as one with clock times is; "나중에 확인:" and "다음 글:" are what the writer
+    will check or write. The table after it still gives its cards."""
+    cards = _cards(write_note, "# 장애 회고\n\n## 타임라인\n\n| 날짜 | 내용 |\n|---|---|\n"
+                               "| 07-15 (월) | 리팩토링 PR 머지 |\n| 07-18 (목) 오전 | seed 고정해도 재현 |\n"
+                               "| 07-19 (금) | 수정 배포 |\n\n## 메모\n\n- 나중에 확인: void vs never 차이\n"
+                               "- 다음 글: srcset 정리\n\n## 모드\n\n| 모드 | Dropout |\n|---|---|\n"
+                               "| train | 랜덤으로 끔 |\n| eval | 그대로 통과 |\n")
+    assert sorted(c.question for c in cards) == ["eval의 Dropout은?", "train의 Dropout은?"], cards

@@ -130,11 +130,14 @@ _WHEN = re.compile(
     rf"(?:(?:{_DAY}\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[~–-]\s*(?:\d{{1,2}}:\d{{2}})?)?"
     rf"|{_DAY}\s*[~–]\s*(?:{_DAY}|\d{{1,2}})"
     r"|[+＋]\s?\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|days?|weeks?|months?|분|시간|일|주)"
-    r"|[DT]\s?[+-]\s?\d+[a-z]?)(?:\s|$)")
+    r"|[DT]\s?[+-]\s?\d+[a-z]?"
+    rf"|{_DAY}(?:\s+(?:오전|오후|새벽|저녁|밤|AM|PM|morning|afternoon|evening|night))?$)(?:\s|$)",
+    re.IGNORECASE)
 """A time opening a line: a clock time or a span of them, a day before it or not ("14:02",
 "14:02~14:03", "14:06~", "5/17(금) 17:02", "08-19 10:10"), a span of days ("08-19 ~ 08-20",
 "05-15~19")
-or a time since the start ("+1 week", "D+2")."""
+a time since the start ("+1 week", "D+2"), or a day alone, or with a part of it ("07-15 (월)",
+"07-18 (목) 오전")."""
 
 
 def find(reading: Reading) -> Iterator[Candidate]:

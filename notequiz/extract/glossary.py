@@ -30,11 +30,12 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=6,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=7,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
-    # I/O 등)")
+    # I/O 등)"); 7: nor a row of a write-up's header ("| **Date** | …", "| **Severity** | …")
+    # or of a timeline of days ("| 07-15 (월) | …")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -251,9 +252,14 @@ def _table(note: Note, section: Section, block: Block,
                 if described and len({_cell(r[col]) for r in body}) == 1} | ({1} if titled else set())
     labelled = [bool(head) and _is_verb_header(head) for head in header]
     subject = _subject(note, section)
+    # A table of a write-up's header ("| Date | …", "| Severity | …", "| Author | …"); one
+    # "| Total |" row among figures is no header.
+    header_rows = 2 * sum(vocab.is_meta_label(n) for n in names) > len(names)
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         if _OTHER_ROWS.match(name) and not as_code[offset]:
             continue  # "| both | O(α(n)) |": the row names the rows above it, not a thing
+        if header_rows and vocab.is_meta_label(name) and not as_code[offset]:
+            continue  # "| **Date** | 2024-02-14 |", "| Severity | SEV-3 |": a write-up's header
         row_line = line + 2 + offset
         text = " | ".join(row)
         variant = "code" if as_code[offset] else ""
