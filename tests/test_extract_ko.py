@@ -2409,3 +2409,17 @@ def test_a_timeline_of_days_and_the_writers_later_are_no_facts(
                                "- 다음 글: srcset 정리\n\n## 모드\n\n| 모드 | Dropout |\n|---|---|\n"
                                "| train | 랜덤으로 끔 |\n| eval | 그대로 통과 |\n")
     assert sorted(c.question for c in cards) == ["eval의 Dropout은?", "train의 Dropout은?"], cards
+
+
+def test_a_names_middle_initial_ends_no_sentence(write_note: Callable[..., Path]) -> None:
+    """Review round 31: "Robert S. Boyer, J Strother Moore가 만든 알고리즘" was cut after "S."
+    ("Boyer-Moore Majority Vote는 무엇인가? -> Robert S"); "정답은 B. 왜냐하면 …" still ends
+    after "B."."""
+    cards = _cards(write_note, "# 알고리즘\n\n## Boyer-Moore Majority Vote\n\nRobert S. Boyer와 "
+                               "J Strother Moore가 만든 알고리즘.\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
+        ("Boyer-Moore Majority Vote", "Robert S. Boyer와 J Strother Moore가 만든 알고리즘")], cards
+    from notequiz.extract.text import sentences
+    assert sentences("정답은 B. 왜냐하면 그렇다.") == ["정답은 B.", "왜냐하면 그렇다."]
+    assert sentences("Use plan A. Then restart.") == ["Use plan A.", "Then restart."]
+    assert sentences("Go with Plan A. 그 다음 재시작.") == ["Go with Plan A.", "그 다음 재시작."]

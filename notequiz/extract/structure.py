@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=33,  # 4: "…이란" without a question mark asks about the term before it;
+    version=34,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -109,7 +109,8 @@ HEADING_DEFINITION = rule(
     # that states in memo style ("## 근데 … 서버 측은 아님 (TIL)") or a write-up's "## 원인 분석";
     # 31: a sign before a heading is no part of its term ("## 💡 …"); 32: nor a heading that
     # names a task ("## 린터로 막기", "## 범인 찾기"); 33: one that asks casually what its term is
-    # names it ("## XSS가 뭐임", "### Q4. Pinning이 뭔가요? ⭐")
+    # names it ("## XSS가 뭐임", "### Q4. Pinning이 뭔가요? ⭐"); 34: a name's middle initial ends
+    # no first sentence ("Robert S. Boyer …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",

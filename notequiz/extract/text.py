@@ -26,6 +26,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs)\.$", re.IGNORECASE)
 """A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.") ends no sentence (etc.
 often does)."""
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s[A-Z]\.$")
+_NAME_START = re.compile(r"[A-Z][a-z]")
+"""A name's middle initial ends no sentence: "Robert S. Boyer" (a name, its initial, a name);
+"정답은 B. 왜냐하면 …" and "use plan A. Then …" still end there."""
 _SENTENCE_FINAL = re.compile(r"[.!?]$|[다요]\.?$")
 _NOT_COPULA_IM = "[보쓰놓쌓섞붙묶녹덮먹줄높모위게타]"
 _KO_COPULA_END = re.compile(rf"(?:입니다|이다|이며|이고|(?<!^{_NOT_COPULA_IM})(?<!\s{_NOT_COPULA_IM})임"
@@ -239,7 +243,8 @@ def sentences(text: str) -> list[str]:
         for k, piece in enumerate(pieces):
             if not piece:
                 continue
-            if k and out and _ABBREVIATION_END.search(out[-1]):
+            if k and out and (_ABBREVIATION_END.search(out[-1]) or (
+                    _INITIAL_END.search(out[-1]) and _NAME_START.match(piece))):
                 out[-1] = f"{out[-1]} {piece}"
             else:
                 out.append(piece)
