@@ -2423,3 +2423,13 @@ def test_a_names_middle_initial_ends_no_sentence(write_note: Callable[..., Path]
     assert sentences("정답은 B. 왜냐하면 그렇다.") == ["정답은 B.", "왜냐하면 그렇다."]
     assert sentences("Use plan A. Then restart.") == ["Use plan A.", "Then restart."]
     assert sentences("Go with Plan A. 그 다음 재시작.") == ["Go with Plan A.", "그 다음 재시작."]
+
+
+def test_a_statement_that_points_at_the_steps_below_is_no_card(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 31: "TCP 연결은 아래 순서로 맺어진다." asked "TCP 연결은 [...] 맺어진다 -> 아래
+    순서로": the steps after it are what it says, as with "다음 명령으로"; "다음 단계대로" too.
+    "TCP 연결은 세 번의 패킷 교환으로 맺어진다." still gives its card."""
+    cards = _cards(write_note, "# TCP\n\n## 연결\n\nTCP 연결은 아래 순서로 맺어진다.\n\n"
+                               "배포는 다음 단계대로 진행한다.\n\nTCP 연결은 세 번의 패킷 교환으로 맺어진다.\n")
+    assert [c.answer for c in cards] == ["세 번의 패킷 교환으로"], cards

@@ -177,7 +177,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=31,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=32,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -207,7 +207,7 @@ PROPERTY_CARRIED = rule(
     # a bare category word ("- 장점: 어디서나 됨. 방화벽 … 통과": of what, it does not say); 28: as
     # ko.property.statement@23, nor a lead-in to what follows ("… 보낼 때:"); 29: as
     # ko.property.statement@24; 30: nor one carried by a heading that names a task ("## 범인 찾기");
-    # 31: as ko.property.statement@25
+    # 31: as ko.property.statement@25; 32: as ko.property.statement@26
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1405,10 +1405,12 @@ def _dangling(text: str) -> bool:
 
 
 _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
-                      r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표|함수|\S+들)(?:[을를이가과와은는로으에의]|\s|$)|"
+                      r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표|함수|순서|단계|과정|절차|\S+들)"
+                      r"(?:[을를이가과와은는로으에의]|대로|\s|$)|"
                       rf"(?:^|\s){vocab.POINTS_AHEAD}\S*\s*\S+[.!]?$")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
-"다음 함수들로", "이렇게 만들어진다"): the list or the code after it is what it says."""
+"다음 함수들로", "아래 순서로 맺어진다", "이렇게 만들어진다"): the list, the steps or the code
+after it is what it says."""
 
 _POINTS_AHEAD = re.compile(rf"{vocab.POINTER_PREDICATE}[.:!]?$|(?:다음|아래)\s*중")
 """A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …"."""
