@@ -261,9 +261,10 @@ def _clean_prose(text: str) -> str:
     return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, text)
 
 
-_INLINE_MATH = re.compile(r"(?<![\w$\\])\$(?=[^\s$])[^$\n`]*?[\\^_{][^$\n`]*?(?<=[^\s$\\])\$(?![\w$])")
-"""Inline TeX math: ``$…$`` on one line, with a backslash, ``^``, ``_`` or ``{`` inside (not
-"$5 and $10")."""
+_INLINE_MATH = re.compile(r"\$\$[^$`]*?[\\^_{=][^$`]*?\$\$"
+                          r"|(?<![\w$\\])\$(?=[^\s$])[^$\n`]*?[\\^_{][^$\n`]*?(?<=[^\s$\\])\$(?![\w$])")
+"""TeX math: a display ``$$…$$`` (on one line or several) or inline ``$…$`` on one line,
+with a backslash, ``^``, ``_`` or ``{`` inside (not "$5 and $10")."""
 
 
 def _pieces(body: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, bool]]:

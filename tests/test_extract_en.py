@@ -2098,3 +2098,12 @@ def test_a_write_ups_header_table_and_the_writers_later_are_no_facts(
         "| Part | IPv4 outer |\n|---|---|\n| header | 20 |\n| Total | 60 |\n")
     assert sorted(c.question for c in cards) == [
         "What is the IPv4 outer of Total?", "What is the IPv4 outer of header?"], cards
+
+
+def test_display_math_names_nothing(cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 31: "$$\\mathrm{Var}(y) = n_{in}\\,\\mathrm{Var}(w)$$" gave "What is
+    $$\\mathrm{Var}(y) called?": an equals sign inside math names nothing."""
+    cards = cards_of("# Init\n\n## The variance argument\n\n"
+                     "$$\\mathrm{Var}(y) = n_{in}\\,\\mathrm{Var}(w)$$\n\n"
+                     "$$\nVar(W) = \\frac{2}{n_{in} + n_{out}}\n$$\n")
+    assert not [c for c in cards if c.rule == "md.equals.named"], cards

@@ -359,3 +359,14 @@ def test_tex_math_is_read_as_code(write_note: Callable[..., Path]) -> None:
     assert para.text == "It costs $5 and $10 at most." and para.code == ()
     plain = parse(write_note("n.md", "# Norms\n\n$x_i$ over $y_i$\n")).sections[0].blocks[0]
     assert (plain.text, plain.code) == ("$x_i$ over $y_i$", ((0, 5), (11, 16)))
+
+
+def test_display_tex_math_is_read_as_code(write_note: Callable[..., Path]) -> None:
+    """Review round 31: "$$\\mathrm{Var}(y) = n_{in}\\,\\mathrm{Var}(w)$$" was read as prose, and
+    its equals sign named "$$\\mathrm{Var}(y)" ("What is $$\\mathrm{Var}(y) called?"). Display
+    math, on one line or between lines of "$$", is code like inline math."""
+    note = parse(write_note("v.md", "# Init\n\n$$\\mathrm{Var}(y) = n_{in}\\,\\mathrm{Var}(w)$$\n\n"
+                             "$$\nVar(W) = \\frac{2}{n}\n$$\n\nIt costs $5 and $10.\n"))
+    one, several, prose = note.sections[0].blocks
+    assert one.code == ((0, len(one.text)),) and several.code == ((0, len(several.text)),)
+    assert prose.code == ()

@@ -409,9 +409,10 @@ EQUALS_NAMED = rule(
     "`description = Term`: the note names what it just described.",
     Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
             "후보키 중 기본키를 제외한 나머지 키"),
-    version=5,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
+    version=6,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
     # value after it ("37 = 00100101"); 4: nor several sentences, an English clause with a comma,
-    # or a formula with ^; 5: nor one inside brackets ("… (higher = preferred):")
+    # or a formula with ^; 5: nor one inside brackets ("… (higher = preferred):"); 6: nor one in
+    # display math ("$$\mathrm{Var}(y) = …$$"), which parse reads as code
 )
 
 _LABEL_LINE = re.compile(
