@@ -2107,3 +2107,17 @@ def test_display_math_names_nothing(cards_of: Callable[[str], list[Card]]) -> No
                      "$$\\mathrm{Var}(y) = n_{in}\\,\\mathrm{Var}(w)$$\n\n"
                      "$$\nVar(W) = \\frac{2}{n_{in} + n_{out}}\n$$\n")
     assert not [c for c in cards if c.rule == "md.equals.named"], cards
+
+
+def test_the_writers_row_of_a_comparison_and_a_note_to_self_name_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 31: "| My default | ✅ | only for apps I can't change |" in a table that
+    compares its columns is the writer's row, as "| My take |" is the writer's column; "Note
+    to self:" labels no term, though what follows it may still be a fact."""
+    cards = cards_of(
+        "# logrotate\n\n| | `create` | `copytruncate` |\n|---|---|---|\n"
+        "| Big files | fast | slow |\n| My default | yes | only for apps I can't change |\n\n"
+        "Note to self: s_client sends SNI on its own when given a hostname.\n")
+    asked = sorted(c.question for c in cards)
+    assert not [q for q in asked if "default" in q.lower() or "note to self" in q.lower()], asked
+    assert "What is the big files of copytruncate?" in asked, asked

@@ -47,7 +47,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=17,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=18,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -63,7 +63,7 @@ TABLE_PROPERTY = rule(
     # title ("| LC 496 | Next Greater Element I | 감소 |" → "Next Greater Element I의 스택 종류는?");
     # 17: an order of growth asks its column's complexity ("What is the time complexity of
     # insert?"), and a row named for a cost is the subject's ("What is the space complexity of
-    # Tries?")
+    # Tries?"); 18: nor a compared table's row in the writer's voice ("| My default |")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -345,8 +345,9 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
     line = block.span.line_start
     for offset, row in enumerate(body):
         aspect = _cell(row[0])
-        if not aspect or _NUMERIC.match(aspect) or not looks_like_label(aspect, 4, 30):
-            continue
+        if not aspect or _NUMERIC.match(aspect) or not looks_like_label(aspect, 4, 30) or (
+                vocab.FIRST_PERSON_EN.search(aspect) or vocab.WRITER_EN.match(aspect)):
+            continue  # (nor "| My default |": the writer's row, as "| My take |" is a column)
         for col, thing in enumerate(things, 1):
             value = _cell(row[col])
             if value.lower() in _NOT_VALUE or _names_itself(value, thing):

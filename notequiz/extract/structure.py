@@ -120,7 +120,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=50,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=51,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -183,7 +183,8 @@ LABEL_DEFINITION = rule(
     # 담당:", "키워드:") or the writer's experience ("실제 경험:"); 48: nor an incident header's
     # "영향 서비스:", "장애 시간:", "Downtime:"; 49: a label that names a cost asks its complexity
     # ("Space: O(n)" → "What is the space complexity of Fenwick tree?"); 50: nor what the writer
-    # will read or write some day ("Later:", "someday:", "나중에 확인:", "다음 글:")
+    # will read or write some day ("Later:", "someday:", "나중에 확인:", "다음 글:"); 51: nor "Note to
+    # self:"
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -83,7 +83,7 @@ META_LABELS = frozenset({
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
-    "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅",
+    "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅", "note to self",
     "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "원인 분석",
     "그 외", "그외", "others", "the culprit", "culprit", "read later", "정답", "모범 답안",
     "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
