@@ -2433,3 +2433,12 @@ def test_a_statement_that_points_at_the_steps_below_is_no_card(
     cards = _cards(write_note, "# TCP\n\n## 연결\n\nTCP 연결은 아래 순서로 맺어진다.\n\n"
                                "배포는 다음 단계대로 진행한다.\n\nTCP 연결은 세 번의 패킷 교환으로 맺어진다.\n")
     assert [c.answer for c in cards] == ["세 번의 패킷 교환으로"], cards
+
+
+def test_the_writers_personal_criteria_are_their_own(write_note: Callable[..., Path]) -> None:
+    """Review round 31: "개인적인 기준:" lists when the writer allows any, as "저희 팀 결론:"
+    lists the team's; "내 기준:" too. "기준:" alone may sum up facts."""
+    cards = _cards(write_note, "# any\n\n## 그럼 any는 언제\n\n개인적인 기준:\n\n- 마이그레이션 초기\n"
+                               "- 타입 정의가 없는 라이브러리\n\n내 기준:\n\n- 테스트 코드\n- 프로토타입\n\n"
+                               "## 선택\n\n기준:\n\n- 입력 크기\n- 메모리 한도\n")
+    assert [c.answer for c in cards if c.kind == "list"] == ["입력 크기; 메모리 한도"], cards

@@ -256,7 +256,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=15,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=16,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -269,7 +269,8 @@ LIST_INTRO = rule(
     # the writer's tasks, checked or not ("- [x] 파드 스케일아웃"; an item's own label still
     # defines); 13: nor a list of what the writer read ("참고로 읽은 순서:"); 14: nor an English
     # intro with a sentence's end in it ("No broadcast in IPv6!! Replaced by multicast. Three types:");
-    # 15: a task is no item of a list ("- [ ] …")
+    # 15: a task is no item of a list ("- [ ] …"); 16: nor after the writer's criteria ("개인적인
+    # 기준:", "내 기준:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",

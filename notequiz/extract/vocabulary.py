@@ -145,13 +145,13 @@ def is_writers_own_label(label: str) -> bool:
     return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY)
 
 
-_OWNED_ONLY = frozenset({"결론", "최종 결론", "선택", "방침", "conclusion", "choice", "pick",
+_OWNED_ONLY = frozenset({"결론", "최종 결론", "선택", "방침", "기준", "conclusion", "choice", "pick",
                          "verdict", "policy"})
 """Labels that are the writer's own only with whose before them ("저희 팀 결론:"; "결론:"
 alone sums up the note's facts)."""
 
 
-_OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|my|our(?:\s+team'?s)?)\s+",
+_OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|개인적인|my|our(?:\s+team'?s)?)\s+",
                     re.IGNORECASE)
 
 
