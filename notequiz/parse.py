@@ -243,7 +243,7 @@ def _clean_source(body: str) -> str:
     blocks goes (see ``_LIQUID_BLOCK``).
     """
     if "{" not in body and "[[" not in body and (
-            "$" not in body or _INLINE_MATH.search(body) is None):
+            "$" not in body or _TEX_MATH.search(body) is None):
         return body  # (most notes: a "$" of a shell prompt alone spares them the work below)
     spans = _code_spans(body) if "`" in body else []
     return "".join(text if kept else _clean_prose(text) for text, kept in _pieces(body, spans))
@@ -253,7 +253,7 @@ def _clean_prose(text: str) -> str:
     if "$" in text:
         # "$\frac{e^{z_i - c}}{…}$": TeX math is read as code, so that its underscores make
         # no emphasis and its colons and equals signs no label.
-        text = _INLINE_MATH.sub(r"`\g<0>`", text)
+        text = _TEX_MATH.sub(r"`\g<0>`", text)
     text = _sub_closed(_LIQUID_TAG, _blank_keep_lines, text, "%}")
     text = _sub_closed(_LIQUID_OUT, _blank_keep_lines, text, "}}")
     text = _sub_reaching(_WIKI_EMBED, _WIKI_EMBED_REACH, "![[", 0, text)
@@ -261,7 +261,7 @@ def _clean_prose(text: str) -> str:
     return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, text)
 
 
-_INLINE_MATH = re.compile(r"\$\$[^$`]*?[\\^_{=][^$`]*?\$\$"
+_TEX_MATH = re.compile(r"\$\$[^$`]*?[\\^_{=][^$`]*?\$\$"
                           r"|(?<![\w$\\])\$(?=[^\s$])[^$\n`]*?[\\^_{][^$\n`]*?(?<=[^\s$\\])\$(?![\w$])")
 """TeX math: a display ``$$…$$`` (on one line or several) or inline ``$…$`` on one line,
 with a backslash, ``^``, ``_`` or ``{`` inside (not "$5 and $10")."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from notequiz.extract import patterns_en as P_EN
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import clean_span, clean_term, looks_like_label, squash
@@ -174,11 +175,17 @@ def _subject(note: Note, section: Section) -> str:
     """What a section's rows belong to: the nearest heading that names a term, or the title."""
     # (The note's H1 is its title, "Interview prep: Tries" naming Tries.)
     for heading in reversed(section.heading_path[:-1]):
-        term = _bare(vocab.TITLE_LABEL.sub("", clean_term(heading)).strip())
+        term = _named(heading)
         if term and looks_like_label(term) and not _category(term):
             return term
-    title = _bare(vocab.TITLE_LABEL.sub("", clean_term(note.title)).strip())
+    title = _named(note.title)
     return title if looks_like_label(title) else ""
+
+
+def _named(heading: str) -> str:
+    """What a heading or title names, without the writing's label before it ("Interview prep:
+    Tries" → "Tries") or a gloss in brackets after it."""
+    return _bare(vocab.TITLE_LABEL.sub("", clean_term(heading)).strip())
 
 
 def _bare(text: str) -> str:
@@ -291,7 +298,7 @@ def _table(note: Note, section: Section, block: Block,
                                       variant=variant))
             elif head and not _NUMERIC.match(head) and looks_like_label(head, 4, 30):
                 owner, detail = term, head
-                if vocab.BIG_O.match(value) and not _ACTS_WHERE.search(head):
+                if vocab.BIG_O.match(value) and not P_EN.ACTS_WHERE.match(head):
                     # "| insert | O(L) |" under "Time": insert's time complexity; "| Space |
                     # O(n) |" under "Time" is the space complexity of what the rows belong to
                     # (under "Worst", its worst space complexity)
@@ -327,11 +334,6 @@ _ATTRIBUTE_HEADERS = re.compile(
     r"value|values|unit|비고|참고|예시|예|기본값|타입|값|단위)$", re.IGNORECASE)
 """Header cells that name what a column says of each row (설명, Default), not a thing
 compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
-
-
-_ACTS_WHERE = re.compile(r"\s(?:at|in|on|into|from|to|by|with)\s", re.IGNORECASE)
-"""A header that is a verb and where it acts ("Insert at cursor"): an operation asked as a
-label ("Rope — insert at cursor?"), whatever its answer."""
 
 
 def _compared(note: Note, section: Section, block: Block, header: list[str],

@@ -2116,7 +2116,7 @@ _DEGREE_ADVERBS = frozenset({"가장", "제일", "더", "덜", "훨씬"})
 단순하다, out of the blank (when something comes before it to hide)."""
 _NEGATIONS = frozenset({"안", "못"})
 """Adverbs that negate the verb after them: "거의 안 씀" keeps 안 with 씀."""
-_ARROW_TOKENS = frozenset({"→", "->", "=>", "⇒"})
+_ARROW_TOKENS = frozenset(_ARROWS)
 """Arrows that, standing alone, lead from one thing to the next (``가림 → 크기 …``)."""
 _NOUNISH = ("NN", "SL", "SH", "SN", "XSN")
 """Tags of a word that is all noun (조회 in 조회 속도): part of the noun phrase after it."""

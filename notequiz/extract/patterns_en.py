@@ -472,6 +472,10 @@ VERBS = (
     "work", "wrap", "write", "yield",
 )
 """Common verbs of technical prose, as base forms; their -s/-ed forms are derived."""
+ACTS_WHERE = re.compile(rf"(?:{'|'.join(VERBS)})\s+(?:at|in|into|on|from|to|by|far)\b",
+                        re.IGNORECASE)
+"""A header or label that is a verb and where ("Insert at cursor", "Insert far away"): an
+operation, no noun to take "the … of" (``match`` it)."""
 
 IRREGULAR_PAST = (
     "found", "made", "took", "gave", "held", "kept", "built", "ran", "sent", "began", "became",

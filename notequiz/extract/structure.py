@@ -560,8 +560,7 @@ def _section_term(ctx: Context) -> str:
     one or a task ("## 타이머 켜기" / "단계: …": the task's steps), else what the note is about
     (its title's); "" for neither."""
     heading = ctx.subject
-    return heading if names_term(heading) or (
-        has_hangul(heading) and _names_task_ko(heading)) else note_subject(ctx.note)
+    return heading if names_term(heading) or _names_task_ko(heading) else note_subject(ctx.note)
 
 
 def note_subject(note: Note) -> str:

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from notequiz import cloze
-from notequiz.extract.patterns_en import PREPOSITIONS, VERBS
+from notequiz.extract.patterns_en import ACTS_WHERE, PREPOSITIONS
 from notequiz.model import Candidate
 from notequiz.phrase.particles import attach
 from notequiz.phrase.templates import english_article, render, template
@@ -35,7 +35,7 @@ def phrase(candidate: Candidate) -> Candidate:
         if _TITLE_WORD.match(detail):
             detail = detail[0].lower() + detail[1:]
         if candidate.kind == "property" and (
-                asks or _NOT_A_NOUN.search(detail) or _ORDER_FIRST.match(detail)
+                asks or _NOT_A_NOUN.search(detail) or ACTS_WHERE.match(detail)
                 or _YES_NO.match(candidate.answer)):
             variant = "label"  # "What is the succeeds when of exec?" would not read, nor
             # "What is the insert at cursor of Rope?" or "What is the mean-centering of
@@ -96,10 +96,6 @@ _NOT_A_NOUN = re.compile(
     rf"^(?:{'|'.join(sorted(PREPOSITIONS))})\s", re.IGNORECASE)
 """A detail that ends in a preposition, holds a clause's words or opens with a preposition
 ("On a file"): not "the … of X"."""
-_ORDER_FIRST = re.compile(rf"(?:{'|'.join(VERBS)})\s+(?:at|in|into|on|from|to|by|far)\b",
-                          re.IGNORECASE)
-"""A detail that is a verb and where ("Insert at cursor", "Insert far away"): an operation,
-no noun to take "the … of"."""
 _DOES_EN = re.compile(r"(?:answer|store|isolate|need|return|hold|contain|support|require|guarantee"
                       r"|provide|track|protect|solve)s")
 """A detail that is one verb taking an object, in the third person ("answers", "isolates"):
