@@ -2442,3 +2442,28 @@ def test_the_writers_personal_criteria_are_their_own(write_note: Callable[..., P
                                "- 타입 정의가 없는 라이브러리\n\n내 기준:\n\n- 테스트 코드\n- 프로토타입\n\n"
                                "## 선택\n\n기준:\n\n- 입력 크기\n- 메모리 한도\n")
     assert [c.answer for c in cards if c.kind == "list"] == ["입력 크기; 메모리 한도"], cards
+
+
+def test_an_incidents_timeline_and_retrospective_and_the_teams_choice_give_no_cards_ko(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 31: "## 타임라인 (KST)" and "## 잘한 점 / 아쉬운 점" tell an incident's
+    story, "## 결론 (우리 팀 선택)" the team's choice ("XFetch는 다음 … 다시 검토 예정"); the
+    section about the fact still gives its card."""
+    cards = _cards(write_note, "# 장애 회고\n\n## 원인\n\nTTL jitter는 만료 시각을 흩뜨리는 기법이다.\n\n"
+                               "## 타임라인 (KST)\n\n- 새벽에 DB CPU가 100%가 됨\n- 다음 날: 롤백함\n\n"
+                               "## 잘한 점 / 아쉬운 점\n\n롤백은 한 번의 revert로 끝났다.\n\n"
+                               "## 결론 (우리 팀 선택)\n\n핫 키 몇 개는 백그라운드 갱신이다.\n\n"
+                               "XFetch는 다음 라이브러리 교체할 때 다시 검토 예정.\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("TTL jitter", "만료 시각을 흩뜨리는 기법")], cards
+
+
+def test_a_first_sentence_that_says_what_the_note_is_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 31: "면접 스터디 7회차 준비 노트." and "…회고를 블로그용으로 다듬은 글." say what
+    the note is, under its title; a heading's first sentence that defines still does."""
+    cards = _cards(write_note, "# Boyer-Moore 과반수 투표\n\n면접 스터디 7회차 준비 노트.\n\n"
+                               "## 흔들리던 이유\n\n팀 내부 공유용으로 쓴 회고를 블로그용으로 다듬은 글.\n\n"
+                               "## Dropout\n\n학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법.\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
+        ("Dropout", "학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법")], cards

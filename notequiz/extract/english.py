@@ -2158,9 +2158,8 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
                                 "see below", "the two", "the three", "the former",
                                 "the latter") or words[-1] in ("below", "above"):
         return True
-    if len(words) >= 2 and words[-1] in ("this", "that") and (
-            words[-2] == "exactly" or words[-2] in P.PREPOSITIONS):
-        return True  # "a pragma for exactly this"
+    if words[-1] in ("this", "that"):
+        return True  # "a pragma for exactly this", "the effort to fix that": no noun follows
     if len(words) <= 3 and words[-1] in ("it", "this", "that", "here", "there", "them"):
         return True  # "resend it", "doesn't have this": what it is, the sentence before says
     return leading and words[0] in ("it", "them", "one", "this", "that", "these", "those", "so")
@@ -2168,10 +2167,12 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
 
 def _answer_ok(answer: str) -> bool:
     """True when an answer has something to learn in it ("not", "too" have not), and is not
-    the writer's ("silly for our traffic", "confused me for a while")."""
+    the writer's ("silly for our traffic", "confused me for a while") nor points back at
+    what came before ("the effort to fix that")."""
     words = answer.split()
     return (bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
             and not _NOTHING_SAID.match(_PAREN.sub("", answer).strip())
+            and not _anaphoric(answer, leading=False)
             and not all(w.strip(".,;:!?").lower() in _FUNCTION_WORDS for w in words)
             and not vocab.WRITERS_OWN_EN.search(answer)
             # "NTP helps, but skew … is normal": a clause joined on is no answer to the first

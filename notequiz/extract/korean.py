@@ -169,8 +169,10 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=3,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
-    # 3: nor one that only says how sure ("순서는 대략:")
+    version=4,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    # 3: nor one that only says how sure ("순서는 대략:");
+    # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
+    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",

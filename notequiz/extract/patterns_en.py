@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=9,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=10,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -41,7 +41,10 @@ DEFINITION_COPULA = rule(
     # the verb is the relative clause's; 6: nor a definition that only gives a role ("the default");
     # 7: nor a subject that ends on a pointer ("The trigger for … with this") or names some of a
     # list by their place ("The last three"), or is an amount ("268 of 313 ms"); 8: nor an answer
-    # that is a role with an adjective ("the real mistake"); 9: nor a task ("- [ ] What …")
+    # that is a role with an adjective ("the real mistake"); 9: nor a task ("- [ ] What …");
+    # 10: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
+    # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card; nor an
+    # answer that ends on "that" or "this" ("the effort to fix that")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -134,7 +137,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=19,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=20,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -156,7 +159,10 @@ PROPERTY_STATEMENT = rule(
     # 17: nor "… is fine", "… is the real mistake", "Assumed …", "Turned out …", the writer's own
     # before the answer ("Restarting our pod clears …") or "doesn't (as of 16)"; 18: nor under
     # the writer's defaults or decision rule ("## My defaults (opinion, not science)"); 19: nor an
-    # answer of words that name nothing ("for", "will not be as much")
+    # answer of words that name nothing ("for", "will not be as much");
+    # 20: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
+    # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card; nor an
+    # answer that ends on "that" or "this" ("the effort to fix that")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -185,10 +191,11 @@ PROPERTY_BECAUSE = rule(
     Example("Use a constant-time comparison. This is because a normal one returns at the "
             "first byte that differs.\n", "use a constant-time comparison",
             "a normal one returns at the first byte that differs"),
-    version=5,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
+    version=6,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
     # name with a digit keeps its capital in the question ("Argon2 needs …"); 4: advice
     # too, asked "Why use …?", "Why not store …?" ("Use …. This is because …"); 5: not
-    # about a thing named by its place ("The second one fails because …", "Rule 3 …")
+    # about a thing named by its place ("The second one fails because …", "Rule 3 …");
+    # 6: nor an answer that ends on "that" or "this" ("the effort to fix that")
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"
@@ -208,12 +215,14 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=5,  # 2: a condition whose subject points ("if it's empty") names the section's
+    version=6,  # 2: a condition whose subject points ("if it's empty") names the section's
     # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
     # they do, …" points at the sentence before: no card; 4: nor a condition of two
     # clauses ("When …; when …"), nor a result that opens with "but"; 5: a condition on a pronoun
     # gives no card (it points at the sentence before), but "they all", "both" name the
-    # section
+    # section;
+    # 6: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
+    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",

@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=34,  # 4: "…이란" without a question mark asks about the term before it;
+    version=35,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -110,7 +110,9 @@ HEADING_DEFINITION = rule(
     # 31: a sign before a heading is no part of its term ("## 💡 …"); 32: nor a heading that
     # names a task ("## 린터로 막기", "## 범인 찾기"); 33: one that asks casually what its term is
     # names it ("## XSS가 뭐임", "### Q4. Pinning이 뭔가요? ⭐"); 34: a name's middle initial ends
-    # no first sentence ("Robert S. Boyer …")
+    # no first sentence ("Robert S. Boyer …");
+    # 35: nor a first sentence that says what the note is ("면접 스터디 7회차 준비 노트",
+    # "…회고를 블로그용으로 다듬은 글")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -120,7 +122,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=51,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=52,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -184,7 +186,9 @@ LABEL_DEFINITION = rule(
     # "영향 서비스:", "장애 시간:", "Downtime:"; 49: a label that names a cost asks its complexity
     # ("Space: O(n)" → "What is the space complexity of Fenwick tree?"); 50: nor what the writer
     # will read or write some day ("Later:", "someday:", "나중에 확인:", "다음 글:"); 51: nor "Note to
-    # self:"
+    # self:";
+    # 52: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
+    # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1467,11 +1471,13 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=7,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=8,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
     # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
     # no step; 5: "## How it works" is asked "What are the steps of how it works?"; 6: nor is
-    # a step that sets a value ("G = 1"); 7: nor a chain with a two-way arrow ("proxy <-> cache")
+    # a step that sets a value ("G = 1"); 7: nor a chain with a two-way arrow ("proxy <-> cache");
+    # 8: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
+    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"

@@ -205,8 +205,10 @@ WRITERS_CHOICE_EN = re.compile(
 """An English heading over the writer's own choice ("## Which one do I actually use?", "## What
 I use", "## My defaults (opinion, not science)", "## My decision rule"): what they prefer, no
 fact to learn."""
-WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)|[(（]?\s*내\s*기준\s*[)）]?$")
-"""A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)")."""
+WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)"
+                               r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정)\s*[)）]?$")
+"""A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)", "## 결론 (우리 팀
+선택)")."""
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us"); not the I of I/O."""
@@ -244,9 +246,14 @@ NO_FACT_HEADINGS = frozenset({
     "open questions", "연습 문제", "연습문제", "practice problems",
     # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
     "results", "result", "the results", "결과", "성과", "outcome",
+    # what happened when, and how the writer's team did ("## Timeline (CET)", "## What went
+    # well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
+    "timeline", "타임라인", "what went well", "what went wrong", "what went badly", "badly",
+    "what didn't", "what didn't go well", "잘한 점", "잘된 점", "아쉬운 점",
 })
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
-more, and what the writer has still to do (problems to solve among it)."""
+more, what the writer has still to do (problems to solve among it), and an incident's
+story."""
 _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
 
 
@@ -336,15 +343,17 @@ WRITER_KO = re.compile(
     r"|했어요"
     r"|입니다|임"
     r"|한\s*(?:글|내용|노트|메모)(?:이다|다|입니다|이에요|예요|임)?)?[.!]?$"
-    r"|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)[.!]?$"
+    r"|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)(?:\s*(?:준비|정리|복습)?\s*(?:노트|메모))?[.!]?$"
+    r"|(?:쓴|다듬은|옮긴|남긴|적은|모은)\s*(?:글|노트|메모)(?:이다|다|입니다|임)?[.!]?$"
     r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸|보고|해서|하다가|김에)\s*(?:정리|공부|기록|메모)"
     r"(?:함|했음)[.!]?$"
     r"|(?:제일|가장)?\s*삽질(?:한|했던)\s*(?:부분|곳|포인트|것)(?:이다|임)?[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리(입니다).", "…
 차이를 정리했다.", "…날 뻔해서 정리한 글", "…공부하면서 정리한 노트다", "…헷갈려해서 정리해 둠", "알고리즘 스터디
-3주차". Only a sentence with no topic of its own is so read ("GC는 메모리를 정리한다" states
-what GC does), and never one in the present tense ("…객체를 정리한다" after a sentence about
-the garbage collector says what it does)."""
+3주차", "면접 스터디 7회차 준비 노트", "…회고를 블로그용으로 다듬은 글". Only a sentence with no topic
+of its own is so read ("GC는 메모리를 정리한다" states what GC does), and never one in the
+present tense ("…객체를 정리한다" after a sentence about the garbage collector says what it
+does)."""
 
 WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으로는?|우리\s*(?:팀|회사|케이스)"
                             r"|(?:팀|회사)에(?:선|서는))\s"
