@@ -2467,3 +2467,56 @@ def test_a_first_sentence_that_says_what_the_note_is_defines_nothing(
                                "## Dropout\n\n학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법.\n")
     assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
         ("Dropout", "학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법")], cards
+
+
+def test_a_category_denied_before_another_is_not_its_value(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 31: "리눅스 기본값은 "항상 쿠키"가 아니라 "큐가 넘칠 때만 쿠키"다" asked the
+    default and answered "항상 쿠키", what it is not; "presigned URL(S3 등)" gives an example
+    of a URL, not what URL stands for."""
+    cards = _cards(write_note, "# SYN Cookie\n\n## 기본값\n\n그래서 리눅스 기본값은 \"항상 쿠키\"가 "
+                               "아니라 \"**큐가 넘칠 때만** 쿠키\"다.\n\n"
+                               "파일 다운로드는 presigned URL(S3 등)로 빼는 게 편하다.\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "ko.property.category"] == [
+        ("SYN Cookie 리눅스 기본값", "큐가 넘칠 때만 쿠키")], cards
+    assert not [c for c in cards if c.kind == "acronym"], cards
+
+
+def test_the_writers_thoughts_and_impressions_are_their_own(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 32: "제 생각은 보조 수단일 뿐 해결책 아님" asked "제 생각의 특징은?", and
+    "- 개인적 소감: …" "개인적 소감은 무엇인가?"; "제 1 정규형은 …" is no writer's."""
+    cards = _cards(write_note, "# IDOR\n\n## UUID 쓰면 되지 않아요?\n\n리뷰에서 나온 말. "
+                               "제 생각은 **보조 수단일 뿐 해결책 아님**.\n\n"
+                               "제 1 정규형은 모든 값이 원자값인 형태다.\n\n## 팁\n\n"
+                               "- 개인적 소감: 코드 길이는 짧은데 함정은 더 많은 듯\n")
+    assert [(c.term, c.answer) for c in cards] == [("제 1 정규형", "모든 값이 원자값인 형태")], cards
+
+
+def test_a_sentence_kiwi_cuts_after_a_closing_quote_starts_after_the_full_stop(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 32: Kiwi ended a sentence after '"이 ID의 주인이 누군지"' and opened the next
+    on "는": "IDOR: [...] 모름 -> 는 비즈니스 로직이라서 도구가". A particle opens no sentence;
+    a cloze whose shown text is cut inside a quotation is none."""
+    from notequiz.analyze.morphemes import analysis
+
+    text = 'IDOR은 스캐너가 잘 못 잡음. "이 ID의 주인이 누군지"는 비즈니스 로직이라서 도구가 모름.'
+    found = analysis(text)
+    starts = [found.tokens[i].start for i in found.sent_starts]
+    assert starts == [0, text.index('"')], starts
+    cards = _cards(write_note, f"# IDOR\n\n{text}\n")
+    assert [(c.question, c.answer) for c in cards] == [
+        ("IDOR은 [...] 못 잡음", "스캐너가 잘")], cards
+
+
+def test_an_aside_neither_defines_nor_carries_the_heading(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 32: under "## Q4. 사설 IP 대역은?", "RFC 1918:" and its list, then "번외로
+    100.64.0.0/10은 CGNAT용 …" was read as what the private ranges are: "번외로" (by the way)
+    opens an aside, as "참고로" does."""
+    cards = _cards(write_note, "# CIDR\n\n## 사설 IP 대역\n\nRFC 1918:\n\n- 10.0.0.0/8\n"
+                               "- 192.168.0.0/16\n\n번외로 `100.64.0.0/10`은 CGNAT용 shared address "
+                               "space (RFC 6598).\n\n"
+                               "## 서브넷 마스크\n\n네트워크 부분을 가리는 비트열.\n")
+    assert [(c.term, c.answer) for c in cards if c.kind != "list"] == [
+        ("서브넷 마스크", "네트워크 부분을 가리는 비트열")], cards

@@ -542,8 +542,15 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Sequence[Any
             if sent != cur_sent:
                 # Leading whitespace tokens belong to the first sentence (token
                 # 0 always starts one), so the first word does not open another.
-                if seen_word:
+                if seen_word and not tag.startswith("J"):
                     sent_starts.append(len(toks))
+                elif seen_word:
+                    # A particle opens no sentence: Kiwi cut after a closing quote ('…잡음.
+                    # "주인이 누군지"' / '는 …'). The sentence starts after its last full stop.
+                    back = next((i + 1 for i in range(len(toks) - 1, sent_starts[-1], -1)
+                                 if toks[i].tag.startswith("SF")), len(toks))
+                    if back < len(toks):
+                        sent_starts.append(back)
                 cur_sent = sent
             seen_word = True
             if pending:

@@ -169,17 +169,18 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=4,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=5,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
-    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
+    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
+    # 5: the value after "A가 아니라" (기본값은 "항상 쿠키"가 아니라 "큐가 넘칠 때만 쿠키"다)
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=32,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=33,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -209,7 +210,8 @@ PROPERTY_CARRIED = rule(
     # a bare category word ("- 장점: 어디서나 됨. 방화벽 … 통과": of what, it does not say); 28: as
     # ko.property.statement@23, nor a lead-in to what follows ("… 보낼 때:"); 29: as
     # ko.property.statement@24; 30: nor one carried by a heading that names a task ("## 범인 찾기");
-    # 31: as ko.property.statement@25; 32: as ko.property.statement@26
+    # 31: as ko.property.statement@25; 32: as ko.property.statement@26;
+    # 33: nor an aside ("번외로 …"); a particle opens no sentence (…"누군지"는 …)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -346,7 +348,7 @@ _DIVIDED_OBJECT = Guarded(re.compile(
 ), re.compile(_DIVIDING))
 _OPENER = re.compile(r"^(?:즉|또한|그리고|특히|따라서|그래서|결국),?\s*")
 _ASIDE = re.compile(
-    r"^(?:예를\s*들|예\)|아래|위\s|위의|이제|이전|다음과|만약|만일|자세한|참고|추가적으로|[(→\[~]|"
+    r"^(?:예를\s*들|예\)|아래|위\s|위의|이제|이전|다음과|만약|만일|자세한|참고|추가적으로|번외로|여담으로|[(→\[~]|"
     r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)(?:\s*\([^()]*\))?[.!…]*$|아래와\s*같|참고하|"
     r"(?:아래|다음)처럼|^[^:]{0,10}여담\s*:"  # "역사 여담: …": an aside
 )
@@ -358,6 +360,8 @@ _NAMED = re.compile(
     r"\s*(?:이)?라(?:고)?\s*(?:도\s*)?(?:부르|불리|불린|부른|지칭|칭하|칭한|한다|합니다|하며|하고)"
 )
 _QUOTED = re.compile(r"['‘\"“`](?P<x>[^'’\"”`]{1,30})['’\"”`]")
+_NOT_BUT = re.compile(r"[이가]?\s*아니라\s+")
+""""A가 아니라 B": a category's value is B; A is what it is not."""
 _DIVIDED = re.compile(r"(?:나뉜|나뉘|나누어|나눌|구분된|구분되|구분할|분류된|분류되|분류할|구성된|구성되)")
 _EXAMPLES_OF = Guarded(re.compile(
     r"^(?P<items>[^.]+?)\s*등(?:이|은)\s+(?P<x>[^.]{1,30}?)\s*의\s*(?:예|예시)(?:이다|입니다|다)?[.!]?$"
@@ -924,8 +928,9 @@ class KoreanRules:
             term = term[joint[-1].end():]
         comment = text[comment_start - sent.start :]
         if (not term or not comment.strip() or vocab.POSITIONAL.match(term)
-                or term in P.VAGUE_TOPICS):
-            return  # "1번은 …", "첫 글자는 …", "핵심은 …": about what the card cannot show
+                or term in P.VAGUE_TOPICS or vocab.FIRST_PERSON_KO.match(term + " ")):
+            return  # "1번은 …", "첫 글자는 …", "핵심은 …": about what the card cannot show;
+            # "제 생각은 …", "우리 팀 결론은 …": about the writer
         if _DIVIDED.search(comment):
             items = _divided_items(comment)
             if len(items) >= 2:
@@ -1133,6 +1138,9 @@ class KoreanRules:
                     yield self._cand(unit, sent, "property", carried, answer, PROPERTY_CARRIED)
 
     def _category(self, unit: Unit, sent: Sent, term: str, comment: str) -> Iterator[Candidate]:
+        denied = _NOT_BUT.search(comment)
+        if denied:
+            comment = comment[denied.end():]  # "기본값은 '항상 쿠키'가 아니라 '…때만 쿠키'다"
         quoted = _QUOTED.search(comment)
         answer = clean_span(quoted.group("x")) if quoted else clean_span(_strip_final(comment))
         if not answer or answer in _ONLY_HOW_SURE:
@@ -2337,6 +2345,8 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
         if topic >= 0 and at - topic - len(cand.term) <= _MAX_TOPIC_TAIL:
             lead = plain[topic:at]
     lead += f"{shown} " if shown else ""
+    if lead.count('"') % 2:
+        return None  # '이 ID의 주인이 누군지"는 [...]': the topic is cut inside a quotation
     if "{{" in lead or "}}" in lead or _splits(found[0][: span[1]]) or any(
             part.count(a) != part.count(b) for part in (lead, blank) for a, b in ("()", "[]")):
         return cand  # "(예: [...]", "deprecated. 리소스 …": no one thing to recall

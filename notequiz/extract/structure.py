@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=35,  # 4: "…이란" without a question mark asks about the term before it;
+    version=36,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -112,7 +112,7 @@ HEADING_DEFINITION = rule(
     # names it ("## XSS가 뭐임", "### Q4. Pinning이 뭔가요? ⭐"); 34: a name's middle initial ends
     # no first sentence ("Robert S. Boyer …");
     # 35: nor a first sentence that says what the note is ("면접 스터디 7회차 준비 노트",
-    # "…회고를 블로그용으로 다듬은 글")
+    # "…회고를 블로그용으로 다듬은 글"); 36: nor an aside ("번외로 …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -122,7 +122,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=52,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=53,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -188,7 +188,8 @@ LABEL_DEFINITION = rule(
     # will read or write some day ("Later:", "someday:", "나중에 확인:", "다음 글:"); 51: nor "Note to
     # self:";
     # 52: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
-    # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
+    # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
+    # 53: nor "개인적 소감:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -298,7 +299,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=13,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=14,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -312,7 +313,8 @@ INLINE_ACRONYM_KO = rule(
     # ("(S0, S1)") or a gloss that opens on a Latin word not the acronym's first letter
     # ("DFS(white/gray/black 색칠)"); 12: nor a gloss that ends a statement or a reason
     # ("매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "Blind SSRF (… 스캔 정도는 가능)"),
-    # nor a time zone after a word that names none ("배포 시각(UTC)"); 13: nor a tag ("(TIL)")
+    # nor a time zone after a word that names none ("배포 시각(UTC)"); 13: nor a tag ("(TIL)");
+    # 14: nor examples ending in 등 ("presigned URL(S3 등)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -614,8 +616,10 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
             # "OS(윈도우, 리눅스)": examples of it; "ACID(원자성, 일관성, 격리성, 지속성)":
             # one word for each letter, what it stands for.
             return None
-        if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]|(?:또는|혹은|or)\s", long, re.IGNORECASE):
-            return None  # "LLM(예: GPT)": an example of it; "LN (또는 RMSNorm)": another choice
+        if re.match(r"(?:예|예시|e\.?g\.?|ex)\s*[:.)]|(?:또는|혹은|or)\s", long, re.IGNORECASE) or (
+                re.search(r"\s등(?:등)?$", long)):
+            return None  # "LLM(예: GPT)", "presigned URL(S3 등)": examples of it; "LN (또는
+            # RMSNorm)": another choice
         if short.lower() in _ENGLISH_WORDS or _CONDITION_KO.search(long) or (
                 _PREDICATE_END_KO.search(long)) or (
                 short in vocab.TIME_ZONES and not _ZONE_NAME_KO.search(long)):

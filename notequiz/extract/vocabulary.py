@@ -49,7 +49,7 @@ DISCOURSE = frozenset({
 
 OPINIONS = frozenset({
     "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "개인적인 생각", "소감",
-    "느낀 점", "소회", "개인적인 소회",
+    "느낀 점", "소회", "개인적인 소회", "개인적 소감", "개인 소감", "개인적인 소감",
     "opinion", "opinions", "personal opinion", "my opinion", "my take", "hot take",
 })
 """Labels and headings of the writer's opinion ("My take: …", "## 개인적인 의견"): no term,
@@ -371,9 +371,9 @@ def writer_says_ko(text: str) -> bool:
     return any(word in text for word in _WRITER_SAYS_WORDS) and bool(WRITER_SAYS_KO.search(text))
 
 FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
-                             r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의)\s")
+                             r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의|제(?=\s+[가-힣]))\s")
 """The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
-결론): what the writer did or decided, not what a term is."""
+결론, 제 생각은 …; not 제 1 정규형): what the writer did or decided, not what a term is."""
 
 WRITER_OPENER_KO = re.compile(
     r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각|결론)\s*:|개인적으로(?:는)?|"
