@@ -2137,3 +2137,19 @@ def test_an_incidents_timeline_and_retrospective_give_no_cards(
     assert [(c.term, c.answer) for c in cards] == [
         ("SNI", "sent in cleartext"),
         ("SNI", "the hostname the client asks for in its ClientHello")], cards
+
+
+def test_what_we_shipped_an_impact_window_better_and_the_classic_story_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 32: "## What we shipped" is the team's choice ("What is a body (sans)? ->
+    font-display: optional"); "**Impact window:** ~2h10m" is a write-up's header field;
+    "Better: make it structural" joins on to the advice before; "Mars Pathfinder is the classic
+    story" only says it is an example. The glossary line stays."""
+    cards = cards_of(
+        "# Fonts\n\n**Impact window:** ~2h10m (08:52 → 11:03 UTC)\n\n## Terms\n\n"
+        "- FOIT: the flash of invisible text while a web font loads\n\n"
+        "Better: make it structural so nobody can forget.\n\n"
+        "Mars Pathfinder (1997) is the classic story.\n\n"
+        "## What we shipped\n\n- Body (sans): font-display: optional, no preload\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("FOIT", "the flash of invisible text while a web font loads")], cards

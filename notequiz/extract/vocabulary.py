@@ -81,11 +81,11 @@ META_LABELS = frozenset({
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
-    "affected service", "affected services", "downtime",
+    "affected service", "affected services", "downtime", "impact window",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
     "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅", "note to self",
     "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "원인 분석",
-    "그 외", "그외", "others", "the culprit", "culprit", "read later", "정답", "모범 답안",
+    "그 외", "그외", "others", "better", "even better", "the culprit", "culprit", "read later", "정답", "모범 답안",
     "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
@@ -199,12 +199,13 @@ WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
 queue", "it can tell us")."""
 WRITERS_CHOICE_EN = re.compile(
     r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
-    r"|^(?:what|which(?:\s+\w+)?)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
+    r"|^(?:what|which(?:\s+\w+)?)\s+(?:I|we)\s+(?:\w+\s+){0,2}(?:use[ds]?|pick(?:ed)?|choose|chose"
+    r"|prefer(?:red)?|ship(?:ped)?|went\s+with|settled\s+on)\b"
     r"|^my\s+(?:defaults|picks?|choices?|decision\s+rules?|opinion|take|takeaways?|rules?\s+of"
     r"\s+thumb)\b|\(\s*(?:my\s+)?opinion\b", re.IGNORECASE)
 """An English heading over the writer's own choice ("## Which one do I actually use?", "## What
-I use", "## My defaults (opinion, not science)", "## My decision rule"): what they prefer, no
-fact to learn."""
+I use", "## What we shipped", "## My defaults (opinion, not science)", "## My decision rule",
+): what they prefer, no fact to learn."""
 WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)"
                                r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정)\s*[)）]?$")
 """A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)", "## 결론 (우리 팀
