@@ -2520,3 +2520,38 @@ def test_an_aside_neither_defines_nor_carries_the_heading(
                                "## 서브넷 마스크\n\n네트워크 부분을 가리는 비트열.\n")
     assert [(c.term, c.answer) for c in cards if c.kind != "list"] == [
         ("서브넷 마스크", "네트워크 부분을 가리는 비트열")], cards
+
+
+def test_a_table_cell_that_names_a_part_of_its_row_gives_no_card(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 32: "allkeys-lru의 기준은? -> LRU(Least Recently Used)" only names the
+    row's own last part again; "남은 TTL이 짧은 순" for volatile-ttl says something."""
+    cards = _cards(write_note, "# Redis\n\n## 정책 비교표\n\n| 정책 | 후보 키 | 기준 |\n|---|---|---|\n"
+                               "| `allkeys-lru` | 모든 키 | LRU(Least Recently Used) |\n"
+                               "| `volatile-ttl` | TTL 있는 키만 | 남은 TTL이 짧은 순 |\n")
+    asked = {(c.term, c.answer) for c in cards if c.rule == "md.table.property"}
+    assert ("volatile-ttl 기준", "남은 TTL이 짧은 순") in asked, asked
+    assert not [a for a in asked if a[1].startswith("LRU")], asked
+
+
+def test_an_answer_that_stands_for_what_came_before_says_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 32: "LFU는 상대적으로 덜 그럼" ("less so") and "실제 nginx.conf는 그대로였음"
+    ("was unchanged") say nothing alone; "LFU는 접근 빈도로 지운다" still gives its card."""
+    cards = _cards(write_note, "# Redis\n\n## LFU\n\nLRU는 한 번 훑는 스캔에 캐시가 오염됨. LFU는 "
+                               "상대적으로 덜 그럼.\n\n실제 Pod 안의 nginx.conf는 그대로였음.\n\n"
+                               "LFU는 접근 빈도로 키를 지운다.\n")
+    answers = [c.answer for c in cards]
+    assert "접근 빈도로 키를" in answers, answers
+    assert not [a for a in answers if a.endswith(("그럼", "그대로였음"))], answers
+
+
+def test_a_copula_in_the_past_tells_what_was_and_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 32: "해결책은 BFC였다" asked "해결책은 무엇인가? -> BFC" and
+    "SyncookiesFailed는 거의 0이었다" "SyncookiesFailed는 무엇인가? -> 거의 0": what was once,
+    the writer's story. "BFC는 독립된 레이아웃 영역이다" still defines BFC."""
+    cards = _cards(write_note, "# BFC\n\n## 메모\n\n범인은 margin collapsing이었고, 해결책은 BFC였다."
+                               "\n\nSyncookiesFailed는 거의 0이었다.\n\nBFC는 독립된 레이아웃 영역이다.\n")
+    assert [(c.term, c.answer) for c in cards if c.kind == "definition"] == [
+        ("BFC", "독립된 레이아웃 영역")], cards

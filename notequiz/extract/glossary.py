@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=18,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=19,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -64,7 +64,8 @@ TABLE_PROPERTY = rule(
     # title ("| LC 496 | Next Greater Element I | 감소 |" → "Next Greater Element I의 스택 종류는?");
     # 17: an order of growth asks its column's complexity ("What is the time complexity of
     # insert?"), and a row named for a cost is the subject's ("What is the space complexity of
-    # Tries?"); 18: nor a compared table's row in the writer's voice ("| My default |")
+    # Tries?"); 18: nor a compared table's row in the writer's voice ("| My default |");
+    # 19: nor a cell that names a part of its row ("LRU(…)" for allkeys-lru)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -361,10 +362,15 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
 
 def _names_itself(value: str, thing: str) -> bool:
     """Whether a cell only names its own row or column again, alone or by its place in a
-    library ("torch.optim.AdamW" for "AdamW", "torch.optim.Adam" for "Adam (+ weight_decay)")."""
+    library ("torch.optim.AdamW" for "AdamW", "torch.optim.Adam" for "Adam (+ weight_decay)"),
+    or a part of its name ("LRU(Least Recently Used)" for "allkeys-lru")."""
     words = thing.split("(")[0].split()
     last = re.split(r"[./:]+", value.strip("`() "))[-1]
-    return bool(words) and last.casefold() == words[0].strip("`").casefold()
+    if not words:
+        return False
+    bare = value.split("(")[0].strip("` ").casefold()
+    return last.casefold() == words[0].strip("`").casefold() or (
+        len(bare) > 1 and bare in re.split(r"[-_./]+", words[0].strip("`").casefold()))
 
 
 _BEFORE_AFTER = re.compile(r"before|after|(?:변경|개선|적용)?\s*(?:전|후)|이전|이후", re.IGNORECASE)

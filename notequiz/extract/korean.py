@@ -360,6 +360,8 @@ _NAMED = re.compile(
     r"\s*(?:이)?라(?:고)?\s*(?:도\s*)?(?:부르|불리|불린|부른|지칭|칭하|칭한|한다|합니다|하며|하고)"
 )
 _QUOTED = re.compile(r"['‘\"“`](?P<x>[^'’\"”`]{1,30})['’\"”`]")
+_PAST_COPULA = re.compile(r"\s*(?:이었|였)")
+"""A copula in the past ("…였다", "…이었음"): what something was once, not what it is."""
 _NOT_BUT = re.compile(r"[이가]?\s*아니라\s+")
 """"A가 아니라 B": a category's value is B; A is what it is not."""
 _DIVIDED = re.compile(r"(?:나뉜|나뉘|나누어|나눌|구분된|구분되|구분할|분류된|분류되|분류할|구성된|구성되)")
@@ -973,6 +975,9 @@ class KoreanRules:
                 yield self._cand(unit, sent, "definition", unit.carried, whole, P.DEFINITION_MEANS)
                 return
         answer_text = text[comment_start - sent.start : cut - sent.start] if cut >= 0 else comment
+        if rule_id == P.DEFINITION_COPULA and cut >= 0 and _PAST_COPULA.match(
+                text[cut - sent.start :]):
+            return  # "해결책은 BFC였다", "SyncookiesFailed는 거의 0이었다": what was, a story
         answer_text = _strip_final(answer_text)
         kind = _kind(rule_id)
         if kind == "definition" and _CATEGORY_PREDICATE.search(_strip_final(answer_text)):
@@ -1971,13 +1976,15 @@ def _follows_arrow(text: str, at: int) -> bool:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return text.endswith(_ARROWS, 0, at)
-_THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|임|함)?$|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$"
+_THIN = re.compile(r"^(?:그대로|마찬가지|같|비슷하|다르|동일하)(?:다|였다|임|였음|함)?$"
+                   r"|(?:이쪽|그쪽|저쪽|이거|그거|이것|그것)$|(?:^|\s)(?:그럼|그렇다|그렇지\s*않다)$"
                    r"|(?:^|\s)(?:이거|그거|이걸|그걸|이것을|그것을)\s|^개인적인 의견$"
                    r"|(?:^|\s)(?:여기서|거기서)(?:\s+\S+)?$|[이하되으]면$"
                    r"|^(?:이런|그런|저런|이러한)\s*(?:것|거|게)\S{0,2}$"
                    r"|^아니(?:지만|고|며|라서?)\s")
-"""A property answer that says nothing alone: a comparison without its other side ("그대로다"),
-a pointer ("샤딩은 이쪽", "ECH가 이걸 해결하려는 것", "이거 넣는 사람", "…라는 말이 여기서
+"""A property answer that says nothing alone: a comparison without its other side ("그대로다",
+"그대로였음"), a word that stands for what was said before ("LFU는 상대적으로 덜 그럼"), a
+pointer ("샤딩은 이쪽", "ECH가 이걸 해결하려는 것", "이거 넣는 사람", "…라는 말이 여기서
 나옴"; not "…가 있고, 여기서 … 내려줌", where it is the clause before; "dmesg에는 이런 것도:"),
 what is left of a denial ("인젝션은 아니지만 …": the topic is what it is not), the writer's label
 ("개인적인 의견") or a condition without what follows from it ("… 구현이면")."""

@@ -50,7 +50,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=12,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=13,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -61,7 +61,8 @@ DEFINITION_COPULA = rule(
     # 때문에 …쪽이 효율적이다"); 10: nor an answer that ends on a connective ("…위험이 있어서");
     # 11: nor a task ("- [ ] 동적 정렬/필터 컬럼은 …");
     # 12: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
-    # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
+    # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
+    # 13: nor a copula in the past ("해결책은 BFC였다")
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -88,7 +89,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=28,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=29,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -121,7 +122,8 @@ PROPERTY_GENERAL = rule(
     # 27: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 28: nor the writer's thoughts ("제 생각은 …"), an aside ("번외로 …"), or a cloze cut inside a
-    # quotation; a particle opens no sentence
+    # quotation; a particle opens no sentence;
+    # 29: nor an answer that stands for what came before ("덜 그럼", "그대로였음")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
