@@ -119,6 +119,9 @@ class Block:
     after_break: bool = False
     """True when a thematic break (``---``) stands between the section's first
     block and this one: the text after it has left the heading's topic."""
+    after_code: bool = False
+    """True when a code block stands right before this one (after the block before it, or
+    the heading): the text speaks of that code."""
 
     @property
     def is_navigation(self) -> bool:

@@ -729,6 +729,8 @@ class _SectionBuilder:
     blocks: list[Block] = field(default_factory=list)
     broken: bool = False
     """A thematic break has come after some of ``blocks``."""
+    code: bool = False
+    """A code block has come after the last of ``blocks`` (or the heading)."""
 
     def build(self) -> Section:
         return Section(self.heading_path, self.level, tuple(self.blocks), self.span)
@@ -779,8 +781,10 @@ class _Walker:
 
     def _add(self, block: Block) -> None:
         if block.text.strip():
-            if self.current.broken:
-                block = replace(block, after_break=True)
+            if self.current.broken or self.current.code:
+                block = replace(block, after_break=self.current.broken,
+                                after_code=self.current.code)
+                self.current.code = False
             self.current.blocks.append(block)
 
     def _paragraph(self, tok: Token) -> None:
@@ -930,6 +934,8 @@ class _Walker:
                 # Right under a heading a rule is decoration; after text it
                 # closes that text off (an epilogue, another topic).
                 self.current.broken = True
+            elif t in ("fence", "code_block"):
+                self.current.code = True
             self.pos += 1
 
     def _table(self, open_tok: Token) -> None:

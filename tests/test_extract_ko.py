@@ -2555,3 +2555,25 @@ def test_a_copula_in_the_past_tells_what_was_and_defines_nothing(
                                "\n\nSyncookiesFailed는 거의 0이었다.\n\nBFC는 독립된 레이아웃 영역이다.\n")
     assert [(c.term, c.answer) for c in cards if c.kind == "definition"] == [
         ("BFC", "독립된 레이아웃 영역")], cards
+
+
+def test_an_expansion_starts_after_a_denial(write_note: Callable[..., Path]) -> None:
+    """Review round 32: "좀비를 죽이는 게 아니라 **부모(PPID)**" expanded PPID to "게 아니라 부모":
+    "아니라" ends the clause before, as a connective ending does; "대형 언어 모델(LLM)" after
+    "아니라" still expands."""
+    cards = _cards(write_note, "# 좀비\n\n## 해결\n\n좀비를 죽이는 게 아니라 **부모(PPID)** 를 "
+                               "재시작하는 것. 작은 모델이 아니라 대형 언어 모델(LLM)을 쓴다.\n")
+    assert [(c.term, c.answer) for c in cards if c.kind == "acronym"] == [
+        ("LLM", "대형 언어 모델")], cards
+
+
+def test_a_paragraph_after_a_code_block_does_not_define_the_heading(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 32: "## 기본 코드", a code block, then "BF16 autocast라서 GradScaler는 안 씀"
+    asked "기본 코드는 무엇인가?": the paragraph speaks of the code above it. A heading whose
+    first block is its paragraph still has its definition."""
+    cards = _cards(write_note, "# 학습\n\n## 기본 코드\n\n```python\nloss.backward()\n```\n\n"
+                               "BF16 autocast라서 별도 스케일러는 필요 없는 구성.\n\n## Dropout\n\n"
+                               "학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법.\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
+        ("Dropout", "학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법")], cards

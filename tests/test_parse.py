@@ -216,6 +216,30 @@ def test_a_thematic_break_after_text_marks_the_blocks_after_it(
                      (("A",), "item", True), (("B",), "Fresh.", False)]
 
 
+def test_a_block_right_after_a_code_block_is_marked(write_note: Callable[..., Path]) -> None:
+    """The paragraph right after a code block speaks of it (``after_code``); the one after
+    that paragraph, and one after a rule, do not."""
+    path = write_note("c.md", """
+        ## A
+
+        ```python
+        x = 1
+        ```
+
+        It sets x.
+
+        Then more.
+
+        ---
+
+        After.
+        """)
+    marks = [(b.text, b.after_code, b.after_break)
+             for s in parse(path).sections for b in s.blocks]
+    assert marks == [("It sets x.", True, False), ("Then more.", False, False),
+                     ("After.", False, True)]
+
+
 def test_multiline_paragraph_maps_each_line(write_note: Callable[..., Path]) -> None:
     path = write_note("m.md", """
         ---

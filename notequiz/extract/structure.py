@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=36,  # 4: "…이란" without a question mark asks about the term before it;
+    version=37,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -112,7 +112,8 @@ HEADING_DEFINITION = rule(
     # names it ("## XSS가 뭐임", "### Q4. Pinning이 뭔가요? ⭐"); 34: a name's middle initial ends
     # no first sentence ("Robert S. Boyer …");
     # 35: nor a first sentence that says what the note is ("면접 스터디 7회차 준비 노트",
-    # "…회고를 블로그용으로 다듬은 글"); 36: nor an aside ("번외로 …")
+    # "…회고를 블로그용으로 다듬은 글"); 36: nor an aside ("번외로 …");
+    # 37: nor a paragraph after a code block ("## 기본 코드" / ``` … ``` / "BF16 autocast라서 …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -299,7 +300,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=14,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=15,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -314,7 +315,8 @@ INLINE_ACRONYM_KO = rule(
     # ("DFS(white/gray/black 색칠)"); 12: nor a gloss that ends a statement or a reason
     # ("매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "Blind SSRF (… 스캔 정도는 가능)"),
     # nor a time zone after a word that names none ("배포 시각(UTC)"); 13: nor a tag ("(TIL)");
-    # 14: nor examples ending in 등 ("presigned URL(S3 등)")
+    # 14: nor examples ending in 등 ("presigned URL(S3 등)");
+    # 15: an expansion starts after "아니라" ("…게 아니라 부모(PPID)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -400,9 +402,9 @@ _INLINE_KO_LONG_SHORT = re.compile(
     r"(?<![가-힣0-9])(?P<long>(?:[가-힣]++\s+){1,3}[가-힣]++)\s?\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9})\)"
 )
 _KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|하는|되는|한|된"
-                              r"|이면|하면|되면|으면|려면|다면|라면|지만|는데|하며|이며|하고|이고)$")
-"""A Korean word that ends in a particle, a modifier or a connective (…소싱이면): the words
-before it belong to the sentence, not to a name after it."""
+                              r"|이면|하면|되면|으면|려면|다면|라면|지만|는데|하며|이며|하고|이고|아니라|아니고)$")
+"""A Korean word that ends in a particle, a modifier or a connective (…소싱이면, …게 아니라):
+the words before it belong to the sentence, not to a name after it."""
 _PAREN_ACRONYM = re.compile(r"\((?:[A-Z]|\d[A-Z])")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
 
@@ -793,8 +795,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return
     first = next((b for b in section.blocks if b.kind == "paragraph"
                   and detect(b.text, ctx.note.lang) == ctx.note.lang), None)
-    if first is None or section.blocks[0].kind != "paragraph":
-        return
+    if first is None or section.blocks[0].kind != "paragraph" or any(
+            b.after_code for b in section.blocks[: section.blocks.index(first) + 1]):
+        return  # (a paragraph after a code block speaks of the code: "BF16 autocast라서 …")
     after = section.blocks[1] if len(section.blocks) > 1 else None
     if first is section.blocks[0] and after is not None and after.kind == "list" and (
             _is_intro_line(first.text)):
