@@ -2153,3 +2153,16 @@ def test_what_we_shipped_an_impact_window_better_and_the_classic_story_give_no_c
         "## What we shipped\n\n- Body (sans): font-display: optional, no preload\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("FOIT", "the flash of invisible text while a web font loads")], cards
+
+
+def test_a_glossary_headings_terms_are_no_list(cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 32: "## Terms" over "- **Spinlock** - …" items asked "What are the Terms?
+    -> Spinlock; Mutex; …": the section sets out its words, each defined on its own line; a
+    heading that names a kind ("## Variants") still lists its items."""
+    cards = cards_of(
+        "# Locks\n\n## Terms\n\n- **Spinlock** - a lock that busy-waits\n"
+        "- **Mutex** - a lock that sleeps while it waits\n\n## Variants\n\n"
+        "- **DropConnect** - drops weights instead of activations\n"
+        "- **DropPath** - drops whole residual branches\n")
+    lists = [(c.term, c.answer) for c in cards if c.kind == "list"]
+    assert lists == [("Variants", "DropConnect; DropPath")], lists

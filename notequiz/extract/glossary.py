@@ -86,7 +86,8 @@ DEFLIST_TERMS = rule(
     "A list whose every item is `Term - description`: the terms, under their heading.",
     Example("## Misc perks\n\n- **Free meals** - lunch on weekdays\n- **Shuttle** - a bus to "
             "the office\n", "Misc perks", "Free meals; Shuttle"),
-    version=2,  # 2: not under a heading that asks ("## What v7 changes")
+    version=3,  # 2: not under a heading that asks ("## What v7 changes");
+    # 3: nor under a glossary heading ("## Terms", "## Glossary")
 )
 DEFLIST_GROUPS = rule(
     "md.deflist.groups", "list",

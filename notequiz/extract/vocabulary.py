@@ -296,7 +296,8 @@ SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
     # the writer's odds and ends: "## Notes", "## 기타"
     "notes", "misc", "miscellaneous", "other notes", "기타", "그 외",
     # the part of a note that sets out its words, no one of them: "## 용어", "## 기본 개념"
-    "용어", "용어 정리", "기본", "기본 개념", "핵심 개념", "개념", "basics", "terminology",
+    "용어", "용어 정리", "주요 용어", "기본", "기본 개념", "핵심 개념", "개념", "basics", "terminology",
+    "terms", "key terms", "glossary", "definitions", "vocabulary",
     # a note's summary of itself: "## 한눈에 보기", "## At a glance"
     "한눈에 보기", "한눈에", "at a glance", "cheat sheet", "치트시트",
     # the writer's framing of a story: "## The bug"
