@@ -2166,3 +2166,21 @@ def test_a_glossary_headings_terms_are_no_list(cards_of: Callable[[str], list[Ca
         "- **DropPath** - drops whole residual branches\n")
     lists = [(c.term, c.answer) for c in cards if c.kind == "list"]
     assert lists == [("Variants", "DropConnect; DropPath")], lists
+
+
+def test_a_self_quiz_a_winner_a_status_cell_and_the_default_choice_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 33: "## Quick self-quiz (answers below)" gives its answers by value ("What
+    is true? -> arrow captures f's this"); "Winner:" tells the writer's finding; a year "in
+    progress" is no year; "Clip by global norm is the default choice" only gives a role. The
+    table's other row and the definition stay."""
+    cards = cards_of(
+        "# Clipping\n\nClip by global norm is the default choice.\n\n"
+        "Clip by norm is a rescaling of the whole gradient vector.\n\n"
+        "Winner: VS Code's file watcher, ~60k watches.\n\n## Versions\n\n| Draft | Year |\n"
+        "|---|---|\n| v2 | 2017 |\n| v3 | in progress |\n\n## Quick self-quiz (answers below)\n\n"
+        "- true: arrow captures f's this, which is o\n- undefined: the comma operator yields "
+        "a plain function\n")
+    assert sorted((c.term, c.answer) for c in cards) == [
+        ("Clip by norm", "a rescaling of the whole gradient vector"),
+        ("v2 Year", "2017")], cards

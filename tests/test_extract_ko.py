@@ -2577,3 +2577,16 @@ def test_a_paragraph_after_a_code_block_does_not_define_the_heading(
                                "학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법.\n")
     assert [(c.term, c.answer) for c in cards if c.rule == "md.heading.definition"] == [
         ("Dropout", "학습 중에 뉴런 일부를 무작위로 끄는 정규화 기법")], cards
+
+
+def test_recommended_problems_a_plan_an_impact_time_and_it_depends_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 33: "## 추천 문제 순서" is the writer's exercise list ("순서 1의 문제는? -> LC
+    303", and the plan after it), "영향 시간: 약 38분" a write-up's header field, and a "케바케"
+    (case by case) cell no value. The table row that says something stays."""
+    cards = _cards(write_note, "# 누적합\n\n영향 시간: 약 38분\n\n## 비교\n\n| 방식 | 흔한 값 |\n"
+                               "|---|---|\n| norm clipping | 1.0 |\n| value clipping | 케바케 |\n\n"
+                               "## 추천 문제 순서\n\n| 순서 | 문제 | 포인트 |\n|---|---|---|\n"
+                               "| 1 | LC 303 | 기본 1D |\n| 2 | LC 560 | 누적합 + 해시맵 |\n\n"
+                               "다음에 할 것: 누적 합 태그 문제 10개 더 풀기\n")
+    assert [(c.term, c.answer) for c in cards] == [("norm clipping 흔한 값", "1.0")], cards

@@ -2197,15 +2197,17 @@ _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|
                       r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay)",
                       re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated")."""
-_BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only)\s+)?"
+_BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
+                        r"safe|obvious|standard)\s+)?(?:choice|option|pick)"
+                        r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only)\s+)?"
                         r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                         r"culprit|winner|exception|rule)"
                         r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only)\s+(?:mistake|lesson|bug)"
                         r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual)\s+)?"
                         r"(?:story|example|case|illustration)",
                         re.IGNORECASE)
-"""A definition that only gives a role ("the default", "the issue") or says it is an example
-("the classic story"): of what, only the sentence's context says."""
+"""A definition that only gives a role ("the default", "the issue", "the default choice") or
+says it is an example ("the classic story"): of what, only the sentence's context says."""
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
                            r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",

@@ -123,7 +123,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=54,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=55,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -190,7 +190,8 @@ LABEL_DEFINITION = rule(
     # self:";
     # 52: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
-    # 53: nor "개인적 소감:"; 54: nor "Impact window:", "Better:", nor a label under "## What we shipped"
+    # 53: nor "개인적 소감:"; 54: nor "Impact window:", "Better:", nor a label under "## What we shipped";
+    # 55: nor "영향 시간:", "Winner:", nor a self-quiz's answers
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -81,11 +81,12 @@ META_LABELS = frozenset({
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
-    "affected service", "affected services", "downtime", "impact window",
+    "affected service", "affected services", "downtime", "impact window", "영향 시간",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
     "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅", "note to self",
     "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "원인 분석",
-    "그 외", "그외", "others", "better", "even better", "the culprit", "culprit", "read later", "정답", "모범 답안",
+    "그 외", "그외", "others", "better", "even better", "winner", "the winner", "the culprit", "culprit",
+    "read later", "정답", "모범 답안",
     "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
@@ -204,8 +205,8 @@ WRITERS_CHOICE_EN = re.compile(
     r"|^my\s+(?:defaults|picks?|choices?|decision\s+rules?|opinion|take|takeaways?|rules?\s+of"
     r"\s+thumb)\b|\(\s*(?:my\s+)?opinion\b", re.IGNORECASE)
 """An English heading over the writer's own choice ("## Which one do I actually use?", "## What
-I use", "## What we shipped", "## My defaults (opinion, not science)", "## My decision rule",
-): what they prefer, no fact to learn."""
+I use", "## What we shipped", "## My defaults (opinion, not science)", "## My decision rule"): what
+they prefer, no fact to learn."""
 WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)"
                                r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정)\s*[)）]?$")
 """A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)", "## 결론 (우리 팀
@@ -244,7 +245,8 @@ NO_FACT_HEADINGS = frozenset({
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
-    "open questions", "연습 문제", "연습문제", "practice problems",
+    "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
+    "문제 추천", "풀어볼 문제", "recommended problems",
     # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
     "results", "result", "the results", "결과", "성과", "outcome",
     # what happened when, and how the writer's team did ("## Timeline (CET)", "## What went
@@ -276,10 +278,11 @@ later")."""
 _READ = re.compile(r"(?:읽은|읽을)\s*(?:순서|것|자료|글|목록)")
 """What the writer read or will read ("참고로 읽은 순서:", "읽을 자료")."""
 
-EXERCISE_HEADING = re.compile(r"(?:퀴즈|quiz|연습\s*문제|exercise)\s*\d+(?:\s*[:.)—–-]|$)",
-                              re.IGNORECASE)
-"""A numbered exercise ("## 퀴즈 1", "## Quiz 2: async/await"): its explanation reads its own
-code ("동기 코드: A, F"), no fact that stands alone."""
+EXERCISE_HEADING = re.compile(r"(?:퀴즈|quiz|연습\s*문제|exercise)\s*\d+(?:\s*[:.)—–-]|$)"
+                              r"|(?:\w+\s+)?self[- ]?(?:quiz|test)\b", re.IGNORECASE)
+"""A numbered exercise ("## 퀴즈 1", "## Quiz 2: async/await") or a self-quiz ("## Quick
+self-quiz (answers below)"): its explanation reads its own code ("동기 코드: A, F", "true: arrow
+captures f's this"), no fact that stands alone."""
 
 
 SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
