@@ -2560,9 +2560,11 @@ def test_a_copula_in_the_past_tells_what_was_and_defines_nothing(
 def test_an_expansion_starts_after_a_denial(write_note: Callable[..., Path]) -> None:
     """Review round 32: "좀비를 죽이는 게 아니라 **부모(PPID)**" expanded PPID to "게 아니라 부모":
     "아니라" ends the clause before, as a connective ending does; "대형 언어 모델(LLM)" after
-    "아니라" still expands."""
+    "아니라" still expands. Round 33: "두 저장소(DB, 브로커)" names two things, DB is not
+    spelled out."""
     cards = _cards(write_note, "# 좀비\n\n## 해결\n\n좀비를 죽이는 게 아니라 **부모(PPID)** 를 "
-                               "재시작하는 것. 작은 모델이 아니라 대형 언어 모델(LLM)을 쓴다.\n")
+                               "재시작하는 것. 작은 모델이 아니라 대형 언어 모델(LLM)을 쓴다. 두 "
+                               "저장소(DB, 브로커)에 따로 쓴다.\n")
     assert [(c.term, c.answer) for c in cards if c.kind == "acronym"] == [
         ("LLM", "대형 언어 모델")], cards
 
@@ -2590,3 +2592,14 @@ def test_recommended_problems_a_plan_an_impact_time_and_it_depends_give_no_cards
                                "| 1 | LC 303 | 기본 1D |\n| 2 | LC 560 | 누적합 + 해시맵 |\n\n"
                                "다음에 할 것: 누적 합 태그 문제 10개 더 풀기\n")
     assert [(c.term, c.answer) for c in cards] == [("norm clipping 흔한 값", "1.0")], cards
+
+
+def test_a_statement_in_the_past_copula_or_from_memory_is_the_writers(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 33: "실제 문제 입력은 … 이모지 하나였음" tells what the input was once, and
+    "Safari는 … 지원을 안 했던 걸로 기억함" what the writer remembers; "preload는 현재 페이지에
+    필요한 리소스를 먼저 받는다" still gives its card."""
+    cards = _cards(write_note, "# 힌트\n\n## 재현\n\n실제 문제 입력은 공백 없는 긴 영문 문자열 끝에 "
+                               "이모지 하나였음.\n\nSafari는 rel=prefetch 기본 지원을 안 했던 걸로 "
+                               "기억함.\n\npreload는 현재 페이지에 필요한 리소스를 먼저 받는다.\n")
+    assert [c.term for c in cards] == ["preload"], cards

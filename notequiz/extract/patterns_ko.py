@@ -89,7 +89,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=29,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=30,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -123,7 +123,8 @@ PROPERTY_GENERAL = rule(
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 28: nor the writer's thoughts ("제 생각은 …"), an aside ("번외로 …"), or a cloze cut inside a
     # quotation; a particle opens no sentence;
-    # 29: nor an answer that stands for what came before ("덜 그럼", "그대로였음")
+    # 29: nor an answer that stands for what came before ("덜 그럼", "그대로였음");
+    # 30: nor a sentence ending in a past copula ("…하나였음") or on a memory ("…걸로 기억함")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -186,9 +187,10 @@ DEMONSTRATIVES = frozenset({
 
 HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요", "인 듯",
           "은 듯", "는 듯", "ㅠㅠ", "ㅜㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
-          "다고 본다", "다고 봅니다")
-"""Endings of opinions and asides, not statements of fact. (Not "…다고 봄": in a memo it is
-often what a method assumes, "많이 나올수록 관련도가 높다고 봄".)"""
+          "다고 본다", "다고 봅니다", "걸로 기억")
+"""Endings of opinions, guesses ("…안 했던 걸로 기억함") and asides, not statements of fact.
+(Not "…다고 봄": in a memo it is often what a method assumes, "많이 나올수록 관련도가 높다고
+봄".)"""
 
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",

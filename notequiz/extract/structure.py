@@ -301,7 +301,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=15,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=16,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -317,7 +317,8 @@ INLINE_ACRONYM_KO = rule(
     # ("매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "Blind SSRF (… 스캔 정도는 가능)"),
     # nor a time zone after a word that names none ("배포 시각(UTC)"); 13: nor a tag ("(TIL)");
     # 14: nor examples ending in 등 ("presigned URL(S3 등)");
-    # 15: an expansion starts after "아니라" ("…게 아니라 부모(PPID)")
+    # 15: an expansion starts after "아니라" ("…게 아니라 부모(PPID)");
+    # 16: nor one Korean word after a comma ("두 저장소(DB, 브로커)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -882,6 +883,8 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 seen.add(pair[0])
                 yield pair[0], pair[1], m.start()
     for m in _INLINE_PAIR.finditer(text):
+        if has_hangul(m.group("long")) and len(m.group("long").split()) < 2:
+            continue  # "두 저장소(DB, 브로커)": two things named, no expansion
         pair = _checked(m.group("short"), m.group("long"))
         if pair and pair[0] not in seen:
             seen.add(pair[0])
