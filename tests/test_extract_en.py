@@ -2184,3 +2184,37 @@ def test_a_self_quiz_a_winner_a_status_cell_and_the_default_choice_give_no_cards
     assert sorted((c.term, c.answer) for c in cards) == [
         ("Clip by norm", "a rescaling of the whole gradient vector"),
         ("v2 Year", "2017")], cards
+
+
+def test_a_formula_before_a_list_names_no_kind_of_thing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review rounds 31 and 33: "$$ g \\leftarrow g \\cdot \\frac{c}{\\|g\\|} $$" over a list of
+    its properties asked "What are the $$ g \\leftarrow … $$?": a formula (or code) alone names
+    no kind of thing. "Ways to clip:" still names its list."""
+    cards = cards_of(
+        "# Clip\n\n## Clip by norm\n\n$$ g \\leftarrow g \\cdot \\frac{c}{\\|g\\|} $$\n\n"
+        "- Keeps the direction, shrinks the length\n- Uses the global norm over all params\n\n"
+        "Ways to clip:\n\n- by norm\n- by value\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "md.list.intro"] == [
+        ("Ways to clip", "by norm; by value")], cards
+
+
+def test_a_nested_label_is_asked_of_its_parents_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 33: under "**Default binding** — plain `fn()` →", "strict mode: `undefined`"
+    asked "What is a strict mode? -> undefined": the item says what the parent's term gives in
+    strict mode ("Default binding — strict mode?"). A nested label with a long answer, or
+    in code ("`MADV_RANDOM`"), still names its own term."""
+    cards = cards_of(
+        "# this\n\n## Rules\n\n4. **Default binding** — plain `fn()` →\n"
+        "   - strict mode: `undefined`\n   - sloppy mode: the global object\n\n"
+        "## Terms of art\n\n- **Binding**: how a call decides its receiver\n"
+        "  - call site: the place in the code where a function is called\n\n## Hints\n\n"
+        "- `madvise(addr, len, advice)`: tells the kernel how you will use the pages\n"
+        "  - `MADV_RANDOM`: turn readahead off\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert ("Default binding — strict mode?", "undefined") in asked, asked
+    assert ("Default binding — sloppy mode?", "the global object") in asked, asked
+    assert ("What is a call site?", "the place in the code where a function is called") in asked, \
+        asked
+    assert ("What is MADV_RANDOM?", "turn readahead off") in asked, asked

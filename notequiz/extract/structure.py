@@ -123,7 +123,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=55,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=56,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -191,7 +191,9 @@ LABEL_DEFINITION = rule(
     # 52: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 53: nor "개인적 소감:"; 54: nor "Impact window:", "Better:", nor a label under "## What we shipped";
-    # 55: nor "영향 시간:", "Winner:", nor a self-quiz's answers
+    # 55: nor "영향 시간:", "Winner:", nor a self-quiz's answers;
+    # 56: a short answer nested under a labelled item is asked of that item's term ("Default binding
+    # — strict mode?")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -263,7 +265,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=16,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=17,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -277,7 +279,7 @@ LIST_INTRO = rule(
     # defines); 13: nor a list of what the writer read ("참고로 읽은 순서:"); 14: nor an English
     # intro with a sentence's end in it ("No broadcast in IPv6!! Replaced by multicast. Three types:");
     # 15: a task is no item of a list ("- [ ] …"); 16: nor after the writer's criteria ("개인적인
-    # 기준:", "내 기준:")
+    # 기준:", "내 기준:"); 17: nor an intro that is only a formula or code ("$$ g \leftarrow … $$")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1966,6 +1968,16 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if defines:
         return  # "Def:" with nothing it could define
+    owner_m = (_label_match(parent) or _DASH_LINE.match(parent)) if parent and not has_hangul(
+        label) else None
+    if owner_m and len(answer.split()) <= 4 and not coded:
+        # "- Default binding: plain fn()" / "  - strict mode: undefined": what the parent's
+        # term is there ("Default binding — strict mode?"), not what strict mode is; a label
+        # in code names its own term ("  - `MADV_RANDOM`: readahead 끄기" under "madvise: …")
+        owner = _plain_owner(clean_term(owner_m.group("label")))
+        yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
+                    line, detail=label, variant="label")
+        return
     if vocab.BIG_O.match(answer):
         # "update(i, delta): O(log n)": what it costs, not what it is; "Space: O(n)" is what
         # the item it is under costs, or what the note is about
@@ -2151,7 +2163,10 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and (has_hangul(intro) or not ends_a_sentence_inside(intro.rstrip(":：")))
                 and not vocab.FIRST_PERSON_EN.search(intro)  # "Things that surprised me:"
                 and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
-                and not re.search(r"[가-힣]면\s*[:：]?$", intro))  # "정리하면:" names nothing
+                and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
+                # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
+                and not any(a == 0 and b >= len(intro.rstrip(":： "))
+                            for a, b in (prev.code if prev is not None else ())))
     # "_ThreadLocal 을 사용하는 방법은 간단하다._" introduces the steps after it.
     intro_topic = _INTRO_TOPIC.match(intro) if intro and not intro_ok else None
     announced = _announcement(_last_sentence(intro)) if intro and not intro_ok else None
