@@ -2120,7 +2120,7 @@ def test_the_writers_row_of_a_comparison_and_a_note_to_self_name_nothing(
         "Note to self: s_client sends SNI on its own when given a hostname.\n")
     asked = sorted(c.question for c in cards)
     assert not [q for q in asked if "default" in q.lower() or "note to self" in q.lower()], asked
-    assert "What is the big files of copytruncate?" in asked, asked
+    assert "What are the big files of copytruncate?" in asked, asked
 
 
 def test_an_incidents_timeline_and_retrospective_give_no_cards(
@@ -2218,3 +2218,19 @@ def test_a_nested_label_is_asked_of_its_parents_term(
     assert ("What is a call site?", "the place in the code where a function is called") in asked, \
         asked
     assert ("What is MADV_RANDOM?", "turn readahead off") in asked, asked
+
+
+def test_a_plural_aspect_is_asked_with_are(tmp_path: Path) -> None:
+    """Review round 33: "What is the extra files of WAL?" read badly: an aspect whose head noun
+    is plural takes "are" ("What are the extra files of WAL?", "What are the fsyncs per commit
+    of WAL?"); one whose head is singular keeps "is" ("What is the effect on weights of L1?")."""
+    cards = _cards(tmp_path, "# SQLite\n\n## Modes\n\n| | Rollback journal | WAL |\n| --- | --- | --- |\n"
+                            "| Extra files | -journal | -wal and -shm |\n"
+                            "| fsyncs per commit | several | fewer |\n"
+                            "| Effect on weights | spread out | sparse |\n")
+    asked = {(c.question, c.answer) for c in cards}
+    assert asked >= {
+        ("What are the extra files of WAL?", "-wal and -shm"),
+        ("What are the fsyncs per commit of WAL?", "fewer"),
+        ("What is the effect on weights of WAL?", "sparse"),
+    }, asked

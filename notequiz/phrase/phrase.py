@@ -9,7 +9,7 @@ from notequiz import cloze
 from notequiz.extract.patterns_en import ACTS_WHERE, PREPOSITIONS
 from notequiz.model import Candidate
 from notequiz.phrase.particles import attach
-from notequiz.phrase.templates import english_article, render, template
+from notequiz.phrase.templates import english_article, is_plural, render, template
 
 
 def phrase(candidate: Candidate) -> Candidate:
@@ -43,6 +43,8 @@ def phrase(candidate: Candidate) -> Candidate:
         if candidate.kind == "property" and variant == "label" and not asks and (
                 _DOES_EN.fullmatch(detail)):
             variant, detail = "does", detail[:-1]  # not "Count-Min — answers?"
+        if candidate.kind == "property" and variant == "detail" and is_plural(_head(detail)):
+            variant = "detail_plural"  # "What are the extra files of WAL?", not "What is …"
     if candidate.lang == "ko" and variant == "detail" and detail and _DOES_KO.match(detail):
         variant = "does"  # "fsync(fd)가 하는 일은?", not "fsync(fd)의 하는 일은?"
     name = candidate.kind + (f".{variant}" if variant else "")
@@ -90,6 +92,14 @@ _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 _YES_NO = re.compile(r"(?:yes|no|true|false)(?:$|\s*[(,;:—–-])", re.IGNORECASE)
 """An answer that says whether ("yes", "no (eval uses running stats)"): the header
 is asked as a label, "LayerNorm — mean-centering?"."""
+def _head(phrase: str) -> str:
+    """The last word of ``phrase`` before a preposition: its head noun ("effect on weights" →
+    "effect", "fsyncs per commit" → "fsyncs")."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
+    return words[cut - 1]
+
+
 _NOT_A_NOUN = re.compile(
     r"\b(?:in|of|for|to|on|at|by|with|from|when|where|how|what|why|it|is|are|does|do)$|"
     r"\b(?:it|when|where|which|who|what|how|why|is|are)\b|"

@@ -78,6 +78,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # A statement studied as its sentence: "Complete: deletion is …" → "not possible".
         "property.stem": "Complete: {detail} …",
         "property.detail": "What is the {detail} of {subject}?",
+        "property.detail_plural": "What are the {detail} of {subject}?",
         # A detail that is no noun ("Succeeds when", "Values stored in"): as a label.
         "property.label": "{subject} — {detail}?",
         "property.does": "What does {subject} {detail}?",
