@@ -2603,3 +2603,18 @@ def test_a_statement_in_the_past_copula_or_from_memory_is_the_writers(
                                "이모지 하나였음.\n\nSafari는 rel=prefetch 기본 지원을 안 했던 걸로 "
                                "기억함.\n\npreload는 현재 페이지에 필요한 리소스를 먼저 받는다.\n")
     assert [c.term for c in cards] == ["preload"], cards
+
+
+def test_a_section_number_is_no_part_of_a_heading_term(write_note: Callable[..., Path]) -> None:
+    """Review rounds 31-33: "## 3-1. Polling Publisher" asked "3-1. Polling Publisher는
+    무엇인가?", "## 2.3 LeCun init" "What is 2.3 LeCun init?": a dashed or dotted section
+    number is no part of the term. "3.8 release notes" and "1.5 GB limit" keep theirs."""
+    from notequiz.extract.text import clean_term
+
+    cards = _cards(write_note, "# Outbox\n\n## 3-1. Polling Publisher\n\n스케줄러가 미발행 row를 "
+                               "주기적으로 읽어 발행하는 방식.\n\n## 2.3 LeCun init\n\n분산을 1/n으로 "
+                               "맞추는 초기화 방법.\n")
+    assert [c.term for c in cards if c.rule == "md.heading.definition"] == [
+        "Polling Publisher", "LeCun init"], cards
+    assert [clean_term(h) for h in ("3.8 release notes", "1.5 GB limit", "4.5 NAT64 bit")] == [
+        "3.8 release notes", "1.5 GB limit", "NAT64 bit"]

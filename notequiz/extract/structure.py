@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=37,  # 4: "…이란" without a question mark asks about the term before it;
+    version=38,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -113,7 +113,9 @@ HEADING_DEFINITION = rule(
     # no first sentence ("Robert S. Boyer …");
     # 35: nor a first sentence that says what the note is ("면접 스터디 7회차 준비 노트",
     # "…회고를 블로그용으로 다듬은 글"); 36: nor an aside ("번외로 …");
-    # 37: nor a paragraph after a code block ("## 기본 코드" / ``` … ``` / "BF16 autocast라서 …")
+    # 37: nor a paragraph after a code block ("## 기본 코드" / ``` … ``` / "BF16 autocast라서 …");
+    # 38: a dashed or dotted section number is no part of a heading term ("3-1. Polling Publisher",
+    # "2.3 LeCun init")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -250,10 +252,12 @@ STEPS_UNDER_HEADING = rule(
     Example("## GitHub Flow\n\n브랜치 하나로 일하는 전략이다.\n\n1. 작업 브랜치를 만든다.\n"
             "2. Pull Request를 연다.\n3. master에 병합한다.\n", "GitHub Flow",
             "작업 브랜치를 만든다; Pull Request를 연다; master에 병합한다"),
-    version=5,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`");
+    version=6,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`");
     # 4: "## How an attack plays out" is a process heading, and an English one is asked
     # "What are the steps of the core workflow?", not "… steps to The core workflow?"; 5: nor
-    # a list of the writer's tasks ("- [x] …"), as md.list.intro@12
+    # a list of the writer's tasks ("- [x] …"), as md.list.intro@12;
+    # 6: a dashed or dotted section number is no part of a heading term ("3-1. Polling Publisher",
+    # "2.3 LeCun init")
 )
 LIST_INTRO = rule(
     "md.list.intro", "list",

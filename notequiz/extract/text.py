@@ -14,9 +14,11 @@ _KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|\.(?=[A-Za-z0-9_])")
 """A command-line option's dashes (-Xmx, --force) and a hidden file's dot (.git/refs,
 .env): a term or answer keeps them, though it loses other punctuation at its ends."""
 _BRACKET = re.compile(r"[()\[\]{}]")
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)](?!\d)|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)]|→|->)\s*")
-"""A heading's or item's number ("2.", "1.3)", "(2)", "②"), or an arrow that leads a line on
-from the one before ("→ Virtual nodes"); not a decimal ("0.1이 …")."""
+_NUMBERING = re.compile(r"^(?:\d+(?:[.-]\d+)*[.)](?!\d)|\d+(?:\.\d+)+\s+(?=[A-Z가-힣])(?![KMGT]i?B\b)|\(\d+\)|[①-⑳]"
+                        r"|[IVX]+\.|[가-하][.)]|→|->)\s*")
+"""A heading's or item's number ("2.", "1.3)", "3-1.", "4.5 NAT64 …", "(2)", "②"), or an arrow
+that leads a line on from the one before ("→ Virtual nodes"); not a decimal ("0.1이 …", "3.8
+release notes", "1.5 GB limit")."""
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
 _SIGN_PREFIX = re.compile(r"^[\u2600-\u27BF\U0001F300-\U0001FAFF\uFE0F\u200D]+\s*")
 """Signs that mark a label ("💡 한국어 관점:", "✅ Rollback:"): decoration, not part of the term."""
