@@ -2234,3 +2234,7 @@ def test_a_plural_aspect_is_asked_with_are(tmp_path: Path) -> None:
         ("What are the fsyncs per commit of WAL?", "fewer"),
         ("What is the effect on weights of WAL?", "sparse"),
     }, asked
+    from notequiz.phrase.phrase import _head
+
+    assert [_head(d) for d in ("fsyncs per commit", "effect on weights", "")] == [
+        "fsyncs", "effect", ""]

@@ -97,7 +97,7 @@ def _head(phrase: str) -> str:
     "effect", "fsyncs per commit" → "fsyncs")."""
     words = phrase.split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
-    return words[cut - 1]
+    return words[cut - 1] if words else ""
 
 
 _NOT_A_NOUN = re.compile(
