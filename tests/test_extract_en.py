@@ -2238,3 +2238,18 @@ def test_a_plural_aspect_is_asked_with_are(tmp_path: Path) -> None:
 
     assert [_head(d) for d in ("fsyncs per commit", "effect on weights", "")] == [
         "fsyncs", "effect", ""]
+
+
+def test_a_reading_list_a_personal_note_and_the_notes_own_fields_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 34: "Reading list:" and its items, "## Personal note", "last touched:",
+    "Side project:", "Why this note exists:" and a "very" cell are the writer's own or say
+    nothing; the table's other cell stays."""
+    cards = cards_of(
+        "# Units\n\nlast touched: Sunday before the onsite\n\nSide project: a tiny media server\n\n"
+        "Why this note exists: the April incident\n\n## Compared\n\n| | px | rem |\n|---|---|---|\n"
+        "| Predictable | very | very |\n| Scales with user font | no | yes |\n\n## Odds and ends\n\n"
+        "Reading list:\n\n- Josh Comeau: The Surprising Truth About Pixels\n"
+        "- MDN: CSS values and units\n\n## Personal note\n\nThe inventory found four more records.\n")
+    assert sorted((c.term, c.answer) for c in cards) == [
+        ("px Scales with user font", "no"), ("rem Scales with user font", "yes")], cards

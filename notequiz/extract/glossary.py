@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=20,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=21,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -67,7 +67,7 @@ TABLE_PROPERTY = rule(
     # Tries?"); 18: nor a compared table's row in the writer's voice ("| My default |");
     # 19: nor a cell that names a part of its row ("LRU(…)" for allkeys-lru);
     # 20: nor a cell that says it depends ("케바케") or "in progress", nor a table under "## 추천
-    # 문제 순서"
+    # 문제 순서"; 21: nor a cell "very"
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -113,7 +113,7 @@ _TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|titl
 _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o", "○", "×", "✓",
                         "✔", "✗", "✘", "해당 없음", "해당없음", "nothing", "nothing special",
                         "nothing in particular", "특별히 없음", "딱히 없음", "케바케", "case by case",
-                        "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress",
+                        "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress", "very",
                         "진행 중"})
 """Cells that hold no value to ask for: blanks, "not applicable", "nothing special", "it
 depends" ("케바케"), and yes/no marks."""

@@ -139,7 +139,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=20,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=21,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -164,7 +164,8 @@ PROPERTY_STATEMENT = rule(
     # answer of words that name nothing ("for", "will not be as much");
     # 20: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card; nor an
-    # answer that ends on "that" or "this" ("the effort to fix that")
+    # answer that ends on "that" or "this" ("the effort to fix that");
+    # 21: nor a sentence under "## Personal note"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -125,7 +125,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=56,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=57,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -195,7 +195,9 @@ LABEL_DEFINITION = rule(
     # 53: nor "개인적 소감:"; 54: nor "Impact window:", "Better:", nor a label under "## What we shipped";
     # 55: nor "영향 시간:", "Winner:", nor a self-quiz's answers;
     # 56: a short answer nested under a labelled item is asked of that item's term ("Default binding
-    # — strict mode?")
+    # — strict mode?");
+    # 57: nor "last touched:", "Side project:", "Why this note exists:", nor a line under "Reading
+    # list:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -269,7 +271,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=17,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=18,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -283,7 +285,8 @@ LIST_INTRO = rule(
     # defines); 13: nor a list of what the writer read ("참고로 읽은 순서:"); 14: nor an English
     # intro with a sentence's end in it ("No broadcast in IPv6!! Replaced by multicast. Three types:");
     # 15: a task is no item of a list ("- [ ] …"); 16: nor after the writer's criteria ("개인적인
-    # 기준:", "내 기준:"); 17: nor an intro that is only a formula or code ("$$ g \leftarrow … $$")
+    # 기준:", "내 기준:"); 17: nor an intro that is only a formula or code ("$$ g \leftarrow … $$");
+    # 18: nor "Reading list:"
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",

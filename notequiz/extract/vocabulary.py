@@ -82,6 +82,7 @@ META_LABELS = frozenset({
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime", "impact window", "영향 시간",
+    "last touched", "side project", "why this note exists",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
     "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅", "note to self",
     "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "원인 분석",
@@ -241,6 +242,7 @@ NO_FACT_HEADINGS = frozenset({
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
+    "reading list", "personal note",
     "links to read later", "later", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
