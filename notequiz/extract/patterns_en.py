@@ -172,6 +172,7 @@ PROPERTY_CARRIED = rule(
     "`It/This/They …` (or `This <noun> …`) about the subject of the sentence before.",
     Example("A Bloom filter is a compact set structure. It answers membership queries "
             "quickly.\n", "Bloom filter", "membership queries quickly"),
+    version=2,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that")
 )
 PROPERTY_BECAUSE = rule(
     "en.property.because", "property",
