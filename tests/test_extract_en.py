@@ -2253,3 +2253,18 @@ def test_a_reading_list_a_personal_note_and_the_notes_own_fields_give_no_cards(
         "- MDN: CSS values and units\n\n## Personal note\n\nThe inventory found four more records.\n")
     assert sorted((c.term, c.answer) for c in cards) == [
         ("px Scales with user font", "no"), ("rem Scales with user font", "yes")], cards
+
+
+def test_a_thing_picked_out_by_what_came_before_gets_no_gloss(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 34: "closes over the same variable `i` (one cell)" asked "What is a same
+    variable i? -> one cell", and "keep the lowest J (`n_init` in sklearn)" "What is a lowest
+    J?": "same" and "lowest" pick out a thing the sentence before named. "a memtable
+    (in-memory balanced tree)" still glosses its term."""
+    cards = cards_of(
+        "# Closures\n\nEvery function object closes over the same variable `i` (one cell).\n\n"
+        "Also: run several times with different seeds, keep the lowest J (`n_init` in "
+        "sklearn).\n\nThe search stops at the highest peak (local maximum value).\n\n"
+        "Writes first go to a memtable (in-memory balanced tree).\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "en.definition.gloss"] == [
+        ("memtable", "in-memory balanced tree")], cards

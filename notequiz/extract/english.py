@@ -855,8 +855,9 @@ class EnglishRules:
                 continue  # ("… is not a security boundary (anyone can monkeypatch …)": why not)
             subject = _as_subject(m.group("x"))
             if (subject is None or subject.term.split()[0].lower() in _STOP
+                    or subject.term.split()[0].lower() in _POINTING_ADJECTIVES
                     or subject.term.split()[-1].lower() in _STAND_INS):
-                continue
+                continue  # ("the same variable i (one cell)": which one, the sentence says)
             last = subject.term.split()[-1]
             if is_acronym(last) and initials_match(last, y):
                 continue  # "a Merkle DAG (directed acyclic graph)" expands DAG (en.acronym.paren)
@@ -2179,6 +2180,9 @@ def _answer_ok(answer: str) -> bool:
             and words[0].lower() not in ("but", "and", "or"))
 
 
+_POINTING_ADJECTIVES = frozenset({"same", "lowest", "highest"})
+"""Adjectives that pick out a thing by what came before ("the same variable", "the lowest J"):
+no name of a term."""
 _FUNCTION_WORDS = (P.PREPOSITIONS | P.DETERMINERS | frozenset(P.COPULAS) | frozenset(P.MODALS)
                    | {"of", "than", "be", "been", "being", "not", "very", "really", "quite", "so",
                       "same", "different", "similar", "more", "less", "much", "and", "or"})
