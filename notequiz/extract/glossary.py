@@ -116,7 +116,7 @@ _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o
                         "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress", "very",
                         "진행 중"})
 """Cells that hold no value to ask for: blanks, "not applicable", "nothing special", "it
-depends" ("케바케"), and yes/no marks."""
+depends" ("케바케"), a state ("in progress"), a bare degree ("very"), and yes/no marks."""
 _DESCRIPTION_HEADERS = re.compile(
     r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
     r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",

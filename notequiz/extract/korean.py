@@ -362,10 +362,9 @@ _NAMED = re.compile(
     r"\s*(?:이)?라(?:고)?\s*(?:도\s*)?(?:부르|불리|불린|부른|지칭|칭하|칭한|한다|합니다|하며|하고)"
 )
 _QUOTED = re.compile(r"['‘\"“`](?P<x>[^'’\"”`]{1,30})['’\"”`]")
-_PAST_COPULA = re.compile(r"\s*(?:이었|였)")
-"""A copula in the past ("…였다", "…이었음"): what something was once, not what it is."""
-_PAST_COPULA_END = re.compile(r"(?:이었|였)(?:다|음|습니다|어요)[.!]?$")
-"""A sentence that ends in a copula in the past ("…이모지 하나였음.")."""
+_PAST_COPULA = re.compile(r"(?:이었|였)(?:다|음|습니다|어요)[.!]?$")
+"""A sentence that ends in a copula in the past ("…였다", "…이었음"): what something was once,
+not what it is."""
 _NOT_BUT = re.compile(r"[이가]?\s*아니라\s+")
 """"A가 아니라 B": a category's value is B; A is what it is not."""
 _DIVIDED = re.compile(r"(?:나뉜|나뉘|나누어|나눌|구분된|구분되|구분할|분류된|분류되|분류할|구성된|구성되)")
@@ -979,9 +978,7 @@ class KoreanRules:
                 yield self._cand(unit, sent, "definition", unit.carried, whole, P.DEFINITION_MEANS)
                 return
         answer_text = text[comment_start - sent.start : cut - sent.start] if cut >= 0 else comment
-        if (rule_id == P.DEFINITION_COPULA and cut >= 0 and _PAST_COPULA.match(
-                text[cut - sent.start :])) or (
-                rule_id == P.PROPERTY_GENERAL and _PAST_COPULA_END.search(text)):
+        if rule_id in (P.DEFINITION_COPULA, P.PROPERTY_GENERAL) and _PAST_COPULA.search(text):
             return  # "해결책은 BFC였다", "SyncookiesFailed는 거의 0이었다", "실제 입력은 …
             # 이모지 하나였음": what was once, a story
         answer_text = _strip_final(answer_text)

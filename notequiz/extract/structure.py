@@ -1975,13 +1975,13 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if defines:
         return  # "Def:" with nothing it could define
-    owner_m = (_label_match(parent) or _DASH_LINE.match(parent)) if parent and not has_hangul(
-        label) else None
-    if owner_m and len(answer.split()) <= 4 and not coded:
+    parent_label = label_and_rest(parent, dash=True)[0] if parent and not has_hangul(
+        label) else ""
+    if parent_label and len(answer.split()) <= 4 and not coded:
         # "- Default binding: plain fn()" / "  - strict mode: undefined": what the parent's
         # term is there ("Default binding — strict mode?"), not what strict mode is; a label
         # in code names its own term ("  - `MADV_RANDOM`: readahead 끄기" under "madvise: …")
-        owner = _plain_owner(clean_term(owner_m.group("label")))
+        owner = _plain_owner(parent_label)
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="label")
         return
