@@ -437,6 +437,16 @@ def test_a_topic_named_by_a_passive_is_what_is_named(write_note: Callable[..., P
     assert card.rule == "ko.named.this"
 
 
+def test_a_modifier_clause_is_named_only_by_a_verb_of_naming(
+        write_note: Callable[..., Path]) -> None:
+    cards = _cards(write_note, "# 메모\n\n한쪽 방향으로만 통신이 가능한 반이중 통신이라고도 부른다.\n\n"
+                               "커널 문서로는 swap 과 paging 의 IO cost 를 나타내는 값이라고 함.\n")
+    assert one(cards, "named_term", "반이중 통신").question == (
+        "한쪽 방향으로만 통신이 가능한 것을 무엇이라고 부르는가?")
+    # "…라고 함" after a modifier is hearsay: "값" names nothing.
+    assert not any(c.term == "값" for c in cards)
+
+
 def test_a_demonstrative_names_the_sentence_before_or_nothing(
         write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# 풀링\n\n요청마다 새 연결을 맺지 않고 기존 연결을 다시 쓴다. "

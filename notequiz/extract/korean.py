@@ -68,7 +68,7 @@ NAMED_MODIFIER = rule(
     "`…하는 X라고도 부른다`: the clause before X describes it.",
     Example("한쪽 방향으로만 통신이 가능한 반이중 통신이라고도 부른다.\n",
             "반이중 통신", "한쪽 방향으로만 통신이 가능한"),
-    version=2,
+    version=3,  # 3: "…하는 X라고 함" is hearsay, not a name (부르다, 지칭하다 name)
 )
 NAMED_THIS = rule(
     "ko.named.this", "named_term",
@@ -1199,7 +1199,7 @@ class KoreanRules:
                 desc = obj
                 if _before_name(sent, term_start)[-1].tag == "NNB+JKO":
                     variant = "modifier"  # "…처리하는 걸": asked as "…처리하는 것을"
-            elif modifier:
+            elif modifier and _CALLED.match(text, term_end - sent.start):
                 desc, rule_id, variant = modifier, NAMED_MODIFIER, "modifier"
             elif case := _CASE_OF.match(squash(before)):
                 desc = case.group("x")  # "요청을 보내는 DNS의 경우 … X라 지칭"
@@ -1619,6 +1619,9 @@ _NAMING = frozenset({"이라고", "라고", "이라", "라", "이라고도", "�
 """Tokens that quote a name (…라고 부른다); tested on every token, so a set, not a regex."""
 _NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)")
 _NOMINAL = re.compile(r"^(NN[GPB]|SL|SH|SN|XSN|XPN|SSO|SSC|SW|SO)")
+# After a modifier clause only a verb of naming names: "…나타내는 값이라고 함" is
+# hearsay ("is said to be a value that …"), not a name.
+_CALLED = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*도?\s*(?:부[르른를름]|불[리린릴립러렀]|지칭|칭|명명)")
 
 
 def _named_terms(sent: Sent) -> Iterator[tuple[int, int]]:
