@@ -2378,6 +2378,23 @@ def test_a_heading_that_asks_casually_what_its_term_is_names_it(
     ], cards
 
 
+def test_a_heading_that_asks_after_a_spaced_particle_or_a_label_names_its_term(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 34: "## swappiness 가 뭐냐" spaces the particle after a Latin word, and
+    "## 배경 지식: CrashLoopBackOff 가 뭔지" puts a label before the term; both ask what the
+    term is. A paragraph to the readers ("처음 보는 분들 위해 짧게.") defines nothing."""
+    cards = _cards(write_note, "# 커널 메모\n\n## swappiness 가 뭐냐\n\nreclaim 할 때 anonymous page 와 "
+                               "page cache 사이의 비중을 정하는 값.\n\n"
+                               "## 배경 지식: Pod 가 뭔지\n\n컨테이너를 묶어 함께 배치하는 가장 작은 단위.\n\n"
+                               "## CrashLoopBackOff 가 뭔지\n\n처음 보는 분들 위해 짧게.\n\n"
+                               "## OOMKilled\n\n메모리 limit 을 넘어 커널이 죽인 컨테이너의 종료 사유.\n")
+    assert sorted((c.question, c.answer) for c in cards if c.rule == "md.heading.definition") == [
+        ("OOMKilled는 무엇인가?", "메모리 limit 을 넘어 커널이 죽인 컨테이너의 종료 사유"),
+        ("Pod는 무엇인가?", "컨테이너를 묶어 함께 배치하는 가장 작은 단위"),
+        ("swappiness는 무엇인가?", "reclaim 할 때 anonymous page 와 page cache 사이의 비중을 정하는 값"),
+    ], cards
+
+
 def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
         write_note: Callable[..., Path]) -> None:
     """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,

@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=38,  # 4: "…이란" without a question mark asks about the term before it;
+    version=39,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -115,7 +115,8 @@ HEADING_DEFINITION = rule(
     # "…회고를 블로그용으로 다듬은 글"); 36: nor an aside ("번외로 …");
     # 37: nor a paragraph after a code block ("## 기본 코드" / ``` … ``` / "BF16 autocast라서 …");
     # 38: a dashed or dotted section number is no part of a heading term ("3-1. Polling Publisher",
-    # "2.3 LeCun init")
+    # "2.3 LeCun init");
+    # 39: a heading that asks with a spaced particle or after a label; a paragraph to the readers
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",

@@ -159,17 +159,21 @@ def clean_term(text: str) -> str:
     text = _TAG_PREFIX.sub("", text)
     text = _SIGN_PREFIX.sub("", text)
     if asks := _ASKS_WHAT_IT_IS.match(text):
-        return _strip_edge(asks.group(1))  # "XSS가 뭐임", "Q4. Pinning이 뭔가요? ⭐ (단골)"
+        # "XSS가 뭐임", "Q4. Pinning이 뭔가요? ⭐ (단골)", "배경 지식: CrashLoopBackOff 가 뭔지"
+        return _strip_edge(asks.group(1).rsplit(": ", 1)[-1])
     text = _QUESTION_TAIL.sub("", text) if text.endswith(("?", ":")) else _topic_tail(text)
     return _strip_edge(text)
 
 
 _ASKS_WHAT_IT_IS = re.compile(
-    r"(?:Q\d+[.):]\s*)?(\S.{0,60}?\S)(?:이|가|은|는)\s+(?:뭐(?:임|야|지|예요|에요|였더라|였지|냐)?"
+    r"(?:Q\d+[.):]\s*)?(\S.{0,60}?\S)(?:(?<=[A-Za-z0-9)])\s)?(?:이|가|은|는)\s+"
+    r"(?:뭐(?:임|야|지|예요|에요|였더라|였지|냐)?"
     r"|뭔(?:가요?|데|지)|뭘까요?|무엇(?:인가요?|일까요?|이지|이야))\s*[?？]?"
     r"[\s\u2600-\u27BF\u2B00-\u2BFF\U0001F300-\U0001FAFF\uFE0F]*(?:\([^()]*\))?\s*$")
 """A heading that asks what its term is, casually or after an interview question's number
-("XSS가 뭐임", "Q1. Virtual Thread가 뭔가요", "Hydration이 뭐였더라"): the term."""
+("XSS가 뭐임", "Q1. Virtual Thread가 뭔가요", "Hydration이 뭐였더라"): the term. Writers
+often space a particle after a Latin word ("swappiness 가 뭐냐"); a label before the term
+("배경 지식: …") is no part of it."""
 
 
 _TOPIC_TAIL = re.compile(r"\s*(이란|란)(?:\s*무엇(?:인가|일까)?)?$")
