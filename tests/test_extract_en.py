@@ -1885,8 +1885,9 @@ def test_pointers_places_in_a_list_and_empty_values_are_no_answers(
 
 def test_framing_labels_reported_speech_and_verdicts_are_no_facts(
         cards_of: Callable[[str], list[Card]]) -> None:
-    """"Extra fun gotcha:", "Exam tip from prof:", "Honest answer:", "IMPORTANT:" and
-    "Further reading:" frame what follows; "Priya says …" is what someone said; "… printed
+    """"Extra fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's aside:", "IMPORTANT:"
+    and "Further reading:" frame what follows; "Questions for office hours" are the writer's,
+    "Sources:" and "Resources:" where they read; "Priya says …" is what someone said; "… printed
     the answer" and "… is underrated" are no facts; "the two" and "268 of 313 ms" point into
     the passage. A plain label and statement stay cards, and the text after a framing label
     is still read ("a flapping session means …")."""
@@ -1894,6 +1895,9 @@ def test_framing_labels_reported_speech_and_verdicts_are_no_facts(
         "# Notes\n\n## Sticky\n\nExtra fun gotcha: the other axis can't stay visible.\n\n"
         "Exam tip from prof: a flapping session means TCP can't connect.\n\n"
         "Honest answer: harder than on a LAN.\n\nIMPORTANT: all of this happens per prefix.\n\n"
+        "Prof's aside: k-means converges from any start.\n\n"
+        "Sources: lecture 11, the CCNA guide.\n\nResources: the cp-algorithms article.\n\n"
+        "**Questions for office hours**\n\n- Why the squared distance?\n- Does n_init help?\n\n"
         "Further reading: the Go blog post on interfaces.\n\n"
         "Priya says newer kernels split the huge page on a fault.\n\n"
         "Redis literally prints the answer.\n\nThe vmstat file is underrated.\n\n"
@@ -1905,6 +1909,7 @@ def test_framing_labels_reported_speech_and_verdicts_are_no_facts(
     assert said == [("Hold time", "the seconds a peer waits for a keepalive"),
                     ("Normal pages on x86-64", "4 KiB"),
                     ("flapping session", "TCP can't connect")], said
+    assert not any(c.kind == "list" and "office hours" in c.question for c in cards), cards
 
 
 def test_a_label_whose_answer_is_an_order_of_growth_asks_what_it_costs(

@@ -2395,6 +2395,20 @@ def test_a_heading_that_asks_after_a_spaced_particle_or_a_label_names_its_term(
     ], cards
 
 
+def test_the_writers_criteria_tips_comments_and_reading_are_no_facts(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 35: "내 기준 (…바뀔 수 있음):" over a list and "면접 팁 (내 생각):" are the
+    writer's, with or without an aside; "팀장님 코멘트:" is someone's remark; "## 나중에 읽기" is
+    a reading list. A plain label and list still make cards."""
+    cards = _cards(write_note, "# CAP\n\n## 분류\n\n내 기준 (아직 경험 부족하니 바뀔 수 있음):\n"
+                               "- Profiler로 확인한 다음에 건다\n- 반복되는 컴포넌트는 효과 큼\n\n"
+                               "면접 팁 (내 생각): 표를 외워서 답하면 위험함\n\n"
+                               "팀장님 코멘트: NFS는 장애 날 때 제일 못생기게 난다\n\n"
+                               "PACELC: partition이 없을 때도 latency와 consistency를 고른다는 확장\n\n"
+                               "## 나중에 읽기\n\n- DDIA(Designing Data-Intensive Applications) 9장\n")
+    assert [(c.rule, c.term) for c in cards] == [("md.label.definition", "PACELC")], cards
+
+
 def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
         write_note: Callable[..., Path]) -> None:
     """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,

@@ -96,8 +96,10 @@ def _no_facts(section: Section) -> Iterator[Block]:
     for block in section.blocks:
         intro = before.text.strip().rstrip(":：") if before is not None else ""
         if (block.kind == "list" and before is not None and before.kind == "paragraph"
-                and (vocab.holds_no_facts(intro) or vocab.is_writers_own_label(intro))) or (
-                _is_log(block)):
+                and (vocab.holds_no_facts(intro) or vocab.is_writers_own_label(intro))):
+            yield before  # "**Questions for office hours**" is no label of the block after the list
+            yield block
+        elif _is_log(block):
             yield block
         before = block
 

@@ -126,7 +126,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=57,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=58,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -198,7 +198,9 @@ LABEL_DEFINITION = rule(
     # 56: a short answer nested under a labelled item is asked of that item's term ("Default binding
     # — strict mode?");
     # 57: nor "last touched:", "Side project:", "Why this note exists:", nor a line under "Reading
-    # list:"
+    # list:";
+    # 58: not the writer's own with an aside (면접 팁 (내 생각)), a remark (팀장님 코멘트), an aside (Prof's
+    # aside) or sources
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -234,6 +236,7 @@ LABEL_BLOCK = rule(
     "md.label.block", "definition",
     "A paragraph that is only a bold term (or `X란?`), and the block after it.",
     Example("***커널이란?***\n\n> 운영체제의 핵심적인 부분\n", "커널", "운영체제의 핵심적인 부분"),
+    version=2,  # 2: not over a list that holds no facts ("**Open questions**", its list, then text)
 )
 LIST_UNDER_HEADING = rule(
     "md.list.heading", "list",
@@ -272,7 +275,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=18,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=19,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -287,7 +290,8 @@ LIST_INTRO = rule(
     # intro with a sentence's end in it ("No broadcast in IPv6!! Replaced by multicast. Three types:");
     # 15: a task is no item of a list ("- [ ] …"); 16: nor after the writer's criteria ("개인적인
     # 기준:", "내 기준:"); 17: nor an intro that is only a formula or code ("$$ g \leftarrow … $$");
-    # 18: nor "Reading list:"
+    # 18: nor "Reading list:";
+    # 19: not the writer's own with an aside (내 기준 (바뀔 수 있음)) nor questions to ask
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",

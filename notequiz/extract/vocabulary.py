@@ -74,7 +74,7 @@ META_LABELS = frozenset({
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
     "교재", "시험 범위", "과제", "수업", "known issue", "known issues", "side note", "spoiler",
-    "fun fact", "aside", "the trade-off", "trade-off", "the trade-off in one line",
+    "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version", "short version", "in short",
     "long story short",
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "goal", "목표",
@@ -141,7 +141,14 @@ def is_meta_label(label: str) -> bool:
 def is_writers_own_label(label: str) -> bool:
     """True for a label over the writer's own (``WRITERS_OWN_LABELS``), signs around it aside,
     and whose it is before it or not ("우리 팀 최종 결정", "Our decision"); with whose it is,
-    a conclusion or a choice too ("저희 팀 결론", "Our choice")."""
+    a conclusion or a choice too ("저희 팀 결론", "Our choice"); so is one whose closing aside is
+    the writer's own ("면접 팁 (내 생각)")."""
+    aside = END_ASIDE.search(label)  # "내 기준 (바뀔 수 있음)", "면접 팁 (내 생각)"
+    return _writers_own(label[: aside.start()] if aside else label) or (
+        aside is not None and _writers_own(aside.group().strip(" ()")))
+
+
+def _writers_own(label: str) -> bool:
     bare = _SIGNS.sub("", label)
     rest = _OWNER.sub("", bare).casefold()
     return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY)
@@ -159,12 +166,13 @@ _OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제
 
 def is_no_term_label(label: str) -> bool:
     """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
-    place in a list ("첫 글자"), or a Korean clause ("… 가공할 때", "주의할 점")."""
+    place in a list ("첫 글자"), a Korean clause ("… 가공할 때", "주의할 점"), or the writer's own
+    (``is_writers_own_label``)."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
                 or _ADVERB_EN.fullmatch(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
-                or _DATED.search(label) or _LETTERED.fullmatch(label))
+                or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label))
 
 
 _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)")
@@ -184,10 +192,11 @@ _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|fix|solution|workar
 nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
-_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드"
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드|코멘트"
                                r"|(?:실제|개인|직접|내)\s?경험)$")
 """A Korean label that shows an example, opens an aside, gives a view, tells a story or warns
-("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …"), or says
+("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …", "팀장님 코멘트: …"), or
+says
 what the writer studies from, who presents and the keywords ("스터디 교재: …", "발표 담당: 나",
 "키워드: …"), not a term ("사용자 경험" is one)."""
 
@@ -219,13 +228,13 @@ _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s|(?:an?\s+)?examples?\b"
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$"
-    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat)s?"
+    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:"), tells the
 writer's story ("On-call incident last week:"), says what there is none of ("No unknown
 token ever:") or frames what follows ("Extra fun gotcha:", "Exam tip from prof:", "Honest
-answer:", "Prof's one-liner:"), not a term."""
+answer:", "Prof's one-liner:", "Prof's aside:"), not a term."""
 
 
 TIME_ZONES = frozenset({
@@ -243,7 +252,7 @@ NO_FACT_HEADINGS = frozenset({
     "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
     "reading list", "personal note",
-    "links to read later", "later", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
+    "links to read later", "later", "나중에 읽기", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
@@ -264,19 +273,22 @@ _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
 
 def holds_no_facts(heading: str) -> bool:
     """True for a heading of ``NO_FACT_HEADINGS``, one that joins a to-do or a reading list to
-    other parts ("## 과제 / TODO", "## Notes / read later"), or the writer's opinions ("## 개인
-    의견", "## Opinions, take or leave")."""
+    other parts ("## 과제 / TODO", "## Notes / read later"), the writer's opinions ("## 개인
+    의견", "## Opinions, take or leave") or questions to ask (``_TO_ASK``)."""
     bare = END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
-                            or parts[0].startswith("opinions "))
+                            or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0])))
 
 
 _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
                             "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
 """Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
 later")."""
+_TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask)\b|(?:물어볼|질문할)\s*(?:것|거리)")
+"""What the writer will ask ("Questions for office hours", "물어볼 것"): their questions, not
+what the notes state."""
 _READ = re.compile(r"(?:읽은|읽을)\s*(?:순서|것|자료|글|목록)")
 """What the writer read or will read ("참고로 읽은 순서:", "읽을 자료")."""
 
