@@ -1268,6 +1268,25 @@ def test_a_table_row_naming_the_other_rows_is_no_thing(
     assert "None Sent on" in terms, terms
 
 
+def test_a_table_that_a_query_printed_is_no_glossary(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 35: rows under "| slot_name | slot_type | wal_status |" right after the
+    query are what it printed on the writer's server ("What is the wal_status of
+    debezium_orders? -> extended"). The same table with a paragraph between, and a table after
+    code with a header in words ("what it does"), are still read."""
+    query = "```sql\nSELECT slot_name, slot_type, wal_status FROM pg_replication_slots;\n```\n\n"
+    table = ("| slot_name | slot_type | wal_status |\n|---|---|---|\n"
+             "| debezium_orders | logical | extended |\n| replica_b | physical | reserved |\n\n")
+    cards = cards_of("# Slots\n\n## Diagnosis\n\n" + query + table + "## Kinds\n\n"
+                     "Slots come in two kinds.\n\n" + table + "## Flags\n\n" + query
+                     + "| open_flag | what it does |\n|---|---|\n| O_SYNC | syncs each write |\n"
+                     "| O_DIRECT | skips the page cache |\n")
+    rows = sorted((c.section[-1], c.term) for c in cards if c.rule == "md.table.property")
+    assert rows == [("Kinds", "debezium_orders slot_type"), ("Kinds", "debezium_orders wal_status"),
+                    ("Kinds", "replica_b slot_type"), ("Kinds", "replica_b wal_status")], rows
+    assert {c.term for c in cards if c.section[-1] == "Flags"} >= {"O_SYNC", "O_DIRECT"}, cards
+
+
 def test_review_round_eighteen_the_writers_choice_places_ranks_and_pronoun_conditions(
         cards_of: Callable[[str], list[Card]]) -> None:
     """"The defenses I'd actually use" asks for the defenses; "The second one fails

@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=21,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=22,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -67,7 +67,8 @@ TABLE_PROPERTY = rule(
     # Tries?"); 18: nor a compared table's row in the writer's voice ("| My default |");
     # 19: nor a cell that names a part of its row ("LRU(…)" for allkeys-lru);
     # 20: nor a cell that says it depends ("케바케") or "in progress", nor a table under "## 추천
-    # 문제 순서"; 21: nor a cell "very"
+    # 문제 순서"; 21: nor a cell "very";
+    # 22: not a table that a query right before printed (| slot_name | slot_type |)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -238,6 +239,9 @@ def _table(note: Note, section: Section, block: Block,
         return
     if re.fullmatch(r"[A-Za-z]", header[0]):
         return  # "| A | B | A AND B |": a variable's values (a truth table), no things
+    if block.after_code and all(_COLUMN_NAME.fullmatch(h) for h in header) and any(
+            "_" in h for h in header):
+        return  # "| slot_name | slot_type | wal_status |" after a query: what it printed
     coded = {start for start, _ in block.code}  # cells written as code: `justify-content`
     as_code = [offset + 1 < len(block.line_map) and block.line_map[offset + 1][0] in coded
                for offset in range(len(body))]
@@ -391,6 +395,11 @@ _GENERIC_HEAD = re.compile(r"^(?:값|코드|번호|value|values|code|codes)$", r
 _CODE_INTRO_TAIL = re.compile(r"(?:\s*[^\s:]+)?\s*:")
 """What follows the code that ends a paragraph naming the setting a table's values are
 of: "`vm.overcommit_memory` 값:", "Controlled by `vm.overcommit_memory`:"."""
+
+
+_COLUMN_NAME = re.compile(r"[a-z][a-z0-9_]*")
+"""A header that is a column's name in code ("slot_name", "n_dead_tup"): over rows that a
+query or a command printed, when right after it."""
 
 
 def _code_owner(head: str, body: tuple[tuple[str, ...], ...], prev: Block | None) -> str:
