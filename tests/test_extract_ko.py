@@ -2523,6 +2523,14 @@ def test_a_category_denied_before_another_is_not_its_value(
     assert not [c for c in cards if c.kind == "acronym"], cards
 
 
+def test_a_category_said_only_to_be_so_has_no_value(write_note: Callable[..., Path]) -> None:
+    """Review round 35: "원칙은 간단합니다." says how the principle is, not what it is ("…의
+    원칙은? -> 간단합니다"); "원칙은 오른쪽부터 보는 것입니다" names it."""
+    cards = _cards(write_note, "# XFF\n\n## 신뢰하는 proxy 걷어내기\n\n원칙은 간단합니다.\n\n"
+                               "## 클라이언트 IP\n\n원칙은 오른쪽부터 보는 것입니다.\n")
+    assert [c.answer for c in cards if c.rule == "ko.property.category"] == ["오른쪽부터 보는 것"], cards
+
+
 def test_the_writers_thoughts_and_impressions_are_their_own(
         write_note: Callable[..., Path]) -> None:
     """Review round 32: "제 생각은 보조 수단일 뿐 해결책 아님" asked "제 생각의 특징은?", and
