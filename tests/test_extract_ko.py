@@ -2409,6 +2409,21 @@ def test_the_writers_criteria_tips_comments_and_reading_are_no_facts(
     assert [(c.rule, c.term) for c in cards] == [("md.label.definition", "PACELC")], cards
 
 
+def test_a_paragraph_after_a_table_and_a_point_label_define_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 35: under "## Grid에서 자주 쓰는 heuristic" a table came first, then "주의할
+    점" over a list: "…heuristic은 무엇인가? -> 주의할 점", and when that went, "…은 어떤 점인가? ->
+    주의할 점". A paragraph after a table speaks of it, and "주의할 점" (점 a noun, not the -ㅁ of
+    a memo) only labels the list. "개인적으론 …" is the writer's view, as "개인적으로는 …" is."""
+    cards = _cards(write_note, "# A*\n\n## Grid heuristic\n\n(dx = |x1 - x2|)\n\n| 이동 | heuristic |\n|---|---|\n"
+                               "| 4방향 | Manhattan |\n| 8방향 | Chebyshev |\n\n주의할 점\n"
+                               "- 8방향 grid에 Manhattan 쓰면 과대평가함\n\n"
+                               "## PACELC\n\n개인적으론 PACELC 쪽이 실무에서 훨씬 와닿음.\n\n"
+                               "## CAP\n\nCAP 정리는 개인적으론 면접용 이론에 가까움.\n")
+    assert not [c for c in cards if "주의할 점" in c.answer or "개인적" in c.answer], cards
+    assert {c.term for c in cards if c.rule == "md.table.property"} >= {"4방향 heuristic"}, cards
+
+
 def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
         write_note: Callable[..., Path]) -> None:
     """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,

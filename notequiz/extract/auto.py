@@ -367,8 +367,9 @@ def _is_label_only(text: str) -> bool:
     text = text.strip()
     if "\n" in text or len(text.split()) > 6 or _STATEMENT_END.search(text):
         return False
-    # A noun form in -ㅁ (나타남, 가능함, 구성됨) ends a note-style statement.
-    return not nominal_ending(text)
+    # A noun form in -ㅁ (나타남, 가능함, 구성됨) ends a note-style statement; 점 after a
+    # modifier ("주의할 점") is a noun.
+    return not nominal_ending(text) or bool(vocab.POINT_LABEL_KO.search(text))
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:

@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=39,  # 4: "…이란" without a question mark asks about the term before it;
+    version=40,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -116,7 +116,8 @@ HEADING_DEFINITION = rule(
     # 37: nor a paragraph after a code block ("## 기본 코드" / ``` … ``` / "BF16 autocast라서 …");
     # 38: a dashed or dotted section number is no part of a heading term ("3-1. Polling Publisher",
     # "2.3 LeCun init");
-    # 39: a heading that asks with a spaced particle or after a label; a paragraph to the readers
+    # 39: a heading that asks with a spaced particle or after a label; a paragraph to the readers;
+    # 40: not a paragraph after a table or a list (주의할 점 over the next list)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -811,9 +812,11 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return
     first = next((b for b in section.blocks if b.kind == "paragraph"
                   and detect(b.text, ctx.note.lang) == ctx.note.lang), None)
-    if first is None or section.blocks[0].kind != "paragraph" or any(
-            b.after_code for b in section.blocks[: section.blocks.index(first) + 1]):
-        return  # (a paragraph after a code block speaks of the code: "BF16 autocast라서 …")
+    if first is None or any(b.kind != "paragraph" or b.after_code
+                            for b in section.blocks[: section.blocks.index(first) + 1]):
+        # (a paragraph after a code block speaks of the code: "BF16 autocast라서 …"; one
+        # after a table or a list, of what they hold: "주의할 점" over the next list)
+        return
     after = section.blocks[1] if len(section.blocks) > 1 else None
     if first is section.blocks[0] and after is not None and after.kind == "list" and (
             _is_intro_line(first.text)):

@@ -376,7 +376,7 @@ of its own is so read ("GC는 메모리를 정리한다" states what GC does), a
 present tense ("…객체를 정리한다" after a sentence about the garbage collector says what it
 does)."""
 
-WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으로는?|우리\s*(?:팀|회사|케이스)"
+WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으(?:로는?|론)|우리\s*(?:팀|회사|케이스)"
                             r"|(?:팀|회사)에(?:선|서는))\s"
                             r"|\(개인\s*의견\)|\bTODO\b|기로\s*결정")
 """The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
@@ -397,7 +397,7 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 결론, 제 생각은 …; not 제 1 정규형): what the writer did or decided, not what a term is."""
 
 WRITER_OPENER_KO = re.compile(
-    r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각|결론)\s*:|개인적으로(?:는)?|"
+    r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각|결론)\s*:|개인적으(?:로는?|론)|"
     r"개인적인\s*(?:의견|생각|결론)(?:으로는|으론|에는|은|:)?|작년에?|올해|"
     r"지난\s*(?:달|주|해|번)에?|이번\s*(?:달|주|학기|시간)(?:에)?|어제|오늘|요즘|처음에(?:는)?)"
     r"(?:\s|,)")
@@ -424,7 +424,11 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 
 _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
-CLAUSE_LABEL_KO = re.compile(r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
+_POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
+POINT_LABEL_KO = re.compile(_POINT_LABEL_KO)
+"""A Korean label that names a point or a part by a clause ("주의할 점", "헷갈리는 부분"): its 점
+is a noun, not the -ㅁ that ends a memo-style statement."""
+CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
                              r"|[가-힣]\s?됨$|[가-힣]으로$"
                              r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
