@@ -14,6 +14,9 @@ from notequiz import cloze
 from notequiz.extract.text import ANY_ARROW, END_ASIDE
 from notequiz.model import Candidate
 
+_ELSEWHERE = re.compile(r"(?:위|아래|앞|뒤)(?:의)?\s*(?:\S+\s+)?(?:참고|참조)\b"
+                        r"|(?:see|cf\.?)\s+(?:above|below)\b", re.IGNORECASE)
+"""An answer that sends the reader to another part of the note."""
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)
 
 # Kinds win ties in this order when two candidates say the same thing.
@@ -109,6 +112,8 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
         return True
     if ANY_ARROW.search(c.term):
         return False  # "static RSA key exchange → no forward secrecy": two things, no term
+    if _ELSEWHERE.match(c.answer):
+        return False  # "see above", "위 정리 참고. …": the answer is somewhere else
     if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):
         return False
     if len(c.items) > limits.max_items:

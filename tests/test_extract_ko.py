@@ -2424,6 +2424,30 @@ def test_a_paragraph_after_a_table_and_a_point_label_define_nothing(
     assert {c.term for c in cards if c.rule == "md.table.property"} >= {"4방향 heuristic"}, cards
 
 
+def test_a_sentence_that_ends_on_a_reason_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 35: "partition은 1년에 몇 번인데 … 고르는 거라서." says why the sentence
+    before holds; it asked "partition은 무엇인가? -> 1년에 몇 번인데 …". A sentence that ends
+    on its copula still defines."""
+    cards = _cards(write_note, "# 분산 시스템\n\nPACELC가 실무에서 더 와닿음. partition은 1년에 몇 번인데 "
+                               "latency는 요청마다 고르는 거라서.\n\nLinearizability는 가장 강한 "
+                               "일관성 모델이다.\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "ko.definition.copula"] == [
+        ("Linearizability", "가장 강한 일관성 모델")], cards
+
+
+def test_an_answer_that_sends_the_reader_elsewhere_is_no_answer(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 24 and 35: "→ 위 정리 참고. …" and "Log Matching: see above" answer with
+    where the answer is, no answer."""
+    cards = _cards(write_note, "# A*\n\n## 예상 질문\n\n1. **admissible vs consistent?** → 위 정리 참고. "
+                               "꼭 말하기\n2. **h가 과대평가하면?** → 최단 경로 보장 안 됨\n\n"
+                               "## Raft\n\n- Log Matching: see above\n- Leader Completeness: a "
+                               "committed entry is in every later leader's log\n")
+    assert sorted(c.answer for c in cards) == [
+        "a committed entry is in every later leader's log", "최단 경로 보장 안 됨"], cards
+
+
 def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
         write_note: Callable[..., Path]) -> None:
     """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,

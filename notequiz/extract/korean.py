@@ -982,6 +982,8 @@ class KoreanRules:
         if rule_id in (P.DEFINITION_COPULA, P.PROPERTY_GENERAL) and _PAST_COPULA.search(text):
             return  # "해결책은 BFC였다", "SyncookiesFailed는 거의 0이었다", "실제 입력은 …
             # 이모지 하나였음": what was once, a story
+        if rule_id == P.DEFINITION_COPULA and vocab.REASON_END_KO.search(text.rstrip(" .!")):
+            return  # "partition은 1년에 몇 번인데 … 고르는 거라서.": why the sentence before holds
         answer_text = _strip_final(answer_text)
         kind = _kind(rule_id)
         if kind == "definition" and _CATEGORY_PREDICATE.search(_strip_final(answer_text)):

@@ -50,7 +50,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=13,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=14,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -62,7 +62,8 @@ DEFINITION_COPULA = rule(
     # 11: nor a task ("- [ ] 동적 정렬/필터 컬럼은 …");
     # 12: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
-    # 13: nor a copula in the past ("해결책은 BFC였다")
+    # 13: nor a copula in the past ("해결책은 BFC였다");
+    # 14: not a sentence that ends on a reason (…고르는 거라서.)
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",

@@ -844,7 +844,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     # Last, as it costs an analysis of the first sentence.
     opening = first.text.split("\n")[0]
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
-            _REASON_END_KO.search(answer)) or _about_something_else(masked, heading, ctx):
+            vocab.REASON_END_KO.search(answer)) or _about_something_else(masked, heading, ctx):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산")
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
@@ -1884,9 +1884,6 @@ def _continues(line: str, nxt: str, labelled: bool) -> bool:
 _CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)\s(?!안\s*[되돼])")
 """A Korean label that holds a condition ("튜플 넣으면 첫 원소 기준 비교: …"): it says
 what happens then, it names no term to define."""
-_REASON_END_KO = re.compile(r"(?:라서|[여해]서|니까|때문에?|므로)$")
-"""How a Korean reason ends when its sentence stops there ("… 두 개라서."): it says why,
-about what came before."""
 _ZONE_NAME_KO = re.compile(r"(?:표준\s?시(?:간)?|세계\s?시|시간대)$")
 """How a Korean name of a time zone ends ("한국 표준시", "협정 세계시")."""
 _PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$")

@@ -424,6 +424,9 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 
 _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
+REASON_END_KO = re.compile(r"(?:라서|[여해]서|니까|때문에?|므로)$")
+"""How a Korean reason ends when its sentence stops there ("… 두 개라서."): it says why,
+about what came before."""
 _POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
 POINT_LABEL_KO = re.compile(_POINT_LABEL_KO)
 """A Korean label that names a point or a part by a clause ("주의할 점", "헷갈리는 부분"): its 점
