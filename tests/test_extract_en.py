@@ -2179,6 +2179,25 @@ def test_what_we_shipped_an_impact_window_better_and_the_classic_story_give_no_c
         ("FOIT", "the flash of invisible text while a web font loads")], cards
 
 
+def test_a_war_story_a_classic_mistake_an_example_and_a_scene_give_no_cards(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 35: "The lecturer's war story is …" tells an anecdote; "Forgetting the
+    queries is the classic mistake" only says it is a mistake; "Unnormalized example:" opens
+    an example; "For vectors a, b ∈ ℝⁿ:" over a list sets a scene, it names no kind of thing.
+    A definition and the list's own labels stay."""
+    cards = cards_of(
+        "# Embeddings\n\n## Scores\n\nFor vectors a, b ∈ ℝⁿ:\n\n- **Dot product**: the sum of "
+        "products\n- **Cosine similarity**: the dot product of unit vectors\n\n"
+        "Unnormalized example: query q = (1, 0) and two documents.\n\n"
+        "Forgetting to normalize the queries is the classic mistake.\n\n"
+        "The lecturer's war story is a switch becoming root of a campus network.\n\n"
+        "A metric is a distance that obeys the triangle inequality.\n")
+    assert sorted((c.term, c.answer) for c in cards) == [
+        ("Cosine similarity", "the dot product of unit vectors"),
+        ("Dot product", "the sum of products"), ("Scores", "Dot product; Cosine similarity"),
+        ("metric", "a distance that obeys the triangle inequality")], cards
+
+
 def test_a_glossary_headings_terms_are_no_list(cards_of: Callable[[str], list[Card]]) -> None:
     """Review round 32: "## Terms" over "- **Spinlock** - …" items asked "What are the Terms?
     -> Spinlock; Mutex; …": the section sets out its words, each defined on its own line; a

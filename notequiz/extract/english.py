@@ -561,6 +561,8 @@ class EnglishRules:
             answer = _trim(text[start:end])
             if subject.definite and _points_back(subject.term):
                 return None  # "The modern approach is a strict CSP", "The culprit was …"
+            if vocab.is_no_term_label(subject.term):
+                return None  # "The lecturer's war story is …": no term
             if _answer_ok(answer) and not _DEGREE.match(answer):
                 rule_id = P.DEFINITION_COPULA
                 if t.comparison:
@@ -2206,12 +2208,13 @@ _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|d
                         r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only)\s+)?"
                         r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                         r"culprit|winner|exception|rule)"
-                        r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only)\s+(?:mistake|lesson|bug)"
+                        r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                         r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual)\s+)?"
                         r"(?:story|example|case|illustration)",
                         re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice") or
-says it is an example ("the classic story"): of what, only the sentence's context says."""
+says it is an example ("the classic story") or a mistake ("the classic mistake"): of what, only
+the sentence's context says."""
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
                            r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",

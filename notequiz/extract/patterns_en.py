@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=12,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=13,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -46,7 +46,9 @@ DEFINITION_COPULA = rule(
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card; nor an
     # answer that ends on "that" or "this" ("the effort to fix that");
     # 11: nor one that only says it is an example ("the classic story");
-    # 12: nor "the default choice"
+    # 12: nor "the default choice";
+    # 13: not a subject that is a label of no term (the lecturer's war story), nor the classic
+    # mistake
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",

@@ -127,7 +127,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=58,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=59,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -201,7 +201,7 @@ LABEL_DEFINITION = rule(
     # 57: nor "last touched:", "Side project:", "Why this note exists:", nor a line under "Reading
     # list:";
     # 58: not the writer's own with an aside (면접 팁 (내 생각)), a remark (팀장님 코멘트), an aside (Prof's
-    # aside) or sources
+    # aside) or sources; 59: not an example label (Unnormalized example:) or a war story
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -276,7 +276,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=19,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=20,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -292,7 +292,8 @@ LIST_INTRO = rule(
     # 15: a task is no item of a list ("- [ ] …"); 16: nor after the writer's criteria ("개인적인
     # 기준:", "내 기준:"); 17: nor an intro that is only a formula or code ("$$ g \leftarrow … $$");
     # 18: nor "Reading list:";
-    # 19: not the writer's own with an aside (내 기준 (바뀔 수 있음)) nor questions to ask
+    # 19: not the writer's own with an aside (내 기준 (바뀔 수 있음)) nor questions to ask;
+    # 20: not an intro that opens on a preposition (For vectors a, b:)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2161,6 +2162,11 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
+_PREPOSITION_OPENER = re.compile(r"(?:For|In|With|On|At|When|If|By|From|Under|After|Before)\s")
+"""An English list intro that opens on a preposition or a condition: it sets a scene, it
+names no kind of thing."""
+
+
 def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 first: bool, after_opening: bool = False) -> Iterator[Candidate]:
     items = block.items
@@ -2175,6 +2181,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and (has_hangul(intro) or not ends_a_sentence_inside(intro.rstrip(":：")))
                 and not vocab.FIRST_PERSON_EN.search(intro)  # "Things that surprised me:"
                 and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
+                and not _PREPOSITION_OPENER.match(intro)  # "For vectors a, b ∈ ℝⁿ:": no name
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
                 # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
                 and not any(a == 0 and b >= len(intro.rstrip(":： "))

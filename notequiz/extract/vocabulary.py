@@ -226,15 +226,17 @@ FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b"
 "## The pattern that killed us"); not the I of I/O."""
 _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s|(?:an?\s+)?examples?\b"
+    r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$"
-    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside)s?"
+    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
-"Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:"), tells the
-writer's story ("On-call incident last week:"), says what there is none of ("No unknown
-token ever:") or frames what follows ("Extra fun gotcha:", "Exam tip from prof:", "Honest
-answer:", "Prof's one-liner:", "Prof's aside:"), not a term."""
+"Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:", "Unnormalized
+example:"), tells the writer's story ("On-call incident last week:", "The lecturer's war
+story"), says what there is none of ("No unknown token ever:") or frames what follows ("Extra
+fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's one-liner:", "Prof's aside:"), not
+a term."""
 
 
 TIME_ZONES = frozenset({
