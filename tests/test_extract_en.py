@@ -2181,8 +2181,9 @@ def test_what_we_shipped_an_impact_window_better_and_the_classic_story_give_no_c
 
 def test_a_war_story_a_classic_mistake_an_example_and_a_scene_give_no_cards(
         cards_of: Callable[[str], list[Card]]) -> None:
-    """Review round 35: "The lecturer's war story is …" tells an anecdote; "Forgetting the
-    queries is the classic mistake" only says it is a mistake; "Unnormalized example:" opens
+    """Review rounds 33 and 35: "The lecturer's war story is …" and "The joke is …" tell an
+    anecdote; "Forgetting the queries is the classic mistake" only says it is a mistake, "Clip
+    by value is the blunt instrument" and "… is the band-aid" only give it a figure; "Unnormalized example:" opens
     an example; "For vectors a, b ∈ ℝⁿ:" over a list sets a scene, it names no kind of thing.
     A definition and the list's own labels stay."""
     cards = cards_of(
@@ -2191,6 +2192,8 @@ def test_a_war_story_a_classic_mistake_an_example_and_a_scene_give_no_cards(
         "Unnormalized example: query q = (1, 0) and two documents.\n\n"
         "Forgetting to normalize the queries is the classic mistake.\n\n"
         "The lecturer's war story is a switch becoming root of a campus network.\n\n"
+        "The joke is a bug report.\n\nClip by value is the blunt instrument.\n\n"
+        "Raising the limit is the band-aid.\n\n"
         "A metric is a distance that obeys the triangle inequality.\n")
     assert sorted((c.term, c.answer) for c in cards) == [
         ("Cosine similarity", "the dot product of unit vectors"),

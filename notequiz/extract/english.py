@@ -2210,11 +2210,12 @@ _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|d
                         r"culprit|winner|exception|rule)"
                         r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                         r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual)\s+)?"
-                        r"(?:story|example|case|illustration)",
+                        r"(?:story|example|case|illustration)"
+                        r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
                         re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice") or
-says it is an example ("the classic story") or a mistake ("the classic mistake"): of what, only
-the sentence's context says."""
+says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
+it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
                            r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=13,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=14,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -48,7 +48,7 @@ DEFINITION_COPULA = rule(
     # 11: nor one that only says it is an example ("the classic story");
     # 12: nor "the default choice";
     # 13: not a subject that is a label of no term (the lecturer's war story), nor the classic
-    # mistake
+    # mistake; 14: nor a figure (the band-aid, the blunt instrument) or a joke
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",

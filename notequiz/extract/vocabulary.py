@@ -229,7 +229,7 @@ _ASIDE_LABEL_EN = re.compile(
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$"
-    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story)s?"
+    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story|joke)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:", "Unnormalized
