@@ -14,7 +14,7 @@ from notequiz import cloze
 from notequiz.extract.text import ANY_ARROW, END_ASIDE
 from notequiz.model import Candidate
 
-_ELSEWHERE = re.compile(r"(?:위|아래|앞|뒤)(?:의)?\s*(?:\S+\s+)?(?:참고|참조)\b"
+_ELSEWHERE = re.compile(r"(?:위|아래|앞|뒤)(?:의)?\s*(?:\S+\s+)?(?:참고|참조)\b|.{0,30}\s참고[.!]?$"
                         r"|(?:see|cf\.?)\s+(?:above|below)\b", re.IGNORECASE)
 """An answer that sends the reader to another part of the note."""
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)

@@ -2201,6 +2201,19 @@ def test_a_war_story_a_classic_mistake_an_example_and_a_scene_give_no_cards(
         ("metric", "a distance that obeys the triangle inequality")], cards
 
 
+def test_review_round_thirty_six_the_writers_notes_reports_and_downsides(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 36: "Personal note:", "Bug report from QA:" and "The downside:" label the
+    writer's own, and "## Personal takeaway" holds their view. A glossary label stays."""
+    cards = cards_of(
+        "# Bits\n\nBug report from QA: hit Back and the cart badge still says 0.\n\n"
+        "## Practice\n\n- Personal note: when stuck, write the numbers in binary\n"
+        "- Popcount: the number of set bits in a word\n\nThe downside: an afternoon gone.\n\n"
+        "## Personal takeaway\n\n- The strong_migrations README: a good list of unsafe operations\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Popcount", "the number of set bits in a word")], cards
+
+
 def test_a_glossary_headings_terms_are_no_list(cards_of: Callable[[str], list[Card]]) -> None:
     """Review round 32: "## Terms" over "- **Spinlock** - …" items asked "What are the Terms?
     -> Spinlock; Mutex; …": the section sets out its words, each defined on its own line; a

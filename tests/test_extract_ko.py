@@ -2448,6 +2448,23 @@ def test_an_answer_that_sends_the_reader_elsewhere_is_no_answer(
         "a committed entry is in every later leader's log", "최단 경로 보장 안 됨"], cards
 
 
+def test_review_round_thirty_six_study_headers_counts_examples_and_reading(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 36: "스터디: NLP 논문 읽기 모임 7주차" heads a study note; "방법은 크게 세
+    갈래" only counts; a "| 예시 (4bit) |" column holds worked examples ("a & b의 예시 (4bit)는?
+    -> 1100 & 1010 = 1000"); "man page 목록 참고" sends the reader elsewhere; "## 읽을 거" is a
+    reading list. The table's meaning column and a plain label stay."""
+    cards = _cards(write_note, "# Positional Encoding\n\n- 스터디: NLP 논문 읽기 모임 7주차\n\n"
+                               "## 정리\n\n방법은 크게 세 갈래.\n\n## 비트 연산\n\n| 연산 | 의미 | 예시 (4bit) |\n"
+                               "|---|---|---|\n| a & b | 둘 다 1인 비트만 1 | 1100 & 1010 = 1000 |\n"
+                               "| a \\| b | 하나라도 1이면 1 | 1100 \\| 1010 = 1110 |\n\n"
+                               "## EINTR\n\n- 그 외 몇 개 더: man page 목록 참고\n"
+                               "- SA_RESTART: 끊긴 syscall을 커널이 다시 시작하게 하는 플래그\n\n"
+                               "## 읽을 거\n\n- APUE(Advanced Programming in the UNIX Environment) 10장\n")
+    assert sorted(c.answer for c in cards) == [
+        "끊긴 syscall을 커널이 다시 시작하게 하는 플래그", "둘 다 1인 비트만 1", "하나라도 1이면 1"], cards
+
+
 def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
         write_note: Callable[..., Path]) -> None:
     """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,

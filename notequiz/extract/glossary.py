@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from notequiz.extract import patterns_en as P_EN
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
-from notequiz.extract.text import clean_span, clean_term, looks_like_label, squash
+from notequiz.extract.text import END_ASIDE, clean_span, clean_term, looks_like_label, squash
 from notequiz.lang import detect, has_hangul
 from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
 
@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=22,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=23,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -68,7 +68,8 @@ TABLE_PROPERTY = rule(
     # 19: nor a cell that names a part of its row ("LRU(…)" for allkeys-lru);
     # 20: nor a cell that says it depends ("케바케") or "in progress", nor a table under "## 추천
     # 문제 순서"; 21: nor a cell "very";
-    # 22: not a table that a query right before printed (| slot_name | slot_type |)
+    # 22: not a table that a query right before printed (| slot_name | slot_type |);
+    # 23: nor a column of examples with an aside (| 예시 (4bit) |)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -295,7 +296,8 @@ def _table(note: Note, section: Section, block: Block,
         for col in range(1, width):
             value = _cell(row[col])
             head = header[col]
-            if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(head) or col in constant
+            if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(END_ASIDE.sub("", head))
+                    or col in constant
                     or vocab.FIRST_PERSON_EN.search(head) or vocab.WRITER_EN.match(head)
                     or _names_itself(value, term)):
                 continue  # (nor "| My take |": the writer's column)

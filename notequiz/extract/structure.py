@@ -127,7 +127,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=59,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=60,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -201,7 +201,8 @@ LABEL_DEFINITION = rule(
     # 57: nor "last touched:", "Side project:", "Why this note exists:", nor a line under "Reading
     # list:";
     # 58: not the writer's own with an aside (면접 팁 (내 생각)), a remark (팀장님 코멘트), an aside (Prof's
-    # aside) or sources; 59: not an example label (Unnormalized example:) or a war story
+    # aside) or sources; 59: not an example label (Unnormalized example:) or a war story;
+    # 60: not a study's header (스터디:), a personal note, a bug report or the downside
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -51,6 +51,7 @@ OPINIONS = frozenset({
     "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "개인적인 생각", "소감",
     "느낀 점", "소회", "개인적인 소회", "개인적 소감", "개인 소감", "개인적인 소감",
     "opinion", "opinions", "personal opinion", "my opinion", "my take", "hot take",
+    "personal takeaway", "personal takeaways",
 })
 """Labels and headings of the writer's opinion ("My take: …", "## 개인적인 의견"): no term,
 and what follows is the writer's view, no fact to learn."""
@@ -73,7 +74,8 @@ META_LABELS = frozenset({
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
-    "교재", "시험 범위", "과제", "수업", "known issue", "known issues", "side note", "spoiler",
+    "교재", "시험 범위", "과제", "수업", "스터디", "personal note", "known issue", "known issues",
+    "side note", "spoiler",
     "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version", "short version", "in short",
     "long story short",
@@ -228,8 +230,8 @@ _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s|(?:an?\s+)?examples?\b"
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
-    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise)$"
-    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story|joke)s?"
+    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
+    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story|joke|bug\s+report)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:", "Unnormalized
@@ -291,7 +293,7 @@ later")."""
 _TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask)\b|(?:물어볼|질문할)\s*(?:것|거리)")
 """What the writer will ask ("Questions for office hours", "물어볼 것"): their questions, not
 what the notes state."""
-_READ = re.compile(r"(?:읽은|읽을)\s*(?:순서|것|자료|글|목록)")
+_READ = re.compile(r"(?:읽은|읽을)\s*(?:순서|것|거|자료|글|목록)")
 """What the writer read or will read ("참고로 읽은 순서:", "읽을 자료")."""
 
 EXERCISE_HEADING = re.compile(r"(?:퀴즈|quiz|연습\s*문제|exercise)\s*\d+(?:\s*[:.)—–-]|$)"
