@@ -2465,6 +2465,18 @@ def test_review_round_thirty_six_study_headers_counts_examples_and_reading(
         "끊긴 syscall을 커널이 다시 시작하게 하는 플래그", "둘 다 1인 비트만 1", "하나라도 1이면 1"], cards
 
 
+def test_a_heading_that_is_a_clause_about_a_thing_names_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 23 and 36: "## 실제로 한 것", "## 또 터진 것: DaemonSet" and "## 오늘 배운
+    것" say what the writer did or found ("실제로 한 것의 특징은?"); a label "보는 것:" still
+    says what it is about."""
+    cards = _cards(write_note, "# taint\n\n## 실제로 한 것\n\n이미 올라가 있던 파드들은 안 쫓겨남.\n\n"
+                               "## 또 터진 것: DaemonSet\n\nGPU 노드에서 fluent-bit 파드가 안 뜸.\n\n"
+                               "## L4\n\n- 보는 것: src/dst IP, src/dst port\n")
+    assert [(c.question, c.answer) for c in cards] == [
+        ("보는 것은 무엇인가?", "src/dst IP, src/dst port")], cards
+
+
 def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
         write_note: Callable[..., Path]) -> None:
     """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,

@@ -67,7 +67,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=40,  # 4: "…이란" without a question mark asks about the term before it;
+    version=41,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -117,7 +117,8 @@ HEADING_DEFINITION = rule(
     # 38: a dashed or dotted section number is no part of a heading term ("3-1. Polling Publisher",
     # "2.3 LeCun init");
     # 39: a heading that asks with a spaced particle or after a label; a paragraph to the readers;
-    # 40: not a paragraph after a table or a list (주의할 점 over the next list)
+    # 40: not a paragraph after a table or a list (주의할 점 over the next list);
+    # 41: not a clause about a thing (실제로 한 것, 또 터진 것: …)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -479,6 +480,7 @@ def names_term(heading: str) -> bool:
             and not vocab.QUESTION_HEADING.search(heading)
             and not vocab.FIRST_PERSON_KO.match(heading)
             and not vocab.CLAUSE_LABEL_KO.search(heading)
+            and not vocab.THING_CLAUSE_KO.search(heading.split(":")[0].strip())
             and not vocab.WRITING_HEADING.search(heading)
             and not _COUNTED_HEADING.match(heading)
             and not _PARTICLE_END_KO.search(heading)

@@ -435,6 +435,10 @@ _POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|�
 POINT_LABEL_KO = re.compile(_POINT_LABEL_KO)
 """A Korean label that names a point or a part by a clause ("주의할 점", "헷갈리는 부분"): its 점
 is a noun, not the -ㅁ that ends a memo-style statement."""
+THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$")
+"""A Korean heading that is a clause about a thing ("## 실제로 한 것", "## 또 터진 것: …", "## 오늘
+배운 것"): what the writer did or found, no term. (As a label, "보는 것: …" still says what it is
+about.)"""
 CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
                              r"|[가-힣]\s?됨$|[가-힣]으로$"
