@@ -17,6 +17,8 @@ from notequiz.model import Candidate
 _ELSEWHERE = re.compile(r"(?:위|아래|앞|뒤)(?:의)?\s*(?:\S+\s+)?(?:참고|참조)\b|.{0,30}\s참고[.!]?$"
                         r"|(?:see|cf\.?)\s+(?:above|below)\b", re.IGNORECASE)
 """An answer that sends the reader to another part of the note."""
+_CITATION = re.compile(r"[A-Z][\w-]+\s+et\s+al\.?,?\s*\(?\d{4}[a-z]?\)?")
+"""A citation alone ("Chen et al., 2023")."""
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)
 
 # Kinds win ties in this order when two candidates say the same thing.
@@ -114,6 +116,8 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
         return False  # "static RSA key exchange → no forward secrecy": two things, no term
     if _ELSEWHERE.match(c.answer):
         return False  # "see above", "위 정리 참고. …": the answer is somewhere else
+    if c.kind == "definition" and _CITATION.fullmatch(c.answer):
+        return False  # "YaRN: Peng et al., 2023": where it was published, not what it is
     if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):
         return False
     if len(c.items) > limits.max_items:

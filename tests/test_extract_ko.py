@@ -2477,6 +2477,22 @@ def test_a_heading_that_is_a_clause_about_a_thing_names_no_term(
         ("보는 것은 무엇인가?", "src/dst IP, src/dst port")], cards
 
 
+def test_a_citation_and_an_answer_that_points_back_are_no_answers(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 35 and 36: "| YaRN | Peng et al., 2023 |" says where it was published, not
+    what YaRN is; "ps에서는 이것도 D로 보임" and "…경로는 이걸로 못 막음" open by pointing at the
+    sentence before. A row that defines and a statement that stands alone stay."""
+    cards = _cards(write_note, "# RoPE\n\n## 컨텍스트 늘리기\n\n| 방법 | 설명 |\n|---|---|\n"
+                               "| YaRN | Peng et al., 2023 |\n| NTK-aware | base를 키워서 고주파는 유지 |\n"
+                               "| PI | 위치 인덱스를 선형으로 줄임 |\n\n## D state\n\n커널 2.6.25부터 TASK_KILLABLE "
+                               "상태가 생겼음. ps에서는 이것도 D로 보임.\n\n"
+                               "## 방어\n\n1. **Node 옵션 `--disable-proto=delete`**: accessor 자체를 "
+                               "없앰. 단 `constructor.prototype` 경로는 이걸로 못 막음.\n")
+    assert not [c for c in cards if "et al" in c.answer or "이것도" in c.answer
+                or "이걸로" in c.answer], cards
+    assert {c.term for c in cards if c.rule == "md.table.definition"} == {"NTK-aware", "PI"}, cards
+
+
 def test_a_header_of_the_study_and_the_writers_experience_name_no_term(
         write_note: Callable[..., Path]) -> None:
     """Review round 30: "스터디 교재:", "발표 담당:" and "키워드:" head a study note or write-up,

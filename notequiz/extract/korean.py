@@ -1440,9 +1440,9 @@ after it is what it says."""
 _POINTS_AHEAD = re.compile(rf"{vocab.POINTER_PREDICATE}[.:!]?$|(?:다음|아래)\s*중")
 """A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …"."""
 _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에|이렇게"
-                          r"|그렇게)\s")
+                          r"|그렇게|이걸로|이것도)\s")
 """An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만
-…", "이렇게 하는 이유는 성능 때문"): half of what it says is there."""
+…", "이렇게 하는 이유는 성능 때문", "이걸로 못 막음"): half of what it says is there."""
 
 _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
