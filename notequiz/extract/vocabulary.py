@@ -151,6 +151,7 @@ def is_writers_own_label(label: str) -> bool:
 
 
 def _writers_own(label: str) -> bool:
+    """``is_writers_own_label`` for a label without a closing aside."""
     bare = _SIGNS.sub("", label)
     rest = _OWNER.sub("", bare).casefold()
     return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY)
