@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=23,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=24,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -69,7 +69,8 @@ TABLE_PROPERTY = rule(
     # 20: nor a cell that says it depends ("케바케") or "in progress", nor a table under "## 추천
     # 문제 순서"; 21: nor a cell "very";
     # 22: not a table that a query right before printed (| slot_name | slot_type |);
-    # 23: nor a column of examples with an aside (| 예시 (4bit) |)
+    # 23: nor a column of examples with an aside (| 예시 (4bit) |);
+    # 24: nor a cell of problem numbers under a column of problems (78, 90)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -126,6 +127,9 @@ _DESCRIPTION_HEADERS = re.compile(
 )
 _NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시)$",
                            re.IGNORECASE)
+_PROBLEMS_HEADER = re.compile(r"(?:(?:대표|추천)\s*)?문제|problems?", re.IGNORECASE)
+"""A column of problems to practise on ("| 대표 문제 (LeetCode) |"): a cell of their numbers
+alone ("78, 90") is the writer's exercise list, no value to learn; "51 N-Queens" names one."""
 _OTHER_ROWS = re.compile(r"^(?:both|neither|all of them|the rest|others|"
                          r"둘\s*다|모두|전부|없음|나머지|기타)$", re.IGNORECASE)
 """Row names that point at the table's other rows ("both", "없음"): no thing to ask about.
@@ -296,7 +300,9 @@ def _table(note: Note, section: Section, block: Block,
         for col in range(1, width):
             value = _cell(row[col])
             head = header[col]
-            if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(END_ASIDE.sub("", head))
+            bare_head = END_ASIDE.sub("", head)
+            if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(bare_head)
+                    or (_PROBLEMS_HEADER.fullmatch(bare_head) and _NUMERIC.match(value))
                     or col in constant
                     or vocab.FIRST_PERSON_EN.search(head) or vocab.WRITER_EN.match(head)
                     or _names_itself(value, term)):

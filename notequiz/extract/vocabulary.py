@@ -281,6 +281,9 @@ def holds_no_facts(heading: str) -> bool:
     other parts ("## 과제 / TODO", "## Notes / read later"), the writer's opinions ("## 개인
     의견", "## Opinions, take or leave") or questions to ask (``_TO_ASK``)."""
     bare = END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
+    aside = END_ASIDE.search(heading)
+    if aside and aside.group().strip(" ()").casefold() in OPINIONS:
+        return True  # "## 마무리 (개인 의견)": the writer's view under any name
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
