@@ -2214,6 +2214,17 @@ def test_review_round_thirty_six_the_writers_notes_reports_and_downsides(
         ("Popcount", "the number of set bits in a word")], cards
 
 
+def test_a_war_story_section_holds_no_facts(cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 37: "## War story: the stale CSS" tells the writer's mishap ("What is a
+    vboxsf? -> a known bad combination"); the section after it is read again."""
+    cards = cards_of(
+        "# sendfile\n\n## War story: the stale CSS\n\nYears ago nginx kept serving old CSS.\n\n"
+        "A vboxsf share with sendfile is a known bad combination.\n\n## Splice\n\n"
+        "- splice: moves data between two file descriptors through a pipe\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("splice", "moves data between two file descriptors through a pipe")], cards
+
+
 def test_a_glossary_headings_terms_are_no_list(cards_of: Callable[[str], list[Card]]) -> None:
     """Review round 32: "## Terms" over "- **Spinlock** - …" items asked "What are the Terms?
     -> Spinlock; Mutex; …": the section sets out its words, each defined on its own line; a

@@ -2497,10 +2497,11 @@ def test_problem_numbers_and_a_section_of_the_writers_view_give_no_cards(
         write_note: Callable[..., Path]) -> None:
     """Review round 37: "| 대표 문제 (LeetCode) |" cells of numbers alone ("78, 90") are the
     writer's exercise list; "51 N-Queens" names a problem. "## 마무리 (개인 의견)" holds the
-    writer's view whatever it is called."""
+    writer's view whatever it is called, and "## 삽질 기록 (사내 RAG)" their mishap."""
     cards = _cards(write_note, "# 백트래킹\n\n## 유형 분류\n\n| 유형 | 대표 문제 (LeetCode) |\n|---|---|\n"
                                "| 부분집합 | 78, 90 |\n| 제약 만족 | 51 N-Queens |\n| 순열 | 46, 47 |\n\n"
-                               "## 마무리 (개인 의견)\n\n샤딩은 \"성능 최적화\"가 아니라 아키텍처 결정이다.\n")
+                               "## 마무리 (개인 의견)\n\n샤딩은 \"성능 최적화\"가 아니라 아키텍처 결정이다.\n\n"
+                               "## 삽질 기록 (사내 RAG)\n\n- 임시: hnsw.ef_search 올리기\n")
     assert [(c.term, c.answer) for c in cards] == [("제약 만족 대표 문제 (LeetCode)", "51 N-Queens")], cards
 
 

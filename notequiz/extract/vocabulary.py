@@ -279,7 +279,8 @@ _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
 def holds_no_facts(heading: str) -> bool:
     """True for a heading of ``NO_FACT_HEADINGS``, one that joins a to-do or a reading list to
     other parts ("## 과제 / TODO", "## Notes / read later"), the writer's opinions ("## 개인
-    의견", "## Opinions, take or leave") or questions to ask (``_TO_ASK``)."""
+    의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``) or a story of a mishap
+    (``_STORY``)."""
     bare = END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
     aside = END_ASIDE.search(heading)
     if aside and aside.group().strip(" ()").casefold() in OPINIONS:
@@ -287,13 +288,16 @@ def holds_no_facts(heading: str) -> bool:
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
-                            or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0])))
+                            or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0]))
+                            or bool(_STORY.match(parts[0])))
 
 
 _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
                             "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
 """Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
 later")."""
+_STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$")
+"""The writer's story of a mishap ("## War story: the stale CSS", "## 삽질 기록 (사내 RAG)")."""
 _TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask)\b|(?:물어볼|질문할)\s*(?:것|거리)")
 """What the writer will ask ("Questions for office hours", "물어볼 것"): their questions, not
 what the notes state."""
