@@ -273,6 +273,7 @@ def _table(note: Note, section: Section, block: Block,
     constant = {col for col in range(1, width)
                 if described and len({_cell(r[col]) for r in body}) == 1} | ({1} if titled else set())
     labelled = [bool(head) and _is_verb_header(head) for head in header]
+    bare_headers = [END_ASIDE.sub("", head) for head in header]  # "예시 (4bit)": 예시
     subject = _subject(note, section)
     # A table of a write-up's header ("| Date | …", "| Severity | …", "| Author | …"); one
     # "| Total |" row among figures is no header.
@@ -299,8 +300,7 @@ def _table(note: Note, section: Section, block: Block,
                                       TABLE_DEFINITION, row_line, text))
         for col in range(1, width):
             value = _cell(row[col])
-            head = header[col]
-            bare_head = END_ASIDE.sub("", head)
+            head, bare_head = header[col], bare_headers[col]
             if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(bare_head)
                     or (_PROBLEMS_HEADER.fullmatch(bare_head) and _NUMERIC.match(value))
                     or col in constant

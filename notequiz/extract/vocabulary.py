@@ -145,9 +145,14 @@ def is_writers_own_label(label: str) -> bool:
     and whose it is before it or not ("우리 팀 최종 결정", "Our decision"); with whose it is,
     a conclusion or a choice too ("저희 팀 결론", "Our choice"); so is one whose closing aside is
     the writer's own ("면접 팁 (내 생각)")."""
-    aside = END_ASIDE.search(label)  # "내 기준 (바뀔 수 있음)", "면접 팁 (내 생각)"
-    return _writers_own(label[: aside.start()] if aside else label) or (
-        aside is not None and _writers_own(aside.group().strip(" ()")))
+    bare, aside = _split_aside(label)  # "내 기준 (바뀔 수 있음)", "면접 팁 (내 생각)"
+    return _writers_own(bare) or (bool(aside) and _writers_own(aside))
+
+
+def _split_aside(text: str) -> tuple[str, str]:
+    """``text`` without its closing aside in brackets, and that aside's words ("" for none)."""
+    m = END_ASIDE.search(text)
+    return (text[: m.start()], m.group().strip(" ()")) if m else (text, "")
 
 
 def _writers_own(label: str) -> bool:
@@ -281,9 +286,8 @@ def holds_no_facts(heading: str) -> bool:
     other parts ("## 과제 / TODO", "## Notes / read later"), the writer's opinions ("## 개인
     의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``) or a story of a mishap
     (``_STORY``)."""
-    bare = END_ASIDE.sub("", heading)  # "## 개인 의견 (반론 환영)"
-    aside = END_ASIDE.search(heading)
-    if aside and aside.group().strip(" ()").casefold() in OPINIONS:
+    bare, aside = _split_aside(heading)  # "## 개인 의견 (반론 환영)"
+    if aside.casefold() in OPINIONS:
         return True  # "## 마무리 (개인 의견)": the writer's view under any name
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
