@@ -2030,6 +2030,21 @@ def test_examples_remarks_mappings_code_and_stand_ins_in_brackets_are_no_gloss(
         ("memtable", "in-memory balanced tree")], cards
 
 
+def test_brackets_after_for_setting_a_condition_or_giving_the_like_are_no_gloss(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review rounds 30-37: after "for" the brackets remark on the whole phrase ("for the
+    recursive version (safe upper bound)" is about 4n), "(skipped if …)" says when the copy
+    happens and "(metric trees and the like)" gives examples. "using a circular buffer
+    (fixed-size array)" is still a gloss."""
+    cards = cards_of(
+        "# Notes\n\nAllocate 4n for the recursive version (safe upper bound).\n\n"
+        "It copies the data into the kernel page cache (skipped if the file is already cached).\n\n"
+        "Structures that assume a true metric (metric trees and the like) can care.\n\n"
+        "An implementation using a circular buffer (fixed-size array) offers better locality.\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "en.definition.gloss"] == [
+        ("circular buffer", "fixed-size array")], cards
+
+
 def test_a_task_gives_no_card(cards_of: Callable[[str], list[Card]]) -> None:
     """Review round 30: "- [x] Library chart: default to maxUnavailable: 1" is what the team
     did, "- [ ] redo Packet Tracer lab with VTP: skipped it" what the writer has still to do and

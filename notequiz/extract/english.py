@@ -110,10 +110,25 @@ _DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:an?\s+|the\s+)?$")
 """What comes before a noun the sentence denies ("Closed is not a …"): a bracket after it says
 why not, it glosses nothing."""
 _ADDS_TO = frozenset({"including", "excluding", "plus", "except", "same", "unlike"})
-_GLOSS_REMARK = re.compile(r"\b(?:etc|e\.g)\b|\b(?:it|this|that|them|these|those)$|→|->")
-"""Brackets that give examples ("(svw etc.)"), remark on what is before them ("(tensor cores
+_GLOSS_REMARK = re.compile(r"\b(?:etc|e\.g|and\s+the\s+like|and\s+so\s+on|and\s+such)\b"
+                           r"|\b(?:it|this|that|them|these|those)$|→|->|\s(?:if|unless)\s")
+"""Brackets that give examples ("(svw etc.)", "(metric trees and the like)"), set a
+condition ("(skipped if the file is already cached)"), remark on what is before them ("(tensor cores
 do this)", "(… derive aspect-ratio from them)") or map one thing to another ("(native →
 untagged)"): no gloss."""
+_REMARKED_AFTER = frozenset({"for", "with", "as"})
+"""Prepositions after which a noun's brackets say something of the whole phrase ("4n for the
+recursive version (safe upper bound)", "ridge regression with a data-dependent penalty
+(section in the paper)"); after "to" they may still gloss it ("go to a memtable (in-memory
+balanced tree)")."""
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before ``at`` in ``text``, lowercased ("" at its start)."""
+    words = text[:at].split()
+    return words[-1].lower() if words else ""
+
+
 _STAND_INS = frozenset({"one", "ones", "thing", "things"})
 """Nouns that stand in for what was named before ("the outer one", "the same thing"): nothing
 for a gloss to define."""
@@ -853,6 +868,9 @@ class EnglishRules:
                     or first in P.PRONOUNS or first in ("anyone", "someone", "everyone")
                     or _DENIED.search(sentence, 0, m.start("x"))
                     or _GLOSS_REMARK.search(y)
+                    # "Allocate 4n for the recursive version (safe upper bound)": after "for",
+                    # "with" or "as" the brackets remark on the whole phrase, not on the noun
+                    or _word_before(sentence, m.start()) in _REMARKED_AFTER
                     or any(t.unit.text[s:e].strip("`") == y for s, e in t.unit.code)):
                 continue  # ("… is not a security boundary (anyone can monkeypatch …)": why not)
             subject = _as_subject(m.group("x"))
