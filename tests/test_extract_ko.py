@@ -702,6 +702,22 @@ def test_a_counted_intro_asks_for_its_items_not_its_count(
     assert not any(c.answer in ("크게 세 가지",) or "이렇게 돌아간다" in c.answer for c in cards)
 
 
+def test_a_list_intro_names_its_list_without_a_linking_word_or_a_place(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 22-37: "그리고 microtask 계열 큐:" names the queues ("그리고" links it to
+    the text before) and "Redis의 장점으로는:" the 장점; "OWASP Top 10에서는:" and "그래서
+    "AAAA,SAAS;AACT"는" name where or of what the items hold, no kind of thing ("OWASP Top
+    10에서는을 모두 나열하면?")."""
+    cards = _cards(write_note, "# 노트\n\n## 큐\n\n그리고 microtask 계열 큐:\n\n"
+                               "- process.nextTick 큐\n- Promise microtask 큐\n\n"
+                               "## 장점\n\nRedis의 장점으로는:\n\n- 빠름\n- 단순함\n\n"
+                               "## OWASP\n\nOWASP Top 10에서는\n\n- 2017년 판\n- 2021년 판\n\n"
+                               "## 매핑\n\n그래서 `\"AAAA,SAAS;AACT\"`는\n\n- 첫 번째 줄\n- 두 번째 줄\n")
+    assert [(c.term, c.answer) for c in cards if c.rule == "md.list.intro"] == [
+        ("microtask 계열 큐", "process.nextTick 큐; Promise microtask 큐"),
+        ("Redis의 장점", "빠름; 단순함")], cards
+
+
 def test_headings_of_several_things_and_counts_define_nothing(
         write_note: Callable[..., Path]) -> None:
     cards = _cards(write_note, "# 리눅스 권한\n\n## r, w, x 의미\n\n파일이랑 디렉토리에서 의미가 다름.\n\n"

@@ -278,7 +278,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=20,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=21,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -295,7 +295,9 @@ LIST_INTRO = rule(
     # 기준:", "내 기준:"); 17: nor an intro that is only a formula or code ("$$ g \leftarrow … $$");
     # 18: nor "Reading list:";
     # 19: not the writer's own with an aside (내 기준 (바뀔 수 있음)) nor questions to ask;
-    # 20: not an intro that opens on a preposition (For vectors a, b:)
+    # 20: not an intro that opens on a preposition (For vectors a, b:);
+    # 21: a Korean intro without its linking word (그리고 …:), nor one that ends in a place or topic
+    # particle (OWASP Top 10에서는)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2165,6 +2167,26 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
+def _named_by_ko(intro: str) -> str:
+    """What a Korean list intro names, without the word that links it to the text before
+    ("그리고 microtask 계열 큐:" names the queues) and the particle of a category ("Redis의
+    장점으로는:"); empty when it names no kind of thing but what the items are said of, a place
+    ("OWASP Top 10에서는:", "CFS엔 …") or a topic ("그래서 "AAAA,SAAS;AACT"는")."""
+    first, _, rest = intro.partition(" ")
+    if rest and first.rstrip(",") in DISCOURSE_WORDS:
+        intro = rest.lstrip()
+    bare = intro.rstrip(":： ")
+    if scene := _SCENE_END_KO.search(bare):
+        owner = bare[: scene.start() + 1]
+        return owner if split_category(owner) else ""
+    return intro
+
+
+_SCENE_END_KO = re.compile(r"[^\s](?:(?:에서|에게|한테|에|엔|으로|로)(?:는|선)?|[은는])$")
+"""The particle that ends a Korean list intro naming where or in what the items hold
+("OWASP Top 10에서는", "CFS엔", "Redis의 장점으로는") or what they are said of ("주요 특징은")."""
+
+
 _PREPOSITION_OPENER = re.compile(r"(?:For|In|With|On|At|When|If|By|From|Under|After|Before)\s")
 """An English list intro that opens on a preposition or a condition: it sets a scene, it
 names no kind of thing."""
@@ -2179,7 +2201,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     line = block.span.line_start
     ordered = bool(items) and items[0].ordered
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
-    intro_ok = (bool(intro) and "\n" not in intro and looks_like_label(intro.rstrip(":："), 10, 60)
+    name = _named_by_ko(intro) if has_hangul(intro) else intro
+    intro_ok = (bool(name) and "\n" not in intro and looks_like_label(name.rstrip(":："), 10, 60)
                 # "No broadcast in IPv6!! Replaced by multicast. Three types:": no one name
                 and (has_hangul(intro) or not ends_a_sentence_inside(intro.rstrip(":：")))
                 and not vocab.FIRST_PERSON_EN.search(intro)  # "Things that surprised me:"
@@ -2238,7 +2261,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                             intro + "\n" + block.text, items=names)
         elif intro_ok:
             # "메시지 큐를 쓰는 이유는 크게 세 가지:" asks for the 이유, not for the count.
-            said = _COUNT_TAIL.sub("", clean_term(intro)).strip() or clean_term(intro)
+            said = _COUNT_TAIL.sub("", clean_term(name)).strip() or clean_term(name)
             kind = "steps" if ordered and vocab.is_process(intro) else "list"
             if kind == "steps" and not has_hangul(said):
                 # "The standard "atomic replace" recipe:": "What are the steps of the …?";
