@@ -17,6 +17,8 @@ from notequiz.model import Candidate
 _ELSEWHERE = re.compile(r"(?:위|아래|앞|뒤)(?:의)?\s*(?:\S+\s+)?(?:참고|참조)\b|.{0,30}\s참고[.!]?$"
                         r"|(?:see|cf\.?)\s+(?:above|below)\b", re.IGNORECASE)
 """An answer that sends the reader to another part of the note."""
+_BELIEF_KO = re.compile(r"겠(?:지|거니)(?![가-힣])")
+"""A presumption ("…괜찮겠지", "…빼주겠지"): a term so ending quotes what someone believed."""
 _CITATION = re.compile(r"[A-Z][\w-]+\s+et\s+al\.?,?\s*\(?\d{4}[a-z]?\)?")
 """A citation alone ("Chen et al., 2023")."""
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)
@@ -114,6 +116,8 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
         return True
     if ANY_ARROW.search(c.term):
         return False  # "static RSA key exchange → no forward secrecy": two things, no term
+    if "겠" in c.term and _BELIEF_KO.search(c.term):
+        return False  # "lag 평소에 작으니까 괜찮겠지: 설계가 아니라 운": a belief, no term
     if _ELSEWHERE.match(c.answer):
         return False  # "see above", "위 정리 참고. …": the answer is somewhere else
     if c.kind == "definition" and _CITATION.fullmatch(c.answer):

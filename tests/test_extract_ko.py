@@ -2464,6 +2464,18 @@ def test_an_answer_that_sends_the_reader_elsewhere_is_no_answer(
         "a committed entry is in every later leader's log", "최단 경로 보장 안 됨"], cards
 
 
+def test_a_belief_in_quotes_is_no_term(write_note: Callable[..., Path]) -> None:
+    """Review rounds 31-38: ""lag 평소에 작으니까 괜찮겠지" → 설계가 아니라 운" answers what
+    someone believed ("…괜찮겠지의 특징은? -> 설계가 아니라 운"): a presumption is no term. The
+    statement after it still gives its card."""
+    cards = _cards(write_note, "# Replica lag\n\n## 교훈\n\n"
+                               "- \"lag 평소에 작으니까 괜찮겠지\" → 설계가 아니라 운\n"
+                               "- 쿠버네티스가 알아서 트래픽 빼주겠지: 반만 맞음\n\n"
+                               "복제 지연은 replay가 멈추면 커진다.\n")
+    assert not any("겠지" in c.term for c in cards), cards
+    assert any(c.term == "복제 지연" for c in cards), cards
+
+
 def test_review_round_thirty_six_study_headers_counts_examples_and_reading(
         write_note: Callable[..., Path]) -> None:
     """Review round 36: "스터디: NLP 논문 읽기 모임 7주차" heads a study note; "방법은 크게 세
