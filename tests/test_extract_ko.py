@@ -2464,6 +2464,22 @@ def test_an_answer_that_sends_the_reader_elsewhere_is_no_answer(
         "a committed entry is in every later leader's log", "최단 경로 보장 안 됨"], cards
 
 
+def test_review_round_thirty_eight_related_notes_systems_and_guesses(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 38: "관련 노트: …" and "관련 글: …" link the writer's other notes and "관련
+    시스템: …" heads an incident write-up; "…라는 표현이 더 정확한 듯", "…판단해야 할 듯" and "…병목일
+    듯" are the writer's guesses. The plain statement and label stay."""
+    cards = _cards(write_note, "# MoE\n\n- 관련 노트: [[Session Hijacking]] · [[XSS]]\n"
+                               "- 관련 시스템: user-api, PostgreSQL 15\n- 관련 글: [[XSS 정리]]\n"
+                               "- Router: 토큰마다 expert를 고르는 작은 네트워크\n\n"
+                               "## 정리\n\nMoE는 조건부 연산이라는 표현이 더 정확한 듯.\n\n"
+                               "DB 서버는 워크로드 보고 판단해야 할 듯.\n\n라우터는 병목일 듯.\n\n"
+                               "Expert는 보통 FFN 레이어를 복제해서 만든다.\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Router", "토큰마다 expert를 고르는 작은 네트워크"),
+        ("Expert", "보통 FFN 레이어를 복제해서")], cards
+
+
 def test_a_belief_in_quotes_is_no_term(write_note: Callable[..., Path]) -> None:
     """Review rounds 31-38: ""lag 평소에 작으니까 괜찮겠지" → 설계가 아니라 운" answers what
     someone believed ("…괜찮겠지의 특징은? -> 설계가 아니라 운"): a presumption is no term. The

@@ -189,8 +189,9 @@ DEMONSTRATIVES = frozenset({
 
 HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요", "인 듯",
           "은 듯", "는 듯", "ㅠㅠ", "ㅜㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
-          "다고 본다", "다고 봅니다", "걸로 기억")
-"""Endings of opinions, guesses ("…안 했던 걸로 기억함") and asides, not statements of fact.
+          "다고 본다", "다고 봅니다", "걸로 기억", "한 듯", "할 듯", "일 듯")
+"""Endings of opinions, guesses ("…안 했던 걸로 기억함", "…더 정확한 듯") and asides, not
+statements of fact.
 (Not "…다고 봄": in a memo it is often what a method assumes, "많이 나올수록 관련도가 높다고
 봄".)"""
 

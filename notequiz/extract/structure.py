@@ -128,7 +128,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=60,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=61,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -203,7 +203,8 @@ LABEL_DEFINITION = rule(
     # list:";
     # 58: not the writer's own with an aside (면접 팁 (내 생각)), a remark (팀장님 코멘트), an aside (Prof's
     # aside) or sources; 59: not an example label (Unnormalized example:) or a war story;
-    # 60: not a study's header (스터디:), a personal note, a bug report or the downside
+    # 60: not a study's header (스터디:), a personal note, a bug report or the downside;
+    # 61: nor "관련 노트", "관련 글" (links) or "관련 시스템" (a write-up header)
 )
 ASKED = rule(
     "md.label.question", "property",
