@@ -2216,6 +2216,21 @@ def test_a_war_story_a_classic_mistake_an_example_and_a_scene_give_no_cards(
         ("metric", "a distance that obeys the triangle inequality")], cards
 
 
+def test_a_hint_the_one_to_know_and_the_writers_verdicts_define_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review rounds 34 and 38: "The autovacuum log line was the big hint" and "Binary lifting
+    is the one to know by heart" only give a role; "CRLs / OCSP work but are a pain", "Average
+    latency is a lie" and "std is fine now" are the writer's verdicts. A definition stays."""
+    cards = cards_of(
+        "# Notes\n\nThe autovacuum log line is the big hint.\n\n"
+        "Binary lifting is the one to know by heart.\n\n"
+        "Revocation: CRLs / OCSP work but are a pain.\n\nAverage latency is a lie.\n\n"
+        "- `parking_lot` crate: smaller, no poisoning. Used it before; std is fine now.\n\n"
+        "A whiteout is a character device with 0/0 device number.\n")
+    assert [(c.term, c.answer) for c in cards if c.rule != "md.label.definition"] == [
+        ("whiteout", "a character device with 0/0 device number")], cards
+
+
 def test_review_round_thirty_six_the_writers_notes_reports_and_downsides(
         cards_of: Callable[[str], list[Card]]) -> None:
     """Review round 36: "Personal note:", "Bug report from QA:" and "The downside:" label the

@@ -1195,8 +1195,10 @@ class EnglishRules:
         answer = clean_span(answer)
         if not term or not answer or term.casefold() == answer.casefold():
             return None
-        if kind == "definition" and _BARE_ROLE.fullmatch(answer):
-            return None  # "NFC is the default", "… is the issue": which default, the context says
+        if kind == "definition" and (_BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer)):
+            # "NFC is the default", "… is the issue": which default, the context says; "CRLs /
+            # OCSP work but are a pain", "Average latency is a lie": the writer's verdict
+            return None
         if kind == "definition":
             # A sentence rule trims the answer to the definition; it wins a tie with
             # a shape rule that took the whole sentence under a heading.
@@ -2218,20 +2220,24 @@ _A_PERSON = re.compile(r"[A-Z][a-z]+|(?:the\s+|my\s+|our\s+|a\s+)?(?:prof|profes
 """A subject that names a person: a first name ("Priya"), the course's teacher, a coworker."""
 _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                       r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
-                      r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay)",
+                      r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
+                      r"a pain|a lie)(?:\s+now)?",
                       re.IGNORECASE)
-"""An answer that is only the writer's verdict ("/proc/vmstat is underrated")."""
+"""An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
+now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
 _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
                         r"safe|obvious|standard)\s+)?(?:choice|option|pick)"
                         r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only)\s+)?"
                         r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
-                        r"culprit|winner|exception|rule)"
+                        r"culprit|winner|exception|rule|hint|clue)"
+                        r"|(?:the|a)\s+one\s+(?:to|you)\s+\w+(?:\s+\w+){0,3}"
                         r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                         r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual)\s+)?"
                         r"(?:story|example|case|illustration)"
                         r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
                         re.IGNORECASE)
-"""A definition that only gives a role ("the default", "the issue", "the default choice") or
+"""A definition that only gives a role ("the default", "the issue", "the default choice", "the
+big hint", "the one to know by heart") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
