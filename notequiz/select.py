@@ -181,6 +181,9 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
     )
     kept: list[tuple[int, Candidate]] = []
     by_term: dict[str, list[str]] = {}
+    # The rule that gave each term's steps: a numbered list and an arrow chain after it
+    # ("공격자 SID 확보 -> 피해자에게 심기 -> …") tell one sequence twice, in other words.
+    steps_rule: dict[str, str] = {}
     by_line: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
     # A chain read as steps ("흐름: A -> B -> C") is that line's reading of it: a
     # definition or label card of the same chain says the same thing, less well.
@@ -213,6 +216,8 @@ def select(candidates: Sequence[Candidate], limits: Limits | None = None) -> lis
         if not hand:
             if any(similar(answer, other, limits.near_duplicate)
                    or answer == other for other in by_term.get(term, ())):
+                continue
+            if c.kind == "steps" and steps_rule.setdefault(term, c.rule) != c.rule:
                 continue
             # The same answer to the same question from another rule is a duplicate too.
             if answer in seen_questions.get(q, ()):

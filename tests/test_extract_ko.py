@@ -2480,6 +2480,25 @@ def test_review_round_thirty_eight_related_notes_systems_and_guesses(
         ("Expert", "보통 FFN 레이어를 복제해서")], cards
 
 
+def test_an_arrow_chain_after_the_numbered_steps_repeats_them(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 24 and 38: a numbered list of steps, then the same steps as an arrow chain
+    ("공격자 SID 확보 -> 피해자에게 심기 -> …"), gave two cards on "공격 흐름" ("(1)", "(2)"); the
+    chain repeats the list. Two chains of one label tell two cases and both stay."""
+    cards = _cards(write_note, "# Session Fixation\n\n## 공격 흐름\n\n"
+                               "1. 공격자가 유효한 세션 ID를 받음\n2. 피해자 브라우저가 이 SID를 쓰게 만듦\n"
+                               "3. 피해자가 그 세션으로 로그인\n4. 공격자가 같은 SID로 접근\n\n"
+                               "공격자 SID 확보 -> 피해자에게 심기 -> 피해자 로그인 -> 같은 SID로 접근\n\n"
+                               "## 종료\n\n- 흐름: SIGTERM -> 10초 대기 -> SIGKILL\n"
+                               "- 흐름: Pod 삭제 -> preStop -> SIGTERM\n")
+    steps = [(c.term, c.question) for c in cards if c.kind == "steps"]
+    assert steps[0] == ("공격 흐름", "공격 흐름의 단계를 순서대로 나열하면?"), steps
+    assert [c.answer for c in cards if c.term == "공격 흐름"] == [
+        "공격자가 유효한 세션 ID를 받음; 피해자 브라우저가 이 SID를 쓰게 만듦; 피해자가 그 세션으로 로그인; "
+        "공격자가 같은 SID로 접근"], cards
+    assert len(steps) == 3, steps
+
+
 def test_a_belief_in_quotes_is_no_term(write_note: Callable[..., Path]) -> None:
     """Review rounds 31-38: ""lag 평소에 작으니까 괜찮겠지" → 설계가 아니라 운" answers what
     someone believed ("…괜찮겠지의 특징은? -> 설계가 아니라 운"): a presumption is no term. The
