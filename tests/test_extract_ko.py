@@ -2468,12 +2468,15 @@ def test_review_round_thirty_eight_related_notes_systems_and_guesses(
         write_note: Callable[..., Path]) -> None:
     """Review round 38: "관련 노트: …" and "관련 글: …" link the writer's other notes and "관련
     시스템: …" heads an incident write-up; "…라는 표현이 더 정확한 듯", "…판단해야 할 듯" and "…병목일
-    듯" are the writer's guesses. The plain statement and label stay."""
-    cards = _cards(write_note, "# MoE\n\n- 관련 노트: [[Session Hijacking]] · [[XSS]]\n"
+    듯" are the writer's guesses, "발표 준비용 노트." says what the note is for; "의미는 대충
+    비슷" ("의미의 특징은?") says of what only by the sentence before. The plain statement and
+    label stay."""
+    cards = _cards(write_note, "# MoE\n\n> 발표 준비용 노트.\n\n- 관련 노트: [[Session Hijacking]] · [[XSS]]\n"
                                "- 관련 시스템: user-api, PostgreSQL 15\n- 관련 글: [[XSS 정리]]\n"
                                "- Router: 토큰마다 expert를 고르는 작은 네트워크\n\n"
                                "## 정리\n\nMoE는 조건부 연산이라는 표현이 더 정확한 듯.\n\n"
                                "DB 서버는 워크로드 보고 판단해야 할 듯.\n\n라우터는 병목일 듯.\n\n"
+                               "의미는 대충 비슷.\n\n"
                                "Expert는 보통 FFN 레이어를 복제해서 만든다.\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("Router", "토큰마다 expert를 고르는 작은 네트워크"),
