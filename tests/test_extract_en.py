@@ -590,7 +590,7 @@ def test_review_of_the_guards_english(tmp_path: Path) -> None:
     assert asked["What happens when the buffer is full?"] == "the producer is called back later"
     assert not any("example above" in q for q in asked)
     assert any("Remember me" in q for q in asked)
-    assert asked["What is Goroutines?"] == "They run on a small pool of OS threads"
+    assert asked["What are goroutines?"] == "They run on a small pool of OS threads"
     assert asked["What is catch?"] == "handles an exception thrown inside the try block"
 
     cards = _cards(tmp_path, "# Deque\n\n## Uses\n\n- **Browser history**: navigate backward (removeFront) "
@@ -663,6 +663,26 @@ def test_names_written_as_code_take_no_article(tmp_path: Path) -> None:
     assert questions["justify-content"] == "What is justify-content?"
     assert questions["gap"] == "What is a gap?"  # a word, not code
     assert questions["trade-off"] == "What is a trade-off?"  # a hyphen alone is English
+
+
+def test_a_plural_label_is_asked_with_are(tmp_path: Path) -> None:
+    """Review rounds 22-38 judged "What is Typical uses?" and its like ungrammatical (72 of
+    93 such cards flawed): a plural label or heading is asked "What are …?", without the
+    capital of a title. A name in camel case is one thing ("EncryptedExtensions"), as
+    Postgres is, and "Analytics" is a field."""
+    cards = _cards(tmp_path, "# Init containers\n\n- Typical uses: wait for a dependency, run "
+                            "migrations\n- EncryptedExtensions: the server's extensions, now "
+                            "encrypted\n- Connectivity checks: pair candidates and test each pair\n"
+                            "- Startup order: no guarantee the proxy is up first\n"
+                            "- Analytics: counts a restored page as a new view\n\n"
+                            "## Postgres\n\nPostgres is a database that keeps old row versions.\n")
+    questions = {c.term: c.question for c in cards if c.kind == "definition"}
+    assert questions["Typical uses"].startswith("What are typical uses?"), questions
+    assert questions["Connectivity checks"].startswith("What are connectivity checks?"), questions
+    assert questions["EncryptedExtensions"].startswith("What is EncryptedExtensions?"), questions
+    assert questions["Startup order"].startswith("What is "), questions  # one order
+    assert questions["Postgres"].startswith("What is Postgres?"), questions
+    assert questions["Analytics"].startswith("What is "), questions  # a field, not things
 
 
 def test_the_writer_speaking_makes_no_card(tmp_path: Path) -> None:
@@ -816,7 +836,7 @@ def test_noun_phrases_that_look_like_verbs_stay_noun_phrases(tmp_path: Path) -> 
     assert asked >= {
         ("What are the Build tools?", "make; ninja"),
         ("What are the kinds of joins?", "inner; outer; cross"),
-        ("What is System calls?", "the interface a program uses"),
+        ("What are system calls?", "the interface a program uses"),
         ("What does TTL stand for?", "time to live"),
         ("What is TTL?", "how long an entry may be served from a cache"),
     }, asked
@@ -1019,7 +1039,7 @@ def test_a_sign_inside_inline_code_ends_no_sentence(
                      "When the `!` makes the match fail, the engine tries every split before "
                      "giving up. This is called catastrophic backtracking.\n")
     asked = {(c.question, c.answer) for c in cards}
-    assert ("What is Row locks?", "A row lock is taken by SELECT ... FOR UPDATE and held "
+    assert ("What are row locks?", "A row lock is taken by SELECT ... FOR UPDATE and held "
             "until commit") in asked, asked
     assert ("What is this called? The leading 1. isn't stored at all", "implicit bit") in asked
     assert ("What is this called? When the ! makes the match fail, the engine tries every "

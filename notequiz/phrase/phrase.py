@@ -47,6 +47,13 @@ def phrase(candidate: Candidate) -> Candidate:
             variant = "detail_plural"  # "What are the extra files of WAL?", not "What is …"
     if candidate.lang == "ko" and variant == "detail" and detail and _DOES_KO.match(detail):
         variant = "does"  # "fsync(fd)가 하는 일은?", not "fsync(fd)의 하는 일은?"
+    term = candidate.term
+    if candidate.lang == "en" and candidate.kind == "definition" and not variant and _plural(term):
+        # "What is Typical uses?" would not read: a plural label or heading is asked with
+        # "are", and one capitalized as a title loses its capital ("What are typical uses?").
+        variant = "plural"
+        if _TITLE_WORD.match(term):
+            term = term[0].lower() + term[1:]
     name = candidate.kind + (f".{variant}" if variant else "")
     subject = candidate.term
     if candidate.detail and subject.endswith(candidate.detail):
@@ -63,7 +70,7 @@ def phrase(candidate: Candidate) -> Candidate:
         "first": first,
         "second": second or first,
         "subject": subject,
-        "term": candidate.term,
+        "term": term,
         # Only English templates ask for it: the article is not worked out for nothing.
         "term_article": english_article(candidate.term) if "{term_article" in chosen else "",
         "answer": described,
@@ -87,6 +94,21 @@ _VERSUS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
 _SENTENCE_OPENER = re.compile(r"^(?:The|An?)(?=\s)|^[A-Z][a-z]{3,}ing(?=\s+[a-z])")
 """A capital that only opens the sentence: an article, or a gerund (Reading a value …; not
 Turing machines or Spring Boot)."""
+def _plural(term: str) -> bool:
+    """Whether an English term names things in the plural ("Typical uses", "Goals").
+
+    Not a name in camel case ("EncryptedExtensions", one message), a word in -as, -ics or -os
+    (Keras, analytics), nor a name that only looks plural (Postgres, Kubernetes).
+    """
+    head = _head(term)
+    return (is_plural(head) and not _CAMEL.search(head)
+            and not head.lower().endswith(("as", "ics", "os")) and head.lower() not in _NAMES_IN_S)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_NAMES_IN_S = frozenset({"postgres", "kubernetes", "jenkins", "windows", "iptables", "nftables",
+                         "ebtables", "pandas", "hermes"})
+"""Names of one thing that end like plurals."""
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
 _YES_NO = re.compile(r"(?:yes|no|true|false)(?:$|\s*[(,;:—–-])", re.IGNORECASE)
