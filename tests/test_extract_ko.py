@@ -2502,6 +2502,22 @@ def test_an_arrow_chain_after_the_numbered_steps_repeats_them(
     assert len(steps) == 3, steps
 
 
+def test_review_round_thirty_nine_problems_reasons_opinions_and_materials(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 39: "## 풀어볼 문제 (BOJ)" lists problems to solve, whose aside spells out
+    nothing ("BOJ는 무엇의 약자인가? -> 풀어볼 문제"); "…실행될 수 있어서(TOCTOU)" gives a
+    reason, no expansion; "…쓰는 게 맞다고 봄" is the writer's view; "자료: …" lists a study's
+    materials. An acronym heading and an expansion in prose stay."""
+    cards = _cards(write_note, "# GHA\n\n- 자료: 강의 슬라이드 7장, Focal Loss 논문\n\n"
+                               "## JWT (JSON Web Token)\n\n- 서명된 토큰\n\n"
+                               "## 정리\n\n라벨 게이트는 이후 커밋이 실행될 수 있어서(TOCTOU) 불충분하다.\n\n"
+                               "anycast는 그냥 벤더가 제공하는 걸 쓰는 게 맞다고 봄.\n\n"
+                               "대형 언어 모델(LLM)은 큰 모델이다.\n\n## 풀어볼 문제 (BOJ)\n\n- 1629 곱셈\n")
+    assert sorted((c.term, c.answer) for c in cards if c.kind == "acronym") == [
+        ("JWT", "JSON Web Token"), ("LLM", "대형 언어 모델")], cards
+    assert not any(c.term in ("자료", "anycast") for c in cards), cards
+
+
 def test_a_belief_in_quotes_is_no_term(write_note: Callable[..., Path]) -> None:
     """Review rounds 31-38: ""lag 평소에 작으니까 괜찮겠지" → 설계가 아니라 운" answers what
     someone believed ("…괜찮겠지의 특징은? -> 설계가 아니라 운"): a presumption is no term. The

@@ -48,13 +48,14 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=8,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=9,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
     # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
     # ("## 방법 1: Kahn 알고리즘 (BFS)"); 6: nor a Korean gloss that ends a statement
     # ("- 매핑 실패 시 안 됨 (EINVAL):"); 7: nor a time zone after a word that names none
-    # ("## 타임라인 (KST)"); 8: nor a tag ("### … 서버 측은 아님 (TIL)")
+    # ("## 타임라인 (KST)"); 8: nor a tag ("### … 서버 측은 아님 (TIL)");
+    # 9: nor a heading of no facts ("## 풀어볼 문제 (BOJ)")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -128,7 +129,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=61,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=62,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -204,7 +205,8 @@ LABEL_DEFINITION = rule(
     # 58: not the writer's own with an aside (면접 팁 (내 생각)), a remark (팀장님 코멘트), an aside (Prof's
     # aside) or sources; 59: not an example label (Unnormalized example:) or a war story;
     # 60: not a study's header (스터디:), a personal note, a bug report or the downside;
-    # 61: nor "관련 노트", "관련 글" (links) or "관련 시스템" (a write-up header)
+    # 61: nor "관련 노트", "관련 글" (links) or "관련 시스템" (a write-up header);
+    # 62: nor "자료:" (a study's materials)
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -322,7 +324,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=16,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=17,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -339,7 +341,8 @@ INLINE_ACRONYM_KO = rule(
     # nor a time zone after a word that names none ("배포 시각(UTC)"); 13: nor a tag ("(TIL)");
     # 14: nor examples ending in 등 ("presigned URL(S3 등)");
     # 15: an expansion starts after "아니라" ("…게 아니라 부모(PPID)");
-    # 16: nor one Korean word after a comma ("두 저장소(DB, 브로커)")
+    # 16: nor one Korean word after a comma ("두 저장소(DB, 브로커)");
+    # 17: nor a gloss that gives a reason ("…실행될 수 있어서(TOCTOU)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -647,11 +650,12 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
             return None  # "LLM(예: GPT)", "presigned URL(S3 등)": examples of it; "LN (또는
             # RMSNorm)": another choice
         if short.lower() in _ENGLISH_WORDS or _CONDITION_KO.search(long) or (
-                _PREDICATE_END_KO.search(long)) or (
+                _PREDICATE_END_KO.search(long) or vocab.REASON_END_KO.search(long)) or (
                 short in vocab.TIME_ZONES and not _ZONE_NAME_KO.search(long)):
             return None  # "구현 필수(MUST)", "FOR UPDATE (비관적 락)": a word glossed, not
             # spelled out; "PSK (없으면 0으로 채운 값)", "Blind SSRF (… 정도는 가능)": a remark
-            # on it; "매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)": what the sentence says;
+            # on it; "매핑이 안 됨 (EINVAL)", "… 줄였기 때문 (GQA)", "… 실행될 수
+            # 있어서(TOCTOU)": what the sentence says;
             # "타임라인 (KST)": the zone of its times ("한국 표준시(KST)" spells one out)
         first = long.split()[0]
         if ":" in long or (re.match(r"[A-Za-z]{2,}", first)
@@ -805,7 +809,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     section = ctx.section
     line = section.span.line_start
     pair = acronym_pair(section.heading)
-    if pair:
+    # "## 풀어볼 문제 (BOJ)": a section of problems to solve, whose aside is no expansion
+    if pair and not vocab.holds_no_facts(section.heading):
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, line, section.heading)
     if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
         return

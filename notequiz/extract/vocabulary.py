@@ -74,7 +74,7 @@ META_LABELS = frozenset({
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
-    "교재", "시험 범위", "과제", "수업", "스터디", "personal note", "known issue", "known issues",
+    "교재", "자료", "시험 범위", "과제", "수업", "스터디", "personal note", "known issue", "known issues",
     "side note", "spoiler",
     "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version", "short version", "in short",
@@ -442,9 +442,9 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 
 _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
-REASON_END_KO = re.compile(r"(?:라서|[여해]서|니까|때문에?|므로)$")
-"""How a Korean reason ends when its sentence stops there ("… 두 개라서."): it says why,
-about what came before."""
+REASON_END_KO = re.compile(r"(?:라서|[여해어아]서|니까|때문에?|므로)$")
+"""How a Korean reason ends when its sentence stops there ("… 두 개라서.", "…실행될 수 있어서"): it
+says why, about what came before."""
 _POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
 POINT_LABEL_KO = re.compile(_POINT_LABEL_KO)
 """A Korean label that names a point or a part by a clause ("주의할 점", "헷갈리는 부분"): its 점
