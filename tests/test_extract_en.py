@@ -685,6 +685,27 @@ def test_a_plural_label_is_asked_with_are(tmp_path: Path) -> None:
     assert questions["Analytics"].startswith("What is "), questions  # a field, not things
 
 
+def test_review_round_thirty_nine_numbered_problems_proposals_docs_and_roles(
+        tmp_path: Path) -> None:
+    """Review round 39: in "| # | Problem | Twist |" a problem is known by its title, not by
+    its row's number ("What is the problem of # 121?"); "## Proposal (draft)" holds the
+    writer's plan ("What is Phase 1?"); "Docs: …" points to the documentation; "… is the
+    standard way" and "… is the other option" only give a role. A definition stays."""
+    cards = _cards(tmp_path, "# Kadane\n\n## Drill\n\n| # | Problem | Twist |\n|---|---|---|\n"
+                            "| 121 | Best Time to Buy and Sell Stock | Kadane on differences |\n"
+                            "| 1186 | Max Subarray Sum with One Deletion | two DP states |\n\n"
+                            "## Notes\n\nisComposing is the standard way.\n\n"
+                            "journald is the other option.\n\n"
+                            "- Docs: WITH Queries, section CTE Materialization\n\n"
+                            "A passkey is a credential bound to one site.\n\n"
+                            "## Proposal (draft)\n\n- Phase 1: passkeys as an optional sign-in method\n"
+                            "- Phase 2: prompt users to add a passkey\n")
+    assert sorted((c.question.split(" (")[0], c.answer) for c in cards) == [
+        ("What is a passkey?", "a credential bound to one site"),
+        ("What is the twist of Best Time to Buy and Sell Stock?", "Kadane on differences"),
+        ("What is the twist of Max Subarray Sum with One Deletion?", "two DP states")], cards
+
+
 def test_the_writer_speaking_makes_no_card(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Raft\n\nHonestly, five is the sweet spot for most setups I've seen.\n\n"
                             "I use flex for navbars and grid for page layouts.\n\n"

@@ -2226,8 +2226,8 @@ _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
 _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
-                        r"safe|obvious|standard)\s+)?(?:choice|option|pick)"
-                        r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only)\s+)?"
+                        r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
+                        r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard)\s+)?"
                         r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                         r"culprit|winner|exception|rule|hint|clue)"
                         r"|(?:the|a)\s+one\s+(?:to|you)\s+\w+(?:\s+\w+){0,3}"

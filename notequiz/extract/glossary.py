@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=24,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=25,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -70,7 +70,8 @@ TABLE_PROPERTY = rule(
     # 문제 순서"; 21: nor a cell "very";
     # 22: not a table that a query right before printed (| slot_name | slot_type |);
     # 23: nor a column of examples with an aside (| 예시 (4bit) |);
-    # 24: nor a cell of problem numbers under a column of problems (78, 90)
+    # 24: nor a cell of problem numbers under a column of problems (78, 90);
+    # 25: rows numbered under "#" are named by their problem's title
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -111,6 +112,8 @@ _EXAMPLES_ONLY = re.compile(r"(?:\s등|등등|\betc\.?|^(?:e\.g\.|예:?|ex\.?)\s
 _PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
                          r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
 """A problem's number on a judge site ("LC 496", "BOJ 17298")."""
+_ROW_NUMBER = re.compile(r"#|No\.?|Nº|번호|순번", re.IGNORECASE)
+"""A first header over the rows' numbers ("| # | Problem | Twist |")."""
 _TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|title|name)", re.IGNORECASE)
 """A column that gives a problem's title."""
 _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o", "○", "×", "✓",
@@ -260,11 +263,13 @@ def _table(note: Note, section: Section, block: Block,
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
-    titled = width >= 3 and _TITLE_HEADERS.fullmatch(header[1]) is not None and all(
-        _PROBLEM_ID.fullmatch(n) for n in names)
+    titled = width >= 3 and _TITLE_HEADERS.fullmatch(header[1]) is not None and (
+        all(_PROBLEM_ID.fullmatch(n) for n in names)
+        or (_ROW_NUMBER.fullmatch(header[0]) is not None
+            and all(_cell(r[0]).isdigit() for r in body)))
     if titled:
-        # "| LC 496 | Next Greater Element I | 감소 |": a problem is known by its title, and
-        # its number is no fact to learn
+        # "| LC 496 | Next Greater Element I | 감소 |", "| # | Problem | Twist |": a problem
+        # is known by its title, and its number is no fact to learn
         names = [_cell(r[1]) for r in body]
     line = block.span.line_start
     described = any(_DESCRIPTION_HEADERS.match(h) for h in header[1:])

@@ -129,7 +129,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=62,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=63,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -206,7 +206,7 @@ LABEL_DEFINITION = rule(
     # aside) or sources; 59: not an example label (Unnormalized example:) or a war story;
     # 60: not a study's header (스터디:), a personal note, a bug report or the downside;
     # 61: nor "관련 노트", "관련 글" (links) or "관련 시스템" (a write-up header);
-    # 62: nor "자료:" (a study's materials)
+    # 62: nor "자료:" (a study's materials); 63: nor "Docs:", nor under "## Proposal"
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -68,6 +68,7 @@ META_LABELS = frozenset({
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
+    "docs",
     "important", "nb", "n.b", "further reading", "중요", "worth knowing", "good to know",
     "nice to know", "fyi",
     "한줄 요약",  # the writing itself
@@ -266,6 +267,7 @@ NO_FACT_HEADINGS = frozenset({
     "links to read later", "later", "나중에 읽기", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
+    "proposal",
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
     "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
     "문제 추천", "풀어볼 문제", "recommended problems",
