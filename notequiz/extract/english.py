@@ -125,7 +125,7 @@ balanced tree)")."""
 
 def _word_before(text: str, at: int) -> str:
     """The word that ends right before ``at`` in ``text``, lowercased ("" at its start)."""
-    words = text[:at].split()
+    words = text[:at].rsplit(None, 1)  # only the last word is wanted
     return words[-1].lower() if words else ""
 
 
