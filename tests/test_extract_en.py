@@ -706,6 +706,21 @@ def test_review_round_thirty_nine_numbered_problems_proposals_docs_and_roles(
         ("What is the twist of Max Subarray Sum with One Deletion?", "two DP states")], cards
 
 
+def test_review_round_forty_study_header_and_own_numbers(tmp_path: Path) -> None:
+    """Review round 40: "*Study notes — DL systems reading group, week 6.*" under the title
+    heads the writer's notes ("What is a Gradient checkpointing …? -> Study notes — …");
+    "## 6. My own numbers" holds the writer's measurements. A table of related problems with
+    what each is stays."""
+    cards = _cards(tmp_path, "# Gradient checkpointing\n\n*Study notes — DL systems reading group, "
+                            "week 6.*\n\n## 6. My own numbers\n\n| setting | max micro-batch |\n"
+                            "|---|---|\n| no checkpointing | 1 |\n| per-block checkpointing | 6 |\n\n"
+                            "## Related problems\n\n| Problem | Sources are |\n|---|---|\n"
+                            "| Rotting Oranges | rotten cells |\n| 01 Matrix | all 0 cells |\n")
+    assert sorted((c.question.split(" (")[0], c.answer) for c in cards) == [
+        ("01 Matrix — sources are?", "all 0 cells"),
+        ("Rotting Oranges — sources are?", "rotten cells")], cards
+
+
 def test_the_writer_speaking_makes_no_card(tmp_path: Path) -> None:
     cards = _cards(tmp_path, "# Raft\n\nHonestly, five is the sweet spot for most setups I've seen.\n\n"
                             "I use flex for navbars and grid for page layouts.\n\n"

@@ -2518,6 +2518,15 @@ def test_review_round_thirty_nine_problems_reasons_opinions_and_materials(
     assert not any(c.term in ("자료", "anycast") for c in cards), cards
 
 
+def test_problems_to_solve_again_hold_no_facts(write_note: Callable[..., Path]) -> None:
+    """Review round 40: "## 관련 문제 (다시 풀기)" lists problems the writer will solve again
+    ("백준 1644 소수의 연속합은 무엇인가? -> 체 + 투 포인터"); the section before it stays."""
+    cards = _cards(write_note, "# 에라토스테네스의 체\n\n## 선형 체\n\n- spf: 각 수의 가장 작은 소인수\n\n"
+                               "## 관련 문제 (다시 풀기)\n\n- 백준 1929 소수 구하기 — 기본\n"
+                               "- 백준 1644 소수의 연속합 — 체 + 투 포인터\n")
+    assert [(c.term, c.answer) for c in cards] == [("spf", "각 수의 가장 작은 소인수")], cards
+
+
 def test_a_belief_in_quotes_is_no_term(write_note: Callable[..., Path]) -> None:
     """Review rounds 31-38: ""lag 평소에 작으니까 괜찮겠지" → 설계가 아니라 운" answers what
     someone believed ("…괜찮겠지의 특징은? -> 설계가 아니라 운"): a presumption is no term. The

@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=25,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=26,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -71,7 +71,8 @@ TABLE_PROPERTY = rule(
     # 22: not a table that a query right before printed (| slot_name | slot_type |);
     # 23: nor a column of examples with an aside (| 예시 (4bit) |);
     # 24: nor a cell of problem numbers under a column of problems (78, 90);
-    # 25: rows numbered under "#" are named by their problem's title
+    # 25: rows numbered under "#" are named by their problem's title;
+    # 26: nor under "## My own numbers"
 )
 TABLE_LIST = rule(
     "md.table.list", "list",

@@ -203,11 +203,12 @@ PROPERTY_BECAUSE = rule(
     Example("Use a constant-time comparison. This is because a normal one returns at the "
             "first byte that differs.\n", "use a constant-time comparison",
             "a normal one returns at the first byte that differs"),
-    version=6,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
+    version=7,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
     # name with a digit keeps its capital in the question ("Argon2 needs …"); 4: advice
     # too, asked "Why use …?", "Why not store …?" ("Use …. This is because …"); 5: not
     # about a thing named by its place ("The second one fails because …", "Rule 3 …");
-    # 6: nor an answer that ends on "that" or "this" ("the effort to fix that")
+    # 6: nor an answer that ends on "that" or "this" ("the effort to fix that");
+    # 7: nor under "## My own numbers"
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"

@@ -272,7 +272,7 @@ NO_FACT_HEADINGS = frozenset({
     "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
     "문제 추천", "풀어볼 문제", "recommended problems",
     # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
-    "results", "result", "the results", "결과", "성과", "outcome",
+    "results", "result", "the results", "결과", "성과", "outcome", "my own numbers",
     # what happened when, and how the writer's team did ("## Timeline (CET)", "## What went
     # well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
     "timeline", "타임라인", "what went well", "what went wrong", "what went badly", "badly",
@@ -290,8 +290,9 @@ def holds_no_facts(heading: str) -> bool:
     의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``) or a story of a mishap
     (``_STORY``)."""
     bare, aside = _split_aside(heading)  # "## 개인 의견 (반론 환영)"
-    if aside.casefold() in OPINIONS:
-        return True  # "## 마무리 (개인 의견)": the writer's view under any name
+    if aside.casefold() in OPINIONS or _REDO.fullmatch(aside):
+        return True  # "## 마무리 (개인 의견)": the writer's view under any name; "## 관련 문제
+        # (다시 풀기)": what the writer will solve again
     parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
@@ -299,6 +300,8 @@ def holds_no_facts(heading: str) -> bool:
                             or bool(_STORY.match(parts[0])))
 
 
+_REDO = re.compile(r"다시\s*풀기")
+"""An aside that makes a heading's section the writer's to-do ("(다시 풀기)")."""
 _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
                             "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
 """Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
@@ -366,7 +369,7 @@ WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note)"
     r"|(?:(?:Study|Lecture|Reading|Quick|Rough|Random|Some)\s+)?[Nn]otes"
-    r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,))"
+    r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,|\s[—–]\s))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
     r"|(?:\S+\s+){0,2}(?:course|class),?\s+(?:lecture|week|day|part)\s+\d+"
     rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
