@@ -1736,8 +1736,7 @@ def _object_phrase(sent: Sent, at: int, passive: bool = False) -> str:
     phrase = sent.text[start - sent.start : end - sent.start].strip()
     # "이처럼 캐시에 … 경우를": Kiwi splits the discourse word, so the walk above
     # passes it; it points back, and is no part of what is named.
-    first, _, rest = phrase.partition(" ")
-    return rest if rest and first.rstrip(",") in P.DISCOURSE_WORDS else phrase
+    return P.without_discourse_word(phrase)
 
 
 def _ends_naming(toks: Sequence[Tok], i: int) -> bool:

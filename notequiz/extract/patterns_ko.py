@@ -170,6 +170,13 @@ DISCOURSE_WORDS = frozenset({
 })
 """Sentence-opening words skipped before a topic (반면 생성형 AI는 …)."""
 
+
+def without_discourse_word(text: str) -> str:
+    """``text`` without a discourse word that opens it ("그리고 microtask 계열 큐" → "microtask
+    계열 큐", "이처럼 캐시에 …"): it links to what came before and names nothing."""
+    first, _, rest = text.partition(" ")
+    return rest.lstrip() if rest and first.rstrip(",") in DISCOURSE_WORDS else text
+
 CONTRAST_WORDS = frozenset({"반면", "반면에", "반대로", "이와 달리", "대조적으로"})
 
 PRONOUN_TOPICS = frozenset({

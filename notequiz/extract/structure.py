@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from notequiz.extract import patterns_en as P
 from notequiz.extract import vocabulary as vocab
-from notequiz.extract.patterns_ko import DISCOURSE_WORDS
+from notequiz.extract.patterns_ko import DISCOURSE_WORDS, without_discourse_word
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
@@ -2180,9 +2180,7 @@ def _named_by_ko(intro: str) -> str:
     ("그리고 microtask 계열 큐:" names the queues) and the particle of a category ("Redis의
     장점으로는:"); empty when it names no kind of thing but what the items are said of, a place
     ("OWASP Top 10에서는:", "CFS엔 …") or a topic ("그래서 "AAAA,SAAS;AACT"는")."""
-    first, _, rest = intro.partition(" ")
-    if rest and first.rstrip(",") in DISCOURSE_WORDS:
-        intro = rest.lstrip()
+    intro = without_discourse_word(intro)
     bare = intro.rstrip(":： ")
     if scene := _SCENE_END_KO.search(bare):
         owner = bare[: scene.start() + 1]

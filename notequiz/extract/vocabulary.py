@@ -205,10 +205,9 @@ _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드|코멘트"
                                r"|(?:실제|개인|직접|내)\s?경험)$")
 """A Korean label that shows an example, opens an aside, gives a view, tells a story or warns
-("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …", "팀장님 코멘트: …"), or
-says
-what the writer studies from, who presents and the keywords ("스터디 교재: …", "발표 담당: 나",
-"키워드: …"), not a term ("사용자 경험" is one)."""
+("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …", "팀장님 코멘트: …"),
+or says what the writer studies from, who presents and the keywords ("스터디 교재: …", "발표 담당:
+나", "키워드: …"), not a term ("사용자 경험" is one)."""
 
 
 NEXT_FIELD = re.compile(r"\s[/·|]\s*[^\s:：/·|]{1,12}(?:\s[^\s:：/·|]{1,12})?\s*[:：]\s")

@@ -94,6 +94,8 @@ _VERSUS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
 _SENTENCE_OPENER = re.compile(r"^(?:The|An?)(?=\s)|^[A-Z][a-z]{3,}ing(?=\s+[a-z])")
 """A capital that only opens the sentence: an article, or a gerund (Reading a value …; not
 Turing machines or Spring Boot)."""
+
+
 def _plural(term: str) -> bool:
     """Whether an English term names things in the plural ("Typical uses", "Goals").
 
@@ -109,6 +111,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _NAMES_IN_S = frozenset({"postgres", "kubernetes", "jenkins", "windows", "iptables", "nftables",
                          "ebtables", "pandas", "hermes"})
 """Names of one thing that end like plurals."""
+
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
 _YES_NO = re.compile(r"(?:yes|no|true|false)(?:$|\s*[(,;:—–-])", re.IGNORECASE)
