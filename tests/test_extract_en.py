@@ -2424,3 +2424,17 @@ def test_a_thing_picked_out_by_what_came_before_gets_no_gloss(
         "Writes first go to a memtable (in-memory balanced tree).\n")
     assert [(c.term, c.answer) for c in cards if c.rule == "en.definition.gloss"] == [
         ("memtable", "in-memory balanced tree")], cards
+
+
+def test_review_round_forty_a_citation_a_good_read_and_what_is_next(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 40: "Mukhoti et al. 2020 argue …" was cut at "et al."; "… is a good read
+    on …" recommends reading and "Next:" gives the writer's plan."""
+    cards = cards_of(
+        "# Calibration\n\n- Focal loss: Mukhoti et al. 2020 argue it improves calibration\n\n"
+        "The 2024 write-up (Oligo) is a good read on how leaky the boundary still was.\n\n"
+        "Temperature scaling is a single-parameter fix for overconfident logits.\n\n"
+        "Next: redo 934 (Shortest Bridge) without looking.\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Focal loss", "Mukhoti et al. 2020 argue it improves calibration"),
+        ("temperature scaling", "a single-parameter fix for overconfident logits")], cards

@@ -635,8 +635,7 @@ class EnglishRules:
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer) or (
-                _BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer)
-                or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
+                _only_a_verdict(answer) or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
             return None  # (nor "Redis literally printed the answer", "/proc/vmstat is underrated",
             # "this broke our Event delegation helper which checks …")
         tail = answer.lower().rstrip(".!").split()
@@ -1195,7 +1194,7 @@ class EnglishRules:
         answer = clean_span(answer)
         if not term or not answer or term.casefold() == answer.casefold():
             return None
-        if kind == "definition" and (_BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer)):
+        if kind == "definition" and _only_a_verdict(answer):
             # "NFC is the default", "… is the issue": which default, the context says; "CRLs /
             # OCSP work but are a pain", "Average latency is a lie": the writer's verdict
             return None
@@ -2225,6 +2224,9 @@ _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|
                       re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
+_RECOMMENDS = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
+                         r"|(?:a\s+)?must[- ]read\b", re.IGNORECASE)
+"""An answer that recommends reading ("… write-up is a good read on how leaky …")."""
 _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
                         r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
                         r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard)\s+)?"
@@ -2240,6 +2242,15 @@ _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|d
 big hint", "the one to know by heart") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
+
+
+def _only_a_verdict(answer: str) -> bool:
+    """True for an answer that gives only a role (``_BARE_ROLE``), the writer's verdict
+    (``_VERDICT``) or a recommendation to read (``_RECOMMENDS``): nothing to learn about the
+    term."""
+    return bool(_BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer) or _RECOMMENDS.match(answer))
+
+
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
                            r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",

@@ -68,7 +68,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=42,  # 4: "…이란" without a question mark asks about the term before it;
+    version=43,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -119,7 +119,8 @@ HEADING_DEFINITION = rule(
     # "2.3 LeCun init");
     # 39: a heading that asks with a spaced particle or after a label; a paragraph to the readers;
     # 40: not a paragraph after a table or a list (주의할 점 over the next list);
-    # 41: not a clause about a thing (실제로 한 것, 또 터진 것: …); 42: nor "Study notes — …" under the title
+    # 41: not a clause about a thing (실제로 한 것, 또 터진 것: …); 42: nor "Study notes — …" under the title;
+    # 43: a sentence goes on after "et al."
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -129,7 +130,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=64,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=65,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -207,7 +208,8 @@ LABEL_DEFINITION = rule(
     # 60: not a study's header (스터디:), a personal note, a bug report or the downside;
     # 61: nor "관련 노트", "관련 글" (links) or "관련 시스템" (a write-up header);
     # 62: nor "자료:" (a study's materials); 63: nor "Docs:", nor under "## Proposal";
-    # 64: nor under a heading marked "(다시 풀기)"
+    # 64: nor under a heading marked "(다시 풀기)";
+    # 65: "Next:" is the writer's plan; "et al." ends no sentence
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -25,9 +25,9 @@ _SIGN_PREFIX = re.compile(r"^[\u2600-\u27BF\U0001F300-\U0001FAFF\uFE0F\u200D]+\s
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs)\.$", re.IGNORECASE)
-"""A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.") ends no sentence (etc.
-often does)."""
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|et\s+al)\.$", re.IGNORECASE)
+"""A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.", "Korthikanti et al.") ends no
+sentence (etc. often does)."""
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s[A-Z]\.$")
 _NAME_START = re.compile(r"[A-Z][a-z]")
 """A name's middle initial ends no sentence: "Robert S. Boyer" (a name, its initial, a name);

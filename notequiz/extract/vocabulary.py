@@ -64,7 +64,7 @@ them ("What: 3% of transfers failed"): what follows is not read."""
 
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
-    "tip", "팁", "note", "노트", "주의", "todo", "link", "링크", "author", "date", "source",
+    "tip", "팁", "note", "노트", "주의", "todo", "next", "link", "링크", "author", "date", "source",
     "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
