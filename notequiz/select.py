@@ -17,6 +17,8 @@ from notequiz.model import Candidate
 _ELSEWHERE = re.compile(r"(?:위|아래|앞|뒤)(?:의)?\s*(?:\S+\s+)?(?:참고|참조)\b|.{0,30}\s참고[.!]?$"
                         r"|(?:see|cf\.?)\s+(?:above|below)\b", re.IGNORECASE)
 """An answer that sends the reader to another part of the note."""
+_NUMBERED_POINTER = re.compile(r"(?:규칙|rule|step|단계|항목|item|방법|option|옵션)\s*#?\d+[.!]?", re.IGNORECASE)
+"""An answer that only points to a numbered part of the note ("규칙 2", "Rule 7")."""
 _BELIEF_KO = re.compile(r"겠(?:지|거니)(?![가-힣])")
 """A presumption ("…괜찮겠지", "…빼주겠지"): a term so ending quotes what someone believed."""
 _CITATION = re.compile(r"[A-Z][\w-]+\s+et\s+al\.?,?\s*\(?\d{4}[a-z]?\)?")
@@ -118,8 +120,8 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
         return False  # "static RSA key exchange → no forward secrecy": two things, no term
     if "겠" in c.term and _BELIEF_KO.search(c.term):
         return False  # "lag 평소에 작으니까 괜찮겠지: 설계가 아니라 운": a belief, no term
-    if _ELSEWHERE.match(c.answer):
-        return False  # "see above", "위 정리 참고. …": the answer is somewhere else
+    if _ELSEWHERE.match(c.answer) or _NUMBERED_POINTER.fullmatch(c.answer):
+        return False  # "see above", "위 정리 참고. …", "규칙 2": the answer is somewhere else
     if c.kind == "definition" and _CITATION.fullmatch(c.answer):
         return False  # "YaRN: Peng et al., 2023": where it was published, not what it is
     if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):

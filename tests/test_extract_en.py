@@ -2438,3 +2438,19 @@ def test_review_round_forty_a_citation_a_good_read_and_what_is_next(
     assert [(c.term, c.answer) for c in cards] == [
         ("Focal loss", "Mukhoti et al. 2020 argue it improves calibration"),
         ("temperature scaling", "a single-parameter fix for overconfident logits")], cards
+
+
+def test_review_round_forty_one_a_platform_a_win_and_the_whole_story(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 41: "- Go: net.Dialer.FallbackDelay" under "## Implementations" says how
+    Happy Eyeballs looks in Go ("What about Go?"), not what Go is; "The top layer is the big
+    win", "Gaps are the whole story" and "ORM convenience is the root cause" give a role."""
+    cards = cards_of(
+        "# Happy Eyeballs\n\n## Implementations\n\n- Go: net.Dialer.FallbackDelay\n"
+        "- curl: --happy-eyeballs-timeout-ms\n\n## Notes\n\nThe top layer is the big win.\n\n"
+        "Gaps are the whole story.\n\nORM convenience is the root cause.\n\n"
+        "A sequence is a generator of unique integers.\n")
+    assert [(c.question, c.answer) for c in cards if c.kind != "list"] == [
+        ("What about Go?", "net.Dialer.FallbackDelay"),
+        ("What about curl?", "--happy-eyeballs-timeout-ms"),
+        ("What is a sequence?", "a generator of unique integers")], cards

@@ -113,6 +113,11 @@ def test_english_paragraph_in_korean_note_is_not_read_as_korean(
         ("정규화(Normalization)는 중복을 줄이는 과정이다.\n", "acronym", None, None),
         ("웹 서버(port 443)를 띄운다.\n", "acronym", None, None),
         ("(JWT, JSON Web Token)은 토큰 형식이다.\n", "acronym", "JWT", "JSON Web Token"),
+        # Two things named in a Korean sentence, unless the second spells the first out.
+        ("volume driver(NFS, 클라우드 스토리지)를 쓴다.\n", None, None, None),
+        ("I/O 대기가 긴 작업(DB, 외부 API 호출)에 좋다.\n", None, None, None),
+        ("처음 보는 단어는 `[UNK]`가 됨 (OOV, out-of-vocabulary 문제)\n", "acronym", "OOV",
+         "out-of-vocabulary 문제"),
         ("**Domain Name System**(**DNS**)은 이름을 주소로 바꾼다.\n", "acronym", "DNS",
          "Domain Name System"),
         ("대형 언어 모델(LLM)은 다음 단어를 예측한다.\n", "acronym", "LLM", "대형 언어 모델"),
@@ -2455,13 +2460,16 @@ def test_a_sentence_that_ends_on_a_reason_defines_nothing(
 def test_an_answer_that_sends_the_reader_elsewhere_is_no_answer(
         write_note: Callable[..., Path]) -> None:
     """Review rounds 24 and 35: "→ 위 정리 참고. …" and "Log Matching: see above" answer with
-    where the answer is, no answer."""
+    where the answer is, no answer; so does "규칙 2" (round 41), a rule the note numbered."""
     cards = _cards(write_note, "# A*\n\n## 예상 질문\n\n1. **admissible vs consistent?** → 위 정리 참고. "
                                "꼭 말하기\n2. **h가 과대평가하면?** → 최단 경로 보장 안 됨\n\n"
                                "## Raft\n\n- Log Matching: see above\n- Leader Completeness: a "
-                               "committed entry is in every later leader's log\n")
+                               "committed entry is in every later leader's log\n\n"
+                               "## 꼬리질문\n\n| 식 | 이유 |\n|---|---|\n| `null == undefined` | 규칙 2 |\n"
+                               "| `null == 0` | null은 undefined 말고는 같지 않음 |\n")
     assert sorted(c.answer for c in cards) == [
-        "a committed entry is in every later leader's log", "최단 경로 보장 안 됨"], cards
+        "a committed entry is in every later leader's log", "null은 undefined 말고는 같지 않음",
+        "최단 경로 보장 안 됨"], cards
 
 
 def test_review_round_thirty_eight_related_notes_systems_and_guesses(
@@ -2854,3 +2862,21 @@ def test_a_section_number_is_no_part_of_a_heading_term(write_note: Callable[...,
         "Polling Publisher", "LeCun init"], cards
     assert [clean_term(h) for h in ("3.8 release notes", "1.5 GB limit", "4.5 NAT64 bit")] == [
         "3.8 release notes", "1.5 GB limit", "NAT64 bit"]
+
+
+def test_a_label_that_names_a_platform_asks_how_the_subject_looks_there(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 27-41: "- Java: @Contended 어노테이션" under "## 다른 언어에서는" asked
+    "Java는 무엇인가?"; it says how the note's subject looks in Java. A note on the platform
+    itself still asks what it is."""
+    cards = _cards(write_note, "# False Sharing\n\n서로 다른 스레드가 같은 캐시 라인의 다른 변수를 "
+                               "쓰면 라인이 코어 사이를 계속 오가서 느려진다.\n\n## 다른 언어에서는\n\n"
+                               "- Java: @Contended 어노테이션으로 패딩\n"
+                               "- Rust: crossbeam_utils::CachePadded<T>로 감쌈\n"
+                               "- Go: `cpu.CacheLinePad` from golang.org/x/sys/cpu pads a struct to a "
+                               "whole cache line\n")
+    assert [(c.question, c.kind) for c in cards if c.rule == "md.label.definition"] == [
+        ("Java에서는?", "property"), ("Rust에서는?", "property"), ("Go에서는?", "property")], cards
+    cards = _cards(write_note, "# Redis 메모\n\n- Redis: 메모리에 데이터를 두는 키-값 저장소\n")
+    assert [(c.question, c.answer) for c in cards] == [
+        ("Redis는 무엇인가?", "메모리에 데이터를 두는 키-값 저장소")], cards

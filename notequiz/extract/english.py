@@ -2229,12 +2229,12 @@ _RECOMMENDS = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|e
 """An answer that recommends reading ("… write-up is a good read on how leaky …")."""
 _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
                         r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
-                        r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard)\s+)?"
+                        r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
                         r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
-                        r"culprit|winner|exception|rule|hint|clue)"
+                        r"culprit|winner|win|cause|exception|rule|hint|clue)"
                         r"|(?:the|a)\s+one\s+(?:to|you)\s+\w+(?:\s+\w+){0,3}"
                         r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
-                        r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual)\s+)?"
+                        r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                         r"(?:story|example|case|illustration)"
                         r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
                         re.IGNORECASE)

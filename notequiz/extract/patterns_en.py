@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=17,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=18,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -51,7 +51,8 @@ DEFINITION_COPULA = rule(
     # mistake; 14: nor a figure (the band-aid, the blunt instrument) or a joke;
     # 15: nor a hint, "the one to know by heart" or a verdict (a pain, a lie);
     # 16: nor "the standard way", "the other option";
-    # 17: nor a recommendation to read ("a good read on …")
+    # 17: nor a recommendation to read ("a good read on …");
+    # 18: nor "the big win", "the root cause", "the whole story"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -147,7 +148,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=24,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=25,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -174,7 +175,8 @@ PROPERTY_STATEMENT = rule(
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card; nor an
     # answer that ends on "that" or "this" ("the effort to fix that");
     # 21: nor a sentence under "## Personal note"; 22: nor a verdict "now" ("std is fine now");
-    # 23: nor under "## Proposal"; 24: nor a recommendation to read
+    # 23: nor under "## Proposal"; 24: nor a recommendation to read;
+    # 25: nor "the big win", "the root cause", "the whole story"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

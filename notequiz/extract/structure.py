@@ -130,7 +130,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=65,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=66,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -209,7 +209,8 @@ LABEL_DEFINITION = rule(
     # 61: nor "관련 노트", "관련 글" (links) or "관련 시스템" (a write-up header);
     # 62: nor "자료:" (a study's materials); 63: nor "Docs:", nor under "## Proposal";
     # 64: nor under a heading marked "(다시 풀기)";
-    # 65: "Next:" is the writer's plan; "et al." ends no sentence
+    # 65: "Next:" is the writer's plan; "et al." ends no sentence;
+    # 66: a platform ("Go: …" under "## Other languages") asks "What about Go?"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -328,7 +329,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=17,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=18,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -346,7 +347,8 @@ INLINE_ACRONYM_KO = rule(
     # 14: nor examples ending in 등 ("presigned URL(S3 등)");
     # 15: an expansion starts after "아니라" ("…게 아니라 부모(PPID)");
     # 16: nor one Korean word after a comma ("두 저장소(DB, 브로커)");
-    # 17: nor a gloss that gives a reason ("…실행될 수 있어서(TOCTOU)")
+    # 17: nor a gloss that gives a reason ("…실행될 수 있어서(TOCTOU)");
+    # 18: nor "(NFS, 클라우드 스토리지)", two things named, unless the second spells out the first
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -437,6 +439,7 @@ _KO_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|로|�
 the words before it belong to the sentence, not to a name after it."""
 _PAREN_ACRONYM = re.compile(r"\((?:[A-Z]|\d[A-Z])")
 _INLINE_PAIR = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&/+-]{1,9}),\s*(?P<long>[^()]{3,60})\)")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z -]*")
 
 _INTRO_TOPIC = re.compile(r"^(?P<t>[^.,]{2,40}?(?:방법|과정|순서|단계|절차))(?:은|는)\s")
 _EQUALS_LINE = re.compile(r"^(?P<desc>[^=]{6,120}?)\s*=\s*(?P<term>[^=]{1,40})$")
@@ -600,6 +603,14 @@ def _section_term(ctx: Context) -> str:
     (its title's); "" for neither."""
     heading = ctx.subject
     return heading if names_term(heading) or _names_task_ko(heading) else note_subject(ctx.note)
+
+
+def _names_platform(ctx: Context, platform: str) -> bool:
+    """Whether the note's title or the section's heading names ``platform`` (a note on Redis
+    may well say what Redis is)."""
+    words = re.escape(END_ASIDE.sub("", platform).strip())
+    return any(re.search(rf"(?<![\w.]){words}(?![\w])", text, re.IGNORECASE)
+               for text in (ctx.note.title, *ctx.section.heading_path))
 
 
 def note_subject(note: Note) -> str:
@@ -916,8 +927,12 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 seen.add(pair[0])
                 yield pair[0], pair[1], m.start()
     for m in _INLINE_PAIR.finditer(text):
-        if has_hangul(m.group("long")) and len(m.group("long").split()) < 2:
-            continue  # "두 저장소(DB, 브로커)": two things named, no expansion
+        long = m.group("long")
+        if has_hangul(long) and not any(initials_match(m.group("short"), run.strip())
+                                        for run in _LATIN_RUN.findall(long)):
+            continue  # "두 저장소(DB, 브로커)", "volume driver(NFS, 클라우드 스토리지)", "(DB,
+            # 외부 API 호출)": two things named, no expansion; "(OOV, out-of-vocabulary 문제)"
+            # spells its letters out
         pair = _checked(m.group("short"), m.group("long"))
         if pair and pair[0] not in seen:
             seen.add(pair[0])
@@ -1980,6 +1995,12 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # "Go 1.13까지는: 협력적" under "## Preemption (선점)": when, of the section's term
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="label")
+        return
+    if not coded and vocab.is_platform(label) and not _names_platform(ctx, label):
+        # "Java: FileChannel.transferTo() uses sendfile" in a note on sendfile: how its subject
+        # looks in Java ("What about Java?"), not what Java is
+        yield _cand(ctx, "property", label, answer, LABEL_DEFINITION, file_line, line,
+                    variant="platform", lang=ctx.note.lang)
         return
     defines = vocab.DEFINITION_LABEL.fullmatch(label)
     if (defines or vocab.is_category_word(label) or vocab.is_process_word(label)) and (

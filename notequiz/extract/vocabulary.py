@@ -137,6 +137,26 @@ def cost_asked(word: str, lang: str) -> str:
     return f"{word} 복잡도" if lang == "ko" else f"{word} complexity"
 
 
+PLATFORMS = frozenset({
+    "c", "c++", "c#", "java", "go", "golang", "python", "rust", "php", "ruby", "javascript", "js",
+    "typescript", "kotlin", "swift", "scala", "elixir", "erlang", "haskell", "node", "node.js",
+    "nodejs", "deno", "bun", "jvm", ".net", "rails", "ruby on rails", "django", "flask",
+    "fastapi", "spring", "spring boot", "spring mvc", "asp.net", "asp.net core", "asp.net mvc",
+    "express", "laravel", "nginx", "apache", "haproxy", "envoy", "curl", "chrome", "firefox",
+    "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
+    "linux", "macos", "windows", "freebsd", "docker", "kubernetes", "openssl",
+})
+"""Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
+names one ("Go: net.Dialer.FallbackDelay", "Java: PKIX path building failed") says how the
+note's subject looks there, not what the platform is."""
+
+
+def is_platform(label: str) -> bool:
+    """True for a label that names one of ``PLATFORMS``, an aside after it or not ("Python
+    (PEP 440)")."""
+    return END_ASIDE.sub("", label).strip().casefold() in PLATFORMS
+
+
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
     return _SIGNS.sub("", label).casefold() in META_LABELS

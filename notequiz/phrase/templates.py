@@ -32,6 +32,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.detail": "{subject}의 {detail:은/는}?",
         "property.does": "{subject:이/가} {detail:은/는}?",
         "property.label": "{subject} — {detail}?",
+        # How the note's subject looks on a platform ("Go: …" under "## 다른 언어에선").
+        "property.platform": "{term}에서는?",
         "property.reason": "{term:이/가} 있는 이유는?",
         "property.fit": "{term:은/는} 무엇에 적합한가?",
         "property.category": "{term:은/는} 무엇인가?",
@@ -81,6 +83,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.detail_plural": "What are the {detail} of {subject}?",
         # A detail that is no noun ("Succeeds when", "Values stored in"): as a label.
         "property.label": "{subject} — {detail}?",
+        "property.platform": "What about {term}?",
         "property.does": "What does {subject} {detail}?",
         "property.condition": "What happens {detail} {term}?",
         # "What happens if it's empty? (Buddy allocator)": the section says what "it" is.
