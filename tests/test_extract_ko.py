@@ -2880,3 +2880,20 @@ def test_a_label_that_names_a_platform_asks_how_the_subject_looks_there(
     cards = _cards(write_note, "# Redis 메모\n\n- Redis: 메모리에 데이터를 두는 키-값 저장소\n")
     assert [(c.question, c.answer) for c in cards] == [
         ("Redis는 무엇인가?", "메모리에 데이터를 두는 키-값 저장소")], cards
+
+
+def test_a_korean_note_asks_its_english_lines_in_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 23-41 judged "What is memory.events?" and "What does SSE stand for?" in a
+    Korean deck flawed for their English: a label, an acronym or a table row written in
+    English in a Korean note is asked in Korean, its answer as the note wrote it."""
+    cards = _cards(write_note, "# cgroup v2 정리\n\ncgroup v2는 프로세스 묶음의 자원 사용을 제한하고 "
+                               "계측하는 커널 기능이다. 모든 컨트롤러가 하나의 계층을 함께 쓰고, 프로세스는 "
+                               "잎 노드에만 둘 수 있다.\n\n## Files\n\n- memory.events: counts of low, "
+                               "high, max, oom and oom_kill events for the group\n- PSI(Pressure Stall "
+                               "Information) files show how long tasks waited for a resource\n\n"
+                               "| Knob | Effect |\n|---|---|\n| limits | the most a container may use "
+                               "before throttling or OOM kill |\n| requests | what the scheduler "
+                               "reserves for the container on its node |\n")
+    assert [c.question for c in cards if c.rule.startswith(("md.", "en.acronym"))] == [
+        "memory.events는 무엇인가?", "PSI는 무엇의 약자인가?", "limits의 Effect는?",
+        "requests의 Effect는?"], cards

@@ -48,7 +48,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=26,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=27,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -72,7 +72,8 @@ TABLE_PROPERTY = rule(
     # 23: nor a column of examples with an aside (| 예시 (4bit) |);
     # 24: nor a cell of problem numbers under a column of problems (78, 90);
     # 25: rows numbered under "#" are named by their problem's title;
-    # 26: nor under "## My own numbers"
+    # 26: nor under "## My own numbers";
+    # 27: in a Korean note, asked in Korean whatever its line is written in
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -169,12 +170,10 @@ def _cand(note: Note, section: Section, kind: str, term: str, answer: str, rule_
     term, answer = term.strip() if as_written else clean_span(term), clean_span(answer)
     if not term or not answer or term.casefold() == answer.casefold():
         return None
-    lang = detect(f"{term} {answer} {section.heading}", note.lang)
-    if has_hangul(section.heading) or (note.lang == "ko" and (
-            has_hangul(answer) or len(answer.split()) < 4)):
-        # A Latin glossary in a Korean note is still asked in Korean, as is a Latin name
-        # with a Korean value ("| `len()` | 가능 |").
-        lang = note.lang
+    # A Korean note is asked in Korean, a Latin glossary in it too; so is a glossary under a
+    # Korean heading.
+    lang = note.lang if note.lang == "ko" or has_hangul(section.heading) else detect(
+        f"{term} {answer} {section.heading}", note.lang)
     return Candidate(
         kind=kind,  # type: ignore[arg-type]
         term=term,

@@ -68,7 +68,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=43,  # 4: "…이란" without a question mark asks about the term before it;
+    version=44,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -120,7 +120,8 @@ HEADING_DEFINITION = rule(
     # 39: a heading that asks with a spaced particle or after a label; a paragraph to the readers;
     # 40: not a paragraph after a table or a list (주의할 점 over the next list);
     # 41: not a clause about a thing (실제로 한 것, 또 터진 것: …); 42: nor "Study notes — …" under the title;
-    # 43: a sentence goes on after "et al."
+    # 43: a sentence goes on after "et al.";
+    # 44: in a Korean note, asked in Korean whatever its line is written in
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -130,7 +131,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=66,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=67,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -210,7 +211,8 @@ LABEL_DEFINITION = rule(
     # 62: nor "자료:" (a study's materials); 63: nor "Docs:", nor under "## Proposal";
     # 64: nor under a heading marked "(다시 풀기)";
     # 65: "Next:" is the writer's plan; "et al." ends no sentence;
-    # 66: a platform ("Go: …" under "## Other languages") asks "What about Go?"
+    # 66: a platform ("Go: …" under "## Other languages") asks "What about Go?";
+    # 67: in a Korean note, asked in Korean whatever its line is written in
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -234,7 +236,8 @@ LABEL_ACRONYM = rule(
     Example("CQRS = Command Query Responsibility Segregation. 읽기와 쓰기를 나눈다.\n", "CQRS",
             "Command Query Responsibility Segregation"),
     Example("- OOM = Out Of Memory\n", "OOM", "Out Of Memory"),
-    version=3,  # 2: "SHORT = Long Form", a sentence after it on the line; 3: in a list item
+    version=4,  # 2: "SHORT = Long Form", a sentence after it on the line; 3: in a list item;
+    # 4: in a Korean note, asked in Korean whatever its line is written in
 )
 ITEM_BODY = rule(
     "md.item.body", "definition",
@@ -286,7 +289,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=21,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=22,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -305,7 +308,8 @@ LIST_INTRO = rule(
     # 19: not the writer's own with an aside (내 기준 (바뀔 수 있음)) nor questions to ask;
     # 20: not an intro that opens on a preposition (For vectors a, b:);
     # 21: a Korean intro without its linking word (그리고 …:), nor one that ends in a place or topic
-    # particle (OWASP Top 10에서는)
+    # particle (OWASP Top 10에서는);
+    # 22: in a Korean note, asked in Korean whatever its line is written in
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -329,7 +333,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=18,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=19,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -348,18 +352,20 @@ INLINE_ACRONYM_KO = rule(
     # 15: an expansion starts after "아니라" ("…게 아니라 부모(PPID)");
     # 16: nor one Korean word after a comma ("두 저장소(DB, 브로커)");
     # 17: nor a gloss that gives a reason ("…실행될 수 있어서(TOCTOU)");
-    # 18: nor "(NFS, 클라우드 스토리지)", two things named, unless the second spells out the first
+    # 18: nor "(NFS, 클라우드 스토리지)", two things named, unless the second spells out the first;
+    # 19: in a Korean note, asked in Korean whatever its line is written in
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
-    version=7,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
+    version=8,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
     # 4: nor a remark that uses the acronym itself ("RTT (not 0-RTT)"); 5: a short line
     # in a Korean note ("- Windows: IOCP(I/O Completion Port)") is asked in Korean;
     # 6: a digit stands for a number word ("Two-phase commit (2PC)", "peer-to-peer (P2P)");
-    # 7: a parenthesis that is part of a word ("(ECDH)KE") expands nothing
+    # 7: a parenthesis that is part of a word ("(ECDH)KE") expands nothing;
+    # 8: in a Korean note, asked in Korean
 )
 LIST_OF_PARAGRAPHS = rule(
     "md.list.paragraphs", "list",
@@ -700,7 +706,7 @@ def _cand(ctx: Context, kind: str, term: str, answer: str, rule_id: str, line: i
     if not lang:
         # A Latin label in a Korean note is still asked in Korean.
         sentence_like = len(answer.split()) >= 5 or len(text.split()) >= 8
-        lang = detect(text + " " + answer) if sentence_like else ctx.note.lang
+        lang = detect(text + " " + answer) if sentence_like and ctx.note.lang != "ko" else ctx.note.lang
     return Candidate(
         kind=kind,  # type: ignore[arg-type]
         term=term,
