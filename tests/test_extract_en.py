@@ -2181,10 +2181,11 @@ def test_a_cost_in_a_table_is_asked_as_a_complexity(cards_of: Callable[[str], li
 def test_a_write_ups_header_table_and_the_writers_later_are_no_facts(
         cards_of: Callable[[str], list[Card]]) -> None:
     """Review round 31: "| **Date** | 2024-02-14 |", "| **Severity** | SEV-3 |" head a
-    write-up, and "Later:" and "*someday*:" are what the writer will read; a "| Total |" row
-    among figures is still a row."""
+    write-up, and so does every other row of it ("| Onset | 14:05 ~ 14:13 |", round 41);
+    "Later:" and "*someday*:" are what the writer will read; a "| Total |" row among figures
+    is still a row."""
     cards = cards_of(
-        "# Incident\n\n| | |\n|---|---|\n| **Date** | 2024-02-14 |\n"
+        "# Incident\n\n| | |\n|---|---|\n| **Date** | 2024-02-14 |\n| **Onset** | 14:05 ~ 14:13 |\n"
         "| **Duration** | ~47 min of false alerts, 0 min of real customer impact |\n"
         "| **Severity** | SEV-3 (internal / monitoring only) |\n"
         "| **Author** | me, with notes from the #ops thread |\n\n"
@@ -2454,3 +2455,20 @@ def test_review_round_forty_one_a_platform_a_win_and_the_whole_story(
         ("What about Go?", "net.Dialer.FallbackDelay"),
         ("What about curl?", "--happy-eyeballs-timeout-ms"),
         ("What is a sequence?", "a generator of unique integers")], cards
+
+
+def test_every_field_of_a_write_ups_header_is_its_story(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review rounds 27, 40 and 41: "**Service:** `stats-api`" among "**Date:**", "**Impact:**"
+    and "**Status:**" lines, and "- **Data lost:** none in the end." among "- **Impact:**" and
+    "- **Duration:**" items head a write-up like the fields beside them. Two labels are no header."""
+    cards = cards_of(
+        "# Incident write-up\n\n**Date:** 2024-06-18  \n**Service:** `stats-api` (page view "
+        "counters)  \n**Impact:** ~40 min of failed writes  \n**Status:** resolved\n\n"
+        "## Summary\n\n- **What:** a hard reset on a branch with unpushed commits\n"
+        "- **Impact:** two days of work gone from `git log`\n- **Duration:** about 6 minutes\n"
+        "- **Recovery:** `git reflog`, then "
+        "`git reset --hard <sha>`\n- **Data lost:** none in the end.\n\n## Terms\n\n"
+        "- **Reflog:** a local log of where each ref pointed\n- **Date:** a day\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Reflog", "a local log of where each ref pointed")], cards

@@ -31,12 +31,13 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=7,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=8,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
     # I/O 등)"); 7: nor a row of a write-up's header ("| **Date** | …", "| **Severity** | …")
-    # or of a timeline of days ("| 07-15 (월) | …")
+    # or of a timeline of days ("| 07-15 (월) | …");
+    # 8: nor any row of a write-up's header table ("| 발생 | 14:05 ~ 14:13 |")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -48,7 +49,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=27,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=28,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -73,7 +74,8 @@ TABLE_PROPERTY = rule(
     # 24: nor a cell of problem numbers under a column of problems (78, 90);
     # 25: rows numbered under "#" are named by their problem's title;
     # 26: nor under "## My own numbers";
-    # 27: in a Korean note, asked in Korean whatever its line is written in
+    # 27: in a Korean note, asked in Korean whatever its line is written in;
+    # 28: nor any row of a write-up's header table
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -286,8 +288,9 @@ def _table(note: Note, section: Section, block: Block,
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         if _OTHER_ROWS.match(name) and not as_code[offset]:
             continue  # "| both | O(α(n)) |": the row names the rows above it, not a thing
-        if header_rows and vocab.is_meta_label(name) and not as_code[offset]:
-            continue  # "| **Date** | 2024-02-14 |", "| Severity | SEV-3 |": a write-up's header
+        if header_rows and not as_code[offset]:
+            continue  # "| **Date** | 2024-02-14 |", "| Severity | SEV-3 |", "| 발생 | 14:05 ~ 14:13
+            # |": a write-up's header
         row_line = line + 2 + offset
         text = " | ".join(row)
         variant = "code" if as_code[offset] else ""

@@ -131,7 +131,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=67,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=68,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -212,7 +212,9 @@ LABEL_DEFINITION = rule(
     # 64: nor under a heading marked "(다시 풀기)";
     # 65: "Next:" is the writer's plan; "et al." ends no sentence;
     # 66: a platform ("Go: …" under "## Other languages") asks "What about Go?";
-    # 67: in a Korean note, asked in Korean whatever its line is written in
+    # 67: in a Korean note, asked in Korean whatever its line is written in;
+    # 68: every field of a write-up's header is its story ("Service: stats-api" beside "Date:",
+    # "Status:")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1808,9 +1810,12 @@ _LEAD_ASIDE = re.compile(rf"^\([^()]*\)\s*(?={_SEPARATOR})")
 
 
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
+    lines = _logical_lines(block.text)
+    if _write_up_header([label_and_rest(line)[0] for line in lines]):
+        return  # "**Date:** …  / **Service:** `stats-api`  / **Impact:** …": every field of it
     offset = 0
     goes_on, line_before = False, ""  # whether the line before leaves its sentence open
-    for line in _logical_lines(block.text):
+    for line in lines:
         file_line = block.line_at(offset)
         start = offset + len(line) - len(line.lstrip())
         if goes_on and _LOWER_START.match(line) and not _label_match(line_before) and not any(
@@ -1849,6 +1854,13 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                  if a < start_of_line + len(line) and b > start_of_line]
         yield from _label_line(ctx, line, file_line, allow_dash=bold_dash, parent=parent,
                                code=code, links=links)
+
+
+def _write_up_header(labels: Sequence[str]) -> bool:
+    """Whether lines or items with these labels ("" for none) head a write-up: most of them
+    label a header's field (``vocab.is_meta_label``: "Date", "Impact", "Status"). Its other
+    fields ("Service: stats-api", "Data lost: none") are its story too."""
+    return 2 * sum(map(vocab.is_meta_label, labels)) > len(labels)
 
 
 def _one_naming(desc: str, term: str) -> bool:
@@ -2362,6 +2374,8 @@ _KO_STATEMENT_END = re.compile(r"(?:[가-힣](?:다|요)|[함됨음])[.!]?$")
 
 def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
            parent: str) -> Iterator[Candidate]:
+    if _write_up_header([label_and_rest(first_line(item.text))[0] for item in items]):
+        return  # "- **Duration:** …", "- **Recovery:** …", "- **Data lost:** none in the end."
     for item in items:
         yield from _item_rules(ctx, item, heading, parent)
         label = clean_term(first_line(item.text))
