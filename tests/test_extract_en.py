@@ -2472,3 +2472,22 @@ def test_every_field_of_a_write_ups_header_is_its_story(
         "- **Reflog:** a local log of where each ref pointed\n- **Date:** a day\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("Reflog", "a local log of where each ref pointed")], cards
+
+
+def test_review_round_forty_two_worked_examples_practice_lists_and_verdicts(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 42: the figures of "## Worked example (did this by hand in class)" and the
+    schema of "## Running example" belong to that one example, "## Practice list" is the
+    writer's to-do, and "Boring is good", "Allowlists are humbling" and "… isn't enough" are
+    the writer's verdicts. A definition stays."""
+    cards = cards_of(
+        "# Decision trees\n\nGini impurity is the chance of mislabelling a random sample.\n\n"
+        "## Worked example (did this by hand in class)\n\n| | Left (n=4) | Right (n=6) |\n"
+        "|---|---|---|\n| gini | 0 | 0.444 |\n| entropy | 0 | 0.918 |\n\n"
+        "- Parent: 10 samples, 6 positive / 4 negative\n\n## Running example\n\n"
+        "Enrollment(student_id, course_id, grade) is the table the lecture keeps using.\n\n"
+        "## Practice list\n\n- LC 1334: Find the City With the Smallest Number of Neighbors ✅\n\n"
+        "## VXLAN\n\nBoring is good. Allowlists are humbling. Filtering only `__proto__` isn't "
+        "enough.\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("Gini impurity", "the chance of mislabelling a random sample")], cards

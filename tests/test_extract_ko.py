@@ -2880,6 +2880,10 @@ def test_a_label_that_names_a_platform_asks_how_the_subject_looks_there(
     cards = _cards(write_note, "# Redis 메모\n\n- Redis: 메모리에 데이터를 두는 키-값 저장소\n")
     assert [(c.question, c.answer) for c in cards] == [
         ("Redis는 무엇인가?", "메모리에 데이터를 두는 키-값 저장소")], cards
+    # Round 41: a label answered only by platforms says where a name is used.
+    cards = _cards(write_note, "# 취약점\n\n프레임워크마다 부르는 이름이 다름:\n\n"
+                               "- Autobinding: Spring MVC, ASP.NET MVC\n- Object Injection: PHP\n")
+    assert [c for c in cards if c.rule == "md.label.definition"] == [], cards
 
 
 def test_a_korean_note_asks_its_english_lines_in_korean(write_note: Callable[..., Path]) -> None:
@@ -2897,3 +2901,14 @@ def test_a_korean_note_asks_its_english_lines_in_korean(write_note: Callable[...
     assert [c.question for c in cards if c.rule.startswith(("md.", "en.acronym"))] == [
         "memory.events는 무엇인가?", "PSI는 무엇의 약자인가?", "limits의 Effect는?",
         "requests의 Effect는?"], cards
+
+
+def test_a_worked_example_holds_that_examples_figures(write_note: Callable[..., Path]) -> None:
+    """Review rounds 25 and 28: "## 손으로 돌려본 예제" and "## 3. 직접 계산 예제" work one
+    example through ("코퍼스: low×5, …", "데이터 1000개, …"): no fact of their own."""
+    cards = _cards(write_note, "# BPE 정리\n\nBPE는 가장 자주 붙어 나오는 쌍을 하나로 합치는 토큰화 "
+                               "방식이다.\n\n## 손으로 돌려본 예제\n\n- 코퍼스: low×5, lower×2, newest×6\n"
+                               "- 첫 병합: e+s → es\n\n## 3. 직접 계산 예제\n\n데이터 1000개, 실제 "
+                               "positive 50개. 모델이 40개를 positive로 예측했고 그중 30개가 정답.\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("BPE", "가장 자주 붙어 나오는 쌍을 하나로 합치는 토큰화 방식")], cards

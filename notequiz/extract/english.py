@@ -2220,7 +2220,8 @@ _A_PERSON = re.compile(r"[A-Z][a-z]+|(?:the\s+|my\s+|our\s+|a\s+)?(?:prof|profes
 _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                       r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                       r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
-                      r"a pain|a lie)(?:\s+now)?",
+                      r"a pain|a lie|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so)"
+                      r"(?:\s+now)?",
                       re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""

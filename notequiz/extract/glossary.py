@@ -49,7 +49,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=28,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=29,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -75,7 +75,7 @@ TABLE_PROPERTY = rule(
     # 25: rows numbered under "#" are named by their problem's title;
     # 26: nor under "## My own numbers";
     # 27: in a Korean note, asked in Korean whatever its line is written in;
-    # 28: nor any row of a write-up's header table
+    # 28: nor any row of a write-up's header table; 29: nor under a worked example
 )
 TABLE_LIST = rule(
     "md.table.list", "list",

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=18,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=19,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -52,7 +52,8 @@ DEFINITION_COPULA = rule(
     # 15: nor a hint, "the one to know by heart" or a verdict (a pain, a lie);
     # 16: nor "the standard way", "the other option";
     # 17: nor a recommendation to read ("a good read on …");
-    # 18: nor "the big win", "the root cause", "the whole story"
+    # 18: nor "the big win", "the root cause", "the whole story";
+    # 19: nor a verdict ("… is good", "… is useless")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -148,7 +149,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=25,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=26,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -176,7 +177,8 @@ PROPERTY_STATEMENT = rule(
     # answer that ends on "that" or "this" ("the effort to fix that");
     # 21: nor a sentence under "## Personal note"; 22: nor a verdict "now" ("std is fine now");
     # 23: nor under "## Proposal"; 24: nor a recommendation to read;
-    # 25: nor "the big win", "the root cause", "the whole story"
+    # 25: nor "the big win", "the root cause", "the whole story";
+    # 26: nor a verdict ("Boring is good", "… isn't enough"), nor under a worked example
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -68,7 +68,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=44,  # 4: "…이란" without a question mark asks about the term before it;
+    version=45,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -121,7 +121,8 @@ HEADING_DEFINITION = rule(
     # 40: not a paragraph after a table or a list (주의할 점 over the next list);
     # 41: not a clause about a thing (실제로 한 것, 또 터진 것: …); 42: nor "Study notes — …" under the title;
     # 43: a sentence goes on after "et al.";
-    # 44: in a Korean note, asked in Korean whatever its line is written in
+    # 44: in a Korean note, asked in Korean whatever its line is written in;
+    # 45: nor a worked example ("## Running example")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -131,7 +132,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=68,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=69,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -214,7 +215,9 @@ LABEL_DEFINITION = rule(
     # 66: a platform ("Go: …" under "## Other languages") asks "What about Go?";
     # 67: in a Korean note, asked in Korean whatever its line is written in;
     # 68: every field of a write-up's header is its story ("Service: stats-api" beside "Date:",
-    # "Status:")
+    # "Status:");
+    # 69: nor an answer of only platforms ("Autobinding: Spring MVC, ASP.NET MVC"), nor under a
+    # worked example or a practice list
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -291,7 +294,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=22,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=23,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -311,7 +314,8 @@ LIST_INTRO = rule(
     # 20: not an intro that opens on a preposition (For vectors a, b:);
     # 21: a Korean intro without its linking word (그리고 …:), nor one that ends in a place or topic
     # particle (OWASP Top 10에서는);
-    # 22: in a Korean note, asked in Korean whatever its line is written in
+    # 22: in a Korean note, asked in Korean whatever its line is written in;
+    # 23: nor under a worked example
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2056,6 +2060,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             yield _cand(ctx, "property", f"{owner} {cost}", answer, LABEL_DEFINITION,
                         file_line, line, detail=cost, variant="detail")
             return
+    if vocab.only_platforms(answer):
+        return  # "- Autobinding: Spring MVC, ASP.NET MVC": where the name is used, not what it is
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
 

@@ -157,6 +157,16 @@ def is_platform(label: str) -> bool:
     return END_ASIDE.sub("", label).strip().casefold() in PLATFORMS
 
 
+def only_platforms(text: str) -> bool:
+    """True for a text that only names ``PLATFORMS`` ("Ruby on Rails, Node.js", "PHP"): where
+    something is found, no account of what it is."""
+    parts = [p for p in _NAME_LIST.split(text) if p.strip()]
+    return bool(parts) and all(is_platform(p) for p in parts)
+
+
+_NAME_LIST = re.compile(r"[,/;]|\s(?:and|or)\s|\s(?:및|또는)\s")
+
+
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
     return _SIGNS.sub("", label).casefold() in META_LABELS
@@ -289,7 +299,7 @@ NO_FACT_HEADINGS = frozenset({
     "proposal",
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
     "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
-    "문제 추천", "풀어볼 문제", "recommended problems",
+    "문제 추천", "풀어볼 문제", "recommended problems", "practice list",
     # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
     "results", "result", "the results", "결과", "성과", "outcome", "my own numbers",
     # what happened when, and how the writer's team did ("## Timeline (CET)", "## What went
@@ -316,9 +326,13 @@ def holds_no_facts(heading: str) -> bool:
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0]))
-                            or bool(_STORY.match(parts[0])))
+                            or bool(_STORY.match(parts[0])) or bool(_WORKED.search(bare)))
 
 
+_WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|계산\s*예(?:제|시)|돌려\s*본\s*예(?:제|시)",
+                     re.IGNORECASE)
+"""A worked example ("## Worked example (did this by hand in class)", "## Running example", "## 3.
+직접 계산 예제", "## 손으로 돌려본 예제"): its figures and steps belong to that one example."""
 _REDO = re.compile(r"다시\s*풀기")
 """An aside that makes a heading's section the writer's to-do ("(다시 풀기)")."""
 _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
