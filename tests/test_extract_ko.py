@@ -113,6 +113,11 @@ def test_english_paragraph_in_korean_note_is_not_read_as_korean(
         ("정규화(Normalization)는 중복을 줄이는 과정이다.\n", "acronym", None, None),
         ("웹 서버(port 443)를 띄운다.\n", "acronym", None, None),
         ("(JWT, JSON Web Token)은 토큰 형식이다.\n", "acronym", "JWT", "JSON Web Token"),
+        # What it is, after "=", and a task's acronym (the writer's to-do): no expansions.
+        ("검사 대상은 `MAIL FROM`(= 수신 측에서 보이는 주소) 도메인이다.\n", None, None, None),
+        ("- [ ] BIMI(받은편지함에 브랜드 로고 표시)도 궁금함\n", None, None, None),
+        ("- [ ] ARC(Authenticated Received Chain) 나중에 읽기\n", "acronym", "ARC",
+         "Authenticated Received Chain"),
         # Two things named in a Korean sentence, unless the second spells the first out.
         ("volume driver(NFS, 클라우드 스토리지)를 쓴다.\n", None, None, None),
         ("I/O 대기가 긴 작업(DB, 외부 API 호출)에 좋다.\n", None, None, None),
@@ -2912,3 +2917,16 @@ def test_a_worked_example_holds_that_examples_figures(write_note: Callable[..., 
                                "positive 50개. 모델이 40개를 positive로 예측했고 그중 30개가 정답.\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("BPE", "가장 자주 붙어 나오는 쌍을 하나로 합치는 토큰화 방식")], cards
+
+
+def test_review_round_forty_two_course_weeks_the_professor_and_what_to_see_next(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 42: "관련 주차:" is the course's schedule, "교수님:" a remark of the
+    professor, "같이 볼 것:" and "다음에 볼 것:" what the writer will look at."""
+    cards = _cards(write_note, "# 딥러닝 7주차\n\n관련 주차: 5주차(Backprop), 6주차(Weight init)\n\n"
+                               "ResNet은 입력을 출력에 더하는 skip connection을 쓰는 네트워크다.\n\n"
+                               "교수님: \"ReLU와 He init이면 20층 정도는 그럭저럭 학습된다\"\n\n"
+                               "- 같이 볼 것: DDIA 8장\n\n다음에 볼 것:\n\n- /proc/meminfo 필드 설명\n"
+                               "- vmstat 1로 시계열 보기\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("ResNet", "입력을 출력에 더하는 skip connection을 쓰는 네트워크")], cards

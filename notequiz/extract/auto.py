@@ -17,7 +17,7 @@ from notequiz.analyze.morphemes import kiwi_input
 from notequiz.extract import glossary, structure
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import KoreanRules, Unit, nominal_ending
-from notequiz.extract.text import clean_term
+from notequiz.extract.text import TASK_BOX, clean_term
 from notequiz.lang import detect
 from notequiz.model import Block, Candidate, ListItem, Note, Section
 
@@ -67,15 +67,11 @@ def read(note: Note, skip: set[int]) -> Reading:
     return Reading(note, found, tuple(p.text for p in korean), masks)
 
 
-_TASK = re.compile(r"\[[ xX]\]\s")
-"""A task list's box ("[ ] …", "[x] …")."""
-
-
 def _without_tasks(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
     """``items`` without the tasks among them, at any depth (the same tuple if none is)."""
     kept = []
     for item in items:
-        if _TASK.match(item.text):
+        if TASK_BOX.match(item.text):
             continue
         children = _without_tasks(item.children)
         kept.append(item if children is item.children else dataclasses.replace(

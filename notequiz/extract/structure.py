@@ -22,6 +22,7 @@ from notequiz.extract.text import (
     ANY_ARROW,
     END_ASIDE,
     MAX_ANSWER,
+    TASK_BOX,
     arrow_steps,
     assigns,
     clean_span,
@@ -132,7 +133,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=69,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=70,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -217,7 +218,7 @@ LABEL_DEFINITION = rule(
     # 68: every field of a write-up's header is its story ("Service: stats-api" beside "Date:",
     # "Status:");
     # 69: nor an answer of only platforms ("Autobinding: Spring MVC, ASP.NET MVC"), nor under a
-    # worked example or a practice list
+    # worked example or a practice list; 70: nor "관련 주차:", "교수님:", "같이 볼 것:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -294,7 +295,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=23,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=24,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -315,7 +316,7 @@ LIST_INTRO = rule(
     # 21: a Korean intro without its linking word (그리고 …:), nor one that ends in a place or topic
     # particle (OWASP Top 10에서는);
     # 22: in a Korean note, asked in Korean whatever its line is written in;
-    # 23: nor under a worked example
+    # 23: nor under a worked example; 24: nor "다음에 볼 것:"
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -339,7 +340,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=19,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=20,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -359,7 +360,8 @@ INLINE_ACRONYM_KO = rule(
     # 16: nor one Korean word after a comma ("두 저장소(DB, 브로커)");
     # 17: nor a gloss that gives a reason ("…실행될 수 있어서(TOCTOU)");
     # 18: nor "(NFS, 클라우드 스토리지)", two things named, unless the second spells out the first;
-    # 19: in a Korean note, asked in Korean whatever its line is written in
+    # 19: in a Korean note, asked in Korean whatever its line is written in;
+    # 20: nor "(= …)", what it is in words, nor a Korean gloss in a task ("- [ ] BIMI(…)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -666,6 +668,8 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
     if vocab.is_meta_label(short):
         return None  # "### … 서버 측은 아님 (TIL)": a tag on the heading, no acronym spelled out
     if has_hangul(long):
+        if long.startswith("="):
+            return None  # "`MAIL FROM`(= 수신 측에서 Return-Path로 보이는 주소)": what it is, in words
         parts = long.split(",")
         if len(parts) > 1 and not any(initials_match(short, p.strip()) for p in parts) and not (
                 len(parts) == len(short) >= 3):
@@ -1313,6 +1317,9 @@ def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
         start = block.text.rfind("\n", 0, at) + 1
         end = block.text.find("\n", at)
         text = block.text[start : end if end >= 0 else None]
+        if has_hangul(long) and TASK_BOX.match(text.lstrip()):
+            continue  # "- [ ] BIMI(받은편지함에 브랜드 로고 표시)도 궁금함": in the writer's to-do, what
+            # they mean to look into; "- [ ] ARC(Authenticated Received Chain) …" spells it out
         # A short line without Korean ("- Windows: IOCP(I/O Completion Port)") is asked in
         # the note's language; an English sentence in English (``_cand``).
         yield _cand(ctx, "acronym", short, long, rule_id, line, text,

@@ -349,6 +349,8 @@ MAX_ANSWER = 150
 """The longest answer a rule gives: English answers are cut at a natural boundary (a comma,
 ``and``) under it, a question's answer keeps its first sentences that fit (selection keeps
 up to 160 characters)."""
+TASK_BOX = re.compile(r"\[[ xX]\]\s")
+"""A task list's box ("[ ] …", "[x] …"): what the writer has to do, ask or check, or has done."""
 END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 """An aside in brackets at the end of a text ("… 작은 값 (PyTorch 기본 1e-5)", "## 개인 의견
 (반론 환영)")."""
