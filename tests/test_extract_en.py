@@ -669,12 +669,13 @@ def test_a_plural_label_is_asked_with_are(tmp_path: Path) -> None:
     """Review rounds 22-38 judged "What is Typical uses?" and its like ungrammatical (72 of
     93 such cards flawed): a plural label or heading is asked "What are …?", without the
     capital of a title. A name in camel case is one thing ("EncryptedExtensions"), as
-    Postgres is, and "Analytics" is a field."""
+    Postgres and an acronym (HTTPS) are, and "Analytics" is a field."""
     cards = _cards(tmp_path, "# Init containers\n\n- Typical uses: wait for a dependency, run "
                             "migrations\n- EncryptedExtensions: the server's extensions, now "
                             "encrypted\n- Connectivity checks: pair candidates and test each pair\n"
                             "- Startup order: no guarantee the proxy is up first\n"
-                            "- Analytics: counts a restored page as a new view\n\n"
+                            "- Analytics: counts a restored page as a new view\n"
+                            "- HTTPS: HTTP over a TLS connection\n\n"
                             "## Postgres\n\nPostgres is a database that keeps old row versions.\n")
     questions = {c.term: c.question for c in cards if c.kind == "definition"}
     assert questions["Typical uses"].startswith("What are typical uses?"), questions
@@ -683,6 +684,7 @@ def test_a_plural_label_is_asked_with_are(tmp_path: Path) -> None:
     assert questions["Startup order"].startswith("What is "), questions  # one order
     assert questions["Postgres"].startswith("What is Postgres?"), questions
     assert questions["Analytics"].startswith("What is "), questions  # a field, not things
+    assert questions["HTTPS"].startswith("What is HTTPS?"), questions
 
 
 def test_review_round_thirty_nine_numbered_problems_proposals_docs_and_roles(
@@ -2491,3 +2493,18 @@ def test_review_round_forty_two_worked_examples_practice_lists_and_verdicts(
         "enough.\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("Gini impurity", "the chance of mislabelling a random sample")], cards
+
+
+def test_a_label_in_inline_code_keeps_its_signs(cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 43: "- `$*` — the stem …" asked "What is $?" and "- `$?` — prerequisites
+    newer …" gave no card (read as a question); `:focus-visible` lost its colon. A label that
+    is one piece of inline code is a name, kept as written."""
+    cards = cards_of(
+        "# Make\n\n## Automatic variables\n\n- `$@` — the target\n"
+        "- `$?` — prerequisites newer than the target\n"
+        "- `$*` — the stem matched by `%` in a pattern rule\n\n## CSS\n\n"
+        "- `:focus-visible` — matches when the browser decides to show focus\n")
+    assert [(c.term, c.answer) for c in cards] == [
+        ("$@", "the target"), ("$?", "prerequisites newer than the target"),
+        ("$*", "the stem matched by % in a pattern rule"),
+        (":focus-visible", "matches when the browser decides to show focus")], cards

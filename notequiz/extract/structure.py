@@ -133,7 +133,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=70,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=71,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -218,7 +218,8 @@ LABEL_DEFINITION = rule(
     # 68: every field of a write-up's header is its story ("Service: stats-api" beside "Date:",
     # "Status:");
     # 69: nor an answer of only platforms ("Autobinding: Spring MVC, ASP.NET MVC"), nor under a
-    # worked example or a practice list; 70: nor "관련 주차:", "교수님:", "같이 볼 것:"
+    # worked example or a practice list; 70: nor "관련 주차:", "교수님:", "같이 볼 것:";
+    # 71: a label that is one piece of inline code keeps its signs (`$*`, `:focus-visible`)
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1962,10 +1963,15 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     if any(a < m.end("label") and m.start("label") < b for a, b in links):
         return  # "[Deque — Wikipedia](…)", "[Core: Hash Tables](…)": a page's title
     raw_label, rest = m.group("label"), m.group("rest")
-    if raw_label.rstrip(" *_").endswith(("?", "？")) and not _ASKS_WHAT_KO.search(raw_label):
+    whole = raw_label.strip()
+    lead = m.start("label") + len(raw_label) - len(raw_label.lstrip())
+    # A label that is one piece of inline code (`$*`, `$?`) is a name, kept as written.
+    as_written = (lead, lead + len(whole)) in code
+    if not as_written and raw_label.rstrip(" *_").endswith(("?", "？")) and not (
+            _ASKS_WHAT_KO.search(raw_label)):
         return  # "Q는 왜 캐시 안 함?: …": a question and its answer (``ASKED``), no term; "Key란?
         # : …" defines Key (selection keeps this card of the line's two)
-    label = clean_term(raw_label)
+    label = whole if as_written else clean_term(raw_label)
     if not label or not looks_like_label(label) or "://" in line or len(clean_span(rest)) < 2:
         return
     if _unclosed(label) or ends_a_sentence_inside(label) or assigns(label) or (

@@ -99,11 +99,12 @@ Turing machines or Spring Boot)."""
 def _plural(term: str) -> bool:
     """Whether an English term names things in the plural ("Typical uses", "Goals").
 
-    Not a name in camel case ("EncryptedExtensions", one message), a word in -as, -ics or -os
-    (Keras, analytics), nor a name that only looks plural (Postgres, Kubernetes).
+    Not a name in camel case ("EncryptedExtensions", one message), an acronym (CQRS, HTTPS), a
+    word in -as, -ics or -os (Keras, analytics), nor a name that only looks plural (Postgres,
+    Kubernetes).
     """
     head = _head(term)
-    return (is_plural(head) and not _CAMEL.search(head)
+    return (is_plural(head) and not _CAMEL.search(head) and not head.isupper()
             and not head.lower().endswith(("as", "ics", "os")) and head.lower() not in _NAMES_IN_S)
 
 
