@@ -1997,7 +1997,8 @@ def test_practice_problems_views_links_impact_and_two_names_give_no_cards(
 
 def test_question_headings_others_spelled_acronyms_diagrams_and_dates_give_no_cards(
         write_note: Callable[..., Path]) -> None:
-    """"## 예상 질문 & 답변" and "## 오늘의 질문" name no term; "그 외:", "대충 그림으로:" and a
+    """"## 예상 질문 & 답변", "## 예상 면접 질문 & 내 답" (round 43) and "## 오늘의 질문" name no
+    term; "그 외:", "대충 그림으로:" and a
     dated label ("… (2023.09.21) / 발표:") name none either; "Eden -> S0 <-> S1 -> Old" is a
     diagram, no steps; "(우리 케이스 👇)" is the writer's."""
     cards = _cards(write_note, (
@@ -2007,7 +2008,8 @@ def test_question_headings_others_spelled_acronyms_diagrams_and_dates_give_no_ca
         "## Region\n\n- **Humongous 객체**: region 크기의 **절반 이상**인 큰 객체. 큰 `byte[]`를 많이 "
         "만들면 여기서 문제가 생김 (우리 케이스 👇)\n\n"
         "## 어디에 쓰나\n\n- 그 외: 이미지 연결 영역 라벨링\n\n"
-        "## 예상 질문 & 답변\n\n**Q. 왜 Union-Find?**\n"))
+        "## 예상 질문 & 답변\n\n**Q. 왜 Union-Find?**\n\n## 예상 면접 질문 & 내 답\n\nQ. 왜 "
+        "O(1)인가?\n"))
     asked = [(c.term, c.rule) for c in cards]
     assert asked == [("Humongous 객체", "md.label.definition")], asked
 

@@ -69,7 +69,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=45,  # 4: "…이란" without a question mark asks about the term before it;
+    version=46,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -123,7 +123,8 @@ HEADING_DEFINITION = rule(
     # 41: not a clause about a thing (실제로 한 것, 또 터진 것: …); 42: nor "Study notes — …" under the title;
     # 43: a sentence goes on after "et al.";
     # 44: in a Korean note, asked in Korean whatever its line is written in;
-    # 45: nor a worked example ("## Running example")
+    # 45: nor a worked example ("## Running example");
+    # 46: nor a heading of questions and my answers ("## 예상 면접 질문 & 내 답")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",

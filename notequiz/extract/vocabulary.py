@@ -387,7 +387,7 @@ QUESTION_HEADING = re.compile(
     r"should|would|will|happens?)\b|\?$|^tl;?dr\b"
     r"|^(?:is|are|does|do|did|can|could|should|will|would)\s+(?:it|this|that|there|they|we|you|i)\b"
     r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$"
-    r"|(?:^|\s)질문(?:\s*(?:&|과|및)\s*답변)?$|^(?:q\s*&\s*a|faq)$"
+    r"|(?:^|\s)질문(?:\s*(?:&|과|및)\s*(?:내\s*)?답(?:변)?)?$|^(?:q\s*&\s*a|faq)$"
     rf"|{TOLD_HEADING_KO.pattern}",
     re.IGNORECASE)
 """A heading that asks a question, sums up, sets a task or tells what happened names no
