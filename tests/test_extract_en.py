@@ -2508,3 +2508,14 @@ def test_a_label_in_inline_code_keeps_its_signs(cards_of: Callable[[str], list[C
         ("$@", "the target"), ("$?", "prerequisites newer than the target"),
         ("$*", "the stem matched by % in a pattern rule"),
         (":focus-visible", "matches when the browser decides to show focus")], cards
+
+
+def test_a_compared_tables_row_in_code_keeps_its_signs(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 43: a row named `__Host-` in a table of columns compared was asked as
+    "host" ("Domain allowed — host?"): a row name written as code is kept as written."""
+    cards = cards_of("# Cookies\n\n## Prefixes\n\n| | `Secure` required | `Domain` allowed |\n"
+                     "|---|---|---|\n| `__Secure-` | yes | yes |\n| `__Host-` | yes | **no** |\n")
+    assert sorted(c.question for c in cards) == [
+        "Domain allowed — __Host-?", "Domain allowed — __Secure-?",
+        "Secure required — __Host-?", "Secure required — __Secure-?"], cards

@@ -49,7 +49,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=29,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=30,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -75,7 +75,8 @@ TABLE_PROPERTY = rule(
     # 25: rows numbered under "#" are named by their problem's title;
     # 26: nor under "## My own numbers";
     # 27: in a Korean note, asked in Korean whatever its line is written in;
-    # 28: nor any row of a write-up's header table; 29: nor under a worked example
+    # 28: nor any row of a write-up's header table; 29: nor under a worked example;
+    # 30: a row of a compared table written as code keeps its signs (`__Host-`)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -252,9 +253,7 @@ def _table(note: Note, section: Section, block: Block,
     if block.after_code and all(_COLUMN_NAME.fullmatch(h) for h in header) and any(
             "_" in h for h in header):
         return  # "| slot_name | slot_type | wal_status |" after a query: what it printed
-    coded = {start for start, _ in block.code}  # cells written as code: `justify-content`
-    as_code = [offset + 1 < len(block.line_map) and block.line_map[offset + 1][0] in coded
-               for offset in range(len(body))]
+    as_code = _first_cells_in_code(block, body)
     # A name written as code is taken as written: `a*` is no "a" with a footnote mark.
     names = [r[0].strip() if code else _cell(r[0]) for r, code in zip(body, as_code, strict=True)]
     if all(_CODE.match(n) for n in names):
@@ -362,6 +361,14 @@ _ATTRIBUTE_HEADERS = re.compile(
 compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
 
 
+def _first_cells_in_code(block: Block, body: tuple[tuple[str, ...], ...]) -> list[bool]:
+    """For each row of ``body``, whether its first cell is written as code (`justify-content`,
+    `__Host-`): a name, taken as written."""
+    coded = {start for start, _ in block.code}
+    return [offset + 1 < len(block.line_map) and block.line_map[offset + 1][0] in coded
+            for offset in range(len(body))]
+
+
 def _compared(note: Note, section: Section, block: Block, header: list[str],
               body: tuple[tuple[str, ...], ...]) -> Iterator[Candidate]:
     """A table whose columns are the things compared and whose rows are aspects:
@@ -371,8 +378,8 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
             _BEFORE_AFTER.fullmatch(t) for t in things):
         return  # (nor "| | Before | After |": the writer's result, no things compared)
     line = block.span.line_start
-    for offset, row in enumerate(body):
-        aspect = _cell(row[0])
+    for offset, (row, code) in enumerate(zip(body, _first_cells_in_code(block, body), strict=True)):
+        aspect = row[0].strip() if code else _cell(row[0])
         if not aspect or _NUMERIC.match(aspect) or not looks_like_label(aspect, 4, 30) or (
                 vocab.FIRST_PERSON_EN.search(aspect) or vocab.WRITER_EN.match(aspect)):
             continue  # (nor "| My default |": the writer's row, as "| My take |" is a column)
@@ -382,7 +389,7 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
                 continue
             yield from _opt(_cand(note, section, "property", f"{thing} {aspect}", value,
                                   TABLE_PROPERTY, line + 2 + offset, " | ".join(row),
-                                  detail=aspect, variant="detail"))
+                                  as_written=code, detail=aspect, variant="detail"))
 
 
 def _names_itself(value: str, thing: str) -> bool:
