@@ -283,7 +283,7 @@ def _table(note: Note, section: Section, block: Block,
     subject = _subject(note, section)
     # A table of a write-up's header ("| Date | …", "| Severity | …", "| Author | …"); one
     # "| Total |" row among figures is no header.
-    header_rows = 2 * sum(vocab.is_meta_label(n) for n in names) > len(names)
+    header_rows = vocab.heads_a_write_up(names)
     for offset, (name, row) in enumerate(zip(names, body, strict=True)):
         if _OTHER_ROWS.match(name) and not as_code[offset]:
             continue  # "| both | O(α(n)) |": the row names the rows above it, not a thing

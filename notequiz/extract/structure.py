@@ -716,9 +716,11 @@ def _cand(ctx: Context, kind: str, term: str, answer: str, rule_id: str, line: i
     if not lang and has_hangul(term):
         lang = "ko"  # a Korean term is asked in Korean, whatever its answer is written in
     if not lang:
-        # A Latin label in a Korean note is still asked in Korean.
-        sentence_like = len(answer.split()) >= 5 or len(text.split()) >= 8
-        lang = detect(text + " " + answer) if sentence_like and ctx.note.lang != "ko" else ctx.note.lang
+        # A Korean note is asked in Korean, its English lines too; elsewhere a short label is
+        # asked in the note's language, a sentence in its own.
+        lang = ctx.note.lang
+        if lang != "ko" and (len(answer.split()) >= 5 or len(text.split()) >= 8):
+            lang = detect(text + " " + answer)
     return Candidate(
         kind=kind,  # type: ignore[arg-type]
         term=term,
@@ -1824,7 +1826,7 @@ _LEAD_ASIDE = re.compile(rf"^\([^()]*\)\s*(?={_SEPARATOR})")
 
 def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candidate]:
     lines = _logical_lines(block.text)
-    if _write_up_header([label_and_rest(line)[0] for line in lines]):
+    if vocab.heads_a_write_up([label_and_rest(line)[0] for line in lines]):
         return  # "**Date:** …  / **Service:** `stats-api`  / **Impact:** …": every field of it
     offset = 0
     goes_on, line_before = False, ""  # whether the line before leaves its sentence open
@@ -1867,13 +1869,6 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
                  if a < start_of_line + len(line) and b > start_of_line]
         yield from _label_line(ctx, line, file_line, allow_dash=bold_dash, parent=parent,
                                code=code, links=links)
-
-
-def _write_up_header(labels: Sequence[str]) -> bool:
-    """Whether lines or items with these labels ("" for none) head a write-up: most of them
-    label a header's field (``vocab.is_meta_label``: "Date", "Impact", "Status"). Its other
-    fields ("Service: stats-api", "Data lost: none") are its story too."""
-    return 2 * sum(map(vocab.is_meta_label, labels)) > len(labels)
 
 
 def _one_naming(desc: str, term: str) -> bool:
@@ -2036,7 +2031,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # "Java: FileChannel.transferTo() uses sendfile" in a note on sendfile: how its subject
         # looks in Java ("What about Java?"), not what Java is
         yield _cand(ctx, "property", label, answer, LABEL_DEFINITION, file_line, line,
-                    variant="platform", lang=ctx.note.lang)
+                    variant="platform")
         return
     defines = vocab.DEFINITION_LABEL.fullmatch(label)
     if (defines or vocab.is_category_word(label) or vocab.is_process_word(label)) and (
@@ -2394,7 +2389,7 @@ _KO_STATEMENT_END = re.compile(r"(?:[가-힣](?:다|요)|[함됨음])[.!]?$")
 
 def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
            parent: str) -> Iterator[Candidate]:
-    if _write_up_header([label_and_rest(first_line(item.text))[0] for item in items]):
+    if vocab.heads_a_write_up([label_and_rest(first_line(item.text))[0] for item in items]):
         return  # "- **Duration:** …", "- **Recovery:** …", "- **Data lost:** none in the end."
     for item in items:
         yield from _item_rules(ctx, item, heading, parent)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from notequiz.extract.text import END_ASIDE
 
@@ -172,6 +173,14 @@ _NAME_LIST = re.compile(r"[,/;]|\s(?:and|or)\s|\s(?:및|또는)\s")
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
     return _SIGNS.sub("", label).casefold() in META_LABELS
+
+
+def heads_a_write_up(labels: Sequence[str]) -> bool:
+    """Whether table rows, lines or list items named by these labels ("" for none) head a
+    write-up: most of them name a header's field (``is_meta_label``: "Date", "Impact",
+    "Status"). Its other fields ("Service: stats-api", "| 발생 | 14:05 ~ 14:13 |") are its
+    story too."""
+    return 2 * sum(map(is_meta_label, labels)) > len(labels)
 
 
 def is_writers_own_label(label: str) -> bool:
