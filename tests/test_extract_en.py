@@ -2519,3 +2519,36 @@ def test_a_compared_tables_row_in_code_keeps_its_signs(
     assert sorted(c.question for c in cards) == [
         "Domain allowed — __Host-?", "Domain allowed — __Secure-?",
         "Secure required — __Host-?", "Secure required — __Secure-?"], cards
+
+
+def test_a_label_that_joins_on_or_tells_what_the_writer_did_is_no_term(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"Also:", "Then annotate targets:" and "otherwise:" join on to what comes before;
+    "Picked the name:" is what the writer did. None names a term; "Retry with exponential
+    backoff:" does."""
+    cards = cards_of("# Go defer\n\n## Gotchas\n\nA deferred call runs when the function "
+                     "returns.\n\nAlso: recover only catches panics in the same goroutine.\n\n"
+                     "Then annotate targets: each target gets a comment.\n\n1. Check the "
+                     "capacity first.\n2. otherwise: allocate a bigger array and copy "
+                     "everything over\n\n## Rollout\n\n1. Picked the name: `__Host-sid` for "
+                     "the session cookie.\n2. Shipped it on Monday.\n3. then HTTP/2 variants in "
+                     "2021: a second talk\n\n## Retries\n\nRetry "
+                     "with exponential backoff: wait 1s, 2s, 4s\n")
+    terms = {c.term for c in cards}
+    assert "Retry with exponential backoff" in terms, terms
+    assert not [t for t in terms if t.lower().startswith(("also", "then", "otherwise",
+                                                           "picked"))], terms
+
+
+def test_a_name_given_in_passing_needs_a_noun_phrase_before_it(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """"a random period of time called the election timeout" names a thing; "If two cookies
+    named `sid` exist", "shadows the named result", "-a` to include named ones" and "or a
+    named store" use "named" otherwise."""
+    cards = cards_of("# Cookies\n\nEach follower waits a random period of time called the "
+                     "election timeout.\n\nIf two cookies named `sid` exist, the browser sends "
+                     "both.\n\nA new `err` inside the block shadows the named result.\n\n"
+                     "Run `docker volume prune -a` to include named ones.\n\nThe cache in "
+                     "front of an unnamed store or a named store is warm.\n")
+    named = {(c.term, c.question) for c in cards if c.kind == "named_term"}
+    assert named == {("election timeout", "What is a random period of time called?")}, named

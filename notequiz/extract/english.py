@@ -723,7 +723,7 @@ class EnglishRules:
         for m in P.CALLED_REDUCED.finditer(sentence):
             name = _name_phrase(m.group("name"))
             desc = _trailing_np(m.group("before"))
-            if name and desc and len(desc.split()) >= 2 and name.lower() not in desc.lower():
+            if name and _NAMED_THING.fullmatch(desc) and name.lower() not in desc.lower():
                 yield from _opt(self._cand(t, a, b, "named_term", name, desc, P.NAMED_ALSO))
         for m in P.PAREN_ALIAS.finditer(sentence):
             name = _name_phrase(m.group("name"))
@@ -2288,6 +2288,14 @@ def _name_phrase(text: str) -> str:
     while i < len(words) - 1 and words[i].lower() in P.ARTICLES:
         i += 1
     return " ".join(words[i:])
+
+
+_NAMED_THING = re.compile(r"(?:an?|the|its|their)\s+(?!to\b)\S.*(?<!\sthe)(?<!\sa)",
+                          re.IGNORECASE)
+"""What ``… called X`` names in passing: a noun phrase from its article ("the slow store behind
+the cache called …"), not words before a verb ("If two cookies named `sid` exist") nor an
+adjective's article ("shadows the named result", "or a named store", "-a` to include named
+ones")."""
 
 
 def _trailing_np(text: str) -> str:

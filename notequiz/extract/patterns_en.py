@@ -247,6 +247,9 @@ NAMED_ALSO = rule(
     "`Y, also called / also known as X,` and `Y (also called X)`: X names Y.",
     Example("The hash function computes an index, also called a hash code, into the table.\n",
             "hash code", "an index"),
+    version=2,  # 2: `… called X` without a comma names what a noun phrase from its article
+    # describes, not words before a verb ("If two cookies named `sid` exist") nor an
+    # adjective's article ("shadows the named result")
 )
 NAMED_REFERRED = rule(
     "en.named.referred", "named_term",

@@ -134,7 +134,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=71,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=72,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -220,7 +220,9 @@ LABEL_DEFINITION = rule(
     # "Status:");
     # 69: nor an answer of only platforms ("Autobinding: Spring MVC, ASP.NET MVC"), nor under a
     # worked example or a practice list; 70: nor "관련 주차:", "교수님:", "같이 볼 것:";
-    # 71: a label that is one piece of inline code keeps its signs (`$*`, `:focus-visible`)
+    # 71: a label that is one piece of inline code keeps its signs (`$*`, `:focus-visible`);
+    # 72: a label that joins on ("Also:", "then …:", "otherwise:") or says what the writer did
+    # ("Picked the name:") names no term
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -2125,9 +2127,10 @@ _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|firs
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the
 line before says of what."""
-_JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus|그리고|그래서|하지만|그런데)\s")
-"""A label that joins on to the sentence before ("And the nasty one:", "그리고 제일 중요한
-규칙:"): no term."""
+_JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus|Also|[Tt]hen|[Oo]therwise|그리고|그래서|하지만|그런데)"
+                        r"(?:\s|$)")
+"""A label that joins on to the sentence before ("And the nasty one:", "Also:", "Then annotate
+targets:", "otherwise:", "그리고 제일 중요한 규칙:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
                               r"[Ww]ithout|[Ii]n|[Oo]n)\s")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
@@ -2136,15 +2139,16 @@ _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*�
 
 
 def _is_order(label: str) -> bool:
-    """True for a label that is a step: a verb, then an article ("Write the last octet in
-    binary:", "Look at the trend:"); not a technique's name ("Retry with exponential
-    backoff:")."""
+    """True for a label that is a step or what the writer did: a verb, then an article ("Write
+    the last octet in binary:", "Look at the trend:", "Picked the name:"); not a technique's
+    name ("Retry with exponential backoff:")."""
     from notequiz.extract import patterns_en as P
 
     words = [w.lower() for w in label.split()]
     if len(words) >= 4 and words[1] in P.PREPOSITIONS:
         del words[1]  # "Look at the trend:"
-    return (len(words) >= 3 and label[:1].isupper() and words[0] in P.VERBS
+    past = words[0].endswith("ed") and words[0] in P.verb_forms()
+    return (len(words) >= 3 and label[:1].isupper() and (words[0] in P.VERBS or past)
             and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
 
 
