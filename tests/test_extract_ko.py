@@ -2932,3 +2932,15 @@ def test_review_round_forty_two_course_weeks_the_professor_and_what_to_see_next(
                                "- vmstat 1로 시계열 보기\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("ResNet", "입력을 출력에 더하는 skip connection을 쓰는 네트워크")], cards
+
+
+def test_a_title_that_names_no_term_owns_no_category(write_note: Callable[..., Path]) -> None:
+    """Review rounds 24-38: "SYN Flood와 SYN Cookie 정리 — 커널 로그에 …의 리눅스 기본값은?" made
+    the whole title the default's owner. A title that is a comparison, a task or a story names
+    no term: the category is asked alone (the context step then names the note and section);
+    under the title "SYN Cookie" it is "SYN Cookie 리눅스 기본값"
+    (``test_a_category_denied_before_another_is_not_its_value``)."""
+    cards = _cards(write_note, "# SYN Flood와 SYN Cookie 정리 — 커널 로그에 경고가 찍혔을 때\n\n"
+                               "## 공짜는 아님\n\n그래서 리눅스 기본값은 \"큐가 넘칠 때만 쿠키\"다.\n")
+    asked = [(c.term, c.question) for c in cards if c.rule == "ko.property.category"]
+    assert asked == [("리눅스 기본값", "리눅스 기본값은 무엇인가?")], asked
