@@ -2552,3 +2552,16 @@ def test_a_name_given_in_passing_needs_a_noun_phrase_before_it(
                      "front of an unnamed store or a named store is warm.\n")
     named = {(c.term, c.question) for c in cards if c.kind == "named_term"}
     assert named == {("election timeout", "What is a random period of time called?")}, named
+
+
+def test_the_teacher_and_a_study_logs_review_date_are_no_terms(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review rounds 25-44: "prof: disabling preempt avoids …", "Prof's demo: a 10-layer tanh
+    MLP" and "> last reviewed: 2024-09-22" name no term; "VRRP: …" does."""
+    cards = cards_of("# Networks II\n\n> last reviewed: 2024-09-22 (before the onsite)\n\n"
+                     "## State machine\n\n- VRRP: a protocol that lets two routers share one "
+                     "virtual IP\n- prof: disabling preempt avoids a second outage when a flapping "
+                     "router returns\n- Prof's demo: a 10-layer tanh MLP\n")
+    terms = {c.term for c in cards}
+    assert "VRRP" in terms, terms
+    assert not [t for t in terms if t.lower().startswith(("prof", "last"))], terms

@@ -2944,3 +2944,21 @@ def test_a_title_that_names_no_term_owns_no_category(write_note: Callable[..., P
                                "## 공짜는 아님\n\n그래서 리눅스 기본값은 \"큐가 넘칠 때만 쿠키\"다.\n")
     asked = [(c.term, c.question) for c in cards if c.rule == "ko.property.category"]
     assert asked == [("리눅스 기본값", "리눅스 기본값은 무엇인가?")], asked
+
+
+def test_a_study_logs_header_and_a_turn_against_the_topic_give_no_card(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 44: "- 난이도: Medium인데 …", "- 태그: dp", "- 마지막 복습: 2025-03-22"
+    head a study log ("문제: LeetCode 5" with them); a sentence that opens by turning against the
+    one before ("근데 라우팅 테이블이 …", "다만 설정 이름이 …") is no more about that sentence's
+    topic."""
+    cards = _cards(write_note, "# 팰린드롬\n\n- 문제: LeetCode 5. Longest Palindromic Substring\n"
+                               "- 난이도: Medium인데 O(n) 풀이까지 가면 Hard 느낌\n- 태그: `string`, `dp`\n"
+                               "- 마지막 복습: 2025-03-22 (3회차)\n\n## 메모리\n\n"
+                               "이더넷 프레임은 목적지 MAC을 알아야 보낼 수 있음. 근데 라우팅 테이블이 아는 "
+                               "건 IP뿐.\n\n"
+                               "tcmalloc은 스레드 캐시를 두는 할당자임. 다만 설정 이름이 전부 다름.\n")
+    assert not [c for c in cards if c.term.startswith(("문제", "난이도", "태그", "마지막 복습"))], cards
+    carried = [c.answer for c in cards if c.rule == "ko.property.carried"]
+    assert not [a for a in carried if "IP뿐" in a or "설정 이름" in a], carried
+    assert {c.term for c in cards if c.rule.startswith("ko.")} >= {"이더넷 프레임", "tcmalloc"}, cards

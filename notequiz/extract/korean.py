@@ -183,7 +183,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=38,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=39,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -218,7 +218,8 @@ PROPERTY_CARRIED = rule(
     # 34: a dashed or dotted section number is no part of a heading term ("3-1. Polling Publisher",
     # "2.3 LeCun init"); 35: not a label of a point (주의할 점) nor 개인적으론;
     # 36: not the term of a heading that is a clause about a thing (실제로 한 것);
-    # 37: nor a guess ("…더 정확한 듯", "…판단해야 할 듯"); 38: nor "발표 준비용 노트."
+    # 37: nor a guess ("…더 정확한 듯", "…판단해야 할 듯"); 38: nor "발표 준비용 노트.";
+    # 39: nor a sentence that opens by turning against the one before ("근데 …", "다만 …")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1134,6 +1135,7 @@ class KoreanRules:
                 and not text.rstrip().endswith((":", "："))  # "… 보낼 때:" leads into what follows
                 and not vocab.is_category_word(carried)  # "- 장점: …": of what, it does not say
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
+                and first.text not in P.TURN_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
                 and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"

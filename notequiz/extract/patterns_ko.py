@@ -179,6 +179,10 @@ def without_discourse_word(text: str) -> str:
     return rest.lstrip() if rest and first.rstrip(",") in DISCOURSE_WORDS else text
 
 CONTRAST_WORDS = frozenset({"반면", "반면에", "반대로", "이와 달리", "대조적으로"})
+TURN_WORDS = frozenset({"근데", "다만"})
+"""Words that open a sentence turning against the one before ("근데 컨테이너에 memory limit
+걸려 있으면 …", "다만 둘을 섞으면 …"): what follows is no more about that sentence's topic.
+(No review round had such a card after 그런데 or 하지만.)"""
 
 PRONOUN_TOPICS = frozenset({
     "이", "이것", "그것", "이는", "그", "저", "이들", "그들", "이러한 것", "우리", "나", "내",

@@ -134,7 +134,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=72,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=73,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -222,7 +222,9 @@ LABEL_DEFINITION = rule(
     # worked example or a practice list; 70: nor "관련 주차:", "교수님:", "같이 볼 것:";
     # 71: a label that is one piece of inline code keeps its signs (`$*`, `:focus-visible`);
     # 72: a label that joins on ("Also:", "then …:", "otherwise:") or says what the writer did
-    # ("Picked the name:") names no term
+    # ("Picked the name:") names no term;
+    # 73: nor a study log's header ("난이도:", "태그:", "last reviewed:") or the teacher ("prof:",
+    # "Prof's demo:")
 )
 ASKED = rule(
     "md.label.question", "property",

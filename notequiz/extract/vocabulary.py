@@ -110,6 +110,8 @@ META_LABELS = frozenset({
     # …", "Usage: …"; not "build: O(n)", an operation's cost)
     "notation", "legend", "symbols", "기호", "install", "installation", "usage", "setup",
     "set up", "command", "commands",
+    # a study log's header ("- 난이도: Medium", "- 태그: dp", "> last reviewed: 2024-09-22")
+    "난이도", "difficulty", "태그", "마지막 복습", "복습", "last reviewed", "reviewed",
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -280,13 +282,14 @@ _ASIDE_LABEL_EN = re.compile(
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
     r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story|joke|bug\s+report)s?"
-    r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$", re.IGNORECASE)
+    r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$"
+    r"|(?:the\s+|a\s+)?(?:prof|professor|lecturer|instructor|TA)(?:['’]s\s.*)?$", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:", "Unnormalized
 example:"), tells the writer's story ("On-call incident last week:", "The lecturer's war
 story"), says what there is none of ("No unknown token ever:") or frames what follows ("Extra
-fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's one-liner:", "Prof's aside:"), not
-a term."""
+fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's one-liner:", "Prof's aside:") or gives what
+the course's teacher said or showed ("prof:", "Prof's demo:"), not a term."""
 
 
 TIME_ZONES = frozenset({
