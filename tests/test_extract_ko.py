@@ -2935,15 +2935,19 @@ def test_review_round_forty_two_course_weeks_the_professor_and_what_to_see_next(
 
 
 def test_a_title_that_names_no_term_owns_no_category(write_note: Callable[..., Path]) -> None:
-    """Review rounds 24-38: "SYN Flood와 SYN Cookie 정리 — 커널 로그에 …의 리눅스 기본값은?" made
-    the whole title the default's owner. A title that is a comparison, a task or a story names
-    no term: the category is asked alone (the context step then names the note and section);
-    under the title "SYN Cookie" it is "SYN Cookie 리눅스 기본값"
+    """Review rounds 24-44: "SYN Flood와 SYN Cookie 정리 — 커널 로그에 …의 리눅스 기본값은?" made
+    the whole title the default's owner, and "…: glibc malloc arena 삽질기의 원리는?" a
+    list's. A title that is a comparison, a task or a story names no term: the category is
+    asked alone (the context step then names the note and section); under the title "SYN
+    Cookie" it is "SYN Cookie 리눅스 기본값"
     (``test_a_category_denied_before_another_is_not_its_value``)."""
     cards = _cards(write_note, "# SYN Flood와 SYN Cookie 정리 — 커널 로그에 경고가 찍혔을 때\n\n"
-                               "## 공짜는 아님\n\n그래서 리눅스 기본값은 \"큐가 넘칠 때만 쿠키\"다.\n")
+                               "## 공짜는 아님\n\n그래서 리눅스 기본값은 \"큐가 넘칠 때만 쿠키\"다.\n\n"
+                               "## 장점 정리\n\n- 상태를 서버에 저장하지 않음\n- 연결 수에 상관없이 동작함\n")
     asked = [(c.term, c.question) for c in cards if c.rule == "ko.property.category"]
     assert asked == [("리눅스 기본값", "리눅스 기본값은 무엇인가?")], asked
+    listed = [c.term for c in cards if c.kind == "list"]
+    assert listed == ["장점"], listed
 
 
 def test_a_study_logs_header_and_a_turn_against_the_topic_give_no_card(
@@ -2962,3 +2966,15 @@ def test_a_study_logs_header_and_a_turn_against_the_topic_give_no_card(
     carried = [c.answer for c in cards if c.rule == "ko.property.carried"]
     assert not [a for a in carried if "IP뿐" in a or "설정 이름" in a], carried
     assert {c.term for c in cards if c.rule.startswith("ko.")} >= {"이더넷 프레임", "tcmalloc"}, cards
+
+
+def test_the_writers_scene_and_a_cell_same_as_above_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 30-44: "## 상황" ("상황은 무엇인가? -> 이미지 리사이즈 워커") and "상황: …"
+    set the writer's scene; a cell "위와 동일" points at the row above. The row that says
+    something stays."""
+    cards = _cards(write_note, "# glibc malloc\n\n## 상황\n\n이미지 리사이즈 워커\n\n## 재현\n\n"
+                               "상황: 사이드바에 썸네일을 넣었는데 경고가 뜸.\n\n## 해결 방법 비교\n\n"
+                               "| 방법 | 효과 |\n|---|---|\n| `MALLOC_ARENA_MAX=2` | RSS가 평탄해짐 |\n"
+                               "| `GLIBC_TUNABLES` | 위와 동일 |\n| `M_ARENA_MAX` | 위와 같음 |\n")
+    assert [(c.term, c.answer) for c in cards] == [("MALLOC_ARENA_MAX=2 효과", "RSS가 평탄해짐")], cards

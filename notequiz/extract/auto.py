@@ -238,11 +238,7 @@ def _units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str, int]]:
     heading's run of paragraphs as ``chain`` (``-1`` for every other unit);
     ``_carry`` drops the term once a paragraph of the chain moves on.
     """
-    note_subject = structure.note_subject(note)
-    # "SYN Flood와 SYN Cookie 정리 — 커널 로그에 …" is a story's title: it owns no category
-    # ("…의 리눅스 기본값은?"), which is then asked alone, with its context.
-    if not structure.names_term(note_subject):
-        note_subject = ""
+    note_subject = structure.note_term(note)
     chain = -1
     for index, section in enumerate(note.sections):
         subject = _section_subject(note, index, note_subject)

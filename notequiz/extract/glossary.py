@@ -49,7 +49,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=30,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=31,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -76,7 +76,8 @@ TABLE_PROPERTY = rule(
     # 26: nor under "## My own numbers";
     # 27: in a Korean note, asked in Korean whatever its line is written in;
     # 28: nor any row of a write-up's header table; 29: nor under a worked example;
-    # 30: a row of a compared table written as code keeps its signs (`__Host-`)
+    # 30: a row of a compared table written as code keeps its signs (`__Host-`);
+    # 31: a cell that points at the row above ("위와 동일") is none
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -125,9 +126,10 @@ _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o
                         "✔", "✗", "✘", "해당 없음", "해당없음", "nothing", "nothing special",
                         "nothing in particular", "특별히 없음", "딱히 없음", "케바케", "case by case",
                         "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress", "very",
-                        "진행 중"})
+                        "진행 중", "위와 동일", "위와 같음"})
 """Cells that hold no value to ask for: blanks, "not applicable", "nothing special", "it
-depends" ("케바케"), a state ("in progress"), a bare degree ("very"), and yes/no marks."""
+depends" ("케바케"), a state ("in progress"), a bare degree ("very"), yes/no marks, and a
+pointer to the row above ("위와 동일")."""
 _DESCRIPTION_HEADERS = re.compile(
     r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
     r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",

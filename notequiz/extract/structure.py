@@ -69,7 +69,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=46,  # 4: "…이란" without a question mark asks about the term before it;
+    version=47,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -124,7 +124,8 @@ HEADING_DEFINITION = rule(
     # 43: a sentence goes on after "et al.";
     # 44: in a Korean note, asked in Korean whatever its line is written in;
     # 45: nor a worked example ("## Running example");
-    # 46: nor a heading of questions and my answers ("## 예상 면접 질문 & 내 답")
+    # 46: nor a heading of questions and my answers ("## 예상 면접 질문 & 내 답");
+    # 47: "## 상황" sets the writer's scene: no term
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -134,7 +135,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=73,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=74,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -224,7 +225,8 @@ LABEL_DEFINITION = rule(
     # 72: a label that joins on ("Also:", "then …:", "otherwise:") or says what the writer did
     # ("Picked the name:") names no term;
     # 73: nor a study log's header ("난이도:", "태그:", "last reviewed:") or the teacher ("prof:",
-    # "Prof's demo:")
+    # "Prof's demo:");
+    # 74: a title that names no term owns no category label ("…충분할까?의 단점은?"); nor is "상황:" a term
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -269,9 +271,10 @@ LIST_UNDER_HEADING = rule(
     "The items of a list under a heading that names a category (종류, 장점, types…).",
     Example("## TCP의 특징\n\n- 연결 지향\n- 신뢰성 보장\n", "TCP의 특징", "연결 지향; 신뢰성 보장"),
     Example("## Advantages\n\n- Fast\n- Small\n", "Advantages", "Fast; Small"),
-    version=5,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`");
+    version=6,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`");
     # 4: nor a list of the writer's tasks ("- [x] …"), as md.list.intro@12; 5: nor the writer's
-    # defaults ("## My defaults (opinion, not science)")
+    # defaults ("## My defaults (opinion, not science)");
+    # 6: a title that names no term owns no list ("…: glibc malloc arena 삽질기의 원리는?")
 )
 STEPS_UNDER_HEADING = rule(
     "md.steps.heading", "steps",
@@ -301,7 +304,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=24,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=25,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -322,7 +325,8 @@ LIST_INTRO = rule(
     # 21: a Korean intro without its linking word (그리고 …:), nor one that ends in a place or topic
     # particle (OWASP Top 10에서는);
     # 22: in a Korean note, asked in Korean whatever its line is written in;
-    # 23: nor under a worked example; 24: nor "다음에 볼 것:"
+    # 23: nor under a worked example; 24: nor "다음에 볼 것:";
+    # 25: a title that names no term owns no list ("mmap 정리 — …의 장점은?")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -643,6 +647,14 @@ def note_subject(note: Note) -> str:
     return title
 
 
+def note_term(note: Note) -> str:
+    """The term a note's title names (``note_subject``), or ``""`` when the title is a story,
+    a comparison or a task ("SYN Flood와 SYN Cookie 정리 — 커널 로그에 …", "HSTS 제대로 알고
+    켜기"): such a title owns no category or list of the note ("…의 리눅스 기본값은?")."""
+    subject = note_subject(note)
+    return subject if names_term(subject) else ""
+
+
 def acronym_pair(text: str) -> tuple[str, str] | None:
     """``(short, long)`` when ``text`` is ``SHORT(Long)``, ``Long (SHORT)`` or ``(SHORT, Long)``."""
     text = clean_term(text)
@@ -822,7 +834,7 @@ def _list_term(ctx: Context, heading: str, borrow_owner: bool = False) -> tuple[
 
 def find(note: Note) -> Iterator[Candidate]:
     """All structural candidates of a note."""
-    subject = note_subject(note)
+    subject = note_term(note)
     sections = note.sections
     for index, section in enumerate(sections):
         heading = clean_term(section.heading)

@@ -101,8 +101,8 @@ META_LABELS = frozenset({
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
     "lessons", "lessons learned", "outcome", "대응", "조치",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
-    # kept dying …", "Support: … since 2023", "The flip side: …")
-    "context", "support", "browser support", "the flip side", "flip side",
+    # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
+    "context", "support", "browser support", "the flip side", "flip side", "상황",
     # a write-up's questions and a proof's steps ("What: 3% of transfers failed", "Why: …",
     # "Claim: …", "Total: (k/i)·(i/n)"), the writer's decision and disclaimers
     "why", "how", "claim", "proof", "total",
