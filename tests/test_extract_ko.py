@@ -979,6 +979,18 @@ def test_a_glossary_table_with_an_aspect_word_first_is_no_comparison(
     assert not [c for c in cards if "설명" in c.question]
 
 
+def test_a_table_of_types_and_sizes_is_no_comparison(write_note: Callable[..., Path]) -> None:
+    """Review round 44: "| 항목 | dtype | bytes / param |" has attributes for columns, not
+    things compared: "파라미터의 dtype은?", not "dtype의 파라미터는?"."""
+    cards = _cards(write_note, "# ZeRO\n\n## 메모리가 어디로 가나\n\n| 항목 | dtype | bytes / param |\n"
+                               "|---|---|---|\n| 파라미터 | fp16 | 2 |\n| gradient | fp16 | 2 |\n"
+                               "| Adam 1차 모멘트 | fp32 | 4 |\n\n## 정수 타입\n\n| 항목 | 크기 | 부호 |\n"
+                               "|---|---|---|\n| int8 | 1바이트 | 있음 |\n| uint8 | 1바이트 | 없음 |\n")
+    asked = {c.question for c in cards}
+    assert {"파라미터의 dtype은?", "uint8의 크기는?"} <= asked, asked
+    assert not [q for q in asked if q.startswith(("dtype의", "크기의"))], asked
+
+
 def test_words_that_only_look_like_writer_notes_or_particles_keep_their_cards(
         write_note: Callable[..., Path]) -> None:
     """포트란 ends in 란, "I/O" starts with I, "When clause" with When, and a

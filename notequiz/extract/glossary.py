@@ -49,7 +49,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=31,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=32,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -77,7 +77,9 @@ TABLE_PROPERTY = rule(
     # 27: in a Korean note, asked in Korean whatever its line is written in;
     # 28: nor any row of a write-up's header table; 29: nor under a worked example;
     # 30: a row of a compared table written as code keeps its signs (`__Host-`);
-    # 31: a cell that points at the row above ("위와 동일") is none
+    # 31: a cell that points at the row above ("위와 동일") is none;
+    # 32: a header "dtype" or "크기" names an attribute: "| 항목 | dtype | bytes / param |" compares no
+    # columns
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -358,7 +360,8 @@ _ASPECTS = re.compile(r"^(?:|구분|비교|비교\s*항목|항목|특징|기준|
 
 _ATTRIBUTE_HEADERS = re.compile(
     _DESCRIPTION_HEADERS.pattern[:-2] + r"|notes?|remarks?|examples?|default|defaults|type|"
-    r"value|values|unit|비고|참고|예시|예|기본값|타입|값|단위)$", re.IGNORECASE)
+    r"value|values|unit|dtype|비고|참고|예시|예|기본값|타입|크기|값|단위)$",
+    re.IGNORECASE)
 """Header cells that name what a column says of each row (설명, Default), not a thing
 compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
 
