@@ -2223,15 +2223,18 @@ def test_the_writers_row_of_a_comparison_and_a_note_to_self_name_nothing(
 
 def test_an_incidents_timeline_and_retrospective_give_no_cards(
         cards_of: Callable[[str], list[Card]]) -> None:
-    """Review round 31: "## Timeline (CET)" ("next day: fixed pingd") and "## What went well /
-    badly" ("✅ Rollback was one revert + reload") tell an incident's story; "ECH is the effort
+    """Review rounds 31-44: "## Timeline (CET)" ("next day: fixed pingd"), "## What went well /
+    badly" ("✅ Rollback was one revert + reload") and "## Symptoms" ("Dashboard: a sawtooth")
+    tell an incident's story; "ECH is the effort
     to fix that" points back at the sentence before. The background section's fact stays."""
     cards = cards_of(
         "# Incident\n\n## Background\n\nSNI is sent in cleartext. **ECH** is the effort to fix "
         "that.\n\nSNI is the hostname the client asks for in its ClientHello.\n\n"
         "## Timeline (CET)\n\n- **14:02**: config change rolled out.\n"
         "- **next day**: fixed pingd, re-enabled strict-sni.\n\n"
-        "## What went well / badly\n\n- ✅ Rollback was one revert + reload.\n")
+        "## What went well / badly\n\n- ✅ Rollback was one revert + reload.\n\n"
+        "## Symptoms\n\n- Dashboard: a sawtooth, where each pod climbs slowly and restarts.\n"
+        "- CloudWatch: HTTPCode_ELB_502_Count > 0\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("SNI", "sent in cleartext"),
         ("SNI", "the hostname the client asks for in its ClientHello")], cards

@@ -1887,12 +1887,14 @@ def test_reading_lists_todo_sections_and_write_up_headers_give_no_cards_ko(
 
 
 def test_a_list_keyed_by_clock_times_is_a_log(write_note: Callable[..., Path]) -> None:
-    """"- **14:02** … → … → …" is what happened then, not the steps of anything."""
+    """"- **14:02** … → … → …" is what happened then, not the steps of anything; "## 증상"
+    (review rounds 24-26: "배치의 특징은? -> 10분 주기") is what was seen then."""
     cards = _cards(write_note, "# 장애 회고\n\n## 타임라인\n\n"
                                "- **14:02** 핸들러가 `SELECT 1` 실행 → 1초 초과 → liveness 실패 시작\n"
                                "- **14:04~14:05** Pod 재시작 → 커넥션 요청 폭주 → DB 더 느려짐\n\n"
                                "| 시각 | 내용 |\n|---|---|\n| 5/17(금) 17:02 | 정산 배치 배포 |\n"
                                "| 5/20 14:10 | 주문 조회 p99 알람 발생 |\n| 14:25 | 슬로우 쿼리 로그 확인 |\n\n"
+                               "## 증상\n\n배치는 10분 주기였다. 스테이징은 NAT 없이 같은 VPC DB를 씀.\n\n"
                                "## 원리\n\n- **liveness probe**: 컨테이너를 재시작할지 정하는 검사\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("liveness probe", "컨테이너를 재시작할지 정하는 검사")], cards

@@ -149,7 +149,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=26,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=27,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -178,7 +178,8 @@ PROPERTY_STATEMENT = rule(
     # 21: nor a sentence under "## Personal note"; 22: nor a verdict "now" ("std is fine now");
     # 23: nor under "## Proposal"; 24: nor a recommendation to read;
     # 25: nor "the big win", "the root cause", "the whole story";
-    # 26: nor a verdict ("Boring is good", "… isn't enough"), nor under a worked example
+    # 26: nor a verdict ("Boring is good", "… isn't enough"), nor under a worked example;
+    # 27: "## Symptoms" tells an incident's story: no card
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

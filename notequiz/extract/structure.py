@@ -135,7 +135,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=74,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=75,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -226,7 +226,8 @@ LABEL_DEFINITION = rule(
     # ("Picked the name:") names no term;
     # 73: nor a study log's header ("난이도:", "태그:", "last reviewed:") or the teacher ("prof:",
     # "Prof's demo:");
-    # 74: a title that names no term owns no category label ("…충분할까?의 단점은?"); nor is "상황:" a term
+    # 74: a title that names no term owns no category label ("…충분할까?의 단점은?"); nor is "상황:" a term;
+    # 75: nor one under "## Symptoms" / "## 증상", an incident's story
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -317,9 +317,9 @@ NO_FACT_HEADINGS = frozenset({
     "문제 추천", "풀어볼 문제", "recommended problems", "practice list",
     # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
     "results", "result", "the results", "결과", "성과", "outcome", "my own numbers",
-    # what happened when, and how the writer's team did ("## Timeline (CET)", "## What went
-    # well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
-    "timeline", "타임라인", "what went well", "what went wrong", "what went badly", "badly",
+    # what happened when, what was seen, and how the writer's team did ("## Timeline (CET)",
+    # "## Symptoms", "## What went well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
+    "timeline", "타임라인", "symptoms", "증상", "what went well", "what went wrong", "what went badly", "badly",
     "what didn't", "what didn't go well", "잘한 점", "잘된 점", "아쉬운 점",
 })
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
