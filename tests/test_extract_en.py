@@ -2568,3 +2568,26 @@ def test_the_teacher_and_a_study_logs_review_date_are_no_terms(
     terms = {c.term for c in cards}
     assert "VRRP" in terms, terms
     assert not [t for t in terms if t.lower().startswith(("prof", "last"))], terms
+
+
+def test_a_dry_run_toy_numbers_a_question_heading_and_an_alias_define_nothing(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 45: "## Dry run" ("What is a vertex 1?") and "### Toy numbers" ("What is the
+    value of Alice sends? -> 8") are one example's figures; "## So how does Gson know about
+    `List<User>`?" asks; "## Detection" is a write-up's part; "Also called PFS (perfect forward
+    secrecy)" gives another name, not what forward secrecy is. Their acronym and the glossary
+    line stay."""
+    cards = cards_of(
+        "# Diffie-Hellman\n\n## Terms\n\n- DLP: the discrete logarithm problem, believed hard\n\n"
+        "### Toy numbers (do not use, obviously)\n\n| who | computation | value |\n|---|---|---|\n"
+        "| Alice sends | 5^6 mod 23 | 8 |\n| Bob sends | 5^15 mod 23 | 19 |\n\n"
+        "## Dry run\n\n- edges: 0–1, 1–2, 2–0, 1–3 (a triangle with a tail)\n"
+        "- vertex 1: child 3 has low 3 >= tin 1, an articulation point\n\n"
+        "## So how does Gson know about `List<User>`?\n\nThe part I blanked on. Declarations "
+        "keep their generic signatures.\n\n## Detection\n\namcheck ships in contrib.\n\n"
+        "## Forward secrecy\n\nAlso called PFS (perfect forward secrecy). Past sessions stay "
+        "safe when a long-term key leaks.\n")
+    terms = {c.term for c in cards}
+    assert {"DLP", "PFS"} <= terms, terms
+    assert not [c for c in cards if c.rule in ("md.table.property", "md.heading.definition")
+                or c.term.lower().startswith(("edges", "vertex"))], cards

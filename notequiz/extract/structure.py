@@ -69,7 +69,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=47,  # 4: "…이란" without a question mark asks about the term before it;
+    version=48,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -125,7 +125,9 @@ HEADING_DEFINITION = rule(
     # 44: in a Korean note, asked in Korean whatever its line is written in;
     # 45: nor a worked example ("## Running example");
     # 46: nor a heading of questions and my answers ("## 예상 면접 질문 & 내 답");
-    # 47: "## 상황" sets the writer's scene: no term
+    # 47: "## 상황" sets the writer's scene: no term;
+    # 48: nor one that asks ("So how does Gson know …?"), nor "## Detection"; an alias first ("Also
+    # called PFS") defines nothing
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -135,7 +137,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=75,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=76,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -227,7 +229,8 @@ LABEL_DEFINITION = rule(
     # 73: nor a study log's header ("난이도:", "태그:", "last reviewed:") or the teacher ("prof:",
     # "Prof's demo:");
     # 74: a title that names no term owns no category label ("…충분할까?의 단점은?"); nor is "상황:" a term;
-    # 75: nor one under "## Symptoms" / "## 증상", an incident's story
+    # 75: nor one under "## Symptoms" / "## 증상", an incident's story;
+    # 76: nor one under "## Dry run", one example's
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -539,12 +542,14 @@ def names_term(heading: str) -> bool:
 
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
-    r"pitfalls|quirks|tips|snippets?)$|^\w+ing\s+(?:a|an|the|your|our|my|it|them|this|that)\b",
+    r"pitfalls|quirks|tips|snippets?)$|^\w+ing\s+(?:a|an|the|your|our|my|it|them|this|that)\b"
+    r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b",
     re.IGNORECASE)
 """An English heading that states something ("Timers are a minimum, not a promise",
 "Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
 "Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
-define."""
+define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
+the term's cleaning drops)."""
 _STATES_KO = re.compile(r"[가-힣][은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함)$")
 """A Korean heading that states in memo style ("## 근데 prepared가 항상 서버 측은 아님 (TIL)")."""
 _PARTICLE_END_KO = re.compile(r"[가-힣](?:부터|까지|에서|에게|한테|보다|처럼)$")
@@ -908,12 +913,17 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     # Last, as it costs an analysis of the first sentence.
     opening = first.text.split("\n")[0]
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
-            vocab.REASON_END_KO.search(answer)) or _about_something_else(masked, heading, ctx):
-        return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산")
+            vocab.REASON_END_KO.search(answer)) or _ALIAS_FIRST.match(answer) or (
+            _about_something_else(masked, heading, ctx)):
+        return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
+        # "Also called PFS (…)": another name, the acronym rule's, no definition)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
+_ALIAS_FIRST = re.compile(r"(?:also\s+(?:called|known\s+as)|a\.?k\.?a\.?)\s", re.IGNORECASE)
+"""A first sentence that gives the heading's term another name ("Also called PFS (perfect
+forward secrecy)"), not what it is."""
 _ASKS_WHAT_KO = re.compile(r"란(?:\s*무엇(?:인가요?|일까요?|이지))?\s*\??$")
 """A heading that asks what its term is ("OOM killer란", "멱등성이란?")."""
 _NOUN_DEFINITION_KO = re.compile(r"[가-힣](?:는|은|인|한|된|던|할|될|의)\s+(?:\S+\s+)?[가-힣\w]+$")

@@ -98,7 +98,7 @@ META_LABELS = frozenset({
     "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
-    "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "lesson",
+    "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "detection", "lesson",
     "lessons", "lessons learned", "outcome", "대응", "조치",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
@@ -344,10 +344,11 @@ def holds_no_facts(heading: str) -> bool:
                             or bool(_STORY.match(parts[0])) or bool(_WORKED.search(bare)))
 
 
-_WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|계산\s*예(?:제|시)|돌려\s*본\s*예(?:제|시)",
-                     re.IGNORECASE)
-"""A worked example ("## Worked example (did this by hand in class)", "## Running example", "## 3.
-직접 계산 예제", "## 손으로 돌려본 예제"): its figures and steps belong to that one example."""
+_WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|\bdry[- ]runs?\b|\btoy\s+(?:numbers|examples?)\b"
+                     r"|계산\s*예(?:제|시)|돌려\s*본\s*예(?:제|시)", re.IGNORECASE)
+"""A worked example ("## Worked example (did this by hand in class)", "## Running example", "## Dry
+run", "### Toy numbers (do not use, obviously)", "## 3. 직접 계산 예제", "## 손으로 돌려본 예제"):
+its figures and steps belong to that one example."""
 _REDO = re.compile(r"다시\s*풀기")
 """An aside that makes a heading's section the writer's to-do ("(다시 풀기)")."""
 _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
