@@ -2992,3 +2992,15 @@ def test_the_writers_scene_and_a_cell_same_as_above_give_no_cards(
                                "| 방법 | 효과 |\n|---|---|\n| `MALLOC_ARENA_MAX=2` | RSS가 평탄해짐 |\n"
                                "| `GLIBC_TUNABLES` | 위와 동일 |\n| `M_ARENA_MAX` | 위와 같음 |\n")
     assert [(c.term, c.answer) for c in cards] == [("MALLOC_ARENA_MAX=2 효과", "RSS가 평탄해짐")], cards
+
+
+def test_a_guess_in_ul_deut_and_hearsay_are_no_statements(write_note: Callable[..., Path]) -> None:
+    """Review rounds 25-45: "WeakRef는 당분간 쓸 일 없을 듯", "…태스크마다 다를 듯" guess, and
+    "…다를 수 있다고 들음", "…경로를 탄다고 들었는데" repeat what the writer heard. The plain
+    statement stays."""
+    cards = _cards(write_note, "# WeakRef\n\n## 정리\n\nWeakRef는 당분간 쓸 일 없을 듯.\n\n"
+                               "정확도 차이는 태스크마다 다를 듯.\n\n"
+                               "인앱 웹뷰는 동작이 다를 수 있다고 들음.\n\n"
+                               "subprocess는 posix_spawn 경로를 탄다고 들었는데 확인 못 함.\n\n"
+                               "WeakMap은 키를 약하게 참조하는 Map이다.\n")
+    assert [(c.term, c.answer) for c in cards] == [("WeakMap", "키를 약하게 참조하는 Map")], cards

@@ -169,14 +169,14 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=8,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=9,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 5: the value after "A가 아니라" (기본값은 "항상 쿠키"가 아니라 "큐가 넘칠 때만 쿠키"다);
     # 6: a value holds a noun (원칙은 간단합니다: none); 7: nor one that only counts (크게 세 갈래);
     # 8: a title that names no term (a comparison, a task, a story) owns no category: "리눅스 기본값은
-    # 무엇인가?"
+    # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯")
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
