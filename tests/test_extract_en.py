@@ -2591,3 +2591,16 @@ def test_a_dry_run_toy_numbers_a_question_heading_and_an_alias_define_nothing(
     assert {"DLP", "PFS"} <= terms, terms
     assert not [c for c in cards if c.rule in ("md.table.property", "md.heading.definition")
                 or c.term.lower().startswith(("edges", "vertex"))], cards
+
+
+def test_a_tagged_todo_and_a_source_good_on_a_topic_are_the_writers(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """Review round 45: "#todo read the DVV paper properly." is a to-do; "[[Carlos
+    Baquero]]'s writing is good on the distinction." recommends reading. The plain statement
+    stays."""
+    cards = cards_of("# Logical clocks\n\n## Gotchas\n\n- Riak moved to dotted version vectors. "
+                     "#todo read the DVV paper properly.\n- [[Carlos Baquero]]'s writing is "
+                     "good on the distinction.\n- Vector clocks track every event in the "
+                     "system.\n")
+    answers = [c.answer for c in cards if c.rule == "en.property.statement"]
+    assert answers and not [a for a in answers if "DVV" in a or "distinction" in a], answers

@@ -2226,8 +2226,10 @@ _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
 _RECOMMENDS = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
-                         r"|(?:a\s+)?must[- ]read\b", re.IGNORECASE)
-"""An answer that recommends reading ("… write-up is a good read on how leaky …")."""
+                         r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s",
+                         re.IGNORECASE)
+"""An answer that recommends reading ("… write-up is a good read on how leaky …", "[[Carlos
+Baquero]]'s writing is good on the distinction")."""
 _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
                         r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
                         r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
@@ -2264,10 +2266,12 @@ def _statement_ok(sentence: str) -> bool:
     It opens with a capital (or code) and ends with a period: a line without
     them is a title, a quoted maxim or a list fragment (a Korean note often
     quotes an English principle before explaining it), and a question asks
-    rather than states.
+    rather than states. One that opens with a tag ("#todo read the DVV paper
+    properly.") is the writer's to-do.
     """
     s = sentence.strip().rstrip("\"'”’)*_ ")
-    return (len(s.split()) >= 3 and s.endswith((".", "!")) and not s[:1].islower())
+    return (len(s.split()) >= 3 and s.endswith((".", "!")) and not s[:1].islower()
+            and not s.startswith("#"))
 
 
 def _name_phrase(text: str) -> str:

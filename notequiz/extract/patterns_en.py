@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=19,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=20,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -53,7 +53,8 @@ DEFINITION_COPULA = rule(
     # 16: nor "the standard way", "the other option";
     # 17: nor a recommendation to read ("a good read on …");
     # 18: nor "the big win", "the root cause", "the whole story";
-    # 19: nor a verdict ("… is good", "… is useless")
+    # 19: nor a verdict ("… is good", "… is useless");
+    # 20: nor one that says a source is good on a topic ("… is good on the distinction")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -149,7 +150,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=27,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=28,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -179,7 +180,8 @@ PROPERTY_STATEMENT = rule(
     # 23: nor under "## Proposal"; 24: nor a recommendation to read;
     # 25: nor "the big win", "the root cause", "the whole story";
     # 26: nor a verdict ("Boring is good", "… isn't enough"), nor under a worked example;
-    # 27: "## Symptoms" tells an incident's story: no card
+    # 27: "## Symptoms" tells an incident's story: no card;
+    # 28: nor a sentence that opens with a tag ("#todo read …") or says a source is good on a topic
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
