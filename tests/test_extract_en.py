@@ -2562,12 +2562,14 @@ def test_the_teacher_and_a_study_logs_review_date_are_no_terms(
     """Review rounds 25-44: "prof: disabling preempt avoids …", "Prof's demo: a 10-layer tanh
     MLP" and "> last reviewed: 2024-09-22" name no term; "VRRP: …" does."""
     cards = cards_of("# Networks II\n\n> last reviewed: 2024-09-22 (before the onsite)\n\n"
+                     "Difficulty: medium, hard with the O(n) version\n\n"
                      "## State machine\n\n- VRRP: a protocol that lets two routers share one "
                      "virtual IP\n- prof: disabling preempt avoids a second outage when a flapping "
-                     "router returns\n- Prof's demo: a 10-layer tanh MLP\n")
+                     "router returns\n- Prof's demo: a 10-layer tanh MLP\n- The professor: "
+                     "preemption is on by default\n")
     terms = {c.term for c in cards}
     assert "VRRP" in terms, terms
-    assert not [t for t in terms if t.lower().startswith(("prof", "last"))], terms
+    assert not [t for t in terms if t.lower().startswith(("prof", "last", "difficulty", "the prof"))], terms
 
 
 def test_a_dry_run_toy_numbers_a_question_heading_and_an_alias_define_nothing(

@@ -111,7 +111,7 @@ META_LABELS = frozenset({
     "notation", "legend", "symbols", "기호", "install", "installation", "usage", "setup",
     "set up", "command", "commands",
     # a study log's header ("- 난이도: Medium", "- 태그: dp", "> last reviewed: 2024-09-22")
-    "난이도", "difficulty", "태그", "마지막 복습", "복습", "last reviewed", "reviewed",
+    "난이도", "difficulty", "태그", "마지막 복습", "last reviewed",
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 
@@ -283,7 +283,7 @@ _ASIDE_LABEL_EN = re.compile(
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
     r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story|joke|bug\s+report)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$"
-    r"|(?:the\s+|a\s+)?(?:prof|professor|lecturer|instructor|TA)(?:['’]s\s.*)?$", re.IGNORECASE)
+    r"|(?:the\s+)?prof(?:essor)?(?:['’]s\s.*)?$", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:", "Unnormalized
 example:"), tells the writer's story ("On-call incident last week:", "The lecturer's war
