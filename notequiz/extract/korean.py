@@ -169,21 +169,21 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=9,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=10,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 5: the value after "A가 아니라" (기본값은 "항상 쿠키"가 아니라 "큐가 넘칠 때만 쿠키"다);
     # 6: a value holds a noun (원칙은 간단합니다: none); 7: nor one that only counts (크게 세 갈래);
     # 8: a title that names no term (a comparison, a task, a story) owns no category: "리눅스 기본값은
-    # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯")
+    # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯"); 10: nor what would have been or "…라는 평"
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=39,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=40,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -219,7 +219,8 @@ PROPERTY_CARRIED = rule(
     # "2.3 LeCun init"); 35: not a label of a point (주의할 점) nor 개인적으론;
     # 36: not the term of a heading that is a clause about a thing (실제로 한 것);
     # 37: nor a guess ("…더 정확한 듯", "…판단해야 할 듯"); 38: nor "발표 준비용 노트.";
-    # 39: nor a sentence that opens by turning against the one before ("근데 …", "다만 …")
+    # 39: nor a sentence that opens by turning against the one before ("근데 …", "다만 …");
+    # 40: nor what would have been ("…장애였을 것") or what others say ("…별로라는 평이 대부분")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",

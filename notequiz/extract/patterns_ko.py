@@ -90,7 +90,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=37,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=38,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -130,7 +130,8 @@ PROPERTY_GENERAL = rule(
     # 33: nor of the bare topic 의미 ("의미는 대충 비슷"); 34: nor "…쓰는 게 맞다고 봄";
     # 35: nor under a worked example ("## 3. 직접 계산 예제");
     # 36: "## 증상" tells an incident's story: no card;
-    # 37: nor a guess in ㄹ 듯 ("…쓸 일 없을 듯") or hearsay ("…다고 들음")
+    # 37: nor a guess in ㄹ 듯 ("…쓸 일 없을 듯") or hearsay ("…다고 들음");
+    # 38: nor what would have been ("…였을 것") or what others say of it ("…라는 평")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -205,9 +206,10 @@ DEMONSTRATIVES = frozenset({
 HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요", "인 듯",
           "은 듯", "는 듯", "ㅠㅠ", "ㅜㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
           "다고 본다", "다고 봅니다", "걸로 기억", "한 듯", "할 듯", "일 듯", "을 듯", "를 듯",
-          "맞다고 봄", "고 들음", "고 들었")
+          "맞다고 봄", "고 들음", "고 들었", "었을 것", "였을 것", "했을 것", "라는 평")
 """Endings of opinions, guesses ("…안 했던 걸로 기억함", "…더 정확한 듯", "…쓸 일 없을 듯", "…쓰는 게
-맞다고 봄"), hearsay ("…다를 수 있다고 들음") and asides, not statements of fact.
+맞다고 봄"), what would have been ("enforce부터 했으면 … 장애였을 것"), hearsay ("…다를 수 있다고
+들음", "…별로라는 평이 대부분") and asides, not statements of fact.
 (Not "…다고 봄" in general: in a memo it is often what a method assumes, "많이 나올수록 관련도가
 높다고 봄".)"""
 
