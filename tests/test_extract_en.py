@@ -2225,7 +2225,8 @@ def test_an_incidents_timeline_and_retrospective_give_no_cards(
         cards_of: Callable[[str], list[Card]]) -> None:
     """Review rounds 31-44: "## Timeline (CET)" ("next day: fixed pingd"), "## What went well /
     badly" ("✅ Rollback was one revert + reload") and "## Symptoms" ("Dashboard: a sawtooth")
-    tell an incident's story; "ECH is the effort
+    tell an incident's story, "## Our numbers" the team's measurements and "## Where we landed"
+    its choice (round 46); "ECH is the effort
     to fix that" points back at the sentence before. The background section's fact stays."""
     cards = cards_of(
         "# Incident\n\n## Background\n\nSNI is sent in cleartext. **ECH** is the effort to fix "
@@ -2234,7 +2235,10 @@ def test_an_incidents_timeline_and_retrospective_give_no_cards(
         "- **next day**: fixed pingd, re-enabled strict-sni.\n\n"
         "## What went well / badly\n\n- ✅ Rollback was one revert + reload.\n\n"
         "## Symptoms\n\n- Dashboard: a sawtooth, where each pod climbs slowly and restarts.\n"
-        "- CloudWatch: HTTPCode_ELB_502_Count > 0\n")
+        "- CloudWatch: HTTPCode_ELB_502_Count > 0\n\n## Our numbers\n\n| clone | time | .git size |\n"
+        "|---|---|---|\n| full | 3m 58s | 6.1 GB |\n| --depth 1 | 21s | 410 MB |\n\n"
+        "## Where we landed\n\n- Build/test jobs: fetch-depth: 1 (default)\n"
+        "- Frontend jobs: blobless + sparse\n")
     assert [(c.term, c.answer) for c in cards] == [
         ("SNI", "sent in cleartext"),
         ("SNI", "the hostname the client asks for in its ClientHello")], cards

@@ -150,7 +150,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=28,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=29,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -181,7 +181,8 @@ PROPERTY_STATEMENT = rule(
     # 25: nor "the big win", "the root cause", "the whole story";
     # 26: nor a verdict ("Boring is good", "… isn't enough"), nor under a worked example;
     # 27: "## Symptoms" tells an incident's story: no card;
-    # 28: nor a sentence that opens with a tag ("#todo read …") or says a source is good on a topic
+    # 28: nor a sentence that opens with a tag ("#todo read …") or says a source is good on a topic;
+    # 29: nor under "## Our numbers" or "## Where we landed"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

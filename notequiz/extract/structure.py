@@ -137,7 +137,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=76,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=77,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -230,7 +230,8 @@ LABEL_DEFINITION = rule(
     # "Prof's demo:");
     # 74: a title that names no term owns no category label ("…충분할까?의 단점은?"); nor is "상황:" a term;
     # 75: nor one under "## Symptoms" / "## 증상", an incident's story;
-    # 76: nor one under "## Dry run", one example's
+    # 76: nor one under "## Dry run", one example's;
+    # 77: nor one under "## Where we landed", the team's choice
 )
 ASKED = rule(
     "md.label.question", "property",

@@ -316,7 +316,9 @@ NO_FACT_HEADINGS = frozenset({
     "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
     "문제 추천", "풀어볼 문제", "recommended problems", "practice list",
     # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
-    "results", "result", "the results", "결과", "성과", "outcome", "my own numbers",
+    "results", "result", "the results", "결과", "성과", "outcome", "my own numbers", "our numbers",
+    # and where the writer's team landed ("## Where we landed": "Build/test jobs: fetch-depth: 1")
+    "where we landed",
     # what happened when, what was seen, and how the writer's team did ("## Timeline (CET)",
     # "## Symptoms", "## What went well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
     "timeline", "타임라인", "symptoms", "증상", "what went well", "what went wrong", "what went badly", "badly",
