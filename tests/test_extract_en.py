@@ -2610,3 +2610,17 @@ def test_a_tagged_todo_and_a_source_good_on_a_topic_are_the_writers(
                      "system.\n")
     answers = [c.answer for c in cards if c.rule == "en.property.statement"]
     assert answers and not [a for a in answers if "DVV" in a or "distinction" in a], answers
+
+
+def test_an_aspect_label_with_no_term_to_own_it_is_asked_alone(tmp_path: Path) -> None:
+    """Review rounds 34-38: "What are the uses of ML course — Week 7: Principal Component
+    Analysis?" and "What is the complexity of Interview prep: Minimum Spanning Tree?" took the
+    title as the owner. A cost label under a heading that names a term is that term's ("What is
+    the complexity of Kruskal?"); with no term to own it, the aspect is asked alone."""
+    cards = _cards(tmp_path, "# ML course — Week 7: we finally did the projection stuff\n\n"
+                             "## Motivation\n\n- Uses: visualisation, compression, denoising\n\n"
+                             "## Kruskal\n\n- Time: O(E log E)\n")
+    asked = {c.answer: c.question for c in cards if c.rule == "md.label.definition"}
+    assert asked.get("visualisation, compression, denoising", "").startswith(
+        "What are the uses?"), asked
+    assert asked.get("O(E log E)", "").startswith("What is the time complexity of Kruskal?"), asked

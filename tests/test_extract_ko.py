@@ -3013,3 +3013,20 @@ def test_a_guess_in_ul_deut_and_hearsay_are_no_statements(write_note: Callable[.
     said = [c.answer for c in cards if c.rule.startswith("ko.property")]
     assert not [a for a in said if "평이" in a or "을 것" in a], said
     assert ("WeakMap", "키를 약하게 참조하는 Map") in [(c.term, c.answer) for c in cards], cards
+
+
+def test_an_aspect_label_with_no_term_to_own_it_is_asked_alone(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 26-42: "웹 보안 스터디 4주차 — Path Traversal의 분류는?" and "회원가입 인증
+    메일이 스팸함으로 가던 문제 — SPF, DKIM, DMARC의 규칙은?" took a story title as the owner of
+    an aspect label, and "MST — Kruskal과 Prim의 시간복잡도는?" a comparison. A label under a
+    heading that names a term is that term's; with no term, nor a heading like "정의" as a stand-in
+    ("정의의 분류는?"), the aspect is asked alone and the context says where."""
+    cards = _cards(write_note, "# 웹 보안 스터디 4주차 — 경로 조작 정리해 봄\n\n## 정의\n\n"
+                               "- 분류: CWE-22 경로 제한 실패\n\n## 회고\n\n"
+                               "- 규칙: 입력을 정규화한 뒤 허용 목록과 비교\n\n"
+                               "## Kruskal\n\n- 시간복잡도: O(E log E)\n")
+    asked = {c.answer: c.question for c in cards if c.rule == "md.label.definition"}
+    assert asked.get("CWE-22 경로 제한 실패", "").startswith("분류는 무엇인가?"), asked
+    assert asked.get("입력을 정규화한 뒤 허용 목록과 비교", "").startswith("규칙은 무엇인가?"), asked
+    assert asked.get("O(E log E)") == "Kruskal의 시간복잡도는?", asked

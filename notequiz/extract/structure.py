@@ -137,7 +137,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=77,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=78,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -231,7 +231,9 @@ LABEL_DEFINITION = rule(
     # 74: a title that names no term owns no category label ("…충분할까?의 단점은?"); nor is "상황:" a term;
     # 75: nor one under "## Symptoms" / "## 증상", an incident's story;
     # 76: nor one under "## Dry run", one example's;
-    # 77: nor one under "## Where we landed", the team's choice
+    # 77: nor one under "## Where we landed", the team's choice;
+    # 78: an aspect label with no term to own it is asked alone ("분류는 무엇인가?"), not of a story title;
+    # a cost label under a title that names none is its section's term's
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -633,7 +635,20 @@ def _section_term(ctx: Context) -> str:
     one or a task ("## 타이머 켜기" / "단계: …": the task's steps), else what the note is about
     (its title's); "" for neither."""
     heading = ctx.subject
-    return heading if names_term(heading) or _names_task_ko(heading) else note_subject(ctx.note)
+    return heading if names_term(heading) or _names_task_ko(heading) else note_term(ctx.note)
+
+
+def _owned(ctx: Context, owner: str, aspect: str, answer: str, file_line: int,
+           line: str) -> Candidate:
+    """An aspect label's card ("장점: …", "Space: O(n)") of ``owner`` (the item it is under,
+    the section's or the note's term); with none, the aspect is asked alone and the card's
+    context says where ("분류는? (웹 보안 스터디 4주차 › 정의)", not "정의의 분류는?")."""
+    owner = _plain_owner(owner)
+    if not owner:
+        return _cand(ctx, "property", aspect, answer, LABEL_DEFINITION, file_line, line,
+                     variant="category")
+    return _cand(ctx, "property", f"{owner} {aspect}", answer, LABEL_DEFINITION, file_line,
+                 line, detail=aspect, variant="detail")
 
 
 def _names_platform(ctx: Context, platform: str) -> bool:
@@ -2067,12 +2082,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # "문제점 : …" under an item or heading is that item's 문제점; "흐름: A -> B"
         # under "## Blue-Green 배포" that one's 흐름 (under "## What the agent does", the
         # note's subject's); "Def: …" under "## Data leakage" defines data leakage.
-        owner = _plain_owner(parent or _section_term(ctx) or ctx.subject)
         if defines:
+            owner = _plain_owner(parent or _section_term(ctx) or ctx.subject)
             yield _cand(ctx, "definition", owner, answer, LABEL_DEFINITION, file_line, line)
         else:
-            yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION,
-                        file_line, line, detail=label, variant="detail")
+            yield _owned(ctx, parent or _section_term(ctx), label, answer, file_line, line)
         return
     if defines:
         return  # "Def:" with nothing it could define
@@ -2089,14 +2103,15 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     if vocab.BIG_O.match(answer):
         # "update(i, delta): O(log n)": what it costs, not what it is; "Space: O(n)" is what
         # the item it is under costs, or what the note is about
-        owner, cost = label, "복잡도" if ctx.note.lang == "ko" else "complexity"
         if vocab.is_cost(label):
-            owner, cost = _plain_owner(parent or note_subject(ctx.note) or ""), vocab.cost_asked(
-                label, ctx.note.lang)
-        if owner:
-            yield _cand(ctx, "property", f"{owner} {cost}", answer, LABEL_DEFINITION,
+            # (the note's term before the section's: "## 연산" / "- 공간: O(capacity)" is LRU's)
+            yield _owned(ctx, parent or note_term(ctx.note) or _section_term(ctx),
+                         vocab.cost_asked(label, ctx.note.lang), answer, file_line, line)
+        else:
+            cost = "복잡도" if ctx.note.lang == "ko" else "complexity"
+            yield _cand(ctx, "property", f"{label} {cost}", answer, LABEL_DEFINITION,
                         file_line, line, detail=cost, variant="detail")
-            return
+        return
     if vocab.only_platforms(answer):
         return  # "- Autobinding: Spring MVC, ASP.NET MVC": where the name is used, not what it is
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,

@@ -54,6 +54,12 @@ def phrase(candidate: Candidate) -> Candidate:
         variant = "plural"
         if _TITLE_WORD.match(term):
             term = term[0].lower() + term[1:]
+    if candidate.lang == "en" and candidate.kind == "property" and variant == "category":
+        # An aspect asked alone, its context saying of what: "What are the uses?"
+        if _TITLE_WORD.match(term):
+            term = term[0].lower() + term[1:]
+        if is_plural(_head(term)):
+            variant = "category_plural"
     name = candidate.kind + (f".{variant}" if variant else "")
     subject = candidate.term
     if candidate.detail and subject.endswith(candidate.detail):

@@ -96,6 +96,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.why_order": "Why {term}?",
         "property.fit": "What is {term} suited for?",
         "property.category": "What is the {term}?",
+        "property.category_plural": "What are the {term}?",
     },
 }
 
