@@ -3030,3 +3030,20 @@ def test_an_aspect_label_with_no_term_to_own_it_is_asked_alone(
     assert asked.get("CWE-22 경로 제한 실패", "").startswith("분류는 무엇인가?"), asked
     assert asked.get("입력을 정규화한 뒤 허용 목록과 비교", "").startswith("규칙은 무엇인가?"), asked
     assert asked.get("O(E log E)") == "Kruskal의 시간복잡도는?", asked
+
+
+def test_the_weeks_impressions_and_a_study_mates_line_are_no_terms(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 46: "이번 주 느낀 점은 무엇인가? -> 개념은 쉬운데 …" and "스터디원 J는
+    무엇인가? -> "그럼 …?" → 맞음" asked a study group's impressions and one member's question
+    as terms. "느낀 점" with when before it is the writer's own, as with whose ("내 느낀 점");
+    "스터디원 J:", "팀원 A:" say who spoke."""
+    cards = _cards(write_note, "# 네트워크 플로우\n\n## 용어\n\n"
+                               "- 이번 주 느낀 점: 개념은 쉬운데 역방향 간선에서 다들 막힘\n"
+                               "- 오늘의 결론: 잔여 그래프만 제대로 그리면 됨\n"
+                               "- 스터디원 J: 실제 흐름이 음수가 되는 건 아니죠? → 맞음\n"
+                               "- 팀원 A: 역방향 간선은 취소용\n"
+                               "- 잔여 용량: 간선에 더 흘릴 수 있는 양\n")
+    terms = {c.term for c in cards}
+    assert not [t for t in terms if t.startswith(("이번 주", "오늘", "스터디원", "팀원"))], terms
+    assert "잔여 용량" in terms, terms

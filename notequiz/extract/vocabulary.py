@@ -187,9 +187,9 @@ def heads_a_write_up(labels: Sequence[str]) -> bool:
 
 def is_writers_own_label(label: str) -> bool:
     """True for a label over the writer's own (``WRITERS_OWN_LABELS``), signs around it aside,
-    and whose it is before it or not ("우리 팀 최종 결정", "Our decision"); with whose it is,
-    a conclusion or a choice too ("저희 팀 결론", "Our choice"); so is one whose closing aside is
-    the writer's own ("면접 팁 (내 생각)")."""
+    and whose or when it is before it or not ("우리 팀 최종 결정", "Our decision", "이번 주 느낀
+    점"); with whose or when it is, a conclusion or a choice too ("저희 팀 결론", "오늘의 결론",
+    "Our choice"); so is one whose closing aside is the writer's own ("면접 팁 (내 생각)")."""
     bare, aside = _split_aside(label)  # "내 기준 (바뀔 수 있음)", "면접 팁 (내 생각)"
     return _writers_own(bare) or (bool(aside) and _writers_own(aside))
 
@@ -213,7 +213,8 @@ _OWNED_ONLY = frozenset({"결론", "최종 결론", "선택", "방침", "기준"
 alone sums up the note's facts)."""
 
 
-_OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|개인적인|my|our(?:\s+team'?s)?)\s+",
+_OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|개인적인|이번\s*주|오늘의?|my|"
+                    r"our(?:\s+team'?s)?)\s+",
                     re.IGNORECASE)
 
 
@@ -246,11 +247,11 @@ nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
 _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드|코멘트"
-                               r"|(?:실제|개인|직접|내)\s?경험)$")
+                               r"|(?:실제|개인|직접|내)\s?경험)$|^(?:스터디원|팀원)(?:\s*\S{1,6})?$")
 """A Korean label that shows an example, opens an aside, gives a view, tells a story or warns
 ("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …", "팀장님 코멘트: …"),
 or says what the writer studies from, who presents and the keywords ("스터디 교재: …", "발표 담당:
-나", "키워드: …"), not a term ("사용자 경험" is one)."""
+나", "키워드: …") or who in the group spoke ("스터디원 J: …", "팀원 A: …"), not a term ("사용자 경험" is one)."""
 
 
 NEXT_FIELD = re.compile(r"\s[/·|]\s*[^\s:：/·|]{1,12}(?:\s[^\s:：/·|]{1,12})?\s*[:：]\s")
