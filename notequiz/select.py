@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from notequiz import cloze
-from notequiz.extract.text import ANY_ARROW, END_ASIDE
+from notequiz.extract.text import ANY_ARROW, END_ASIDE, PROBLEM_ID
 from notequiz.model import Candidate
 
 _ELSEWHERE = re.compile(r"(?:위|아래|앞|뒤)(?:의)?\s*(?:\S+\s+)?(?:참고|참조)\b|.{0,30}\s참고[.!]?$"
@@ -24,6 +24,8 @@ _BELIEF_KO = re.compile(r"겠(?:지|거니)(?![가-힣])")
 _CITATION = re.compile(r"[A-Z][\w-]+\s+et\s+al\.?,?\s*\(?\d{4}[a-z]?\)?")
 """A citation alone ("Chen et al., 2023")."""
 _KEEP = re.compile(r"[\W_]+", re.UNICODE)
+_LABEL_LEAD = re.compile(r"^[^:：]{1,12}[:：]\s*")
+"""A short label before an answer's text ("연습: BOJ 17386, 17387")."""
 
 # Kinds win ties in this order when two candidates say the same thing.
 _KIND_RANK = {
@@ -124,6 +126,8 @@ def _acceptable(c: Candidate, limits: Limits, answer: str, question: str) -> boo
         return False  # "see above", "위 정리 참고. …", "규칙 2": the answer is somewhere else
     if c.kind == "definition" and _CITATION.fullmatch(c.answer):
         return False  # "YaRN: Peng et al., 2023": where it was published, not what it is
+    if c.kind not in ("list", "steps") and PROBLEM_ID.match(_LABEL_LEAD.sub("", c.answer)):
+        return False  # "연습: BOJ 11758 (CCW)": a problem to practise on, not what the term is
     if not answer or (len(c.answer) > limits.max_answer_chars and not _short_items(c, limits)):
         return False
     if len(c.items) > limits.max_items:

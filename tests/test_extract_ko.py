@@ -3047,3 +3047,19 @@ def test_the_weeks_impressions_and_a_study_mates_line_are_no_terms(
     terms = {c.term for c in cards}
     assert not [t for t in terms if t.startswith(("이번 주", "오늘", "스터디원", "팀원"))], terms
     assert "잔여 용량" in terms, terms
+
+
+def test_a_problem_to_practise_on_is_no_answer(write_note: Callable[..., Path]) -> None:
+    """Review rounds 25-47: "연습은 무엇인가? -> BOJ 11758 (CCW)", "기본 KMP는 무엇인가? -> BOJ
+    1786 찾기", "…의 특징은? -> LeetCode 560. Subarray Sum Equals K — …" (5 bad, 2 flawed, none
+    good): an answer that opens with a judge site's problem number, its label or not, is the
+    writer's exercise; a list of such problems stays a list."""
+    cards = _cards(write_note, "# CCW\n\n## 정의\n\n- CCW: 세 점의 방향을 외적으로 판별하는 함수\n\n"
+                               "연습: BOJ 11758 (CCW)\n\n## 같이 나오는 것들\n\n"
+                               "- **회전하는 캘리퍼스**: BOJ 10254 고속도로\n\n"
+                               "## 응용: 선분 교차 판정\n\n부호만 뽑아서 곱해야 함.\n\n"
+                               "연습: BOJ 17386, 17387 (선분 교차 1, 2)\n\n"
+                               "## 추천 문제 종류\n\n- BOJ 11758 CCW\n- BOJ 1708 볼록 껍질\n")
+    assert not [c for c in cards if c.kind != "list" and "BOJ" in c.answer], cards
+    assert [c.items for c in cards if c.kind == "list"] == [("BOJ 11758 CCW", "BOJ 1708 볼록 껍질")]
+    assert "세 점의 방향을 외적으로 판별하는 함수" in {c.answer for c in cards}, cards

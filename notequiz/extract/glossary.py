@@ -21,7 +21,14 @@ from collections.abc import Iterator
 from notequiz.extract import patterns_en as P_EN
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
-from notequiz.extract.text import END_ASIDE, clean_span, clean_term, looks_like_label, squash
+from notequiz.extract.text import (
+    END_ASIDE,
+    PROBLEM_ID,
+    clean_span,
+    clean_term,
+    looks_like_label,
+    squash,
+)
 from notequiz.lang import detect, has_hangul
 from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
 
@@ -118,9 +125,6 @@ _DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
 _GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
 _EXAMPLES_ONLY = re.compile(r"(?:\s등|등등|\betc\.?|^(?:e\.g\.|예:?|ex\.?)\s.*)$", re.IGNORECASE)
 """Brackets that give examples ("(파일 I/O 등)", "(e.g. Redis)"), not what the term is."""
-_PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
-                         r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
-"""A problem's number on a judge site ("LC 496", "BOJ 17298")."""
 _ROW_NUMBER = re.compile(r"#|No\.?|Nº|번호|순번", re.IGNORECASE)
 """A first header over the rows' numbers ("| # | Problem | Twist |")."""
 _TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|title|name)", re.IGNORECASE)
@@ -270,7 +274,7 @@ def _table(note: Note, section: Section, block: Block,
     if len(set(n.casefold() for n in names)) != len(names):
         return
     titled = width >= 3 and _TITLE_HEADERS.fullmatch(header[1]) is not None and (
-        all(_PROBLEM_ID.fullmatch(n) for n in names)
+        all(PROBLEM_ID.fullmatch(n) for n in names)
         or (_ROW_NUMBER.fullmatch(header[0]) is not None
             and all(_cell(r[0]).isdigit() for r in body)))
     if titled:

@@ -354,6 +354,9 @@ TASK_BOX = re.compile(r"\[[ xX]\]\s")
 END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 """An aside in brackets at the end of a text ("… 작은 값 (PyTorch 기본 1e-5)", "## 개인 의견
 (반론 환영)")."""
+PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
+                        r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
+"""A problem's number on a judge site ("LC 496", "BOJ 17298")."""
 _STEP_WORDS = 8
 _NO_STEP = re.compile(r"^(?:\.{2,}|…|etc\.?)$|[.!?]\s|[,;]\s*(?:then|and then|so|그리고)\b|[다요]$"
                       r"|\band so on\b")
