@@ -2624,3 +2624,22 @@ def test_an_aspect_label_with_no_term_to_own_it_is_asked_alone(tmp_path: Path) -
     assert asked.get("visualisation, compression, denoising", "").startswith(
         "What are the uses?"), asked
     assert asked.get("O(E log E)", "").startswith("What is the time complexity of Kruskal?"), asked
+
+
+def test_reading_lists_to_dos_the_teacher_in_brackets_and_my_review_are_no_facts(
+        tmp_path: Path) -> None:
+    """Review rounds 41-47: "What are the Reading? -> MDN, …", "What is a TODO read? -> the
+    writeups on this …", "What is [prof? -> scaling won't hurt trees …" and "What is a
+    Rabin-Karp (rolling hash)? -> Part of my string-algorithms review block" (all judged bad):
+    where to read, what the writer will do, a bracketed aside and the writer's own study plan
+    are no facts of the subject."""
+    cards = _cards(tmp_path, "# Rabin-Karp\n\n## Rabin-Karp (rolling hash)\n\n"
+                             "Part of my string-algorithms review block. Status: can code it.\n\n"
+                             "## Gotchas\n\n- Hash collisions: compare the window when hashes match.\n"
+                             "  - TODO read: the writeups on this from people who hit it\n"
+                             "- [prof: \"scaling won't hurt trees, it just won't help\". Fine.]\n\n"
+                             "Reading:\n- MDN, \"Client-side form validation\"\n- HTML spec\n")
+    said = [f"{c.term} | {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "review block", "TODO", "prof", "MDN"))], said
+    assert "Hash collisions | compare the window when hashes match" in said, said

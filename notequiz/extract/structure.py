@@ -69,7 +69,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=48,  # 4: "…이란" without a question mark asks about the term before it;
+    version=49,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -127,7 +127,8 @@ HEADING_DEFINITION = rule(
     # 46: nor a heading of questions and my answers ("## 예상 면접 질문 & 내 답");
     # 47: "## 상황" sets the writer's scene: no term;
     # 48: nor one that asks ("So how does Gson know …?"), nor "## Detection"; an alias first ("Also
-    # called PFS") defines nothing
+    # called PFS") defines nothing;
+    # 49: nor a first sentence whose first clause is the writer's ("Part of my … review block")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -137,7 +138,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=79,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=80,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -234,7 +235,8 @@ LABEL_DEFINITION = rule(
     # 77: nor one under "## Where we landed", the team's choice;
     # 78: an aspect label with no term to own it is asked alone ("분류는 무엇인가?"), not of a story title;
     # a cost label under a title that names none is its section's term's;
-    # 79: nor "이번 주 느낀 점:", "오늘의 결론:" (the writer's, with when) or "스터디원 J:" (who spoke)
+    # 79: nor "이번 주 느낀 점:", "오늘의 결론:" (the writer's, with when) or "스터디원 J:" (who spoke);
+    # 80: nor "TODO read:" (a to-do) or a label inside brackets ("[prof: …]")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -312,7 +314,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=25,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=26,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -334,7 +336,8 @@ LIST_INTRO = rule(
     # particle (OWASP Top 10에서는);
     # 22: in a Korean note, asked in Korean whatever its line is written in;
     # 23: nor under a worked example; 24: nor "다음에 볼 것:";
-    # 25: a title that names no term owns no list ("mmap 정리 — …의 장점은?")
+    # 25: a title that names no term owns no list ("mmap 정리 — …의 장점은?");
+    # 26: nor "Reading:", where to read
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -627,8 +630,8 @@ def label_and_rest(line: str, code: Sequence[tuple[int, int]] = (),
 
 
 def _unclosed(label: str) -> bool:
-    """"컬럼(예: 성별)은 …", "LLM(예: GPT)은 …": the colon is inside a parenthesis."""
-    return label.count("(") != label.count(")")
+    """"컬럼(예: 성별)은 …", "LLM(예: GPT)은 …", "[prof: "…"]": the colon is inside brackets."""
+    return label.count("(") != label.count(")") or label.count("[") != label.count("]")
 
 
 def _section_term(ctx: Context) -> str:
@@ -931,9 +934,11 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     opening = first.text.split("\n")[0]
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
             vocab.REASON_END_KO.search(answer)) or _ALIAS_FIRST.match(answer) or (
+            vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
-        # "Also called PFS (…)": another name, the acronym rule's, no definition)
+        # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
+        # string-algorithms review block.": the writer's)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 

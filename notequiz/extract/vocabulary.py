@@ -226,7 +226,12 @@ def is_no_term_label(label: str) -> bool:
                 or _ADVERB_EN.fullmatch(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
-                or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label))
+                or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label)
+                or _TO_DO_LEAD.match(label))
+
+
+_TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
+"""A label that opens on the writer's to-do ("TODO read: …", "TODO 확인: …")."""
 
 
 _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)")
@@ -305,7 +310,7 @@ NO_FACT_HEADINGS = frozenset({
     # where to read more
     "참고", "참고 자료", "참고자료", "참고 링크", "reference", "references", "links", "see also",
     "related", "출처", "learning resources", "resources", "further reading", "sources",
-    "credits", "readings", "videos", "papers", "recommended courses", "recommended reading",
+    "credits", "readings", "reading", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
     "reading list", "personal note",
     "links to read later", "later", "나중에 읽기", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
