@@ -2643,3 +2643,23 @@ def test_reading_lists_to_dos_the_teacher_in_brackets_and_my_review_are_no_facts
     assert not [s for s in said if any(w in s for w in (
         "review block", "TODO", "prof", "MDN"))], said
     assert "Hash collisions | compare the window when hashes match" in said, said
+
+
+def test_a_table_whose_columns_are_costs_compares_its_rows(tmp_path: Path) -> None:
+    """Review round 48: "| | Time | Space | Stable |" over rows of sorts was read as comparing
+    its columns ("What is the counting of Time?", 16 cards judged flawed). An empty corner
+    over columns that name costs (Time, Space) heads a table of rows; a row's bracketed remark
+    that opens on a preposition ("merge sort (for reference)") is no gloss of it."""
+    cards = _cards(tmp_path, "# Linear sorts\n\n## Comparison table\n\n"
+                             "| | Time | Space | Stable |\n|---|---|---|---|\n"
+                             "| counting | O(n + k) | O(n + k) | yes |\n"
+                             "| bucket | O(n) expected | O(n) | depends on inner sort |\n"
+                             "| merge sort (for reference) | O(n log n) | O(n) | yes |\n\n"
+                             "## t-SNE vs UMAP\n\n| | t-SNE | UMAP |\n|---|---|---|\n"
+                             "| speed | slow | fast |\n| key knob | perplexity | n_neighbors |\n")
+    asked = {c.question: c.answer for c in cards if c.rule.startswith("md.table")}
+    assert asked.get("What is the time complexity of counting?") == "O(n + k)", asked
+    assert asked.get("What is the space complexity of bucket?") == "O(n)", asked
+    assert asked.get("What is the key knob of UMAP?") == "n_neighbors", asked
+    assert not [q for q in asked if "of Time" in q or "of Space" in q], asked
+    assert "for reference" not in asked.values(), asked

@@ -38,13 +38,15 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=8,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=9,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
     # I/O 등)"); 7: nor a row of a write-up's header ("| **Date** | …", "| **Severity** | …")
     # or of a timeline of days ("| 07-15 (월) | …");
-    # 8: nor any row of a write-up's header table ("| 발생 | 14:05 ~ 14:13 |")
+    # 8: nor any row of a write-up's header table ("| 발생 | 14:05 ~ 14:13 |");
+    # 9: a row's bracketed remark opening on a preposition ("merge sort (for reference)") is no
+    # gloss
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -56,7 +58,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=34,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=35,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -87,7 +89,8 @@ TABLE_PROPERTY = rule(
     # 31: a cell that points at the row above ("위와 동일") is none;
     # 32: a header "dtype" or "크기" names an attribute: "| 항목 | dtype | bytes / param |" compares no
     # columns; 33: a table under "### Toy numbers" is one example's;
-    # 34: a table under "## Our numbers" is the team's result
+    # 34: a table under "## Our numbers" is the team's result;
+    # 35: columns that name costs ("| | Time | Space |") are attributes: the rows are compared
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -251,7 +254,7 @@ def _table(note: Note, section: Section, block: Block,
     # though "Summary" could head a column of descriptions.
     if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 2
             and (all(h.casefold() in section.heading.casefold() for h in header[1:])
-                 or not any(_ATTRIBUTE_HEADERS.match(h) for h in header[1:]))):
+                 or not any(_ATTRIBUTE_HEADERS.match(h) or vocab.is_cost(h) for h in header[1:]))):
         yield from _compared(note, section, block, header, body)
         return
     if not 2 <= width <= MAX_COLUMNS and not (
@@ -310,8 +313,10 @@ def _table(note: Note, section: Section, block: Block,
             term = gloss.group("term").strip()
             # "지수(exponent)" only translates its term; "Deque (Double-Ended Queue)" says more;
             # "블로킹 syscall (파일 I/O 등)" gives an example of it.
+            # "merge sort (for reference)": a remark on the row, opening on a preposition
             if not (has_hangul(term) and not has_hangul(gloss.group("gloss"))) and not (
-                    _EXAMPLES_ONLY.search(gloss.group("gloss"))):
+                    _EXAMPLES_ONLY.search(gloss.group("gloss"))) and (
+                    gloss.group("gloss").split()[0].lower() not in P_EN.PREPOSITIONS):
                 yield from _opt(_cand(note, section, "definition", term, gloss.group("gloss"),
                                       TABLE_DEFINITION, row_line, text))
         for col in range(1, width):
