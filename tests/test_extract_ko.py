@@ -3063,3 +3063,15 @@ def test_a_problem_to_practise_on_is_no_answer(write_note: Callable[..., Path]) 
     assert not [c for c in cards if c.kind != "list" and "BOJ" in c.answer], cards
     assert [c.items for c in cards if c.kind == "list"] == [("BOJ 11758 CCW", "BOJ 1708 볼록 껍질")]
     assert "세 점의 방향을 외적으로 판별하는 함수" in {c.answer for c in cards}, cards
+
+
+def test_an_acronym_translated_beside_it_is_spelled_out_by_its_name(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 45: "# Meet in the Middle (MITM, 중간에서 만나기)" asked "MITM은 무엇의
+    약자인가? -> 중간에서 만나기" (flawed): the Korean after the comma translates the name, which
+    the heading spells out before the brackets. A heading's "(DB, 브로커)" names two things."""
+    cards = _cards(write_note, "# Meet in the Middle (MITM, 중간에서 만나기)\n\n"
+                               "반으로 나눠서 양쪽을 따로 전부 구한 뒤 합치는 기법.\n\n"
+                               "## 두 저장소 (DB, 브로커)\n\n둘에 따로 쓰면 원자적이지 않음.\n")
+    acronyms = {(c.term, c.answer) for c in cards if c.kind == "acronym"}
+    assert acronyms == {("MITM", "Meet in the Middle")}, acronyms

@@ -49,14 +49,16 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=9,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=10,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
     # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
     # ("## 방법 1: Kahn 알고리즘 (BFS)"); 6: nor a Korean gloss that ends a statement
     # ("- 매핑 실패 시 안 됨 (EINVAL):"); 7: nor a time zone after a word that names none
     # ("## 타임라인 (KST)"); 8: nor a tag ("### … 서버 측은 아님 (TIL)");
-    # 9: nor a heading of no facts ("## 풀어볼 문제 (BOJ)")
+    # 9: nor a heading of no facts ("## 풀어볼 문제 (BOJ)");
+    # 10: "(MITM, 중간에서 만나기)" translates: the name before the brackets spells MITM out; "(DB, 브로커)"
+    # names two things
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -689,8 +691,11 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
         return None
     outer, inner = m.group("outer").strip(" ,"), m.group("inner").strip(" ,")
     if "," in inner and is_acronym(inner.split(",")[0]):
-        short, long = inner.split(",", 1)
-        return _checked(short.strip(), long.strip())
+        short, long = (part.strip() for part in inner.split(",", 1))
+        if _names_two(short, long):
+            # "Meet in the Middle (MITM, 중간에서 만나기)": spelled out before, translated after
+            return _checked(short, outer) if initials_match(short, outer) else None
+        return _checked(short, long)
     if is_acronym(outer):
         return _checked(outer, inner)
     if is_acronym(inner):
@@ -972,6 +977,14 @@ def _listed_definition(ctx: Context, heading: str, block: Block) -> Iterator[Can
                     unmask(sentence))
 
 
+def _names_two(short: str, long: str) -> bool:
+    """Whether ``(SHORT, long)`` names two things rather than spelling SHORT out: "두
+    저장소(DB, 브로커)", "(DB, 외부 API 호출)", "Meet in the Middle (MITM, 중간에서 만나기)" (a
+    translation beside the acronym); "(OOV, out-of-vocabulary 문제)" spells its letters out."""
+    return has_hangul(long) and not any(initials_match(short.strip(), run.strip())
+                                        for run in _LATIN_RUN.findall(long))
+
+
 def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
     """``(short, long, offset)`` for every acronym expanded in parentheses in ``text``."""
     if "(" not in text:
@@ -996,12 +1009,8 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 seen.add(pair[0])
                 yield pair[0], pair[1], m.start()
     for m in _INLINE_PAIR.finditer(text):
-        long = m.group("long")
-        if has_hangul(long) and not any(initials_match(m.group("short"), run.strip())
-                                        for run in _LATIN_RUN.findall(long)):
-            continue  # "두 저장소(DB, 브로커)", "volume driver(NFS, 클라우드 스토리지)", "(DB,
-            # 외부 API 호출)": two things named, no expansion; "(OOV, out-of-vocabulary 문제)"
-            # spells its letters out
+        if _names_two(m.group("short"), m.group("long")):
+            continue
         pair = _checked(m.group("short"), m.group("long"))
         if pair and pair[0] not in seen:
             seen.add(pair[0])
