@@ -3075,3 +3075,22 @@ def test_an_acronym_translated_beside_it_is_spelled_out_by_its_name(
                                "## 두 저장소 (DB, 브로커)\n\n둘에 따로 쓰면 원자적이지 않음.\n")
     acronyms = {(c.term, c.answer) for c in cards if c.kind == "acronym"}
     assert acronyms == {("MITM", "Meet in the Middle")}, acronyms
+
+
+def test_an_incidents_summary_table_and_its_before_after_table_are_its_story(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 48: "| 발생 | 2024-05-14 … |", "| 탐지 | consumer 에러 알람 |" head an
+    incident's summary ("발생은 무엇인가?"), and "| 주소 | 변경 전 | 변경 후 |" shows what its change
+    did to each row ("this[1]의 변경 후는? -> payment-events"): 9 cards judged bad, 1 flawed."""
+    cards = _cards(write_note, "# SQS 큐가 재생성된 건\n\n## 요약\n\n| 항목 | 내용 |\n|---|---|\n"
+                               "| 발생 | 2024-05-14 16:32 ~ 17:05 KST |\n"
+                               "| 대상 큐 | payment-events |\n| 탐지 | consumer 에러 알람 |\n\n"
+                               "## 원인 분석\n\n| 주소 | 변경 전 | 변경 후 |\n|---|---|---|\n"
+                               "| `this[0]` | order-events | order-events |\n"
+                               "| `this[1]` | legacy-events | payment-events |\n\n"
+                               "## 용어\n\n| 용어 | 설명 |\n|---|---|\n"
+                               "| for_each | 키로 리소스를 추적하는 meta-argument |\n"
+                               "| count | 인덱스로 리소스를 추적하는 meta-argument |\n")
+    terms = {c.term for c in cards}
+    assert not [t for t in terms if t.startswith(("발생", "탐지", "대상 큐", "this["))], terms
+    assert {"for_each", "count"} <= terms, terms

@@ -38,7 +38,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=9,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=10,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -46,7 +46,9 @@ TABLE_DEFINITION = rule(
     # or of a timeline of days ("| 07-15 (월) | …");
     # 8: nor any row of a write-up's header table ("| 발생 | 14:05 ~ 14:13 |");
     # 9: a row's bracketed remark opening on a preposition ("merge sort (for reference)") is no
-    # gloss
+    # gloss;
+    # 10: nor an incident summary's "| 발생 |", "| 탐지 |" rows, nor columns before and after a change
+    # ("| 주소 | 변경 전 | 변경 후 |")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -58,7 +60,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=35,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=36,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -90,7 +92,9 @@ TABLE_PROPERTY = rule(
     # 32: a header "dtype" or "크기" names an attribute: "| 항목 | dtype | bytes / param |" compares no
     # columns; 33: a table under "### Toy numbers" is one example's;
     # 34: a table under "## Our numbers" is the team's result;
-    # 35: columns that name costs ("| | Time | Space |") are attributes: the rows are compared
+    # 35: columns that name costs ("| | Time | Space |") are attributes: the rows are compared;
+    # 36: nor an incident summary's "| 발생 |", "| 탐지 |" rows, nor columns before and after a change
+    # ("| 주소 | 변경 전 | 변경 후 |")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -262,6 +266,8 @@ def _table(note: Note, section: Section, block: Block,
         return
     if re.fullmatch(r"[A-Za-z]", header[0]):
         return  # "| A | B | A AND B |": a variable's values (a truth table), no things
+    if width >= 3 and all(_BEFORE_AFTER.fullmatch(h) for h in header[1:]):
+        return  # "| 주소 | 변경 전 | 변경 후 |": what the writer's change did to each row
     if block.after_code and all(_COLUMN_NAME.fullmatch(h) for h in header) and any(
             "_" in h for h in header):
         return  # "| slot_name | slot_type | wal_status |" after a query: what it printed

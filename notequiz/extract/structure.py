@@ -140,7 +140,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=80,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=81,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -238,7 +238,8 @@ LABEL_DEFINITION = rule(
     # 78: an aspect label with no term to own it is asked alone ("분류는 무엇인가?"), not of a story title;
     # a cost label under a title that names none is its section's term's;
     # 79: nor "이번 주 느낀 점:", "오늘의 결론:" (the writer's, with when) or "스터디원 J:" (who spoke);
-    # 80: nor "TODO read:" (a to-do) or a label inside brackets ("[prof: …]")
+    # 80: nor "TODO read:" (a to-do) or a label inside brackets ("[prof: …]");
+    # 81: nor "발생:", "탐지:", an incident's header
 )
 ASKED = rule(
     "md.label.question", "property",

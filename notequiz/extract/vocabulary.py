@@ -86,6 +86,7 @@ META_LABELS = frozenset({
     "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
+    "발생", "탐지",
     "관련 시스템", "관련 노트", "관련 글",
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime", "impact window", "영향 시간",
