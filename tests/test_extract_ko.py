@@ -3094,3 +3094,17 @@ def test_an_incidents_summary_table_and_its_before_after_table_are_its_story(
     terms = {c.term for c in cards}
     assert not [t for t in terms if t.startswith(("발생", "탐지", "대상 큐", "this["))], terms
     assert {"for_each", "count"} <= terms, terms
+
+
+def test_a_note_series_number_and_a_bare_so_before_a_list_name_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 26-48: "0-1 BFS는 무엇인가? -> 코테 준비 노트 #14" (the writer's series of
+    notes), and "…추적하지 않습니다. 그래서를 모두 나열하면? -> this[1]; this[2]", "…없음. 대신을
+    모두 나열하면?" (a list after "그래서:" or "대신:" is what came of the sentence before, no kind
+    of thing the intro names)."""
+    cards = _cards(write_note, "# 0-1 BFS\n\n> 코테 준비 노트 #14. 그래프 파트.\n\n"
+                               "간선 가중치가 0 또는 1일 때 deque로 최단 거리를 구하는 BFS.\n\n"
+                               "## 원인\n\nTerraform은 리소스를 주소로 추적하지 이름으로 추적하지 않습니다. 그래서:\n"
+                               "- this[1]: 이름이 바뀌어 replace\n- this[2]: 범위 밖이라 destroy\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if "노트 #14" in s or "그래서를" in s], said

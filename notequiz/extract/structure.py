@@ -71,7 +71,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=49,  # 4: "…이란" without a question mark asks about the term before it;
+    version=50,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -130,7 +130,8 @@ HEADING_DEFINITION = rule(
     # 47: "## 상황" sets the writer's scene: no term;
     # 48: nor one that asks ("So how does Gson know …?"), nor "## Detection"; an alias first ("Also
     # called PFS") defines nothing;
-    # 49: nor a first sentence whose first clause is the writer's ("Part of my … review block")
+    # 49: nor a first sentence whose first clause is the writer's ("Part of my … review block");
+    # 50: nor "코테 준비 노트 #14." (the writer's series of notes)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -317,7 +318,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=26,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=27,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -340,7 +341,8 @@ LIST_INTRO = rule(
     # 22: in a Korean note, asked in Korean whatever its line is written in;
     # 23: nor under a worked example; 24: nor "다음에 볼 것:";
     # 25: a title that names no term owns no list ("mmap 정리 — …의 장점은?");
-    # 26: nor "Reading:", where to read
+    # 26: nor "Reading:", where to read;
+    # 27: nor "…않습니다. 그래서:" (a bare discourse word after a sentence)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2297,6 +2299,8 @@ def _named_by_ko(intro: str) -> str:
     ("그리고 microtask 계열 큐:" names the queues) and the particle of a category ("Redis의
     장점으로는:"); empty when it names no kind of thing but what the items are said of, a place
     ("OWASP Top 10에서는:", "CFS엔 …") or a topic ("그래서 "AAAA,SAAS;AACT"는")."""
+    if _last_sentence(intro).rstrip(":： ") in DISCOURSE_WORDS:
+        return ""  # "…추적하지 않습니다. 그래서:": what follows is what came of it, no kind of thing
     intro = without_discourse_word(intro)
     bare = intro.rstrip(":： ")
     if scene := _SCENE_END_KO.search(bare):

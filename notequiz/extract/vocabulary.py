@@ -447,12 +447,13 @@ WRITER_KO = re.compile(
     r"(?:이다|다|입니다|임)?[.!]?$"
     r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸|보고|해서|하다가|김에)\s*(?:정리|공부|기록|메모)"
     r"(?:함|했음)[.!]?$"
+    r"|(?:준비|정리|복습|공부|스터디)\s*(?:노트|메모)\s*#?\d+[.!]?$"
     r"|(?:제일|가장)?\s*삽질(?:한|했던)\s*(?:부분|곳|포인트|것)(?:이다|임)?[.!]?$"
     r"|분들?(?:을|를)?\s*위해서?(?:\s+\S+){0,2}[.!:]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리(입니다).", "…
 차이를 정리했다.", "…날 뻔해서 정리한 글", "…공부하면서 정리한 노트다", "…헷갈려해서 정리해 둠", "알고리즘 스터디
-3주차", "면접 스터디 7회차 준비 노트", "…회고를 블로그용으로 다듬은 글", "발표 준비용 노트.", and to
-its readers ("처음 보는 분들 위해 짧게."). Only a sentence with no topic of its own is so
+3주차", "면접 스터디 7회차 준비 노트", "…회고를 블로그용으로 다듬은 글", "발표 준비용 노트.", "코테 준비
+노트 #14.", and to its readers ("처음 보는 분들 위해 짧게."). Only a sentence with no topic of its own is so
 read ("GC는 메모리를 정리한다" states what GC does), and never one in the
 present tense ("…객체를 정리한다" after a sentence about the garbage collector says what it
 does)."""
