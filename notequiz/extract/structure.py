@@ -641,8 +641,8 @@ def _unclosed(label: str) -> bool:
 
 def _section_term(ctx: Context) -> str:
     """The term a label with none of its own belongs to: the section's, when its heading names
-    one or a task ("## 타이머 켜기" / "단계: …": the task's steps), else what the note is about
-    (its title's); "" for neither."""
+    one or a task ("## 타이머 켜기" / "단계: …": the task's steps), else the note's
+    (``note_term``: its title's, when that names a term); "" for neither."""
     heading = ctx.subject
     return heading if names_term(heading) or _names_task_ko(heading) else note_term(ctx.note)
 
