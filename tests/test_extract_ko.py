@@ -3108,3 +3108,23 @@ def test_a_note_series_number_and_a_bare_so_before_a_list_name_nothing(
                                "- this[1]: 이름이 바뀌어 replace\n- this[2]: 범위 밖이라 destroy\n")
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if "노트 #14" in s or "그래서를" in s], said
+
+
+def test_what_the_writer_does_and_their_lessons_and_story_labels_are_no_facts(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 49: "내부 동작은 [...] 정리해 봅니다 -> 대충 알고 있었던 것 같아서 이번에",
+    "개인적인 교훈은 무엇인가?", "발단은 무엇인가? -> 신입분이 …", "조교 답은 무엇인가? -> …"
+    (all judged bad): what the writer does in the note, whatever the sentence's topic; a
+    write-up's part with whose before it ("## 개인적인 교훈", as "## 교훈"); where the story
+    starts; and what the course's assistant answered."""
+    cards = _cards(write_note, "# with 문\n\n내부 동작은 대충 알고 있었던 것 같아서 이번에 정리해 봅니다.\n\n"
+                               "- 발단: 신입분이 API 호출이 두 번 나간다고 물어봄\n"
+                               "- 조교 답: 보통 checkpoint를 여러 개 남겨 두고 고름\n"
+                               "- `__exit__`: 예외 정보를 받아 정리 작업을 하는 메서드\n\n"
+                               "## 개인적인 교훈\n\n"
+                               "CronJob을 \"정확히 한 번\"이 아니라 \"대략 한 번\"으로 생각하고 Job 쪽을 "
+                               "방어적으로 짜는 게 맞다고 봅니다.\n")
+    said = [f"{c.term} | {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "정리해 봅니다", "이번에", "발단", "조교", "교훈"))], said
+    assert "__exit__ | 예외 정보를 받아 정리 작업을 하는 메서드" in said, said

@@ -361,6 +361,9 @@ _ASIDE = re.compile(
     r"하지만|그러나|그런데)|[?？]$|(?:자|보자|하자|세요|합니다만)(?:\s*\([^()]*\))?[.!…]*$|아래와\s*같|참고하|"
     r"(?:아래|다음)처럼|^[^:]{0,10}여담\s*:"  # "역사 여담: …": an aside
 )
+_WRITES_KO = re.compile(r"(?:정리|공부|기록|메모)\s*해\s*(?:봅니다|봄|둠|둡니다|뒀다|뒀음|놓음|봤다|보았다)[.!]?\s*$")
+"""What the writer does in the note ("…이번에 정리해 봅니다", "…다시 정리해 둠"): no fact of the
+sentence's topic."""
 _CATEGORY_EXISTS = r"(?P<cat>장점|단점|특징|한계|문제점?)(?:이|가)\s*(?:있|존재)"
 _HAS_CATEGORY = Guarded(re.compile(rf"\s*{_CATEGORY_EXISTS}"), re.compile(_CATEGORY_EXISTS))
 _ARROW = ARROW_JOIN
@@ -962,6 +965,8 @@ class KoreanRules:
             return  # "X는 다음과 같다": the list or steps after it are the answer
         if any(h in comment for h in P.HEDGES):
             return  # an opinion ("…편이 낫다고 생각함"), whatever its topic names
+        if _WRITES_KO.search(comment):
+            return  # "내부 동작은 … 이번에 정리해 봅니다": what the writer does, whatever its topic
         if _is_category_topic(term):
             yield from self._category(unit, sent, term, comment)
             return

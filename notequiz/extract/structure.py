@@ -71,7 +71,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=50,  # 4: "…이란" without a question mark asks about the term before it;
+    version=51,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -131,7 +131,8 @@ HEADING_DEFINITION = rule(
     # 48: nor one that asks ("So how does Gson know …?"), nor "## Detection"; an alias first ("Also
     # called PFS") defines nothing;
     # 49: nor a first sentence whose first clause is the writer's ("Part of my … review block");
-    # 50: nor "코테 준비 노트 #14." (the writer's series of notes)
+    # 50: nor "코테 준비 노트 #14." (the writer's series of notes);
+    # 51: nor a write-up's part with whose before it ("## 개인적인 교훈")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -141,7 +142,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=81,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=82,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -240,7 +241,7 @@ LABEL_DEFINITION = rule(
     # a cost label under a title that names none is its section's term's;
     # 79: nor "이번 주 느낀 점:", "오늘의 결론:" (the writer's, with when) or "스터디원 J:" (who spoke);
     # 80: nor "TODO read:" (a to-do) or a label inside brackets ("[prof: …]");
-    # 81: nor "발생:", "탐지:", an incident's header
+    # 81: nor "발생:", "탐지:", an incident's header; 82: nor "발단:" (where the story starts) or "조교 답:"
 )
 ASKED = rule(
     "md.label.question", "property",

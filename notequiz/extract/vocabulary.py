@@ -86,7 +86,7 @@ META_LABELS = frozenset({
     "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
-    "발생", "탐지",
+    "발생", "탐지", "발단",
     "관련 시스템", "관련 노트", "관련 글",
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime", "impact window", "영향 시간",
@@ -174,8 +174,10 @@ _NAME_LIST = re.compile(r"[,/;]|\s(?:and|or)\s|\s(?:및|또는)\s")
 
 
 def is_meta_label(label: str) -> bool:
-    """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha")."""
-    return _SIGNS.sub("", label).casefold() in META_LABELS
+    """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha"), and whose it
+    is before it or not ("## 개인적인 교훈", "Our timeline")."""
+    bare = _SIGNS.sub("", label).casefold()
+    return bare in META_LABELS or _WHOSE.sub("", bare) in META_LABELS
 
 
 def heads_a_write_up(labels: Sequence[str]) -> bool:
@@ -214,9 +216,11 @@ _OWNED_ONLY = frozenset({"결론", "최종 결론", "선택", "방침", "기준"
 alone sums up the note's facts)."""
 
 
-_OWNER = re.compile(r"^(?:(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|개인적인|이번\s*주|오늘의?|my|"
-                    r"our(?:\s+team'?s)?)\s+",
-                    re.IGNORECASE)
+_WHOSE_WORDS = r"(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|개인적인|my|our(?:\s+team'?s)?"
+_WHOSE = re.compile(rf"^(?:{_WHOSE_WORDS})\s+", re.IGNORECASE)
+"""Whose a label is ("개인적인 교훈", "Our timeline")."""
+_OWNER = re.compile(rf"^(?:{_WHOSE_WORDS}|이번\s*주|오늘의?)\s+", re.IGNORECASE)
+"""Whose or when a label of the writer's own is ("우리 팀 결론", "이번 주 느낀 점")."""
 
 
 def is_no_term_label(label: str) -> bool:
@@ -253,7 +257,7 @@ nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
 _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드|코멘트"
-                               r"|(?:실제|개인|직접|내)\s?경험)$|^(?:스터디원|팀원)(?:\s*\S{1,6})?$")
+                               r"|(?:실제|개인|직접|내)\s?경험)$|^(?:스터디원|팀원|조교)(?:\s*\S{1,6})?$")
 """A Korean label that shows an example, opens an aside, gives a view, tells a story or warns
 ("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …", "팀장님 코멘트: …"),
 or says what the writer studies from, who presents and the keywords ("스터디 교재: …", "발표 담당:
