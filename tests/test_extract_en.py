@@ -2647,7 +2647,8 @@ def test_reading_lists_to_dos_the_teacher_in_brackets_and_my_review_are_no_facts
 
 def test_a_table_whose_columns_are_costs_compares_its_rows(tmp_path: Path) -> None:
     """Review round 48: "| | Time | Space | Stable |" over rows of sorts was read as comparing
-    its columns ("What is the counting of Time?", 16 cards judged flawed). An empty corner
+    its columns ("What is the counting of Time?": of its 16 cards, 12 judged flawed, 1 bad, and 3
+    good, the yes/no rows asked "Stable — counting?"). An empty corner
     over columns that name costs (Time, Space) heads a table of rows; a row's bracketed remark
     that opens on a preposition ("merge sort (for reference)") is no gloss of it."""
     cards = _cards(tmp_path, "# Linear sorts\n\n## Comparison table\n\n"
