@@ -2664,3 +2664,20 @@ def test_a_table_whose_columns_are_costs_compares_its_rows(tmp_path: Path) -> No
     assert asked.get("What is the key knob of UMAP?") == "n_neighbors", asked
     assert not [q for q in asked if "of Time" in q or "of Space" in q], asked
     assert "for reference" not in asked.values(), asked
+
+
+def test_a_gloss_belongs_to_a_name_of_one_or_two_words(tmp_path: Path) -> None:
+    """Review rounds 24-43: "What is a preview text changed? -> fires many times", "What is an
+    inputs required grad? -> classic when the first layer is frozen", "What is a whole second
+    rule? -> invalid selector" (4 bad, 1 flawed, none good): a run of three or more words
+    before the brackets reaches back into the sentence; the brackets remark on it. "a
+    memtable (in-memory balanced tree)" and "an exercise window (deadline …)" still gloss."""
+    cards = _cards(tmp_path, "# Notes\n\nThe event fires when the preview text changed (fires many "
+                             "times) during composition.\n\nIt breaks if none of the inputs "
+                             "required grad (classic when the first layer is frozen).\n\n"
+                             "Writes first go to a memtable (in-memory balanced tree).\n\n"
+                             "When you leave, there is an exercise window (deadline given to buy "
+                             "your options).\n")
+    glossed = {c.term: c.answer for c in cards if c.rule == "en.definition.gloss"}
+    assert glossed == {"memtable": "in-memory balanced tree",
+                       "exercise window": "deadline given to buy your options"}, glossed

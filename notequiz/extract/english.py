@@ -873,7 +873,8 @@ class EnglishRules:
                     or any(t.unit.text[s:e].strip("`") == y for s, e in t.unit.code)):
                 continue  # ("… is not a security boundary (anyone can monkeypatch …)": why not)
             subject = _as_subject(m.group("x"))
-            if (subject is None or subject.term.split()[0].lower() in _STOP
+            if (subject is None or len(subject.term.split()) > 2
+                    or subject.term.split()[0].lower() in _STOP
                     or subject.term.split()[0].lower() in _POINTING_ADJECTIVES
                     or subject.term.split()[-1].lower() in _STAND_INS):
                 continue  # ("the same variable i (one cell)": which one, the sentence says)

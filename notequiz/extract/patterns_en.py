@@ -118,7 +118,7 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
-    version=9,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    version=10,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
     # graph)") expands that acronym: en.acronym.paren's card; 3: nor one that opens with
     # a preposition ("the WAL (via the -shm wal-index)"); 4: nor a size in brackets ("(length m)");
     # 5: nor a remark ("(including tuning)", "(same ordering)") or a formula ("(m > i)"); 6: nor
@@ -127,7 +127,9 @@ DEFINITION_GLOSS = rule(
     # mapping ("(native → untagged)"), inline code, or brackets after "one" or "thing";
     # 8: nor a term picked out by what came before ("the same variable i", "the lowest J");
     # 9: nor brackets after "for", "with" or "as", that set a condition ("(skipped if …)") or give
-    # "the like"
+    # "the like";
+    # 10: the name glossed is one or two words: a longer run reaches back into the sentence ("the
+    # preview text changed (fires many times)")
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",
