@@ -32,8 +32,7 @@ def phrase(candidate: Candidate) -> Candidate:
         detail = detail.rstrip("?")
         # An aspect comes from a header or a label, capitalized as a title: "What is
         # the latency of L1d?", "What are the types of probes?".
-        if _TITLE_WORD.match(detail):
-            detail = detail[0].lower() + detail[1:]
+        detail = _untitled(detail)
         if candidate.kind == "property" and (
                 asks or _NOT_A_NOUN.search(detail) or ACTS_WHERE.match(detail)
                 or _YES_NO.match(candidate.answer)):
@@ -52,12 +51,10 @@ def phrase(candidate: Candidate) -> Candidate:
         # "What is Typical uses?" would not read: a plural label or heading is asked with
         # "are", and one capitalized as a title loses its capital ("What are typical uses?").
         variant = "plural"
-        if _TITLE_WORD.match(term):
-            term = term[0].lower() + term[1:]
+        term = _untitled(term)
     if candidate.lang == "en" and candidate.kind == "property" and variant == "category":
         # An aspect asked alone, its context saying of what: "What are the uses?"
-        if _TITLE_WORD.match(term):
-            term = term[0].lower() + term[1:]
+        term = _untitled(term)
         if is_plural(_head(term)):
             variant = "category_plural"
     name = candidate.kind + (f".{variant}" if variant else "")
@@ -121,6 +118,12 @@ _NAMES_IN_S = frozenset({"postgres", "kubernetes", "jenkins", "windows", "iptabl
 
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[\s-][a-z][\w-]*)*$")
 """A header written as a title (Latency, Leaf links, Fan-out), not a name (TTL, L1d, Big-O)."""
+
+
+def _untitled(text: str) -> str:
+    """``text`` without the capital of a title, asked mid-question ("Uses" → "uses"); a name
+    keeps its own (TTL, L1d)."""
+    return text[0].lower() + text[1:] if _TITLE_WORD.match(text) else text
 _YES_NO = re.compile(r"(?:yes|no|true|false)(?:$|\s*[(,;:—–-])", re.IGNORECASE)
 """An answer that says whether ("yes", "no (eval uses running stats)"): the header
 is asked as a label, "LayerNorm — mean-centering?"."""
