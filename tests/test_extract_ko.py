@@ -3128,3 +3128,21 @@ def test_what_the_writer_does_and_their_lessons_and_story_labels_are_no_facts(
     assert not [s for s in said if any(w in s for w in (
         "정리해 봅니다", "이번에", "발단", "조교", "교훈"))], said
     assert "__exit__ | 예외 정보를 받아 정리 작업을 하는 메서드" in said, said
+
+
+def test_a_number_as_a_label_is_a_value_of_what_it_does_not_name(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 50: "- `0`: heuristic overcommit (기본값)" under "…허용함 (`vm.overcommit_memory`):"
+    was asked "0은 무엇인가?", "1은 무엇인가?", "2의 특징은?" (all judged bad), and the list
+    "…을 모두 나열하면? -> 0; 1; 2" (flawed): a number is a value of a setting its label does not
+    name, in code or not. A named item of the same list still defines."""
+    cards = _cards(write_note, "# OOM killer\n\n## overcommit\n\n"
+                               "리눅스는 기본적으로 overcommit을 허용함 (`vm.overcommit_memory`):\n"
+                               "- `0`: heuristic overcommit (기본값)\n- 1: 항상 허용\n"
+                               "- `2`: 허용 안 함. `vm.overcommit_ratio` 기준으로 commit limit 계산\n\n"
+                               "## 파일\n\n"
+                               "- `-1000`: OOM killer 대상에서 사실상 제외\n"
+                               "- `memory.max`: cgroup의 메모리 상한\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if s.startswith(("0", "1", "2", "-1000")) or "0; 1; 2" in s], said
+    assert ("memory.max", "cgroup의 메모리 상한") in [(c.term, c.answer) for c in cards], said

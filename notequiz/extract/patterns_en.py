@@ -191,7 +191,8 @@ PROPERTY_CARRIED = rule(
     "`It/This/They …` (or `This <noun> …`) about the subject of the sentence before.",
     Example("A Bloom filter is a compact set structure. It answers membership queries "
             "quickly.\n", "Bloom filter", "membership queries quickly"),
-    version=2,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that")
+    version=3,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that");
+    # 3: a number as the label before it ("- 2: …") is no topic
 )
 PROPERTY_BECAUSE = rule(
     "en.property.because", "property",

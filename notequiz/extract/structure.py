@@ -142,7 +142,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=82,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=83,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -241,7 +241,9 @@ LABEL_DEFINITION = rule(
     # a cost label under a title that names none is its section's term's;
     # 79: nor "이번 주 느낀 점:", "오늘의 결론:" (the writer's, with when) or "스터디원 J:" (who spoke);
     # 80: nor "TODO read:" (a to-do) or a label inside brackets ("[prof: …]");
-    # 81: nor "발생:", "탐지:", an incident's header; 82: nor "발단:" (where the story starts) or "조교 답:"
+    # 81: nor "발생:", "탐지:", an incident's header; 82: nor "발단:" (where the story starts) or "조교 답:";
+    # 83: nor a number ("- `0`: heuristic overcommit"), in code or not: a value of a setting it does
+    # not name
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -319,7 +321,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=27,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=28,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -343,7 +345,8 @@ LIST_INTRO = rule(
     # 23: nor under a worked example; 24: nor "다음에 볼 것:";
     # 25: a title that names no term owns no list ("mmap 정리 — …의 장점은?");
     # 26: nor "Reading:", where to read;
-    # 27: nor "…않습니다. 그래서:" (a bare discourse word after a sentence)
+    # 27: nor "…않습니다. 그래서:" (a bare discourse word after a sentence);
+    # 28: nor a list whose labels are all numbers ("- `0`: …", "- `1`: …")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2042,6 +2045,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
     if not coded and (vocab.is_no_term_label(label) or vocab.WRITER_EN.search(label)):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
+    if vocab.NUMBER.fullmatch(label):
+        return  # "- `0`: heuristic overcommit": a value of a setting it does not name
     if not coded and is_dimension_label(label, ctx.section.heading):
         return
     if not coded and not has_hangul(label) and (_states_something(label)
@@ -2326,6 +2331,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     if not items:
         return  # a list of tasks (``auto.read`` took them out)
     labels = _labels(items)
+    if all(vocab.NUMBER.fullmatch(label) for label in labels):
+        return  # "- `0`: …", "- `1`: …": the values of a setting, which list nothing by name
     line = block.span.line_start
     ordered = bool(items) and items[0].ordered
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""

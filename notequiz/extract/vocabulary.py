@@ -232,7 +232,12 @@ def is_no_term_label(label: str) -> bool:
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
                 or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label)
-                or _TO_DO_LEAD.match(label))
+                or _TO_DO_LEAD.match(label) or NUMBER.fullmatch(label))
+
+
+NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?")
+"""A number as a label ("- 0: heuristic overcommit", "- `-1000`: …", in code or not): a value
+of a setting the label does not name, so no term of its own."""
 
 
 _TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
