@@ -945,7 +945,7 @@ class _Walker:
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []
         cells: list[str] = []
-        coded: list[tuple[int, int]] = []  # (row, column) of the cells written as code
+        coded: list[tuple[int, int, int, int]] = []  # (row, column, start, end) of code in cells
         self.pos += 1
         while self.pos < len(toks) and toks[self.pos].type != "table_close":
             tok = toks[self.pos]
@@ -954,10 +954,13 @@ class _Walker:
                 row_lines.append(self.line_of(tok))
             elif tok.type == "inline":
                 cell, _, _, code, _ = _render_inline(tok, 0).finish_all()
+                joined = " ".join(cell.split())
                 if code and not "".join(ch for i, ch in enumerate(cell)
                                         if not any(a <= i < b for a, b in code)).strip():
-                    coded.append((len(rows), len(cells)))
-                cells.append(" ".join(cell.split()))
+                    coded.append((len(rows), len(cells), 0, len(joined)))
+                elif code and joined == cell:
+                    coded.extend((len(rows), len(cells), a, b) for a, b in code)
+                cells.append(joined)
             elif tok.type == "tr_close":
                 rows.append(tuple(cells))
             self.pos += 1
@@ -969,11 +972,12 @@ class _Walker:
             line_map.append((off, file_line))
             starts.append(off)
             off += len(text_line) + 1
-        # A cell written wholly as code (`justify-content`) is a span of the table's text.
+        # A cell written wholly as code (`justify-content`) is a span of the table's text, as is
+        # code inside a cell ("FC (`BatchNorm1d`)") whose spacing the table kept.
         code_spans = []
-        for row, col in coded:
+        for row, col, a, b in coded:
             at = starts[row] + sum(len(c) + 3 for c in rows[row][:col])
-            code_spans.append((at, at + len(rows[row][col])))
+            code_spans.append((at + a, at + b))
         text = "\n".join(lines)
         self._add(Block("table", text, SourceSpan(self.path, start, end, text),
                         tuple(line_map), code=tuple(code_spans), rows=tuple(rows),

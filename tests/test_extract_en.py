@@ -2681,3 +2681,14 @@ def test_a_gloss_belongs_to_a_name_of_one_or_two_words(tmp_path: Path) -> None:
     glossed = {c.term: c.answer for c in cards if c.rule == "en.definition.gloss"}
     assert glossed == {"memtable": "in-memory balanced tree",
                        "exercise window": "deadline given to buy your options"}, glossed
+
+
+def test_a_cell_that_opens_with_code_is_no_name_written_as_code(tmp_path: Path) -> None:
+    """The parser now keeps code inside table cells ("FC (`BatchNorm1d`)"); a first cell that
+    only opens with code ("`O_DIRECT` flag") is still a name in words, asked with its article,
+    while one wholly in code is taken as written."""
+    cards = _cards(tmp_path, "# Open flags\n\n## Flags\n\n| Flag | Meaning |\n|---|---|\n"
+                             "| `O_DIRECT` flag | bypasses the page cache for reads and writes |\n"
+                             "| `O_SYNC` | waits for the data to reach the disk |\n")
+    asked = {c.question for c in cards}
+    assert {"What is an O_DIRECT flag?", "What is O_SYNC?"} <= asked, asked

@@ -3146,3 +3146,20 @@ def test_a_number_as_a_label_is_a_value_of_what_it_does_not_name(
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if s.startswith(("0", "1", "2", "-1000")) or "0; 1; 2" in s], said
     assert ("memory.max", "cgroup의 메모리 상한") in [(c.term, c.answer) for c in cards], said
+
+
+def test_a_rows_code_name_or_paper_in_brackets_is_no_gloss(write_note: Callable[..., Path]) -> None:
+    """Review round 50: "| FC (`BatchNorm1d`) | (N, C) |" was asked "FC는 무엇인가? -> BatchNorm1d"
+    and "| GroupNorm (Wu & He, 2018) | … |" "GroupNorm은 무엇인가? -> Wu & He, 2018" (3 cards, all
+    judged bad): brackets that hold one piece of code name the term in code, and an author and a
+    year cite its paper. A gloss in words still defines, and the rows' values stay. (Code inside a
+    cell is now kept by the parser; a cell that only opens with code is no name written as code.)"""
+    cards = _cards(write_note, "# Batch Normalization\n\n## 축\n\n"
+                               "| layer 종류 | 입력 shape | 통계 내는 축 |\n|---|---|---|\n"
+                               "| FC (`BatchNorm1d`) | (N, C) | N |\n"
+                               "| Conv (`BatchNorm2d`) | (N, C, H, W) | N, H, W |\n"
+                               "| GroupNorm (Wu & He, 2018) | (N, C, H, W) | 채널 그룹 + H, W |\n"
+                               "| 배치 정규화 (레이어 입력을 배치 통계로 정규화) | (N, C) | N |\n")
+    defined = {(c.term, c.answer) for c in cards if c.kind == "definition"}
+    assert defined == {("배치 정규화", "레이어 입력을 배치 통계로 정규화")}, defined
+    assert ("FC", "N") in {(c.term.split()[0], c.answer) for c in cards if c.kind != "definition"}, cards

@@ -38,7 +38,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=10,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=11,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -48,7 +48,9 @@ TABLE_DEFINITION = rule(
     # 9: a row's bracketed remark opening on a preposition ("merge sort (for reference)") is no
     # gloss;
     # 10: nor an incident summary's "| 발생 |", "| 탐지 |" rows, nor columns before and after a change
-    # ("| 주소 | 변경 전 | 변경 후 |")
+    # ("| 주소 | 변경 전 | 변경 후 |");
+    # 11: nor brackets that hold one piece of code ("FC (`BatchNorm1d`)") or cite a paper ("GroupNorm
+    # (Wu & He, 2018)")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -132,6 +134,9 @@ _DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
 _GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
 _EXAMPLES_ONLY = re.compile(r"(?:\s등|등등|\betc\.?|^(?:e\.g\.|예:?|ex\.?)\s.*)$", re.IGNORECASE)
 """Brackets that give examples ("(파일 I/O 등)", "(e.g. Redis)"), not what the term is."""
+_CITATION = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+"
+                       r"(?:19|20)\d\d[a-z]?")
+"""Brackets that cite a paper ("Wu & He, 2018", "Ba et al., 2016"): who wrote it and when."""
 _ROW_NUMBER = re.compile(r"#|No\.?|Nº|번호|순번", re.IGNORECASE)
 """A first header over the rows' numbers ("| # | Problem | Twist |")."""
 _TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|title|name)", re.IGNORECASE)
@@ -320,9 +325,12 @@ def _table(note: Note, section: Section, block: Block,
             # "지수(exponent)" only translates its term; "Deque (Double-Ended Queue)" says more;
             # "블로킹 syscall (파일 I/O 등)" gives an example of it.
             # "merge sort (for reference)": a remark on the row, opening on a preposition
+            # "FC (`BatchNorm1d`)" names the term's code, "GroupNorm (Wu & He, 2018)" its paper.
             if not (has_hangul(term) and not has_hangul(gloss.group("gloss"))) and not (
                     _EXAMPLES_ONLY.search(gloss.group("gloss"))) and (
-                    gloss.group("gloss").split()[0].lower() not in P_EN.PREPOSITIONS):
+                    gloss.group("gloss").split()[0].lower() not in P_EN.PREPOSITIONS) and not (
+                    _in_code(block, offset, row[0], gloss.group("gloss"))
+                    or _CITATION.fullmatch(gloss.group("gloss"))):
                 yield from _opt(_cand(note, section, "definition", term, gloss.group("gloss"),
                                       TABLE_DEFINITION, row_line, text))
         for col in range(1, width):
@@ -382,12 +390,21 @@ _ATTRIBUTE_HEADERS = re.compile(
 compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
 
 
+def _in_code(block: Block, offset: int, cell: str, part: str) -> bool:
+    """Whether ``part`` of row ``offset``'s first ``cell`` is one piece of code ("FC
+    (`BatchNorm1d`)": what the term is called in code, not what it is)."""
+    at = cell.rfind(part)
+    start = block.line_map[offset + 1][0] + at if offset + 1 < len(block.line_map) else -1
+    return at >= 0 and start >= 0 and (start, start + len(part)) in block.code
+
+
 def _first_cells_in_code(block: Block, body: tuple[tuple[str, ...], ...]) -> list[bool]:
     """For each row of ``body``, whether its first cell is written as code (`justify-content`,
     `__Host-`): a name, taken as written."""
-    coded = {start for start, _ in block.code}
-    return [offset + 1 < len(block.line_map) and block.line_map[offset + 1][0] in coded
-            for offset in range(len(body))]
+    coded = set(block.code)
+    return [offset + 1 < len(block.line_map)
+            and (block.line_map[offset + 1][0], block.line_map[offset + 1][0] + len(row[0])) in coded
+            for offset, row in enumerate(body)]
 
 
 def _compared(note: Note, section: Section, block: Block, header: list[str],
