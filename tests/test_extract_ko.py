@@ -3163,3 +3163,16 @@ def test_a_rows_code_name_or_paper_in_brackets_is_no_gloss(write_note: Callable[
     defined = {(c.term, c.answer) for c in cards if c.kind == "definition"}
     assert defined == {("배치 정규화", "레이어 입력을 배치 통계로 정규화")}, defined
     assert ("FC", "N") in {(c.term.split()[0], c.answer) for c in cards if c.kind != "definition"}, cards
+
+
+def test_a_term_that_ends_in_i_keeps_it_before_ran(write_note: Callable[..., Path]) -> None:
+    """Review round 50: "## 트라이란?" was asked "트라는 무엇인가?" (flawed): 이란 only follows a
+    syllable with a final consonant, so the 이 of 트라이 is the term's own, in a heading or a bold
+    question alike. "멱등성이란?" still loses its 이란."""
+    cards = _cards(write_note, "# 문자열\n\n## 트라이란?\n\n"
+                               "문자열 집합을 접두사 단위로 저장하는 트리 자료구조.\n\n"
+                               "**게이트웨이란?**\n\n서로 다른 네트워크를 잇는 관문 역할의 장치.\n\n"
+                               "## 멱등성이란?\n\n같은 요청을 여러 번 보내도 결과가 같은 성질이다.\n")
+    terms = {c.term for c in cards if c.kind == "definition"}
+    assert {"트라이", "게이트웨이", "멱등성"} <= terms, terms
+    assert not terms & {"트라", "게이트웨"}, terms

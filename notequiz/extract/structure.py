@@ -71,7 +71,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=51,  # 4: "…이란" without a question mark asks about the term before it;
+    version=52,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -132,7 +132,9 @@ HEADING_DEFINITION = rule(
     # called PFS") defines nothing;
     # 49: nor a first sentence whose first clause is the writer's ("Part of my … review block");
     # 50: nor "코테 준비 노트 #14." (the writer's series of notes);
-    # 51: nor a write-up's part with whose before it ("## 개인적인 교훈")
+    # 51: nor a write-up's part with whose before it ("## 개인적인 교훈");
+    # 52: a 이 before 란 after a syllable with no final consonant is the term's own ("## 트라이란?" asks
+    # about 트라이)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -281,7 +283,8 @@ LABEL_BLOCK = rule(
     "md.label.block", "definition",
     "A paragraph that is only a bold term (or `X란?`), and the block after it.",
     Example("***커널이란?***\n\n> 운영체제의 핵심적인 부분\n", "커널", "운영체제의 핵심적인 부분"),
-    version=2,  # 2: not over a list that holds no facts ("**Open questions**", its list, then text)
+    version=3,  # 2: not over a list that holds no facts ("**Open questions**", its list, then text);
+    # 3: a 이 before 란 after a syllable with no final consonant is the term's own ("**게이트웨이란?**")
 )
 LIST_UNDER_HEADING = rule(
     "md.list.heading", "list",
@@ -508,7 +511,6 @@ _LABEL_LINE = re.compile(
 _DASH_LINE = re.compile(r"^\s*(?P<label>[^\n]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _DASH_AFTER = re.compile(r"\s+[-–—]\s+\S")
 _PAREN_PAIR = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
-_TERM_QUESTION = re.compile(r"^(?P<term>.+?)\s*(?:이란|란|은|는)?\s*\?$")
 
 
 def _label_match(line: str) -> re.Match[str] | None:
@@ -2276,11 +2278,9 @@ def _label_block(ctx: Context, block: Block, nxt: Block) -> Iterator[Candidate]:
     whole_bold = bool(block.bold) and block.bold[0] == (0, len(text)) and len(block.bold) == 1
     if "\n" in text:
         return
-    # Without a line break, only a text ending in "?" can match (`.` stops at none).
-    m = _TERM_QUESTION.match(text) if text.endswith("?") else None
-    if not (whole_bold or m):
-        return
-    term = clean_term(m.group("term") if m else text)
+    if not (whole_bold or (len(text) > 1 and text.endswith("?"))):
+        return  # (a question alone on its line asks what its term is: "트라이란?")
+    term = clean_term(text)  # ("**트라이란?**": 트라이, as a heading's)
     if not term or not looks_like_label(term) or nxt.kind != "paragraph":
         return
     answer = _definition_text(nxt.text)

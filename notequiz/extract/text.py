@@ -161,8 +161,25 @@ def clean_term(text: str) -> str:
     if asks := _ASKS_WHAT_IT_IS.match(text):
         # "XSS가 뭐임", "Q4. Pinning이 뭔가요? ⭐ (단골)", "배경 지식: CrashLoopBackOff 가 뭔지"
         return _strip_edge(asks.group(1).rsplit(": ", 1)[-1])
-    text = _QUESTION_TAIL.sub("", text) if text.endswith(("?", ":")) else _topic_tail(text)
+    text = _question_tail(text) if text.endswith(("?", ":")) else _topic_tail(text)
     return _strip_edge(text)
+
+
+def _question_tail(text: str) -> str:
+    """``캐시란?`` → ``캐시``, ``멱등성이란?`` → ``멱등성``: the term before a question's tail.
+    A 이 before 란 is the term's own after a syllable with no final consonant (``트라이란?`` is
+    트라이 + 란), as 이란 only follows one that has one."""
+    m = _QUESTION_TAIL.search(text)
+    if m is None:
+        return text
+    cut = m.start()
+    if text.startswith("이란", cut + len(m.group()) - len(m.group().lstrip())) and (
+            "가" <= text[cut - 1 : cut] <= "힣"):
+        from notequiz.phrase.particles import has_final_consonant
+
+        if has_final_consonant(text[:cut]) is False:
+            return text[: text.index("이란", cut) + 1]
+    return text[:cut]
 
 
 _ASKS_WHAT_IT_IS = re.compile(
