@@ -3176,3 +3176,19 @@ def test_a_term_that_ends_in_i_keeps_it_before_ran(write_note: Callable[..., Pat
     terms = {c.term for c in cards if c.kind == "definition"}
     assert {"트라이", "게이트웨이", "멱등성"} <= terms, terms
     assert not terms & {"트라", "게이트웨"}, terms
+
+
+def test_a_dateline_and_a_pointer_at_the_note_define_no_heading(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 50: "Trie (트라이) & 자동완성은 무엇인가? -> 2024-02-17 / 알고리즘 스터디 9회차 —
+    문자열 파트" and "fsync 정책 ⭐은 무엇인가? -> 여기가 제일 중요" (both judged bad): a line that
+    opens with a date says when the writer studied, and "여기가 …" points at a part of the note;
+    neither says what the heading names, nor is the dateline a statement about the title."""
+    cards = _cards(write_note, "# [코테 스터디] Trie (트라이) & 자동완성\n\n"
+                               "2024-02-17 / 알고리즘 스터디 9회차 — 문자열 파트\n\n"
+                               "### fsync 정책 ⭐\n\n여기가 제일 중요. `write()` 했다고 디스크에 간 게 아님.\n\n"
+                               "### AOF\n\n서버가 받은 쓰기 명령을 파일 끝에 계속 덧붙이는 방식이다.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if "2024-02-17" in s or "여기가" in s], said
+    assert ("AOF", "서버가 받은 쓰기 명령을 파일 끝에 계속 덧붙이는 방식") in [(c.term, c.answer)
+                                                              for c in cards], said

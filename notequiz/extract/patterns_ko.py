@@ -90,7 +90,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=39,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=40,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -132,7 +132,8 @@ PROPERTY_GENERAL = rule(
     # 36: "## 증상" tells an incident's story: no card;
     # 37: nor a guess in ㄹ 듯 ("…쓸 일 없을 듯") or hearsay ("…다고 들음");
     # 38: nor what would have been ("…였을 것") or what others say of it ("…라는 평");
-    # 39: nor what the writer does in the note ("…이번에 정리해 봅니다", "…다시 정리해 둠")
+    # 39: nor what the writer does in the note ("…이번에 정리해 봅니다", "…다시 정리해 둠");
+    # 40: nor a sentence that points at the note ("여기가 제일 중요.")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

@@ -71,7 +71,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=52,  # 4: "…이란" without a question mark asks about the term before it;
+    version=53,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -134,7 +134,9 @@ HEADING_DEFINITION = rule(
     # 50: nor "코테 준비 노트 #14." (the writer's series of notes);
     # 51: nor a write-up's part with whose before it ("## 개인적인 교훈");
     # 52: a 이 before 란 after a syllable with no final consonant is the term's own ("## 트라이란?" asks
-    # about 트라이)
+    # about 트라이);
+    # 53: nor a first line that opens with a date ("2024-02-17 / 알고리즘 스터디 9회차") or points at the note
+    # ("여기가 제일 중요.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -939,9 +941,10 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip())
-            or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)):
+            or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)
+            or vocab.DATELINE.match(sentence.strip())):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
-        # "작년에 …", "…으로 갈아엎었다": the writer's story defines no term
+        # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …": the writer's story defines no term
     answer = unmask(_definition_text(sentence))
     sentence = unmask(sentence)
     # Last, as it costs an analysis of the first sentence.

@@ -490,11 +490,14 @@ FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|�
 WRITER_OPENER_KO = re.compile(
     r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각|결론)\s*:|개인적으(?:로는?|론)|"
     r"개인적인\s*(?:의견|생각|결론)(?:으로는|으론|에는|은|:)?|작년에?|올해|"
-    r"지난\s*(?:달|주|해|번)에?|이번\s*(?:달|주|학기|시간)(?:에)?|어제|오늘|요즘|처음에(?:는)?)"
+    r"지난\s*(?:달|주|해|번)에?|이번\s*(?:달|주|학기|시간)(?:에)?|어제|오늘|요즘|처음에(?:는)?|여기가)"
     r"(?:\s|,)")
 """The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
-…", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함", "이번 주 범위는 …"): no fact about the
-subject."""
+…", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함", "이번 주 범위는 …") or about a part of
+the note ("여기가 제일 중요."): no fact about the subject."""
+DATELINE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$|[,/·|—–-])")
+"""A line that opens with a date ("2024-02-17 / 알고리즘 스터디 9회차 — 문자열 파트"): when the
+writer wrote or studied, not what the heading names."""
 
 EXAMPLE_OPENER = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
 """The opening of a line or sentence that gives an example ("예) …", "e.g. …"): it
