@@ -2692,3 +2692,23 @@ def test_a_cell_that_opens_with_code_is_no_name_written_as_code(tmp_path: Path) 
                              "| `O_SYNC` | waits for the data to reach the disk |\n")
     asked = {c.question for c in cards}
     assert {"What is an O_DIRECT flag?", "What is O_SYNC?"} <= asked, asked
+
+
+def test_a_when_label_a_deed_and_a_joined_on_intro_name_no_term(tmp_path: Path) -> None:
+    """Review round 50: "What is a today? -> dropout, which is …", "What is a Wasted an hour
+    here? -> without maxmem, …" and "What are the Also useful? -> memory.stat — …" (all judged
+    bad). "today:" and "this week:" say when, "Wasted an hour here:" what the writer did (a past form before an
+    article, a verb the word list knows or not), and "Also useful:" adds to what came before:
+    none names a term or a kind of thing. A label that names one still defines."""
+    cards = _cards(tmp_path, "# Week 6\n\n## Recap\n\n"
+                             "- today: **dropout**, noise injected into the hidden units\n"
+                             "- this week: early stopping on the validation loss\n"
+                             "- DropConnect: drop weights instead of activations\n\n"
+                             "## scrypt\n\nWasted an hour here: without `maxmem`, n=2**17 fails.\n\n"
+                             "## Counters\n\nAlso useful:\n- `memory.stat` — breakdown by type\n"
+                             "- `memory.pressure` — pressure stall information\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s.lower() for w in (
+        "today", "this week", "wasted", "also useful"))], said
+    assert ("DropConnect", "drop weights instead of activations") in [(c.term, c.answer)
+                                                                    for c in cards], said

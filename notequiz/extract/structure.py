@@ -146,7 +146,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=83,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=84,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -247,7 +247,9 @@ LABEL_DEFINITION = rule(
     # 80: nor "TODO read:" (a to-do) or a label inside brackets ("[prof: …]");
     # 81: nor "발생:", "탐지:", an incident's header; 82: nor "발단:" (where the story starts) or "조교 답:";
     # 83: nor a number ("- `0`: heuristic overcommit"), in code or not: a value of a setting it does
-    # not name
+    # not name;
+    # 84: nor a label that says when ("today:", "this week:") or a past form before an article
+    # ("Wasted an hour here:")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -326,7 +328,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=28,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=29,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -351,7 +353,8 @@ LIST_INTRO = rule(
     # 25: a title that names no term owns no list ("mmap 정리 — …의 장점은?");
     # 26: nor "Reading:", where to read;
     # 27: nor "…않습니다. 그래서:" (a bare discourse word after a sentence);
-    # 28: nor a list whose labels are all numbers ("- `0`: …", "- `1`: …")
+    # 28: nor a list whose labels are all numbers ("- `0`: …", "- `1`: …");
+    # 29: nor an intro that joins on ("Also useful:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2217,7 +2220,8 @@ def _is_order(label: str) -> bool:
     words = [w.lower() for w in label.split()]
     if len(words) >= 4 and words[1] in P.PREPOSITIONS:
         del words[1]  # "Look at the trend:"
-    past = words[0].endswith("ed") and words[0] in P.verb_forms()
+    # "Wasted an hour here:": a past form before an article is a deed, known verb or not
+    past = words[0].endswith("ed") and (len(words[0]) > 4 or words[0] in P.verb_forms())
     return (len(words) >= 3 and label[:1].isupper() and (words[0] in P.VERBS or past)
             and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
 
@@ -2397,7 +2401,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 names = named if all(named) and len(named) == len(labels) else labels
                 yield _cand(ctx, "list", counted, "; ".join(names), LIST_INTRO, line,
                             intro + "\n" + block.text, items=names)
-        elif intro_ok:
+        elif intro_ok and not _JOINED_ON.match(name):  # ("Also useful:" adds to what came before)
             # "메시지 큐를 쓰는 이유는 크게 세 가지:" asks for the 이유, not for the count.
             said = _COUNT_TAIL.sub("", clean_term(name)).strip() or clean_term(name)
             kind = "steps" if ordered and vocab.is_process(intro) else "list"

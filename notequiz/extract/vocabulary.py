@@ -244,8 +244,10 @@ _TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
 """A label that opens on the writer's to-do ("TODO read: …", "TODO 확인: …")."""
 
 
-_ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)")
-"""An English adverb as a label ("Empirically: …", "Practically: …"): how, not what."""
+_ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)"
+                        r"|(?i:today|this\s+week)")
+"""An English adverb as a label ("Empirically: …", "Practically: …"): how, not what; or when
+("today: dropout, which …", "this week: …")."""
 def opens_on_no_term_label(text: str) -> bool:
     """Whether ``text`` opens with a label that names no term ("관련: [[CRP]] · …", "영향:
     p99 180ms → 3.2s", "## 삽질: ArgoCD랑 HPA가 …", "## 증상: …"): what follows is the note's
