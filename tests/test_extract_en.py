@@ -2712,3 +2712,22 @@ def test_a_when_label_a_deed_and_a_joined_on_intro_name_no_term(tmp_path: Path) 
         "today", "this week", "wasted", "also useful"))], said
     assert ("DropConnect", "drop weights instead of activations") in [(c.term, c.answer)
                                                                     for c in cards], said
+
+
+def test_a_role_with_its_contrast_or_a_mere_difference_defines_nothing(tmp_path: Path) -> None:
+    """Review round 50: "What is TIME_WAIT? (2) -> a feature, not a bug", "What is
+    memory.events? -> the thing to look at, not dmesg" and "What is a dropout? -> a totally
+    different idea" (all judged bad). A role stays a role with ", not …" after it, and "a
+    different idea" only says that it differs. The term's real definition is kept, and no
+    longer numbered."""
+    cards = _cards(tmp_path, "# TIME_WAIT\n\n"
+                             "TIME_WAIT is the state a TCP socket enters on the side that closes "
+                             "first.\n\n## Notes\n\n- TIME_WAIT is a feature, not a bug.\n"
+                             "- `memory.events` is the thing to look at, not dmesg.\n"
+                             "- Regularisation so far: weight decay. Then **dropout**, which is a totally "
+                             "different idea.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if "a feature" in s or "thing to look at" in s
+                or "different idea" in s], said
+    assert "What is TIME_WAIT? -> the state a TCP socket enters on the side that closes first" \
+        in said, said

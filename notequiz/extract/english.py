@@ -2235,7 +2235,10 @@ _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|d
                         r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
                         r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
                         r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
-                        r"culprit|winner|win|cause|exception|rule|hint|clue)"
+                        r"culprit|winner|win|cause|exception|rule|hint|clue|feature)"
+                        r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
+                        r"|(?:a|an)\s+(?:(?:totally|completely|entirely|very)\s+)?(?:different|separate)\s+"
+                        r"(?:idea|thing|story|beast|matter)"
                         r"|(?:the|a)\s+one\s+(?:to|you)\s+\w+(?:\s+\w+){0,3}"
                         r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                         r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
@@ -2243,7 +2246,8 @@ _BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|d
                         r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
                         re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
-big hint", "the one to know by heart") or
+big hint", "the one to know by heart", "the thing to look at", "a feature") or says only that it
+differs ("a totally different idea") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
 
@@ -2252,7 +2256,12 @@ def _only_a_verdict(answer: str) -> bool:
     """True for an answer that gives only a role (``_BARE_ROLE``), the writer's verdict
     (``_VERDICT``) or a recommendation to read (``_RECOMMENDS``): nothing to learn about the
     term."""
+    # "a feature, not a bug", "the thing to look at, not dmesg": the contrast adds no fact
+    answer = _NOT_THAT.split(answer, maxsplit=1)[0]
     return bool(_BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer) or _RECOMMENDS.match(answer))
+
+
+_NOT_THAT = re.compile(r",\s+not\s+")
 
 
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"

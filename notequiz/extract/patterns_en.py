@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=20,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=21,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -54,7 +54,9 @@ DEFINITION_COPULA = rule(
     # 17: nor a recommendation to read ("a good read on …");
     # 18: nor "the big win", "the root cause", "the whole story";
     # 19: nor a verdict ("… is good", "… is useless");
-    # 20: nor one that says a source is good on a topic ("… is good on the distinction")
+    # 20: nor one that says a source is good on a topic ("… is good on the distinction");
+    # 21: nor a role with its contrast ("a feature, not a bug", "the thing to look at, not dmesg") or
+    # a mere difference ("a totally different idea")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -105,7 +107,8 @@ DEFINITION_RELATIVE = rule(
             "strike price", "equal to its market value"),
     Example("The second is a limit on inode space which represents file metadata.\n",
             "inode space", "file metadata"),
-    version=2,  # 2: the noun is the verb's object ("The server includes X, which …")
+    version=3,  # 2: the noun is the verb's object ("The server includes X, which …");
+    # 3: nor "…, which is a totally different idea": it only says that it differs
 )
 DEFINITION_APPOSITION = rule(
     "en.definition.apposition", "definition",
