@@ -2731,3 +2731,19 @@ def test_a_role_with_its_contrast_or_a_mere_difference_defines_nothing(tmp_path:
                 or "different idea" in s], said
     assert "What is TIME_WAIT? -> the state a TCP socket enters on the side that closes first" \
         in said, said
+
+
+def test_a_clause_with_the_writer_left_out_is_theirs(tmp_path: Path) -> None:
+    """Review round 50: "Complete: exact bound is … -> more subtle, didn't go into it" and "What
+    are support tickets? -> a few dozen, didn't count exactly" (both judged bad): a clause that
+    opens on "didn't" after a comma is the writer's, with the "I" left out, in a statement and a
+    label alike ("…, haven't checked …" too). A sentence whose subject does not is kept."""
+    cards = _cards(tmp_path, "# Union-Find\n\n## Path compression\n\n"
+                             "Path compression flattens the tree over time. The exact bound is more "
+                             "subtle, didn't go into it.\n\n## Impact\n\n"
+                             "- support tickets: a few dozen, didn't count exactly\n"
+                             "- pager alerts: eleven, haven't checked the other teams\n"
+                             "- find(x): returns the root of the set that holds x\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if "didn't" in s or "haven't" in s], said
+    assert "find(x)" in {c.term for c in cards}, said

@@ -2198,6 +2198,7 @@ def _answer_ok(answer: str) -> bool:
             and not _anaphoric(answer, leading=False)
             and not all(w.strip(".,;:!?").lower() in _FUNCTION_WORDS for w in words)
             and not vocab.WRITERS_OWN_EN.search(answer)
+            and not vocab.WRITER_ELIDED_EN.search(answer)  # "…, didn't go into it"
             # "NTP helps, but skew … is normal": a clause joined on is no answer to the first
             and words[0].lower() not in ("but", "and", "or"))
 

@@ -155,7 +155,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=29,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=30,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -187,7 +187,8 @@ PROPERTY_STATEMENT = rule(
     # 26: nor a verdict ("Boring is good", "… isn't enough"), nor under a worked example;
     # 27: "## Symptoms" tells an incident's story: no card;
     # 28: nor a sentence that opens with a tag ("#todo read …") or says a source is good on a topic;
-    # 29: nor under "## Our numbers" or "## Where we landed"
+    # 29: nor under "## Our numbers" or "## Where we landed";
+    # 30: nor an answer with a clause that leaves the writer out (", didn't go into it")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -146,7 +146,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=84,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=85,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -249,7 +249,8 @@ LABEL_DEFINITION = rule(
     # 83: nor a number ("- `0`: heuristic overcommit"), in code or not: a value of a setting it does
     # not name;
     # 84: nor a label that says when ("today:", "this week:") or a past form before an article
-    # ("Wasted an hour here:")
+    # ("Wasted an hour here:");
+    # 85: nor an answer with a clause that leaves the writer out ("a few dozen, didn't count exactly")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -2084,7 +2085,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         _definition_text(rest))
     if not answer or _WRITER_AS_TOPIC.match(answer) or _COUNT_ANSWER.fullmatch(answer) or (
             vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])
-            or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
+            or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])
+            or vocab.WRITER_ELIDED_EN.search(answer)) or (
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
             or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
             or _REMINDER_KO.search(answer)):

@@ -278,6 +278,9 @@ WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
 """The writer's own in an English answer ("silly for our traffic", "confused me for a while",
 "by our image component"); a tutorial's "we" and "us" are anyone's ("we add it to the
 queue", "it can tell us")."""
+WRITER_ELIDED_EN = re.compile(r",\s+(?:didn't|haven't)\s+[a-z]")
+"""A clause with the writer left out, in notes' shorthand ("…, didn't count exactly", "exact
+bound is more subtle, didn't go into it"): what the writer did not do, no fact."""
 WRITERS_CHOICE_EN = re.compile(
     r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
     r"|^(?:what|which(?:\s+\w+)?)\s+(?:I|we)\s+(?:\w+\s+){0,2}(?:use[ds]?|pick(?:ed)?|choose|chose"
