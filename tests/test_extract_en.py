@@ -2747,3 +2747,16 @@ def test_a_clause_with_the_writer_left_out_is_theirs(tmp_path: Path) -> None:
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if "didn't" in s or "haven't" in s], said
     assert "find(x)" in {c.term for c in cards}, said
+
+
+def test_labels_that_are_all_platforms_list_nothing_but_say_their_own(tmp_path: Path) -> None:
+    """Review round 50: "What are the Platform differences (ugh)? -> BSD/macOS; Windows" (judged
+    bad): items labelled by platform each say how the subject looks there, in their own cards;
+    their labels list no kind of thing. A bare list of platforms still is one."""
+    cards = _cards(tmp_path, "# SO_REUSEADDR\n\n## Platforms\n\nPlatform differences (ugh):\n"
+                             "- BSD/macOS: `SO_REUSEADDR` also allows binding two addresses on one port\n"
+                             "- Windows: `SO_REUSEADDR` lets another socket steal a port in use\n\n"
+                             "## Support\n\nSupported databases:\n- PostgreSQL\n- MySQL\n- SQLite\n")
+    lists = {c.answer for c in cards if c.kind == "list"}
+    assert lists == {"PostgreSQL; MySQL; SQLite"}, lists
+    assert any(c.answer.startswith("SO_REUSEADDR lets another socket") for c in cards), cards

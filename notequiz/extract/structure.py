@@ -329,7 +329,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=29,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=30,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -355,7 +355,8 @@ LIST_INTRO = rule(
     # 26: nor "Reading:", where to read;
     # 27: nor "…않습니다. 그래서:" (a bare discourse word after a sentence);
     # 28: nor a list whose labels are all numbers ("- `0`: …", "- `1`: …");
-    # 29: nor an intro that joins on ("Also useful:")
+    # 29: nor an intro that joins on ("Also useful:");
+    # 30: nor items labelled by platform ("- BSD/macOS: …", "- Windows: …"; each says its own)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2340,8 +2341,14 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     if not items:
         return  # a list of tasks (``auto.read`` took them out)
     labels = _labels(items)
-    if all(vocab.NUMBER.fullmatch(label) for label in labels):
-        return  # "- `0`: …", "- `1`: …": the values of a setting, which list nothing by name
+    if all(vocab.NUMBER.fullmatch(label) for label in labels) or (
+            all(vocab.only_platforms(label) for label in labels)
+            and all(_label_match(first_line(item.text)) for item in items)):
+        # "- `0`: …", "- `1`: …": the values of a setting; "- BSD/macOS: …", "- Windows: …": how
+        # it looks on each. Each item says its own; the labels list nothing by name. (A bare
+        # list of platforms, "Supported databases:", still is one.)
+        yield from _items(ctx, items, heading, "")
+        return
     line = block.span.line_start
     ordered = bool(items) and items[0].ordered
     intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""

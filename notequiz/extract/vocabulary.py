@@ -150,7 +150,7 @@ PLATFORMS = frozenset({
     "fastapi", "spring", "spring boot", "spring mvc", "asp.net", "asp.net core", "asp.net mvc",
     "express", "laravel", "nginx", "apache", "haproxy", "envoy", "curl", "chrome", "firefox",
     "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
-    "linux", "macos", "windows", "freebsd", "docker", "kubernetes", "openssl",
+    "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl",
 })
 """Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
 names one ("Go: net.Dialer.FallbackDelay", "Java: PKIX path building failed") says how the
