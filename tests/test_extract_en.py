@@ -2760,3 +2760,43 @@ def test_labels_that_are_all_platforms_list_nothing_but_say_their_own(tmp_path: 
     lists = {c.answer for c in cards if c.kind == "list"}
     assert lists == {"PostgreSQL; MySQL; SQLite"}, lists
     assert any(c.answer.startswith("SO_REUSEADDR lets another socket") for c in cards), cards
+
+
+def test_a_question_answered_by_another_question_is_a_checklist(tmp_path: Path) -> None:
+    """Review round 50: "Is the element positioned? -> or a flex/grid child?" (judged bad): in a
+    debugging checklist, what follows the dash is a second question, no answer. A question the
+    line answers is still asked."""
+    cards = _cards(tmp_path, "# z-index\n\n## Debugging checklist\n\n"
+                             "1. Is the element positioned? (`position` != `static`) — or a flex/grid "
+                             "child?\n2. **Does opacity make a stacking context?** — yes, below 1\n")
+    asked = {c.question: c.answer for c in cards if c.rule == "md.label.question"}
+    assert asked == {"Does opacity make a stacking context?": "yes, below 1"}, asked
+
+
+def test_the_past_a_remark_in_brackets_an_activity_and_a_verdict_too_define_nothing(
+        tmp_path: Path) -> None:
+    """Review round 51 (all judged bad): "What is a certificate renewal? -> a manual yearly task
+    …" and "What is notAfter? -> the night before" (a copula in the past tells what was so in the
+    story); "What are scaled values? -> threshold becomes meaningless", "What is an HTML too? ->
+    max-age applies …" and "What is an explicit stack? -> annoying to get postorder right"
+    (brackets that hold a clause or open on the writer's verdict remark on the sentence);
+    "What is a Reading that? -> load is climbing …" (a label that names an activity); "Complete:
+    MDN pages are … -> good too" and "Complete: Went and actually read up … -> on how this works"
+    (a verdict, and the writer's day). A gloss that names what its term is stays."""
+    cards = _cards(tmp_path, "# Notes\n\n## Story\n\n"
+                             "Certificate renewal was a manual yearly task with a single owner. "
+                             "The notAfter was the night before.\n\n"
+                             "## Clipping\n\nYou have to unscale first or you're clipping the scaled "
+                             "values (threshold becomes meaningless). Also purged the CDN since it had "
+                             "cached the HTML too (max-age applies to shared caches). Or convert to an "
+                             "explicit stack (annoying to get postorder right).\n\n"
+                             "## Load\n\nReading that: load is climbing, so it started recently.\n\n"
+                             "## Caching\n\nMDN pages are good too. Went and actually read up on how this "
+                             "works instead of cargo-culting headers.\n\n"
+                             "## Buffers\n\nA deque can be built on a circular buffer (fixed-size "
+                             "array) with two indices.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [c.answer for c in cards if c.answer.startswith((
+        "a manual yearly", "the night before", "threshold becomes", "max-age applies", "annoying",
+        "load is climbing", "good too", "on how this works"))], said
+    assert ("circular buffer", "fixed-size array") in [(c.term, c.answer) for c in cards], said

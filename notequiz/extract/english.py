@@ -578,6 +578,8 @@ class EnglishRules:
                 return None  # "The modern approach is a strict CSP", "The culprit was …"
             if vocab.is_no_term_label(subject.term):
                 return None  # "The lecturer's war story is …": no term
+            if pred.words.split()[0].lower() in ("was", "were"):
+                return None  # "Certificate renewal was a manual yearly task": what it was then
             if _answer_ok(answer) and not _DEGREE.match(answer):
                 rule_id = P.DEFINITION_COPULA
                 if t.comparison:
@@ -870,7 +872,10 @@ class EnglishRules:
                     # "Allocate 4n for the recursive version (safe upper bound)": after "for",
                     # "with" or "as" the brackets remark on the whole phrase, not on the noun
                     or _word_before(sentence, m.start()) in _REMARKED_AFTER
-                    or any(t.unit.text[s:e].strip("`") == y for s, e in t.unit.code)):
+                    or any(t.unit.text[s:e].strip("`") == y for s, e in t.unit.code)
+                    # "(threshold becomes meaningless)", "(annoying to get postorder right)": a
+                    # clause or the writer's verdict remarks on the sentence, names nothing
+                    or _OPENS_ON_VERDICT.match(y) or clause_subject(y)):
                 continue  # ("… is not a security boundary (anyone can monkeypatch …)": why not)
             subject = _as_subject(m.group("x"))
             if (subject is None or len(subject.term.split()) > 2
@@ -2223,10 +2228,12 @@ _VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|
                       r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                       r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
                       r"a pain|a lie|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so)"
-                      r"(?:\s+now)?",
+                      r"(?:\s+(?:now|too))?",
                       re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
+_OPENS_ON_VERDICT = re.compile(rf"(?:{_VERDICT.pattern})\b", re.IGNORECASE)
+"""A text that opens on the writer's verdict ("annoying to get postorder right")."""
 _RECOMMENDS = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
                          r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s",
                          re.IGNORECASE)

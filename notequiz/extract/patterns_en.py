@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=21,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=22,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -56,7 +56,9 @@ DEFINITION_COPULA = rule(
     # 19: nor a verdict ("… is good", "… is useless");
     # 20: nor one that says a source is good on a topic ("… is good on the distinction");
     # 21: nor a role with its contrast ("a feature, not a bug", "the thing to look at, not dmesg") or
-    # a mere difference ("a totally different idea")
+    # a mere difference ("a totally different idea");
+    # 22: nor a copula in the past ("Certificate renewal was a manual yearly task"): what was so in a
+    # story
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -121,7 +123,7 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
-    version=10,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    version=11,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
     # graph)") expands that acronym: en.acronym.paren's card; 3: nor one that opens with
     # a preposition ("the WAL (via the -shm wal-index)"); 4: nor a size in brackets ("(length m)");
     # 5: nor a remark ("(including tuning)", "(same ordering)") or a formula ("(m > i)"); 6: nor
@@ -132,7 +134,9 @@ DEFINITION_GLOSS = rule(
     # 9: nor brackets after "for", "with" or "as", that set a condition ("(skipped if …)") or give
     # "the like";
     # 10: the name glossed is one or two words: a longer run reaches back into the sentence ("the
-    # preview text changed (fires many times)")
+    # preview text changed (fires many times)");
+    # 11: nor brackets that hold a clause ("(threshold becomes meaningless)") or open on a verdict
+    # ("(annoying to …)")
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",
@@ -155,7 +159,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=30,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=31,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -188,7 +192,8 @@ PROPERTY_STATEMENT = rule(
     # 27: "## Symptoms" tells an incident's story: no card;
     # 28: nor a sentence that opens with a tag ("#todo read …") or says a source is good on a topic;
     # 29: nor under "## Our numbers" or "## Where we landed";
-    # 30: nor an answer with a clause that leaves the writer out (", didn't go into it")
+    # 30: nor an answer with a clause that leaves the writer out (", didn't go into it");
+    # 31: nor "Went and …" (the writer's day) or a verdict with "too" ("… are good too")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

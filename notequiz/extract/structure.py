@@ -146,7 +146,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=85,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=86,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -250,7 +250,8 @@ LABEL_DEFINITION = rule(
     # not name;
     # 84: nor a label that says when ("today:", "this week:") or a past form before an article
     # ("Wasted an hour here:");
-    # 85: nor an answer with a clause that leaves the writer out ("a few dozen, didn't count exactly")
+    # 85: nor an answer with a clause that leaves the writer out ("a few dozen, didn't count exactly");
+    # 86: nor an English label that names an activity ("Reading that:")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -262,9 +263,11 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=4,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=5,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
-    # 4: nor under a heading marked "(다시 풀기)"
+    # 4: nor under a heading marked "(다시 풀기)";
+    # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
+    # child?")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -565,11 +568,16 @@ def names_term(heading: str) -> bool:
                                                   or _NO_TERM_HEADING_EN.search(heading))))
 
 
+_ACTIVITY = r"\w+ing\s+(?:a|an|the|your|our|my|it|them|this|that)\b"
+_ACTIVITY_EN = re.compile(_ACTIVITY, re.IGNORECASE)
+"""An English label that names an activity ("Reading that:", "Reading the log commit by commit:"):
+what someone does, no term (as a heading that does, ``_NO_TERM_HEADING_EN``)."""
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
-    r"pitfalls|quirks|tips|snippets?)$|^\w+ing\s+(?:a|an|the|your|our|my|it|them|this|that)\b"
+    rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}"
     r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b",
     re.IGNORECASE)
+
 """An English heading that states something ("Timers are a minimum, not a promise",
 "Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
 "Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
@@ -1881,8 +1889,9 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
         answer = clean_span(kept)
     if (not _LETTER.search(question) or len(answer) < 2 or "://" in question
             or vocab.WRITER_SAYS_KO.search(answer) or vocab.WRITER_EN.match(answer)
-            or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])):
-        return None
+            or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])
+            or answer.endswith(("?", "？"))):
+        return None  # (nor "Is the element positioned? — or a flex/grid child?": a checklist)
     lang = "ko" if has_hangul(question) else ctx.note.lang if has_hangul(answer) else "en"
     return _cand(ctx, "property", question, answer, ASKED, file_line, line, lang=lang,
                  question=question)
@@ -2063,7 +2072,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
                                                 or _VERB_FIRST.match(label)
                                                 or _is_order(label) or _past_clause(label)
                                                 or _CIRCUMSTANCE_EN.match(label)
-                                                or _POINTS_ON_EN.search(label)):
+                                                or _POINTS_ON_EN.search(label)
+                                                or _ACTIVITY_EN.match(label)):
         return  # "Git stores four types of objects: …" introduces what follows; "This" /
         # "is deliberate: …" is a sentence's second line; "Write the last octet in
         # binary: …" is a step; "For (a+)+b on aaac: …" a circumstance; "Events flow
