@@ -701,7 +701,7 @@ class KoreanRules:
             return None
         term_a, term_b, opener = found_a[0], found_b[0], found_b[2]
         if (term_a == term_b or _is_category_topic(term_a) or _is_category_topic(term_b)
-                or any(h in a.text or h in b.text for h in P.HEDGES)):
+                or P.hedged(a.text, b.text)):
             return None
         comment = squash(b.text[found_b[1] - b.start :])
         if opener in P.CONTRAST_WORDS or _THIS_UNLIKE.match(comment):
@@ -733,7 +733,7 @@ class KoreanRules:
         if m is None:
             return None
         reason = clean_span(_strip_final(_OPENING_TURN.sub("", _squashed(before))))
-        if len(reason) < 6 or any(h in before.text for h in P.HEDGES):
+        if len(reason) < 6 or P.hedged(before.text):
             return None
         done = "한" if m.group("past") == "했" else "된"
         term = f"{clean_span(m.group('x'))}{m.group('p')} {m.group('v')}{done} 이유"
@@ -754,7 +754,7 @@ class KoreanRules:
         at = next((i for i in range(2, len(toks) - 2) if toks[i].text == "때문"
                    and toks[i + 1].text == "에" and toks[i - 1].tag.endswith("ETN")
                    and toks[i - 1].text.endswith("기")), None)
-        if at is None or any(h in sent.text for h in P.HEDGES) or _ASIDE.search(_squashed(sent)):
+        if at is None or P.hedged(sent.text) or _ASIDE.search(_squashed(sent)):
             return None
         rest = [t for t in toks[at + 2 :] if t.text != ","]
         rest = rest[: _words_end(rest)]
@@ -828,7 +828,7 @@ class KoreanRules:
         if (not last or not (stoks[last - 1].tag.endswith("EF") or _memo_end(stoks[last - 1]))
                 or plain.endswith(("?", "？"))
                 or stoks[last - 1].text.endswith(_ASKING)
-                or any(h in sent.text or h in nxt.text for h in P.HEDGES)
+                or P.hedged(sent.text, nxt.text)
                 or _ASIDE.search(plain) or _PRONOUN_TOPIC.match(plain)
                 or vocab.FIRST_PERSON_KO.match(plain) or "때문" in sent.text
                 or _EXISTS.match(sent.text)):
@@ -965,7 +965,7 @@ class KoreanRules:
                     return
         if vocab.POINTS_ON.match(squash(comment)):
             return  # "X는 다음과 같다": the list or steps after it are the answer
-        if any(h in comment for h in P.HEDGES):
+        if P.hedged(comment):
             return  # an opinion ("…편이 낫다고 생각함"), whatever its topic names
         if _WRITES_KO.search(comment):
             return  # "내부 동작은 … 이번에 정리해 봅니다": what the writer does, whatever its topic
@@ -1037,7 +1037,7 @@ class KoreanRules:
         kind, split, comment_start, desc = clause
         text = sent.text
         comment = text[comment_start - sent.start :]
-        if not comment.strip() or any(h in text for h in P.HEDGES) or _ASIDE.search(_squashed(sent)):
+        if not comment.strip() or P.hedged(text) or _ASIDE.search(_squashed(sent)):
             return
         if kind == "appositive":
             term = clean_span(text[split - sent.start : comment_start - sent.start])
@@ -1150,7 +1150,7 @@ class KoreanRules:
                 and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"
                 and not vocab.NEXT_FIELD.search(text)  # "(발표:) 민지 / 정리: 나"
                 and not assigns(carried)  # "i=9: D 불일치": a variable's value, no term
-                and not any(h in text for h in P.HEDGES)):
+                and not P.hedged(text)):
             answer = clean_span(_strip_final(_OPENER.sub("", text[summing.end():] if summing
                                                          else text)))
             answer = _DANGLING_ARROW.sub("", answer)

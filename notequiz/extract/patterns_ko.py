@@ -215,6 +215,11 @@ HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎ�
 (Not "…다고 봄" in general: in a memo it is often what a method assumes, "많이 나올수록 관련도가
 높다고 봄".)"""
 
+
+def hedged(*texts: str) -> bool:
+    """Whether any of ``texts`` holds one of ``HEDGES``: an opinion, a guess or an aside."""
+    return any(h in text for text in texts for h in HEDGES)
+
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
                           "이때", "당시", "의미"})
