@@ -3192,3 +3192,24 @@ def test_a_dateline_and_a_pointer_at_the_note_define_no_heading(
     assert not [s for s in said if "2024-02-17" in s or "여기가" in s], said
     assert ("AOF", "서버가 받은 쓰기 명령을 파일 끝에 계속 덧붙이는 방식") in [(c.term, c.answer)
                                                               for c in cards], said
+
+
+def test_a_guess_a_bare_jeuk_and_a_list_after_code_name_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review rounds 50 and 51 (judged bad): "Positional encoding의 특징은? (2) -> 시험에 나올 듯" (a
+    guess in ㄹ 듯 after any verb, not only the commonest "할 듯"); "즉을 모두 나열하면?" (a bare
+    "즉," before a list is a linking word, as "그래서:" is); "dp[i] = a[i]로 끝나는 LIS 길이를 모두
+    나열하면? -> N ≤ 1,000이라 이걸로 충분; …" and "출력을 모두 나열하면?" (a paragraph before a code
+    block introduces the code, not the list after it)."""
+    cards = _cards(write_note, "# Positional encoding\n\n"
+                               "Positional encoding이란 위치를 벡터로 바꿔서 embedding에 더하는 것을 말한다. "
+                               "(concat 아님! 시험에 나올 듯)\n\n"
+                               "## Preflight\n\n즉,\n\n- JSON으로 POST -> preflight 발생\n"
+                               "- Authorization 헤더 추가 -> preflight 발생\n\n"
+                               "## DP\n\n`dp[i]` = a[i]로 끝나는 LIS 길이\n\n"
+                               "```python\nprint(max(dp))\n```\n\n"
+                               "- N ≤ 1,000이라 이걸로 충분\n- 12015는 N이 커서 안 됨\n\n"
+                               "## 종류\n\n헤더 종류:\n\n- Origin\n- Access-Control-Request-Method\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if "나올 듯" in s or "즉을" in s or "LIS 길이를" in s], said
+    assert "Positional encoding 헤더의 종류는 무엇인가? -> Origin; Access-Control-Request-Method" in said, said

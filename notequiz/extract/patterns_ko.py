@@ -11,6 +11,7 @@ punctuation); the first entry that matches wins, so the specific come first.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from notequiz.extract.rules import Example, rule
@@ -90,7 +91,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=40,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=41,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -133,7 +134,8 @@ PROPERTY_GENERAL = rule(
     # 37: nor a guess in ㄹ 듯 ("…쓸 일 없을 듯") or hearsay ("…다고 들음");
     # 38: nor what would have been ("…였을 것") or what others say of it ("…라는 평");
     # 39: nor what the writer does in the note ("…이번에 정리해 봅니다", "…다시 정리해 둠");
-    # 40: nor a sentence that points at the note ("여기가 제일 중요.")
+    # 40: nor a sentence that points at the note ("여기가 제일 중요.");
+    # 41: nor a guess in ㄹ 듯 after any verb ("…시험에 나올 듯")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -217,8 +219,15 @@ HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎ�
 
 
 def hedged(*texts: str) -> bool:
-    """Whether any of ``texts`` holds one of ``HEDGES``: an opinion, a guess or an aside."""
-    return any(h in text for text in texts for h in HEDGES)
+    """Whether any of ``texts`` holds one of ``HEDGES`` (an opinion, a guess or an aside) or a
+    guess in ㄹ 듯 after any verb ("시험에 나올 듯")."""
+    return any(h in text for text in texts for h in HEDGES) or any(
+        "듯" in text and _WILL_GUESS.search(text) for text in texts)
+
+
+_WILL_GUESS = re.compile("[" + "".join(chr(0xAC00 + 28 * i + 8) for i in range(399)) + r"]\s?듯")
+"""A guess in ㄹ 듯, whatever the verb before it ("…나올 듯", "…될 듯"): ``HEDGES`` lists only the
+commonest ("할 듯", "을 듯")."""
 
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",

@@ -332,7 +332,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=30,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=31,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -359,7 +359,9 @@ LIST_INTRO = rule(
     # 27: nor "…않습니다. 그래서:" (a bare discourse word after a sentence);
     # 28: nor a list whose labels are all numbers ("- `0`: …", "- `1`: …");
     # 29: nor an intro that joins on ("Also useful:");
-    # 30: nor items labelled by platform ("- BSD/macOS: …", "- Windows: …"; each says its own)
+    # 30: nor items labelled by platform ("- BSD/macOS: …", "- Windows: …"; each says its own);
+    # 31: nor a bare "즉," before it, and a paragraph before a code block introduces the code, not the
+    # list after it
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2325,8 +2327,8 @@ def _named_by_ko(intro: str) -> str:
     ("그리고 microtask 계열 큐:" names the queues) and the particle of a category ("Redis의
     장점으로는:"); empty when it names no kind of thing but what the items are said of, a place
     ("OWASP Top 10에서는:", "CFS엔 …") or a topic ("그래서 "AAAA,SAAS;AACT"는")."""
-    if _last_sentence(intro).rstrip(":： ") in DISCOURSE_WORDS:
-        return ""  # "…추적하지 않습니다. 그래서:": what follows is what came of it, no kind of thing
+    if _last_sentence(intro).rstrip(":：, ") in DISCOURSE_WORDS:
+        return ""  # "…추적하지 않습니다. 그래서:", "즉,": what follows is what came of it, no kind of thing
     intro = without_discourse_word(intro)
     bare = intro.rstrip(":： ")
     if scene := _SCENE_END_KO.search(bare):
@@ -2361,7 +2363,10 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         return
     line = block.span.line_start
     ordered = bool(items) and items[0].ordered
-    intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" else ""
+    # A code block between them: the paragraph introduced the code ("`dp[i]` = …로 끝나는 LIS
+    # 길이", then the code, then notes on it), not the list.
+    intro = prev.text.strip() if prev is not None and prev.kind == "paragraph" and not (
+        block.after_code) else ""
     name = _named_by_ko(intro) if has_hangul(intro) else intro
     intro_ok = (bool(name) and "\n" not in intro and looks_like_label(name.rstrip(":："), 10, 60)
                 # "No broadcast in IPv6!! Replaced by multicast. Three types:": no one name
