@@ -2800,3 +2800,23 @@ def test_the_past_a_remark_in_brackets_an_activity_and_a_verdict_too_define_noth
         "a manual yearly", "the night before", "threshold becomes", "max-age applies", "annoying",
         "load is climbing", "good too", "on how this works"))], said
     assert ("circular buffer", "fixed-size array") in [(c.term, c.answer) for c in cards], said
+
+
+def test_an_opinion_a_manner_a_pointing_subject_and_a_condition_define_nothing(
+        tmp_path: Path) -> None:
+    """Review rounds 50 and 51 (all judged bad): "What is without it... halving? -> the safe
+    default IMO" (an answer with IMO is the writer's view), "Complete: Names left out … -> on
+    purpose" (an answer that only says it was meant), "What is a Same paper? -> the one that
+    proposed clipping by norm" (which paper, the sentence before says) and "What is an Exists iff
+    the graph? -> a DAG" (a condition, no term). A definition beside them stays."""
+    cards = _cards(tmp_path, "# Notes\n\n## Format\n\nBlameless format. Names left out on purpose.\n\n"
+                             "## Halving\n\nPath halving is the safe default IMO.\n\n"
+                             "## Clipping\n\nPascanu et al. 2013 studied exploding gradients. Same paper is "
+                             "the one that proposed clipping by norm.\n\n"
+                             "## Order\n\n- Exists **iff** the graph is a DAG.\n"
+                             "- A DAG is a directed graph with no cycles.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [c.answer for c in cards if c.answer in (
+        "the safe default IMO", "on purpose", "the one that proposed clipping by norm",
+        "a DAG")], said
+    assert ("DAG", "a directed graph with no cycles") in [(c.term, c.answer) for c in cards], said

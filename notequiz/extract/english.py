@@ -580,6 +580,10 @@ class EnglishRules:
                 return None  # "The lecturer's war story is …": no term
             if pred.words.split()[0].lower() in ("was", "were"):
                 return None  # "Certificate renewal was a manual yearly task": what it was then
+            if subject.term.split()[0].lower() in _POINTING_ADJECTIVES or _CONDITION_WORD.search(
+                    subject.term):
+                return None  # "Same paper is …": which one, the sentences before say; "Exists
+                # iff the graph is a DAG": a condition, no term
             if _answer_ok(answer) and not _DEGREE.match(answer):
                 rule_id = P.DEFINITION_COPULA
                 if t.comparison:
@@ -2200,6 +2204,7 @@ def _answer_ok(answer: str) -> bool:
     words = answer.split()
     return (bool(words) and len(answer) >= 3 and bool(re.search(r"[A-Za-z0-9]", answer))
             and not _NOTHING_SAID.match(_PAREN.sub("", answer).strip())
+            and not _IN_MY_OPINION.search(answer)  # "the safe default IMO"
             and not _anaphoric(answer, leading=False)
             and not all(w.strip(".,;:!?").lower() in _FUNCTION_WORDS for w in words)
             and not vocab.WRITERS_OWN_EN.search(answer)
@@ -2209,6 +2214,7 @@ def _answer_ok(answer: str) -> bool:
 
 
 _POINTING_ADJECTIVES = frozenset({"same", "lowest", "highest"})
+_CONDITION_WORD = re.compile(r"\biff\b", re.IGNORECASE)
 """Adjectives that pick out a thing by what came before ("the same variable", "the lowest J"):
 no name of a term."""
 _FUNCTION_WORDS = (P.PREPOSITIONS | P.DETERMINERS | frozenset(P.COPULAS) | frozenset(P.MODALS)
@@ -2272,7 +2278,9 @@ def _only_a_verdict(answer: str) -> bool:
 _NOT_THAT = re.compile(r",\s+not\s+")
 
 
+_IN_MY_OPINION = re.compile(r"\bIMO\b|\bIMHO\b")
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
+                           r"on purpose|deliberately|intentionally|"
                            r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",
                            re.IGNORECASE)

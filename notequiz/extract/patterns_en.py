@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=22,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=23,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -58,7 +58,9 @@ DEFINITION_COPULA = rule(
     # 21: nor a role with its contrast ("a feature, not a bug", "the thing to look at, not dmesg") or
     # a mere difference ("a totally different idea");
     # 22: nor a copula in the past ("Certificate renewal was a manual yearly task"): what was so in a
-    # story
+    # story;
+    # 23: nor a subject that points back ("Same paper is …") or holds a condition ("Exists iff the
+    # graph is a DAG"), nor an answer with IMO in it
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -159,7 +161,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=31,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=32,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -193,7 +195,8 @@ PROPERTY_STATEMENT = rule(
     # 28: nor a sentence that opens with a tag ("#todo read …") or says a source is good on a topic;
     # 29: nor under "## Our numbers" or "## Where we landed";
     # 30: nor an answer with a clause that leaves the writer out (", didn't go into it");
-    # 31: nor "Went and …" (the writer's day) or a verdict with "too" ("… are good too")
+    # 31: nor "Went and …" (the writer's day) or a verdict with "too" ("… are good too");
+    # 32: nor an answer that only says it was meant ("… left out on purpose")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
