@@ -3213,3 +3213,26 @@ def test_a_guess_a_bare_jeuk_and_a_list_after_code_name_nothing(
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if "나올 듯" in s or "즉을" in s or "LIS 길이를" in s], said
     assert "Positional encoding 헤더의 종류는 무엇인가? -> Origin; Access-Control-Request-Method" in said, said
+
+
+def test_a_counted_heading_the_days_story_a_numbered_fix_and_a_paper_define_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 51 (all judged bad): "RPC 타입 4가지는 무엇인가? -> gRPC(…)는 …" (a heading that
+    counts what follows, its count last), "오늘 있었던 일은 무엇인가? -> CI에서 …" (the writer's day),
+    "중기는 무엇인가? -> 1) miss 시 분산 락으로 …" and "중기의 특징은? -> 3) 만료 전에 …" (a numbered
+    item of the plan is no definition of its heading, nor a statement about it), and "RoPE
+    (Rotary Position Embedding)는 무엇인가? -> RoFormer (Su et al., 2021)" (a name and its paper).
+    A heading that names a term still gets its first sentence."""
+    cards = _cards(write_note, "# [스터디 5주차] gRPC 스트리밍\n\n## 1. RPC 타입 4가지\n\n"
+                               "gRPC(gRPC Remote Procedure Call)는 IDL로 protobuf를 쓰고 전송은 HTTP/2를 "
+                               "쓰는 RPC 프레임워크임.\n\n"
+                               "## 오늘 있었던 일\n\nCI에서 백엔드 이미지 빌드가 매번 6분 넘게 걸림.\n\n"
+                               "### 중기\n\n**1) miss 시 분산 락으로 한 명만 재계산**\n\n"
+                               "**3) 만료 전에 미리 갱신**\n\n"
+                               "### 3.1 RoPE (Rotary Position Embedding)\n\n"
+                               "RoFormer (Su et al., 2021). 요즘 LLM은 거의 이거. LLaMA, GPT-NeoX 등.\n\n"
+                               "## XFetch\n\n만료 전에 확률적으로 미리 갱신하는 기법.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if s.startswith(("RPC 타입", "오늘 있었던", "중기"))
+                or "Su et al." in s], said
+    assert ("XFetch", "만료 전에 확률적으로 미리 갱신하는 기법") in [(c.term, c.answer) for c in cards], said

@@ -22,6 +22,7 @@ from notequiz.extract import patterns_en as P_EN
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
+    CITATION,
     END_ASIDE,
     PROBLEM_ID,
     clean_span,
@@ -134,9 +135,6 @@ _DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
 _GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
 _EXAMPLES_ONLY = re.compile(r"(?:\s등|등등|\betc\.?|^(?:e\.g\.|예:?|ex\.?)\s.*)$", re.IGNORECASE)
 """Brackets that give examples ("(파일 I/O 등)", "(e.g. Redis)"), not what the term is."""
-_CITATION = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+"
-                       r"(?:19|20)\d\d[a-z]?")
-"""Brackets that cite a paper ("Wu & He, 2018", "Ba et al., 2016"): who wrote it and when."""
 _ROW_NUMBER = re.compile(r"#|No\.?|Nº|번호|순번", re.IGNORECASE)
 """A first header over the rows' numbers ("| # | Problem | Twist |")."""
 _TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|title|name)", re.IGNORECASE)
@@ -330,7 +328,7 @@ def _table(note: Note, section: Section, block: Block,
                     _EXAMPLES_ONLY.search(gloss.group("gloss"))) and (
                     gloss.group("gloss").split()[0].lower() not in P_EN.PREPOSITIONS) and not (
                     _in_code(block, offset, row[0], gloss.group("gloss"))
-                    or _CITATION.fullmatch(gloss.group("gloss"))):
+                    or CITATION.fullmatch(gloss.group("gloss"))):
                 yield from _opt(_cand(note, section, "definition", term, gloss.group("gloss"),
                                       TABLE_DEFINITION, row_line, text))
         for col in range(1, width):

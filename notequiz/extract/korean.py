@@ -30,6 +30,7 @@ from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
     ARROW_JOIN,
+    NAME_AND_PAPER,
     SYMBOL,
     TWO_WAY,
     Guarded,
@@ -183,7 +184,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=43,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=44,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -223,7 +224,8 @@ PROPERTY_CARRIED = rule(
     # 40: nor what would have been ("…장애였을 것") or what others say ("…별로라는 평이 대부분");
     # 41: a number as the label before it ("- 2: …") is no topic;
     # 42: nor a dateline ("2024-02-17 / 알고리즘 스터디 9회차 — …");
-    # 43: nor a guess in ㄹ 듯 after any verb ("시험에 나올 듯")
+    # 43: nor a guess in ㄹ 듯 after any verb ("시험에 나올 듯");
+    # 44: nor a numbered item ("3) 만료 전에 …") or a name and its paper ("RoFormer (Su et al., 2021)")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1148,6 +1150,8 @@ class KoreanRules:
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
                 and not vocab.DATELINE.match(text)  # "2024-02-17 / 스터디 9회차": when they wrote
+                and not vocab.ITEM_NUMBER.match(text)  # "3) 만료 전에 미리 갱신": one of a list
+                and not NAME_AND_PAPER.fullmatch(text.strip().rstrip("."))  # "RoFormer (Su et al., 2021)"
                 and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"
                 and not vocab.NEXT_FIELD.search(text)  # "(발표:) 민지 / 정리: 나"
                 and not assigns(carried)  # "i=9: D 불일치": a variable's value, no term

@@ -22,6 +22,7 @@ from notequiz.extract.text import (
     ANY_ARROW,
     END_ASIDE,
     MAX_ANSWER,
+    NAME_AND_PAPER,
     TASK_BOX,
     arrow_steps,
     assigns,
@@ -71,7 +72,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=53,  # 4: "…이란" without a question mark asks about the term before it;
+    version=54,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -136,7 +137,10 @@ HEADING_DEFINITION = rule(
     # 52: a 이 before 란 after a syllable with no final consonant is the term's own ("## 트라이란?" asks
     # about 트라이);
     # 53: nor a first line that opens with a date ("2024-02-17 / 알고리즘 스터디 9회차") or points at the note
-    # ("여기가 제일 중요.")
+    # ("여기가 제일 중요.");
+    # 54: nor a heading that counts what follows last ("RPC 타입 4가지") or opens the writer's day ("오늘
+    # 있었던 일"), nor a first line that is a numbered item ("1) …") or a name and its paper ("RoFormer
+    # (Su et al., 2021)")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -553,7 +557,8 @@ def names_term(heading: str) -> bool:
             and not vocab.CLAUSE_LABEL_KO.search(heading)
             and not vocab.THING_CLAUSE_KO.search(heading.split(":")[0].strip())
             and not vocab.WRITING_HEADING.search(heading)
-            and not _COUNTED_HEADING.match(heading)
+            and not _COUNTED_HEADING.search(heading)
+            and not vocab.WRITER_OPENER_KO.match(heading + " ")  # "## 오늘 있었던 일": the day's story
             and not _PARTICLE_END_KO.search(heading)
             and not vocab.is_meta_label(heading)  # "## 결과", "## 원인": a write-up's parts
             # "## 증상: 이상하게 딱 떨어지는 숫자": a write-up's part, and what it found
@@ -611,8 +616,9 @@ def _names_task_ko(heading: str) -> bool:
     return bool(toks) and toks[-1].tag == "ETN"
 
 
-_COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)")
-"""``세 가지 상태``: a heading that counts what follows names no one term."""
+_COUNTED_HEADING = re.compile(rf"^{vocab.COUNT_WORDS}\s*(?:가지|개|단계|종류)"
+                              rf"|\s{vocab.COUNT_WORDS}\s*(?:가지|개|종류)$")
+"""``세 가지 상태``, ``RPC 타입 4가지``: a heading that counts what follows names no one term."""
 
 
 def is_dimension_label(label: str, heading: str) -> bool:
@@ -957,7 +963,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip())
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)
-            or vocab.DATELINE.match(sentence.strip())):
+            or vocab.DATELINE.match(sentence.strip())
+            or vocab.ITEM_NUMBER.match(sentence.strip())
+            or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
         # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …": the writer's story defines no term
     answer = unmask(_definition_text(sentence))

@@ -374,6 +374,12 @@ END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
                         r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
 """A problem's number on a judge site ("LC 496", "BOJ 17298")."""
+CITATION = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+"
+                      r"(?:19|20)\d\d[a-z]?")
+"""A paper cited by who wrote it and when ("Wu & He, 2018", "Su et al., 2021")."""
+NAME_AND_PAPER = re.compile(rf"[^()]{{1,40}}\(\s*(?:{CITATION.pattern})\s*\)")
+"""A name and its paper and nothing else ("RoFormer (Su et al., 2021)"): who wrote what, no
+account of what the heading names."""
 _STEP_WORDS = 8
 _NO_STEP = re.compile(r"^(?:\.{2,}|…|etc\.?)$|[.!?]\s|[,;]\s*(?:then|and then|so|그리고)\b|[다요]$"
                       r"|\band so on\b")

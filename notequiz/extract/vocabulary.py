@@ -500,6 +500,10 @@ WRITER_OPENER_KO = re.compile(
 """The opening of a Korean sentence from the writer's diary or opinion ("작년에 결제 서버가
 …", "솔직히 제일 어려운 건 …", "개인적으로는 …을 좋아함", "이번 주 범위는 …") or about a part of
 the note ("여기가 제일 중요."): no fact about the subject."""
+ITEM_NUMBER = re.compile(r"\d{1,2}\)\s")
+"""A line that opens with an item's number ("**1) miss 시 분산 락으로 …**", "3) 만료 전에 …"): one
+of a list of steps or fixes, neither a definition of the heading ("### 중기") nor a statement
+about it."""
 DATELINE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$|[,/·|—–-])")
 """A line that opens with a date ("2024-02-17 / 알고리즘 스터디 9회차 — 문자열 파트"): when the
 writer wrote or studied, not what the heading names."""
