@@ -2820,3 +2820,16 @@ def test_an_opinion_a_manner_a_pointing_subject_and_a_condition_define_nothing(
         "the safe default IMO", "on purpose", "the one that proposed clipping by norm",
         "a DAG")], said
     assert ("DAG", "a directed graph with no cycles") in [(c.term, c.answer) for c in cards], said
+
+
+def test_a_formula_keeps_its_brackets(tmp_path: Path) -> None:
+    """Review round 51: "Simple RNN: `h_t = tanh(W h_{t-1} + U x_t + b)`" was asked "What is
+    Simple RNN? -> h_t = tanh" (judged bad): the brackets glued to "tanh" were cut as a closing
+    aside. Brackets that hold a formula's signs are its arguments; a glued aside in words still
+    goes."""
+    cards = _cards(tmp_path, "# Lecture 9\n\n## RNNs\n\n"
+                             "Simple RNN: `h_t = tanh(W h_{t-1} + U x_t + b)`\n\n"
+                             "LSTM: a recurrent unit with gates(see the paper for details)\n")
+    answers = {c.term: c.answer for c in cards if c.rule == "md.label.definition"}
+    assert answers.get("Simple RNN") == "h_t = tanh(W h_{t-1} + U x_t + b)", answers
+    assert answers.get("LSTM") == "a recurrent unit with gates", answers

@@ -72,7 +72,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=54,  # 4: "…이란" without a question mark asks about the term before it;
+    version=55,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -140,7 +140,8 @@ HEADING_DEFINITION = rule(
     # ("여기가 제일 중요.");
     # 54: nor a heading that counts what follows last ("RPC 타입 4가지") or opens the writer's day ("오늘
     # 있었던 일"), nor a first line that is a numbered item ("1) …") or a name and its paper ("RoFormer
-    # (Su et al., 2021)")
+    # (Su et al., 2021)");
+    # 55: brackets that hold a formula's signs are kept, not cut as an aside
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -150,7 +151,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=86,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=87,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -255,7 +256,9 @@ LABEL_DEFINITION = rule(
     # 84: nor a label that says when ("today:", "this week:") or a past form before an article
     # ("Wasted an hour here:");
     # 85: nor an answer with a clause that leaves the writer out ("a few dozen, didn't count exactly");
-    # 86: nor an English label that names an activity ("Reading that:")
+    # 86: nor an English label that names an activity ("Reading that:");
+    # 87: brackets that hold a formula's signs are kept, not cut as an aside ("tanh(W h_{t-1} + U x_t
+    # + b)")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1258,10 +1261,10 @@ def word_forms(text: str) -> set[str]:
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
 _FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])\s*\([^()]*\s[^()]*\)\s*$"
-                          r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),]*\s[^(),]*\s[^(),]*\)\s*$")
+                          r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),+=^_{}]*\s[^(),+=^_{}]*\s[^(),+=^_{}]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
 for details)"); not a call's arguments glued to its name (merge(b, a)), nor a bound in big-O
-notation ("O(n log k)")."""
+notation ("O(n log k)"), nor a formula's ("tanh(W h_{t-1} + U x_t + b)")."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
