@@ -3236,3 +3236,18 @@ def test_a_counted_heading_the_days_story_a_numbered_fix_and_a_paper_define_noth
     assert not [s for s in said if s.startswith(("RPC 타입", "오늘 있었던", "중기"))
                 or "Su et al." in s], said
     assert ("XFetch", "만료 전에 확률적으로 미리 갱신하는 기법") in [(c.term, c.answer) for c in cards], said
+
+
+def test_a_first_line_that_counts_what_follows_defines_nothing(write_note: Callable[..., Path]) -> None:
+    """Review round 51: "writeback 관련 sysctl은 무엇인가? -> 핵심은 아래 네 개 (+ bytes 버전 두 개)"
+    (judged bad): a first line that points at what follows by its count says nothing of the
+    heading; the table after it does. A first line that defines still does."""
+    cards = _cards(write_note, "# page cache\n\n## writeback 관련 sysctl\n\n"
+                               "핵심은 아래 네 개 (+ bytes 버전 두 개).\n\n"
+                               "| 파라미터 | 기본값 |\n|---|---|\n| `vm.dirty_ratio` | 20 |\n"
+                               "| `vm.dirty_background_ratio` | 10 |\n\n"
+                               "## dirty page\n\n메모리에서 수정됐지만 아직 디스크에 쓰이지 않은 페이지.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if "아래 네 개" in s], said
+    assert ("dirty page", "메모리에서 수정됐지만 아직 디스크에 쓰이지 않은 페이지") in [
+        (c.term, c.answer) for c in cards], said

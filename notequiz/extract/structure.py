@@ -72,7 +72,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=55,  # 4: "…이란" without a question mark asks about the term before it;
+    version=56,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -141,7 +141,8 @@ HEADING_DEFINITION = rule(
     # 54: nor a heading that counts what follows last ("RPC 타입 4가지") or opens the writer's day ("오늘
     # 있었던 일"), nor a first line that is a numbered item ("1) …") or a name and its paper ("RoFormer
     # (Su et al., 2021)");
-    # 55: brackets that hold a formula's signs are kept, not cut as an aside
+    # 55: brackets that hold a formula's signs are kept, not cut as an aside;
+    # 56: nor a first line that points at what follows by its count ("핵심은 아래 네 개")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -968,7 +969,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
-            or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))):
+            or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))
+            or _BELOW_KO.search(sentence)):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
         # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …": the writer's story defines no term
     answer = unmask(_definition_text(sentence))
@@ -986,6 +988,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
+_BELOW_KO = re.compile(rf"(?:아래|다음)(?:의)?\s*{vocab.COUNT_WORDS}\s*(?:개|가지)")
+"""A Korean first line that points at what follows by its count ("핵심은 아래 네 개 (+ …)."): the
+table or list after it says what the heading holds, the line itself defines nothing."""
 _ALIAS_FIRST = re.compile(r"(?:also\s+(?:called|known\s+as)|a\.?k\.?a\.?)\s", re.IGNORECASE)
 """A first sentence that gives the heading's term another name ("Also called PFS (perfect
 forward secrecy)"), not what it is."""
