@@ -323,7 +323,8 @@ def _table(note: Note, section: Section, block: Block,
             # "지수(exponent)" only translates its term; "Deque (Double-Ended Queue)" says more;
             # "블로킹 syscall (파일 I/O 등)" gives an example of it.
             # "merge sort (for reference)": a remark on the row, opening on a preposition
-            # "FC (`BatchNorm1d`)" names the term's code, "GroupNorm (Wu & He, 2018)" its paper.
+            # "FC (`BatchNorm1d`)" names the term in code (what it is called there, not what it
+            # is), "GroupNorm (Wu & He, 2018)" its paper.
             if not (has_hangul(term) and not has_hangul(gloss.group("gloss"))) and not (
                     _EXAMPLES_ONLY.search(gloss.group("gloss"))) and (
                     gloss.group("gloss").split()[0].lower() not in P_EN.PREPOSITIONS) and not (
@@ -389,8 +390,8 @@ compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
 
 
 def _in_code(block: Block, offset: int, cell: str, part: str) -> bool:
-    """Whether ``part`` of row ``offset``'s first ``cell`` is one piece of code ("FC
-    (`BatchNorm1d`)": what the term is called in code, not what it is)."""
+    """Whether ``part`` of row ``offset``'s first ``cell`` (the whole cell, or its gloss: "FC
+    (`BatchNorm1d`)") is one piece of code."""
     at = cell.rfind(part)
     start = block.line_map[offset + 1][0] + at if offset + 1 < len(block.line_map) else -1
     return at >= 0 and start >= 0 and (start, start + len(part)) in block.code
@@ -399,10 +400,7 @@ def _in_code(block: Block, offset: int, cell: str, part: str) -> bool:
 def _first_cells_in_code(block: Block, body: tuple[tuple[str, ...], ...]) -> list[bool]:
     """For each row of ``body``, whether its first cell is written as code (`justify-content`,
     `__Host-`): a name, taken as written."""
-    coded = set(block.code)
-    return [offset + 1 < len(block.line_map)
-            and (block.line_map[offset + 1][0], block.line_map[offset + 1][0] + len(row[0])) in coded
-            for offset, row in enumerate(body)]
+    return [_in_code(block, offset, row[0], row[0]) for offset, row in enumerate(body)]
 
 
 def _compared(note: Note, section: Section, block: Block, header: list[str],

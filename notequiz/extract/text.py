@@ -173,12 +173,12 @@ def _question_tail(text: str) -> str:
     if m is None:
         return text
     cut = m.start()
-    if text.startswith("이란", cut + len(m.group()) - len(m.group().lstrip())) and (
-            "가" <= text[cut - 1 : cut] <= "힣"):
+    tail = cut + len(m.group()) - len(m.group().lstrip())  # where 이란 would open, spaces aside
+    if text.startswith("이란", tail) and "가" <= text[cut - 1 : cut] <= "힣":
         from notequiz.phrase.particles import has_final_consonant
 
         if has_final_consonant(text[:cut]) is False:
-            return text[: text.index("이란", cut) + 1]
+            return text[: tail + 1]
     return text[:cut]
 
 
