@@ -2833,3 +2833,32 @@ def test_a_formula_keeps_its_brackets(tmp_path: Path) -> None:
     answers = {c.term: c.answer for c in cards if c.rule == "md.label.definition"}
     assert answers.get("Simple RNN") == "h_t = tanh(W h_{t-1} + U x_t + b)", answers
     assert answers.get("LSTM") == "a recurrent unit with gates", answers
+
+
+def test_an_order_defines_nothing(tmp_path: Path) -> None:
+    """Review round 51 (all judged bad): "What is FSDP? -> use the model's own clip_grad_norm_
+    method", "What is a clock? -> use Redis TIME inside the script" (labels) and "What is a
+    gradient accumulation? -> Clip once, after the last micro-batch's backward" (a heading's
+    first line). An answer that opens on an order says what to do, not what its term is. A label
+    and a heading that define their term beside them stay."""
+    cards = _cards(tmp_path, "# Lecture 9\n\n## Gradient accumulation\n\n"
+                             "Clip once, after the last micro-batch's backward, right before step().\n\n"
+                             "## Gradient checkpointing\n\n"
+                             "Gradient checkpointing is a way to trade compute for memory.\n\n"
+                             "## Sharding\n\n"
+                             "- FSDP: use the model's own clip_grad_norm_ method\n"
+                             "- clock: use Redis TIME inside the script\n"
+                             "- retries: don't retry a 4xx\n- locks: avoid holding them across awaits\n"
+                             "- backoff: prefer jitter over a fixed delay\n"
+                             "- tokens: never log them\n- seeds: do not share them\n"
+                             "- reruns: make sure the seed is fixed\n"
+                             "- AMP: use of half precision in most ops\n"
+                             "- ZeRO: a family of optimizer-state sharding strategies\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "-> use the", "-> use Redis", "Clip once", "retry", "holding", "jitter", "log them",
+        "share them", "fixed"))], said
+    terms = {(c.term, c.rule) for c in cards}
+    assert ("ZeRO", "md.label.definition") in terms, said
+    assert ("AMP", "md.label.definition") in terms, said  # "use of": a noun
+    assert ("Gradient checkpointing", "md.heading.definition") in terms, said

@@ -72,7 +72,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=56,  # 4: "…이란" without a question mark asks about the term before it;
+    version=57,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -142,7 +142,8 @@ HEADING_DEFINITION = rule(
     # 있었던 일"), nor a first line that is a numbered item ("1) …") or a name and its paper ("RoFormer
     # (Su et al., 2021)");
     # 55: brackets that hold a formula's signs are kept, not cut as an aside;
-    # 56: nor a first line that points at what follows by its count ("핵심은 아래 네 개")
+    # 56: nor a first line that points at what follows by its count ("핵심은 아래 네 개");
+    # 57: nor a first line that opens on an order ("Clip once, …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -152,7 +153,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=87,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=88,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -259,7 +260,8 @@ LABEL_DEFINITION = rule(
     # 85: nor an answer with a clause that leaves the writer out ("a few dozen, didn't count exactly");
     # 86: nor an English label that names an activity ("Reading that:");
     # 87: brackets that hold a formula's signs are kept, not cut as an aside ("tanh(W h_{t-1} + U x_t
-    # + b)")
+    # + b)");
+    # 88: an English answer that opens on an order ("use the …") defines nothing
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -979,11 +981,12 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     opening = first.text.split("\n")[0]
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
             vocab.REASON_END_KO.search(answer)) or _ALIAS_FIRST.match(answer) or (
+            vocab.INSTRUCTION_EN.match(answer)) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
-        # string-algorithms review block.": the writer's)
+        # string-algorithms review block.": the writer's; "Clip once, after …": what to do)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
@@ -2177,6 +2180,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if vocab.only_platforms(answer):
         return  # "- Autobinding: Spring MVC, ASP.NET MVC": where the name is used, not what it is
+    if vocab.INSTRUCTION_EN.match(answer):
+        return  # "FSDP: use the model's own clip_grad_norm_": what to do there, not what FSDP is
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
 

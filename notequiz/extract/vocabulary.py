@@ -281,6 +281,10 @@ queue", "it can tell us")."""
 WRITER_ELIDED_EN = re.compile(r",\s+(?:didn't|haven't)\s+[a-z]")
 """A clause with the writer left out, in notes' shorthand ("…, didn't count exactly", "exact
 bound is more subtle, didn't go into it"): what the writer did not do, no fact."""
+INSTRUCTION_EN = re.compile(
+    r"^(?:use|avoid|prefer|don't|do\s+not|never|make\s+sure|clip)\s+(?!of\b)\S", re.IGNORECASE)
+"""An English text that opens on an order ("use the model's own clip_grad_norm_", "Clip once,
+after …", "don't retry"): what to do, which defines nothing."""
 WRITERS_CHOICE_EN = re.compile(
     r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
     r"|^(?:what|which(?:\s+\w+)?)\s+(?:I|we)\s+(?:\w+\s+){0,2}(?:use[ds]?|pick(?:ed)?|choose|chose"
