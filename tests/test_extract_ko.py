@@ -3251,3 +3251,22 @@ def test_a_first_line_that_counts_what_follows_defines_nothing(write_note: Calla
     assert not [s for s in said if "아래 네 개" in s], said
     assert ("dirty page", "메모리에서 수정됐지만 아직 디스크에 쓰이지 않은 페이지") in [
         (c.term, c.answer) for c in cards], said
+
+
+def test_a_row_number_names_no_row(write_note: Callable[..., Path]) -> None:
+    """Review round 52: an action-item table "| # | 내용 | 담당 | 기한 | 상태 |" was asked "# 1의
+    담당은? -> 백엔드 김OO", "# 2의 기한은? -> 6/14" … (21 cards judged bad, 7 flawed), and the
+    item under it "- #7: 앱이 … 정석" "#7은 무엇인가?" (bad). A row number counts the rows, it
+    names none, and "#7" points at one of them. A table of problems known by their titles keeps
+    its rows, asked by title."""
+    cards = _cards(write_note, "# 장애 회고\n\n## 재발 방지\n\n"
+                               "| # | 내용 | 담당 | 기한 |\n|---|---|---|---|\n"
+                               "| 1 | start.sh 리다이렉트 변경 | 백엔드 김OO | 6/12 |\n"
+                               "| 2 | logrotate에 maxsize 추가 | 인프라 박OO | 6/14 |\n\n"
+                               "- #2: 앱이 SIGHUP으로 로그 reopen 지원하면 create 방식이 정석\n\n"
+                               "## 문제\n\n| # | 문제 | 핵심 |\n|---|---|---|\n"
+                               "| 1 | 구간 합 구하기 | 세그먼트 트리 |\n| 2 | 수열과 쿼리 | 오프라인 쿼리 |\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if s.startswith(("#", "1", "2")) or "김OO" in s or "6/1" in s], said
+    assert ("구간 합 구하기", "세그먼트 트리") in [(c.term.split(" 핵심")[0], c.answer)
+                                          for c in cards], said

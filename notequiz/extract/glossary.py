@@ -39,7 +39,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=11,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=12,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -51,7 +51,8 @@ TABLE_DEFINITION = rule(
     # 10: nor an incident summary's "| 발생 |", "| 탐지 |" rows, nor columns before and after a change
     # ("| 주소 | 변경 전 | 변경 후 |");
     # 11: nor brackets that hold one piece of code ("FC (`BatchNorm1d`)") or cite a paper ("GroupNorm
-    # (Wu & He, 2018)")
+    # (Wu & He, 2018)");
+    # 12: a row number names no row
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -63,7 +64,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=36,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=37,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -97,7 +98,8 @@ TABLE_PROPERTY = rule(
     # 34: a table under "## Our numbers" is the team's result;
     # 35: columns that name costs ("| | Time | Space |") are attributes: the rows are compared;
     # 36: nor an incident summary's "| 발생 |", "| 탐지 |" rows, nor columns before and after a change
-    # ("| 주소 | 변경 전 | 변경 후 |")
+    # ("| 주소 | 변경 전 | 변경 후 |");
+    # 37: a row number ("| # | 내용 | 담당 |") names no row
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -285,10 +287,12 @@ def _table(note: Note, section: Section, block: Block,
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
+    numbered = _ROW_NUMBER.fullmatch(header[0]) is not None and all(
+        _cell(r[0]).isdigit() for r in body)
     titled = width >= 3 and _TITLE_HEADERS.fullmatch(header[1]) is not None and (
-        all(PROBLEM_ID.fullmatch(n) for n in names)
-        or (_ROW_NUMBER.fullmatch(header[0]) is not None
-            and all(_cell(r[0]).isdigit() for r in body)))
+        all(PROBLEM_ID.fullmatch(n) for n in names) or numbered)
+    if numbered and not titled:
+        return  # "| # | 내용 | 담당 | 기한 |": rows counted, not named ("# 1의 담당은?")
     if titled:
         # "| LC 496 | Next Greater Element I | 감소 |", "| # | Problem | Twist |": a problem
         # is known by its title, and its number is no fact to learn

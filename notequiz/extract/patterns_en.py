@@ -203,8 +203,9 @@ PROPERTY_CARRIED = rule(
     "`It/This/They …` (or `This <noun> …`) about the subject of the sentence before.",
     Example("A Bloom filter is a compact set structure. It answers membership queries "
             "quickly.\n", "Bloom filter", "membership queries quickly"),
-    version=3,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that");
-    # 3: a number as the label before it ("- 2: …") is no topic
+    version=4,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that");
+    # 3: a number as the label before it ("- 2: …") is no topic;
+    # 4: "#7" is a number too
 )
 PROPERTY_BECAUSE = rule(
     "en.property.because", "property",

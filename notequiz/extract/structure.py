@@ -153,7 +153,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=88,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=89,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -261,7 +261,9 @@ LABEL_DEFINITION = rule(
     # 86: nor an English label that names an activity ("Reading that:");
     # 87: brackets that hold a formula's signs are kept, not cut as an aside ("tanh(W h_{t-1} + U x_t
     # + b)");
-    # 88: an English answer that opens on an order ("use the …") defines nothing
+    # 88: an English answer that opens on an order ("use the …") defines nothing;
+    # 89: after a colon, an English answer with a subject and verb of its own defines nothing ("btrfs:
+    # swap files need extra care"); "#7", a row by its number, is no term
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -342,7 +344,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=31,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=32,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -371,7 +373,8 @@ LIST_INTRO = rule(
     # 29: nor an intro that joins on ("Also useful:");
     # 30: nor items labelled by platform ("- BSD/macOS: …", "- Windows: …"; each says its own);
     # 31: nor a bare "즉," before it, and a paragraph before a code block introduces the code, not the
-    # list after it
+    # list after it;
+    # 32: "#7" is a number too
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2058,7 +2061,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
                 links: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
     """A ``label: text`` (or ``label - text``) line's card; ``code`` and ``links``: the spans
     of the line's inline code and link texts."""
-    m = _label_match(line) or (_DASH_LINE.match(line) if allow_dash else None)
+    colon = _label_match(line)
+    m = colon or (_DASH_LINE.match(line) if allow_dash else None)
     if not m or _in_code(code, m.end("label"), m.start("rest")):
         return
     if any(a < m.end("label") and m.start("label") < b for a, b in links):
@@ -2180,6 +2184,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if vocab.only_platforms(answer):
         return  # "- Autobinding: Spring MVC, ASP.NET MVC": where the name is used, not what it is
+    if colon and not coded and _STATES_OF_ITS_OWN_EN.match(answer):
+        return  # "btrfs: swap files need extra care", "Contributing: … leeway is fine …": a
+        # sentence with a subject of its own says something under the label, not what it is
+        # (a glossary's "Open addressing - All entry records are stored …" defines, as does
+        # "`no-store`: the response must not be stored …", what a name in code does)
     if vocab.INSTRUCTION_EN.match(answer):
         return  # "FSDP: use the model's own clip_grad_norm_": what to do there, not what FSDP is
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
@@ -2229,6 +2238,17 @@ _RESULT = re.compile(r"[~≈]?\d[\d.,]*\s*[^\s\d]{0,3}\s*(?:->|→)\s*[~≈]?\d[
                      r"(?:\s*\S{1,2})?")
 """A label's answer that is one amount changing to another ("4.1 s -> 2.2 s ✅", "~900 MB ->
 12.4 MB"): the writer's result, no definition."""
+_STATES_OF_ITS_OWN_EN = re.compile(
+    r"(?!(?:a|an|no)\s|(?:\S+\s+){0,4}?(?:of|to|for|with|that|which|who|where|when|how|what|if)\s"
+    r"|(?:\S+\s+){1,4}?(?:it|they)\s)"
+    r"(?:[^\s,;:]+\s+){1,5}?"
+    r"(?:is|are|was|were|isn't|aren't|has|have|needs?|can|can't|cannot|will|won't|should|must"
+    r"|doesn't|don't|does)\s", re.IGNORECASE)
+"""An English answer that opens on a clause of its own, its subject before its verb ("swap files
+need extra care", "the default is fine mostly"); not a noun phrase whose verb is in a clause or
+phrase inside it ("the lock that is held by one thread", "the time it has run": its "that" left
+out), nor one that opens on an article or "no" ("a queue the kernel has not accepted yet", "no
+guarantee the proxy is up first")."""
 _CLAUSE_END = re.compile(r"[,;→]")
 """Where an answer's first clause ends: "by our image component" is the writer's, "… no
 Domain attribute → … can't shadow our session cookie" a fact."""

@@ -235,9 +235,10 @@ def is_no_term_label(label: str) -> bool:
                 or _TO_DO_LEAD.match(label) or NUMBER.fullmatch(label))
 
 
-NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?")
+NUMBER = re.compile(r"#?[-+−]?\d+(?:[.,]\d+)?")
 """A number as a label ("- 0: heuristic overcommit", "- `-1000`: …", in code or not): a value
-of a setting the label does not name, so no term of its own."""
+of a setting the label does not name, so no term of its own; and "- #7: …", a row of a table
+above it by its number."""
 
 
 _TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
