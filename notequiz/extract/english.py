@@ -641,7 +641,7 @@ class EnglishRules:
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer) or (
-                _only_a_verdict(answer) or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
+                vocab.only_a_verdict(answer) or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
             return None  # (nor "Redis literally printed the answer", "/proc/vmstat is underrated",
             # "this broke our Event delegation helper which checks …")
         tail = answer.lower().rstrip(".!").split()
@@ -1204,7 +1204,7 @@ class EnglishRules:
         answer = clean_span(answer)
         if not term or not answer or term.casefold() == answer.casefold():
             return None
-        if kind == "definition" and _only_a_verdict(answer):
+        if kind == "definition" and vocab.only_a_verdict(answer):
             # "NFC is the default", "… is the issue": which default, the context says; "CRLs /
             # OCSP work but are a pain", "Average latency is a lie": the writer's verdict
             return None
@@ -2230,52 +2230,8 @@ _REPORTING = frozenset({"says", "said", "mentioned", "told", "thinks", "claims",
 _A_PERSON = re.compile(r"[A-Z][a-z]+|(?:the\s+|my\s+|our\s+|a\s+)?(?:prof|professor|lecturer|"
                        r"instructor|teacher|someone|coworker|colleague|teammate|TA)")
 """A subject that names a person: a first name ("Priya"), the course's teacher, a coworker."""
-_VERDICT = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
-                      r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
-                      r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
-                      r"a pain|a lie|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so)"
-                      r"(?:\s+(?:now|too))?",
-                      re.IGNORECASE)
-"""An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
-now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
-_OPENS_ON_VERDICT = re.compile(rf"(?:{_VERDICT.pattern})\b", re.IGNORECASE)
+_OPENS_ON_VERDICT = re.compile(rf"(?:{vocab.VERDICT_EN.pattern})\b", re.IGNORECASE)
 """A text that opens on the writer's verdict ("annoying to get postorder right")."""
-_RECOMMENDS = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
-                         r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s",
-                         re.IGNORECASE)
-"""An answer that recommends reading ("… write-up is a good read on how leaky …", "[[Carlos
-Baquero]]'s writing is good on the distinction")."""
-_BARE_ROLE = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
-                        r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
-                        r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
-                        r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
-                        r"culprit|winner|win|cause|exception|rule|hint|clue|feature)"
-                        r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
-                        r"|(?:a|an)\s+(?:(?:totally|completely|entirely|very)\s+)?(?:different|separate)\s+"
-                        r"(?:idea|thing|story|beast|matter)"
-                        r"|(?:the|a)\s+one\s+(?:to|you)\s+\w+(?:\s+\w+){0,3}"
-                        r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
-                        r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
-                        r"(?:story|example|case|illustration)"
-                        r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
-                        re.IGNORECASE)
-"""A definition that only gives a role ("the default", "the issue", "the default choice", "the
-big hint", "the one to know by heart", "the thing to look at", "a feature") or says only that it
-differs ("a totally different idea") or
-says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
-it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
-
-
-def _only_a_verdict(answer: str) -> bool:
-    """True for an answer that gives only a role (``_BARE_ROLE``), the writer's verdict
-    (``_VERDICT``) or a recommendation to read (``_RECOMMENDS``): nothing to learn about the
-    term."""
-    # "a feature, not a bug", "the thing to look at, not dmesg": the contrast adds no fact
-    answer = _NOT_THAT.split(answer, maxsplit=1)[0]
-    return bool(_BARE_ROLE.fullmatch(answer) or _VERDICT.fullmatch(answer) or _RECOMMENDS.match(answer))
-
-
-_NOT_THAT = re.compile(r",\s+not\s+")
 
 
 _IN_MY_OPINION = re.compile(r"\bIMO\b|\bIMHO\b")

@@ -286,6 +286,51 @@ INSTRUCTION_EN = re.compile(
     r"^(?:use|avoid|prefer|don't|do\s+not|never|make\s+sure|clip)\s+(?!of\b)\S", re.IGNORECASE)
 """An English text that opens on an order ("use the model's own clip_grad_norm_", "Clip once,
 after …", "don't retry"): what to do, which defines nothing."""
+VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
+                        r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
+                        r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
+                        r"a pain|a lie|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so)"
+                        r"(?:\s+(?:now|too))?",
+                        re.IGNORECASE)
+"""An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
+now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
+_RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
+                            r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s",
+                            re.IGNORECASE)
+"""An answer that recommends reading ("… write-up is a good read on how leaky …", "[[Carlos
+Baquero]]'s writing is good on the distinction")."""
+_BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
+                           r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
+                           r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
+                           r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
+                           r"culprit|winner|win|cause|exception|rule|hint|clue|feature)"
+                           r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
+                           r"|(?:a|an)\s+(?:(?:totally|completely|entirely|very)\s+)?(?:different|separate)\s+"
+                           r"(?:idea|thing|story|beast|matter)"
+                           r"|(?:the|a)\s+one\s+(?:to|you)\s+\w+(?:\s+\w+){0,3}"
+                           r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
+                           r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
+                           r"(?:story|example|case|illustration)"
+                           r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
+                           re.IGNORECASE)
+"""A definition that only gives a role ("the default", "the issue", "the default choice", "the
+big hint", "the one to know by heart", "the thing to look at", "a feature") or says only that it
+differs ("a totally different idea") or
+says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
+it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
+_NOT_THAT = re.compile(r",\s+not\s+")
+
+
+def only_a_verdict(answer: str) -> bool:
+    """True for an answer that gives only a role (``_BARE_ROLE_EN``), the writer's verdict
+    (``VERDICT_EN``) or a recommendation to read (``_RECOMMENDS_EN``): nothing to learn about the
+    term."""
+    # "a feature, not a bug", "the thing to look at, not dmesg": the contrast adds no fact
+    answer = _NOT_THAT.split(answer, maxsplit=1)[0]
+    return bool(_BARE_ROLE_EN.fullmatch(answer) or VERDICT_EN.fullmatch(answer)
+                or _RECOMMENDS_EN.match(answer))
+
+
 WRITERS_CHOICE_EN = re.compile(
     r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
     r"|^(?:what|which(?:\s+\w+)?)\s+(?:I|we)\s+(?:\w+\s+){0,2}(?:use[ds]?|pick(?:ed)?|choose|chose"
