@@ -2908,3 +2908,21 @@ def test_a_label_over_a_sentence_of_its_own_defines_nothing(tmp_path: Path) -> N
     assert [t for t in defined if answers.get(t) != defined[t]] == [], said
     assert ("Open addressing", "All entry records are stored in the bucket array itself") in [
         (c.term, c.answer) for c in cards], said
+
+
+def test_a_role_in_other_words_defines_nothing(tmp_path: Path) -> None:
+    """Review round 52 (all judged bad): "What is vm.vfs_cache_pressure? -> a different knob",
+    "What is a transaction mode? -> the one everyone actually wants", "What is 99% of the time
+    inline-size? -> what you want" and the label "What are prepared statements? -> the big
+    one": each only gives a role, of what only the sentence says. Definitions beside them
+    stay."""
+    cards = _cards(tmp_path, "# PgBouncer\n\n## Modes\n\n"
+                             "`vm.vfs_cache_pressure` is a different knob. Transaction mode is the one "
+                             "everyone actually wants. For containers, inline-size is what you want.\n\n"
+                             "Session mode is a pooling mode that pins a server connection per client.\n\n"
+                             "## What breaks\n\n- prepared statements: the big one\n"
+                             "- advisory locks: locks held by a session across transactions\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if s.endswith(("knob", "wants", "what you want", "big one"))], said
+    defined = {c.term for c in cards if c.kind == "definition"}
+    assert {"session mode", "advisory locks"} <= {t.casefold() for t in defined}, said

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=23,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=24,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -60,7 +60,9 @@ DEFINITION_COPULA = rule(
     # 22: nor a copula in the past ("Certificate renewal was a manual yearly task"): what was so in a
     # story;
     # 23: nor a subject that points back ("Same paper is …") or holds a condition ("Exists iff the
-    # graph is a DAG"), nor an answer with IMO in it
+    # graph is a DAG"), nor an answer with IMO in it;
+    # 24: nor one that is only a role in other words ("a different knob", "the one everyone actually
+    # wants", "what you want")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -95,8 +97,10 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=2,  # no subject that is one of a passage's list by its place ("The first
-    # rule is what prevents …": the first of which?)
+    version=3,  # no subject that is one of a passage's list by its place ("The first
+    # rule is what prevents …": the first of which?);
+    # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
+    # wants", "what you want")
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",

@@ -153,7 +153,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=89,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=90,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -263,7 +263,8 @@ LABEL_DEFINITION = rule(
     # + b)");
     # 88: an English answer that opens on an order ("use the …") defines nothing;
     # 89: after a colon, an English answer with a subject and verb of its own defines nothing ("btrfs:
-    # swap files need extra care"); "#7", a row by its number, is no term
+    # swap files need extra care"); "#7", a row by its number, is no term;
+    # 90: nor an English answer that is only a role ("the big one")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -2189,6 +2190,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # sentence with a subject of its own says something under the label, not what it is
         # (a glossary's "Open addressing - All entry records are stored …" defines, as does
         # "`no-store`: the response must not be stored …", what a name in code does)
+    if vocab.only_a_verdict(answer):
+        return  # "prepared statements: the big one": a role, of what only the line says
     if vocab.INSTRUCTION_EN.match(answer):
         return  # "FSDP: use the model's own clip_grad_norm_": what to do there, not what FSDP is
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,

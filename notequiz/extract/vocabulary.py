@@ -306,16 +306,17 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|onl
                            r"culprit|winner|win|cause|exception|rule|hint|clue|feature)"
                            r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
                            r"|(?:a|an)\s+(?:(?:totally|completely|entirely|very)\s+)?(?:different|separate)\s+"
-                           r"(?:idea|thing|story|beast|matter)"
-                           r"|(?:the|a)\s+one\s+(?:to|you)\s+\w+(?:\s+\w+){0,3}"
+                           r"[\w-]+"
+                           r"|(?:the|a)\s+one(?:\s+[\w']+){1,5}|what\s+you\s+want"
                            r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                            r"(?:story|example|case|illustration)"
                            r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
-big hint", "the one to know by heart", "the thing to look at", "a feature") or says only that it
-differs ("a totally different idea") or
+big hint", "the one to know by heart", "the one everyone actually wants", "what you want", "the
+thing to look at", "a feature") or says only that it differs ("a totally different idea", "a
+different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
 _NOT_THAT = re.compile(r",\s+not\s+")
