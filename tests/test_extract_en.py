@@ -2740,7 +2740,7 @@ def test_a_clause_with_the_writer_left_out_is_theirs(tmp_path: Path) -> None:
     label alike ("…, haven't checked …" too). A sentence whose subject does not is kept."""
     cards = _cards(tmp_path, "# Union-Find\n\n## Path compression\n\n"
                              "Path compression flattens the tree over time. The exact bound is more "
-                             "subtle, didn't go into it.\n\n## Impact\n\n"
+                             "subtle, didn't go into it.\n\n## Details\n\n"
                              "- support tickets: a few dozen, didn't count exactly\n"
                              "- pager alerts: eleven, haven't checked the other teams\n"
                              "- find(x): returns the root of the set that holds x\n")
@@ -2926,3 +2926,17 @@ def test_a_role_in_other_words_defines_nothing(tmp_path: Path) -> None:
     assert not [s for s in said if s.endswith(("knob", "wants", "what you want", "big one"))], said
     defined = {c.term for c in cards if c.kind == "definition"}
     assert {"session mode", "advisory locks"} <= {t.casefold() for t in defined}, said
+
+
+def test_a_paper_label_and_an_impact_section_name_no_term(tmp_path: Path) -> None:
+    """Review rounds 50 and 52: "What is Paper? -> Srivastava, Hinton, … — "Dropout: …"" (a
+    citation, flawed) and labels under an incident's "## Impact" ("checkout API: 5xx rate up to
+    3.2%"): the source of what follows, and what the incident did, name no term."""
+    cards = _cards(tmp_path, "# Dropout\n\n## What dropout is\n\n"
+                             "Paper: Srivastava et al., Dropout: A Simple Way to Prevent Neural Networks "
+                             "from Overfitting\n\n## Impact\n\n- checkout API: 5xx rate up to 3.2%\n"
+                             "- upload API: every request failed for 27 minutes\n\n## Terms\n\n"
+                             "- Inverted dropout: dropout that scales activations during training\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("Srivastava", "5xx", "27 minutes"))], said
+    assert "Inverted dropout" in {c.term for c in cards}, said

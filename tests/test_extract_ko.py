@@ -3270,3 +3270,22 @@ def test_a_row_number_names_no_row(write_note: Callable[..., Path]) -> None:
     assert not [s for s in said if s.startswith(("#", "1", "2")) or "김OO" in s or "6/1" in s], said
     assert ("구간 합 구하기", "세그먼트 트리") in [(c.term.split(" 핵심")[0], c.answer)
                                           for c in cards], said
+
+
+def test_a_share_of_what_came_before_a_paper_and_an_impact_name_no_term(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 52 (judged bad): "대부분의 특징은? -> 24번(EMFILE)임" and the carried "대부분:
+    […] 못 봄" (a share of what came before, no topic), "논문은 무엇인가? -> Adam 쓰면 α 튜닝하는
+    게 …" (what the paper says, under a label of the source) and, under "## 영향" in an incident
+    write-up, "주문 API는 무엇인가? -> 5xx 비율 평시 0.1% → 최대 3.2%" (what the incident did).
+    A statement about a term beside them stays."""
+    cards = _cards(write_note, "# Too many open files\n\n## 에러 종류\n\n"
+                               "EMFILE과 ENFILE이 있다. 대부분은 24번(EMFILE)임. 일부는 ENFILE로 끝남.\n\n"
+                               "ENFILE은 시스템 전체의 파일 테이블이 꽉 찼다는 뜻이다.\n\n"
+                               "## α 스케일링\n\n- 논문: Adam 쓰면 α 튜닝하는 게 learning rate 튜닝이랑 같은 효과\n\n"
+                               "## 영향\n\n- 주문 API: 5xx 비율 평시 0.1% → 최대 3.2%\n"
+                               "- 리뷰 업로드 API: 10:38~11:05 사이 전부 실패\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "대부분", "일부", "논문", "주문 API", "리뷰 업로드"))], said
+    assert "ENFILE" in {c.term for c in cards if c.kind == "definition"}, said

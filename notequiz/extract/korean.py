@@ -184,7 +184,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=45,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=46,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -226,7 +226,8 @@ PROPERTY_CARRIED = rule(
     # 42: nor a dateline ("2024-02-17 / 알고리즘 스터디 9회차 — …");
     # 43: nor a guess in ㄹ 듯 after any verb ("시험에 나올 듯");
     # 44: nor a numbered item ("3) 만료 전에 …") or a name and its paper ("RoFormer (Su et al., 2021)");
-    # 45: "#7" is a number too
+    # 45: "#7" is a number too;
+    # 46: nor a share of what came before as the topic ("대부분은 …", "일부는 …")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -2113,7 +2114,7 @@ def _topic_at_start(sent: Sent) -> tuple[str, int, str] | None:
 
 
 def _valid_topic(toks: Sequence[Tok], term: str) -> bool:
-    if not term or len(term) > 40 or term in P.PRONOUN_TOPICS:
+    if not term or len(term) > 40 or term in P.PRONOUN_TOPICS or term in P.SHARE_TOPICS:
         return False
     if toks and (toks[0].tag.startswith("NP") or toks[0].text in P.DEMONSTRATIVES):
         return False

@@ -91,7 +91,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=41,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=42,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -135,7 +135,8 @@ PROPERTY_GENERAL = rule(
     # 38: nor what would have been ("…였을 것") or what others say of it ("…라는 평");
     # 39: nor what the writer does in the note ("…이번에 정리해 봅니다", "…다시 정리해 둠");
     # 40: nor a sentence that points at the note ("여기가 제일 중요.");
-    # 41: nor a guess in ㄹ 듯 after any verb ("…시험에 나올 듯")
+    # 41: nor a guess in ㄹ 듯 after any verb ("…시험에 나올 듯");
+    # 42: nor a share of what came before as the topic ("대부분은 …", "일부는 …")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -200,6 +201,11 @@ PRONOUN_TOPICS = frozenset({
     "전자", "후자",  # the one named first or last before: "전자는 …"
 })
 """Topics that point back to something else: no card is made about them."""
+SHARE_TOPICS = frozenset({"대부분", "일부"})
+"""Topics that are a share of what came before ("대부분은 24번(EMFILE)임", "일부는 …"): of what,
+only the sentence before says, and they are not the heading's term either; not a determiner
+("일부 키만 …")."""
+SHARE_OPENER = re.compile(rf"(?:{'|'.join(sorted(SHARE_TOPICS))})(?:은|는)\s")
 
 DEMONSTRATIVES = frozenset({
     "이", "그", "저", "이런", "그런", "저런", "이러한", "그러한", "해당", "어떤", "위", "아래", "현재", "다음",

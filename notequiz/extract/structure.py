@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from notequiz.extract import patterns_en as P
 from notequiz.extract import vocabulary as vocab
-from notequiz.extract.patterns_ko import DISCOURSE_WORDS, without_discourse_word
+from notequiz.extract.patterns_ko import DISCOURSE_WORDS, SHARE_OPENER, without_discourse_word
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
@@ -153,7 +153,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=90,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=91,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -264,7 +264,8 @@ LABEL_DEFINITION = rule(
     # 88: an English answer that opens on an order ("use the …") defines nothing;
     # 89: after a colon, an English answer with a subject and verb of its own defines nothing ("btrfs:
     # swap files need extra care"); "#7", a row by its number, is no term;
-    # 90: nor an English answer that is only a role ("the big one")
+    # 90: nor an English answer that is only a role ("the big one");
+    # 91: nor "논문:" or "Paper:" (a source), nor a label under "## 영향" or "## Impact"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1147,10 +1148,11 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         return bool(subject) and not word_forms(subject) & word_forms(heading)
     from notequiz.extract.korean import is_aside, sentence_topic, states_a_condition
 
-    if is_aside(sentence) or _WHEN_KO.match(sentence) or (
+    if is_aside(sentence) or _WHEN_KO.match(sentence) or SHARE_OPENER.match(sentence) or (
             not _ASKS_WHY_KO.search(heading) and states_a_condition(sentence)):
         return True  # "Wrapper class 인 경우는 …" says what to do then, "…저장하면 비용이
-        # 감당이 안 됩니다" what follows then; neither defines anything
+        # 감당이 안 됩니다" what follows then, "대부분은 …" what most of something is; none
+        # defines anything
     found = sentence_topic(sentence)
     if not found:
         return False

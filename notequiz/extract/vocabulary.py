@@ -76,7 +76,7 @@ META_LABELS = frozenset({
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
-    "교재", "자료", "시험 범위", "과제", "수업", "스터디", "관련 주차", "교수님", "personal note",
+    "교재", "논문", "paper", "자료", "시험 범위", "과제", "수업", "스터디", "관련 주차", "교수님", "personal note",
     "known issue", "known issues",
     "side note", "spoiler",
     "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
@@ -395,6 +395,7 @@ NO_FACT_HEADINGS = frozenset({
     # "## Symptoms", "## What went well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
     "timeline", "타임라인", "symptoms", "증상", "what went well", "what went wrong", "what went badly", "badly",
     "what didn't", "what didn't go well", "잘한 점", "잘된 점", "아쉬운 점",
+    "영향", "impact",  # what the incident did to whom ("- 주문 API: 5xx 비율 평시 0.1% → 최대 3.2%")
 })
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
 more, what the writer has still to do (problems to solve among it), and an incident's
