@@ -2940,3 +2940,29 @@ def test_a_paper_label_and_an_impact_section_name_no_term(tmp_path: Path) -> Non
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if any(w in s for w in ("Srivastava", "5xx", "27 minutes"))], said
     assert "Inverted dropout" in {c.term for c in cards}, said
+
+
+def test_a_label_that_asks_an_example_value_and_the_the(tmp_path: Path) -> None:
+    """Review round 53 (all judged bad): "What are which keys are candidates? -> all keys …"
+    and "What is a how to pick among them?" (a label that asks is asked as written), "What is a
+    verifier? -> dBjftJeZ4CVP-…" and "What is Callback? -> https://app.example.com/callback?…"
+    (one opaque token or one URL is an example's value), "What is AbortSignal.timeout? -> the
+    cleaner option now" (a role) and "What are the The policies?" (one "the")."""
+    cards = _cards(tmp_path, "# OAuth and Redis\n\n## The policies\n\n"
+                             "Two axes really:\n1. **which keys** are candidates: all keys vs only keys "
+                             "with a TTL\n2. **how to pick** among them: LRU, LFU, random\n\n"
+                             "- why it works: each step halves the range\n"
+                             "- what it returns: the index\n"
+                             "- where it lives: in the page cache\n\n"
+                             "## Example\n\n- verifier: dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk\n"
+                             "- state: a random value the client checks on return\n\n"
+                             "### Callback\n\n`https://app.example.com/callback?code=SplxlOBeZQQ`\n\n"
+                             "## Timeouts\n\n`AbortSignal.timeout()` is the cleaner option now.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert "Which keys are candidates? -> all keys vs only keys with a TTL" in said, said
+    assert "How to pick among them? -> LRU, LFU, random" in said, said
+    assert {"Why it works? -> each step halves the range", "What it returns? -> the index",
+            "Where it lives? -> in the page cache"} <= set(said), said
+    assert "What are the policies? -> which keys are candidates; how to pick among them" in said, said
+    assert not [s for s in said if "dBjft" in s or "https://" in s or "cleaner" in s], said
+    assert "state" in {c.term for c in cards if c.kind == "definition"}, said

@@ -72,7 +72,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=57,  # 4: "…이란" without a question mark asks about the term before it;
+    version=58,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -143,7 +143,8 @@ HEADING_DEFINITION = rule(
     # (Su et al., 2021)");
     # 55: brackets that hold a formula's signs are kept, not cut as an aside;
     # 56: nor a first line that points at what follows by its count ("핵심은 아래 네 개");
-    # 57: nor a first line that opens on an order ("Clip once, …")
+    # 57: nor a first line that opens on an order ("Clip once, …");
+    # 58: nor a first line that is one URL or one opaque token
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -153,7 +154,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=91,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=92,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -265,7 +266,9 @@ LABEL_DEFINITION = rule(
     # 89: after a colon, an English answer with a subject and verb of its own defines nothing ("btrfs:
     # swap files need extra care"); "#7", a row by its number, is no term;
     # 90: nor an English answer that is only a role ("the big one");
-    # 91: nor "논문:" or "Paper:" (a source), nor a label under "## 영향" or "## Impact"
+    # 91: nor "논문:" or "Paper:" (a source), nor a label under "## 영향" or "## Impact";
+    # 92: nor an answer that is one URL or one opaque token ("verifier: dBjftJeZ4CVP-…"); an English
+    # label that asks is md.label.question's
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -277,11 +280,13 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=5,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=6,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
     # 4: nor under a heading marked "(다시 풀기)";
     # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
-    # child?")
+    # child?");
+    # 6: an English label that asks ("which keys are candidates:", "Why it works:") is asked as
+    # written
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -986,12 +991,13 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     opening = first.text.split("\n")[0]
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
             vocab.REASON_END_KO.search(answer)) or _ALIAS_FIRST.match(answer) or (
-            vocab.INSTRUCTION_EN.match(answer)) or (
+            vocab.INSTRUCTION_EN.match(answer)) or _EXAMPLE_VALUE.fullmatch(answer) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
-        # string-algorithms review block.": the writer's; "Clip once, after …": what to do)
+        # string-algorithms review block.": the writer's; "Clip once, after …": what to do;
+        # "https://app.example.com/callback?code=…": an example's value)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
@@ -2133,6 +2139,12 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
         # -> 2.2 s": the writer's result; "rarely needed": how often, not what)
+    if not coded and not has_hangul(label) and (asks := _ASKS_EN.match(label)):
+        # "**which keys** are candidates: all keys vs …", "Why it works: …": a question and its
+        # answer, asked as written (its context says what "it" is)
+        asked = f"{asks.group(1).capitalize()}{label[asks.end(1):]}?"
+        yield _cand(ctx, "property", asked, answer, ASKED, file_line, line, question=asked)
+        return
     if not coded and has_hangul(label) and _ASKS_KO.search(label):
         # "왜 안전한가: 쿼리 구조가 먼저 정해지고 …": a question and its answer, asked as written
         yield _cand(ctx, "property", f"{label}?", answer, ASKED, file_line, line, lang="ko",
@@ -2194,6 +2206,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # "`no-store`: the response must not be stored …", what a name in code does)
     if vocab.only_a_verdict(answer):
         return  # "prepared statements: the big one": a role, of what only the line says
+    if _EXAMPLE_VALUE.fullmatch(answer):
+        return  # "verifier: dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk": an example's value
     if vocab.INSTRUCTION_EN.match(answer):
         return  # "FSDP: use the model's own clip_grad_norm_": what to do there, not what FSDP is
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
@@ -2227,6 +2241,11 @@ _COUNT_ANSWER = re.compile(
 bit/cell): ~100k", "~3k–10k", "~1k or less"): how many, no definition."""
 _EXAMPLE_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?:[.,]\d+)?(?![\w.])")
 """A number of three digits or more: a label with two of them compares an example's values."""
+_EXAMPLE_VALUE = re.compile(r"https?://\S+|(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w+/=.-]{20,}")
+"""An answer that is one URL or one opaque token (a key, a hash, a verifier): an example's
+value, what it is the line or heading does not say."""
+_ASKS_EN = re.compile(r"(which|how|what|why|where)\s", re.IGNORECASE)
+"""An English label that asks ("which keys are candidates:", "Why it matters:")."""
 _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는가|될까|할까|일까|되나|하나)$")
 """A Korean label that asks ("왜 안전한가", "어떻게 동작하나")."""
 _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")

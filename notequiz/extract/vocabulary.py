@@ -299,8 +299,7 @@ _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fu
                             re.IGNORECASE)
 """An answer that recommends reading ("… write-up is a good read on how leaky …", "[[Carlos
 Baquero]]'s writing is good on the distinction")."""
-_BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|default|usual|"
-                           r"safe|obvious|standard|other)\s+)?(?:choice|option|pick)"
+_BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)(?:\s+now)?"
                            r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
                            r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                            r"culprit|winner|win|cause|exception|rule|hint|clue|feature)"
@@ -314,9 +313,9 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|onl
                            r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
-big hint", "the one to know by heart", "the one everyone actually wants", "what you want", "the
-thing to look at", "a feature") or says only that it differs ("a totally different idea", "a
-different knob") or
+big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
+wants", "what you want", "the thing to look at", "a feature") or says only that it differs ("a
+totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
 _NOT_THAT = re.compile(r",\s+not\s+")

@@ -52,6 +52,8 @@ def phrase(candidate: Candidate) -> Candidate:
         # "are", and one capitalized as a title loses its capital ("What are typical uses?").
         variant = "plural"
         term = _untitled(term)
+    if candidate.lang == "en" and candidate.kind == "list" and not variant:
+        term = _THE.sub("", term)  # "## The policies": "What are the policies?", not "the The"
     if candidate.lang == "en" and candidate.kind == "property" and variant == "category":
         # An aspect asked alone, its context saying of what: "What are the uses?"
         term = _untitled(term)
@@ -94,6 +96,7 @@ def phrase(candidate: Candidate) -> Candidate:
 
 
 _VERSUS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SENTENCE_OPENER = re.compile(r"^(?:The|An?)(?=\s)|^[A-Z][a-z]{3,}ing(?=\s+[a-z])")
 """A capital that only opens the sentence: an article, or a gerund (Reading a value …; not
 Turing machines or Spring Boot)."""
