@@ -3289,3 +3289,26 @@ def test_a_share_of_what_came_before_a_paper_and_an_impact_name_no_term(
     assert not [s for s in said if any(w in s for w in (
         "대부분", "일부", "논문", "주문 API", "리뷰 업로드"))], said
     assert "ENFILE" in {c.term for c in cards if c.kind == "definition"}, said
+
+
+def test_study_headers_labelled_headings_a_sob_and_an_aside_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 53 (judged bad): a study's header ("참여: 나, 민수, 지현", "다음 주 발표:
+    지현", "추천 추가 문제: 2512 예산, …"), headings that label what follows ("## 1차: cron
+    schedule의 timezone" / "기존 VM …", asked "…은 무엇인가? -> 기존 VM"), the writer's sob
+    ("…오늘 같은 파일로 3번 해결함 ㅠ") and a question answered only by an aside ("**왜 T²를
+    곱하나?** (시험에 나올 듯)", "- 왜 T를 나누나: (시험에 나올 듯)"). A heading that names a
+    term still defines it."""
+    cards = _cards(write_note, "# 코테 스터디 6회차\n\n- 참여: 나, 민수, 지현, 태윤\n"
+                               "- 이분 탐색: 정렬된 배열에서 값을 찾는 탐색\n\n다음 주 발표: 지현 (투 포인터)\n\n"
+                               "추천 문제: 2512 예산\n\n추천 추가 문제: 2343 기타 레슨, 1300 K번째 수\n\n"
+                               "## 1차: cron schedule의 timezone\n\n서버 로컬 시간 기준으로 해석되는 설정.\n\n"
+                               "## 리베이스\n\nrebase 중엔 --ours가 반대라서 내 변경 날려먹음 ㅜ\n\n"
+                               "## 충돌 해결\n\nmerge는 충돌을 한 번에 해결하는데 오늘 같은 파일로 3번 해결함 ㅠ\n\n"
+                               "## Loss\n\n**왜 T²를 곱하나?** (시험에 나올 듯)\n\n"
+                               "- 왜 T를 나누나: (시험에 나올 듯)\n\n"
+                               "## 파라메트릭 서치\n\n최적화 문제를 결정 문제로 바꿔 이분 탐색으로 푸는 기법이다.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "민수", "지현", "2512", "2343", "1차", "3번", "시험에", "날려먹음"))], said
+    assert {"파라메트릭 서치", "이분 탐색"} <= {c.term for c in cards}, said

@@ -184,7 +184,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=46,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=47,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -227,7 +227,9 @@ PROPERTY_CARRIED = rule(
     # 43: nor a guess in ㄹ 듯 after any verb ("시험에 나올 듯");
     # 44: nor a numbered item ("3) 만료 전에 …") or a name and its paper ("RoFormer (Su et al., 2021)");
     # 45: "#7" is a number too;
-    # 46: nor a share of what came before as the topic ("대부분은 …", "일부는 …")
+    # 46: nor a share of what came before as the topic ("대부분은 …", "일부는 …");
+    # 47: a single ㅠ or ㅜ is a sob too; a Korean heading that labels what follows ("1차: …") is no
+    # topic
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",

@@ -91,7 +91,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=42,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=43,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -136,7 +136,9 @@ PROPERTY_GENERAL = rule(
     # 39: nor what the writer does in the note ("…이번에 정리해 봅니다", "…다시 정리해 둠");
     # 40: nor a sentence that points at the note ("여기가 제일 중요.");
     # 41: nor a guess in ㄹ 듯 after any verb ("…시험에 나올 듯");
-    # 42: nor a share of what came before as the topic ("대부분은 …", "일부는 …")
+    # 42: nor a share of what came before as the topic ("대부분은 …", "일부는 …");
+    # 43: a single ㅠ or ㅜ is a sob too; a Korean heading that labels what follows ("1차: …") is no
+    # topic
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -214,7 +216,7 @@ DEMONSTRATIVES = frozenset({
 """Determiners that make a topic point back (이런 알고리즘은 …): not a term of its own."""
 
 HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요", "인 듯",
-          "은 듯", "는 듯", "ㅠㅠ", "ㅜㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
+          "은 듯", "는 듯", "ㅠ", "ㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
           "다고 본다", "다고 봅니다", "걸로 기억", "한 듯", "할 듯", "일 듯", "을 듯", "를 듯",
           "맞다고 봄", "고 들음", "고 들었", "었을 것", "였을 것", "했을 것", "라는 평")
 """Endings of opinions, guesses ("…안 했던 걸로 기억함", "…더 정확한 듯", "…쓸 일 없을 듯", "…쓰는 게

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from notequiz.extract import patterns_en as P
 from notequiz.extract import vocabulary as vocab
-from notequiz.extract.patterns_ko import DISCOURSE_WORDS, SHARE_OPENER, without_discourse_word
+from notequiz.extract.patterns_ko import (
+    DISCOURSE_WORDS,
+    SHARE_OPENER,
+    hedged,
+    without_discourse_word,
+)
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
@@ -72,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=58,  # 4: "…이란" without a question mark asks about the term before it;
+    version=59,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -144,7 +149,9 @@ HEADING_DEFINITION = rule(
     # 55: brackets that hold a formula's signs are kept, not cut as an aside;
     # 56: nor a first line that points at what follows by its count ("핵심은 아래 네 개");
     # 57: nor a first line that opens on an order ("Clip once, …");
-    # 58: nor a first line that is one URL or one opaque token
+    # 58: nor a first line that is one URL or one opaque token;
+    # 59: a Korean heading that labels what follows ("1차: …", "자주 하는 실수: …") names no term, and a
+    # first line with a Korean hedge or sob ("…해결함 ㅠ") defines nothing
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -154,7 +161,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=92,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=93,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -268,7 +275,9 @@ LABEL_DEFINITION = rule(
     # 90: nor an English answer that is only a role ("the big one");
     # 91: nor "논문:" or "Paper:" (a source), nor a label under "## 영향" or "## Impact";
     # 92: nor an answer that is one URL or one opaque token ("verifier: dBjftJeZ4CVP-…"); an English
-    # label that asks is md.label.question's
+    # label that asks is md.label.question's;
+    # 93: nor a study's header ("참여:", "다음 주 발표:", "추천 추가 문제:") or an answer that is only an aside
+    # ("(시험에 나올 듯)")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -280,13 +289,14 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=6,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=7,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
     # 4: nor under a heading marked "(다시 풀기)";
     # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
     # child?");
     # 6: an English label that asks ("which keys are candidates:", "Why it works:") is asked as
-    # written
+    # written;
+    # 7: nor a question answered only by an aside ("**왜 T²를 곱하나?** (시험에 나올 듯)")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -585,7 +595,10 @@ def names_term(heading: str) -> bool:
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)
-                                              or _names_task_ko(heading)))
+                                              or _names_task_ko(heading)
+                                              # "1차: cron schedule의 timezone", "자주 하는
+                                              # 실수: …": a label and what it labels
+                                              or _LABELLED_HEADING.search(heading)))
             and not (not has_hangul(heading) and (vocab.WRITER_EN.match(heading)
                                                   or vocab.FIRST_PERSON_EN.search(heading)
                                                   or _NO_TERM_HEADING_EN.search(heading))))
@@ -982,9 +995,10 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
             or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))
-            or _BELOW_KO.search(sentence)):
+            or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
-        # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …": the writer's story defines no term
+        # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …", "…3번 해결함 ㅠ": the writer's story
+        # defines no term
     answer = unmask(_definition_text(sentence))
     sentence = unmask(sentence)
     # Last, as it costs an analysis of the first sentence.
@@ -1002,6 +1016,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
+_ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_LABELLED_HEADING = re.compile(r"\S[:：]\s")
 _BELOW_KO = re.compile(rf"(?:아래|다음)(?:의)?\s*{vocab.COUNT_WORDS}\s*(?:개|가지)")
 """A Korean first line that points at what follows by its count ("핵심은 아래 네 개 (+ …)."): the
 table or list after it says what the heading holds, the line itself defines nothing."""
@@ -1909,7 +1925,9 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
     elif not marked:
         return None  # "Why does it matter? It …": prose, which the sentence rules read
     else:
-        answer = rest or (nxt.strip() if not _QUESTION_LINE.match(nxt) else "")
+        # "**왜 T²를 곱하나?** (시험에 나올 듯)": an aside is no answer
+        answer = (rest if not _ONLY_ASIDE.fullmatch(rest) else "") or (
+            nxt.strip() if not _QUESTION_LINE.match(nxt) else "")
     mark = ANSWER_MARK.match(answer)
     answer = clean_span((answer[mark.end():] if mark else answer).strip("*_ "))
     if len(answer) > MAX_ANSWER:
@@ -2134,11 +2152,12 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             or vocab.WRITER_ELIDED_EN.search(answer)) or (
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
             or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
-            or _REMINDER_KO.search(answer)):
+            or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
-        # -> 2.2 s": the writer's result; "rarely needed": how often, not what)
+        # -> 2.2 s": the writer's result; "rarely needed": how often, not what; "(시험에 나올
+        # 듯)": an aside alone)
     if not coded and not has_hangul(label) and (asks := _ASKS_EN.match(label)):
         # "**which keys** are candidates: all keys vs …", "Why it works: …": a question and its
         # answer, asked as written (its context says what "it" is)

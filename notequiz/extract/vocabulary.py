@@ -93,7 +93,8 @@ META_LABELS = frozenset({
     "last touched", "side project", "why this note exists",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
     "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅", "note to self",
-    "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "원인 분석",
+    "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "참여",
+    "다음 주 발표", "추천 문제", "추천 추가 문제", "원인 분석",
     "그 외", "그외", "others", "better", "even better", "winner", "the winner", "the culprit", "culprit",
     "read later", "정답", "모범 답안",
     "작성일", "환경", "environment", "다음 주", "다음 주 주제", "개인 메모", "next week",
