@@ -2966,3 +2966,21 @@ def test_a_label_that_asks_an_example_value_and_the_the(tmp_path: Path) -> None:
     assert "What are the policies? -> which keys are candidates; how to pick among them" in said, said
     assert not [s for s in said if "dBjft" in s or "https://" in s or "cleaner" in s], said
     assert "state" in {c.term for c in cards if c.kind == "definition"}, said
+
+
+def test_a_sentence_that_leaves_the_writer_out_or_opens_on_the_teacher_is_a_story(
+        tmp_path: Path) -> None:
+    """Review round 53 (judged bad): "Complete: Had a script that hashes + parses … -> ~40k JSON
+    files, …", "Complete: Haven't decided … -> yet, TBD with the team" (the writer left out of
+    their own sentence) and "Complete: Prof spent … -> half the lecture on leakage" (what the
+    course did). A statement about the subject beside them stays."""
+    cards = _cards(tmp_path, "# Notes\n\n## Threads\n\n"
+                             "Had a script that hashes and parses forty thousand JSON files. "
+                             "Haven't decided the key format yet. Prof spent half the lecture on "
+                             "leakage. The professor showed two leaky pipelines. Lecturer skipped "
+                             "the proof of the bound. "
+                             "The GIL is a lock that lets one thread run Python bytecode at a time.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "script", "key format", "lecture", "pipelines", "proof"))], said
+    assert [s for s in said if "GIL" in s], said

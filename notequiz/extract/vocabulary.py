@@ -485,10 +485,13 @@ lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
-             r"Stumbled|(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
+             r"Stumbled|Had|Haven't|Prof|Lecturer|The\s+professor|"
+             r"(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
-core …", "Spent the weekend …", "Honestly the paper is short"): no fact about the subject."""
+core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", with the
+writer left out) or from the course ("Prof spent half the lecture on leakage"): no fact about
+the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note)"
