@@ -3312,3 +3312,19 @@ def test_study_headers_labelled_headings_a_sob_and_an_aside_give_no_cards(
     assert not [s for s in said if any(w in s for w in (
         "민수", "지현", "2512", "2343", "1차", "3번", "시험에", "날려먹음"))], said
     assert {"파라메트릭 서치", "이분 탐색"} <= {c.term for c in cards}, said
+
+
+def test_a_label_over_a_pointer_or_a_bare_condition_defines_nothing(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 53 (judged bad): "nginx 버퍼링은 무엇인가? -> 이거 때문에 반나절 날림" (of what
+    came before, and the writer's lost half day) and "세션 쿠키 탈취 (document.cookie)는 무엇인가?
+    -> HttpOnly 아니면" (a condition whose outcome is unsaid). A label that defines stays."""
+    cards = _cards(write_note, "# SSE\n\n## 삽질 포인트\n\n"
+                               "- **nginx 버퍼링** — 이거 때문에 반나절 날림\n"
+                               "- **gzip** — 이게 켜져 있으면 이벤트가 묶여서 옴\n"
+                               "- 세션 쿠키 탈취 — HttpOnly 아니면\n- 로컬 스토리지 탈취 — 토큰을 거기 저장하면\n"
+                               "- 캐시 우회 — 쿼리 문자열이 없으면\n"
+                               "- **EventSource** — 브라우저가 제공하는 SSE 클라이언트 API\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("반나절", "이게", "아니면", "저장하면", "없으면"))], said
+    assert "EventSource" in {c.term for c in cards if c.kind == "definition"}, said

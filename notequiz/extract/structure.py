@@ -161,7 +161,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=93,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=94,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -277,7 +277,9 @@ LABEL_DEFINITION = rule(
     # 92: nor an answer that is one URL or one opaque token ("verifier: dBjftJeZ4CVP-…"); an English
     # label that asks is md.label.question's;
     # 93: nor a study's header ("참여:", "다음 주 발표:", "추천 추가 문제:") or an answer that is only an aside
-    # ("(시험에 나올 듯)")
+    # ("(시험에 나올 듯)");
+    # 94: nor a Korean answer that opens on a pronoun ("이거 때문에 …") or ends on a condition ("HttpOnly
+    # 아니면")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -2152,12 +2154,14 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             or vocab.WRITER_ELIDED_EN.search(answer)) or (
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
             or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
-            or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)):
+            or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)
+            or _POINTS_BACK_KO.match(answer) or _IF_KO.search(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
         # -> 2.2 s": the writer's result; "rarely needed": how often, not what; "(시험에 나올
-        # 듯)": an aside alone)
+        # 듯)": an aside alone; "이거 때문에 반나절 날림": of what came before; "HttpOnly 아니면":
+        # a condition, what follows it unsaid)
     if not coded and not has_hangul(label) and (asks := _ASKS_EN.match(label)):
         # "**which keys** are candidates: all keys vs …", "Why it works: …": a question and its
         # answer, asked as written (its context says what "it" is)
@@ -2270,6 +2274,11 @@ _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는�
 _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")
 """A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
 the section's term, no term of its own."""
+_POINTS_BACK_KO = re.compile(r"(?:이거|이게)\s")
+"""A Korean answer that opens on a pronoun ("이거 때문에 반나절 날림"): it speaks of what came
+before, not of the label."""
+_IF_KO = re.compile(r"(?:아니면|으면|하면)$")
+"""A Korean answer that ends on a condition ("HttpOnly 아니면"): what follows it is unsaid."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
 """A Korean answer that reminds the writer ("단조성과는 무관, 헷갈리지 말기"): no definition."""
 _HOW_OFTEN = re.compile(r"(?:(?:very\s+)?rarely|seldom|almost never|hardly ever)\s+"
