@@ -113,7 +113,7 @@ class ScriptedTerminal:
 HEADER = re.compile(r"\[(\d+)/(\d+)\][^\r\n]*\r\n([^\r\n]+)\r\n")
 
 
-def spawn(*args: str, timeout: float = 15) -> pexpect.spawn:
+def spawn(*args: str, timeout: float = 30) -> pexpect.spawn:
     """Start ``python -m notequiz ARGS`` in a pseudo-terminal (plain output, UTC)."""
     env = dict(os.environ, TERM="dumb", TZ="UTC", NO_COLOR="1", COLUMNS="200")
     return pexpect.spawn(
