@@ -2984,3 +2984,14 @@ def test_a_sentence_that_leaves_the_writer_out_or_opens_on_the_teacher_is_a_stor
     assert not [s for s in said if any(w in s for w in (
         "script", "key format", "lecture", "pipelines", "proof"))], said
     assert [s for s in said if "GIL" in s], said
+
+
+def test_a_cloze_keeps_the_clitic_on_its_verb(tmp_path: Path) -> None:
+    """Review round 53: "Complete: the hashing part might … -> ve scaled a bit but …" (bad): the
+    tokenizer splits "might've" in two, and the cloze cut between them. The clitic stays on the
+    verb it is written on, as "n't" already did."""
+    cards = _cards(tmp_path, "# GIL\n\n## Threads\n\nIn short, the hashing part might've scaled a bit "
+                             "with threads. The parsing part could’ve used processes instead.\n")
+    asked = [(c.question.split(" (")[0], c.answer) for c in cards if c.rule == "en.property.statement"]
+    assert ("Complete: the hashing part might've …", "scaled a bit with threads") in asked, asked
+    assert ("Complete: the parsing part could’ve …", "used processes instead") in asked, asked

@@ -621,8 +621,9 @@ class EnglishRules:
         elif key in ("copula", "called", "modal"):
             stem = f"{subject.shown} {head}"
             answer_start = pred.start + len(head)
-            if text.startswith("n't", answer_start):
-                stem, answer_start = stem + "n't", answer_start + 3  # "isn't …", not "is …n't"
+            clitic = _CLITIC.match(text, answer_start)
+            if clitic:  # "isn't …", not "is …n't"; "might've …", not "might …ve scaled"
+                stem, answer_start = stem + clitic.group(), clitic.end()
         else:
             verb_end = pred.end
             particle = _PARTICLE.match(text, verb_end)
@@ -2234,6 +2235,8 @@ _OPENS_ON_VERDICT = re.compile(rf"(?:{vocab.VERDICT_EN.pattern})\b", re.IGNORECA
 """A text that opens on the writer's verdict ("annoying to get postorder right")."""
 
 
+_CLITIC = re.compile(r"n't|['’]ve\b")
+"""The clitic glued to a verb ("isn't", "might've"), which the tokenizer splits off."""
 _IN_MY_OPINION = re.compile(r"\bIMO\b|\bIMHO\b")
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|"
                            r"on purpose|deliberately|intentionally|"

@@ -166,7 +166,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=33,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=34,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -203,7 +203,8 @@ PROPERTY_STATEMENT = rule(
     # 31: nor "Went and …" (the writer's day) or a verdict with "too" ("… are good too");
     # 32: nor an answer that only says it was meant ("… left out on purpose");
     # 33: nor one that leaves the writer out ("Had a script …", "Haven't decided …") or opens on the
-    # course's teacher ("Prof spent …")
+    # course's teacher ("Prof spent …");
+    # 34: a cloze keeps a clitic on its verb ("might've …", not "might … -> ve scaled")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
