@@ -2995,3 +2995,152 @@ def test_a_cloze_keeps_the_clitic_on_its_verb(tmp_path: Path) -> None:
     asked = [(c.question.split(" (")[0], c.answer) for c in cards if c.rule == "en.property.statement"]
     assert ("Complete: the hashing part might've …", "scaled a bit with threads") in asked, asked
     assert ("Complete: the parsing part could’ve …", "used processes instead") in asked, asked
+
+
+def test_a_change_made_defines_nothing(tmp_path: Path) -> None:
+    """Review round 53 (judged bad): "What is a cache? -> replaced with an LRU (lru-cache
+    package) …" and "What is a listener? -> moved the error handler to module init …", a
+    postmortem's list of fixes. An answer that opens on a change made says what was done there,
+    not what its term is; a label that defines beside them stays."""
+    cards = _cards(tmp_path, "# Postmortem: the leak\n\n## Fix\n\n"
+                             "- cache: replaced with an LRU with max 10000 entries\n"
+                             "- listener: moved the error handler to module init\n"
+                             "- timestamps: dropped from the cache key\n"
+                             "- metrics: added a heap-size gauge per pod\n"
+                             "- retries: removed the inner retry loop\n"
+                             "- client: switched to the pooled agent\n"
+                             "- memory limit: bumped to 1 GiB for headroom\n"
+                             "- keep-alive agent: an HTTP agent that reuses sockets across requests\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "replaced", "moved", "dropped", "added", "removed", "switched", "bumped"))], said
+    terms = {(c.term, c.rule) for c in cards}
+    assert ("keep-alive agent", "md.label.definition") in terms, said
+
+
+def test_causes_triggers_plans_and_outputs_label_no_term(tmp_path: Path) -> None:
+    """Review round 54 (judged bad): "What is a Direct cause? -> leaf cert expired, nobody
+    renewed it", "What is The trigger this time? -> a setTimeout(fn, 0) that I expected …" and
+    "What is Output? -> p1 p2 t1 t2 t3" (what the code above printed). A label that defines
+    beside them stays."""
+    cards = _cards(tmp_path, "# The event loop\n\n"
+                             "The trigger this time: a `setTimeout(fn, 0)` that I expected to run early.\n\n"
+                             "## Ordering\n\n```js\nPromise.resolve().then(() => log('p1'))\n```\n\n"
+                             "Output: `p1 p2 t1 t2 t3`\n\n"
+                             "- `p1`, `p2`: microtasks, run before the next task\n"
+                             "- `t1`: the first timer task\n\n"
+                             "Output: `1 4 3 2`\n\n"
+                             "**Direct cause**: leaf cert expired, nobody renewed it\n\n"
+                             "trigger: a deploy that restarted every pod at once\n\n"
+                             "plan: rotate the keys on Monday and watch the errors\n\n"
+                             "- **Microtask**: a callback queued to run right after the current task\n"
+                             "- **Macrotask**: a task from the task queue, such as a timer callback\n\n"
+
+                             "## queueMicrotask\n\n**Pros**\n\n- runs before the next render\n"
+                             "- no timer clamping\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert "runs before the next render; no timer clamping" in {
+        c.answer for c in cards if c.rule == "md.list.intro"}, said  # ("**Pros**" alone names it)
+    assert not [s for s in said if any(w in s for w in (
+        "setTimeout", "Output", "leaf cert", "deploy", "rotate"))], said
+    assert "Microtask" in {c.term for c in cards if c.rule == "md.label.definition"}, said
+
+
+def test_a_label_joined_on_with_or_and_one_that_says_where_to_look_define_nothing(
+        tmp_path: Path) -> None:
+    """Review round 54 (judged bad): "What is an or run a tiny init? -> docker run --init …" (an
+    item that joins on to the one before) and "What is an Optimal substructure? -> look at the
+    last chars" (what to do, not what it is). A label that defines beside them stays."""
+    cards = _cards(tmp_path, "# Signals\n\n## Fix\n\n"
+                             "1. exec form: `CMD [\"node\", \"server.js\"]`\n"
+                             "2. or run a tiny init: `docker run --init` (uses tini)\n\n"
+                             "## Why DP works\n\n**Optimal substructure**: look at the last chars.\n\n"
+                             "**Overlapping subproblems**: the same subproblems recur many times.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("tiny init", "last chars"))], said
+    assert "Overlapping subproblems" in {c.term for c in cards}, said
+
+
+def test_a_formula_keeps_its_bracketed_operand(tmp_path: Path) -> None:
+    """Review round 54 (judged bad): "What is an optimal leaf weight? -> w_j* = −G_j /": the
+    brackets after an operator are the formula's, not an aside. An aside after a word still
+    goes."""
+    cards = _cards(tmp_path, "# XGBoost\n\n## Second-order approximation\n\n"
+                             "- **optimal leaf weight**: w_j* = −G_j / (H_j + λ)\n"
+                             "- **gain**: G_L² + G_R² − (G_L + G_R)²\n"
+                             "- **pairs**: n / 2 * (n − 1)\n- **penalized loss**: L + (λ ‖w‖² / 2)\n"
+                             "- **momentum step**: v = (β v + g)\n- **residual**: y − (w x + b)\n"
+                             "- **shrinkage**: a factor that scales each new tree (see the paper for details)\n")
+    answers = {c.term: c.answer for c in cards if c.rule == "md.label.definition"}
+    assert answers.get("optimal leaf weight") == "w_j* = −G_j / (H_j + λ)", answers
+    assert answers.get("gain") == "G_L² + G_R² − (G_L + G_R)²", answers
+    assert answers.get("shrinkage") == "a factor that scales each new tree", answers
+    assert answers.get("pairs") == "n / 2 * (n − 1)", answers
+    assert answers.get("penalized loss") == "L + (λ ‖w‖² / 2)", answers
+    assert answers.get("momentum step") == "v = (β v + g)", answers
+    assert answers.get("residual") == "y − (w x + b)", answers
+
+
+def test_an_answer_that_is_one_quoted_title_defines_nothing(tmp_path: Path) -> None:
+    """Review round 54 (judged bad): 'What is MDN? -> Using microtasks in JavaScript with
+    queueMicrotask()' and 'What are node docs? -> The Node.js Event Loop, Timers, and
+    process.nextTick()': a quoted title says where to read. A label whose answer quotes inside
+    a definition stays."""
+    cards = _cards(tmp_path, "# Event loop\n\n## Microtasks\n\n"
+                             "- MDN: \"Using microtasks in JavaScript with queueMicrotask()\"\n"
+                             "- Node docs: “The Node.js Event Loop, Timers, and process.nextTick()”\n"
+                             "- microtask checkpoint: the point where the \"microtask queue\" is drained\n"
+                             "- PEP 703: \"Making the Global Interpreter Lock Optional in CPython\"\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("Using microtasks", "Timers"))], said
+    assert {"microtask checkpoint", "PEP 703"} <= {c.term for c in cards}, said
+
+
+def test_a_cell_pointing_above_and_a_paper_with_its_lab_are_no_answers(tmp_path: Path) -> None:
+    """Review round 54 (judged bad): "What is the idea of ring + vnodes? -> above" (a cell that
+    points at the text above) and "What is a jump consistent hash? -> Lamping & Veach, Google,
+    2014" (the brackets cite a paper, with the lab it came from). The row's other cells still
+    give cards."""
+    cards = _cards(tmp_path, "# Consistent hashing\n\n## Schemes\n\n"
+                             "| scheme | idea | lookup |\n|---|---|---|\n"
+                             "| ring + vnodes | above | O(log Nv) |\n"
+                             "| maglev | see above | O(1) |\n"
+                             "| jump consistent hash (Lamping & Veach, Google, 2014) | "
+                             "key + num_buckets -> bucket | O(log N) |\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("-> above", "see above", "Lamping"))], said
+    assert "key + num_buckets -> bucket" in {c.answer for c in cards}, said
+
+
+def test_brackets_that_hold_the_term_in_a_longer_name_are_no_gloss(tmp_path: Path) -> None:
+    """Review round 54 (judged bad): "What is a pipe? -> self-pipe trick", from "write to a pipe
+    (self-pipe trick)": a name that uses the term, not what the term is. A gloss in other words
+    stays."""
+    cards = _cards(tmp_path, "# Signals\n\nInside a handler, set a flag or write to a pipe "
+                             "(self-pipe trick), or use signalfd.\n\n"
+                             "Writes first go to a memtable (in-memory balanced tree).\n")
+    glossed = {c.term: c.answer for c in cards if c.rule == "en.definition.gloss"}
+    assert glossed == {"memtable": "in-memory balanced tree"}, glossed
+
+
+def test_cassandra_and_dynamodb_labels_say_how_it_looks_there(tmp_path: Path) -> None:
+    """Review round 54 (judged bad): "What is Cassandra? -> num_tokens in cassandra.yaml" in a
+    note on consistent hashing: how the subject looks in Cassandra, not what Cassandra is."""
+    cards = _cards(tmp_path, "# Consistent hashing\n\n## In practice\n\n"
+                             "- Cassandra: `num_tokens` in cassandra.yaml, 16 since 4.0\n"
+                             "- DynamoDB: partitions split by key range and size\n")
+    asked = {c.question for c in cards}
+    assert {"What about Cassandra?", "What about DynamoDB?"} <= asked, asked
+
+
+def test_a_first_line_that_says_what_its_heading_is_not_defines_nothing(tmp_path: Path) -> None:
+    """Review round 54 (judged bad): "What is SIGKILL? -> Not really a request" (what it is not)
+    and "패킷 흐름은 무엇인가? -> 그림 대신 화살표로" (how the section shows it). A heading whose first
+    line defines stays."""
+    cards = _cards(tmp_path, "# Signals\n\n### SIGKILL\n\nNot really a request. The kernel ends the "
+                             "process.\n\n### SIGTERM\n\nSIGTERM is a polite request to terminate.\n")
+    cards += _cards(tmp_path, "# iptables\n\n### 패킷 흐름\n\n그림 대신 화살표로.\n\n"
+                              "### 체인\n\n룰을 담는 목록.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("Not really", "화살표"))], said
+    assert {"SIGTERM", "체인"} <= {c.term for c in cards}, said

@@ -891,6 +891,8 @@ class EnglishRules:
             last = subject.term.split()[-1]
             if is_acronym(last) and initials_match(last, y):
                 continue  # "a Merkle DAG (directed acyclic graph)" expands DAG (en.acronym.paren)
+            if re.search(rf"\b{re.escape(last)}\b", y, re.IGNORECASE):
+                continue  # "write to a pipe (self-pipe trick)": a name that uses the term, no gloss
             yield from _opt(self._cand(t, a, b, "definition", subject.term, _trim(y),
                                        P.DEFINITION_GLOSS, variant=_def_variant(subject)))
 

@@ -39,7 +39,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=12,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=13,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -52,7 +52,8 @@ TABLE_DEFINITION = rule(
     # ("| 주소 | 변경 전 | 변경 후 |");
     # 11: nor brackets that hold one piece of code ("FC (`BatchNorm1d`)") or cite a paper ("GroupNorm
     # (Wu & He, 2018)");
-    # 12: a row number names no row
+    # 12: a row number names no row;
+    # 13: brackets that cite a paper with its lab ("Lamping & Veach, Google, 2014") are no gloss
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -64,7 +65,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=37,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=38,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -99,7 +100,8 @@ TABLE_PROPERTY = rule(
     # 35: columns that name costs ("| | Time | Space |") are attributes: the rows are compared;
     # 36: nor an incident summary's "| 발생 |", "| 탐지 |" rows, nor columns before and after a change
     # ("| 주소 | 변경 전 | 변경 후 |");
-    # 37: a row number ("| # | 내용 | 담당 |") names no row
+    # 37: a row number ("| # | 내용 | 담당 |") names no row;
+    # 38: a cell that points above ("above") is no value
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -145,10 +147,10 @@ _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o
                         "✔", "✗", "✘", "해당 없음", "해당없음", "nothing", "nothing special",
                         "nothing in particular", "특별히 없음", "딱히 없음", "케바케", "case by case",
                         "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress", "very",
-                        "진행 중", "위와 동일", "위와 같음"})
+                        "진행 중", "위와 동일", "위와 같음", "above"})
 """Cells that hold no value to ask for: blanks, "not applicable", "nothing special", "it
 depends" ("케바케"), a state ("in progress"), a bare degree ("very"), yes/no marks, and a
-pointer to the row above ("위와 동일")."""
+pointer to the row or the text above ("위와 동일", "above")."""
 _DESCRIPTION_HEADERS = re.compile(
     r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
     r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",

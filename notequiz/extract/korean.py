@@ -60,9 +60,10 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=4,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=5,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
-    # back ("이걸 루프 안에서 반복하는 것")
+    # back ("이걸 루프 안에서 반복하는 것");
+    # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -170,21 +171,22 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=10,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=11,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 5: the value after "A가 아니라" (기본값은 "항상 쿠키"가 아니라 "큐가 넘칠 때만 쿠키"다);
     # 6: a value holds a noun (원칙은 간단합니다: none); 7: nor one that only counts (크게 세 갈래);
     # 8: a title that names no term (a comparison, a task, a story) owns no category: "리눅스 기본값은
-    # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯"); 10: nor what would have been or "…라는 평"
+    # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯"); 10: nor what would have been or "…라는 평";
+    # 11: an answer loses an arrow that leads on ("직렬화 안 됨 ->")
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=47,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=48,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -229,7 +231,9 @@ PROPERTY_CARRIED = rule(
     # 45: "#7" is a number too;
     # 46: nor a share of what came before as the topic ("대부분은 …", "일부는 …");
     # 47: a single ㅠ or ㅜ is a sob too; a Korean heading that labels what follows ("1차: …") is no
-    # topic
+    # topic;
+    # 48: nor a sentence that ends on how (…로.), on time the writer lost (30분 날림) or asks why it fails
+    # (왜 안 되지), nor a plan to look (볼 예정)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1155,6 +1159,7 @@ class KoreanRules:
                 and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
                 and not vocab.DATELINE.match(text)  # "2024-02-17 / 스터디 9회차": when they wrote
                 and not vocab.ITEM_NUMBER.match(text)  # "3) 만료 전에 미리 갱신": one of a list
+                and not vocab.ONLY_HOW_KO.search(text.strip())  # "그림 대신 화살표로.": how it is shown
                 and not NAME_AND_PAPER.fullmatch(text.strip().rstrip("."))  # "RoFormer (Su et al., 2021)"
                 and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"
                 and not vocab.NEXT_FIELD.search(text)  # "(발표:) 민지 / 정리: 나"
@@ -1177,7 +1182,8 @@ class KoreanRules:
         if denied:
             comment = comment[denied.end():]  # "기본값은 '항상 쿠키'가 아니라 '…때만 쿠키'다"
         quoted = _QUOTED.search(comment)
-        answer = clean_span(quoted.group("x")) if quoted else clean_span(_strip_final(comment))
+        answer = clean_span(quoted.group("x")) if quoted else _DANGLING_ARROW.sub(
+            "", clean_span(_strip_final(comment)))
         if not answer or answer in _ONLY_HOW_SURE:
             return  # ("순서는 대략:" before a table: what the order is, the table says)
         at = sent.start + sent.text.rfind(comment)
@@ -1647,7 +1653,8 @@ _CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경�
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
 _NAMING = frozenset({"이라고", "라고", "이라", "라", "이라고도", "라고도"})
 """Tokens that quote a name (…라고 부른다); tested on every token, so a set, not a regex."""
-_NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)")
+_NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)다?$")
+"""A verb of naming (a stem, its dictionary form, or 함), whole: "…무한대라 하위 서비스" is no 라 하다."""
 _NOMINAL = re.compile(r"^(NN[GPB]|SL|SH|SN|XSN|XPN|SSO|SSC|SW|SO)")
 # After a modifier clause only a verb of naming names: "…나타내는 값이라고 함" is
 # hearsay ("is said to be a value that …"), not a name.
@@ -1771,7 +1778,7 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
-    r"|(?:할|될|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
+    r"|(?:할|될|볼|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
     r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?(?:없|있)(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음",
     # "리뷰에서 본 적 있음"
@@ -1783,6 +1790,8 @@ _NARRATIVE = re.compile(
     # 거의 쓸 일 없음", a fact with a remark after it)
     r"|^(?:실무|운영|현업)(?:에서는|에서|에선)?\s*(?:거의\s*)?쓸\s*일"
     r"|기로\s*(?:합의|했다|함|했음)"  # "…허용하기로 합의": what the team agreed
+    r"|(?:분|시간|반나절|하루)\s*날림[.!]?$"  # "…찾느라 30분 날림": time they lost
+    r"|왜\s*안\s*되지"  # "8080으로 적어놓고 왜 안 되지 …": what puzzled them
 )
 
 

@@ -130,7 +130,7 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
-    version=11,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    version=12,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
     # graph)") expands that acronym: en.acronym.paren's card; 3: nor one that opens with
     # a preposition ("the WAL (via the -shm wal-index)"); 4: nor a size in brackets ("(length m)");
     # 5: nor a remark ("(including tuning)", "(same ordering)") or a formula ("(m > i)"); 6: nor
@@ -143,7 +143,8 @@ DEFINITION_GLOSS = rule(
     # 10: the name glossed is one or two words: a longer run reaches back into the sentence ("the
     # preview text changed (fires many times)");
     # 11: nor brackets that hold a clause ("(threshold becomes meaningless)") or open on a verdict
-    # ("(annoying to …)")
+    # ("(annoying to …)");
+    # 12: brackets that hold the term in a longer name ("a pipe (self-pipe trick)") are no gloss
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",

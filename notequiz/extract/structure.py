@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=59,  # 4: "…이란" without a question mark asks about the term before it;
+    version=60,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -151,7 +151,10 @@ HEADING_DEFINITION = rule(
     # 57: nor a first line that opens on an order ("Clip once, …");
     # 58: nor a first line that is one URL or one opaque token;
     # 59: a Korean heading that labels what follows ("1차: …", "자주 하는 실수: …") names no term, and a
-    # first line with a Korean hedge or sob ("…해결함 ㅠ") defines nothing
+    # first line with a Korean hedge or sob ("…해결함 ㅠ") defines nothing;
+    # 60: nor a first sentence that opens on a change made, says what its term is not ("Not
+    # really a request.") or ends on how in Korean ("그림 대신 화살표로."), nor one on why the writer
+    # studied ("…얘기가 나와서 공부함")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -161,7 +164,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=94,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=95,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -279,7 +282,11 @@ LABEL_DEFINITION = rule(
     # 93: nor a study's header ("참여:", "다음 주 발표:", "추천 추가 문제:") or an answer that is only an aside
     # ("(시험에 나올 듯)");
     # 94: nor a Korean answer that opens on a pronoun ("이거 때문에 …") or ends on a condition ("HttpOnly
-    # 아니면")
+    # 아니면");
+    # 95: nor an answer that opens on a change made ("replaced with …") or "look at", nor a label
+    # joined on with "or" or 근데, nor a cause, a trigger, a plan, before and after (기존/신규/계획) or
+    # what code printed ("Output:"), nor an English answer that is one quoted title; a formula keeps
+    # the brackets after an operator
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -363,7 +370,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=32,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=33,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -393,7 +400,9 @@ LIST_INTRO = rule(
     # 30: nor items labelled by platform ("- BSD/macOS: …", "- Windows: …"; each says its own);
     # 31: nor a bare "즉," before it, and a paragraph before a code block introduces the code, not the
     # list after it;
-    # 32: "#7" is a number too
+    # 32: "#7" is a number too;
+    # 33: a list after a label of no term with its own answer ("Output: `1 4 3 2`") or after a Korean
+    # demonstrative ("이 경우:") names nothing
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1008,17 +1017,23 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     if not answer or _label_match(opening) or _bold_dash(first, 0, opening) or (
             vocab.REASON_END_KO.search(answer)) or _ALIAS_FIRST.match(answer) or (
             vocab.INSTRUCTION_EN.match(answer)) or _EXAMPLE_VALUE.fullmatch(answer) or (
+            _ONLY_WHAT_NOT.match(answer)) or vocab.ONLY_HOW_KO.search(sentence.strip()) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
         # string-algorithms review block.": the writer's; "Clip once, after …": what to do;
-        # "https://app.example.com/callback?code=…": an example's value)
+        # "https://app.example.com/callback?code=…": an example's value; "Not really a
+        # request.": what it is not; "그림 대신 화살표로.": how the section shows it)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_ONLY_WHAT_NOT = re.compile(r"Not\s")
+"""A first line that opens by saying what the heading's term is not ("### SIGKILL" / "Not
+really a request."): no account of what it is."""
+
 _LABELLED_HEADING = re.compile(r"\S[:：]\s")
 _BELOW_KO = re.compile(rf"(?:아래|다음)(?:의)?\s*{vocab.COUNT_WORDS}\s*(?:개|가지)")
 """A Korean first line that points at what follows by its count ("핵심은 아래 네 개 (+ …)."): the
@@ -1298,11 +1313,11 @@ def word_forms(text: str) -> set[str]:
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
-_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])\s*\([^()]*\s[^()]*\)\s*$"
+_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])(?<![/*+=−]\s)(?<![/*+=−])\s*\([^()]*\s[^()]*\)\s*$"
                           r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),+=^_{}]*\s[^(),+=^_{}]*\s[^(),+=^_{}]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
 for details)"); not a call's arguments glued to its name (merge(b, a)), nor a bound in big-O
-notation ("O(n log k)"), nor a formula's ("tanh(W h_{t-1} + U x_t + b)")."""
+notation ("O(n log k)"), nor a formula's ("tanh(W h_{t-1} + U x_t + b)", "−G_j / (H_j + λ)")."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
@@ -2231,6 +2246,10 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return  # "prepared statements: the big one": a role, of what only the line says
     if _EXAMPLE_VALUE.fullmatch(answer):
         return  # "verifier: dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk": an example's value
+    if _ONLY_A_TITLE.fullmatch(rest.strip()) and not has_hangul(rest) and not _NUMBERED_DOC.search(label):
+        return  # 'MDN: "Using microtasks in JavaScript with queueMicrotask()"': where to read (a
+        # Korean quote is what was said: '교수님 한 줄 요약: "attention은 bag of tokens를 …"';
+        # a numbered document's title is what it is: 'PEP 703: "Making the Global …"')
     if vocab.INSTRUCTION_EN.match(answer):
         return  # "FSDP: use the model's own clip_grad_norm_": what to do there, not what FSDP is
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
@@ -2267,6 +2286,12 @@ _EXAMPLE_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?:[.,]\d+)?(?![\w.])")
 _EXAMPLE_VALUE = re.compile(r"https?://\S+|(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w+/=.-]{20,}")
 """An answer that is one URL or one opaque token (a key, a hash, a verifier): an example's
 value, what it is the line or heading does not say."""
+_NUMBERED_DOC = re.compile(r"\d")
+"""A label that names a document by its number ("PEP 703", "RFC 7636"), whose title says what
+it is."""
+_ONLY_A_TITLE = re.compile(r"\"[^\"]+\"|“[^“”]+”")
+"""An answer that is one quoted title, a page's or a talk's: where to read, not what the label
+is."""
 _ASKS_EN = re.compile(r"(which|how|what|why|where)\s", re.IGNORECASE)
 """An English label that asks ("which keys are candidates:", "Why it matters:")."""
 _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는가|될까|할까|일까|되나|하나)$")
@@ -2308,10 +2333,10 @@ _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|firs
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the
 line before says of what."""
-_JOINED_ON = re.compile(r"(?:And|But|Or|So|Plus|Also|[Tt]hen|[Oo]therwise|그리고|그래서|하지만|그런데)"
+_JOINED_ON = re.compile(r"(?:And|But|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|그리고|그래서|하지만|그런데|근데)"
                         r"(?:\s|$)")
 """A label that joins on to the sentence before ("And the nasty one:", "Also:", "Then annotate
-targets:", "otherwise:", "그리고 제일 중요한 규칙:"): no term."""
+targets:", "otherwise:", "or run a tiny init:", "그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
                               r"[Ww]ithout|[Ii]n|[Oo]n)\s")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
@@ -2440,6 +2465,18 @@ _PREPOSITION_OPENER = re.compile(r"(?:For|In|With|On|At|When|If|By|From|Under|Af
 names no kind of thing."""
 
 
+_POINTING_INTRO_KO = re.compile(r"(?:이|그)\s+\S")
+"""A Korean list intro that opens on a demonstrative ("이 경우:", "그 경우:"): what the list
+holds is of what came before, the intro names no kind of thing."""
+
+
+def _meta_intro(intro: str) -> bool:
+    """Whether a list intro is a label of no term with its own answer ("Output: `1 4 3 2`"): the
+    list says what that line shows. (A label alone, "**Pros**", names what the list holds.)"""
+    m = _label_match(intro)
+    return m is not None and vocab.is_meta_label(m.group("label"))
+
+
 def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 first: bool, after_opening: bool = False) -> Iterator[Candidate]:
     items = block.items
@@ -2467,6 +2504,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not vocab.FIRST_PERSON_EN.search(intro)  # "Things that surprised me:"
                 and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
                 and not _PREPOSITION_OPENER.match(intro)  # "For vectors a, b ∈ ℝⁿ:": no name
+                and not _meta_intro(intro)  # "Output: `1 4 3 2`": no kind of thing
+                and not _POINTING_INTRO_KO.match(intro)  # "이 경우:": of what came before
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
                 # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
                 and not any(a == 0 and b >= len(intro.rstrip(":： "))

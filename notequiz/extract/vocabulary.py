@@ -101,7 +101,10 @@ META_LABELS = frozenset({
     # the parts of an incident write-up ("- 원인: …", "- 해결: …"), not terms
     "원인", "해결", "해결책", "해결 방법", "결과", "증상", "영향", "교훈", "배운 점", "cause",
     "root cause", "fix", "the fix", "solution", "result", "symptom", "symptoms", "detection", "lesson",
-    "lessons", "lessons learned", "outcome", "대응", "조치",
+    "lessons", "lessons learned", "outcome", "대응", "조치", "direct cause", "trigger", "the trigger",
+    # the plan and its before and after ("- 기존: A 레코드 -> 구 LB", "- 계획: 레코드 변경 -> …"), and
+    # what code above printed ("Output: `1 4 3 2`")
+    "기존", "신규", "계획", "plan", "output", "출력",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side", "상황",
@@ -151,7 +154,8 @@ PLATFORMS = frozenset({
     "fastapi", "spring", "spring boot", "spring mvc", "asp.net", "asp.net core", "asp.net mvc",
     "express", "laravel", "nginx", "apache", "haproxy", "envoy", "curl", "chrome", "firefox",
     "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
-    "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl",
+    "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl", "cassandra",
+    "dynamodb",
 })
 """Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
 names one ("Go: net.Dialer.FallbackDelay", "Java: PKIX path building failed") says how the
@@ -177,8 +181,12 @@ _NAME_LIST = re.compile(r"[,/;]|\s(?:and|or)\s|\s(?:및|또는)\s")
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha"), and whose it
     is before it or not ("## 개인적인 교훈", "Our timeline")."""
-    bare = _SIGNS.sub("", label).casefold()
+    bare = _THIS_TIME.sub("", _SIGNS.sub("", label).casefold())
     return bare in META_LABELS or _WHOSE.sub("", bare) in META_LABELS
+
+
+_THIS_TIME = re.compile(r"\s+this\s+time$")
+"""When a label's field was so ("The trigger this time"): the story's, as the field is."""
 
 
 def heads_a_write_up(labels: Sequence[str]) -> bool:
@@ -283,10 +291,15 @@ queue", "it can tell us")."""
 WRITER_ELIDED_EN = re.compile(r",\s+(?:didn't|haven't)\s+[a-z]")
 """A clause with the writer left out, in notes' shorthand ("…, didn't count exactly", "exact
 bound is more subtle, didn't go into it"): what the writer did not do, no fact."""
+ONLY_HOW_KO = re.compile(r"[가-힣](?:으로|로)\.?$")
+"""A Korean sentence that ends on how, with no predicate ("### 2.2 패킷 흐름" / "그림 대신
+화살표로."): how the section shows it, no account of what it is."""
 INSTRUCTION_EN = re.compile(
-    r"^(?:use|avoid|prefer|don't|do\s+not|never|make\s+sure|clip)\s+(?!of\b)\S", re.IGNORECASE)
+    r"^(?:use|avoid|prefer|don't|do\s+not|never|make\s+sure|clip|look\s+at"
+    r"|replaced|moved|dropped|added|removed|switched|bumped)\s+(?!of\b)\S", re.IGNORECASE)
 """An English text that opens on an order ("use the model's own clip_grad_norm_", "Clip once,
-after …", "don't retry"): what to do, which defines nothing."""
+after …", "don't retry") or on a change made ("replaced with an LRU", "moved the error handler
+to module init", a fix's list): what to do or what was done, which defines nothing."""
 VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
@@ -383,7 +396,7 @@ NO_FACT_HEADINGS = frozenset({
     "다음에 볼 것",
     # what the writer has still to do, and a course's logistics
     "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
-    "proposal",
+    "proposal", "다음 주", "next week",  # ("## 다음 주" / "- 최소 신장 트리(MST): 크루스칼 / 프림 — 지현 발표")
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
     "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
     "문제 추천", "풀어볼 문제", "recommended problems", "practice list",
@@ -514,7 +527,7 @@ WRITER_KO = re.compile(
     r"|(?:스터디|강의|수업)\s*\d+\s*(?:주차|회차|일차)(?:\s*(?:준비|정리|복습)?\s*(?:노트|메모))?[.!]?$"
     r"|(?:(?:쓴|다듬은|옮긴|남긴|적은|모은)\s*|(?:준비|발표|복습|면접)\s*용\s*)(?:글|노트|메모)"
     r"(?:이다|다|입니다|임)?[.!]?$"
-    r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸|보고|해서|하다가|김에)\s*(?:정리|공부|기록|메모)"
+    r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸|보고|[가-힣]서|하다가|김에)\s*(?:정리|공부|기록|메모)"
     r"(?:함|했음)[.!]?$"
     r"|(?:준비|정리|복습|공부|스터디)\s*(?:노트|메모)\s*#?\d+[.!]?$"
     r"|(?:제일|가장)?\s*삽질(?:한|했던)\s*(?:부분|곳|포인트|것)(?:이다|임)?[.!]?$"
@@ -635,7 +648,7 @@ TITLE_LABEL = re.compile(r"^(?:(?:TIL|Today I learned|Note|Notes|메모|정리|�
 """A label that says what kind of writing the note is: "TIL: …", "메모: …", "Interview prep:
 …", "면접 준비 — …"."""
 TITLE_SUFFIX = re.compile(
-    r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부|복습)"
+    r"\s*(?:에\s*관하여|에\s*대하여|에\s*대해서?|정리|이란|란|개념|알아보기|공부|복습|기본기|기초)"
     rf"{_FEAT}\s*$"
     r"|\s*[—–:(-]\s*(?:(?:my|study|lecture|reading|quick)\s+)?(?:notes?|cheat\s*sheet|TIL)\)?\s*$",
     re.IGNORECASE,
