@@ -3144,3 +3144,60 @@ def test_a_first_line_that_says_what_its_heading_is_not_defines_nothing(tmp_path
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if any(w in s for w in ("Not really", "화살표"))], said
     assert {"SIGTERM", "체인"} <= {c.term for c in cards}, said
+
+
+def test_a_person_among_the_attendees_is_no_term(tmp_path: Path) -> None:
+    """Review round 54: a study group's notes name who spoke ("attendees: me, Priya, Tom and
+    Wen"); "Priya: …" is what she said, no definition of Priya. A label that defines stays."""
+    cards = _cards(tmp_path, "# Study group, week 6\n\nattendees: me, Priya, Tom and Wen\n\n"
+                             "## Vnodes\n\n- Priya: 256 tokens made repairs painful\n"
+                             "- Wen: more vnodes per node, as the paper's strategy 3\n"
+                             "- vnode: one of many points a physical node owns on the ring\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("Priya", "Tom", "Wen"))], said
+    assert "vnode" in {c.term for c in cards}, said
+
+
+def test_labels_of_a_circumstance_a_condition_or_what_came_before_name_no_term(
+        tmp_path: Path) -> None:
+    """Review round 55 (judged bad): "What is every ACK? -> cwnd += 1 MSS", "What is an exit
+    when? -> cwnd >= ssthresh, or loss", "What is a right after loss? -> concave region …",
+    "What is a past W_max? -> convex region …", "What is a BUT storage-wise? -> git gc …",
+    "What is Same story for functions? -> …", "What is Contributing? (1)", "What is Tested? ->
+    rabin_karp(…) -> [0, 7]", "What is a key word? -> random base". A label that names a term
+    beside them stays."""
+    cards = _cards(tmp_path, "# TCP congestion control\n\n## Slow start\n\n"
+                             "- every ACK: `cwnd += 1 MSS`\n- each RTT: the window doubles\n"
+                             "- exit when: `cwnd >= ssthresh`, or loss\n"
+                             "- back off if: three duplicate ACKs arrive\n"
+                             "- ssthresh: the window size where slow start ends\n\n## CUBIC\n\n"
+                             "- right after loss: concave region, grows fast toward W_max\n"
+                             "- past W_max: convex region, probing for new bandwidth\n\n"
+                             "## Storage\n\nBUT storage-wise: `git gc` packs loose objects into packfiles.\n\n"
+                             "Same story for functions: a function defined in the body is new every render.\n\n"
+                             "## Root cause\n\n- Contributing: ConfigMap edited out-of-band, bypassing CI\n"
+                             "- Contributing factors: no PodDisruptionBudget on billing-api\n\n"
+                             "## Rolling hash\n\nTested: `rabin_karp(\"abracadabra\", \"abra\")` -> `[0, 7]`. ok.\n\n"
+                             "- key word: *random* base\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "cwnd +=", "doubles", "cwnd >=", "duplicate", "concave", "convex", "git gc", "new every",
+        "out-of-band", "PodDisruption", "abracadabra", "random base"))], said
+    assert "ssthresh" in {c.term for c in cards}, said
+
+
+def test_a_first_line_in_brackets_or_of_the_writer_and_a_heading_of_an_activity(
+        tmp_path: Path) -> None:
+    """Review round 55 (judged bad): "What is a Networks lecture 9 — TCP congestion control? ->
+    week 5, Tue" (a first line in brackets, an aside), "What is a Nil channel trick in select?
+    -> Didn't know this one" (the writer) and "What is a Playing with a tiny repo? -> Repo with
+    a.txt …" (an activity). A heading that defines stays."""
+    cards = _cards(tmp_path, "# Networks lecture 9 — TCP congestion control\n\n"
+                             "(week 5, Tue. prof went fast in the second half)\n\n"
+                             "## Nil channel trick in select\n\nDidn't know this one. A nil channel "
+                             "blocks forever.\n\n## Playing with a tiny repo\n\nRepo with `a.txt` and "
+                             "`src/main.py`, one commit.\n\n## Packfile\n\nA packfile is a file that "
+                             "stores many objects delta-compressed.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("week 5", "Didn't", "Repo with"))], said
+    assert "packfile" in {c.term.casefold() for c in cards}, said

@@ -3430,3 +3430,42 @@ def test_a_list_after_this_case_and_the_time_the_writer_lost_give_no_cards(
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if any(w in s for w in ("경우", "버림", "날림", "30분", "8080"))], said
     assert "Origin; Access-Control-Request-Method" in {c.answer for c in cards}, said
+
+
+def test_a_person_on_the_roster_is_no_topic(write_note: Callable[..., Path]) -> None:
+    """Review rounds 53 and 54 (judged bad): "민수의 특징은? -> 플로이드로 풀었음 (n ≤ 200이라 O(n³)
+    통과)", "태훈의 특징은? -> 복잡도 보장 X": a name the note lists as there ("참석: 민수, 지현, 태훈,
+    나 (4명)") is a person, whose doings are the study's story. A term of the note stays."""
+    cards = _cards(write_note, "# 알고리즘 스터디 6주차\n\n- 발표: 나\n- 참석: 민수 / 지현, 태훈 (온라인), 나\n\n"
+                               "## 합승 택시 요금\n\n민수는 플로이드로 풀었음. 코드가 훨씬 짧음.\n\n"
+                               "지현은 다익스트라를 세 번 돌림.\n\n태훈은 복잡도 보장이 없다고 함.\n\n"
+                               "다익스트라는 음수 간선이 없는 그래프에서 최단 거리를 구하는 알고리즘이다.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("민수", "지현", "태훈"))], said
+    assert "다익스트라" in {c.term for c in cards}, said
+
+
+def test_course_teacher_plan_and_summary_labels_and_the_writing_give_no_cards(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 55 (judged bad): "강의는 무엇인가? -> 딥러닝 응용", "교수님 표현은 무엇인가? ->
+    …", "교수님 답은 무엇인가? -> …", "단기는 무엇인가? -> 1(지터) + 2(락)", "중기는 무엇인가? -> …",
+    "요약 (TL;DR)은 무엇인가? -> …", "대응 방안 검토는 무엇인가? -> 스탬피드 방지 기법들 정리",
+    "…: [...] 작성함 -> blameless 원칙으로" and "3.4 numpy의 구현은? -> 과제 때문에 직접 짜봄". A
+    term defined beside them stays."""
+    cards = _cards(write_note, "# 랭킹 API 캐시 스탬피드로 인한 주문 DB 과부하\n\n- 작성: 백엔드팀\n- 심각도: SEV-2\n\n"
+                               "> blameless 원칙으로 작성함. 사람이 아니라 구조 문제를 보자.\n\n"
+                               "강의: 딥러닝 응용 (화/목 3교시)\n\n"
+                               "- 교수님 표현: attention은 bag of tokens를 보는 것과 같다\n"
+                               "- 교수님 답: 고차원이라 모델이 알아서 분리해서 쓴다\n\n"
+                               "## 요약 (TL;DR)\n\n랭킹 캐시 키 수천 개가 동시에 만료되었고 요청이 DB로 몰림.\n\n"
+                               "## 대응 방안 검토\n\n"
+                               "스탬피드 방지 기법들 정리 (스터디 때 봤던 것 + 이번에 찾아본 것)\n\n"
+                               "## 결정\n\n- 단기: 1(지터) + 2(락)\n- 중기: 랭킹을 배치로 미리 계산해서 push\n"
+                               "- 장기: 캐시 계층을 따로 둠\n\n"
+                               "## 3.4 numpy 구현\n\n과제 때문에 직접 짜봄.\n\n"
+                               "## 용어\n\n캐시 스탬피드는 인기 키가 만료되는 순간 요청이 원본에 몰리는 현상이다.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "blameless", "딥러닝 응용", "교수님", "고차원", "수천", "기법들", "지터", "배치로",
+        "계층", "짜봄"))], said
+    assert "캐시 스탬피드" in {c.term for c in cards}, said

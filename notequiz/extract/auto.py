@@ -17,7 +17,7 @@ from notequiz.analyze.morphemes import kiwi_input
 from notequiz.extract import glossary, structure
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import KoreanRules, Unit, nominal_ending
-from notequiz.extract.text import TASK_BOX, clean_term
+from notequiz.extract.text import END_ASIDE, TASK_BOX, clean_term
 from notequiz.lang import detect
 from notequiz.model import Block, Candidate, ListItem, Note, Section
 
@@ -139,7 +139,34 @@ a time since the start ("+1 week", "D+2"), or a day alone, or with a part of it 
 
 
 def find(reading: Reading) -> Iterator[Candidate]:
-    """Candidates from the note's unmarked text, as ``read`` found it."""
+    """Candidates from the note's unmarked text, as ``read`` found it; none whose term is one of
+    the people the note lists as there ("참석: 민수, 지현", "attendees: me, Priya"): "민수의 특징은?
+    -> 플로이드로 풀었음" is what one of them did."""
+    people = _people(reading.note)
+    for found in _find(reading):
+        if found.term.casefold() not in people:
+            yield found
+
+
+def _people(note: Note) -> frozenset[str]:
+    """The names on the note's roster lines ("- 참석: 민수, 지현, 태훈, 나 (4명)"), casefolded."""
+    names: set[str] = set()
+    for section in note.sections:
+        for block in section.blocks:
+            lines = block.text.split("\n") if block.kind == "paragraph" else [
+                item.text.split("\n")[0] for item in block.items]
+            for line in lines:
+                label, rest = structure.label_and_rest(line)
+                if label.casefold() in vocab.ROSTER_LABELS:
+                    names.update(n.casefold() for part in _ROSTER_SPLIT.split(rest)
+                                 if (n := END_ASIDE.sub("", part).strip()))
+    return frozenset(names)
+
+
+_ROSTER_SPLIT = re.compile(r"[,/]|\sand\s")
+
+
+def _find(reading: Reading) -> Iterator[Candidate]:
     note = reading.note
     korean = reading.korean
     if korean:

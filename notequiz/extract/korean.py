@@ -186,7 +186,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=48,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=49,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -233,7 +233,9 @@ PROPERTY_CARRIED = rule(
     # 47: a single ㅠ or ㅜ is a sob too; a Korean heading that labels what follows ("1차: …") is no
     # topic;
     # 48: nor a sentence that ends on how (…로.), on time the writer lost (30분 날림) or asks why it fails
-    # (왜 안 되지), nor a plan to look (볼 예정)
+    # (왜 안 되지), nor a plan to look (볼 예정);
+    # 49: nor a sentence about the writing before an aside, what they tried (짜봄) or how the write-up
+    # was written (…으로 작성함)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1156,7 +1158,7 @@ class KoreanRules:
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and first.text not in P.TURN_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
-                and not vocab.WRITER_KO.search(text)  # "… 3주차 정리.": about the writing
+                and not vocab.on_the_writing_ko(text)  # "… 3주차 정리.": about the writing
                 and not vocab.DATELINE.match(text)  # "2024-02-17 / 스터디 9회차": when they wrote
                 and not vocab.ITEM_NUMBER.match(text)  # "3) 만료 전에 미리 갱신": one of a list
                 and not vocab.ONLY_HOW_KO.search(text.strip())  # "그림 대신 화살표로.": how it is shown
@@ -1784,7 +1786,7 @@ _NARRATIVE = re.compile(
     # "리뷰에서 본 적 있음"
     r"|(?:실제로|직접|저도|나도)\s*(?:당함|당했|겪음|겪었)"  # "실제로 당함 😇": it happened to them
     r"|볼\s*만(?:함|하다|합니다|해요)[.!]?$"  # "…128도 시도해볼 만함": the writer's tip
-    r"|(?:[해봐써]|[가-힣][어아워려])\s?봄[.!]?$"  # "파라미터 수 직접 계산해봄": what they tried
+    r"|(?:[해봐써짜]|[가-힣][어아워려])\s?봄[.!]?$"  # "파라미터 수 직접 계산해봄", "직접 짜봄": what they tried
     r"|정리해\s*둘\s*(?:가치|만|필요)"  # "…정리해둘 가치가 있어서 씁니다": why they write
     # "실무에서 쓸 일은 거의 없음." on its own: how they use it (not "SAVE는 … block. 운영에선
     # 거의 쓸 일 없음", a fact with a remark after it)

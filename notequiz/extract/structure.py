@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=60,  # 4: "…이란" without a question mark asks about the term before it;
+    version=61,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -154,7 +154,9 @@ HEADING_DEFINITION = rule(
     # first line with a Korean hedge or sob ("…해결함 ㅠ") defines nothing;
     # 60: nor a first sentence that opens on a change made, says what its term is not ("Not
     # really a request.") or ends on how in Korean ("그림 대신 화살표로."), nor one on why the writer
-    # studied ("…얘기가 나와서 공부함")
+    # studied ("…얘기가 나와서 공부함");
+    # 61: nor a heading of a write-up's part with an aside or of an activity (Playing with …), nor a
+    # first line in brackets or opening on Didn't, or about the writing before an aside
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -164,7 +166,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=95,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=96,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -286,7 +288,9 @@ LABEL_DEFINITION = rule(
     # 95: nor an answer that opens on a change made ("replaced with …") or "look at", nor a label
     # joined on with "or" or 근데, nor a cause, a trigger, a plan, before and after (기존/신규/계획) or
     # what code printed ("Output:"), nor an English answer that is one quoted title; a formula keeps
-    # the brackets after an operator
+    # the brackets after an operator;
+    # 96: nor a label of a circumstance or condition (every, each, past, right after, … when/if), BUT,
+    # Same story, Contributing, Tested, key word, 강의, 교수님 …, 단기/중기/장기
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -597,7 +601,7 @@ def names_term(heading: str) -> bool:
             and not _COUNTED_HEADING.search(heading)
             and not vocab.WRITER_OPENER_KO.match(heading + " ")  # "## 오늘 있었던 일": the day's story
             and not _PARTICLE_END_KO.search(heading)
-            and not vocab.is_meta_label(heading)  # "## 결과", "## 원인": a write-up's parts
+            and not vocab.is_meta_label(END_ASIDE.sub("", heading))  # "## 결과", "## 요약 (TL;DR)"
             # "## 증상: 이상하게 딱 떨어지는 숫자": a write-up's part, and what it found
             and not vocab.opens_on_no_term_label(heading)
             and not ANY_ARROW.search(heading)  # "Garbage collection -> write amplification"
@@ -615,9 +619,10 @@ def names_term(heading: str) -> bool:
                                                   or _NO_TERM_HEADING_EN.search(heading))))
 
 
-_ACTIVITY = r"\w+ing\s+(?:a|an|the|your|our|my|it|them|this|that)\b"
+_ACTIVITY = r"\w+ing\s+(?:with\s+)?(?:a|an|the|your|our|my|it|them|this|that)\b"
 _ACTIVITY_EN = re.compile(_ACTIVITY, re.IGNORECASE)
-"""An English label that names an activity ("Reading that:", "Reading the log commit by commit:"):
+"""An English label that names an activity ("Reading that:", "Reading the log commit by commit:",
+"## Playing with a tiny repo"):
 what someone does, no term (as a heading that does, ``_NO_TERM_HEADING_EN``)."""
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
@@ -1018,13 +1023,15 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             vocab.REASON_END_KO.search(answer)) or _ALIAS_FIRST.match(answer) or (
             vocab.INSTRUCTION_EN.match(answer)) or _EXAMPLE_VALUE.fullmatch(answer) or (
             _ONLY_WHAT_NOT.match(answer)) or vocab.ONLY_HOW_KO.search(sentence.strip()) or (
+            opening.lstrip().startswith("(")) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
         # string-algorithms review block.": the writer's; "Clip once, after …": what to do;
         # "https://app.example.com/callback?code=…": an example's value; "Not really a
-        # request.": what it is not; "그림 대신 화살표로.": how the section shows it)
+        # request.": what it is not; "그림 대신 화살표로.": how the section shows it; "(week 5, Tue.
+        # prof went fast …)": an aside)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
@@ -1146,7 +1153,7 @@ def _glued_after(text: str, end: int) -> bool:
 
 def _about_the_writing(sentence: str) -> bool:
     """True for a Korean sentence with no topic that ends as notes on the writing do."""
-    if not vocab.WRITER_KO.search(sentence.strip()):
+    if not vocab.on_the_writing_ko(sentence):
         return False
     from notequiz.extract.korean import sentence_topic
 
@@ -2333,14 +2340,17 @@ _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|firs
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the
 line before says of what."""
-_JOINED_ON = re.compile(r"(?:And|But|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|그리고|그래서|하지만|그런데|근데)"
-                        r"(?:\s|$)")
+_JOINED_ON = re.compile(r"(?:And|But|BUT|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|[Ss]ame\s+story"
+                        r"|그리고|그래서|하지만|그런데|근데)(?:\s|$)")
 """A label that joins on to the sentence before ("And the nasty one:", "Also:", "Then annotate
-targets:", "otherwise:", "or run a tiny init:", "그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
+targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "Same story for functions:",
+"그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
-                              r"[Ww]ithout|[Ii]n|[Oo]n)\s")
+                              r"[Ww]ithout|[Ii]n|[Oo]n|[Ee]very|[Ee]ach|[Pp]ast|[Rr]ight\s+after)\s"
+                              r"|.*\s(?:when|if)$")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
-sleep (state D):", "On disk:"); "At most once:" is a name."""
+sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:"); "At most once:" is a
+name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 
 

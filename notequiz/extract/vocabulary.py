@@ -104,7 +104,8 @@ META_LABELS = frozenset({
     "lessons", "lessons learned", "outcome", "대응", "조치", "direct cause", "trigger", "the trigger",
     # the plan and its before and after ("- 기존: A 레코드 -> 구 LB", "- 계획: 레코드 변경 -> …"), and
     # what code above printed ("Output: `1 4 3 2`")
-    "기존", "신규", "계획", "plan", "output", "출력",
+    "기존", "신규", "계획", "plan", "output", "출력", "단기", "중기", "장기",  # ("단기: 1(지터) + 2(락)")
+    "contributing", "contributing factors", "tested", "key word", "강의",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side", "상황",
@@ -119,6 +120,9 @@ META_LABELS = frozenset({
     "난이도", "difficulty", "태그", "마지막 복습", "last reviewed",
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
+ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
+"""Labels over who was there ("참석: 민수, 지현, 태훈, 나"): a name among them is a person,
+no term (``auto.find``)."""
 
 _SIGNS = re.compile(r"^\W+|\W+$")
 DEFINITION_LABEL = re.compile(r"(?i:def|defn|definition|정의|뜻|한\s?줄(?:\s?정의)?)\.?")
@@ -241,7 +245,11 @@ def is_no_term_label(label: str) -> bool:
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
                 or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label)
-                or _TO_DO_LEAD.match(label) or NUMBER.fullmatch(label))
+                or _TO_DO_LEAD.match(label) or NUMBER.fullmatch(label) or _TEACHERS_KO.match(label))
+
+
+_TEACHERS_KO = re.compile(r"교수님의?\s")
+"""A Korean label over what the teacher said ("교수님 표현:", "교수님 답:"), as "Prof's aside:"."""
 
 
 NUMBER = re.compile(r"#?[-+−]?\d+(?:[.,]\d+)?")
@@ -498,7 +506,7 @@ lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
-             r"Stumbled|Had|Haven't|Prof|Lecturer|The\s+professor|"
+             r"Stumbled|Had|Haven't|Didn't|Prof|Lecturer|The\s+professor|"
              r"(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
@@ -529,6 +537,7 @@ WRITER_KO = re.compile(
     r"(?:이다|다|입니다|임)?[.!]?$"
     r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸|보고|[가-힣]서|하다가|김에)\s*(?:정리|공부|기록|메모)"
     r"(?:함|했음)[.!]?$"
+    r"|으로\s*작성함[.!]?$"  # "이 문서는 blameless 원칙으로 작성함": how the writing was written
     r"|(?:준비|정리|복습|공부|스터디)\s*(?:노트|메모)\s*#?\d+[.!]?$"
     r"|(?:제일|가장)?\s*삽질(?:한|했던)\s*(?:부분|곳|포인트|것)(?:이다|임)?[.!]?$"
     r"|분들?(?:을|를)?\s*위해서?(?:\s+\S+){0,2}[.!:]?$")
@@ -539,6 +548,12 @@ WRITER_KO = re.compile(
 read ("GC는 메모리를 정리한다" states what GC does), and never one in the
 present tense ("…객체를 정리한다" after a sentence about the garbage collector says what it
 does)."""
+
+
+def on_the_writing_ko(text: str) -> bool:
+    """Whether a Korean sentence ends as one about the writing does (``WRITER_KO``), a closing
+    aside apart ("스탬피드 방지 기법들 정리 (스터디 때 봤던 것 + …)")."""
+    return bool(WRITER_KO.search(END_ASIDE.sub("", text).strip()))
 
 WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으(?:로는?|론)|우리\s*(?:팀|회사|케이스)"
                             r"|(?:팀|회사)에(?:선|서는))\s"
