@@ -3201,3 +3201,25 @@ def test_a_first_line_in_brackets_or_of_the_writer_and_a_heading_of_an_activity(
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if any(w in s for w in ("week 5", "Didn't", "Repo with"))], said
     assert "packfile" in {c.term.casefold() for c in cards}, said
+
+
+def test_an_input_label_is_the_input_of_the_item_it_is_under(tmp_path: Path) -> None:
+    """Review round 55 (judged bad): "What is input? -> context words in a window around position
+    t" under "1. **CBOW** (continuous bag-of-words)": the input of the item it is under ("What is
+    the input of CBOW?"), as "Default:" is."""
+    cards = _cards(tmp_path, "# NLP lecture 6\n\n## word2vec\n\n1. **CBOW** (continuous bag-of-words)\n"
+                             "   - input: context words in a window around position t\n"
+                             "2. **Skip-gram**\n   - input: the center word w_t\n")
+    said = {f"{c.question} -> {c.answer}" for c in cards}
+    assert {"What is the input of CBOW? -> context words in a window around position t",
+            "What is the input of Skip-gram? -> the center word w_t"} <= said, said
+
+
+def test_a_dash_before_a_colon_separates_the_term(tmp_path: Path) -> None:
+    """Review round 55 (judged bad): "What is tree — a directory listing? -> entries of", from
+    "- **tree** — a directory listing: entries of (mode, type, hash, name)": the dash comes
+    first, and the brackets after "of" are its object, not an aside."""
+    cards = _cards(tmp_path, "# Git objects\n\n- **blob** — file contents. Just the bytes.\n"
+                             "- **tree** — a directory listing: entries of (mode, type, hash, name)\n")
+    answers = {c.term: c.answer for c in cards if c.rule == "md.label.definition"}
+    assert answers.get("tree") == "a directory listing: entries of (mode, type, hash, name)", answers

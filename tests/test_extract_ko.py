@@ -3469,3 +3469,15 @@ def test_course_teacher_plan_and_summary_labels_and_the_writing_give_no_cards(
         "blameless", "딥러닝 응용", "교수님", "고차원", "수천", "기법들", "지터", "배치로",
         "계층", "짜봄"))], said
     assert "캐시 스탬피드" in {c.term for c in cards}, said
+
+
+def test_a_section_of_action_items_holds_no_facts(write_note: Callable[..., Path]) -> None:
+    """"TTL jitter 공통 유틸로 추출은 무엇인가? -> 담당: 김OO, ~11/15 ✅" under "## 액션 아이템": what
+    the team has still to do, as under "## Action items"."""
+    cards = _cards(write_note, "# 상품 상세 API 장애\n\n## 원인 정리\n\n"
+                               "- TTL jitter: 만료 시각을 무작위로 흩어 동시 만료를 막는 방법\n\n## 액션 아이템\n\n"
+                               "- TTL jitter 공통 유틸로 추출 — 담당: 김OO, ~11/15 ✅\n"
+                               "- 분산 락 + stale 반환 적용 — 담당: 박OO, ~11/29\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if "담당" in s], said
+    assert "TTL jitter" in {c.term for c in cards}, said

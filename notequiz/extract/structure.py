@@ -166,7 +166,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=96,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=97,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -290,7 +290,9 @@ LABEL_DEFINITION = rule(
     # what code printed ("Output:"), nor an English answer that is one quoted title; a formula keeps
     # the brackets after an operator;
     # 96: nor a label of a circumstance or condition (every, each, past, right after, … when/if), BUT,
-    # Same story, Contributing, Tested, key word, 강의, 교수님 …, 단기/중기/장기
+    # Same story, Contributing, Tested, key word, 강의, 교수님 …, 단기/중기/장기;
+    # 97: a dash before a colon separates the term, brackets after of are its object, and input: is
+    # the item's input
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1320,7 +1322,7 @@ def word_forms(text: str) -> set[str]:
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
-_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])(?<![/*+=−]\s)(?<![/*+=−])\s*\([^()]*\s[^()]*\)\s*$"
+_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])(?<![/*+=−]\s)(?<![/*+=−])(?<!\bof\s)\s*\([^()]*\s[^()]*\)\s*$"
                           r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),+=^_{}]*\s[^(),+=^_{}]*\s[^(),+=^_{}]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
 for details)"); not a call's arguments glued to its name (merge(b, a)), nor a bound in big-O
@@ -2113,6 +2115,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     """A ``label: text`` (or ``label - text``) line's card; ``code`` and ``links``: the spans
     of the line's inline code and link texts."""
     colon = _label_match(line)
+    if colon and allow_dash and _DASH_AFTER.search(colon.group("label")):
+        colon = None  # "tree — a directory listing: entries of …": the dash comes first
     m = colon or (_DASH_LINE.match(line) if allow_dash else None)
     if not m or _in_code(code, m.end("label"), m.start("rest")):
         return

@@ -27,7 +27,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "features", "properties", "characteristics", "steps", "components", "examples",
         "rules", "principles", "operations", "applications", "use cases", "uses", "benefits",
         "drawbacks", "limitations", "categories", "methods", "stages", "phases", "downside",
-        "downsides", "upside", "upsides", "default", "defaults",
+        "downsides", "upside", "upsides", "default", "defaults", "input",
     ),
 }
 
@@ -403,7 +403,7 @@ NO_FACT_HEADINGS = frozenset({
     "links to read later", "later", "나중에 읽기", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
     "다음에 볼 것",
     # what the writer has still to do, and a course's logistics
-    "todo", "to do", "할 일", "action items", "후속 조치", "next steps", "숙제", "admin",
+    "todo", "to do", "할 일", "action items", "액션 아이템", "후속 조치", "next steps", "숙제", "admin",
     "proposal", "다음 주", "next week",  # ("## 다음 주" / "- 최소 신장 트리(MST): 크루스칼 / 프림 — 지현 발표")
     "logistics", "housekeeping", "공지", "공지사항", "follow-ups", "follow ups", "followups",
     "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
