@@ -3223,3 +3223,23 @@ def test_a_dash_before_a_colon_separates_the_term(tmp_path: Path) -> None:
                              "- **tree** — a directory listing: entries of (mode, type, hash, name)\n")
     answers = {c.term: c.answer for c in cards if c.rule == "md.label.definition"}
     assert answers.get("tree") == "a directory listing: entries of (mode, type, hash, name)", answers
+
+
+def test_review_round_56_english_labels_roles_and_the_writers_hour(tmp_path: Path) -> None:
+    """Review round 56 (judged bad): "What is a but? -> more CPU per byte …", "What is an
+    intuition? -> different heads can attend …", "What is an Original paper? -> sinusoidal, …",
+    "What is The min-width gotcha? -> Wasted an hour on this (again) last week", "What is TCP
+    Fast Open? -> the sad example" and "What is After? -> ALTER TABLE …". A label that defines
+    stays."""
+    cards = _cards(tmp_path, "# QUIC\n\n## Userspace\n\n- ship updates with the app\n"
+                             "- but: more CPU per byte than kernel TCP\n\n"
+                             "## Heads\n\n- intuition: different heads attend to different things\n\n"
+                             "Original paper: sinusoidal, added to the embeddings\n\n"
+                             "Before: a full table scan on orders\n\nAfter: `ALTER TABLE orders ADD INDEX idx`\n\n"
+                             "### The min-width gotcha\n\nWasted an hour on this (again) last week. Flex items "
+                             "have min-width auto.\n\n## Ossification\n\nTCP Fast Open is the sad example.\n\n"
+                             "- **0-RTT**: data sent with the first flight of a resumed connection\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "CPU per byte", "heads attend", "sinusoidal", "table scan", "ALTER", "Wasted", "sad example"))], said
+    assert "0-RTT" in {c.term for c in cards}, said

@@ -65,7 +65,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=38,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=39,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -101,7 +101,8 @@ TABLE_PROPERTY = rule(
     # 36: nor an incident summary's "| 발생 |", "| 탐지 |" rows, nor columns before and after a change
     # ("| 주소 | 변경 전 | 변경 후 |");
     # 37: a row number ("| # | 내용 | 담당 |") names no row;
-    # 38: a cell that points above ("above") is no value
+    # 38: a cell that points above ("above") is no value;
+    # 39: nor a column of how hard it felt (난이도 체감), nor a cell 적당히
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -147,7 +148,7 @@ _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o
                         "✔", "✗", "✘", "해당 없음", "해당없음", "nothing", "nothing special",
                         "nothing in particular", "특별히 없음", "딱히 없음", "케바케", "case by case",
                         "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress", "very",
-                        "진행 중", "위와 동일", "위와 같음", "above"})
+                        "진행 중", "위와 동일", "위와 같음", "above", "적당히"})
 """Cells that hold no value to ask for: blanks, "not applicable", "nothing special", "it
 depends" ("케바케"), a state ("in progress"), a bare degree ("very"), yes/no marks, and a
 pointer to the row or the text above ("위와 동일", "above")."""
@@ -156,7 +157,8 @@ _DESCRIPTION_HEADERS = re.compile(
     r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",
     re.IGNORECASE,
 )
-_NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시)$",
+_NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시"
+                           r"|난이도(?:\s*체감)?)$",
                            re.IGNORECASE)
 _PROBLEMS_HEADER = re.compile(r"(?:(?:대표|추천)\s*)?문제|problems?", re.IGNORECASE)
 """A column of problems to practise on ("| 대표 문제 (LeetCode) |"): a cell of their numbers

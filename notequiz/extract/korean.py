@@ -60,10 +60,11 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=5,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=6,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
     # back ("이걸 루프 안에서 반복하는 것");
-    # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing
+    # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing;
+    # 6: nor a quoted term that ends as a sentence (what someone said)
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -186,7 +187,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=49,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=50,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -235,7 +236,8 @@ PROPERTY_CARRIED = rule(
     # 48: nor a sentence that ends on how (…로.), on time the writer lost (30분 날림) or asks why it fails
     # (왜 안 되지), nor a plan to look (볼 예정);
     # 49: nor a sentence about the writing before an aside, what they tried (짜봄) or how the write-up
-    # was written (…으로 작성함)
+    # was written (…으로 작성함);
+    # 50: nor the writer's to-do (…찾아볼 것)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1207,8 +1209,8 @@ class KoreanRules:
         text = sent.text
         for term_start, term_end in _named_terms(sent):
             term = clean_span(text[term_start - sent.start : term_end - sent.start])
-            if not term or len(term) > 30:
-                continue
+            if not term or len(term) > 30 or _SPOKEN.search(term):
+                continue  # ('시니어분이 "OAuth는 로그인 프로토콜이 아니에요"라고 해서': what was said)
             before = text[: term_start - sent.start].rstrip(" '‘\"“`")
             desc, rule_id, src, variant = "", NAMED_OBJECT, sent, ""
             this = re.search(
@@ -1653,6 +1655,8 @@ def _as_named(clause: str) -> str:
 
 _CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경우\s")
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
+_SPOKEN = re.compile(r"[가-힣](?:요|다|죠)[.!?]?$")
+"""A quoted term that ends as a sentence does: words someone said, no name."""
 _NAMING = frozenset({"이라고", "라고", "이라", "라", "이라고도", "라고도"})
 """Tokens that quote a name (…라고 부른다); tested on every token, so a set, not a regex."""
 _NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)다?$")
@@ -1781,6 +1785,7 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
     r"|(?:할|될|볼|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
+    r"|찾아볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것": the writer's to-do
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
     r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?(?:없|있)(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음",
     # "리뷰에서 본 적 있음"

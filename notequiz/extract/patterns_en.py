@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=25,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=26,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -63,7 +63,8 @@ DEFINITION_COPULA = rule(
     # graph is a DAG"), nor an answer with IMO in it;
     # 24: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
-    # 25: nor one that is an option with any word before it ("the cleaner option now")
+    # 25: nor one that is an option with any word before it ("the cleaner option now");
+    # 26: nor a role as some example ("… is the sad example")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",

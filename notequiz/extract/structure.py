@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=61,  # 4: "…이란" without a question mark asks about the term before it;
+    version=62,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -156,7 +156,8 @@ HEADING_DEFINITION = rule(
     # really a request.") or ends on how in Korean ("그림 대신 화살표로."), nor one on why the writer
     # studied ("…얘기가 나와서 공부함");
     # 61: nor a heading of a write-up's part with an aside or of an activity (Playing with …), nor a
-    # first line in brackets or opening on Didn't, or about the writing before an aside
+    # first line in brackets or opening on Didn't, or about the writing before an aside;
+    # 62: nor a first line that opens on Wasted
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -166,7 +167,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=97,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=98,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -292,7 +293,9 @@ LABEL_DEFINITION = rule(
     # 96: nor a label of a circumstance or condition (every, each, past, right after, … when/if), BUT,
     # Same story, Contributing, Tested, key word, 강의, 교수님 …, 단기/중기/장기;
     # 97: a dash before a colon separates the term, brackets after of are its object, and input: is
-    # the item's input
+    # the item's input;
+    # 98: nor a label joined on with but, an intuition, the original paper, before/after; 안드로이드 is a
+    # platform
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -376,7 +379,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=33,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=34,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -408,7 +411,8 @@ LIST_INTRO = rule(
     # list after it;
     # 32: "#7" is a number too;
     # 33: a list after a label of no term with its own answer ("Output: `1 4 3 2`") or after a Korean
-    # demonstrative ("이 경우:") names nothing
+    # demonstrative ("이 경우:") names nothing;
+    # 34: nor a list after a label of the original paper
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -432,7 +436,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=20,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=21,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -453,7 +457,8 @@ INLINE_ACRONYM_KO = rule(
     # 17: nor a gloss that gives a reason ("…실행될 수 있어서(TOCTOU)");
     # 18: nor "(NFS, 클라우드 스토리지)", two things named, unless the second spells out the first;
     # 19: in a Korean note, asked in Korean whatever its line is written in;
-    # 20: nor "(= …)", what it is in words, nor a Korean gloss in a task ("- [ ] BIMI(…)")
+    # 20: nor "(= …)", what it is in words, nor a Korean gloss in a task ("- [ ] BIMI(…)");
+    # 21: nor a gloss that counts ("DFS(방문 상태 3가지)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -825,10 +830,11 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
         # The letters can't be checked against Korean words; an all-capital
         # short form beside a short noun phrase is how notes write expansions.
         if re.fullmatch(r"[A-Z]{2,6}", short) and len(long) <= 30 and not re.search(
-            r"[.!?]|\d{2,}", long
+            r"[.!?]|\d{2,}|\d\s*(?:가지|개)", long
         ):
             return short, long
-        return None  # (nor a name with digits or signs: "CP949(통합형 한글)", "HFS+(파일 시스템)")
+        return None  # (nor a name with digits or signs: "CP949(통합형 한글)", "HFS+(파일 시스템)";
+        # nor a count, "DFS(방문 상태 3가지)")
     return (short, long) if initials_match(short, long) else None
 
 
@@ -2344,7 +2350,7 @@ _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|firs
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the
 line before says of what."""
-_JOINED_ON = re.compile(r"(?:And|But|BUT|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|[Ss]ame\s+story"
+_JOINED_ON = re.compile(r"(?:And|[Bb]ut|BUT|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|[Ss]ame\s+story"
                         r"|그리고|그래서|하지만|그런데|근데)(?:\s|$)")
 """A label that joins on to the sentence before ("And the nasty one:", "Also:", "Then annotate
 targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "Same story for functions:",

@@ -39,7 +39,7 @@ PROCESS_WORDS: dict[str, tuple[str, ...]] = {
 
 DISCOURSE = frozenset({
     # the writer's discourse ("In other words: …", "The reasoning: …", "## 결론부터")
-    "in other words", "that is", "the reasoning", "reasoning", "the idea", "idea", "the intuition",
+    "in other words", "that is", "the reasoning", "reasoning", "the idea", "idea", "the intuition", "intuition",
     "misconception", "a common misconception", "common misconception", "remember",
     "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
     "결론부터", "결론부터 말하면", "tmi", "결론", "내 결론", "개인적인 결론", "여담",
@@ -105,7 +105,8 @@ META_LABELS = frozenset({
     # the plan and its before and after ("- 기존: A 레코드 -> 구 LB", "- 계획: 레코드 변경 -> …"), and
     # what code above printed ("Output: `1 4 3 2`")
     "기존", "신규", "계획", "plan", "output", "출력", "단기", "중기", "장기",  # ("단기: 1(지터) + 2(락)")
-    "contributing", "contributing factors", "tested", "key word", "강의",
+    "contributing", "contributing factors", "tested", "key word", "강의", "original paper", "before",
+    "after",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side", "상황",
@@ -158,7 +159,7 @@ PLATFORMS = frozenset({
     "fastapi", "spring", "spring boot", "spring mvc", "asp.net", "asp.net core", "asp.net mvc",
     "express", "laravel", "nginx", "apache", "haproxy", "envoy", "curl", "chrome", "firefox",
     "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
-    "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl", "cassandra",
+    "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl", "cassandra", "안드로이드",
     "dynamodb",
 })
 """Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
@@ -331,7 +332,7 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)
                            r"|(?:the|a)\s+one(?:\s+[\w']+){1,5}|what\s+you\s+want"
                            r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
-                           r"(?:story|example|case|illustration)"
+                           r"(?:story|example|case|illustration)|(?:the|a|an)\s+[\w-]+\s+example"
                            r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
@@ -506,7 +507,7 @@ lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
-             r"Stumbled|Had|Haven't|Didn't|Prof|Lecturer|The\s+professor|"
+             r"Stumbled|Had|Haven't|Didn't|Wasted|Prof|Lecturer|The\s+professor|"
              r"(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
