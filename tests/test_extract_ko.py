@@ -3488,9 +3488,9 @@ def test_review_round_56_korean_columns_counts_quotes_platforms_and_plans(
     """Review round 56 (judged bad): "BOJ 1717 집합의 표현의 난이도 체감은? -> 하" (how hard it
     felt), "이미지(해시 없음)의 이유는? -> 적당히", "DFS는 무엇의 약자인가? -> 방문 상태 3가지" (a
     count, no expansion), "…시니어분을 무엇이라고 부르는가? -> OAuth는 로그인 프로토콜이 아니에요"
-    (what was said), "안드로이드는 무엇인가? -> viewModelScope, …" (how it looks there:
-    "안드로이드에서는?") and "Bayesian 해석의 특징은? -> 나중에 PRML 찾아볼 것" (a to-do). The
-    table's other cells still give cards."""
+    (what was said; a one-word name, "판다", is still one), "안드로이드는 무엇인가? ->
+    viewModelScope, …" (how it looks there: "안드로이드에서는?") and "Bayesian 해석의 특징은? ->
+    나중에 PRML 찾아볼 것" (a to-do). The table's other cells still give cards."""
     cards = _cards(write_note, "# EXPLAIN 읽는 법\n\n## 컬럼 정리\n\n| 컬럼 | 의미 |\n|---|---|\n"
                                "| type | 접근 방식 |\n| rows | 예상 행 수 |\n\n"
                                "## 문제\n\n| 문제 | 포인트 | 난이도 체감 |\n|---|---|---|\n"
@@ -3499,10 +3499,11 @@ def test_review_round_56_korean_columns_counts_quotes_platforms_and_plans(
                                "| /static | 1년 캐시 | 파일명에 해시 |\n| 이미지 | 1일 캐시 | 적당히 |\n\n"
                                "## 실수\n\n방향 그래프는 DFS(방문 상태 3가지)나 위상 정렬로 판별한다.\n\n"
                                "## OAuth\n\n시니어분이 \"OAuth는 로그인 프로토콜이 아니에요\"라고 해서 다시 공부함.\n\n"
+                               "## 곰\n\n대나무를 먹는 흑백의 곰을 '판다'라고 부른다.\n\n"
                                "## 코루틴\n\n- 안드로이드: viewModelScope 쓰면 화면 없어질 때 알아서 취소\n\n"
                                "## L1 vs L2\n\n- Bayesian 해석은 L2가 가우시안 prior에 해당함. 나중에 PRML 찾아볼 것\n")
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if any(w in s for w in (
         "-> 하", "-> 중", "적당히", "약자", "아니에요", "PRML"))], said
-    assert {"type은 무엇인가? -> 접근 방식",
+    assert {"type은 무엇인가? -> 접근 방식", "대나무를 먹는 흑백의 곰을 무엇이라고 부르는가? -> 판다",
             "안드로이드에서는? -> viewModelScope 쓰면 화면 없어질 때 알아서 취소"} <= set(said), said

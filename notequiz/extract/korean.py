@@ -1655,8 +1655,9 @@ def _as_named(clause: str) -> str:
 
 _CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경우\s")
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
-_SPOKEN = re.compile(r"[가-힣](?:요|다|죠)[.!?]?$")
-"""A quoted term that ends as a sentence does: words someone said, no name."""
+_SPOKEN = re.compile(r"\S\s.*[가-힣](?:요|다|죠)[.!?]?$")
+"""A quoted term of words that ends as a sentence does: what someone said, no name ("판다" is
+one)."""
 _NAMING = frozenset({"이라고", "라고", "이라", "라", "이라고도", "라고도"})
 """Tokens that quote a name (…라고 부른다); tested on every token, so a set, not a regex."""
 _NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)다?$")
