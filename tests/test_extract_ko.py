@@ -3507,3 +3507,16 @@ def test_review_round_56_korean_columns_counts_quotes_platforms_and_plans(
         "-> 하", "-> 중", "적당히", "약자", "아니에요", "PRML"))], said
     assert {"type은 무엇인가? -> 접근 방식", "대나무를 먹는 흑백의 곰을 무엇이라고 부르는가? -> 판다",
             "안드로이드에서는? -> viewModelScope 쓰면 화면 없어질 때 알아서 취소"} <= set(said), said
+
+
+def test_arrows_inside_brackets_make_no_steps(write_note: Callable[..., Path]) -> None:
+    """Review rounds 54 and 55 (judged bad): "2 패킷 흐름의 단계를 순서대로 나열하면? -> 패킷
+    PREROUTING(raw; mangle; nat; 라우팅 결정; INPUT(mangle; …" and "2623 음악프로그램의 단계를 …? ->
+    간선으로 (a1; a2, a2; a3": arrows inside brackets, cut into broken steps. A chain of whole
+    steps stays."""
+    cards = _cards(write_note, "# iptables\n\n## 패킷 흐름\n\n패킷 PREROUTING(raw -> mangle -> nat) -> 라우팅 결정 "
+                               "-> INPUT(mangle -> filter) -> 로컬 프로세스\n\n## 2623 음악프로그램\n\n"
+                               "순서 정보는 간선으로 (a1 -> a2, a2 -> a3) -> 위상 정렬 -> 결과 출력\n\n"
+                               "## 3-way handshake\n\n연결 과정은 SYN -> SYN-ACK -> ACK 순서다.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards if c.rule == "ko.steps.arrow"]
+    assert said == ["연결 과정의 단계를 순서대로 나열하면? -> SYN; SYN-ACK; ACK"], said

@@ -100,7 +100,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=13,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=14,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -113,7 +113,8 @@ STEPS_ARROW = rule(
     # 알려줬었다..."), nor arrows inside inline code ("`key -> node`, `freq -> list`"); 12: nor
     # a heading that is a write-up's part ("## 삽질: …") or the writer's choice ("## 그래서 뭘 쓰나
     # (내 기준)"); 13: a first step at most two words longer than the longest of the middle
-    # ones is kept whole ("단계: 유닛 파일 작성 -> daemon-reload -> …")
+    # ones is kept whole ("단계: 유닛 파일 작성 -> daemon-reload -> …");
+    # 14: nor a chain with arrows inside brackets, whose steps would be cut at them
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -1315,9 +1316,10 @@ class KoreanRules:
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]) or (
-                changing_values(items)):
+                changing_values(items)) or any(i.count("(") != i.count(")") for i in items):
             return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, and "A -> B -> A로
-            # 바뀐 것", "쿼리 수 51 -> 2": values, no steps
+            # 바뀐 것", "쿼리 수 51 -> 2": values, no steps; "PREROUTING(raw -> mangle -> nat)
+            # -> …": arrows inside brackets, whose steps would be cut at them
         pointer = vocab.pointer_topic(squash(before)) if before and not term else ""
         if pointer:
             term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
