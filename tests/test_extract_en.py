@@ -3243,3 +3243,55 @@ def test_review_round_56_english_labels_roles_and_the_writers_hour(tmp_path: Pat
     assert not [s for s in said if any(w in s for w in (
         "CPU per byte", "heads attend", "sinusoidal", "table scan", "ALTER", "Wasted", "sad example"))], said
     assert "0-RTT" in {c.term for c in cards}, said
+
+
+def test_review_round_57_english_labels_headings_and_questions(tmp_path: Path) -> None:
+    """Review round 57 (judged bad): "What is a you can see it?", "What is an and the actual
+    storage?", "What is an only for that one host?" (clauses, no terms), "What is Θ(n log n) in
+    all cases? -> best, avg, worst" (a bound), "What is a Not covered by either?", "What is a
+    Tabs — follow the APG?" (headings of no term), "What is a parallel mergesort?" (from "##
+    Open questions from the group"), "Why? -> 100% of traffic …" (a five-whys step) and "What is
+    AdamW? -> In SGD, L2 regularization … are the same thing" (a first line about something
+    else). A label that defines, and a question that says what it asks, stay."""
+    cards = _cards(tmp_path, "# Closures\n\n## Closures first\n\n"
+                             "- you can see it: `c.__code__.co_freevars` -> `('count',)`\n"
+                             "- and the actual storage: `c.__closure__[0].cell_contents` -> `2`\n"
+                             "- **cell**: the box a closure keeps a free variable in\n\n"
+                             "## Not covered by either\n\nCanary, blue/green with traffic switching etc. aren't "
+                             "Deployment strategies — that's Argo Rollouts territory.\n\n"
+                             "## Mergesort\n\n- Θ(n log n) **in all cases** — best, avg, worst.\n\n"
+                             "## Open questions from the group\n"
+                             "- parallel mergesort — merge step is the bottleneck\n"
+                             "- timsort — why is the run length 32?\n\n"
+                             "## AdamW\n\nIn SGD, L2 regularization (add λ/2‖θ‖² to loss) and weight decay "
+                             "(θ ← θ − ηλθ) are the same thing (up to rescaling λ).\n\n"
+                             "### Tabs — follow the APG\n\nThe ARIA Authoring Practices Guide (APG) has "
+                             "patterns for tabs, menus, comboboxes, dialogs...\n\n## 5 whys\n\n"
+                             "1. Why did checkout fail? -> tax-service overloaded\n"
+                             "2. Why? -> 100% of traffic on new path, N+1 calls\n\n"
+                             "## If you really need forwarding\n\n"
+                             "- only for that one host: `ForwardAgent yes` under a `Host` block\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "see it", "storage", "Not covered", "Θ", "parallel", "timsort", "AdamW", "Tabs", "Why?",
+        "one host"))], said
+    assert {"What is a cell? -> the box a closure keeps a free variable in",
+            "Why did checkout fail? -> tax-service overloaded"} <= set(said), said
+
+
+def test_review_round_57_english_sentences(tmp_path: Path) -> None:
+    """Review round 57 (judged bad): "Complete: Mutating also does … -> n't need it" (cut inside
+    "doesn't"), "What is resharding? -> a big project" (a verdict), "What is a separate key
+    used for? -> for that purpose with limited access" (of the line before) and "Complete: the
+    developer wanted … -> the new path on locally …" (what someone did)."""
+    cards = _cards(tmp_path, "# Notes\n\n## Closures\n\nMutating (e.g. `lst.append(x)`) also doesn't "
+                             "need it, since the name isn't rebound.\n\n"
+                             "## Sharding\n\nResharding is a big project.\n\n"
+                             "## Keys\n\n- use a separate key for that purpose with limited access\n\n"
+                             "## Root cause\n\nThe `true` was left over from local dev — the developer "
+                             "wanted the new path on locally.\n\nThe engineer added a retry loop to the "
+                             "client.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "-> n't", "big project", "purpose", "developer", "engineer", "retry"))], said
+    assert "Complete: Mutating also … -> doesn't need it, since the name isn't rebound" in said, said

@@ -3520,3 +3520,113 @@ def test_arrows_inside_brackets_make_no_steps(write_note: Callable[..., Path]) -
                                "## 3-way handshake\n\n연결 과정은 SYN -> SYN-ACK -> ACK 순서다.\n")
     said = [f"{c.question} -> {c.answer}" for c in cards if c.rule == "ko.steps.arrow"]
     assert said == ["연결 과정의 단계를 순서대로 나열하면? -> SYN; SYN-ACK; ACK"], said
+
+
+def test_review_round_57_korean_writers_lines_to_dos_and_open_questions(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 57 (judged bad): "커밋의 규칙은 무엇인가? -> 여기서 제일 헷갈렸음; …" (a
+    section's paragraphs, one of them the writer's), "이전 term 엔트리의 규칙은? -> 논문 Figure 8
+    그림 꼭 볼 것" (a to-do), "대응 중 쓴 쿼리는 무엇인가? -> 나중에 또 쓸 것 같아서 남김" (why
+    they kept it), "실습은 [...] metrics-server로 함" (their lab), "read-modify-write 패턴은 격리
+    수준과 어떻게 다른가?" (two ways compared, not the two terms), "나중에 볼 것은 무엇인가?"
+    and "질문 남은 것을 모두 나열하면?" (what they will read, what they still wonder). The facts
+    beside them stay."""
+    cards = _cards(write_note, "# Raft 정리\n\n## 커밋 규칙 주의\n\n여기서 제일 헷갈렸음.\n\n"
+                               "리더는 이전 term의 엔트리를 세서 커밋하면 안 됨.\n\n"
+                               "새 리더는 당선 직후 no-op 엔트리를 넣음.\n\n"
+                               "## 로그 복제\n\n리더는 로그를 덮어쓰지 않음. 논문 Figure 8 그림 꼭 볼 것.\n\n"
+                               "## 대응 중 쓴 쿼리\n\n나중에 또 쓸 것 같아서 남김.\n\n"
+                               "## HPA\n\n실습은 minikube + metrics-server로 함.\n\n"
+                               "## 정리\n\n- read-modify-write 패턴은 격리 수준보다 락으로 푸는 게 확실함\n"
+                               "- 나중에 볼 것: DDIA 7장 다시 읽기, gap lock 데드락 케이스\n\n"
+                               "질문 남은 것:\n- ReLU 쓰면 vanishing 해결 아니냐는 질문 나옴\n"
+                               "- peephole connection은 과제 전에 확인\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "헷갈렸음", "Figure 8", "남김", "minikube", "어떻게 다른가", "DDIA", "ReLU"))], said
+    assert {"리더의 특징은? -> 로그를 덮어쓰지 않음",
+            "read-modify-write 패턴은 [...] 확실함 -> 격리 수준보다 락으로 푸는 게"} <= set(said), said
+
+
+def test_review_round_57_korean_labels_intros_and_arrows(write_note: Callable[..., Path]) -> None:
+    """Review round 57 (judged bad): a list after "조건: …" (a label with its own answer) or
+    after an aside in brackets, a dash inside quotes or between numbers read as a label's
+    ("hi가 2^31은 무엇인가? -> 1 근처까지 …"), "PyTorch는 무엇인가? -> torch.nn.…" (how it looks
+    there), "output gate는 무엇인가? -> o_t = σ" (a formula cut at its bracket), arrow lines
+    that join two pairs ("exploding → clipping / vanishing → …", "Pods → 개수 단위, Percent → …")
+    or would start on an aside, and a label that holds a condition ("제약조건 형태로 보면은:")."""
+    cards = _cards(write_note, "# 이분 탐색\n\n## 파라메트릭 서치\n\n"
+                               "조건: K에 대해 가능/불가능이 단조적이어야 함\n"
+                               "- 예: `T T T T F F F` → 마지막 T 찾기\n"
+                               '- 결국 "처음으로 F가 되는 위치 - 1" = upper_bound 스타일이랑 같은 구조\n\n'
+                               "## 랜선 자르기\n\n"
+                               "- hi가 2^31 - 1 근처까지 가서 `lo + hi` 가 int 범위 넘을 수 있음\n"
+                               "- HTTP/2 - 2015년 표준화\n- TTL - 60 초가 기본\n\n"
+                               "## BPTT\n\n(a_t는 tanh 들어가기 전 값)\n\n"
+                               "- 같은 행렬 `W_hh`가 T-k번 곱해짐\n"
+                               "  - `W_hh`의 가장 큰 singular value < 1 (그리고 tanh' ≤ 1) → 지수적으로 "
+                               "0에 수렴 → **vanishing gradient**\n"
+                               "- tanh'(x) 최댓값 1, sigmoid'(x) 최댓값 0.25\n\n"
+                               "## exploding 쪽 대처\n\n"
+                               "- PyTorch: `torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)`\n"
+                               "- TensorFlow: `tf.clip_by_global_norm(grads, 1.0)`\n"
+                               "- **output gate**: o_t = σ(W_o [h_{t-1}, x_t] + b_o)\n\n"
+                               "## 정리 / 질문\n\n- exploding → clipping / vanishing → 게이트 구조 (LSTM, GRU)\n"
+                               "- `type: Pods` → 개수 단위, `type: Percent` → 비율 단위\n"
+                               "- 요청 수신 → 인증(토큰, 세션) 확인 → 응답 전송\n\n"
+                               "## 왜 L1은 sparse\n\n제약조건 형태로 보면은: L1 → 마름모(다이아몬드), L2 → 원\n"
+                               "- 꼭짓점이 축 위에 있음\n- 그래서 0이 되기 쉬움\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "나열하면? -> 예", "위치", "2^31", "a_t", "tanh'", "clipping", "Pods", "보면은"))], said
+    assert {"HTTP/2는 무엇인가? -> 2015년 표준화", "TTL은 무엇인가? -> 60 초가 기본",
+            "파라메트릭 서치의 조건은? -> K에 대해 가능/불가능이 단조적이어야 함",
+            "PyTorch에서는? -> torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)",
+            "TensorFlow에서는? -> tf.clip_by_global_norm(grads, 1.0)",
+            "output gate는 무엇인가? -> o_t = σ(W_o [h_{t-1}, x_t] + b_o)",
+            "정리 / 질문의 단계를 순서대로 나열하면? -> 요청 수신; 인증(토큰, 세션) 확인; 응답 전송"} <= set(said), said
+
+
+def test_review_round_57_korean_sentences(write_note: Callable[..., Path]) -> None:
+    """Review round 57 (judged bad): "JPA는 무엇의 약자인가? -> JpaTransactionManager" (a class
+    in code, not what the letters stand for; "RWO(`ReadWriteOnce`)" is), "Fastly: 같은 식으로 …"
+    (Kiwi cut the sentence after a quote), "HPA 동작의 원리는 무엇인가? -> 계산식; CPU 사용률은
+    requests 기준" (a sub-heading that states), "매니페스트 (autoscaling/v2)는 무엇인가?" (the
+    first line is about the aside) and "커스텀 지표는 무엇인가? -> CPU만으로는 부족한 …" (with
+    what else), "반복하는 것을 무엇이라고 부르는가?", "exploding은 [...] 해결 안 됨" (a turn to
+    another term), "ALTER는 [...] 기다림 -> 그 락이 풀리길" (of the line before), "합의:
+    [...] 봐도 됨" (a whole clause regarded so) and "동시성의 특징은? -> trade-off" (one word)."""
+    cards = _cards(write_note, "# 스터디 정리\n\n## NESTED\n\n"
+                               "- `DataSourceTransactionManager`에서는 되는데 JPA(`JpaTransactionManager`) "
+                               "쓰면 안 될 수 있음\n- RWO(`ReadWriteOnce`)는 노드 하나에서만 마운트된다.\n\n"
+                               "## Purge API\n\nFastly는 태그 단위로 purge할 수 있다. \"상품 123 관련 페이지 "
+                               "전부\" 같은 식으로 지울 수 있어서 URL 기반보다 훨씬 편함.\n\n"
+                               "## HPA 동작 원리\n\n### 계산식\n\ndesiredReplicas는 현재 값과 목표 값의 "
+                               "비율로 정한다.\n\n### CPU 사용률은 requests 기준\n\n"
+                               "requests를 안 적으면 HPA가 계산을 못 함.\n\n"
+                               "## 매니페스트 (autoscaling/v2)\n\n`autoscaling/v2`가 1.23부터 GA. v1은 CPU만 됨.\n\n"
+                               "## behavior 필드\n\n트래픽이 출렁일 때 Pod가 늘었다 줄었다 반복하는 걸 "
+                               "flapping이라고 함.\n\n"
+                               "## 커스텀 지표\n\nCPU만으로는 부족한 경우가 많음. 특히 I/O 바운드 서비스는 "
+                               "CPU가 안 올라가는데 응답은 느려짐.\n\n"
+                               "## 기울기\n\nexploding은 clipping으로 비교적 쉽게 잡히는데 vanishing은 이런 "
+                               "식으로 해결 안 됨.\n\n"
+                               "## 원인\n\n- 트랜잭션이 `orders`에 락을 들고 있었음\n- ALTER는 그 락이 풀리길 기다림\n"
+                               "- 적중률은 이 값이 커지면 떨어짐\n\n"
+                               "## 합의(Consensus)\n\n모든 노드가 같은 로그를 같은 순서로 적용하면 같은 상태가 "
+                               "된다.\n\n그래서 Raft가 신경 쓰는 건 로그를 똑같이 맞추는 것 하나라고 봐도 됨.\n\n"
+                               "## namespace\n\nnamespace는 커널 기능이다. 같은 커널을 공유한다.\n\n"
+                               "## Network namespace\n\nveth는 한쪽으로 들어간 패킷이 반대쪽으로 나오는 가상 "
+                               "케이블이라고 생각하면 됨.\n\n"
+                               "## 격리 수준\n\n격리 수준이란 트랜잭션끼리 서로의 변경을 얼마나 볼 수 있게 할지를 "
+                               "정한 단계이다.\n\n높을수록 안전하지만 동시성은 떨어짐. trade-off.\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "JPA는", "Fastly: 같은", "원리", "매니페스트 (autoscaling/v2)는", "커스텀 지표는 무엇인가",
+        "반복하는", "exploding", "그 락", "이 값이", "Raft", "trade-off"))], said
+    assert {"RWO는 무엇의 약자인가? -> ReadWriteOnce",
+            'Fastly: "상품 123 관련 페이지 전부" 같은 식으로 지울 수 있어서 [...] 훨씬 편함 -> URL 기반보다',
+            "I/O 바운드 서비스는 [...] 느려짐 -> CPU가 안 올라가는데 응답은",
+            "namespace: [...] 공유한다 -> 같은 커널을",
+            "veth는 [...] 생각하면 됨 -> 한쪽으로 들어간 패킷이 반대쪽으로 나오는 가상 케이블이라고"
+            } <= set(said), said

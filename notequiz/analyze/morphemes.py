@@ -53,6 +53,8 @@ _MAX_CHUNK = 8_000
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SENT_END = re.compile(r"[.!?。…][\"')\]]*\s")
 _RUNS = re.compile(r"\s+|\S+")
+_QUOTES = frozenset("\"”'’")
+"""Closing quotes, after which Kiwi may cut a sentence that goes on (``'"…" 같은 식으로'``)."""
 _SPACES = re.compile(r"\s+")
 
 _kiwi: Kiwi | None = None
@@ -542,11 +544,13 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Sequence[Any
             if sent != cur_sent:
                 # Leading whitespace tokens belong to the first sentence (token
                 # 0 always starts one), so the first word does not open another.
-                if seen_word and not tag.startswith("J"):
+                if seen_word and not tag.startswith("J") and not (
+                        t.form == "같" and tag == "VA" and toks and toks[-1].text in _QUOTES):
                     sent_starts.append(len(toks))
                 elif seen_word:
-                    # A particle opens no sentence: Kiwi cut after a closing quote ('…잡음.
-                    # "주인이 누군지"' / '는 …'). The sentence starts after its last full stop.
+                    # A particle opens no sentence, nor 같은 after a quote: Kiwi cut after a
+                    # closing quote ('…잡음. "주인이 누군지"' / '는 …', '"상품 123 관련 페이지
+                    # 전부"' / '같은 식으로 …'). The sentence starts after its last full stop.
                     back = next((i + 1 for i in range(len(toks) - 1, sent_starts[-1], -1)
                                  if toks[i].tag.startswith("SF")), len(toks))
                     if back < len(toks):

@@ -139,6 +139,8 @@ _PURPOSE_VERB = re.compile(
     r"keeps?|maintains?|runs?|we\s+use|you\s+use)\s+(?P<body>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+_POINTS_BACK_EN = re.compile(r"for\s+that\b", re.IGNORECASE)
+"""A purpose that points at the line before ("for that purpose with limited access")."""
 _PURPOSE_PART = re.compile(
     r"^(?P<x>(?:(?:a|an|the)\s+)?[^,;()]{1,40}?)(?:\s+(?:on|in|with|of|for\s+each|for\s+every|"
     r"from)\s+[^,;]{1,30}?)?\s+(?P<why>(?:in\s+order\s+)?to\s+(?!be\s+(?:used|added)\b)"
@@ -624,6 +626,11 @@ class EnglishRules:
             clitic = _CLITIC.match(text, answer_start)
             if clitic:  # "isn't …", not "is …n't"; "might've …", not "might …ve scaled"
                 stem, answer_start = stem + clitic.group(), clitic.end()
+        elif text.startswith(("n't", "n’t"), pred.end):
+            # "Mutating also doesn't need it": the negated verb goes with the answer
+            space = text.rfind(" ", pred.start, pred.end)
+            stem = f"{subject.shown} {text[pred.start:space]}" if space > pred.start else subject.shown
+            answer_start = space + 1 if space > pred.start else pred.start
         else:
             verb_end = pred.end
             particle = _PARTICLE.match(text, verb_end)
@@ -635,6 +642,8 @@ class EnglishRules:
             # happened once, the writer's story; history keeps its year ("… back in 1993")
         if head.lower() in _REPORTING and _A_PERSON.fullmatch(subject.term):
             return None  # "Priya says newer kernels …": what someone told the writer
+        if head.lower().endswith("ed") and _A_ROLE.fullmatch(subject.term):
+            return None  # "the developer wanted the new path on locally": what someone did
         if parsed.context:
             if _POINTS_ELSEWHERE.search(parsed.context):
                 return None  # "In the example above, …", "In this case, …": not on its own
@@ -824,8 +833,9 @@ class EnglishRules:
                     continue  # "decode runs sequentially to find …": "runs" was the noun
                 x = _as_subject(raw)
                 why = _trim(pm.group("why"))
-                if x is None or len(x.term.split()) > 5 or not _answer_ok(why):
-                    continue
+                if x is None or len(x.term.split()) > 5 or not _answer_ok(why) or (
+                        _POINTS_BACK_EN.match(why)):
+                    continue  # ("a separate key for that purpose": of the line before)
                 made = True
                 yield from _opt(self._cand(t, a, b, "property", x.term, why, P.PROPERTY_PURPOSE,
                                            variant="purpose", detail=_be(x)))
@@ -2233,6 +2243,9 @@ _REPORTING = frozenset({"says", "said", "mentioned", "told", "thinks", "claims",
 _A_PERSON = re.compile(r"[A-Z][a-z]+|(?:the\s+|my\s+|our\s+|a\s+)?(?:prof|professor|lecturer|"
                        r"instructor|teacher|someone|coworker|colleague|teammate|TA)")
 """A subject that names a person: a first name ("Priya"), the course's teacher, a coworker."""
+_A_ROLE = re.compile(r"(?:the\s+|a\s+|our\s+|my\s+)?(?:developer|engineer)s?",
+                     re.IGNORECASE)
+"""A subject that is someone by their role in a story ("the developer wanted …")."""
 _OPENS_ON_VERDICT = re.compile(rf"(?:{vocab.VERDICT_EN.pattern})\b", re.IGNORECASE)
 """A text that opens on the writer's verdict ("annoying to get postorder right")."""
 

@@ -60,11 +60,12 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=6,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=7,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
     # back ("이걸 루프 안에서 반복하는 것");
     # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing;
-    # 6: nor a quoted term that ends as a sentence (what someone said)
+    # 6: nor a quoted term that ends as a sentence (what someone said);
+    # 7: nor a description read as one word ("…반복하는 걸 flapping이라고 함")
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -100,7 +101,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=14,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=15,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -114,7 +115,9 @@ STEPS_ARROW = rule(
     # a heading that is a write-up's part ("## 삽질: …") or the writer's choice ("## 그래서 뭘 쓰나
     # (내 기준)"); 13: a first step at most two words longer than the longest of the middle
     # ones is kept whole ("단계: 유닛 파일 작성 -> daemon-reload -> …");
-    # 14: nor a chain with arrows inside brackets, whose steps would be cut at them
+    # 14: nor a chain with arrows inside brackets, whose steps would be cut at them;
+    # 15: nor a line of two pairs ("A → B / C → D", "A → B, C → D") or one whose first step would be
+    # cut inside an aside
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -166,7 +169,8 @@ COMPARISON_UNLIKE = rule(
     "A statement about X that opens with `Y와/과(는) 달리 / 다르게` or `Y보다`: X compared to Y.",
     Example("## 비공개 클레임\n\n비공개 클레임은 공개 클레임과는 달리 이름이 충돌할 수 있다.\n",
             "비공개 클레임 vs 공개 클레임", "공개 클레임과는 달리 이름이 충돌할 수 있다"),
-    version=2,  # 2: nor "생각보다" (than one thought)
+    version=3,  # 2: nor "생각보다" (than one thought);
+    # 3: nor "Y보다" before a doing ("…은 격리 수준보다 락으로 푸는 게 확실함"): two ways compared
 )
 PROPERTY_CATEGORY = rule(
     "ko.property.category", "property",
@@ -188,7 +192,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=50,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=51,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -238,7 +242,10 @@ PROPERTY_CARRIED = rule(
     # (왜 안 되지), nor a plan to look (볼 예정);
     # 49: nor a sentence about the writing before an aside, what they tried (짜봄) or how the write-up
     # was written (…으로 작성함);
-    # 50: nor the writer's to-do (…찾아볼 것)
+    # 50: nor the writer's to-do (…찾아볼 것);
+    # 51: nor the writer's to-do with 꼭 ("…그림 꼭 볼 것") or why they kept it ("…것 같아서 남김"), a one-word
+    # sentence ("trade-off."), an answer opening on 그/이 and a noun ("그 락이 풀리길 기다림") or a clause
+    # regarded so with the topic left out ("합의: [...] 봐도 됨")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1165,6 +1172,7 @@ class KoreanRules:
                 and not vocab.DATELINE.match(text)  # "2024-02-17 / 스터디 9회차": when they wrote
                 and not vocab.ITEM_NUMBER.match(text)  # "3) 만료 전에 미리 갱신": one of a list
                 and not vocab.ONLY_HOW_KO.search(text.strip())  # "그림 대신 화살표로.": how it is shown
+                and " " in text.strip()  # "trade-off.": one word, said of the sentence before
                 and not NAME_AND_PAPER.fullmatch(text.strip().rstrip("."))  # "RoFormer (Su et al., 2021)"
                 and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"
                 and not vocab.NEXT_FIELD.search(text)  # "(발표:) 민지 / 정리: 나"
@@ -1239,6 +1247,9 @@ class KoreanRules:
             elif obj:
                 desc = obj
                 if _before_name(sent, term_start)[-1].tag == "NNB+JKO":
+                    if " " not in obj.strip():
+                        continue  # "Pod가 늘었다 줄었다 반복하는 걸 flapping이라고 함": read only
+                        # as "반복하는 것", too little to say what is named
                     variant = "modifier"  # "…처리하는 걸": asked as "…처리하는 것을"
             elif modifier and _CALLED.match(text, term_end - sent.start):
                 desc, rule_id, variant = modifier, NAMED_MODIFIER, "modifier"
@@ -1313,13 +1324,19 @@ class KoreanRules:
             last = last[:cut.start()]  # "… -> C로 이어진다"; not "… -> 라우터를 Green으로 전환"
         last = re.sub(r"\s+(?:순서|순|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
+        if head_text[: len(head_text) - len(first)].count("(") > (
+                head_text[: len(head_text) - len(first)].count(")")):
+            return  # "singular value < 1 (그리고 tanh' ≤ 1) → …": the first step would be an
+            # aside, or cut inside one
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]) or (
-                changing_values(items)) or any(i.count("(") != i.count(")") for i in items):
+                changing_values(items)) or any(i.count("(") != i.count(")") for i in items) or (
+                any(_PAIRS_JOINED.search(_PARENS.sub("", p)) for p in parts[1:-1])):
             return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, and "A -> B -> A로
             # 바뀐 것", "쿼리 수 51 -> 2": values, no steps; "PREROUTING(raw -> mangle -> nat)
-            # -> …": arrows inside brackets, whose steps would be cut at them
+            # -> …": arrows inside brackets, whose steps would be cut at them; "exploding →
+            # clipping / vanishing → 게이트", "Pods → 개수 단위, Percent → 비율 단위": pairs
         pointer = vocab.pointer_topic(squash(before)) if before and not term else ""
         if pointer:
             term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
@@ -1474,10 +1491,15 @@ after it is what it says."""
 
 _POINTS_AHEAD = re.compile(rf"{vocab.POINTER_PREDICATE}[.:!]?$|(?:다음|아래)\s*중")
 """A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …"."""
+_TURNS_TO_ANOTHER = re.compile(r"[가-힣]는데\s+[A-Za-z][\w-]*(?:은|는)\s")
+"""An answer that turns to another term ("clipping으로 쉽게 잡히는데 vanishing은 …"): two
+things contrasted, the second one's clause no property of the first (not "CPU가 안 올라가는데
+응답은 느려짐", one thing said of the topic)."""
 _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에|이렇게"
-                          r"|그렇게|이걸로|이것도)\s")
+                          r"|그렇게|이걸로|이것도|(?:그|이)\s+[가-힣A-Za-z]+(?:이|가|을|를|은|는|의))\s")
 """An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만
-…", "이렇게 하는 이유는 성능 때문", "이걸로 못 막음"): half of what it says is there."""
+…", "이렇게 하는 이유는 성능 때문", "이걸로 못 막음", "그 락이 풀리길 기다림"): half of what it
+says is there."""
 
 _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
@@ -1505,7 +1527,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
             or bool(_THAN_EXPECTED.match(answer)) or bool(_ANNOUNCES.search(answer))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
-            or bool(_BACK_OPENER.match(answer))
+            or bool(_BACK_OPENER.match(answer)) or bool(_TURNS_TO_ANOTHER.search(answer))
             or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
 
@@ -1533,6 +1555,13 @@ _THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\
 _UNLIKE = re.compile(
     r"^(?P<y>[^\s,.(][^,.]{0,28}?)\s*(?:(?:와|과)(?:는)?\s*(?:달리|다르게)|보다\s)"
 )
+_QUOTATIVE_END = re.compile(r"라고$")
+"""A clause quoted or regarded ("…하나라고 봐도 됨"): the verb after it says only that."""
+_PAIRS_JOINED = re.compile(r",\s|\s/\s")
+"""Where a line of arrows joins two pairs: a comma or a slash inside what would be a step."""
+_WAYS_COMPARED = re.compile(r"[가-힣](?:는|은)\s*(?:게|것이|편이)\s")
+"""What ``Y보다`` compares when a doing follows it ("…은 격리 수준보다 락으로 푸는 게
+확실함"): two ways of doing, not X and Y."""
 
 
 def _is_punct(text: str) -> bool:
@@ -1584,7 +1613,8 @@ def _unlike(cand: Candidate) -> Candidate:
     # Y is a noun phrase ("공개 클레임"), not a clause ("api 를 설계하는데 있어서 보다 명확한").
     if (not other or other == cand.term or len(other.split()) > 6
             or any(re.search(r"(?:을|를|에|서|고|며|게|면|것|는|은|기|함)$", w) for w in other.split())
-            or other.split()[0] in P.DEMONSTRATIVES or other in P.PRONOUN_TOPICS):
+            or other.split()[0] in P.DEMONSTRATIVES or other in P.PRONOUN_TOPICS
+            or _WAYS_COMPARED.search(cand.answer[m.end():])):
         return cand
     return dataclasses.replace(cand, kind="comparison", term=f"{cand.term} vs {other}",
                                rule=COMPARISON_UNLIKE, variant="vs")
@@ -1788,7 +1818,9 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
     r"|(?:할|될|볼|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
-    r"|찾아볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것": the writer's to-do
+    r"|(?:찾아|꼭)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것": the
+    # writer's to-do
+    r"|것\s*같아서\s*남김[.!]?$"  # "나중에 또 쓸 것 같아서 남김": why they kept it
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
     r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?(?:없|있)(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음",
     # "리뷰에서 본 적 있음"
@@ -2406,6 +2438,9 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
         if topic >= 0 and at - topic - len(cand.term) <= _MAX_TOPIC_TAIL:
             lead = plain[topic:at]
     lead += f"{shown} " if shown else ""
+    if not shown and cand.rule != P.PROPERTY_GENERAL and _QUOTATIVE_END.search(blank):
+        return None  # "합의: [...] 봐도 됨": what is regarded so is the whole sentence, the rest
+        # no cue (not "veth는 [...] 생각하면 됨", its topic said)
     if lead.count('"') % 2:
         return None  # '이 ID의 주인이 누군지"는 [...]': the topic is cut inside a quotation
     if "{{" in lead or "}}" in lead or _splits(found[0][: span[1]]) or any(

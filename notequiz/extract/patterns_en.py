@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=26,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=27,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -64,7 +64,8 @@ DEFINITION_COPULA = rule(
     # 24: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
     # 25: nor one that is an option with any word before it ("the cleaner option now");
-    # 26: nor a role as some example ("… is the sad example")
+    # 26: nor a role as some example ("… is the sad example");
+    # 27: nor "a big project", a verdict
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -158,9 +159,10 @@ PROPERTY_PURPOSE = rule(
     "`… uses X to/for Y` (or records, keeps, runs X …): Y is what X is for.",
     Example("The cache uses a hash map for constant-time lookups.\n", "hash map",
             "for constant-time lookups"),
-    version=3,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
+    version=4,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
     # capitals ("SELECT ... FOR UPDATE"); 3: nor an adverb after a noun read as a verb ("decode
-    # runs sequentially to …")
+    # runs sequentially to …");
+    # 4: nor "for that …", of the line before
 )
 PROPERTY_STATEMENT = rule(
     "en.property.statement", "property",
@@ -168,7 +170,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=34,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=35,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -206,7 +208,9 @@ PROPERTY_STATEMENT = rule(
     # 32: nor an answer that only says it was meant ("… left out on purpose");
     # 33: nor one that leaves the writer out ("Had a script …", "Haven't decided …") or opens on the
     # course's teacher ("Prof spent …");
-    # 34: a cloze keeps a clitic on its verb ("might've …", not "might … -> ve scaled")
+    # 34: a cloze keeps a clitic on its verb ("might've …", not "might … -> ve scaled");
+    # 35: a negated verb after an adverb stays whole ("also doesn't need it"); nor what a developer or
+    # engineer did ("the developer wanted …")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

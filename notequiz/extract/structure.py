@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=62,  # 4: "…이란" without a question mark asks about the term before it;
+    version=63,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -157,7 +157,11 @@ HEADING_DEFINITION = rule(
     # studied ("…얘기가 나와서 공부함");
     # 61: nor a heading of a write-up's part with an aside or of an activity (Playing with …), nor a
     # first line in brackets or opening on Didn't, or about the writing before an aside;
-    # 62: nor a first line that opens on Wasted
+    # 62: nor a first line that opens on Wasted;
+    # 63: nor a first line about the heading's aside ("## 매니페스트 (autoscaling/v2)" / "`autoscaling/v2`가
+    # …") or with what else ("CPU만으로는 …"), after a circumstance about something else ("In SGD, L2 …
+    # are …"), nor a heading that opens on "Not" or gives an order after a dash ("Tabs — follow the
+    # APG")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -167,7 +171,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=98,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=99,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -295,7 +299,11 @@ LABEL_DEFINITION = rule(
     # 97: a dash before a colon separates the term, brackets after of are its object, and input: is
     # the item's input;
     # 98: nor a label joined on with but, an intuition, the original paper, before/after; 안드로이드 is a
-    # platform
+    # platform;
+    # 99: nor a dash inside quotes or between numbers, a label that opens on "and", "you can" or "only
+    # for", a bound ("Θ(n log n) …"), a condition ending in 보면은, "나중에 볼 것:", or a section of open
+    # questions ("## Open questions from the group"); PyTorch and TensorFlow are platforms; a
+    # formula's bracket after a Greek letter stays
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -307,14 +315,15 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=7,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=8,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
     # 4: nor under a heading marked "(다시 풀기)";
     # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
     # child?");
     # 6: an English label that asks ("which keys are candidates:", "Why it works:") is asked as
     # written;
-    # 7: nor a question answered only by an aside ("**왜 T²를 곱하나?** (시험에 나올 듯)")
+    # 7: nor a question answered only by an aside ("**왜 T²를 곱하나?** (시험에 나올 듯)");
+    # 8: nor a one-word English question ("2. Why? -> …")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -379,7 +388,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=34,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=35,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -412,7 +421,9 @@ LIST_INTRO = rule(
     # 32: "#7" is a number too;
     # 33: a list after a label of no term with its own answer ("Output: `1 4 3 2`") or after a Korean
     # demonstrative ("이 경우:") names nothing;
-    # 34: nor a list after a label of the original paper
+    # 34: nor a list after a label of the original paper;
+    # 35: nor a Korean intro that is a label with its own answer ("조건: …"), one in brackets, or one
+    # over the writer's open questions ("질문 남은 것:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -425,9 +436,10 @@ CHILD_HEADINGS = rule(
     "A heading that names a category, and the headings one level below it.",
     Example("# 생성형 AI\n\n## 주요 종류와 모델\n### Text\n글\n### Image\n그림\n",
             "생성형 AI 주요 종류", "Text; Image"),
-    version=3,  # 2: not over the note's parts ("## 정의", "## 어디서 쓰나"); the ways under
+    version=4,  # 2: not over the note's parts ("## 정의", "## 어디서 쓰나"); the ways under
     # "## … 방법" are a list, not steps, unless numbered; 3: a part with an aside is one too
-    # ("## 구현 (Python)")
+    # ("## 구현 (Python)");
+    # 4: nor sub-headings that state ("### CPU 사용률은 requests 기준")
 )
 
 INLINE_ACRONYM_KO = rule(
@@ -436,7 +448,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=21,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=22,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -458,7 +470,8 @@ INLINE_ACRONYM_KO = rule(
     # 18: nor "(NFS, 클라우드 스토리지)", two things named, unless the second spells out the first;
     # 19: in a Korean note, asked in Korean whatever its line is written in;
     # 20: nor "(= …)", what it is in words, nor a Korean gloss in a task ("- [ ] BIMI(…)");
-    # 21: nor a gloss that counts ("DFS(방문 상태 3가지)")
+    # 21: nor a gloss that counts ("DFS(방문 상태 3가지)");
+    # 22: nor a name in code whose capitals do not spell the acronym ("JPA(`JpaTransactionManager`)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -478,6 +491,7 @@ LIST_OF_PARAGRAPHS = rule(
     "with no list: each paragraph is one item.",
     Example("# TDD\n\n## 장점\n\n실시간으로 오류 파악이 가능함\n\n요구사항을 빠르게 수용 가능\n",
             "TDD 장점", "실시간으로 오류 파악이 가능함; 요구사항을 빠르게 수용 가능"),
+    version=2,  # 2: nor a section with a paragraph of the writer's ("여기서 제일 헷갈렸음.")
 )
 LIST_ANNOUNCED = rule(
     "md.list.announced", "list",
@@ -574,6 +588,8 @@ _LABEL_LINE = re.compile(
 )
 _DASH_LINE = re.compile(r"^\s*(?P<label>[^\n]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _DASH_AFTER = re.compile(r"\s+[-–—]\s+\S")
+_MINUS = re.compile(r"\d+(?:\s|$)")
+"""What follows a dash that subtracts: a number alone ("2^31 - 1 근처"; not "HTTP/2 - 2015년 …")."""
 _PAREN_PAIR = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 
 
@@ -623,7 +639,15 @@ def names_term(heading: str) -> bool:
                                               or _LABELLED_HEADING.search(heading)))
             and not (not has_hangul(heading) and (vocab.WRITER_EN.match(heading)
                                                   or vocab.FIRST_PERSON_EN.search(heading)
-                                                  or _NO_TERM_HEADING_EN.search(heading))))
+                                                  or _NO_TERM_HEADING_EN.search(heading)
+                                                  # "## Not covered by either"
+                                                  or _ONLY_WHAT_NOT.match(heading)
+                                                  # "### Tabs — follow the APG"
+                                                  or any(vocab.INSTRUCTION_EN.match(part) for part
+                                                         in _HEADING_DASH.split(heading)[1:]))))
+
+
+_HEADING_DASH = re.compile(r"\s[—–]\s+")
 
 
 _ACTIVITY = r"\w+ing\s+(?:with\s+)?(?:a|an|the|your|our|my|it|them|this|that)\b"
@@ -716,8 +740,10 @@ def label_and_rest(line: str, code: Sequence[tuple[int, int]] = (),
 
 
 def _unclosed(label: str) -> bool:
-    """"컬럼(예: 성별)은 …", "LLM(예: GPT)은 …", "[prof: "…"]": the colon is inside brackets."""
-    return label.count("(") != label.count(")") or label.count("[") != label.count("]")
+    """"컬럼(예: 성별)은 …", "LLM(예: GPT)은 …", "[prof: "…"]": the colon is inside brackets;
+    '결국 "처음으로 F가 되는 위치 - 1"': the dash is inside quotes."""
+    return (label.count("(") != label.count(")") or label.count("[") != label.count("]")
+            or label.count('"') % 2 == 1)
 
 
 def _section_term(ctx: Context) -> str:
@@ -1178,6 +1204,9 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     Text`` then ``텍스트 생성은 …``) describes something else.
     """
     sentence = first_sentence(text)
+    aside = END_ASIDE.search(heading)
+    if aside and sentence.lstrip("`*_ ").startswith(aside.group().strip(" ()")):
+        return True  # "## 매니페스트 (autoscaling/v2)" then "`autoscaling/v2`가 1.23부터 GA": of the aside
     if not has_hangul(sentence):
         # "## Packfiles" then "Loose objects are stored …": an English sentence
         # whose subject is something else describes that. A fragment, or a
@@ -1199,6 +1228,9 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
             # snippet": a clause after a circumstance is about the heading's term only
             # when that comes before its verb ("In computing, a cache is …").
             subject = words_before_verb(sentence)
+            if not subject and (copula := _AFTER_SETTING_EN.search(sentence)):
+                subject = copula.group(1)  # "In SGD, L2 regularization (add λ/2‖θ‖² …) and …
+                # are the same thing": a subject of formulas the parse does not find
         return bool(subject) and not word_forms(subject) & word_forms(heading)
     from notequiz.extract.korean import is_aside, sentence_topic, states_a_condition
 
@@ -1207,6 +1239,9 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         return True  # "Wrapper class 인 경우는 …" says what to do then, "…저장하면 비용이
         # 감당이 안 됩니다" what follows then, "대부분은 …" what most of something is; none
         # defines anything
+    means = _MEANS_KO.match(sentence)
+    if means and not fold_words(means.group("x")) & fold_words(heading):
+        return True  # "## 커스텀 / 외부 지표" then "CPU만으로는 부족한 경우가 많음": why, with what else
     found = sentence_topic(sentence)
     if not found:
         return False
@@ -1217,10 +1252,13 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     return not topic & related
 
 
+_AFTER_SETTING_EN = re.compile(r",\s*(.+?)\s+(?:is|are)\s")
 _PREPOSITION_EN = re.compile(
     r"(?:In|On|At|For|From|Under|Within|Inside|Across|Per|By|Without|Through)\s")
 """An English sentence that opens with a circumstance ("In nginx, …", "For a service …")."""
 _WHEN_KO = re.compile(r"^[^.,]{0,40}?(?:경우|때)(?:에)?(?:는|엔)\s")
+_MEANS_KO = re.compile(r"^(?P<x>[^\s,.]+?)(?:만)?(?:으로는|로는)\s")
+"""The opening of a Korean sentence that says with what ("CPU만으로는 …")."""
 """The opening of a Korean sentence that says when ("…인 경우는", "…할 때는")."""
 _ASKS_WHY_KO = re.compile(r"(?:이유|원인)$")
 """A heading that asks why ("0.1이 정확하지 않은 이유"): a condition may well answer it."""
@@ -1328,11 +1366,12 @@ def word_forms(text: str) -> set[str]:
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
-_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(])(?<![/*+=−]\s)(?<![/*+=−])(?<!\bof\s)\s*\([^()]*\s[^()]*\)\s*$"
+_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(α-ωΑ-Ω])(?<![/*+=−]\s)(?<![/*+=−])(?<!\bof\s)\s*\([^()]*\s[^()]*\)\s*$"
                           r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),+=^_{}]*\s[^(),+=^_{}]*\s[^(),+=^_{}]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
 for details)"); not a call's arguments glued to its name (merge(b, a)), nor a bound in big-O
-notation ("O(n log k)"), nor a formula's ("tanh(W h_{t-1} + U x_t + b)", "−G_j / (H_j + λ)")."""
+notation ("O(n log k)"), nor a formula's ("tanh(W h_{t-1} + U x_t + b)", "−G_j / (H_j + λ)",
+"σ(W_o [h_{t-1}, x_t] + b_o)")."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
@@ -1453,9 +1492,10 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
         yield from _kinds(ctx, heading, items, section.span.line_start, source)
         return
     if len(items) < 2 or any(END_ASIDE.sub("", i).casefold() in vocab.SKIP_HEADINGS
-                             or vocab.QUESTION_HEADING.search(i) for i in items):
+                             or vocab.QUESTION_HEADING.search(i) or _has_topic_ko(i)
+                             for i in items):
         return  # "## 정의", "## 어디서 무엇을 쓰나", "## 구현 (Python)": the parts of a note,
-        # not things listed
+        # not things listed; "### CPU 사용률은 requests 기준": a heading that states a point
     term, detail = _list_term(ctx, heading)
     lang = detect(" ".join(items) + " " + heading)
     process = vocab.is_process(heading)
@@ -1467,6 +1507,17 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
     yield _cand(ctx, kind, term, "; ".join(items), CHILD_HEADINGS, section.span.line_start,
                 source, items=items, detail=detail, lang=lang,
                 variant="detail" if detail else "")
+
+
+
+
+def _has_topic_ko(heading: str) -> bool:
+    """True for a Korean heading with a topic (…은/는): it states something, it names nothing."""
+    if not has_hangul(heading):
+        return False
+    from notequiz.analyze.morphemes import analysis
+
+    return any(t.tag == "JX" and t.text in ("은", "는") for t in analysis(heading).tokens)
 
 
 _NUMBERED = re.compile(r"^(?:\d+(?:-\d+)*[.):]|step\s*\d+|\d+\s*단계|[①-⑳])", re.IGNORECASE)
@@ -1488,6 +1539,11 @@ def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
         if has_hangul(long) and TASK_BOX.match(text.lstrip()):
             continue  # "- [ ] BIMI(받은편지함에 브랜드 로고 표시)도 궁금함": in the writer's to-do, what
             # they mean to look into; "- [ ] ARC(Authenticated Received Chain) …" spells it out
+        within = block.text.find(long, at)
+        if within >= 0 and any(a <= within and within + len(long) <= b for a, b in block.code) and (
+                "".join(c for c in long if c.isupper()) != short.upper()):
+            continue  # "JPA(`JpaTransactionManager`)": a name in code, what is used, no expansion
+            # (not "RWO (`ReadWriteOnce`)")
         # A short line without Korean ("- Windows: IOCP(I/O Completion Port)") is asked in
         # the note's language; an English sentence in English (``_cand``).
         yield _cand(ctx, "acronym", short, long, rule_id, line, text,
@@ -1527,6 +1583,8 @@ _FIRST_SENTENCE = re.compile(r"^(?P<s>.+?(?:[.!?]|[다음함됨임]\.))(?:\s|$)"
 
 def _paragraph_list(ctx: Context, heading: str) -> Iterator[Candidate]:
     """Under ``## 장점`` with no list, each short paragraph is one advantage."""
+    from notequiz.extract.korean import is_aside
+
     blocks = ctx.section.blocks
     parts = split_category(heading) if heading else None
     # 장단점 mixes both kinds in prose; a list of it would not say which is which.
@@ -1547,8 +1605,9 @@ def _paragraph_list(ctx: Context, heading: str) -> Iterator[Candidate]:
         m = _FIRST_SENTENCE.match(line)
         first_sentence = m.group("s") if m and len(m.group("s")) >= 8 else line
         item = clean_span(_TRAILING_ASIDE.sub("", first_sentence).rstrip(" .!"))
-        # Items read like bullets (…가능함, …증가); a paragraph of 다-sentences is prose.
-        if not item or re.search(r"(?:다|요)$", item):
+        # Items read like bullets (…가능함, …증가); a paragraph of 다-sentences is prose, and
+        # one of the writer's ("여기서 제일 헷갈렸음") makes the section their story.
+        if not item or re.search(r"(?:다|요)$", item) or is_aside(item):
             return
         items.append(item)
     term, detail = _list_term(ctx, heading)
@@ -1944,8 +2003,8 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
     question = clean_span(m.group("q"))
     if ": " in question:  # "Follow-up they'll ask: Is OAuth authentication?"
         question = question.rpartition(": ")[2]
-        if len(question.split()) < 2 and not has_hangul(question):
-            return None  # ("Tricky: why?")
+    if len(question.split()) < 2 and not has_hangul(question):
+        return None  # ("Tricky: why?", a five-whys "2. Why? -> …": of the line before)
     if vocab.FIRST_PERSON_EN.search(question):
         return None  # "Do I need things to line up …?": the writer's own rule
     marked = bool(m.group("mark")) or any(
@@ -2105,9 +2164,9 @@ def _continues(line: str, nxt: str, labelled: bool) -> bool:
     return goes_on and (len(end) >= 40 or labelled)
 
 
-_CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)\s(?!안\s*[되돼])")
-"""A Korean label that holds a condition ("튜플 넣으면 첫 원소 기준 비교: …"): it says
-what happens then, it names no term to define."""
+_CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)(?:은)?(?:\s(?!안\s*[되돼])|$)")
+"""A Korean label that holds a condition ("튜플 넣으면 첫 원소 기준 비교: …", "제약조건 형태로
+보면은: …"): it says what happens then, it names no term to define."""
 _ZONE_NAME_KO = re.compile(r"(?:표준\s?시(?:간)?|세계\s?시|시간대)$")
 """How a Korean name of a time zone ends ("한국 표준시", "협정 세계시")."""
 _PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$")
@@ -2126,6 +2185,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     m = colon or (_DASH_LINE.match(line) if allow_dash else None)
     if not m or _in_code(code, m.end("label"), m.start("rest")):
         return
+    if m is not colon and m.group("label").rstrip()[-1:].isdigit() and _MINUS.match(m.group("rest")):
+        return  # "hi가 2^31 - 1 근처까지 가서 …": a dash between two numbers subtracts
     if any(a < m.end("label") and m.start("label") < b for a, b in links):
         return  # "[Deque — Wikipedia](…)", "[Core: Hash Tables](…)": a page's title
     raw_label, rest = m.group("label"), m.group("rest")
@@ -2152,6 +2213,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
     if vocab.NUMBER.fullmatch(label):
         return  # "- `0`: heuristic overcommit": a value of a setting it does not name
+    if vocab.BIG_O.match(label):
+        return  # "Θ(n log n) **in all cases** — best, avg, worst": a bound, and where it holds
     if not coded and is_dimension_label(label, ctx.section.heading):
         return
     if not coded and not has_hangul(label) and (_states_something(label)
@@ -2350,17 +2413,18 @@ _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|firs
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the
 line before says of what."""
-_JOINED_ON = re.compile(r"(?:And|[Bb]ut|BUT|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|[Ss]ame\s+story"
+_JOINED_ON = re.compile(r"(?:[Aa]nd|[Bb]ut|BUT|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|[Ss]ame\s+story"
                         r"|그리고|그래서|하지만|그런데|근데)(?:\s|$)")
 """A label that joins on to the sentence before ("And the nasty one:", "Also:", "Then annotate
-targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "Same story for functions:",
-"그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
+targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "and the actual storage:",
+"Same story for functions:", "그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
-                              r"[Ww]ithout|[Ii]n|[Oo]n|[Ee]very|[Ee]ach|[Pp]ast|[Rr]ight\s+after)\s"
+                              r"[Ww]ithout|[Ii]n|[Oo]n|[Ee]very|[Ee]ach|[Pp]ast|[Rr]ight\s+after"
+                              r"|[Oo]nly\s+for)\s"
                               r"|.*\s(?:when|if)$")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
-sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:"); "At most once:" is a
-name."""
+sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:", "only for that one
+host:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 
 
@@ -2399,9 +2463,11 @@ def _states_something(label: str) -> bool:
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^not\s+(?:every|all|each|any|always)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
+                         r"|^you\s+can\b"
                          r"|^\w+s\s+(?:are|is)\b", re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
-every" states something ("Not every solver supports L1:")."""
+every" states something ("Not every solver supports L1:"), one with "you can" too ("you can see
+it:")."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 
@@ -2491,10 +2557,11 @@ holds is of what came before, the intro names no kind of thing."""
 
 
 def _meta_intro(intro: str) -> bool:
-    """Whether a list intro is a label of no term with its own answer ("Output: `1 4 3 2`"): the
-    list says what that line shows. (A label alone, "**Pros**", names what the list holds.)"""
+    """Whether a list intro is a label of no term with its own answer ("Output: `1 4 3 2`"), or
+    any Korean label with one ("조건: K에 대해 … 단조적이어야 함"): the list says more of what
+    that line says. (A label alone, "**Pros**", names what the list holds.)"""
     m = _label_match(intro)
-    return m is not None and vocab.is_meta_label(m.group("label"))
+    return m is not None and (vocab.is_meta_label(m.group("label")) or has_hangul(intro))
 
 
 def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
@@ -2526,6 +2593,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not _PREPOSITION_OPENER.match(intro)  # "For vectors a, b ∈ ℝⁿ:": no name
                 and not _meta_intro(intro)  # "Output: `1 4 3 2`": no kind of thing
                 and not _POINTING_INTRO_KO.match(intro)  # "이 경우:": of what came before
+                and not _ASIDE_PARAGRAPH.match(intro)  # "(a_t는 tanh 들어가기 전 값)": an aside
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
                 # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
                 and not any(a == 0 and b >= len(intro.rstrip(":： "))

@@ -119,6 +119,7 @@ META_LABELS = frozenset({
     "set up", "command", "commands",
     # a study log's header ("- 난이도: Medium", "- 태그: dp", "> last reviewed: 2024-09-22")
     "난이도", "difficulty", "태그", "마지막 복습", "last reviewed",
+    "나중에 볼 것",  # what the writer will look at ("- 나중에 볼 것: DDIA 7장")
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -160,7 +161,7 @@ PLATFORMS = frozenset({
     "express", "laravel", "nginx", "apache", "haproxy", "envoy", "curl", "chrome", "firefox",
     "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
     "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl", "cassandra", "안드로이드",
-    "dynamodb",
+    "dynamodb", "pytorch", "tensorflow",
 })
 """Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
 names one ("Go: net.Dialer.FallbackDelay", "Java: PKIX path building failed") says how the
@@ -304,7 +305,7 @@ ONLY_HOW_KO = re.compile(r"[가-힣](?:으로|로)\.?$")
 """A Korean sentence that ends on how, with no predicate ("### 2.2 패킷 흐름" / "그림 대신
 화살표로."): how the section shows it, no account of what it is."""
 INSTRUCTION_EN = re.compile(
-    r"^(?:use|avoid|prefer|don't|do\s+not|never|make\s+sure|clip|look\s+at"
+    r"^(?:use|avoid|prefer|follow|don't|do\s+not|never|make\s+sure|clip|look\s+at"
     r"|replaced|moved|dropped|added|removed|switched|bumped)\s+(?!of\b)\S", re.IGNORECASE)
 """An English text that opens on an order ("use the model's own clip_grad_norm_", "Clip once,
 after …", "don't retry") or on a change made ("replaced with an LRU", "moved the error handler
@@ -312,11 +313,13 @@ to module init", a fix's list): what to do or what was done, which defines nothi
 VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
-                        r"a pain|a lie|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so)"
+                        r"a pain|a lie|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so"
+                        r"|a\s+big\s+project)"
                         r"(?:\s+(?:now|too))?",
                         re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
-now", "CRLs / OCSP work but are a pain", "Average latency is a lie")."""
+now", "CRLs / OCSP work but are a pain", "Average latency is a lie", "Resharding is a big
+project")."""
 _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
                             r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s",
                             re.IGNORECASE)
@@ -454,9 +457,10 @@ _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to 
 later")."""
 _STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$")
 """The writer's story of a mishap ("## War story: the stale CSS", "## 삽질 기록 (사내 RAG)")."""
-_TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask)\b|(?:물어볼|질문할)\s*(?:것|거리)")
-"""What the writer will ask ("Questions for office hours", "물어볼 것"): their questions, not
-what the notes state."""
+_TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask|from)\b|(?:물어볼|질문할)\s*(?:것|거리)"
+                     r"|질문\s*남은\s*것")
+"""What the writer will ask or still wonders ("Questions for office hours", "물어볼 것", "질문
+남은 것"): their questions, not what the notes state."""
 _READ = re.compile(r"(?:읽은|읽을)\s*(?:순서|것|거|자료|글|목록)")
 """What the writer read or will read ("참고로 읽은 순서:", "읽을 자료")."""
 
