@@ -3295,3 +3295,36 @@ def test_review_round_57_english_sentences(tmp_path: Path) -> None:
     assert not [s for s in said if any(w in s for w in (
         "-> n't", "big project", "purpose", "developer", "engineer", "retry"))], said
     assert "Complete: Mutating also … -> doesn't need it, since the name isn't rebound" in said, said
+
+
+def test_review_round_58_english(tmp_path: Path) -> None:
+    """Review round 58 (judged bad): "What is a Definitions first (Tom insisted, fair)? -> …"
+    (the note's part), "What is Tom's take?" and "What is a Pros IMO the strongest?" (opinions),
+    "What is a d-ary heaps exist?" (a clause), "Complete: Felt weird the first time makes …"
+    and "Complete: Probably an outbox table + relay would …" (the writer), a first line in the
+    writer's voice ("OS course wk 6 + stuff I looked up …"), "Complete: Use sudo or a small
+    compiled … -> wrapper" (an order) and the story under "## What I actually broke (lab
+    server)". A label that defines, and a fact among open questions, stay."""
+    cards = _cards(tmp_path, "# Study group #7\n\n## Definitions first (Tom insisted, fair)\n\n"
+                             "Event sourcing = instead of storing current state, store the full sequence "
+                             "of state-changing events.\n\n## Long streams\n\n- snapshots every N events\n"
+                             "- Tom's take: if your aggregate has 50k events maybe the aggregate boundary "
+                             "is wrong\n- Pros IMO the strongest: audit + being able to build a projection later\n\n"
+                             "## Heaps\n\n- d-ary heaps exist: shallower, cheaper insert, pricier extract\n"
+                             "- **binary heap**: a complete binary tree stored in an array\n\n"
+                             "## 1x1 convs\n\nFelt weird the first time makes sense if you think of it as an "
+                             "FC layer applied per pixel.\n\n## Notes / open questions\n\nProbably an outbox "
+                             "table + relay would be the \"right\" design.\n\n- `reject-publish` means the "
+                             "producer gets nacks once the queue is full.\n\n"
+                             "# Linux file permissions, umask, setuid — notes\n\nOS course wk 6 + stuff I looked "
+                             "up after breaking a shared dir on the lab server.\n\n## setuid, more detail\n\n"
+                             "Use sudo or a small compiled wrapper instead of a setuid script.\n\n"
+                             "## What I actually broke (lab server)\n\nPeople kept creating files owned by their "
+                             "own primary group.\n\n- existing subdirs too: `find /srv/proj -type d -exec chmod "
+                             "g+s {} +`\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "Definitions", "Event sourcing", "aggregate", "audit", "d-ary", "Felt", "outbox", "OS course",
+        "wrapper", "primary group", "subdirs"))], said
+    assert {"What is a binary heap? -> a complete binary tree stored in an array",
+            "What does reject-publish mean? -> the producer gets nacks once the queue is full"} <= set(said), said

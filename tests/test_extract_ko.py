@@ -3571,7 +3571,7 @@ def test_review_round_57_korean_labels_intros_and_arrows(write_note: Callable[..
                                "- PyTorch: `torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)`\n"
                                "- TensorFlow: `tf.clip_by_global_norm(grads, 1.0)`\n"
                                "- **output gate**: o_t = σ(W_o [h_{t-1}, x_t] + b_o)\n\n"
-                               "## 정리 / 질문\n\n- exploding → clipping / vanishing → 게이트 구조 (LSTM, GRU)\n"
+                               "## 요청 처리\n\n- exploding → clipping / vanishing → 게이트 구조 (LSTM, GRU)\n"
                                "- `type: Pods` → 개수 단위, `type: Percent` → 비율 단위\n"
                                "- 요청 수신 → 인증(토큰, 세션) 확인 → 응답 전송\n\n"
                                "## 왜 L1은 sparse\n\n제약조건 형태로 보면은: L1 → 마름모(다이아몬드), L2 → 원\n"
@@ -3584,7 +3584,7 @@ def test_review_round_57_korean_labels_intros_and_arrows(write_note: Callable[..
             "PyTorch에서는? -> torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)",
             "TensorFlow에서는? -> tf.clip_by_global_norm(grads, 1.0)",
             "output gate는 무엇인가? -> o_t = σ(W_o [h_{t-1}, x_t] + b_o)",
-            "정리 / 질문의 단계를 순서대로 나열하면? -> 요청 수신; 인증(토큰, 세션) 확인; 응답 전송"} <= set(said), said
+            "요청 처리의 단계를 순서대로 나열하면? -> 요청 수신; 인증(토큰, 세션) 확인; 응답 전송"} <= set(said), said
 
 
 def test_review_round_57_korean_sentences(write_note: Callable[..., Path]) -> None:
@@ -3629,4 +3629,43 @@ def test_review_round_57_korean_sentences(write_note: Callable[..., Path]) -> No
             "I/O 바운드 서비스는 [...] 느려짐 -> CPU가 안 올라가는데 응답은",
             "namespace: [...] 공유한다 -> 같은 커널을",
             "veth는 [...] 생각하면 됨 -> 한쪽으로 들어간 패킷이 반대쪽으로 나오는 가상 케이블이라고"
+            } <= set(said), said
+
+
+def test_review_round_58_korean(write_note: Callable[..., Path]) -> None:
+    """Review round 58 (judged bad): "아이디어: 처음엔 … 검사했는데 [...] 느려짐" (what the writer
+    first did), "비트마스크 버전은 무엇인가? -> 민수님이 보여준 거" (who showed it), "실수 1은
+    무엇인가?" (the writer's mistakes), "Beam search의 특징은? -> k = beam size" (a symbol's
+    legend), "계산의 순서는? (1) / (2)" (one sentence is no order), a chain whose last step
+    runs on past a full stop ("…; decoder. 긴 문장에 약함") or that sits inside an aside, steps
+    under a question ("## 왜 이렇게 헷갈렸나 (중요)"), "… 구분이 생각과 어떻게 다른가?" (a
+    clause compared), "요지의 특징은?" and "삽질 메모는 무엇인가?". The facts beside them stay."""
+    cards = _cards(write_note, "# 정리\n\n## N-Queen\n\n### 아이디어\n\n1. 퀸은 한 행에 하나만 놓을 수 있음\n"
+                               "2. 열이랑 대각선만 체크하면 됨\n\n처음엔 `board[r][c]` 2차원 배열 두고 매번 8방향 "
+                               "다 검사했는데 N=12쯤에서 이미 느려짐.\n\n"
+                               "### 비트마스크 버전\n\n민수님이 보여준 거. 열/대각선 상태를 정수 비트로 들고 다님.\n\n"
+                               "## 회고 / 메모\n\n- **실수 1**: 되돌리기(undo)를 `continue` 위에 써서 상태가 꼬임\n"
+                               "- **실수 2**: diag2 배열 크기를 N으로 잡아서 IndexError\n\n"
+                               "## 추론 시 디코딩\n\n- **Beam search**: 상위 k개 후보를 유지하면서 진행. "
+                               "k = beam size\n\n"
+                               "### 계산 순서 (Bahdanau 기준)\n\n디코더 i번째 스텝, 인코더 hidden state "
+                               "h_1 … h_T 일 때\n\n"
+                               "1. score 계산\n2. softmax\n\n즉 **스텝마다 context vector가 달라짐**.\n\n"
+                               "## 4. 정리 & Transformer로 가는 길\n\n- seq2seq: encoder → 고정 벡터 → decoder. "
+                               "긴 문장에 약함\n\n"
+                               "### 시험 포인트 (교수님이 강조)\n1. context vector bottleneck이 왜 문제인가\n"
+                               "2. attention weight 계산 3단계 (score → softmax → 가중합)\n\n"
+                               "## 4. 리눅스에서는?\n\n리눅스 커널 입장에서는 프로세스랑 스레드 구분이 "
+                               "생각보다 애매함.\n\n"
+                               "## 회고\n\n재밌는 건 원작자도 회고 노트를 추가했다는 거. 요지는 \"웹 앱이라면 "
+                               "더 단순한 워크플로를 고려하라\" 정도.\n\n"
+                               "## ClusterIP\n\n**삽질 메모**: ClusterIP로 ping 날려보고 안 된다고 30분 날림.\n\n"
+                               "## 왜 이렇게 헷갈렸나 (중요)\n\n1. 1번이 과부하로 헬스체크 실패 → healthy 0 → "
+                               "전체로 분산 → 잠깐 정상\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "처음엔", "민수님", "실수", "beam size", "순서는", "긴 문장", "가중합", "헬스체크", "생각과",
+        "요지", "삽질", "ping"))], said
+    assert {"Beam search는 무엇인가? -> 상위 k개 후보를 유지하면서 진행",
+            "정리 & Transformer로 가는 길의 단계를 순서대로 나열하면? -> encoder; 고정 벡터; decoder"
             } <= set(said), said

@@ -651,8 +651,10 @@ class EnglishRules:
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer) or (
+                vocab.INSTRUCTION_EN.match(text[a:b].lstrip())) or (
                 vocab.only_a_verdict(answer) or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
-            return None  # (nor "Redis literally printed the answer", "/proc/vmstat is underrated",
+            return None  # (nor "Use sudo or a small compiled wrapper", an order, nor "Redis
+            # literally printed the answer", "/proc/vmstat is underrated",
             # "this broke our Event delegation helper which checks …")
         tail = answer.lower().rstrip(".!").split()
         if 0 < len(tail) <= 4 and tail[-1] == ("it" if subject.plural else "them"):

@@ -101,7 +101,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=15,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=16,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -117,7 +117,9 @@ STEPS_ARROW = rule(
     # ones is kept whole ("단계: 유닛 파일 작성 -> daemon-reload -> …");
     # 14: nor a chain with arrows inside brackets, whose steps would be cut at them;
     # 15: nor a line of two pairs ("A → B / C → D", "A → B, C → D") or one whose first step would be
-    # cut inside an aside
+    # cut inside an aside;
+    # 16: the last step ends at a full stop ("→ decoder. 긴 문장에 약함"); nor a chain inside an aside ("계산
+    # 3단계 (score → softmax → 가중합)") or under a question ("## 왜 이렇게 헷갈렸나 (중요)")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -169,8 +171,9 @@ COMPARISON_UNLIKE = rule(
     "A statement about X that opens with `Y와/과(는) 달리 / 다르게` or `Y보다`: X compared to Y.",
     Example("## 비공개 클레임\n\n비공개 클레임은 공개 클레임과는 달리 이름이 충돌할 수 있다.\n",
             "비공개 클레임 vs 공개 클레임", "공개 클레임과는 달리 이름이 충돌할 수 있다"),
-    version=3,  # 2: nor "생각보다" (than one thought);
-    # 3: nor "Y보다" before a doing ("…은 격리 수준보다 락으로 푸는 게 확실함"): two ways compared
+    version=4,  # 2: nor "생각보다" (than one thought);
+    # 3: nor "Y보다" before a doing ("…은 격리 수준보다 락으로 푸는 게 확실함"): two ways compared;
+    # 4: nor a clause with a subject inside it ("…구분이 생각보다")
 )
 PROPERTY_CATEGORY = rule(
     "ko.property.category", "property",
@@ -192,7 +195,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=51,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=52,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -245,7 +248,9 @@ PROPERTY_CARRIED = rule(
     # 50: nor the writer's to-do (…찾아볼 것);
     # 51: nor the writer's to-do with 꼭 ("…그림 꼭 볼 것") or why they kept it ("…것 같아서 남김"), a one-word
     # sentence ("trade-off."), an answer opening on 그/이 and a noun ("그 락이 풀리길 기다림") or a clause
-    # regarded so with the topic left out ("합의: [...] 봐도 됨")
+    # regarded so with the topic left out ("합의: [...] 봐도 됨");
+    # 52: nor a symbol's legend ("k = beam size"), one sentence under a heading of an order ("## 계산
+    # 순서"), what the writer first did ("처음엔 … 검사했는데 …") or what someone did ("민수님이 보여준 거.")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1173,6 +1178,8 @@ class KoreanRules:
                 and not vocab.ITEM_NUMBER.match(text)  # "3) 만료 전에 미리 갱신": one of a list
                 and not vocab.ONLY_HOW_KO.search(text.strip())  # "그림 대신 화살표로.": how it is shown
                 and " " in text.strip()  # "trade-off.": one word, said of the sentence before
+                and not _SYMBOL_IS.match(text)  # "k = beam size": a symbol's legend
+                and unit.category != "순서"  # "## 계산 순서": no one sentence is the order
                 and not NAME_AND_PAPER.fullmatch(text.strip().rstrip("."))  # "RoFormer (Su et al., 2021)"
                 and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"
                 and not vocab.NEXT_FIELD.search(text)  # "(발표:) 민지 / 정리: 나"
@@ -1324,10 +1331,12 @@ class KoreanRules:
             last = last[:cut.start()]  # "… -> C로 이어진다"; not "… -> 라우터를 Green으로 전환"
         last = re.sub(r"\s+(?:순서|순|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
+        last = _STEP_SENTENCE_END.split(last, maxsplit=1)[0]  # "→ decoder. 긴 문장에 약함"
         if head_text[: len(head_text) - len(first)].count("(") > (
-                head_text[: len(head_text) - len(first)].count(")")):
-            return  # "singular value < 1 (그리고 tanh' ≤ 1) → …": the first step would be an
-            # aside, or cut inside one
+                head_text[: len(head_text) - len(first)].count(")")) or first.count("(") > (
+                first.count(")")):
+            return  # "singular value < 1 (그리고 tanh' ≤ 1) → …", "계산 3단계 (score → softmax
+            # → 가중합)": the first step would be cut inside an aside
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]) or (
@@ -1345,6 +1354,7 @@ class KoreanRules:
             term = re.sub(r"^\d+[.)]\s*", "", term)
         if term and (term.casefold() in vocab.SKIP_HEADINGS or term in P.VAGUE_TOPICS
                      or term.endswith(("?", "？"))  # "## 예측이 틀리면?": a question, no process
+                     or vocab.QUESTION_HEADING.search(term)  # "## 왜 이렇게 헷갈렸나 (중요)"
                      or vocab.TOLD_HEADING_KO.search(term)  # "## 사실 lint가 알려줬었다..."
                      # "## 삽질: ArgoCD랑 HPA가 …": the writer's story
                      or vocab.opens_on_no_term_label(term)
@@ -1555,8 +1565,12 @@ _THIS_UNLIKE = re.compile(r"^(?:이와는?|그와는?|이와\s*반대로|이에\
 _UNLIKE = re.compile(
     r"^(?P<y>[^\s,.(][^,.]{0,28}?)\s*(?:(?:와|과)(?:는)?\s*(?:달리|다르게)|보다\s)"
 )
+_SYMBOL_IS = re.compile(r"[A-Za-z_]\w{0,3}\s*=\s")
+"""A sentence that says what a symbol stands for ("k = beam size")."""
 _QUOTATIVE_END = re.compile(r"라고$")
 """A clause quoted or regarded ("…하나라고 봐도 됨"): the verb after it says only that."""
+_STEP_SENTENCE_END = re.compile(r"(?<=[A-Za-z가-힣]{2})\.\s+(?=\S)")
+"""A full stop inside the last step: what follows it is a remark on the chain."""
 _PAIRS_JOINED = re.compile(r",\s|\s/\s")
 """Where a line of arrows joins two pairs: a comma or a slash inside what would be a step."""
 _WAYS_COMPARED = re.compile(r"[가-힣](?:는|은)\s*(?:게|것이|편이)\s")
@@ -1610,10 +1624,12 @@ def _unlike(cand: Candidate) -> Candidate:
     if m is None:
         return cand
     other = clean_span(m.group("y"))
-    # Y is a noun phrase ("공개 클레임"), not a clause ("api 를 설계하는데 있어서 보다 명확한").
+    # Y is a noun phrase ("공개 클레임"), not a clause ("api 를 설계하는데 있어서 보다 명확한",
+    # "프로세스랑 스레드 구분이 생각보다": a subject inside it).
     if (not other or other == cand.term or len(other.split()) > 6
             or any(re.search(r"(?:을|를|에|서|고|며|게|면|것|는|은|기|함)$", w) for w in other.split())
             or other.split()[0] in P.DEMONSTRATIVES or other in P.PRONOUN_TOPICS
+            or any(re.search(r"[가-힣](?:이|가)$", w) for w in other.split()[:-1])
             or _WAYS_COMPARED.search(cand.answer[m.end():])):
         return cand
     return dataclasses.replace(cand, kind="comparison", term=f"{cand.term} vs {other}",
@@ -1821,6 +1837,8 @@ _NARRATIVE = re.compile(
     r"|(?:찾아|꼭)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것": the
     # writer's to-do
     r"|것\s*같아서\s*남김[.!]?$"  # "나중에 또 쓸 것 같아서 남김": why they kept it
+    r"|^처음(?:엔|에는)\s.*(?:했|었|았)는데"  # "처음엔 … 다 검사했는데 …": what they first did
+    r"|^[가-힣]{1,4}님(?:이|께서)\s"  # "민수님이 보여준 거.": what someone did
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
     r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?(?:없|있)(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음",
     # "리뷰에서 본 적 있음"

@@ -91,7 +91,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=44,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=45,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -140,7 +140,8 @@ PROPERTY_GENERAL = rule(
     # 43: a single ㅠ or ㅜ is a sob too; a Korean heading that labels what follows ("1차: …") is no
     # topic;
     # 44: nor the writer's lab ("실습은 …로 함"), an answer that turns to another term ("…잡히는데 vanishing은
-    # …") or opens on 그/이 and a noun
+    # …") or opens on 그/이 and a noun;
+    # 45: nor "요지는 …" (the gist of what someone wrote)
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -241,7 +242,7 @@ commonest ("할 듯", "을 듯")."""
 
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
-                          "이때", "당시", "의미", "실습"})
+                          "이때", "당시", "의미", "실습", "요지"})
 """Topics that point at the writer's argument ("문제는 …", "핵심은 …"), story ("범인은 …"),
 their lab ("실습은 minikube로 함") or at a time ("보통은 …", "예전에는 …", "원래는 …", "그때는 …"), not at a term."""
 

@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=63,  # 4: "…이란" without a question mark asks about the term before it;
+    version=64,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -161,7 +161,9 @@ HEADING_DEFINITION = rule(
     # 63: nor a first line about the heading's aside ("## 매니페스트 (autoscaling/v2)" / "`autoscaling/v2`가
     # …") or with what else ("CPU만으로는 …"), after a circumstance about something else ("In SGD, L2 …
     # are …"), nor a heading that opens on "Not" or gives an order after a dash ("Tabs — follow the
-    # APG")
+    # APG");
+    # 64: nor a first line in the writer's voice ("… stuff I looked up …") or about what someone did
+    # ("민수님이 보여준 거."), nor a heading over the note's definitions ("## Definitions first")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -171,7 +173,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=99,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=100,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -303,7 +305,10 @@ LABEL_DEFINITION = rule(
     # 99: nor a dash inside quotes or between numbers, a label that opens on "and", "you can" or "only
     # for", a bound ("Θ(n log n) …"), a condition ending in 보면은, "나중에 볼 것:", or a section of open
     # questions ("## Open questions from the group"); PyTorch and TensorFlow are platforms; a
-    # formula's bracket after a Greek letter stays
+    # formula's bracket after a Greek letter stays;
+    # 100: nor an opinion ("Tom's take:", "Pros IMO the strongest:"), the writer's numbered mistakes
+    # ("실수 1:"), "삽질 메모:", a clause ending on "exist", or the writer's story ("## What I actually
+    # broke")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -657,13 +662,14 @@ _ACTIVITY_EN = re.compile(_ACTIVITY, re.IGNORECASE)
 what someone does, no term (as a heading that does, ``_NO_TERM_HEADING_EN``)."""
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
-    rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}"
+    rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b"
     r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b",
     re.IGNORECASE)
 
 """An English heading that states something ("Timers are a minimum, not a promise",
 "Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
-"Config snippet") or an activity ("Verifying a login", "Putting it together"): no one term to
+"Config snippet"), an activity ("Verifying a login", "Putting it together") or the note's
+definitions ("## Definitions first (Tom insisted, fair)"): no one term to
 define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
 the term's cleaning drops)."""
 _STATES_KO = re.compile(r"[가-힣][은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함)$")
@@ -1059,18 +1065,21 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             _ONLY_WHAT_NOT.match(answer)) or vocab.ONLY_HOW_KO.search(sentence.strip()) or (
             opening.lstrip().startswith("(")) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
+            _WRITER_I_EN.search(answer)) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
         # string-algorithms review block.": the writer's; "Clip once, after …": what to do;
         # "https://app.example.com/callback?code=…": an example's value; "Not really a
         # request.": what it is not; "그림 대신 화살표로.": how the section shows it; "(week 5, Tue.
-        # prof went fast …)": an aside)
+        # prof went fast …)": an aside; "OS course wk 6 + stuff I looked up …": the writer's)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_WRITER_I_EN = re.compile(r"\bI(?![/&])\b")
+"""The writer's "I" in a line ("OS course wk 6 + stuff I looked up after …"); not the I of I/O."""
 _ONLY_WHAT_NOT = re.compile(r"Not\s")
 """A first line that opens by saying what the heading's term is not ("### SIGKILL" / "Not
 really a request."): no account of what it is."""
@@ -2463,11 +2472,11 @@ def _states_something(label: str) -> bool:
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^not\s+(?:every|all|each|any|always)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
-                         r"|^you\s+can\b"
+                         r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b", re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
 every" states something ("Not every solver supports L1:"), one with "you can" too ("you can see
-it:")."""
+it:"), and one that ends on "exist" ("d-ary heaps exist:")."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 

@@ -85,7 +85,7 @@ META_LABELS = frozenset({
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "같이 볼 것", "goal",
     "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
-    "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "관련", "up",
+    "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "삽질 메모", "관련", "up",
     "발생", "탐지", "발단",
     "관련 시스템", "관련 노트", "관련 글",
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
@@ -247,7 +247,14 @@ def is_no_term_label(label: str) -> bool:
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
                 or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label)
-                or _TO_DO_LEAD.match(label) or NUMBER.fullmatch(label) or _TEACHERS_KO.match(label))
+                or _TO_DO_LEAD.match(label) or NUMBER.fullmatch(label) or _TEACHERS_KO.match(label)
+                or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label))
+
+
+_SOMEONES_TAKE = re.compile(r"[A-Z][a-z]+['’]s\s+take")
+"""Someone's opinion ("Tom's take: if your aggregate has 50k events …")."""
+_MISTAKE_KO = re.compile(r"실수\s*\d+")
+"""One of the writer's numbered mistakes ("**실수 1**: 되돌리기를 continue 위에 써서 …")."""
 
 
 _TEACHERS_KO = re.compile(r"교수님의?\s")
@@ -370,9 +377,9 @@ WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|�
                                r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정)\s*[)）]?$")
 """A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)", "## 결론 (우리 팀
 선택)")."""
-FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|IMO|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
-"## The pattern that killed us"); not the I of I/O."""
+"## The pattern that killed us", "Pros IMO the strongest:"); not the I of I/O."""
 _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s|(?:an?\s+)?examples?\b"
     r"|(?:[\w-]+\s+){1,2}examples?$"
@@ -455,8 +462,9 @@ _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to 
                             "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
 """Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
 later")."""
-_STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$")
-"""The writer's story of a mishap ("## War story: the stale CSS", "## 삽질 기록 (사내 RAG)")."""
+_STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$|what\s+i\s")
+"""The writer's story of a mishap ("## War story: the stale CSS", "## 삽질 기록 (사내 RAG)", "##
+What I actually broke (lab server)")."""
 _TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask|from)\b|(?:물어볼|질문할)\s*(?:것|거리)"
                      r"|질문\s*남은\s*것")
 """What the writer will ask or still wonders ("Questions for office hours", "물어볼 것", "질문
@@ -511,7 +519,7 @@ lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
-             r"Stumbled|Had|Haven't|Didn't|Wasted|Prof|Lecturer|The\s+professor|"
+             r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Prof|Lecturer|The\s+professor|"
              r"(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
