@@ -3321,10 +3321,14 @@ def test_review_round_58_english(tmp_path: Path) -> None:
                              "Use sudo or a small compiled wrapper instead of a setuid script.\n\n"
                              "## What I actually broke (lab server)\n\nPeople kept creating files owned by their "
                              "own primary group.\n\n- existing subdirs too: `find /srv/proj -type d -exec chmod "
-                             "g+s {} +`\n")
+                             "g+s {} +`\n\n## What I learned\n\nThe sticky bit is a permission bit that "
+                             "restricts deletion in shared directories.\n\n## Errors\n\nType I errors are "
+                             "false positives in a test.\n")
     said = [f"{c.question} -> {c.answer}" for c in cards]
     assert not [s for s in said if any(w in s for w in (
         "Definitions", "Event sourcing", "aggregate", "audit", "d-ary", "Felt", "outbox", "OS course",
         "wrapper", "primary group", "subdirs"))], said
     assert {"What is a binary heap? -> a complete binary tree stored in an array",
-            "What does reject-publish mean? -> the producer gets nacks once the queue is full"} <= set(said), said
+            "What does reject-publish mean? -> the producer gets nacks once the queue is full",
+            "What is the sticky bit? -> a permission bit that restricts deletion in shared directories",
+            "What are errors? -> Type I errors are false positives in a test"} <= set(said), said

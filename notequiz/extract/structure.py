@@ -1078,8 +1078,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
 
 
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-_WRITER_I_EN = re.compile(r"\bI(?![/&])\b")
-"""The writer's "I" in a line ("OS course wk 6 + stuff I looked up after …"); not the I of I/O."""
+_WRITER_I_EN = re.compile(r"\bI\s+[a-z]+ed\b")
+"""The writer saying what they did ("OS course wk 6 + stuff I looked up after …"); not "Type I
+errors are …"."""
 _ONLY_WHAT_NOT = re.compile(r"Not\s")
 """A first line that opens by saying what the heading's term is not ("### SIGKILL" / "Not
 really a request."): no account of what it is."""

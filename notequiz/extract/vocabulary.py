@@ -462,9 +462,9 @@ _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to 
                             "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
 """Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
 later")."""
-_STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$|what\s+i\s")
+_STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$|what\s+i\s+(?:actually\s+)?broke\b")
 """The writer's story of a mishap ("## War story: the stale CSS", "## 삽질 기록 (사내 RAG)", "##
-What I actually broke (lab server)")."""
+What I actually broke (lab server)"; not "## What I learned")."""
 _TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask|from)\b|(?:물어볼|질문할)\s*(?:것|거리)"
                      r"|질문\s*남은\s*것")
 """What the writer will ask or still wonders ("Questions for office hours", "물어볼 것", "질문
