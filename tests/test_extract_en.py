@@ -3332,3 +3332,23 @@ def test_review_round_58_english(tmp_path: Path) -> None:
             "What does reject-publish mean? -> the producer gets nacks once the queue is full",
             "What is the sticky bit? -> a permission bit that restricts deletion in shared directories",
             "What are errors? -> Type I errors are false positives in a test"} <= set(said), said
+
+
+def test_review_round_59_english(tmp_path: Path) -> None:
+    """Review round 59 (judged bad): "What is the size of B-tree? -> ~1.1 GB" and the other cells
+    of a table under "### my laptop experiment" (the writer's own figures), "What is a below
+    it?" and "What is an above it?" (of the line before) and "What is a Reading for next week?".
+    A heading and a label that define stay."""
+    cards = _cards(tmp_path, "# DB Systems\n\n## BRIN\n\nBRIN stores the min and max of each block range.\n\n"
+                             "### my laptop experiment\n\n| index | size | 1-day range query |\n|---|---|---|\n"
+                             "| B-tree | ~1.1 GB | ~35 ms |\n| BRIN (default) | 152 kB | ~60 ms |\n\n"
+                             "## Noise scale view\n\n- critical batch size: where the gradient noise matches "
+                             "the signal\n- below it: doubling B ≈ halves steps\n"
+                             "- above it: little benefit, just burning compute\n\n## Briefly mentioned\n\n"
+                             "- Reading for next week: docs chapter \"Indexes\", esp. the part on multicolumn "
+                             "indexes\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "GB", "kB", "ms", "below", "above", "Reading", "Indexes"))], said
+    assert {"What is BRIN? -> BRIN stores the min and max of each block range",
+            "What is a critical batch size? -> where the gradient noise matches the signal"} <= set(said), said

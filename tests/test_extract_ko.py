@@ -3669,3 +3669,26 @@ def test_review_round_58_korean(write_note: Callable[..., Path]) -> None:
     assert {"Beam search는 무엇인가? -> 상위 k개 후보를 유지하면서 진행",
             "정리 & Transformer로 가는 길의 단계를 순서대로 나열하면? -> encoder; 고정 벡터; decoder"
             } <= set(said), said
+
+
+def test_review_round_59_korean(write_note: Callable[..., Path]) -> None:
+    """Review round 59 (judged bad): "BOJ 2003의 체감 난이도는? -> 쉬움" (how hard it felt, the
+    column named the other way round), "지난 시간은 무엇인가? -> VAE" and "이번 시간은 …" (where
+    a lecture stands), "다음 TIL은 무엇인가?", "확인용 명령어: jmap -heap 쳤는데 [...] 삽질함"
+    and "…한참 안 돌았던 적 있음" (the writer's struggle), "기간은 무엇인가?", "감지는
+    무엇인가?" (an incident's header). The facts beside them stay."""
+    cards = _cards(write_note, "# 스터디\n\n## 판별법\n\n| 문제 | 유형 | 체감 난이도 |\n|---|---|---|\n"
+                               "| BOJ 2003 | 고정 합 | 쉬움 |\n| BOJ 1806 | 최소 길이 | 보통 |\n\n"
+                               "## 10강\n\n- 지난 시간: VAE\n- 이번 시간: GAN → likelihood를 직접 안 구함\n"
+                               "- **Generator**: 노이즈에서 가짜 샘플을 만드는 네트워크\n\n"
+                               "## JVM\n\n- Metaspace는 클래스 메타데이터를 저장하는 영역이다.\n"
+                               "- 다음 TIL: GC 알고리즘별 차이\n\n"
+                               "## 확인용 명령어\n\njmap은 힙 덤프를 뜨는 도구다. `jmap -heap` 쳤는데 안 돼서 한참 "
+                               "삽질함.\n\n## 설정 위치\n\n크론탭은 사용자별 설정이다. /etc/cron.d에 파일 넣으면서 "
+                               "사용자 필드 빼먹어서 한참 안 돌았던 적 있음.\n\n"
+                               "# 장애\n\n- 기간: 2024-06-18 14:10 ~ 06-19 11:40 (KST)\n- 감지: CS 문의로 인지\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in (
+        "난이도", "쉬움", "VAE", "GAN", "GC 알고리즘", "삽질", "돌았던", "2024", "CS 문의"))], said
+    assert {"BOJ 2003의 유형은? -> 고정 합", "jmap은 무엇인가? -> 힙 덤프를 뜨는 도구",
+            "Generator는 어떤 네트워크인가? -> 노이즈에서 가짜 샘플을 만드는 네트워크"} <= set(said), said

@@ -39,7 +39,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=13,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=14,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -53,7 +53,8 @@ TABLE_DEFINITION = rule(
     # 11: nor brackets that hold one piece of code ("FC (`BatchNorm1d`)") or cite a paper ("GroupNorm
     # (Wu & He, 2018)");
     # 12: a row number names no row;
-    # 13: brackets that cite a paper with its lab ("Lamping & Veach, Google, 2014") are no gloss
+    # 13: brackets that cite a paper with its lab ("Lamping & Veach, Google, 2014") are no gloss;
+    # 14: nor a table under the writer's own experiment ("### my laptop experiment")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -65,7 +66,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=39,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=40,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -102,7 +103,9 @@ TABLE_PROPERTY = rule(
     # ("| 주소 | 변경 전 | 변경 후 |");
     # 37: a row number ("| # | 내용 | 담당 |") names no row;
     # 38: a cell that points above ("above") is no value;
-    # 39: nor a column of how hard it felt (난이도 체감), nor a cell 적당히
+    # 39: nor a column of how hard it felt (난이도 체감), nor a cell 적당히;
+    # 40: nor a column of how hard a problem felt named the other way round ("| 체감 난이도 |"), nor a
+    # table under the writer's own experiment ("### my laptop experiment")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -158,7 +161,7 @@ _DESCRIPTION_HEADERS = re.compile(
     re.IGNORECASE,
 )
 _NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시"
-                           r"|난이도(?:\s*체감)?)$",
+                           r"|(?:체감\s*)?난이도(?:\s*체감)?)$",
                            re.IGNORECASE)
 _PROBLEMS_HEADER = re.compile(r"(?:(?:대표|추천)\s*)?문제|problems?", re.IGNORECASE)
 """A column of problems to practise on ("| 대표 문제 (LeetCode) |"): a cell of their numbers

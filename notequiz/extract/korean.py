@@ -195,7 +195,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=52,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=53,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -250,7 +250,8 @@ PROPERTY_CARRIED = rule(
     # sentence ("trade-off."), an answer opening on 그/이 and a noun ("그 락이 풀리길 기다림") or a clause
     # regarded so with the topic left out ("합의: [...] 봐도 됨");
     # 52: nor a symbol's legend ("k = beam size"), one sentence under a heading of an order ("## 계산
-    # 순서"), what the writer first did ("처음엔 … 검사했는데 …") or what someone did ("민수님이 보여준 거.")
+    # 순서"), what the writer first did ("처음엔 … 검사했는데 …") or what someone did ("민수님이 보여준 거.");
+    # 53: nor the writer's struggle ("…한참 삽질함", "…안 돌았던 적 있음")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1837,10 +1838,12 @@ _NARRATIVE = re.compile(
     r"|(?:찾아|꼭)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것": the
     # writer's to-do
     r"|것\s*같아서\s*남김[.!]?$"  # "나중에 또 쓸 것 같아서 남김": why they kept it
+    r"|삽질함[.!]?$"  # "jmap -heap 쳤는데 안 돼서 한참 삽질함": their struggle
     r"|^처음(?:엔|에는)\s.*(?:했|었|았)는데"  # "처음엔 … 다 검사했는데 …": what they first did
     r"|^[가-힣]{1,4}님(?:이|께서)\s"  # "민수님이 보여준 거.": what someone did
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
-    r"|[본쓴한]\s*적\s*(?:이\s*|은\s*)?(?:없|있)(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음",
+    r"|(?:[본쓴한]|던)\s*적\s*(?:이\s*|은\s*)?(?:없|있)(?:다|음|습니다|어요)[.!]?$"  # "…써본 적 없음",
+    # "…한참 안 돌았던 적 있음",
     # "리뷰에서 본 적 있음"
     r"|(?:실제로|직접|저도|나도)\s*(?:당함|당했|겪음|겪었)"  # "실제로 당함 😇": it happened to them
     r"|볼\s*만(?:함|하다|합니다|해요)[.!]?$"  # "…128도 시도해볼 만함": the writer's tip

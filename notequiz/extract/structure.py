@@ -173,7 +173,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=100,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=101,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -308,7 +308,9 @@ LABEL_DEFINITION = rule(
     # formula's bracket after a Greek letter stays;
     # 100: nor an opinion ("Tom's take:", "Pros IMO the strongest:"), the writer's numbered mistakes
     # ("실수 1:"), "삽질 메모:", a clause ending on "exist", or the writer's story ("## What I actually
-    # broke")
+    # broke");
+    # 101: nor a lecture's place ("지난 시간:", "이번 시간:"), "다음 TIL:", an incident's "기간:" and "감지:",
+    # "Reading for next week:", nor "below it:" / "above it:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -2430,11 +2432,11 @@ targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "and the ac
 "Same story for functions:", "그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
                               r"[Ww]ithout|[Ii]n|[Oo]n|[Ee]very|[Ee]ach|[Pp]ast|[Rr]ight\s+after"
-                              r"|[Oo]nly\s+for)\s"
+                              r"|[Oo]nly\s+for)\s|^(?:below|above)\s+it$"
                               r"|.*\s(?:when|if)$")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
 sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:", "only for that one
-host:"); "At most once:" is a name."""
+host:", "below it:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 
 

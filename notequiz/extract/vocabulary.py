@@ -86,13 +86,13 @@ META_LABELS = frozenset({
     "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "삽질 메모", "관련", "up",
-    "발생", "탐지", "발단",
+    "발생", "탐지", "발단", "감지", "기간",
     "관련 시스템", "관련 노트", "관련 글",
     "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime", "impact window", "영향 시간",
     "last touched", "side project", "why this note exists",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
-    "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅", "note to self",
+    "later", "someday", "some day", "나중에", "나중에 확인", "다음 글", "다음 포스팅", "다음 til", "note to self",
     "언제", "when", "where", "who", "누가", "어디서", "발표", "참석", "참석자", "참여",
     "다음 주 발표", "추천 문제", "추천 추가 문제", "원인 분석",
     "그 외", "그외", "others", "better", "even better", "winner", "the winner", "the culprit", "culprit",
@@ -120,6 +120,8 @@ META_LABELS = frozenset({
     # a study log's header ("- 난이도: Medium", "- 태그: dp", "> last reviewed: 2024-09-22")
     "난이도", "difficulty", "태그", "마지막 복습", "last reviewed",
     "나중에 볼 것",  # what the writer will look at ("- 나중에 볼 것: DDIA 7장")
+    "지난 시간", "이번 시간",  # a lecture's place in the course ("지난 시간: VAE", "이번 시간: GAN …")
+    "reading for next week",
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -452,10 +454,12 @@ def holds_no_facts(heading: str) -> bool:
 
 
 _WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|\bdry[- ]runs?\b|\btoy\s+(?:numbers|examples?)\b"
+                     r"|\bmy\s+(?:\w+\s+)?experiments?\b"
                      r"|계산\s*예(?:제|시)|돌려\s*본\s*예(?:제|시)", re.IGNORECASE)
 """A worked example ("## Worked example (did this by hand in class)", "## Running example", "## Dry
-run", "### Toy numbers (do not use, obviously)", "## 3. 직접 계산 예제", "## 손으로 돌려본 예제"):
-its figures and steps belong to that one example."""
+run", "### Toy numbers (do not use, obviously)", "## 3. 직접 계산 예제", "## 손으로 돌려본 예제"), or
+the writer's own experiment ("### my laptop experiment"): its figures and steps belong to that one
+example."""
 _REDO = re.compile(r"다시\s*풀기")
 """An aside that makes a heading's section the writer's to-do ("(다시 풀기)")."""
 _TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
