@@ -3352,3 +3352,19 @@ def test_review_round_59_english(tmp_path: Path) -> None:
         "GB", "kB", "ms", "below", "above", "Reading", "Indexes"))], said
     assert {"What is BRIN? -> BRIN stores the min and max of each block range",
             "What is a critical batch size? -> where the gradient noise matches the signal"} <= set(said), said
+
+
+def test_review_round_60_english_headers_and_platforms(tmp_path: Path) -> None:
+    """Review round 60 (judged bad): "What are the Postmortem: orders-api outage, disk full from
+    unrotated logs? -> Date; Author; Status; Severity" (a write-up's header read as a list) and
+    "What is Keras? -> tf.keras.callbacks.EarlyStopping(…)" (how it looks there)."""
+    cards = _cards(tmp_path, "# Postmortem: orders-api outage, disk full from unrotated logs\n\n"
+                             "- **Date**: 2024-05-14\n- **Author**: me (on-call primary)\n"
+                             "- **Status**: draft v2, action items still being assigned\n"
+                             "- **Severity**: SEV-2 (partial outage, no data loss)\n\n## Early stopping\n\n"
+                             "- Keras: `tf.keras.callbacks.EarlyStopping(monitor=\"val_loss\", patience=5)`\n"
+                             "- **patience**: how many epochs without improvement to wait\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("Date", "Severity", "What is Keras"))], said
+    assert {"What about Keras? -> tf.keras.callbacks.EarlyStopping(monitor=\"val_loss\", patience=5)",
+            "What is a patience? -> how many epochs without improvement to wait"} <= set(said), said

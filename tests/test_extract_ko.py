@@ -3692,3 +3692,16 @@ def test_review_round_59_korean(write_note: Callable[..., Path]) -> None:
         "난이도", "쉬움", "VAE", "GAN", "GC 알고리즘", "삽질", "돌았던", "2024", "CS 문의"))], said
     assert {"BOJ 2003의 유형은? -> 고정 합", "jmap은 무엇인가? -> 힙 덤프를 뜨는 도구",
             "Generator는 어떤 네트워크인가? -> 노이즈에서 가짜 샘플을 만드는 네트워크"} <= set(said), said
+
+
+def test_review_round_60_korean_labels(write_note: Callable[..., Path]) -> None:
+    """Review round 60 (judged bad): "꿀팁은 무엇인가?", "계기는 무엇인가? -> 부하 테스트 중 …"
+    and "장애 대응은 무엇인가? -> …" (labels of a tip, of why the writer looked and of what the
+    team did). A label that defines stays."""
+    cards = _cards(write_note, "# git\n\n## interactive rebase\n\n- 꿀팁: git commit --fixup 으로 커밋해두고 "
+                               "나중에 rebase -i --autosquash 하면 됨\n- **fixup**: 앞 커밋에 합쳐지는 커밋\n\n"
+                               "# fd\n\n- 계기: 부하 테스트 중 Too many open files 가 쏟아짐\n"
+                               "- 장애 대응: processed_message 테이블 추가\n")
+    said = [f"{c.question} -> {c.answer}" for c in cards]
+    assert not [s for s in said if any(w in s for w in ("꿀팁", "계기", "장애 대응", "autosquash"))], said
+    assert "fixup은 무엇인가? -> 앞 커밋에 합쳐지는 커밋" in said, said

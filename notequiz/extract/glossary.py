@@ -126,8 +126,9 @@ DEFLIST_TERMS = rule(
     "A list whose every item is `Term - description`: the terms, under their heading.",
     Example("## Misc perks\n\n- **Free meals** - lunch on weekdays\n- **Shuttle** - a bus to "
             "the office\n", "Misc perks", "Free meals; Shuttle"),
-    version=3,  # 2: not under a heading that asks ("## What v7 changes");
-    # 3: nor under a glossary heading ("## Terms", "## Glossary")
+    version=4,  # 2: not under a heading that asks ("## What v7 changes");
+    # 3: nor under a glossary heading ("## Terms", "## Glossary");
+    # 4: nor a write-up's header ("- **Date**: … - **Author**: … - **Status**: …")
 )
 DEFLIST_GROUPS = rule(
     "md.deflist.groups", "list",
@@ -562,6 +563,8 @@ def _labelled_list(note: Note, section: Section, block: Block, prev: Block | Non
     if not all(pairs):
         return
     labels = [p[0] for p in pairs if p]
+    if vocab.heads_a_write_up(labels):
+        return  # "- **Date**: … - **Author**: … - **Status**: …": a write-up's header, no list
     descs = [p[1] for p in pairs if p]
     heading = clean_term(section.heading)
     if heading.lower() in vocab.SKIP_HEADINGS or vocab.QUESTION_HEADING.search(heading):

@@ -173,7 +173,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=101,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=102,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -310,7 +310,8 @@ LABEL_DEFINITION = rule(
     # ("실수 1:"), "삽질 메모:", a clause ending on "exist", or the writer's story ("## What I actually
     # broke");
     # 101: nor a lecture's place ("지난 시간:", "이번 시간:"), "다음 TIL:", an incident's "기간:" and "감지:",
-    # "Reading for next week:", nor "below it:" / "above it:"
+    # "Reading for next week:", nor "below it:" / "above it:";
+    # 102: nor "꿀팁:", "계기:" or "장애 대응:"; Keras is a platform
 )
 ASKED = rule(
     "md.label.question", "property",

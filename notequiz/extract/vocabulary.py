@@ -121,6 +121,7 @@ META_LABELS = frozenset({
     "난이도", "difficulty", "태그", "마지막 복습", "last reviewed",
     "나중에 볼 것",  # what the writer will look at ("- 나중에 볼 것: DDIA 7장")
     "지난 시간", "이번 시간",  # a lecture's place in the course ("지난 시간: VAE", "이번 시간: GAN …")
+    "꿀팁", "계기", "장애 대응",  # a tip, why the writer looked, what the team did
     "reading for next week",
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
@@ -163,7 +164,7 @@ PLATFORMS = frozenset({
     "express", "laravel", "nginx", "apache", "haproxy", "envoy", "curl", "chrome", "firefox",
     "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
     "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl", "cassandra", "안드로이드",
-    "dynamodb", "pytorch", "tensorflow",
+    "dynamodb", "pytorch", "tensorflow", "keras",
 })
 """Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
 names one ("Go: net.Dialer.FallbackDelay", "Java: PKIX path building failed") says how the
