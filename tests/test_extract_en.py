@@ -3356,15 +3356,21 @@ def test_review_round_59_english(tmp_path: Path) -> None:
 
 def test_review_round_60_english_headers_and_platforms(tmp_path: Path) -> None:
     """Review round 60 (judged bad): "What are the Postmortem: orders-api outage, disk full from
-    unrotated logs? -> Date; Author; Status; Severity" (a write-up's header read as a list) and
-    "What is Keras? -> tf.keras.callbacks.EarlyStopping(…)" (how it looks there)."""
+    unrotated logs? -> Date; Author; Status; Severity" (a write-up's header read as a list),
+    "What is Keras? -> tf.keras.callbacks.EarlyStopping(…)" (how it looks there), "What is L14 —
+    Write-ahead logging? -> Lecture 14, + chapter …" (where in the course) and "Complete: Said
+    this three times in the session will …" (the writer)."""
     cards = _cards(tmp_path, "# Postmortem: orders-api outage, disk full from unrotated logs\n\n"
                              "- **Date**: 2024-05-14\n- **Author**: me (on-call primary)\n"
                              "- **Status**: draft v2, action items still being assigned\n"
                              "- **Severity**: SEV-2 (partial outage, no data loss)\n\n## Early stopping\n\n"
                              "- Keras: `tf.keras.callbacks.EarlyStopping(monitor=\"val_loss\", patience=5)`\n"
-                             "- **patience**: how many epochs without improvement to wait\n")
+                             "- **patience**: how many epochs without improvement to wait\n\n"
+                             "## L14 — Write-ahead logging\n\nLecture 14, + chapter on recovery in the "
+                             "textbook.\n\n## Vocabulary\n\nSaid this three times in the session will "
+                             "say it again: the resource owner is the user.\n")
     said = [f"{c.question} -> {c.answer}" for c in cards]
-    assert not [s for s in said if any(w in s for w in ("Date", "Severity", "What is Keras"))], said
+    assert not [s for s in said if any(w in s for w in (
+        "Date", "Severity", "What is Keras", "Lecture", "Said"))], said
     assert {"What about Keras? -> tf.keras.callbacks.EarlyStopping(monitor=\"val_loss\", patience=5)",
             "What is a patience? -> how many epochs without improvement to wait"} <= set(said), said

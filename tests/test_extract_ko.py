@@ -3697,11 +3697,17 @@ def test_review_round_59_korean(write_note: Callable[..., Path]) -> None:
 def test_review_round_60_korean_labels(write_note: Callable[..., Path]) -> None:
     """Review round 60 (judged bad): "꿀팁은 무엇인가?", "계기는 무엇인가? -> 부하 테스트 중 …"
     and "장애 대응은 무엇인가? -> …" (labels of a tip, of why the writer looked and of what the
-    team did). A label that defines stays."""
+    team did) and "근데 진짜 원인은 limit이 아니었음은 무엇인가?" (a heading that joins on). What
+    defines stays."""
     cards = _cards(write_note, "# git\n\n## interactive rebase\n\n- 꿀팁: git commit --fixup 으로 커밋해두고 "
                                "나중에 rebase -i --autosquash 하면 됨\n- **fixup**: 앞 커밋에 합쳐지는 커밋\n\n"
                                "# fd\n\n- 계기: 부하 테스트 중 Too many open files 가 쏟아짐\n"
-                               "- 장애 대응: processed_message 테이블 추가\n")
+                               "- 장애 대응: processed_message 테이블 추가\n\n## 용어\n\n"
+                               "- **MST**: 모든 정점을 잇는 최소 비용 트리\n\n"
+                               "## 근데 진짜 원인은 limit이 아니었음\n\nlimit 올리고 부하 테스트 다시 돌렸더니 터지는 "
+                               "시점만 늦어짐.\n")
     said = [f"{c.question} -> {c.answer}" for c in cards]
-    assert not [s for s in said if any(w in s for w in ("꿀팁", "계기", "장애 대응", "autosquash"))], said
-    assert "fixup은 무엇인가? -> 앞 커밋에 합쳐지는 커밋" in said, said
+    assert not [s for s in said if any(w in s for w in (
+        "꿀팁", "계기", "장애 대응", "autosquash", "근데"))], said
+    assert {"fixup은 무엇인가? -> 앞 커밋에 합쳐지는 커밋",
+            "MST는 무엇인가? -> 모든 정점을 잇는 최소 비용 트리"} <= set(said), said

@@ -170,7 +170,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=36,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=37,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -212,7 +212,8 @@ PROPERTY_STATEMENT = rule(
     # 35: a negated verb after an adverb stays whole ("also doesn't need it"); nor what a developer or
     # engineer did ("the developer wanted …");
     # 36: nor a sentence that opens on an order ("Use sudo or …"), on how the writer felt ("Felt
-    # weird …") or on their guess ("Probably an outbox table …")
+    # weird …") or on their guess ("Probably an outbox table …");
+    # 37: nor a sentence that opens on "Said" (the writer)
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=64,  # 4: "…이란" without a question mark asks about the term before it;
+    version=65,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -163,7 +163,9 @@ HEADING_DEFINITION = rule(
     # are …"), nor a heading that opens on "Not" or gives an order after a dash ("Tabs — follow the
     # APG");
     # 64: nor a first line in the writer's voice ("… stuff I looked up …") or about what someone did
-    # ("민수님이 보여준 거."), nor a heading over the note's definitions ("## Definitions first")
+    # ("민수님이 보여준 거."), nor a heading over the note's definitions ("## Definitions first");
+    # 65: nor a first line that says where in a course it comes from ("Lecture 14, + chapter …"), nor
+    # a heading that joins on ("## 근데 진짜 원인은 …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -631,6 +633,7 @@ def names_term(heading: str) -> bool:
             and not vocab.WRITING_HEADING.search(heading)
             and not _COUNTED_HEADING.search(heading)
             and not vocab.WRITER_OPENER_KO.match(heading + " ")  # "## 오늘 있었던 일": the day's story
+            and not _JOINED_ON.match(heading)  # "## 근데 진짜 원인은 limit이 아니었음"
             and not _PARTICLE_END_KO.search(heading)
             and not vocab.is_meta_label(END_ASIDE.sub("", heading))  # "## 결과", "## 요약 (TL;DR)"
             # "## 증상: 이상하게 딱 떨어지는 숫자": a write-up's part, and what it found
@@ -1068,7 +1071,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             _ONLY_WHAT_NOT.match(answer)) or vocab.ONLY_HOW_KO.search(sentence.strip()) or (
             opening.lstrip().startswith("(")) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
-            _WRITER_I_EN.search(answer)) or (
+            _WRITER_I_EN.search(answer) or _COURSE_LINE_EN.match(answer)) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
@@ -1081,6 +1084,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
 
 
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_COURSE_LINE_EN = re.compile(r"Lecture\s+\d+\b")
+"""A first line that says where in a course the section comes from ("Lecture 14, + chapter …")."""
 _WRITER_I_EN = re.compile(r"\bI\s+[a-z]+ed\b")
 """The writer saying what they did ("OS course wk 6 + stuff I looked up after …"); not "Type I
 errors are …"."""

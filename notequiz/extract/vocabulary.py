@@ -524,7 +524,7 @@ lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
-             r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Prof|Lecturer|The\s+professor|"
+             r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Prof|Lecturer|The\s+professor|"
              r"(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
