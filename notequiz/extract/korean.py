@@ -1333,9 +1333,8 @@ class KoreanRules:
         last = re.sub(r"\s+(?:순서|순|단계|과정)(?:이다|다|입니다|이에요|예요)?[.!]?$", "", last.strip())
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         last = _STEP_SENTENCE_END.split(last, maxsplit=1)[0]  # "→ decoder. 긴 문장에 약함"
-        if head_text[: len(head_text) - len(first)].count("(") > (
-                head_text[: len(head_text) - len(first)].count(")")) or first.count("(") > (
-                first.count(")")):
+        before_first = head_text[: len(head_text) - len(first)]
+        if before_first.count("(") > before_first.count(")") or first.count("(") > first.count(")"):
             return  # "singular value < 1 (그리고 tanh' ≤ 1) → …", "계산 3단계 (score → softmax
             # → 가중합)": the first step would be cut inside an aside
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
@@ -1568,8 +1567,6 @@ _UNLIKE = re.compile(
 )
 _SYMBOL_IS = re.compile(r"[A-Za-z_]\w{0,3}\s*=\s")
 """A sentence that says what a symbol stands for ("k = beam size")."""
-_QUOTATIVE_END = re.compile(r"라고$")
-"""A clause quoted or regarded ("…하나라고 봐도 됨"): the verb after it says only that."""
 _STEP_SENTENCE_END = re.compile(r"(?<=[A-Za-z가-힣]{2})\.\s+(?=\S)")
 """A full stop inside the last step: what follows it is a remark on the chain."""
 _PAIRS_JOINED = re.compile(r",\s|\s/\s")
@@ -2459,9 +2456,9 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
         if topic >= 0 and at - topic - len(cand.term) <= _MAX_TOPIC_TAIL:
             lead = plain[topic:at]
     lead += f"{shown} " if shown else ""
-    if not shown and cand.rule != P.PROPERTY_GENERAL and _QUOTATIVE_END.search(blank):
-        return None  # "합의: [...] 봐도 됨": what is regarded so is the whole sentence, the rest
-        # no cue (not "veth는 [...] 생각하면 됨", its topic said)
+    if not shown and cand.rule != P.PROPERTY_GENERAL and blank.endswith("라고"):
+        return None  # "합의: [...] 봐도 됨": what is regarded so (…라고) is the whole sentence,
+        # the verb after it no cue (not "veth는 [...] 생각하면 됨", its topic said)
     if lead.count('"') % 2:
         return None  # '이 ID의 주인이 누군지"는 [...]': the topic is cut inside a quotation
     if "{{" in lead or "}}" in lead or _splits(found[0][: span[1]]) or any(
