@@ -3374,3 +3374,39 @@ def test_review_round_60_english_headers_and_platforms(tmp_path: Path) -> None:
         "Date", "Severity", "What is Keras", "Lecture", "Said"))], said
     assert {"What about Keras? -> tf.keras.callbacks.EarlyStopping(monitor=\"val_loss\", patience=5)",
             "What is a patience? -> how many epochs without improvement to wait"} <= set(said), said
+
+
+def test_review_round_61_english_verb_labels_hedges_and_examples(tmp_path: Path) -> None:
+    """Review rounds 60 and 61 (judged bad): "What are reads as?", "What are acts as a
+    regularizer?" (a label that says what its subject is), "What is a related-ish?" (a hedged
+    "Related:"), "What is the process of a? -> P1" (an example's events, named by letters),
+    "What are eigenvalues? -> 3 and 1" (under "## Tiny example") and "What is an Example
+    table?". Tables of letter grades and of permissions (r, w, x) still name their rows."""
+    cards = _cards(tmp_path, "# Notes\n\n## Lifetimes\n\nReads as: the result is valid for as long as "
+                             "both inputs are valid.\n\n## Early stopping\n\n"
+                             "- acts as a regularizer: limits how far weights move from init\n"
+                             "- serves as a baseline: a cheap first model\n\n## WAL\n\n"
+                             "- fsync lies: disks with volatile write cache ack before persisting.\n"
+                             "- related-ish: 2018 \"fsyncgate\" in Postgres, about how Linux reports "
+                             "fsync errors.\n\n## Vector clocks\n\nSame example, vectors `[P1, P2, P3]`:\n\n"
+                             "| event | process | vector |\n|---|---|---|\n| a | P1 | [1,0,0] |\n"
+                             "| b | P1 | [2,0,0] |\n| c | P2 | [0,1,0] |\n\n"
+                             "## Tiny example (from the worksheet)\n\n- eigenvalues: 3 and 1\n\n"
+                             "## Example table\n\nscores(student, course, score), five rows.\n\n"
+                             "## Grades\n\n| grade | meaning |\n|---|---|\n| A | excellent |\n"
+                             "| B | good |\n| C | pass |\n\n## Permissions\n\n| bit | value |\n|---|---|\n"
+                             "| r | 4 |\n| w | 2 |\n| x | 1 |\n")
+    said = sorted(f"{c.question} -> {c.answer}" for c in cards)
+    assert said == ["What are fsync lies? -> disks with volatile write cache ack before persisting",
+                    "What is A? -> excellent", "What is B? -> good", "What is C? -> pass",
+                    "What is the value of r? -> 4", "What is the value of w? -> 2",
+                    "What is the value of x? -> 1"], said
+
+
+def test_review_round_61_a_study_groups_week_defines_nothing(tmp_path: Path) -> None:
+    """Review round 61 (judged bad): "What is an SQL window functions -- ROW_NUMBER, RANK, LAG? ->
+    Study group wk 6": where in the study the note comes from."""
+    cards = _cards(tmp_path, "# SQL window functions -- ROW_NUMBER, RANK, LAG\n\nStudy group wk 6. "
+                             "Databases course, notes mostly mine + some from Priya's whiteboard.\n\n"
+                             "## What is a window function\n")
+    assert cards == [], cards

@@ -2377,6 +2377,49 @@ def test_a_predicate_cloze_hides_what_names_something(write_note: Callable[..., 
     }, cards
 
 
+def test_a_noun_made_an_adverb_is_no_blank(write_note: Callable[..., Path]) -> None:
+    """Review round 60: "fd는 [...] 살아있음 -> 기본적으로" hides how the predicate holds, not
+    what: a statement with only such a word before its predicate gives no card, and a blank
+    of nothing else takes the clause before it too."""
+    cards = _cards(write_note, "# 메모\n\n## fd\n\nfd는 기본적으로 살아있음.\n\n## 리플로그\n\n"
+                               "reflog는 항목이 90일 유지돼서 일반적으로 살릴 수 있음.\n")
+    assert {(c.question, c.answer) for c in cards if c.rule == "ko.property.statement"} == {
+        ("reflog는 [...] 살릴 수 있음", "항목이 90일 유지돼서 일반적으로")}, cards
+
+
+def test_what_the_writer_tried_and_an_example_table_give_no_card(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 61 (judged bad): "직접 손으로 돌려봤는데 [...] 나옴", "실습 때 돌려보니 [...]
+    나옴", "직접 찍어봄: …" (what the writer tried and saw), "예제 테이블은 무엇인가?" (the
+    example the sections below work on) and "3 3NF의 단계" (under "### 2.3 3NF"). "알고 보니"
+    (it turned out) tells no trial."""
+    cards = _cards(write_note, "# 메모\n\n## 랜덤 포레스트\n\n여러 트리의 예측을 평균내는 앙상블이다.\n\n"
+                               "직접 손으로 돌려봤는데 진짜 10번 나옴.\n\n실습 때 돌려보니 OOB acc랑 test acc가 "
+                               "꽤 비슷하게 나옴.\n\nmax_depth를 5로 바꿔서 다시 학습시켜봄.\n\n"
+                               "sklearn으로 트리 100개를 잡아보니 OOB 오차가 안정됨.\n\n"
+                               "직접 찍어봄: 테스트에서 `ac.close()` 하니까 번호 순서대로 출력됨\n\n"
+                               "직접 돌려봄: 트리 100개면 OOB 오차가 안정됨\n\n"
+                               "알고 보니 랜덤 포레스트는 feature도 무작위로 고른다.\n\n"
+                               "## 2. 예제 테이블\n\n수업 예제 약간 바꿔서 씀.\n\n### 2.3 3NF\n\n"
+                               "3NF = 2NF + 이행 종속 없음\n\n학생 테이블: 학번 -> 학과 -> 학과사무실. 이행 종속.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "3NF는 무엇인가? -> 3NF = 2NF + 이행 종속 없음",
+        "3NF의 단계를 순서대로 나열하면? -> 학번; 학과; 학과사무실",
+        "랜덤 포레스트: 알고 보니 [...] 고른다 -> 랜덤 포레스트는 feature도 무작위로",
+        "랜덤 포레스트는 무엇인가? -> 여러 트리의 예측을 평균내는 앙상블"], cards
+
+
+def test_where_in_a_course_and_a_personal_memo_give_no_card(write_note: Callable[..., Path]) -> None:
+    """Review rounds 59 and 61 (judged bad): "정규화는 무엇인가? -> DB 수업 8주차 + 9주차 앞부분"
+    (where in the course the section comes from) and the cards under "## 개인 메모" (the
+    writer's memo: "기본값은 무엇인가? -> 보수적으로, 완화는 명시적으로")."""
+    cards = _cards(write_note, "# 메모\n\n## 정규화 (1NF ~ BCNF)\n\n> DB 수업 8주차 + 9주차 앞부분. 교수님이 "
+                               "기말에 꼭 낸다고 하심\n\n## 트랜잭션\n\n운영체제 강의 3주차 내용. 스케줄링 복습.\n\n"
+                               "## 개인 메모\n\n- 이번 건의 본질은 안전한 기본값을 뒤집은 것. 기본값은 보수적으로, "
+                               "완화는 명시적으로\n")
+    assert cards == [], cards
+
+
 def test_a_heading_that_names_a_task_names_no_term(write_note: Callable[..., Path]) -> None:
     """Review round 29: "## 린터로 막기" and "## 범인 찾기" name a task (a verb made a noun
     with 기, after what it acts on): "린터로 막기는 무엇인가?" asks nothing. "## 배치 크기"

@@ -66,7 +66,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=40,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=41,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -105,7 +105,8 @@ TABLE_PROPERTY = rule(
     # 38: a cell that points above ("above") is no value;
     # 39: nor a column of how hard it felt (난이도 체감), nor a cell 적당히;
     # 40: nor a column of how hard a problem felt named the other way round ("| 체감 난이도 |"), nor a
-    # table under the writer's own experiment ("### my laptop experiment")
+    # table under the writer's own experiment ("### my laptop experiment");
+    # 41: nor rows lettered a, b, c … in turn (an example's events)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -295,6 +296,9 @@ def _table(note: Note, section: Section, block: Block,
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
+    if names == [chr(ord("a") + i) for i in range(len(names))]:
+        return  # "| a | P1 | [1,0,0] |", "| b | …": an example's events, lettered in turn, no things
+        # (not "| r | 4 |", "| w | 2 |": permissions)
     numbered = _ROW_NUMBER.fullmatch(header[0]) is not None and all(
         _cell(r[0]).isdigit() for r in body)
     titled = width >= 3 and _TITLE_HEADERS.fullmatch(header[1]) is not None and (

@@ -39,6 +39,7 @@ from notequiz.extract.text import (
     clean_span,
     sets_values,
     squash,
+    unnumbered,
 )
 from notequiz.lang import detect, text_cache
 from notequiz.model import Candidate, SourceSpan
@@ -101,7 +102,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=16,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=17,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -119,7 +120,8 @@ STEPS_ARROW = rule(
     # 15: nor a line of two pairs ("A → B / C → D", "A → B, C → D") or one whose first step would be
     # cut inside an aside;
     # 16: the last step ends at a full stop ("→ decoder. 긴 문장에 약함"); nor a chain inside an aside ("계산
-    # 3단계 (score → softmax → 가중합)") or under a question ("## 왜 이렇게 헷갈렸나 (중요)")
+    # 3단계 (score → softmax → 가중합)") or under a question ("## 왜 이렇게 헷갈렸나 (중요)");
+    # 17: a heading term loses its number as everywhere ("3-3.", "2.3 3NF")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -180,7 +182,7 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=11,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=12,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
@@ -188,14 +190,15 @@ PROPERTY_CATEGORY = rule(
     # 6: a value holds a noun (원칙은 간단합니다: none); 7: nor one that only counts (크게 세 갈래);
     # 8: a title that names no term (a comparison, a task, a story) owns no category: "리눅스 기본값은
     # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯"); 10: nor what would have been or "…라는 평";
-    # 11: an answer loses an arrow that leads on ("직렬화 안 됨 ->")
+    # 11: an answer loses an arrow that leads on ("직렬화 안 됨 ->");
+    # 12: nor under "## 개인 메모" (the writer's memo)
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=53,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=54,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -251,7 +254,9 @@ PROPERTY_CARRIED = rule(
     # regarded so with the topic left out ("합의: [...] 봐도 됨");
     # 52: nor a symbol's legend ("k = beam size"), one sentence under a heading of an order ("## 계산
     # 순서"), what the writer first did ("처음엔 … 검사했는데 …") or what someone did ("민수님이 보여준 거.");
-    # 53: nor the writer's struggle ("…한참 삽질함", "…안 돌았던 적 있음")
+    # 53: nor the writer's struggle ("…한참 삽질함", "…안 돌았던 적 있음");
+    # 54: as ko.property.statement@46; nor a line that says where in a course it comes from ("DB 수업
+    # 8주차 + …")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -681,8 +686,8 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
-            if vocab.writer_says_ko(sent.text):
-                carried = ""  # the writer's choice: nor is what follows about its topic
+            if vocab.writer_says_ko(sent.text) or _tried(sent):
+                carried = ""  # the writer's choice or trial: nor is what follows about its topic
                 continue
             because = None
             if "때문에" in sent.text:
@@ -1176,6 +1181,7 @@ class KoreanRules:
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
                 and not vocab.on_the_writing_ko(text)  # "… 3주차 정리.": about the writing
                 and not vocab.DATELINE.match(text)  # "2024-02-17 / 스터디 9회차": when they wrote
+                and not vocab.COURSE_PLACE.match(text.strip())  # "DB 수업 8주차 + …": where in a course
                 and not vocab.ITEM_NUMBER.match(text)  # "3) 만료 전에 미리 갱신": one of a list
                 and not vocab.ONLY_HOW_KO.search(text.strip())  # "그림 대신 화살표로.": how it is shown
                 and " " in text.strip()  # "trade-off.": one word, said of the sentence before
@@ -1351,7 +1357,7 @@ class KoreanRules:
             term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
         if not term:
             term = unit.section[-1] if unit.section else ""
-            term = re.sub(r"^\d+[.)]\s*", "", term)
+            term = unnumbered(term)
         if term and (term.casefold() in vocab.SKIP_HEADINGS or term in P.VAGUE_TOPICS
                      or term.endswith(("?", "？"))  # "## 예측이 틀리면?": a question, no process
                      or vocab.QUESTION_HEADING.search(term)  # "## 왜 이렇게 헷갈렸나 (중요)"
@@ -2366,9 +2372,36 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
 def _names_something(words: list[list[Tok]]) -> bool:
     """Whether a morpheme of ``words`` is a noun, a root or a foreign word or number
     (``_CONTENT_TAGS``), or a count ("한 번"), not only pronouns, adverbs and verbs."""
-    tags = [part for word in words for t in word for part in t.tag.split("+")]
+    tags = [part for word in words if not _made_adverb(word) for t in word for part in t.tag.split("+")]
     return any(tag.startswith(_CONTENT_TAGS) or (tag == "NNB" and i and tags[i - 1] == "MM")
                for i, tag in enumerate(tags))
+
+
+def _tried(sent: Sent) -> bool:
+    """Whether the writer tells what they tried and saw ("직접 손으로 돌려봤는데 …", "실습 때
+    돌려보니 …", "다시 학습시켜봄"): 보 after 어/아, then 는데, 니 or a memo's ㅁ."""
+    if not any(s in sent.text for s in ("보", "봤", "봄")):
+        return False
+    toks = sent.toks
+    for i in range(1, len(toks)):
+        tok, before = toks[i], toks[i - 1]
+        # (Kiwi's words come merged or not: "돌려" VV+EC, "찍" VV then "어" EC; "봤" VX+EP.)
+        if not (tok.tag.startswith("VX") and tok.lemma == "보다" and before.tag.endswith("EC")
+                and not before.text.endswith("고")):  # ("알고 보니": it turned out)
+            continue
+        if tok.tag == "VX+EF" and tok.text.endswith("봄"):
+            return True
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if after is not None and after.text in ("는데", "니"):
+            return True
+    return False
+
+
+def _made_adverb(word: list[Tok]) -> bool:
+    """Whether ``word`` is a noun made an adverb with 적으로 ("기본적으로", "일반적으로"): it
+    says how the predicate holds, not what of."""
+    tags = [(t.tag, t.text) for t in word if not t.tag.startswith(("SP", "SF", "SS", "SE"))]
+    return len(tags) == 3 and tags[0][0] == "NNG" and tags[1:] == [("XSN", "적"), ("JKB", "으로")]
 
 
 def _splits(words: list[list[Tok]]) -> bool:

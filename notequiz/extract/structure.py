@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=65,  # 4: "…이란" without a question mark asks about the term before it;
+    version=66,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -165,7 +165,9 @@ HEADING_DEFINITION = rule(
     # 64: nor a first line in the writer's voice ("… stuff I looked up …") or about what someone did
     # ("민수님이 보여준 거."), nor a heading over the note's definitions ("## Definitions first");
     # 65: nor a first line that says where in a course it comes from ("Lecture 14, + chapter …"), nor
-    # a heading that joins on ("## 근데 진짜 원인은 …")
+    # a heading that joins on ("## 근데 진짜 원인은 …");
+    # 66: nor "## Example table" / "## 예제 테이블"; "2.3 3NF" is numbered; nor a first line that says
+    # where in a course or study it comes from ("Study group wk 6.", "DB 수업 8주차 …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -175,7 +177,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=102,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=103,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -313,7 +315,9 @@ LABEL_DEFINITION = rule(
     # broke");
     # 101: nor a lecture's place ("지난 시간:", "이번 시간:"), "다음 TIL:", an incident's "기간:" and "감지:",
     # "Reading for next week:", nor "below it:" / "above it:";
-    # 102: nor "꿀팁:", "계기:" or "장애 대응:"; Keras is a platform
+    # 102: nor "꿀팁:", "계기:" or "장애 대응:"; Keras is a platform;
+    # 103: nor "reads as:", "acts as …:", "serves as …:", a hedged "related-ish:", "직접 찍어봄:" (what the
+    # writer tried), nor under "## Tiny example"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1071,7 +1075,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             _ONLY_WHAT_NOT.match(answer)) or vocab.ONLY_HOW_KO.search(sentence.strip()) or (
             opening.lstrip().startswith("(")) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
-            _WRITER_I_EN.search(answer) or _COURSE_LINE_EN.match(answer)) or (
+            _WRITER_I_EN.search(answer) or vocab.COURSE_PLACE.match(answer)) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
@@ -1084,8 +1088,6 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
 
 
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-_COURSE_LINE_EN = re.compile(r"Lecture\s+\d+\b")
-"""A first line that says where in a course the section comes from ("Lecture 14, + chapter …")."""
 _WRITER_I_EN = re.compile(r"\bI\s+[a-z]+ed\b")
 """The writer saying what they did ("OS course wk 6 + stuff I looked up after …"); not "Type I
 errors are …"."""
@@ -2482,10 +2484,11 @@ _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^not\s+(?:every|all|each|any|always)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
-                         r"|^\w+s\s+(?:are|is)\b", re.IGNORECASE)
+                         r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b", re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
 every" states something ("Not every solver supports L1:"), one with "you can" too ("you can see
-it:"), and one that ends on "exist" ("d-ary heaps exist:")."""
+it:"), one that ends on "exist" ("d-ary heaps exist:"), and "reads as:" or "acts as a
+regularizer:" says what its subject before it is."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 

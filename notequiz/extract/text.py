@@ -14,9 +14,9 @@ _KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|\.(?=[A-Za-z0-9_])")
 """A command-line option's dashes (-Xmx, --force) and a hidden file's dot (.git/refs,
 .env): a term or answer keeps them, though it loses other punctuation at its ends."""
 _BRACKET = re.compile(r"[()\[\]{}]")
-_NUMBERING = re.compile(r"^(?:\d+(?:[.-]\d+)*[.)](?!\d)|\d+(?:\.\d+)+\s+(?=[A-Z가-힣])(?![KMGT]i?B\b)|\(\d+\)|[①-⑳]"
-                        r"|[IVX]+\.|[가-하][.)]|→|->)\s*")
-"""A heading's or item's number ("2.", "1.3)", "3-1.", "4.5 NAT64 …", "(2)", "②"), or an arrow
+_NUMBERING = re.compile(r"^(?:\d+(?:[.-]\d+)*[.)](?!\d)|\d+(?:\.\d+)+\s+(?=[A-Z가-힣]|\d+[A-Z])(?![KMGT]i?B\b)"
+                        r"|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)]|→|->)\s*")
+"""A heading's or item's number ("2.", "1.3)", "3-1.", "4.5 NAT64 …", "2.3 3NF", "(2)", "②"), or an arrow
 that leads a line on from the one before ("→ Virtual nodes"); not a decimal ("0.1이 …", "3.8
 release notes", "1.5 GB limit")."""
 _TAG_PREFIX = re.compile(r"^\[[^\]]{1,20}\]\s*")
@@ -155,7 +155,7 @@ def clean_term(text: str) -> str:
     """A heading or label as a term: no numbering, tag prefix, leading sign or question tail."""
     # Cached: the rules clean the same headings and labels of a note many times over.
     text = squash(text)
-    text = _NUMBERING.sub("", text)
+    text = unnumbered(text)
     text = _TAG_PREFIX.sub("", text)
     text = _SIGN_PREFIX.sub("", text)
     if asks := _ASKS_WHAT_IT_IS.match(text):
@@ -163,6 +163,11 @@ def clean_term(text: str) -> str:
         return _strip_edge(asks.group(1).rsplit(": ", 1)[-1])
     text = _question_tail(text) if text.endswith(("?", ":")) else _topic_tail(text)
     return _strip_edge(text)
+
+
+def unnumbered(text: str) -> str:
+    """``text`` without the number that opens it (``_NUMBERING``): "2.3 3NF" → "3NF"."""
+    return _NUMBERING.sub("", text)
 
 
 def _question_tail(text: str) -> str:

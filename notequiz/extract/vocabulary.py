@@ -49,7 +49,7 @@ DISCOURSE = frozenset({
 """Words with which a writer frames what follows, as a label or as a heading: no term."""
 
 OPINIONS = frozenset({
-    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "개인적인 생각", "소감",
+    "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "개인적인 생각", "소감", "개인 메모",
     "느낀 점", "소회", "개인적인 소회", "개인적 소감", "개인 소감", "개인적인 소감",
     "opinion", "opinions", "personal opinion", "my opinion", "my take", "hot take",
     "personal takeaway", "personal takeaways",
@@ -189,11 +189,12 @@ _NAME_LIST = re.compile(r"[,/;]|\s(?:and|or)\s|\s(?:및|또는)\s")
 
 def is_meta_label(label: str) -> bool:
     """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha"), and whose it
-    is before it or not ("## 개인적인 교훈", "Our timeline")."""
-    bare = _THIS_TIME.sub("", _SIGNS.sub("", label).casefold())
+    is before it or not ("## 개인적인 교훈", "Our timeline"), hedged or not ("related-ish")."""
+    bare = _HEDGED.sub("", _THIS_TIME.sub("", _SIGNS.sub("", label).casefold()))
     return bare in META_LABELS or _WHOSE.sub("", bare) in META_LABELS
 
 
+_HEDGED = re.compile(r"-ish$")
 _THIS_TIME = re.compile(r"\s+this\s+time$")
 """When a label's field was so ("The trigger this time"): the story's, as the field is."""
 
@@ -454,11 +455,11 @@ def holds_no_facts(heading: str) -> bool:
                             or bool(_STORY.match(parts[0])) or bool(_WORKED.search(bare)))
 
 
-_WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|\bdry[- ]runs?\b|\btoy\s+(?:numbers|examples?)\b"
+_WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|\bdry[- ]runs?\b|\b(?:toy|tiny)\s+(?:numbers|examples?)\b"
                      r"|\bmy\s+(?:\w+\s+)?experiments?\b"
                      r"|계산\s*예(?:제|시)|돌려\s*본\s*예(?:제|시)", re.IGNORECASE)
 """A worked example ("## Worked example (did this by hand in class)", "## Running example", "## Dry
-run", "### Toy numbers (do not use, obviously)", "## 3. 직접 계산 예제", "## 손으로 돌려본 예제"), or
+run", "### Toy numbers (do not use, obviously)", "## Tiny example", "## 3. 직접 계산 예제", "## 손으로 돌려본 예제"), or
 the writer's own experiment ("### my laptop experiment"): its figures and steps belong to that one
 example."""
 _REDO = re.compile(r"다시\s*풀기")
@@ -488,6 +489,7 @@ SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
     "참고사항", "table of contents", "목차", "정리", "마무리", "결론", "서론",
     "summary", "conclusion", "introduction", "intro", "overview", "개요", "example", "examples",
     "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법",
+    "example table", "예제 테이블",  # the example's data that the sections below work on
     "sample questions", "practice questions", "essential questions",
     "recommended practice questions",
     # the writer's framing, not a term: "## The problem", "## Takeaway"
@@ -568,6 +570,12 @@ present tense ("…객체를 정리한다" after a sentence about the garbage co
 does)."""
 
 
+COURSE_PLACE = re.compile(r"(?:[\w-]+\s+){0,2}(?:Lecture|wk)\s+\d+\b"
+                          r"|(?:\S+\s+)?(?:수업|강의)\s*\d+\s*주차", re.IGNORECASE)
+"""The opening of a line that says where in a course or study the section comes from ("Lecture 14,
++ chapter …", "Study group wk 6.", "DB 수업 8주차 + 9주차 앞부분"): no fact of the subject."""
+
+
 def on_the_writing_ko(text: str) -> bool:
     """Whether a Korean sentence ends as one about the writing does (``WRITER_KO``), a closing
     aside apart ("스탬피드 방지 기법들 정리 (스터디 때 봤던 것 + …)")."""
@@ -641,13 +649,13 @@ THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$")
 about.)"""
 CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
-                             r"|[가-힣]\s?됨$|[가-힣]으로$"
+                             r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$"
                              r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
                              r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름)$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분", "헷갈리기 쉬운 점", "노드에 메모리가 부족해지면"), a memo-style statement ("정렬됨", "섞여도
-됨", "… 시각적으로는 훨씬 좋음") or says how ("대충 그림으로"): no term. ("검색 가능:" names a
-feature.)"""
+됨", "… 시각적으로는 훨씬 좋음", what the writer tried: "직접 찍어봄") or says how ("대충
+그림으로"): no term. ("검색 가능:" names a feature.)"""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
 """Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
