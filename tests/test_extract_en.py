@@ -3410,3 +3410,32 @@ def test_review_round_61_a_study_groups_week_defines_nothing(tmp_path: Path) -> 
                              "Databases course, notes mostly mine + some from Priya's whiteboard.\n\n"
                              "## What is a window function\n")
     assert cards == [], cards
+
+
+def test_review_round_61_english_asides_verdicts_and_the_writer(tmp_path: Path) -> None:
+    """Review round 61 (judged bad): labels of an aside or a pointer ("Man page note:", "Good read
+    on this:", "Refs:"), a state as a label ("weighted:"), "## Big picture" and "## Via SVD" read as
+    terms, "Terminology is a mess" (a verdict), "Why is it that mine never reached the teammate?"
+    (the writer's), "first run is slow" read as a first step, and "Other uses:" as the uses of
+    "Other". "seed:" still labels, and "First it is parsed" still starts steps."""
+    cards = _cards(tmp_path, "# Notes\n\n## mmap\n\n- Man page note: with MAP_PRIVATE it's unspecified "
+                             "whether changes to the file are visible.\n- Good read on this: \"Metastable "
+                             "Failures in Distributed Systems\" (HotOS '21)\n- Refs: AWS Architecture Blog, "
+                             "\"Exponential Backoff And Jitter\"\n- seed: 42 for every run\n\n## LCA\n\n"
+                             "- weighted: same formula with `dist_from_root` instead of depth\n\n## Big picture\n\n"
+                             "PCA (principal component analysis) = find a new orthogonal basis for the data "
+                             "where the first axis has the most variance.\n\n## Via SVD (what everyone actually "
+                             "does)\n\n`X = U Σ Vᵀ` (thin SVD)\n\n## Definitions\n\n- **scores** — the projected "
+                             "data. Terminology is a mess\n\n## Git hooks\n\n- **`.git/` is not versioned** -> "
+                             "hooks are NOT cloned, NOT pushed. That's why mine never reached the teammate\n\n"
+                             "## Things that confused me\n\n- first run is slow (it's building envs). After "
+                             "that, fast.\n\n## Compiling\n\nFirst it is parsed into a tree. Then it is compiled "
+                             "to bytecode.\n\n## LAG\n\nOther uses:\n- session detection\n- detect status changes\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: .git/ is … -> not versioned -> hooks are NOT cloned, NOT pushed",
+        "What are scores? -> the projected data",
+        "What are the steps of Compiling? -> it is parsed into a tree; it is compiled to bytecode",
+        "What are the uses of LAG? -> session detection; detect status changes",
+        "What does PCA stand for? -> principal component analysis",
+        "What is Compiling? -> First it is parsed into a tree",
+        "What is a seed? -> 42 for every run"], cards

@@ -2420,6 +2420,35 @@ def test_where_in_a_course_and_a_personal_memo_give_no_card(write_note: Callable
     assert cards == [], cards
 
 
+def test_review_round_61_notations_reasons_fragments_and_retrospectives(
+        write_note: Callable[..., Path]) -> None:
+    """Review round 61 (judged bad): a notation supposed for a formula ("…비율을 p_k 라고 할 때"
+    read as a definition and as a name), "Entropy의 식은? -> Σ p_k log₂ p_k" (its minus lost),
+    '"Temporal"인 이유의 특징은? -> 반대로 …' (under a heading that names a reason, whose first
+    line still answers it), "fallback의 특징은? -> 결제처럼 돈
+    걸린 건 특히" (a sentence that stops on an adverb) and "회고는 무엇인가?" (the writer's look
+    back). "…을 해시 충돌이라고 한다" still names."""
+    cards = _cards(write_note, "# 메모\n\n## 불순도 지표\n\n노드에서 클래스 k의 비율을 p_k 라고 할 때\n\n"
+                               "| 지표 | 식 |\n|---|---|\n| Gini | 1 - Σ p_k² |\n| Entropy | -Σ p_k log₂ p_k |\n"
+                               "| Log loss | -(y log p) |\n\n"
+                               "## 투 포인터\n\n배열의 길이를 n이라고 하자. 두 포인터는 합쳐서 n번만 움직인다.\n\n"
+                               "## 해시 충돌\n\n서로 다른 키가 같은 버킷에 매핑되는 것을 해시 충돌이라고 한다.\n\n"
+                               "## TDZ\n\nlet은 선언 전에 접근하면 에러가 난다.\n\n### \"Temporal\"인 이유\n\n"
+                               "위치(공간)가 아니라 **실행 시점(시간)** 기준이라서 temporal.\n\n"
+                               "```js\nlet name = 1;\n```\n\n"
+                               "반대로 `printName()`을 `let name` 줄보다 먼저 호출하면 ReferenceError.\n\n"
+                               "## fallback\n\n- fallback은 그럴듯한 대체 응답이어야 한다. 결제처럼 돈 걸린 건 "
+                               "특히. 에러를 숨기면 안 됨\n\n## 스터디\n\n- 다음 주: 위상 정렬\n\n"
+                               "회고: 이론은 쉬운데 초기화 실수가 제일 많이 나옴.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Entropy의 식은? -> -Σ p_k log₂ p_k", "Gini의 식은? -> 1 - Σ p_k²",
+        "Log loss의 식은? -> -(y log p)",
+        'Temporal"인 이유는 무엇인가? -> 위치(공간)가 아니라 실행 시점(시간) 기준이라서 temporal',
+        "let은 [...] 난다 -> 선언 전에 접근하면 에러가",
+        "두 포인터는 [...] 움직인다 -> 합쳐서 n번만",
+        "서로 다른 키가 같은 버킷에 매핑되는 것을 무엇이라고 부르는가? -> 해시 충돌"], cards
+
+
 def test_a_heading_that_names_a_task_names_no_term(write_note: Callable[..., Path]) -> None:
     """Review round 29: "## 린터로 막기" and "## 범인 찾기" name a task (a verb made a noun
     with 기, after what it acts on): "린터로 막기는 무엇인가?" asks nothing. "## 배치 크기"

@@ -79,6 +79,9 @@ _SEQ_MARK = re.compile(
     r"\b,?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+_FIRST_AS_ADJECTIVE = re.compile(r"first\s+(?!it\b)\w+\s+(?:is|are|was|were)\b",
+                                 re.IGNORECASE)
+"""A sentence whose "first" qualifies its subject ("first run is slow"), not a first step."""
 _TO_GOAL_FIRST = re.compile(r"^to\s+(?P<goal>[^,]{3,60}),\s+first\s+(?P<rest>.+)$",
                             re.IGNORECASE | re.DOTALL)
 _ORDINAL_INTRO = re.compile(
@@ -716,6 +719,7 @@ class EnglishRules:
         if (len(words) < 3 or first in P.PRONOUNS or first in ("this", "these")
                 or _a_place_in_a_list(" ".join(opening))  # "The second one fails because …"
                 or first in _SUBORDINATORS or len(statement) > 120
+                or vocab.FIRST_PERSON_EN.search(statement)  # "That's why mine never reached …"
                 or not (order or _has_verb(statement, finite=True))):
             return None
         reason = reason.strip()
@@ -1135,8 +1139,8 @@ class EnglishRules:
                 if items:
                     break
                 continue
-            if not items and not mark.startswith(("first", "to ")):
-                continue
+            if not items and (not mark.startswith(("first", "to ")) or _FIRST_AS_ADJECTIVE.match(sentence)):
+                continue  # ("first run is slow …": which run, no first step)
             items.append(_trim(rest, limit=90))
             first_at = a if first_at < 0 else first_at
             last_at = b

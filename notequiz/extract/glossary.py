@@ -66,7 +66,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=41,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=42,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -106,7 +106,8 @@ TABLE_PROPERTY = rule(
     # 39: nor a column of how hard it felt (난이도 체감), nor a cell 적당히;
     # 40: nor a column of how hard a problem felt named the other way round ("| 체감 난이도 |"), nor a
     # table under the writer's own experiment ("### my laptop experiment");
-    # 41: nor rows lettered a, b, c … in turn (an example's events)
+    # 41: nor rows lettered a, b, c … in turn (an example's events);
+    # 42: a formula keeps its leading minus ("-Σ p_k log₂ p_k", "-(y log p)")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",

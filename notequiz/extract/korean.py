@@ -61,12 +61,13 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=7,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=8,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
     # back ("이걸 루프 안에서 반복하는 것");
     # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing;
     # 6: nor a quoted term that ends as a sentence (what someone said);
-    # 7: nor a description read as one word ("…반복하는 걸 flapping이라고 함")
+    # 7: nor a description read as one word ("…반복하는 걸 flapping이라고 함");
+    # 8: nor a notation supposed for a formula ("…비율을 p_k 라고 할 때", "길이를 n이라고 하자")
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -198,7 +199,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=54,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=55,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -256,7 +257,9 @@ PROPERTY_CARRIED = rule(
     # 순서"), what the writer first did ("처음엔 … 검사했는데 …") or what someone did ("민수님이 보여준 거.");
     # 53: nor the writer's struggle ("…한참 삽질함", "…안 돌았던 적 있음");
     # 54: as ko.property.statement@46; nor a line that says where in a course it comes from ("DB 수업
-    # 8주차 + …")
+    # 8주차 + …");
+    # 55: nor a sentence that stops on an adverb ("결제처럼 돈 걸린 건 특히."), a supposed notation, or under a
+    # heading that names a reason (… 이유)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1176,6 +1179,7 @@ class KoreanRules:
                 and not _follows_arrow(unit.text, sent.start)
                 and not text.rstrip().endswith((":", "："))  # "… 보낼 때:" leads into what follows
                 and not vocab.is_category_word(carried)  # "- 장점: …": of what, it does not say
+                and not vocab.REASON_HEADING_KO.search(carried)  # '## "Temporal"인 이유': why
                 and first.text not in P.DEMONSTRATIVES and first.text not in P.CONTRAST_WORDS
                 and first.text not in P.TURN_WORDS
                 and not _ASIDE.search(text) and not _NARRATIVE.search(text)
@@ -1186,6 +1190,8 @@ class KoreanRules:
                 and not vocab.ONLY_HOW_KO.search(text.strip())  # "그림 대신 화살표로.": how it is shown
                 and " " in text.strip()  # "trade-off.": one word, said of the sentence before
                 and not _SYMBOL_IS.match(text)  # "k = beam size": a symbol's legend
+                and not _ends_on_adverb(toks)  # "결제처럼 돈 걸린 건 특히.": said of the sentence before
+                and not vocab.SUPPOSES_NAME_KO.search(text)  # "…비율을 p_k 라고 할 때": a notation
                 and unit.category != "순서"  # "## 계산 순서": no one sentence is the order
                 and not NAME_AND_PAPER.fullmatch(text.strip().rstrip("."))  # "RoFormer (Su et al., 2021)"
                 and not vocab.opens_on_no_term_label(text)  # "관련: …", "발표자 의견: …"
@@ -1232,8 +1238,10 @@ class KoreanRules:
         text = sent.text
         for term_start, term_end in _named_terms(sent):
             term = clean_span(text[term_start - sent.start : term_end - sent.start])
-            if not term or len(term) > 30 or _SPOKEN.search(term):
-                continue  # ('시니어분이 "OAuth는 로그인 프로토콜이 아니에요"라고 해서': what was said)
+            if not term or len(term) > 30 or _SPOKEN.search(term) or (
+                    vocab.SUPPOSES_NAME_KO.match(text, term_end - sent.start)):
+                continue  # ('시니어분이 "OAuth는 로그인 프로토콜이 아니에요"라고 해서': what was said;
+                # "…비율을 p_k 라고 할 때": a notation)
             before = text[: term_start - sent.start].rstrip(" '‘\"“`")
             desc, rule_id, src, variant = "", NAMED_OBJECT, sent, ""
             this = re.search(
@@ -2375,6 +2383,13 @@ def _names_something(words: list[list[Tok]]) -> bool:
     tags = [part for word in words if not _made_adverb(word) for t in word for part in t.tag.split("+")]
     return any(tag.startswith(_CONTENT_TAGS) or (tag == "NNB" and i and tags[i - 1] == "MM")
                for i, tag in enumerate(tags))
+
+
+def _ends_on_adverb(toks: list[Tok]) -> bool:
+    """Whether a sentence stops on an adverb, its predicate left to the one before ("결제처럼 돈
+    걸린 건 특히.")."""
+    words = [t for t in toks if not t.tag.startswith(("SF", "SP", "SE"))]
+    return bool(words) and words[-1].tag == "MAG"
 
 
 def _tried(sent: Sent) -> bool:

@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=66,  # 4: "…이란" without a question mark asks about the term before it;
+    version=67,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -167,7 +167,9 @@ HEADING_DEFINITION = rule(
     # 65: nor a first line that says where in a course it comes from ("Lecture 14, + chapter …"), nor
     # a heading that joins on ("## 근데 진짜 원인은 …");
     # 66: nor "## Example table" / "## 예제 테이블"; "2.3 3NF" is numbered; nor a first line that says
-    # where in a course or study it comes from ("Study group wk 6.", "DB 수업 8주차 …")
+    # where in a course or study it comes from ("Study group wk 6.", "DB 수업 8주차 …");
+    # 67: nor a first line that supposes a notation ("…를 p_k 라고 할 때"), "## Big picture" or "## Via
+    # SVD"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -177,7 +179,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=103,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=104,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -317,7 +319,9 @@ LABEL_DEFINITION = rule(
     # "Reading for next week:", nor "below it:" / "above it:";
     # 102: nor "꿀팁:", "계기:" or "장애 대응:"; Keras is a platform;
     # 103: nor "reads as:", "acts as …:", "serves as …:", a hedged "related-ish:", "직접 찍어봄:" (what the
-    # writer tried), nor under "## Tiny example"
+    # writer tried), nor under "## Tiny example";
+    # 104: nor "Man page note:", "Good read on this:", "Refs:", a state in lower case ("weighted:"),
+    # "회고:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -402,7 +406,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=35,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=36,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -437,7 +441,8 @@ LIST_INTRO = rule(
     # demonstrative ("이 경우:") names nothing;
     # 34: nor a list after a label of the original paper;
     # 35: nor a Korean intro that is a label with its own answer ("조건: …"), one in brackets, or one
-    # over the writer's open questions ("질문 남은 것:")
+    # over the writer's open questions ("질문 남은 것:");
+    # 36: "Other uses:" are the uses of the section's term
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -672,13 +677,13 @@ _ACTIVITY_EN = re.compile(_ACTIVITY, re.IGNORECASE)
 what someone does, no term (as a heading that does, ``_NO_TERM_HEADING_EN``)."""
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
-    rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b"
+    rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b|^via\s"
     r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b",
     re.IGNORECASE)
 
 """An English heading that states something ("Timers are a minimum, not a promise",
 "Anomalies the table doesn't show"), names an aspect of a term ("Postgres specifics",
-"Config snippet"), an activity ("Verifying a login", "Putting it together") or the note's
+"Config snippet"), a way ("Via SVD"), an activity ("Verifying a login", "Putting it together") or the note's
 definitions ("## Definitions first (Tom insisted, fair)"): no one term to
 define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
 the term's cleaning drops)."""
@@ -928,8 +933,9 @@ def split_category(heading: str) -> tuple[str, str] | None:
         if m:
             subject = heading[: m.start()].strip()
             subject = _OWNER_LINK.sub("", subject).strip()
-            if subject.lower() in ("the", "a", "an"):
-                subject = ""  # "The phases of TCP Reno": the owner follows, as in "Types of X"
+            if subject.lower() in ("the", "a", "an", "other"):
+                subject = ""  # "The phases of TCP Reno": the owner follows, as in "Types of X";
+                # "Other uses:" are the section's
             # "The borrowing rules": the rules of borrowing, not of "The borrowing"
             subject = _LEADING_ARTICLE.sub("", subject)
             return subject, heading[m.start() : m.end()].strip()
@@ -1061,6 +1067,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
             or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))
+            or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
         # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …", "…3번 해결함 ㅠ": the writer's story

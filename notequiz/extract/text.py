@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from notequiz.lang import has_hangul, text_cache
 
 _EDGE = " \t\n.,;:·-–—'\"`‘’“”*_→⇒➜➔"
-_KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|\.(?=[A-Za-z0-9_])")
-"""A command-line option's dashes (-Xmx, --force) and a hidden file's dot (.git/refs,
-.env): a term or answer keeps them, though it loses other punctuation at its ends."""
+_KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|-(?=[\u0370-\u03ff(])|\.(?=[A-Za-z0-9_])")
+"""A command-line option's dashes (-Xmx, --force), a formula's minus (-Σ p log p, -(0.6·log 0.6 …))
+and a hidden file's dot (.git/refs, .env): a term or answer keeps them, though it loses other
+punctuation at its ends."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _NUMBERING = re.compile(r"^(?:\d+(?:[.-]\d+)*[.)](?!\d)|\d+(?:\.\d+)+\s+(?=[A-Z가-힣]|\d+[A-Z])(?![KMGT]i?B\b)"
                         r"|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)]|→|->)\s*")

@@ -58,15 +58,16 @@ OPINIONS = frozenset({
 and what follows is the writer's view, no fact to learn."""
 WRITERS_OWN_LABELS = OPINIONS | frozenset({
     "decision", "the decision", "결정", "최종 결정", "disclaimer", "disclaimer to self", "what",
-    "what happened", "impact",
+    "what happened", "impact", "회고",
 })
-"""Labels over the writer's own: an opinion, a decision, a disclaimer, or what happened to
-them ("What: 3% of transfers failed"): what follows is not read."""
+"""Labels over the writer's own: an opinion, a decision, a disclaimer, what happened to them
+("What: 3% of transfers failed") or how they look back ("회고: 이론은 쉬운데 …"): what follows is
+not read."""
 
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
     "tip", "팁", "note", "노트", "주의", "todo", "next", "link", "링크", "author", "date", "source",
-    "reference", "references", "see also", "related", "tags", "links", "예", "예시", "ex",
+    "reference", "references", "refs", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
     "docs",
@@ -276,9 +277,10 @@ _TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
 
 
 _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)"
-                        r"|(?i:today|this\s+week)")
-"""An English adverb as a label ("Empirically: …", "Practically: …"): how, not what; or when
-("today: dropout, which …", "this week: …")."""
+                        r"|(?i:today|this\s+week)|[a-z]{2,}[^e]ed")
+"""An English adverb as a label ("Empirically: …", "Practically: …"): how, not what; when
+("today: dropout, which …", "this week: …"); or a state in lower case ("weighted: same formula
+with …", as against "unweighted"), a condition; not "seed:" or "speed:"."""
 def opens_on_no_term_label(text: str) -> bool:
     """Whether ``text`` opens with a label that names no term ("관련: [[CRP]] · …", "영향:
     p99 180ms → 3.2s", "## 삽질: ArgoCD랑 HPA가 …", "## 증상: …"): what follows is the note's
@@ -324,13 +326,13 @@ to module init", a fix's list): what to do or what was done, which defines nothi
 VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
-                        r"a pain|a lie|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so"
+                        r"a pain|a lie|a mess|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so"
                         r"|a\s+big\s+project)"
                         r"(?:\s+(?:now|too))?",
                         re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie", "Resharding is a big
-project")."""
+project", "The terminology is a mess")."""
 _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
                             r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s",
                             re.IGNORECASE)
@@ -381,7 +383,7 @@ WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|�
                                r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정)\s*[)）]?$")
 """A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)", "## 결론 (우리 팀
 선택)")."""
-FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|IMO|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|IMO|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us", "Pros IMO the strongest:"); not the I of I/O."""
 _ASIDE_LABEL_EN = re.compile(
@@ -389,15 +391,17 @@ _ASIDE_LABEL_EN = re.compile(
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
-    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|war\s+story|joke|bug\s+report)s?"
+    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|war\s+story|joke"
+    r"|bug\s+report)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$"
-    r"|(?:the\s+)?prof(?:essor)?(?:['’]s\s.*)?$", re.IGNORECASE)
+    r"|(?:the\s+)?prof(?:essor)?(?:['’]s\s.*)?$|good\s+read\b", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:", "Unnormalized
 example:"), tells the writer's story ("On-call incident last week:", "The lecturer's war
 story"), says what there is none of ("No unknown token ever:") or frames what follows ("Extra
-fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's one-liner:", "Prof's aside:") or gives what
-the course's teacher said or showed ("prof:", "Prof's demo:"), not a term."""
+fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's one-liner:", "Prof's aside:", "Man
+page note:") or gives what the course's teacher said or showed ("prof:", "Prof's demo:") or what to
+read ("Good read on this:"), not a term."""
 
 
 TIME_ZONES = frozenset({
@@ -487,7 +491,7 @@ captures f's this"), no fact that stands alone."""
 
 SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
     "참고사항", "table of contents", "목차", "정리", "마무리", "결론", "서론",
-    "summary", "conclusion", "introduction", "intro", "overview", "개요", "example", "examples",
+    "summary", "conclusion", "introduction", "intro", "overview", "big picture", "개요", "example", "examples",
     "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법",
     "example table", "예제 테이블",  # the example's data that the sections below work on
     "sample questions", "practice questions", "essential questions",
@@ -570,6 +574,12 @@ present tense ("…객체를 정리한다" after a sentence about the garbage co
 does)."""
 
 
+REASON_HEADING_KO = re.compile(r"이유$")
+"""A heading that names a reason ('"Temporal"인 이유'): its sentences say why, no property of a
+term; its first line is still the reason's answer."""
+SUPPOSES_NAME_KO = re.compile(r"\s*(?:이)?라고\s*(?:할\s*때|하자)")
+"""A name supposed for what follows ("노드에서 클래스 k의 비율을 p_k 라고 할 때", "길이를 n이라고
+하자"): a notation for a formula, neither a term's name nor a definition of the heading."""
 COURSE_PLACE = re.compile(r"(?:[\w-]+\s+){0,2}(?:Lecture|wk)\s+\d+\b"
                           r"|(?:\S+\s+)?(?:수업|강의)\s*\d+\s*주차", re.IGNORECASE)
 """The opening of a line that says where in a course or study the section comes from ("Lecture 14,
