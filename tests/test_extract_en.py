@@ -3439,3 +3439,31 @@ def test_review_round_61_english_asides_verdicts_and_the_writer(tmp_path: Path) 
         "What does PCA stand for? -> principal component analysis",
         "What is Compiling? -> First it is parsed into a tree",
         "What is a seed? -> 42 for every run"], cards
+
+
+def test_review_round_62_english_verdicts_asides_and_what_the_writer_did(tmp_path: Path) -> None:
+    """Review round 62 (judged bad): a first line that is a verdict ("The classic.", "harder."),
+    "## It's a generative model" read as a term, "Fun fact
+    from lecture:", "Next session:" and "TODO for HW3:" read as labels or a list's subject, "Why is
+    it that added it to the CI apply step?" (what the writer did) and "Service workers are a
+    different beast (…)" read as a definition; "What are the pros of …? -> …; bad probability
+    estimates" under "## Pros / cons" (both kinds in one list)."""
+    cards = _cards(tmp_path, "# Notes\n\n## Stacks\n\n| want | keep stack |\n|---|---|\n"
+                             "| next greater element | decreasing |\n| next smaller element | increasing |\n\n"
+                             "### 84. Largest Rectangle in Histogram\n\n"
+                             "The classic. For each bar, the biggest rectangle with that height.\n\n"
+                             "### 456. 132 Pattern\n\nharder. iterate from the right with a decreasing stack.\n\n"
+                             "## It's a generative model\n\nmodels P(x, y) = P(x | y) P(y), then classifies via "
+                             "Bayes.\n\n## Setup\n\nFun fact from lecture: Gaussian NB with shared variance gives "
+                             "a linear decision boundary.\n\nNext session: monotonic deque (sliding window max) — "
+                             "same idea but pop from both ends.\n\nTODO for HW3:\n- implement multinomial NB from "
+                             "scratch\n- compare smoothing values\n\n## Locking\n\n`-lock-timeout=5m` makes "
+                             "Terraform wait for the lock. Added it to the CI apply step, because two merges close "
+                             "together were failing.\n\nService workers are a different beast (lifecycle, fetch "
+                             "interception, etc.).\n\n## Pros / cons\n\nsuper fast train + predict\n\n"
+                             "bad probability estimates\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: -lock-timeout=5m makes … -> Terraform wait for the lock",
+        "Complete: Gaussian NB with shared variance gives … -> a linear decision boundary",
+        "What is the keep stack of next greater element? -> decreasing",
+        "What is the keep stack of next smaller element? -> increasing"], cards

@@ -2449,6 +2449,48 @@ def test_review_round_61_notations_reasons_fragments_and_retrospectives(
         "서로 다른 키가 같은 버킷에 매핑되는 것을 무엇이라고 부르는가? -> 해시 충돌"], cards
 
 
+def test_a_clause_cut_inside_a_quotation_and_a_to_do_give_no_card(write_note: Callable[..., Path]) -> None:
+    """Review round 61 (judged bad): '할당은 [...] 다르다 -> 안 올라간다" + "초기화 시점이
+    키워드마다' (a clause cut inside one quotation, its answer running into the next; one whose
+    answer stays inside still asks) and "캐시
+    warm-up의 특징은? -> … 검토해보기 -> 내일 팀원이랑 얘기해볼 것" (the writer's to-do)."""
+    cards = _cards(write_note, "# JS\n\n## 호이스팅\n\n선언이 스코프 맨 위로 끌어올려진 것처럼 동작하는 현상이다.\n\n"
+                               "중요한 건 **\"선언만 올라가고 할당은 안 올라간다\"** + "
+                               "**\"초기화 시점이 키워드마다 다르다\"**\n\n"
+                               "let은 선언 전에 접근하면 에러가 난다.\n\n"
+                               "## 빈 생명주기\n\n- 초기화 콜백에서 무거운 작업은 앱 기동 시간 늘어남.\n"
+                               "  캐시 warm-up은 `ApplicationReadyEvent` 리스너로 빼는 거 검토해보기 -> "
+                               "내일 팀원이랑 얘기해볼 것\n"
+                               "- 빈은 컨테이너가 생성하고 주입한다.\n\n## 메시지 전달\n\n- 보장 수준은 세 가지다.\n\n"
+                               "그래서 실제로 말하는 건 대부분 exactly-once processing = "
+                               "\"중복으로 전달될 수는 있지만 결과는 한 번 처리한 것과 같다\" 임.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "let은 [...] 난다 -> 선언 전에 접근하면 에러가", "결과는 [...] 같다 -> 한 번 처리한 것과",
+        "빈은 [...] 주입한다 -> 컨테이너가 생성하고",
+        "호이스팅은 무엇인가? -> 선언이 스코프 맨 위로 끌어올려진 것처럼 동작하는 현상"], cards
+
+
+def test_review_round_62_how_it_used_to_be_a_symbol_and_a_struggle(write_note: Callable[..., Path]) -> None:
+    """Review round 62 (judged bad): "기존 REST 응답은 [...] 내려줬었다" (how the writer's old system
+    was, in a past before the past; "Vue 2 배열은 … 처리했었음" is about Vue 2), "a의 특징은? ->
+    실제로 behavior policy가 …" (a formula's variable as a term) and "테케의 특징은? -> 삽질 2시간"
+    (the writer's struggle)."""
+    cards = _cards(write_note, "# GraphQL\n\n## 장점\n\n- 모바일 목록 화면에서 필요한 필드만 받음. "
+                               "기존 REST 응답은 상세 "
+                               "정보까지 40개 넘는 필드를 다 내려줬었다\n- GraphQL은 클라이언트가 필요한 필드만 골라서 "
+                               "요청한다.\n\n## Vue 2 vs Vue 3\n\n- Vue 2 배열은 `push`, `splice` 등 변경 메서드를 "
+                               "감싸서 처리했었음\n\n## 비교\n\n- 기존 gRPC 응답은 필요한 필드만 골라서 내려준다.\n\n"
+                               "## SARSA\n\n- a'는 실제로 behavior policy가 다음에 고른 행동 → "
+                               "**on-policy**\n- SARSA는 다음 행동을 실제 정책으로 고른다.\n\n## 정렬\n\n"
+                               "테케는 다 맞는데 채점에서 틀림. 삽질 2시간.\n")
+    said = sorted(f"{c.question} -> {c.answer}" for c in cards if c.rule.startswith("ko."))
+    assert said == ["GraphQL은 [...] 요청한다 -> 클라이언트가 필요한 필드만 골라서",
+                    "SARSA는 [...] 고른다 -> 다음 행동을 실제 정책으로",
+                    "Vue 2 배열의 특징은? (Vue 2 vs Vue 3) -> push, splice 등 변경 메서드를 감싸서 처리했었음",
+                    "기존 gRPC 응답의 특징은? (비교) -> 필요한 필드만 골라서 내려준다",
+                    "테케는 [...] 틀림 -> 다 맞는데 채점에서"], said
+
+
 def test_a_heading_that_names_a_task_names_no_term(write_note: Callable[..., Path]) -> None:
     """Review round 29: "## 린터로 막기" and "## 범인 찾기" name a task (a verb made a noun
     with 기, after what it acts on): "린터로 막기는 무엇인가?" asks nothing. "## 배치 크기"

@@ -199,7 +199,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=55,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=56,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -259,7 +259,8 @@ PROPERTY_CARRIED = rule(
     # 54: as ko.property.statement@46; nor a line that says where in a course it comes from ("DB 수업
     # 8주차 + …");
     # 55: nor a sentence that stops on an adverb ("결제처럼 돈 걸린 건 특히."), a supposed notation, or under a
-    # heading that names a reason (… 이유)
+    # heading that names a reason (… 이유);
+    # 56: nor the writer's struggle anywhere ("삽질 2시간.")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -709,6 +710,10 @@ class KoreanRules:
                         continue  # the why-card quotes the statement; this would repeat it
                     if cand.rule == PROPERTY_CARRIED and vocab.TOLD_KO.search(cand.answer):
                         continue  # "(나는) …으로 갈아엎었다": the writer's story
+                    if cand.rule in _RESTATEMENTS and (_LETTER.fullmatch(cand.term) or (
+                            vocab.USED_TO_KO.search(cand.answer) and _FORMER.match(cand.term))):
+                        continue  # "a'는 …": a formula's symbol; "기존 REST 응답은 … 내려줬었다": how
+                        # the writer's old system was (not "Vue 2 배열은 … 처리했었음")
                     if ("때문" in cand.answer and cand.rule != PROPERTY_REASON
                             and _REASON_ANSWER.search(cand.answer)
                             and not cand.term.endswith(_WHY_WORDS)):
@@ -1846,10 +1851,10 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
     r"|(?:할|될|볼|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
-    r"|(?:찾아|꼭)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것": the
-    # writer's to-do
+    r"|(?:찾아|꼭|해)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것", "…검토해보기 ->
+    # 내일 팀원이랑 얘기해볼 것": the writer's to-do
     r"|것\s*같아서\s*남김[.!]?$"  # "나중에 또 쓸 것 같아서 남김": why they kept it
-    r"|삽질함[.!]?$"  # "jmap -heap 쳤는데 안 돼서 한참 삽질함": their struggle
+    r"|삽질"  # "jmap -heap 쳤는데 안 돼서 한참 삽질함", "삽질 2시간.": their struggle
     r"|^처음(?:엔|에는)\s.*(?:했|었|았)는데"  # "처음엔 … 다 검사했는데 …": what they first did
     r"|^[가-힣]{1,4}님(?:이|께서)\s"  # "민수님이 보여준 거.": what someone did
     r"|[볼할쓸갈]\s*생각(?:이다|입니다|임)?[.!]?$"  # "…에 한번 써볼 생각": the writer's plan
@@ -2385,6 +2390,16 @@ def _names_something(words: list[list[Tok]]) -> bool:
                for i, tag in enumerate(tags))
 
 
+_LETTER = re.compile(r"[a-z]")
+"""A lower-case letter: a formula's variable ("a'는 …", "l은 …"), where "G1", "V8" and "G" (a GAN's
+generator) are names."""
+
+
+_FORMER = re.compile(r"기존\s")
+"""A term that names what the writer had before ("기존 REST 응답"): with a past before the past
+(``USED_TO_KO``), their story."""
+
+
 def _ends_on_adverb(toks: list[Tok]) -> bool:
     """Whether a sentence stops on an adverb, its predicate left to the one before ("결제처럼 돈
     걸린 건 특히.")."""
@@ -2509,6 +2524,10 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
         # the verb after it no cue (not "veth는 [...] 생각하면 됨", its topic said)
     if lead.count('"') % 2:
         return None  # '이 ID의 주인이 누군지"는 [...]': the topic is cut inside a quotation
+    if '"' in cand.answer and _squashed(sent).count('"') % 2:
+        return None  # '"선언만 올라가고 할당은 [안 올라간다" + "초기화 시점이 …] 다르다"': a clause
+        # cut inside a quotation, whose answer runs out of it into another (not '"…있지만 결과는
+        # [한 번 처리한 것과] 같다" 임', whose answer stays inside)
     if "{{" in lead or "}}" in lead or _splits(found[0][: span[1]]) or any(
             part.count(a) != part.count(b) for part in (lead, blank) for a, b in ("()", "[]")):
         return cand  # "(예: [...]", "deprecated. 리소스 …": no one thing to recall

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=28,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=29,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -66,7 +66,8 @@ DEFINITION_COPULA = rule(
     # 25: nor one that is an option with any word before it ("the cleaner option now");
     # 26: nor a role as some example ("… is the sad example");
     # 27: nor "a big project", a verdict;
-    # 28: nor "a mess", a verdict
+    # 28: nor "a mess", a verdict;
+    # 29: nor a verdict with an aside ("a different beast (lifecycle, …)")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -246,13 +247,14 @@ PROPERTY_BECAUSE = rule(
     Example("Use a constant-time comparison. This is because a normal one returns at the "
             "first byte that differs.\n", "use a constant-time comparison",
             "a normal one returns at the first byte that differs"),
-    version=8,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
+    version=9,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
     # name with a digit keeps its capital in the question ("Argon2 needs …"); 4: advice
     # too, asked "Why use …?", "Why not store …?" ("Use …. This is because …"); 5: not
     # about a thing named by its place ("The second one fails because …", "Rule 3 …");
     # 6: nor an answer that ends on "that" or "this" ("the effort to fix that");
     # 7: nor under "## My own numbers";
-    # 8: nor a statement in the writer's voice ("That's why mine never reached …")
+    # 8: nor a statement in the writer's voice ("That's why mine never reached …");
+    # 9: nor a statement that opens on its verb ("Added it to the CI apply step")
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"

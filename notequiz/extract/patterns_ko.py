@@ -91,7 +91,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=46,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=47,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -143,7 +143,9 @@ PROPERTY_GENERAL = rule(
     # …") or opens on 그/이 and a noun;
     # 45: nor "요지는 …" (the gist of what someone wrote);
     # 46: nor a blank of a noun made an adverb alone ("fd는 [...] 살아있음 -> 기본적으로"), nor what the writer
-    # tried ("직접 손으로 돌려봤는데 …"), nor under "## 개인 메모"
+    # tried ("직접 손으로 돌려봤는데 …"), nor under "## 개인 메모";
+    # 47: nor how the writer's old system was ("기존 … 다 내려줬었다"), nor a variable ("a'는 …"), nor a cloze
+    # of a clause cut inside a quotation, nor the writer's to-do ("…얘기해볼 것")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

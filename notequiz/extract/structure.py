@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=67,  # 4: "…이란" without a question mark asks about the term before it;
+    version=68,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -169,7 +169,8 @@ HEADING_DEFINITION = rule(
     # 66: nor "## Example table" / "## 예제 테이블"; "2.3 3NF" is numbered; nor a first line that says
     # where in a course or study it comes from ("Study group wk 6.", "DB 수업 8주차 …");
     # 67: nor a first line that supposes a notation ("…를 p_k 라고 할 때"), "## Big picture" or "## Via
-    # SVD"
+    # SVD";
+    # 68: nor a first line that is a verdict ("The classic.", "harder."), nor "## It's …"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -179,7 +180,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=104,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=105,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -321,7 +322,8 @@ LABEL_DEFINITION = rule(
     # 103: nor "reads as:", "acts as …:", "serves as …:", a hedged "related-ish:", "직접 찍어봄:" (what the
     # writer tried), nor under "## Tiny example";
     # 104: nor "Man page note:", "Good read on this:", "Refs:", a state in lower case ("weighted:"),
-    # "회고:"
+    # "회고:";
+    # 105: nor "Fun fact from lecture:" or "Next session:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -406,7 +408,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=36,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=37,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -442,7 +444,8 @@ LIST_INTRO = rule(
     # 34: nor a list after a label of the original paper;
     # 35: nor a Korean intro that is a label with its own answer ("조건: …"), one in brackets, or one
     # over the writer's open questions ("질문 남은 것:");
-    # 36: "Other uses:" are the uses of the section's term
+    # 36: "Other uses:" are the uses of the section's term;
+    # 37: nor a to-do ("TODO for HW3:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -510,7 +513,8 @@ LIST_OF_PARAGRAPHS = rule(
     "with no list: each paragraph is one item.",
     Example("# TDD\n\n## 장점\n\n실시간으로 오류 파악이 가능함\n\n요구사항을 빠르게 수용 가능\n",
             "TDD 장점", "실시간으로 오류 파악이 가능함; 요구사항을 빠르게 수용 가능"),
-    version=2,  # 2: nor a section with a paragraph of the writer's ("여기서 제일 헷갈렸음.")
+    version=3,  # 2: nor a section with a paragraph of the writer's ("여기서 제일 헷갈렸음.");
+    # 3: nor under a heading of both kinds ("## Pros / cons")
 )
 LIST_ANNOUNCED = rule(
     "md.list.announced", "list",
@@ -677,7 +681,7 @@ _ACTIVITY_EN = re.compile(_ACTIVITY, re.IGNORECASE)
 what someone does, no term (as a heading that does, ``_NO_TERM_HEADING_EN``)."""
 _NO_TERM_HEADING_EN = re.compile(
     r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
-    rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b|^via\s"
+    rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b|^via\s|^it['’]s\s"
     r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b",
     re.IGNORECASE)
 
@@ -1083,13 +1087,15 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             opening.lstrip().startswith("(")) or (
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _WRITER_I_EN.search(answer) or vocab.COURSE_PLACE.match(answer)) or (
+            vocab.only_a_verdict(answer)) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
         # string-algorithms review block.": the writer's; "Clip once, after …": what to do;
         # "https://app.example.com/callback?code=…": an example's value; "Not really a
         # request.": what it is not; "그림 대신 화살표로.": how the section shows it; "(week 5, Tue.
-        # prof went fast …)": an aside; "OS course wk 6 + stuff I looked up …": the writer's)
+        # prof went fast …)": an aside; "OS course wk 6 + stuff I looked up …": the writer's;
+        # "The classic.", "harder.": a verdict)
     yield _cand(ctx, "definition", heading, answer, HEADING_DEFINITION,
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
@@ -1614,8 +1620,10 @@ def _paragraph_list(ctx: Context, heading: str) -> Iterator[Candidate]:
 
     blocks = ctx.section.blocks
     parts = split_category(heading) if heading else None
-    # 장단점 mixes both kinds in prose; a list of it would not say which is which.
-    if parts is None or vocab.is_process(heading) or "장단점" in parts[1]:
+    # 장단점 mixes both kinds in prose, as "## Pros / cons" does: a list of it would not say which
+    # is which.
+    if parts is None or vocab.is_process(heading) or "장단점" in parts[1] or len(
+            vocab.category_regex("en").findall(heading)) > 1:
         return
     if any(b.kind in ("list", "table") for b in blocks):
         return

@@ -326,7 +326,7 @@ to module init", a fix's list): what to do or what was done, which defines nothi
 VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
-                        r"a pain|a lie|a mess|good|bad|better|worse|useless|wrong|humbling|enough|dead|so-so"
+                        r"a pain|a lie|a mess|good|bad|better|worse|harder|useless|wrong|humbling|enough|dead|so-so"
                         r"|a\s+big\s+project)"
                         r"(?:\s+(?:now|too))?",
                         re.IGNORECASE)
@@ -349,7 +349,7 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)
                            r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                            r"(?:story|example|case|illustration)|(?:the|a|an)\s+[\w-]+\s+example"
-                           r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)",
+                           r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)|the\s+classic",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
 big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
@@ -365,7 +365,7 @@ def only_a_verdict(answer: str) -> bool:
     (``VERDICT_EN``) or a recommendation to read (``_RECOMMENDS_EN``): nothing to learn about the
     term."""
     # "a feature, not a bug", "the thing to look at, not dmesg": the contrast adds no fact
-    answer = _NOT_THAT.split(answer, maxsplit=1)[0]
+    answer = END_ASIDE.sub("", _NOT_THAT.split(answer, maxsplit=1)[0]).strip()  # "a different beast (…)"
     return bool(_BARE_ROLE_EN.fullmatch(answer) or VERDICT_EN.fullmatch(answer)
                 or _RECOMMENDS_EN.match(answer))
 
@@ -387,11 +387,11 @@ FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|IMO|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us", "Pros IMO the strongest:"); not the I of I/O."""
 _ASIDE_LABEL_EN = re.compile(
-    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+up\b|no\s|(?:an?\s+)?examples?\b"
+    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+(?:up|session)\b|no\s|(?:an?\s+)?examples?\b"
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
-    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|war\s+story|joke"
+    r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|fun\s+fact|war\s+story|joke"
     r"|bug\s+report)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$"
     r"|(?:the\s+)?prof(?:essor)?(?:['’]s\s.*)?$|good\s+read\b", re.IGNORECASE)
@@ -456,7 +456,8 @@ def holds_no_facts(heading: str) -> bool:
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0]))
-                            or bool(_STORY.match(parts[0])) or bool(_WORKED.search(bare)))
+                            or bool(_STORY.match(parts[0])) or bool(_WORKED.search(bare))
+                            or bool(_TO_DO_LEAD.match(parts[0])))
 
 
 _WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|\bdry[- ]runs?\b|\b(?:toy|tiny)\s+(?:numbers|examples?)\b"
@@ -638,6 +639,10 @@ TOLD_KO = re.compile(rf"(?<!되)[{_PAST}](?:다|음|습니다|어요|죠)[.!]?$|
 """A Korean sentence told in the past ("…적이 있다", "…으로 갈아엎었다"): what happened. It
 defines no heading, and with no subject of its own it is the writer's story ("…수준이
 되었다" says what something has become)."""
+
+USED_TO_KO = re.compile(rf"[{_PAST}]었(?:다|음)[.!]?$")
+"""A Korean sentence in the past before the past ("기존 REST 응답은 … 다 내려줬었다"): how things
+used to be, the writer's story."""
 
 POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*번째|세\s*번째|\d+\s*번(?:째)?)"
                         r"(?:\s*\d*\s*(?:글자|자리|줄|칸|번|개|항목|부분|단계))?$")
