@@ -720,7 +720,7 @@ class EnglishRules:
                 or _a_place_in_a_list(" ".join(opening))  # "The second one fails because …"
                 or first in _SUBORDINATORS or len(statement) > 120
                 or vocab.FIRST_PERSON_EN.search(statement)  # "That's why mine never reached …"
-                or first in P.verb_forms()  # "Added it to …": no subject (what they did)
+                or first in _finite_forms()  # "Added it to …": no subject (what they did)
                 or not (order or _has_verb(statement, finite=True))):
             return None
         reason = reason.strip()

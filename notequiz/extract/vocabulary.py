@@ -640,7 +640,7 @@ TOLD_KO = re.compile(rf"(?<!되)[{_PAST}](?:다|음|습니다|어요|죠)[.!]?$|
 defines no heading, and with no subject of its own it is the writer's story ("…수준이
 되었다" says what something has become)."""
 
-USED_TO_KO = re.compile(rf"[{_PAST}]었(?:다|음)[.!]?$")
+USED_TO_KO = re.compile(rf"[{_PAST}]었다[.!]?$")
 """A Korean sentence in the past before the past ("기존 REST 응답은 … 다 내려줬었다"): how things
 used to be, the writer's story."""
 
