@@ -2491,6 +2491,28 @@ def test_review_round_62_how_it_used_to_be_a_symbol_and_a_struggle(write_note: C
                     "테케는 [...] 틀림 -> 다 맞는데 채점에서"], said
 
 
+def test_review_round_63_glosses_senders_and_the_study_groups_people(write_note: Callable[..., Path]) -> None:
+    """Review round 63 (judged bad): "SYN은 무엇의 약자인가? -> 내 ISN은 x야", "ACK … -> ack=y+1" and
+    "LRU … -> 가장 오래됨" (a gloss that says something, no expansion), "흐름의 단계 -> Client →
+    Server; Server → Client; Client → Server" (who sends each, labels that repeat), "접근 과정의
+    단계 -> 태윤; 민수; 지현(정답 풀이)" and "지현(정답 풀이)은 무엇인가?" (the study group's
+    people), "Java LinkedHashMap은 무엇인가? -> 민수가 알려줌" (who told the writer). LLM(대형 언어
+    모델) still spells out."""
+    cards = _cards(write_note, "# LRU 캐시\n\n- 일시: 5/18(토) 오후 2시\n- 참석: 태윤, 민수, 지현, 나\n\n"
+                               "## 흐름\n\n1. Client → Server: `SYN` (내 ISN은 x야)\n"
+                               "2. Server → Client: `SYN+ACK` (ack=x+1)\n"
+                               "3. Client → Server: `ACK` (ack=y+1)\n\n## 리스트\n\n- 리스트 뒤쪽(tail 쪽) = 가장 "
+                               "오래됨 (LRU) -> 여기서 evict\n\n## 접근 과정 (각자 처음에 어떻게 풀었나)\n\n"
+                               "1. 태윤: 리스트 + 딕셔너리\n2. 민수: OrderedDict\n"
+                               "3. 지현(정답 풀이): 이중 연결 리스트 + 해시맵\n\n### Java `LinkedHashMap`\n\n"
+                               "민수가 알려줌. 생성자 세 번째 인자 `accessOrder = true` 주면 접근 순서로 정렬됨.\n\n"
+                               "## `OrderedDict`\n\n태윤이 알려줌. `move_to_end`로 순서를 바꿈.\n\n"
+                               "## 모델\n\nLLM(대형 언어 모델)은 텍스트를 생성한다.\n")
+    said = sorted(f"{c.question} -> {c.answer}" for c in cards)
+    assert said == ["LLM(대형 언어 모델)은 [...] 생성한다 -> 텍스트를",
+                    "LLM은 무엇의 약자인가? -> 대형 언어 모델"], said
+
+
 def test_a_heading_that_names_a_task_names_no_term(write_note: Callable[..., Path]) -> None:
     """Review round 29: "## 린터로 막기" and "## 범인 찾기" name a task (a verb made a noun
     with 기, after what it acts on): "린터로 막기는 무엇인가?" asks nothing. "## 배치 크기"

@@ -144,8 +144,17 @@ def find(reading: Reading) -> Iterator[Candidate]:
     -> 플로이드로 풀었음" is what one of them did."""
     people = _people(reading.note)
     for found in _find(reading):
-        if found.term.casefold() not in people:
+        # "지현(정답 풀이)은 무엇인가?" is one of them too, and "태윤; 민수; 지현(정답 풀이)" lists
+        # who did what, no steps.
+        if _person(found.term) not in people and not (
+                found.items and all(_person(item) in people for item in found.items)) and not (
+                (said := _SAID_BY.match(found.answer)) and said.group(1).casefold() in people):
             yield found
+
+
+def _person(name: str) -> str:
+    """``name`` as the roster has it: its aside apart, casefolded."""
+    return END_ASIDE.sub("", name).strip().casefold()
 
 
 def _people(note: Note) -> frozenset[str]:
@@ -158,12 +167,14 @@ def _people(note: Note) -> frozenset[str]:
             for line in lines:
                 label, rest = structure.label_and_rest(line)
                 if label.casefold() in vocab.ROSTER_LABELS:
-                    names.update(n.casefold() for part in _ROSTER_SPLIT.split(rest)
-                                 if (n := END_ASIDE.sub("", part).strip()))
+                    names.update(n for part in _ROSTER_SPLIT.split(rest) if (n := _person(part)))
     return frozenset(names)
 
 
 _ROSTER_SPLIT = re.compile(r"[,/]|\sand\s")
+_SAID_BY = re.compile(r"(\S+?)(?:이|가)\s")
+"""The subject of an answer that opens on one ("민수가 알려줌. …"): who did it, when the roster
+names them."""
 
 
 def _find(reading: Reading) -> Iterator[Candidate]:

@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=68,  # 4: "…이란" without a question mark asks about the term before it;
+    version=69,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -170,7 +170,8 @@ HEADING_DEFINITION = rule(
     # where in a course or study it comes from ("Study group wk 6.", "DB 수업 8주차 …");
     # 67: nor a first line that supposes a notation ("…를 p_k 라고 할 때"), "## Big picture" or "## Via
     # SVD";
-    # 68: nor a first line that is a verdict ("The classic.", "harder."), nor "## It's …"
+    # 68: nor a first line that is a verdict ("The classic.", "harder."), nor "## It's …";
+    # 69: nor a first line whose subject is a roster person ("민수가 알려줌.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -180,7 +181,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=105,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=106,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -323,7 +324,8 @@ LABEL_DEFINITION = rule(
     # writer tried), nor under "## Tiny example";
     # 104: nor "Man page note:", "Good read on this:", "Refs:", a state in lower case ("weighted:"),
     # "회고:";
-    # 105: nor "Fun fact from lecture:" or "Next session:"
+    # 105: nor "Fun fact from lecture:" or "Next session:";
+    # 106: nor a roster person with an aside ("지현(정답 풀이):")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -391,12 +393,13 @@ STEPS_UNDER_HEADING = rule(
     Example("## GitHub Flow\n\n브랜치 하나로 일하는 전략이다.\n\n1. 작업 브랜치를 만든다.\n"
             "2. Pull Request를 연다.\n3. master에 병합한다.\n", "GitHub Flow",
             "작업 브랜치를 만든다; Pull Request를 연다; master에 병합한다"),
-    version=6,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`");
+    version=7,  # 3: a step is not cut at a colon inside its code ("`Upgrade: websocket`");
     # 4: "## How an attack plays out" is a process heading, and an English one is asked
     # "What are the steps of the core workflow?", not "… steps to The core workflow?"; 5: nor
     # a list of the writer's tasks ("- [x] …"), as md.list.intro@12;
     # 6: a dashed or dotted section number is no part of a heading term ("3-1. Polling Publisher",
-    # "2.3 LeCun init")
+    # "2.3 LeCun init");
+    # 7: nor labels that repeat ("Client → Server" twice: who sends each)
 )
 LIST_INTRO = rule(
     "md.list.intro", "list",
@@ -470,7 +473,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=22,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=23,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -493,19 +496,22 @@ INLINE_ACRONYM_KO = rule(
     # 19: in a Korean note, asked in Korean whatever its line is written in;
     # 20: nor "(= …)", what it is in words, nor a Korean gloss in a task ("- [ ] BIMI(…)");
     # 21: nor a gloss that counts ("DFS(방문 상태 3가지)");
-    # 22: nor a name in code whose capitals do not spell the acronym ("JPA(`JpaTransactionManager`)")
+    # 22: nor a name in code whose capitals do not spell the acronym ("JPA(`JpaTransactionManager`)");
+    # 23: nor a gloss with an equals sign ("ack=y+1"), in the first person ("내 ISN은 x야") or ending on
+    # a glued 됨 ("가장 오래됨")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
     "`Long Form (SHORT)` or `SHORT (Long Form)` in running text; the letters must fit.",
     Example("We train a Large Language Model (LLM) on text.\n", "LLM", "Large Language Model"),
     Example("Tokens use JWT (JSON Web Token) format.\n", "JWT", "JSON Web Token"),
-    version=8,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
+    version=9,  # 3: another acronym in the brackets ("CRDTs (CvRDTs)") expands nothing;
     # 4: nor a remark that uses the acronym itself ("RTT (not 0-RTT)"); 5: a short line
     # in a Korean note ("- Windows: IOCP(I/O Completion Port)") is asked in Korean;
     # 6: a digit stands for a number word ("Two-phase commit (2PC)", "peer-to-peer (P2P)");
     # 7: a parenthesis that is part of a word ("(ECDH)KE") expands nothing;
-    # 8: in a Korean note, asked in Korean
+    # 8: in a Korean note, asked in Korean;
+    # 9: nor a value with an equals sign ("ACK (ack=y+1)")
 )
 LIST_OF_PARAGRAPHS = rule(
     "md.list.paragraphs", "list",
@@ -851,9 +857,12 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
         return None  # "1-RTT (재접속 시 0-RTT 가능)": a remark that uses it, no expansion
     if vocab.is_meta_label(short):
         return None  # "### … 서버 측은 아님 (TIL)": a tag on the heading, no acronym spelled out
+    if "=" in long:
+        return None  # "`MAIL FROM`(= 수신 측에서 Return-Path로 보이는 주소)": what it is, in words;
+        # "`ACK` (ack=y+1)": a value it carries
     if has_hangul(long):
-        if long.startswith("="):
-            return None  # "`MAIL FROM`(= 수신 측에서 Return-Path로 보이는 주소)": what it is, in words
+        if vocab.FIRST_PERSON_KO.match(long + " "):
+            return None  # "`SYN` (내 ISN은 x야)": what it says, in the voice of who sends it
         parts = long.split(",")
         if len(parts) > 1 and not any(initials_match(short, p.strip()) for p in parts) and not (
                 len(parts) == len(short) >= 3):
@@ -2204,9 +2213,9 @@ _CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)(?:
 보면은: …"): it says what happens then, it names no term to define."""
 _ZONE_NAME_KO = re.compile(r"(?:표준\s?시(?:간)?|세계\s?시|시간대)$")
 """How a Korean name of a time zone ends ("한국 표준시", "협정 세계시")."""
-_PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$")
-"""Korean words that end a statement or a reason ("… 안 됨", "… 가능", "… 줄였기 때문"): a
-gloss that ends in one says something, it spells out no name."""
+_PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$|[가-힣]됨$")
+"""Korean words that end a statement or a reason ("… 안 됨", "… 가능", "… 줄였기 때문", "가장
+오래됨"): a gloss that ends in one says something, it spells out no name."""
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
@@ -2606,12 +2615,13 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     if not items:
         return  # a list of tasks (``auto.read`` took them out)
     labels = _labels(items)
-    if all(vocab.NUMBER.fullmatch(label) for label in labels) or (
+    if all(vocab.NUMBER.fullmatch(label) for label in labels) or len(set(labels)) < len(labels) or (
             all(vocab.only_platforms(label) for label in labels)
             and all(_label_match(first_line(item.text)) for item in items)):
         # "- `0`: …", "- `1`: …": the values of a setting; "- BSD/macOS: …", "- Windows: …": how
-        # it looks on each. Each item says its own; the labels list nothing by name. (A bare
-        # list of platforms, "Supported databases:", still is one.)
+        # it looks on each; "1. Client → Server: `SYN` …", "3. Client → Server: `ACK` …": who
+        # sends each. Each item says its own; the labels list nothing by name. (A bare list of
+        # platforms, "Supported databases:", still is one.)
         yield from _items(ctx, items, heading, "")
         return
     line = block.span.line_start
