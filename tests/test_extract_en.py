@@ -3467,3 +3467,17 @@ def test_review_round_62_english_verdicts_asides_and_what_the_writer_did(tmp_pat
         "Complete: Gaussian NB with shared variance gives … -> a linear decision boundary",
         "What is the keep stack of next greater element? -> decreasing",
         "What is the keep stack of next smaller element? -> increasing"], cards
+
+
+def test_review_round_63_this_weeks_paper_the_same_idea_and_a_lot(tmp_path: Path) -> None:
+    """Review round 63 (judged bad): "What is a Paper(s) this week?" (the group's reading), "What are
+    Cassandra tombstones + gc_grace_seconds? -> the same idea" (of what, only the line before says)
+    and "Complete: Cuts false positives … -> a lot" (a degree, nothing to recall)."""
+    cards = _cards(tmp_path, "# Gossip protocols - reading group, week 6\n\nPaper(s) this week: Demers et al., "
+                             "*Epidemic Algorithms for Replicated Database Maintenance* (PODC 1987).\n\n"
+                             "## Deletes\n\nCassandra tombstones + `gc_grace_seconds` are the same idea.\n\n"
+                             "## Failure detection\n\n**Suspicion** mechanism: node isn't declared dead "
+                             "immediately, goes to `suspect` first. Cuts false positives a lot.\n\n"
+                             "Push gossip spreads updates quickly.\n")
+    assert [f"{c.question} -> {c.answer}" for c in cards] == [
+        "Complete: Push gossip spreads updates … -> quickly"], cards

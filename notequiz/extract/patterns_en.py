@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=29,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=30,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -67,7 +67,8 @@ DEFINITION_COPULA = rule(
     # 26: nor a role as some example ("… is the sad example");
     # 27: nor "a big project", a verdict;
     # 28: nor "a mess", a verdict;
-    # 29: nor a verdict with an aside ("a different beast (lifecycle, …)")
+    # 29: nor a verdict with an aside ("a different beast (lifecycle, …)");
+    # 30: nor "the same idea" (of what, only the line before says)
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -172,7 +173,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=37,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=38,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -215,7 +216,8 @@ PROPERTY_STATEMENT = rule(
     # engineer did ("the developer wanted …");
     # 36: nor a sentence that opens on an order ("Use sudo or …"), on how the writer felt ("Felt
     # weird …") or on their guess ("Probably an outbox table …");
-    # 37: nor a sentence that opens on "Said" (the writer)
+    # 37: nor a sentence that opens on "Said" (the writer);
+    # 38: nor a degree alone as the blank ("Cuts false positives … -> a lot")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

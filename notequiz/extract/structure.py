@@ -181,7 +181,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=106,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=107,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -325,7 +325,8 @@ LABEL_DEFINITION = rule(
     # 104: nor "Man page note:", "Good read on this:", "Refs:", a state in lower case ("weighted:"),
     # "회고:";
     # 105: nor "Fun fact from lecture:" or "Next session:";
-    # 106: nor a roster person with an aside ("지현(정답 풀이):")
+    # 106: nor a roster person with an aside ("지현(정답 풀이):");
+    # 107: nor "Paper(s) this week:" (the group's reading)
 )
 ASKED = rule(
     "md.label.question", "property",

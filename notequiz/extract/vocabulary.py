@@ -349,7 +349,8 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)
                            r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                            r"(?:story|example|case|illustration)|(?:the|a|an)\s+[\w-]+\s+example"
-                           r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)|the\s+classic",
+                           r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)|the\s+classic"
+                           r"|the\s+same\s+idea",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
 big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
@@ -389,7 +390,7 @@ FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|IMO|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]
 _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+(?:up|session)\b|no\s|(?:an?\s+)?examples?\b"
     r"|(?:[\w-]+\s+){1,2}examples?$"
-    r"|.*\b(?:last\s+(?:week|month|year)|yesterday)\b"
+    r"|.*\b(?:(?:last|this)\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
     r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|fun\s+fact|war\s+story|joke"
     r"|bug\s+report)s?"
