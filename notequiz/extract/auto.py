@@ -139,17 +139,23 @@ a time since the start ("+1 week", "D+2"), or a day alone, or with a part of it 
 
 
 def find(reading: Reading) -> Iterator[Candidate]:
-    """Candidates from the note's unmarked text, as ``read`` found it; none whose term is one of
-    the people the note lists as there ("참석: 민수, 지현", "attendees: me, Priya"): "민수의 특징은?
-    -> 플로이드로 풀었음" is what one of them did."""
+    """Candidates from the note's unmarked text, as ``read`` found it; none about the people the
+    note lists as there ("참석: 민수, 지현", "attendees: me, Priya"; ``_about_people``)."""
     people = _people(reading.note)
     for found in _find(reading):
-        # "지현(정답 풀이)은 무엇인가?" is one of them too, and "태윤; 민수; 지현(정답 풀이)" lists
-        # who did what, no steps.
-        if _person(found.term) not in people and not (
-                found.items and all(_person(item) in people for item in found.items)) and not (
-                (said := _SAID_BY.match(found.answer)) and said.group(1).casefold() in people):
+        if not people or not _about_people(found, people):
             yield found
+
+
+def _about_people(found: Candidate, people: frozenset[str]) -> bool:
+    """Whether a candidate tells what one of ``people`` did: its term is one of them ("민수의
+    특징은? -> 플로이드로 풀었음", "지현(정답 풀이)은 무엇인가?"), its items are only them ("태윤;
+    민수; 지현(정답 풀이)": who did what, no steps), or its answer opens with one of them as its
+    subject ("민수가 알려줌.")."""
+    said = _SAID_BY.match(found.answer)
+    return (_person(found.term) in people
+            or (bool(found.items) and all(_person(item) in people for item in found.items))
+            or (said is not None and said.group(1).casefold() in people))
 
 
 def _person(name: str) -> str:
