@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from notequiz.extract import catalogue
+from notequiz.extract import vocabulary as vocab
 from notequiz.model import Card
 from notequiz.phrase.templates import TEMPLATES, english_article, render
 from notequiz.pipeline import build
@@ -3481,3 +3482,49 @@ def test_review_round_63_this_weeks_paper_the_same_idea_and_a_lot(tmp_path: Path
                              "Push gossip spreads updates quickly.\n")
     assert [f"{c.question} -> {c.answer}" for c in cards] == [
         "Complete: Push gossip spreads updates … -> quickly"], cards
+
+
+
+def test_review_round_64_labels_of_no_term_and_findings_as_titles(tmp_path: Path) -> None:
+    """Review round 64 (judged bad): labels that name no term: a quantity ("a few:", "thousands:"),
+    a clause ("kernel reparents it:", "returns twice:"), someone's point ("Dana's point:"), a value
+    and its name ("`2` strict —"), a person under "## action items / for next week"; an answer
+    that points back ("same effect"); a finding as an item's title ("**The renewal query was not
+    idempotent.**"); "Default scale is 1 unit = `0.25rem`" read as a name; a list after "Are
+    zombies harmful?"; "Notes are mine"; a quoted question under "## 0. Starting question"; and
+    "A zombie (a.k.a" cut at the abbreviation's dot."""
+    cards = _cards(tmp_path, "# Copy-on-write & fork()\n\nSystems study group, week 6. Present: me, Dana.\n"
+                             "Notes are mine, cleaned up a little. Mostly.\n\n## 0. Starting question\n\n"
+                             "\"If fork() copies the whole process, how does forking a 20 GB Redis not take "
+                             "forever?\"\n\n## Zombie\n\nA **zombie** (a.k.a. defunct process) is a process that "
+                             "has terminated but whose parent has not called wait().\n\nAre zombies harmful?\n"
+                             "- a few: no, basically free\n- thousands: yes — each one holds a PID\n\n"
+                             "Alternatives if you never care about exit status:\n- `signal(SIGCHLD, SIG_IGN)` "
+                             "explicitly -> children are reaped automatically\n- `sigaction` with `SA_NOCLDWAIT` "
+                             "— same effect\n\n## Orphan\n\n- kernel reparents it: new parent = init (PID 1), or "
+                             "the nearest subreaper\n- follows from (1): if p² > n there's nothing left to "
+                             "cross\n\n## fork() basics\n\n- returns **twice**: `0` in the child, "
+                             "child's PID in the parent, `-1` on error\n\nDana's point: \"same pointer value, "
+                             "different memory\" is what breaks people's intuition.\n\n## Overcommit\n\n"
+                             "- `0` heuristic (default)\n- `2` strict — commit limit = swap + `overcommit_ratio`% "
+                             "of RAM\n\n## Root cause\n\n2. **The renewal query was not idempotent.**\n"
+                             "   ```sql\n   SELECT id FROM subscriptions WHERE renewal_date = :today;\n   ```\n"
+                             "   `renewal_date` only gets advanced by the *webhook handler* once the provider "
+                             "confirms.\n\n## The spacing scale\n\nDefault scale is 1 unit = `0.25rem`, so:\n\n"
+                             "| class | value |\n|-------|-------|\n| `p-1` | 0.25rem |\n\n"
+                             "## action items / for next week\n- Oleg: demo with `/proc/<pid>/smaps_rollup` — "
+                             "watch `Private_Dirty` grow in a forked child\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What are the Alternatives if you never care about exit status? -> signal(SIGCHLD, SIG_IGN) "
+        "explicitly -> children are reaped automatically; sigaction with SA_NOCLDWAIT — same effect",
+        "What is a zombie? -> a process that has terminated but whose parent has not called wait()",
+        "What is another name for a zombie? -> defunct process"], cards
+    for quantity in ("a few", "a handful", "a couple", "a lot", "many", "dozens", "hundreds", "thousands",
+                     "millions"):
+        assert vocab.is_no_term_label(quantity), quantity
+    assert not vocab.is_no_term_label("seed")
+    titled = _cards(tmp_path, "# Postmortem\n\n## Root cause\n\n3. **Idempotency key included the run "
+                              "timestamp.**\n   Two runs gave two different keys.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in titled) == [
+        "Complete: Idempotency key included … -> the run timestamp",
+        "Complete: Two runs … -> gave two different keys"], titled

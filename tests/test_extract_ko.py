@@ -3847,3 +3847,43 @@ def test_review_round_60_korean_labels(write_note: Callable[..., Path]) -> None:
         "꿀팁", "계기", "장애 대응", "autosquash", "근데"))], said
     assert {"fixup은 무엇인가? -> 앞 커밋에 합쳐지는 커밋",
             "MST는 무엇인가? -> 모든 정점을 잇는 최소 비용 트리"} <= set(said), said
+
+
+
+def test_review_round_64_korean_asides_questions_and_chains(write_note: Callable[..., Path]) -> None:
+    """Review round 64 (judged bad): "SOLID는 Robert C. Martin(a.k.a" (cut at the abbreviation's
+    dot), "세마포어는 무엇인가? -> Dijkstra가 제안함" (who, no definition), "… == mutex는 무엇인가? ->
+    아님", steps of "P1 → P2 → … → Pn → P1" (a pattern) and of "C 큼 → …" (what follows from a
+    condition), "ARP는 무엇인가? -> L2" (of "L2냐 L3냐 애매함"), a sentence cut after a quote
+    ("…사용함. \"…구현\"한 느낌"), what the writer is unsure of ("…걸로 알고 있음 (확인 필요)"), a
+    cloze of a sentence that trails off ("…바뀌면..."), "내일 할 것:", hearsay read as a name ("…작업이
+    진행 중이라고 함") and a list of the writer's own project's figures."""
+    cards = _cards(write_note, "# 운영체제 메모\n\n## SOLID란?\n\nSOLID는 Robert C. Martin(a.k.a. Uncle Bob)이 "
+                               "정리한 객체지향 설계 원칙 다섯 가지의 앞 글자를 딴 것이다.\n"
+                               "\n## 2. 세마포어 (Semaphore)\n\nDijkstra가 제안함. 정수 값 S + 두 개의 atomic "
+                               "연산.\n\n### 2-1. 그럼 binary semaphore == mutex?\n\n아님. 이게 내가 헷갈렸던 부"
+                               "분.\n\n## 데드락 조건\n\n- **순환 대기(Circular Wait)**: P1 → P2 → … → Pn →"
+                               " P1 형태로 대기가 원을 이룸\n\n## Soft Margin SVM\n\n- C 큼 → 오류 거의 허용 X "
+                               "→ margin 좁아짐, overfitting 경향\n- γ 작음 → 너무 smooth → underfitting\n\n"
+                               "## L3 Network\n\n"
+                               "- ARP는 L2냐 L3냐 애매함. IP -> MAC 변환이라 \"2.5계층\"이라고 부르는 사람도 "
+                               "있음\n- HTTP/3는 TCP 말고 UDP 위의 QUIC 사용함. \"전송 계층 기능을 UDP 위에서 "
+                               "다시 구현\"한 느낌\n\n## 내부 인코딩\n\n- listpack은 선형 탐색이라 크면 느려지고,"
+                               " 그래서 한 번 hashtable로 바뀌면... 다시 listpack으로 돌아가진 않는 걸로 알"
+                               "고 있음\n- Redis는 작은 hash를 listpack으로 저장함 (확인 필요)\n\n"
+                               "내일 할 것: 랭킹 키 월별로 나눴는데 지난달 키 TTL 거는 거 빼먹음. "
+                               "고치기.\n\n## Vite\n\n- dev와 build가 다른 도구라서 가끔 깨짐. Rust로"
+                               " 만든 Rolldown으로 통합하려는 작업이 진행 중이라고 함\n"
+                               "\n정확한 벤치마크는 아니고 우리 프로젝트(페이지 80개 정도) 기준 체감:\n"
+                               "\n- dev 서버 첫 구동: 기다려야 했던 게 -> 거의 바로 뜸\n"
+                               "- prod 빌드 시간: 비슷하거나 조금 빠름\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "HTTP/3는 TCP 말고 [...] 사용함 -> UDP 위의 QUIC",
+        "HTTP/3은 어떤 느낌인가? -> \"전송 계층 기능을 UDP 위에서 다시 구현\"한 느낌",
+        "SOLID는 무엇인가? -> Robert C. Martin(a.k.a. Uncle Bob)이 정리한 객체지향 설계 원칙 "
+        "다섯 가지의 앞 글자를 딴 것",
+        "dev 서버 첫 구동은 무엇인가? -> 기다려야 했던 게 -> 거의 바로 뜸",
+        "prod 빌드 시간은 무엇인가? -> 비슷하거나 조금 빠름",
+        "세마포어 (Semaphore): [...] 제안함 -> Dijkstra가",
+        "순환 대기(Circular Wait)는 무엇인가? -> P1 → P2 → … → Pn → P1 형태로 "
+        "대기가 원을 이룸"], cards

@@ -544,13 +544,14 @@ def _build(text: str, chunks: list[tuple[int, int, bool]], results: Sequence[Any
             if sent != cur_sent:
                 # Leading whitespace tokens belong to the first sentence (token
                 # 0 always starts one), so the first word does not open another.
-                if seen_word and not tag.startswith("J") and not (
+                if seen_word and not tag.startswith(("J", "XS")) and not (
                         t.form == "같" and tag == "VA" and toks and toks[-1].text in _QUOTES):
                     sent_starts.append(len(toks))
                 elif seen_word:
-                    # A particle opens no sentence, nor 같은 after a quote: Kiwi cut after a
-                    # closing quote ('…잡음. "주인이 누군지"' / '는 …', '"상품 123 관련 페이지
-                    # 전부"' / '같은 식으로 …'). The sentence starts after its last full stop.
+                    # A particle or a suffix opens no sentence, nor 같은 after a quote: Kiwi
+                    # cut after a closing quote ('…잡음. "주인이 누군지"' / '는 …', '"상품 123
+                    # 관련 페이지 전부"' / '같은 식으로 …', '…사용함. "… 다시 구현"' / '한 느낌').
+                    # The sentence starts after its last full stop.
                     back = next((i + 1 for i in range(len(toks) - 1, sent_starts[-1], -1)
                                  if toks[i].tag.startswith("SF")), len(toks))
                     if back < len(toks):

@@ -30,6 +30,7 @@ from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
     ARROW_JOIN,
+    LEFT_OUT,
     NAME_AND_PAPER,
     SYMBOL,
     TWO_WAY,
@@ -61,13 +62,14 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=8,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=9,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
     # back ("이걸 루프 안에서 반복하는 것");
     # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing;
     # 6: nor a quoted term that ends as a sentence (what someone said);
     # 7: nor a description read as one word ("…반복하는 걸 flapping이라고 함");
-    # 8: nor a notation supposed for a formula ("…비율을 p_k 라고 할 때", "길이를 n이라고 하자")
+    # 8: nor a notation supposed for a formula ("…비율을 p_k 라고 할 때", "길이를 n이라고 하자");
+    # 9: nor hearsay of a subject (작업이 진행 중이라고 함)
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -103,7 +105,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=17,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=18,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -122,7 +124,8 @@ STEPS_ARROW = rule(
     # cut inside an aside;
     # 16: the last step ends at a full stop ("→ decoder. 긴 문장에 약함"); nor a chain inside an aside ("계산
     # 3단계 (score → softmax → 가중합)") or under a question ("## 왜 이렇게 헷갈렸나 (중요)");
-    # 17: a heading term loses its number as everywhere ("3-3.", "2.3 3NF")
+    # 17: a heading term loses its number as everywhere ("3-3.", "2.3 3NF");
+    # 18: nor a chain with steps left out (P1 -> ... -> Pn -> P1) or from a state (C 큼 -> ...)
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -199,7 +202,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=56,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=57,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -260,7 +263,8 @@ PROPERTY_CARRIED = rule(
     # 8주차 + …");
     # 55: nor a sentence that stops on an adverb ("결제처럼 돈 걸린 건 특히."), a supposed notation, or under a
     # heading that names a reason (… 이유);
-    # 56: nor the writer's struggle anywhere ("삽질 2시간.")
+    # 56: nor the writer's struggle anywhere ("삽질 2시간.");
+    # 57: nor what the writer is unsure of (걸로 알고 있음, 확인 필요, 애매함)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1007,8 +1011,9 @@ class KoreanRules:
                     return
         if vocab.POINTS_ON.match(squash(comment)):
             return  # "X는 다음과 같다": the list or steps after it are the answer
-        if P.hedged(comment):
-            return  # an opinion ("…편이 낫다고 생각함"), whatever its topic names
+        if P.hedged(comment) or _ASKS_WHICH_KO.search(comment):
+            return  # an opinion ("…편이 낫다고 생각함"), whatever its topic names, or a question
+            # ("ARP는 L2냐 L3냐 애매함")
         if _WRITES_KO.search(comment):
             return  # "내부 동작은 … 이번에 정리해 봅니다": what the writer does, whatever its topic
         if _is_category_topic(term):
@@ -1273,6 +1278,9 @@ class KoreanRules:
                     desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
             elif obj:
                 desc = obj
+                if _before_name(sent, term_start)[-1].tag.startswith("JKS") and (
+                        _HEARSAY.match(text, term_end - sent.start)):
+                    continue  # "…통합하려는 작업이 진행 중이라고 함": what is said of it, no name
                 if _before_name(sent, term_start)[-1].tag == "NNB+JKO":
                     if " " not in obj.strip():
                         continue  # "Pod가 늘었다 줄었다 반복하는 걸 flapping이라고 함": read only
@@ -1333,8 +1341,10 @@ class KoreanRules:
             first = head_text
         arrow = ANY_ARROW.search(sent.text)
         lead = [t for t in sent.toks if arrow and t.end <= sent.start + arrow.start()]
-        if lead and lead[-1].tag.startswith("EC") and lead[-1].text.endswith("면"):
+        if (lead and lead[-1].tag.startswith("EC") and lead[-1].text.endswith("면")) or (
+                _STATE_STEP_KO.search(head_text)):
             return  # "렌더링할 타이밍이면 → rAF 콜백 → …": what happens then, under a condition
+            # ("C 큼 → 오류 거의 허용 X → …" says it in memo style)
         nouns = _nouns_before(sent, sent.start + arrow.start()) if arrow else ""
         if (nouns and " ".join(head).endswith(squash(nouns))
                 and len(nouns.split()) <= sizes[-1] + 1) and not (
@@ -1359,6 +1369,7 @@ class KoreanRules:
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]) or (
+                any(LEFT_OUT.fullmatch(i) for i in items)) or (
                 changing_values(items)) or any(i.count("(") != i.count(")") for i in items) or (
                 any(_PAIRS_JOINED.search(_PARENS.sub("", p)) for p in parts[1:-1])):
             return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, and "A -> B -> A로
@@ -1655,6 +1666,13 @@ def _unlike(cand: Candidate) -> Candidate:
 
 _PASSIVE_NAMING = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*(?:도\s*)?불린(?:다|답니다|대)?[.!]?\s*$")
 """The end of a sentence that names its topic: "…은 'X'라고 불린다"."""
+_HEARSAY = re.compile(r"\s*(?:이)?라고\s*(?:함|한다|합니다|해요|하더라)")
+"""What follows a name said of a subject (…이/가 X라고 함): hearsay, where "…을 X라고 함" names."""
+_ASKS_WHICH_KO = re.compile(r"[가-힣A-Za-z0-9]냐\s*$")
+"""A clause that asks ("ARP는 L2냐 / L3냐 애매함"): no statement."""
+_STATE_STEP_KO = re.compile(r"^\S+\s+(?:큼|작음)$")
+"""A first step that states how big something is ("C 큼", "γ 작음"): a condition in memo
+style, and the chain what follows from it."""
 _CLAUSE_JOINT = re.compile(r"(?:이고|이면|일\s*때|하고|하면|라는|아니고|아니면)\s")
 """A connective inside an arrow step: the arrows are part of a sentence's clauses."""
 _PRONOUNS_NAMED = frozenset({"이", "이것", "그것", "이는", "이건", "그건", "이를", "이걸", "이거", "그거"})
@@ -2486,6 +2504,9 @@ def _compound(words: list[list[Tok]], at: int) -> bool:
             and not _has_verb(word) and not (at >= 2 and words[at - 2][-1].tag.endswith("ETM")))
 
 
+_TRAILING_OFF = frozenset({"...", "…", "..", "...."})
+
+
 def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
     """A statement's card (``_RESTATEMENTS``) asked as a cloze that keeps its predicate.
 
@@ -2500,6 +2521,9 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
     if (cand.kind != "property" or cand.rule not in _RESTATEMENTS or cand.variant
             or cand.detail or not cand.term):
         return cand
+    toks = sent.toks
+    if len(toks) >= 2 and toks[-1].text in _TRAILING_OFF and toks[-2].tag.startswith("EC"):
+        return None  # "…한 번 hashtable로 바뀌면... 다시 …": the sentence runs on past its dots
     found = _answer_words(sent, cand.answer)
     span = _cloze_span(*found) if found else None
     if span == (0, 0):

@@ -173,7 +173,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=38,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=39,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -217,7 +217,8 @@ PROPERTY_STATEMENT = rule(
     # 36: nor a sentence that opens on an order ("Use sudo or …"), on how the writer felt ("Felt
     # weird …") or on their guess ("Probably an outbox table …");
     # 37: nor a sentence that opens on "Said" (the writer);
-    # 38: nor a degree alone as the blank ("Cuts false positives … -> a lot")
+    # 38: nor a degree alone as the blank ("Cuts false positives … -> a lot");
+    # 39: nor the writer's notes (Notes are mine, cleaned up a little)
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -877,7 +878,9 @@ NOISE_SENTENCE = re.compile(
 a great write-up …"), never studied."""
 
 FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve)(?![\w/&.-])|^My\s"
-                          r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]|\bfuture (?:me|self)\b")
+                          r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]|\bfuture (?:me|self)\b"
+                          r"|\bare\s+mine\b")
 """The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …",
-"… was exactly my bug", "notes for future me"): what they did or think, not what the subject is. "I/O" and "&I"
-are no "I", "the my keyword" no "my", and "me" is left alone ("Remember me")."""
+"… was exactly my bug", "notes for future me", "Notes are mine, cleaned up a little"): what they
+did or think, not what the subject is. "I/O" and "&I" are no "I", "the my keyword" no "my", and
+"me" is left alone ("Remember me")."""

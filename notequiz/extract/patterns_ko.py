@@ -51,7 +51,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=15,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=16,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -64,7 +64,8 @@ DEFINITION_COPULA = rule(
     # 12: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well /
     # badly", "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 13: nor a copula in the past ("해결책은 BFC였다");
-    # 14: not a sentence that ends on a reason (…고르는 거라서.); 15: a reason also ends in -어서/-아서
+    # 14: not a sentence that ends on a reason (…고르는 거라서.); 15: a reason also ends in -어서/-아서;
+    # 16: nor a clause that asks (ARP는 L2냐)
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -91,7 +92,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=47,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=48,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -145,7 +146,9 @@ PROPERTY_GENERAL = rule(
     # 46: nor a blank of a noun made an adverb alone ("fd는 [...] 살아있음 -> 기본적으로"), nor what the writer
     # tried ("직접 손으로 돌려봤는데 …"), nor under "## 개인 메모";
     # 47: nor how the writer's old system was ("기존 … 다 내려줬었다"), nor a variable ("a'는 …"), nor a cloze
-    # of a clause cut inside a quotation, nor the writer's to-do ("…얘기해볼 것")
+    # of a clause cut inside a quotation, nor the writer's to-do ("…얘기해볼 것");
+    # 48: nor a cloze of a sentence that trails off (바뀌면...), and a sentence no longer cut after a
+    # quote (사용함. "..."한 느낌)
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -225,10 +228,12 @@ DEMONSTRATIVES = frozenset({
 HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎㅎ", "ㅋㅋ", "것 같아요", "인 듯",
           "은 듯", "는 듯", "ㅠ", "ㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
           "다고 본다", "다고 봅니다", "걸로 기억", "한 듯", "할 듯", "일 듯", "을 듯", "를 듯",
-          "맞다고 봄", "고 들음", "고 들었", "었을 것", "였을 것", "했을 것", "라는 평")
+          "맞다고 봄", "고 들음", "고 들었", "었을 것", "였을 것", "했을 것", "라는 평",
+          "걸로 알고 있", "확인 필요", "애매함")
 """Endings of opinions, guesses ("…안 했던 걸로 기억함", "…더 정확한 듯", "…쓸 일 없을 듯", "…쓰는 게
-맞다고 봄"), what would have been ("enforce부터 했으면 … 장애였을 것"), hearsay ("…다를 수 있다고
-들음", "…별로라는 평이 대부분") and asides, not statements of fact.
+맞다고 봄", "…돌아가진 않는 걸로 알고 있음 (확인 필요)", "ARP는 L2냐 L3냐 애매함"), what
+would have been ("enforce부터 했으면 … 장애였을 것"), hearsay ("…다를 수 있다고 들음",
+"…별로라는 평이 대부분") and asides, not statements of fact.
 (Not "…다고 봄" in general: in a memo it is often what a method assumes, "많이 나올수록 관련도가
 높다고 봄".)"""
 

@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=69,  # 4: "…이란" without a question mark asks about the term before it;
+    version=70,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -171,7 +171,9 @@ HEADING_DEFINITION = rule(
     # 67: nor a first line that supposes a notation ("…를 p_k 라고 할 때"), "## Big picture" or "## Via
     # SVD";
     # 68: nor a first line that is a verdict ("The classic.", "harder."), nor "## It's …";
-    # 69: nor a first line whose subject is a roster person ("민수가 알려줌.")
+    # 69: nor a first line whose subject is a roster person ("민수가 알려줌.");
+    # 70: nor a first line that only says who proposed it (Dijkstra가 제안함) or denies (아님), nor one that
+    # asks; a.k.a. ends no sentence
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -181,7 +183,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=107,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=108,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -326,7 +328,10 @@ LABEL_DEFINITION = rule(
     # "회고:";
     # 105: nor "Fun fact from lecture:" or "Next session:";
     # 106: nor a roster person with an aside ("지현(정답 풀이):");
-    # 107: nor "Paper(s) this week:" (the group's reading)
+    # 107: nor "Paper(s) this week:" (the group's reading);
+    # 108: nor a quantity (a few:, thousands:), a value and its name (2 strict), someone's point, a
+    # clause (returns twice:, kernel reparents it:, follows from (1):), a Korean to-do (내일 할 것:), an
+    # answer that points back (same effect) or a label under action items
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -364,7 +369,7 @@ ITEM_BODY = rule(
     "A list item that names a term, and the first sentence nested under it.",
     Example("1. ##### 메모리 맵\n\n   > 열린 파일을 메모리에 맵핑시켜서 공유하는 방식이다.\n",
             "메모리 맵", "열린 파일을 메모리에 맵핑시켜서 공유하는 방식"),
-    version=2,
+    version=3,  # 3: nor a title that is a finding (The renewal query was not idempotent.)
 )
 LABEL_BLOCK = rule(
     "md.label.block", "definition",
@@ -412,7 +417,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=37,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=38,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -449,7 +454,9 @@ LIST_INTRO = rule(
     # 35: nor a Korean intro that is a label with its own answer ("조건: …"), one in brackets, or one
     # over the writer's open questions ("질문 남은 것:");
     # 36: "Other uses:" are the uses of the section's term;
-    # 37: nor a to-do ("TODO for HW3:")
+    # 37: nor a to-do ("TODO for HW3:");
+    # 38: nor an intro that opens on a verb (Are zombies harmful?) or speaks of the writer's project
+    # (우리 프로젝트 기준 체감)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -607,10 +614,11 @@ EQUALS_NAMED = rule(
     "`description = Term`: the note names what it just described.",
     Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
             "후보키 중 기본키를 제외한 나머지 키"),
-    version=6,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
+    version=7,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
     # value after it ("37 = 00100101"); 4: nor several sentences, an English clause with a comma,
     # or a formula with ^; 5: nor one inside brackets ("… (higher = preferred):"); 6: nor one in
-    # display math ("$$\mathrm{Var}(y) = …$$"), which parse reads as code
+    # display math ("$$\mathrm{Var}(y) = …$$"), which parse reads as code;
+    # 7: nor a sentence's left side (Default scale is 1 unit = 0.25rem)
 )
 
 _LABEL_LINE = re.compile(
@@ -679,6 +687,7 @@ def names_term(heading: str) -> bool:
 
 
 _HEADING_DASH = re.compile(r"\s[—–]\s+")
+_ASKS = re.compile(r"[?？][\"”'’)]*$")
 
 
 _ACTIVITY = r"\w+ing\s+(?:with\s+)?(?:a|an|the|your|our|my|it|them|this|that)\b"
@@ -746,13 +755,22 @@ def item_label(item: ListItem) -> tuple[str, str]:
     first = first_line(item.text)
     rest = item.text[len(first) + 1:]
     label = clean_term(first)
-    if not label or not looks_like_label(label) or _label_match(first):
+    if not label or not looks_like_label(label) or _label_match(first) or _clause_title(label):
         return "", ""
     if rest.strip():
         return label, rest.strip()
     if item.blocks or item.children:
         return label, ""
     return "", ""
+
+
+def _clause_title(label: str) -> bool:
+    """True for an English item title that is a clause ("**The renewal query was not
+    idempotent.**", "**Idempotency key included the run timestamp.**"): a finding, no term."""
+    return not has_hangul(label) and bool(_IS_EN.search(label) or _PAST_VERB_OBJECT.search(label))
+
+
+_IS_EN = re.compile(r"\s(?:is|are|was|were)\s")
 
 
 def label_and_rest(line: str, code: Sequence[tuple[int, int]] = (),
@@ -1069,11 +1087,12 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     announced = _announcement(sentence)
     if len(ANY_ARROW.findall(sentence)) >= 2 or "=>" in sentence or sentence.endswith(":") or (
             _ACRONYM_EQUALS.match(sentence)) or (
-            announced is not None and announced[0]):
+            announced is not None and announced[0]) or _ASKS.search(sentence):
         # a sequence of steps, an implication ("Shared prefix => close together"), an
-        # acronym spelled out ("G1 = Garbage-First.", the acronym rule's), or a sentence
+        # acronym spelled out ("G1 = Garbage-First.", the acronym rule's), a sentence
         # that only announces kinds ("힙은 크게 두 종류로 나뉜다"; not "…예약어를 의미하며 총
-        # 네 가지 종류가 존재한다")
+        # 네 가지 종류가 존재한다"), or a question ("## 0. Starting question" / "If fork()
+        # copies the whole process, how …?")
         return
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip())
@@ -1341,9 +1360,12 @@ _PARENS_ANY = re.compile(r"\([^()]*\)")
 _LETTER = re.compile(r"[^\W\d_]")
 _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$"
-    r"|^(?:or|and|but)\s")
+    r"|^(?:or|and|but)\s|^same(?:\s+effect)?\.?$"
+    r"|^아님\.?$|^[^\s가이]+[가이]\s+제안함\.?$")
 """A line of tags (#css #frontend), a date (2024.06.18 (화)) or the rest of a sentence cut by
-a code block ("or `journalctl -k` …"): nothing defined."""
+a code block ("or `journalctl -k` …"): nothing defined; nor by "same effect", which points at
+the line before, a bare "아님" (the answer to a heading that asks), or who proposed it
+("Dijkstra가 제안함.")."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike"
     r"|(?:The\s+first|Every|Each|Any|The\s+next)\s+time)\b[^,]{0,80},"
@@ -2131,9 +2153,11 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
             desc, term = clean_span(eq.group("desc")), clean_term(eq.group("term"))
             if term and desc and not re.search(r"[<>^]|\w\s*=\s*\w+\s*[+\-*/]", line) and (
                     not _VALUE.fullmatch(term)) and _one_naming(desc, term) and not (
-                    _unclosed(eq.group("desc")) or _unclosed(eq.group("term"))):
+                    _unclosed(eq.group("desc")) or _unclosed(eq.group("term"))
+                    or _IS_EN.search(desc)):
                 # ("37 = 00100101": a value; "2^(32 - prefix) - 2": a formula; "Type
-                # preferences (higher = preferred):": an aside's values in brackets)
+                # preferences (higher = preferred):": an aside's values in brackets; "Default
+                # scale is 1 unit = `0.25rem`, so:": a sentence, "1 unit" its own name)
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
         links = [(a - start_of_line, b - start_of_line) for a, b in block.links
@@ -2509,11 +2533,14 @@ _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^not\s+(?:every|all|each|any|always)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
-                         r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b", re.IGNORECASE)
+                         r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
+                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+s\s+it$",
+                         re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
 every" states something ("Not every solver supports L1:"), one with "you can" too ("you can see
 it:"), one that ends on "exist" ("d-ary heaps exist:"), and "reads as:" or "acts as a
-regularizer:" says what its subject before it is."""
+regularizer:" says what its subject before it is; so do "returns twice:" and "follows from (1):".
+One that ends on a verb and its pronoun ("kernel reparents it:") is a clause."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 
@@ -2526,7 +2553,7 @@ def _english_clause(intro: str) -> bool:
     # "Every query goes through roughly these stages", "The candidate then": a clause
     # whose subject is no term, or one that stops before its verb; "Controllers in
     # cgroup v2 include" and "Lamport defined the … relation" are clauses too.
-    return bool(_WH_START.match(intro) or _OPEN_CLAUSE.search(intro)
+    return bool(_WH_START.match(intro) or _OPEN_CLAUSE.search(intro) or _VERB_FIRST.match(intro)
                 or _states_something(intro) or is_action(intro) or has_verb(intro)
                 or P.LIST_ARE.match(intro) or _PAST_VERB_OBJECT.search(intro))
 
@@ -2636,6 +2663,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 # "No broadcast in IPv6!! Replaced by multicast. Three types:": no one name
                 and (has_hangul(intro) or not ends_a_sentence_inside(intro.rstrip(":：")))
                 and not vocab.FIRST_PERSON_EN.search(intro)  # "Things that surprised me:"
+                and not vocab.writer_says_ko(intro)  # "… 우리 프로젝트 기준 체감:"
                 and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
                 and not _PREPOSITION_OPENER.match(intro)  # "For vectors a, b ∈ ℝⁿ:": no name
                 and not _meta_intro(intro)  # "Output: `1 4 3 2`": no kind of thing
@@ -2852,7 +2880,8 @@ def _item_rules(ctx: Context, item: ListItem, heading: str,
                         item.line, label + ": " + "; ".join(labels), items=labels,
                         detail=label, variant="detail")
         return
-    if item.blocks and label and looks_like_label(label) and not _label_match(line):
+    if item.blocks and label and looks_like_label(label) and not _label_match(line) and (
+            not _clause_title(label)):
         body = item.blocks[0]
         pair = acronym_pair(label)
         if pair:

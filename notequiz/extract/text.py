@@ -26,9 +26,9 @@ _SIGN_PREFIX = re.compile(r"^[\u2600-\u27BF\U0001F300-\U0001FAFF\uFE0F\u200D]+\s
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|et\s+al)\.$", re.IGNORECASE)
-"""A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.", "Korthikanti et al.") ends no
-sentence (etc. often does)."""
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|et\s+al|a\.k\.a)\.$", re.IGNORECASE)
+"""A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.", "Korthikanti et al.", "Robert C.
+Martin(a.k.a.") ends no sentence (etc. often does)."""
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s[A-Z]\.$")
 _NAME_START = re.compile(r"[A-Z][a-z]")
 """A name's middle initial ends no sentence: "Robert S. Boyer" (a name, its initial, a name);
@@ -388,7 +388,10 @@ NAME_AND_PAPER = re.compile(rf"[^()]{{1,40}}\(\s*(?:{CITATION.pattern})\s*\)")
 """A name and its paper and nothing else ("RoFormer (Su et al., 2021)"): who wrote what, no
 account of what the heading names."""
 _STEP_WORDS = 8
-_NO_STEP = re.compile(r"^(?:\.{2,}|…|etc\.?)$|[.!?]\s|[,;]\s*(?:then|and then|so|그리고)\b|[다요]$"
+LEFT_OUT = re.compile(r"\.{2,}|…|etc\.?")
+"""A part of an arrow chain that stands for steps left out ("P1 → P2 → … → Pn → P1"): the chain
+is a pattern, no steps to recall."""
+_NO_STEP = re.compile(rf"^(?:{LEFT_OUT.pattern})$|[.!?]\s|[,;]\s*(?:then|and then|so|그리고)\b|[다요]$"
                       r"|\band so on\b")
 """A part that is no step: an ellipsis or "and so on" (steps left out), or a clause of its
 own."""

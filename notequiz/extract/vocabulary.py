@@ -252,12 +252,21 @@ def is_no_term_label(label: str) -> bool:
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
                 or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label)
-                or _TO_DO_LEAD.match(label) or NUMBER.fullmatch(label) or _TEACHERS_KO.match(label)
-                or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label))
+                or _TO_DO_LEAD.match(label) or _TO_DO_KO.search(label) or NUMBER.fullmatch(label)
+                or _TEACHERS_KO.match(label)
+                or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label)
+                or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label))
 
 
-_SOMEONES_TAKE = re.compile(r"[A-Z][a-z]+['’]s\s+take")
-"""Someone's opinion ("Tom's take: if your aggregate has 50k events …")."""
+_SOMEONES_TAKE = re.compile(r"[A-Z][a-z]+['’]s\s+(?:take|point)")
+"""Someone's opinion ("Tom's take: if your aggregate has 50k events …", "Dana's point: …")."""
+_QUANTITY_EN = re.compile(r"(?:a\s+)?(?:few|handful|couple|lot|lots|many|dozens|hundreds|thousands"
+                          r"|millions)", re.IGNORECASE)
+"""A quantity as a label ("a few: no, basically free", "thousands: yes — each one holds a PID"):
+one case of a question above it, no term."""
+_NAMED_VALUE = re.compile(r"#?[-+−]?\d+\s+[a-z]+")
+"""A value of a setting and its name ("- `2` strict — commit limit = …"), as a bare number
+(``NUMBER``): the setting is not named."""
 _MISTAKE_KO = re.compile(r"실수\s*\d+")
 """One of the writer's numbered mistakes ("**실수 1**: 되돌리기를 continue 위에 써서 …")."""
 
@@ -274,6 +283,8 @@ above it by its number."""
 
 _TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
 """A label that opens on the writer's to-do ("TODO read: …", "TODO 확인: …")."""
+_TO_DO_KO = re.compile(r"(?:^|\s)할\s*(?:것|일)$")
+"""A Korean label over the writer's to-do ("내일 할 것: … 빼먹음. 고치기.", "다음에 할 일")."""
 
 
 _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)"
@@ -470,7 +481,7 @@ the writer's own experiment ("### my laptop experiment"): its figures and steps 
 example."""
 _REDO = re.compile(r"다시\s*풀기")
 """An aside that makes a heading's section the writer's to-do ("(다시 풀기)")."""
-_TO_DO_OR_READ = frozenset({"todo", "to do", "read later", "to read", "links to read later",
+_TO_DO_OR_READ = frozenset({"todo", "to do", "action items", "read later", "to read", "links to read later",
                             "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
 """Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
 later")."""
@@ -595,10 +606,11 @@ def on_the_writing_ko(text: str) -> bool:
 
 WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으(?:로는?|론)|우리\s*(?:팀|회사|케이스)"
                             r"|(?:팀|회사)에(?:선|서는))\s"
-                            r"|\(개인\s*의견\)|\bTODO\b|기로\s*결정")
+                            r"|\(개인\s*의견\)|\bTODO\b|기로\s*결정|우리\s*프로젝트(?![가-힣])")
 """The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
 추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다", "그래서 팀에선 …"), the writer's view ("…충분하다고
-봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)"), decision ("… 이중으로 가기로 결정") or plan
+봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)", "우리 프로젝트(페이지 80개 정도) 기준 체감"),
+decision ("… 이중으로 가기로 결정") or plan
 ("TODO: … 실험해보기"): no fact."""
 _WRITER_SAYS_WORDS = ("저", "나는", "내가", "개인", "TODO", "우리", "팀에", "결정")
 """A word each match of ``WRITER_SAYS_KO`` holds, looked for first: most sentences have none."""
