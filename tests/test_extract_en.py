@@ -3528,3 +3528,14 @@ def test_review_round_64_labels_of_no_term_and_findings_as_titles(tmp_path: Path
     assert sorted(f"{c.question} -> {c.answer}" for c in titled) == [
         "Complete: Idempotency key included … -> the run timestamp",
         "Complete: Two runs … -> gave two different keys"], titled
+
+
+def test_review_round_64_a_recommended_book_and_a_step_by_its_place(tmp_path: Path) -> None:
+    """Review round 64 (judged bad): "What is Hacker's Delight" (Warren)? -> the bible for this
+    stuff" (a book recommended) and "What is the part people forget? -> the last step" (which
+    step, only the line before says)."""
+    cards = _cards(tmp_path, "# Bits\n\n## Refs\n\nRef: \"Hacker's Delight\" (Warren) is the bible for this "
+                             "stuff.\n\n## Recap\n\nThe part people forget is the last step. Kernel keeps some "
+                             "info about a dead child.\n")
+    assert [f"{c.question} -> {c.answer}" for c in cards] == [
+        "Complete: Kernel keeps … -> some info about a dead child"], cards

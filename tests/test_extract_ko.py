@@ -3887,3 +3887,11 @@ def test_review_round_64_korean_asides_questions_and_chains(write_note: Callable
         "세마포어 (Semaphore): [...] 제안함 -> Dijkstra가",
         "순환 대기(Circular Wait)는 무엇인가? -> P1 → P2 → … → Pn → P1 형태로 "
         "대기가 원을 이룸"], cards
+
+
+def test_review_round_64_advice_before_an_acronym_spells_nothing(write_note: Callable[..., Path]) -> None:
+    """Review round 64 (judged bad): "YAGNI는 무엇의 약자인가? -> 보일 때 추상화하자" (advice that
+    the acronym names, not its letters)."""
+    cards = _cards(write_note, "# SOLID\n\n## 마무리\n\n- 변경 가능성이 실제로 보일 때 추상화하자 (YAGNI)\n"
+                               "- 상속보다 합성(composition)을 먼저 고려\n")
+    assert not [c for c in cards if c.kind == "acronym"], cards

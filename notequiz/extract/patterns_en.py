@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=30,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=31,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -68,7 +68,8 @@ DEFINITION_COPULA = rule(
     # 27: nor "a big project", a verdict;
     # 28: nor "a mess", a verdict;
     # 29: nor a verdict with an aside ("a different beast (lifecycle, …)");
-    # 30: nor "the same idea" (of what, only the line before says)
+    # 30: nor "the same idea" (of what, only the line before says);
+    # 31: nor a book recommended (is the bible for this stuff) or a step by its place (the last step)
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",

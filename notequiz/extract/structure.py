@@ -481,7 +481,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=23,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=24,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -506,7 +506,8 @@ INLINE_ACRONYM_KO = rule(
     # 21: nor a gloss that counts ("DFS(방문 상태 3가지)");
     # 22: nor a name in code whose capitals do not spell the acronym ("JPA(`JpaTransactionManager`)");
     # 23: nor a gloss with an equals sign ("ack=y+1"), in the first person ("내 ISN은 x야") or ending on
-    # a glued 됨 ("가장 오래됨")
+    # a glued 됨 ("가장 오래됨");
+    # 24: nor advice before the acronym (보일 때 추상화하자 (YAGNI))
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -2238,9 +2239,10 @@ _CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)(?:
 보면은: …"): it says what happens then, it names no term to define."""
 _ZONE_NAME_KO = re.compile(r"(?:표준\s?시(?:간)?|세계\s?시|시간대)$")
 """How a Korean name of a time zone ends ("한국 표준시", "협정 세계시")."""
-_PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$|[가-힣]됨$")
+_PREDICATE_END_KO = re.compile(r"(?:^|\s)(?:됨|함|임|음|가능|불가능?|없음|있음|때문)$|[가-힣]됨$|[가-힣]하자$")
 """Korean words that end a statement or a reason ("… 안 됨", "… 가능", "… 줄였기 때문", "가장
-오래됨"): a gloss that ends in one says something, it spells out no name."""
+오래됨") or advice ("…보일 때 추상화하자 (YAGNI)"): a gloss that ends in one says something, it
+spells out no name."""
 
 
 def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,

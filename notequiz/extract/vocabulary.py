@@ -345,10 +345,11 @@ VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminall
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie", "Resharding is a big
 project", "The terminology is a mess")."""
 _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
-                            r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s",
-                            re.IGNORECASE)
+                            r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s"
+                            r"|the\s+bible\b", re.IGNORECASE)
 """An answer that recommends reading ("… write-up is a good read on how leaky …", "[[Carlos
-Baquero]]'s writing is good on the distinction")."""
+Baquero]]'s writing is good on the distinction", "\"Hacker's Delight\" (Warren) is the bible for
+this stuff")."""
 _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)(?:\s+now)?"
                            r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
                            r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
@@ -356,7 +357,7 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)
                            r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
                            r"|(?:a|an)\s+(?:(?:totally|completely|entirely|very)\s+)?(?:different|separate)\s+"
                            r"[\w-]+"
-                           r"|(?:the|a)\s+one(?:\s+[\w']+){1,5}|what\s+you\s+want"
+                           r"|(?:the|a)\s+one(?:\s+[\w']+){1,5}|what\s+you\s+want|the\s+last\s+step"
                            r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                            r"(?:story|example|case|illustration)|(?:the|a|an)\s+[\w-]+\s+example"
@@ -365,7 +366,7 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
 big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
-wants", "what you want", "the thing to look at", "a feature") or says only that it differs ("a
+wants", "what you want", "the thing to look at", "a feature", "the last step") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
