@@ -3539,3 +3539,31 @@ def test_review_round_64_a_recommended_book_and_a_step_by_its_place(tmp_path: Pa
                              "info about a dead child.\n")
     assert [f"{c.question} -> {c.answer}" for c in cards] == [
         "Complete: Kernel keeps … -> some info about a dead child"], cards
+
+
+def test_review_round_65_the_writers_story_claims_and_links(tmp_path: Path) -> None:
+    """Review round 65 (judged bad): the writer's story ("Finally got around to trying …", "Notes,
+    cleaned up just enough to post."), "Nobody has … the whole thing" (no one to ask about), a
+    heading that weighs a claim ('## "Most selective column first"?'), "Important (prof said this
+    twice):" and "practical:" as terms, a list of only links under "Refs:", and "std::map," read as
+    a card's separator; a short name's aside still names it ("`edit` (e) — …")."""
+    cards = _cards(tmp_path, "# Java virtual threads are not magic\n\nFinally got around to trying virtual threads on"
+                             " the internal report service after we bumped to JDK 21.\n"
+                             "\nNotes, cleaned up just enough to post.\n\nDNS (Domain Name System) = distributed, hie"
+                             "rarchical database mapping names to records. Nobody has the whole thing; everyone knows"
+                             " who to ask next.\n\n## \"Most selective column first\"?\n\n"
+                             "Heard this one a lot. IMO mostly a myth.\n\n## What is a skip list?\n\nA skip list is a "
+                             "layered linked list with O(log n) search.\n\n## Viterbi\n\n"
+                             "**Important** (prof said this twice): Viterbi path ≠ sequence of individually most lik"
+                             "ely states.\n\n## Caching & TTL\n\n- practical: lower TTL a day before a migration so t"
+                             "he old value expires quickly.\n\n## Interactive rebase cheat sheet\n"
+                             "\n- `edit` (e) — stop there so I can amend / split the commit\n"
+                             "- `squash` (s) — meld into previous commit\n\n## Random thoughts\n"
+                             "\n- why not just always use a balanced tree? honestly in single-threaded code a well-im"
+                             "plemented RB tree (std::map, TreeMap) is fine.\n\nRefs:\n"
+                             "- https://openjdk.org/jeps/444\n- https://openjdk.org/jeps/491\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What does DNS stand for? -> Domain Name System",
+        "What is a skip list? -> a layered linked list with O(log n) search",
+        "What is a squash (s)? -> meld into previous commit",
+        "What is an edit (e)? -> stop there so I can amend / split the commit"], cards

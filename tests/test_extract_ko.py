@@ -3803,7 +3803,7 @@ def test_review_round_58_korean(write_note: Callable[..., Path]) -> None:
         "처음엔", "민수님", "실수", "beam size", "순서는", "긴 문장", "가중합", "헬스체크", "생각과",
         "요지", "삽질", "ping"))], said
     assert {"Beam search는 무엇인가? -> 상위 k개 후보를 유지하면서 진행",
-            "정리 & Transformer로 가는 길의 단계를 순서대로 나열하면? -> encoder; 고정 벡터; decoder"
+            "seq2seq의 단계를 순서대로 나열하면? -> encoder; 고정 벡터; decoder"  # (round 65: by its label)
             } <= set(said), said
 
 
@@ -3895,3 +3895,29 @@ def test_review_round_64_advice_before_an_acronym_spells_nothing(write_note: Cal
     cards = _cards(write_note, "# SOLID\n\n## 마무리\n\n- 변경 가능성이 실제로 보일 때 추상화하자 (YAGNI)\n"
                                "- 상속보다 합성(composition)을 먼저 고려\n")
     assert not [c for c in cards if c.kind == "acronym"], cards
+
+
+def test_review_round_65_matrices_pointers_and_step_names(write_note: Callable[..., Path]) -> None:
+    """Review round 65 (judged bad): a matrix read as properties ("| q1 | 0 | -∞ |" under "| | k1 |
+    k2 |": "k1의 q1은? -> 0"), a blank that points back ("…기본 연산이라 [이런 쿼리에] 강함"), what the
+    team lead said ("팀 리드 말로는 …"), "이거 실무에서 진짜 한 번 당함." as a definition, steps named
+    by a comparison heading (not by their label, "GitHub Flow:") or by "주의할 점 (…)", a first step
+    cut to the noun after a determiner ("대" of "API 서버 여러 대 →"), a list's values over time as
+    steps ("[3] → [3,5] → …"), "다음 시간:" and "후속:" as terms."""
+    cards = _cards(write_note, "# 디코더 메모\n\n## Causal mask\n\n|     | k1 | k2 | k3 |\n"
+                               "|-----|----|----|----|\n| q1  | 0  | -∞ | -∞ |\n| q2  | 0  | 0  | -∞ |\n"
+                               "| q3  | 0  | 0  | 0  |\n\n## 그래프\n\n그래프 DB는 관계를 따라가는(traversal) 게 기본"
+                               " 연산이라 이런 쿼리에 강함.\n\n## parallel stream\n\n팀 리드 말로는 \"측정해보고 빨라"
+                               "지면 쓰라\"고 함. 맞는 말.\n\n### Layout thrashing\n\n이거 실무에서 진짜 한 번 당함. "
+                               "리스트 높이 맞추는 코드였는데\n\n## 다른 전략들이랑 비교\n"
+                               "\n- **GitHub Flow**: main에서 브랜치 따고 PR -> 리뷰 -> main 머지 -> 배포. 단순함\n"
+                               "- 결론: 요청 -> 큐 -> 워커 -> 응답\n- 개발 -> 리뷰 -> 머지 -> 배포\n"
+                               "\n## 무슨 일이 있었나\n\n- 구조: API 서버 여러 대 → 쿠폰 발급 전에 Redis로 락 잡고 "
+                               "→ DB 조회 → insert\n\n## 주의할 점 (사수님 코멘트 + 찾아본 것)\n"
+                               "\n- 나중에 release -> main -> develop 머지할 때 보통은 git이 같은 변경이라 알아서 합"
+                               "쳐줌\n\n## 함정\n\n- tails: [3] → [3,5] → [1,5] → [1,5,7]\n"
+                               "\n다음 시간: positional encoding, 그리고 beam search\n\n"
+                               "후속: 다음 주 아키텍처 리뷰에서 CQRS 쪽 조회 모델도 같은 문제 있는지 점검하기로\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "GitHub Flow의 단계를 순서대로 나열하면? -> main에서 브랜치 따고 PR; 리뷰; main 머지; 배포",
+        "구조의 단계를 순서대로 나열하면? -> API 서버 여러 대; 쿠폰 발급 전에 Redis로 락 잡고; DB 조회; insert"], cards

@@ -16,7 +16,7 @@ language (an English list and the sentence that announces it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from notequiz.extract import patterns_en as P_EN
 from notequiz.extract import vocabulary as vocab
@@ -66,7 +66,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=42,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=43,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -107,7 +107,8 @@ TABLE_PROPERTY = rule(
     # 40: nor a column of how hard a problem felt named the other way round ("| 체감 난이도 |"), nor a
     # table under the writer's own experiment ("### my laptop experiment");
     # 41: nor rows lettered a, b, c … in turn (an example's events);
-    # 42: a formula keeps its leading minus ("-Σ p_k log₂ p_k", "-(y log p)")
+    # 42: a formula keeps its leading minus ("-Σ p_k log₂ p_k", "-(y log p)");
+    # 43: nor a matrix, its rows and columns by index (q1, q2 / k1, k2)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -269,6 +270,8 @@ def _table(note: Note, section: Section, block: Block,
     width = len(header)
     if any(len(r) != width for r in body):
         return
+    if _indexed(header[1:]) and _indexed([r[0] for r in body]):
+        return  # "|    | k1 | k2 |" / "| q1 | 0 | -∞ |": a matrix's cells, rows and columns by index
     # "| 항목 | Histogram | Summary |" under "## Histogram vs Summary" compares the two,
     # though "Summary" could head a column of descriptions.
     if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 2
@@ -412,6 +415,17 @@ def _in_code(block: Block, offset: int, cell: str, part: str) -> bool:
     at = cell.rfind(part)
     start = block.line_map[offset + 1][0] + at if offset + 1 < len(block.line_map) else -1
     return at >= 0 and start >= 0 and (start, start + len(part)) in block.code
+
+
+def _indexed(names: Sequence[str]) -> bool:
+    """Whether ``names`` are letters with the indices 1, 2, 3 … in turn ("q1", "q2", "q3"): the
+    rows or columns of a matrix, not things."""
+    found = [_INDEX.fullmatch(_cell(n)) for n in names]
+    return len(names) >= 2 and all(found) and [
+        int(m.group(2)) for m in found if m] == list(range(1, len(names) + 1))
+
+
+_INDEX = re.compile(r"([A-Za-z])_?(\d+)")
 
 
 def _first_cells_in_code(block: Block, body: tuple[tuple[str, ...], ...]) -> list[bool]:

@@ -30,6 +30,7 @@ from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
     ARROW_JOIN,
+    END_ASIDE,
     LEFT_OUT,
     NAME_AND_PAPER,
     SYMBOL,
@@ -105,7 +106,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=18,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=19,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -125,7 +126,10 @@ STEPS_ARROW = rule(
     # 16: the last step ends at a full stop ("→ decoder. 긴 문장에 약함"); nor a chain inside an aside ("계산
     # 3단계 (score → softmax → 가중합)") or under a question ("## 왜 이렇게 헷갈렸나 (중요)");
     # 17: a heading term loses its number as everywhere ("3-3.", "2.3 3NF");
-    # 18: nor a chain with steps left out (P1 -> ... -> Pn -> P1) or from a state (C 큼 -> ...)
+    # 18: nor a chain with steps left out (P1 -> ... -> Pn -> P1) or from a state (C 큼 -> ...);
+    # 19: a labelled item's chain is the label's steps (GitHub Flow: ...); nor a comparison heading's
+    # or a no-term heading's (주의할 점 (...)); a first step keeps its determiner (API 서버 여러 대); nor lists
+    # over time ([3] -> [3,5])
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -202,7 +206,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=57,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=58,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -264,7 +268,8 @@ PROPERTY_CARRIED = rule(
     # 55: nor a sentence that stops on an adverb ("결제처럼 돈 걸린 건 특히."), a supposed notation, or under a
     # heading that names a reason (… 이유);
     # 56: nor the writer's struggle anywhere ("삽질 2시간.");
-    # 57: nor what the writer is unsure of (걸로 알고 있음, 확인 필요, 애매함)
+    # 57: nor what the writer is unsure of (걸로 알고 있음, 확인 필요, 애매함);
+    # 58: nor what someone said (팀 리드 말로는 ...)
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1379,7 +1384,9 @@ class KoreanRules:
         pointer = vocab.pointer_topic(squash(before)) if before and not term else ""
         if pointer:
             term = clean_span(pointer)  # "…업데이트하는 흐름은 대략 이렇다." then the arrows
-        if not term:
+        if not term and unit.separated and unit.carried and not unit.text[: sent.start].strip():
+            term = unit.carried  # "**GitHub Flow**: main에서 브랜치 따고 PR -> …": the label's steps
+        if not term and not unit.comparison:  # ("## 다른 전략들이랑 비교": no process)
             term = unit.section[-1] if unit.section else ""
             term = unnumbered(term)
         if term and (term.casefold() in vocab.SKIP_HEADINGS or term in P.VAGUE_TOPICS
@@ -1388,6 +1395,7 @@ class KoreanRules:
                      or vocab.TOLD_HEADING_KO.search(term)  # "## 사실 lint가 알려줬었다..."
                      # "## 삽질: ArgoCD랑 HPA가 …": the writer's story
                      or vocab.opens_on_no_term_label(term)
+                     or vocab.is_no_term_label(END_ASIDE.sub("", term).strip())  # "주의할 점 (…)"
                      or vocab.FIRST_PERSON_KO.match(term + " ")
                      or vocab.FIRST_PERSON_KO.match(_squashed(sent))):
             return  # "## 정리", "보통은 …", "우리 팀이 한 조치는 …": no process to name
@@ -1723,8 +1731,8 @@ def _nouns_before(sent: Sent, at: int) -> str:
                    toks[j:i]):
             break
         start, i = toks[j].start, j
-    if start < 0:
-        return ""
+    if start < 0 or (i > 0 and toks[i - 1].tag == "MM"):
+        return ""  # (nor "대" of "API 서버 여러 대 →": a determiner's noun is no whole noun)
     return text[start - sent.start : toks[-1].end - sent.start].strip()
 
 
@@ -2505,6 +2513,7 @@ def _compound(words: list[list[Tok]], at: int) -> bool:
 
 
 _TRAILING_OFF = frozenset({"...", "…", "..", "...."})
+_POINTING_WORDS = frozenset({"이런", "그런", "이러한", "그러한"})
 
 
 def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
@@ -2548,6 +2557,8 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
         # the verb after it no cue (not "veth는 [...] 생각하면 됨", its topic said)
     if lead.count('"') % 2:
         return None  # '이 ID의 주인이 누군지"는 [...]': the topic is cut inside a quotation
+    if blank.split()[0] in _POINTING_WORDS:
+        return None  # "…기본 연산이라 [이런 쿼리에] 강함": which queries, only the text before says
     if '"' in cand.answer and _squashed(sent).count('"') % 2:
         return None  # '"선언만 올라가고 할당은 [안 올라간다" + "초기화 시점이 …] 다르다"': a clause
         # cut inside a quotation, whose answer runs out of it into another (not '"…있지만 결과는

@@ -174,7 +174,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=39,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=40,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -219,7 +219,9 @@ PROPERTY_STATEMENT = rule(
     # weird …") or on their guess ("Probably an outbox table …");
     # 37: nor a sentence that opens on "Said" (the writer);
     # 38: nor a degree alone as the blank ("Cuts false positives … -> a lot");
-    # 39: nor the writer's notes (Notes are mine, cleaned up a little)
+    # 39: nor the writer's notes (Notes are mine, cleaned up a little);
+    # 40: nor the writer's story (Finally got around to ..., Notes, cleaned up ...) or nobody/everyone
+    # as a subject
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -458,6 +460,7 @@ LEADING_DROPPED = frozenset({"a", "an", "the", "your", "our", "my", "their", "it
 PRONOUNS = frozenset({
     "it", "they", "that", "those", "we", "you", "i", "he", "she", "there", "here", "which",
     "who", "what", "such", "them", "us", "his", "her", "my", "our", "let's", "whatever",
+    "nobody", "everyone",  # "Nobody has the whole thing; everyone knows who to ask next."
 })
 """Subject openers that point elsewhere or nowhere: no card is made about such a subject."""
 
@@ -880,7 +883,7 @@ a great write-up …"), never studied."""
 
 FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve)(?![\w/&.-])|^My\s"
                           r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]|\bfuture (?:me|self)\b"
-                          r"|\bare\s+mine\b")
+                          r"|\bare\s+mine\b|^Notes,?\s+cleaned\s+up\b")
 """The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …",
 "… was exactly my bug", "notes for future me", "Notes are mine, cleaned up a little"): what they
 did or think, not what the subject is. "I/O" and "&I" are no "I", "the my keyword" no "my", and

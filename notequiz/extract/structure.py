@@ -77,7 +77,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=70,  # 4: "…이란" without a question mark asks about the term before it;
+    version=71,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -173,7 +173,9 @@ HEADING_DEFINITION = rule(
     # 68: nor a first line that is a verdict ("The classic.", "harder."), nor "## It's …";
     # 69: nor a first line whose subject is a roster person ("민수가 알려줌.");
     # 70: nor a first line that only says who proposed it (Dijkstra가 제안함) or denies (아님), nor one that
-    # asks; a.k.a. ends no sentence
+    # asks; a.k.a. ends no sentence;
+    # 71: nor a first line that opens on a pronoun (이거 실무에서 진짜 한 번 당함.), nor an English heading that
+    # asks ("Most selective column first"?)
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -183,7 +185,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=108,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=109,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -331,7 +333,9 @@ LABEL_DEFINITION = rule(
     # 107: nor "Paper(s) this week:" (the group's reading);
     # 108: nor a quantity (a few:, thousands:), a value and its name (2 strict), someone's point, a
     # clause (returns twice:, kernel reparents it:, follows from (1):), a Korean to-do (내일 할 것:), an
-    # answer that points back (same effect) or a label under action items
+    # answer that points back (same effect) or a label under action items;
+    # 109: nor 다음 시간:, 후속:, practical: or a meta label with a remark (Important (prof said this
+    # twice))
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -417,7 +421,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=38,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=39,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -456,7 +460,8 @@ LIST_INTRO = rule(
     # 36: "Other uses:" are the uses of the section's term;
     # 37: nor a to-do ("TODO for HW3:");
     # 38: nor an intro that opens on a verb (Are zombies harmful?) or speaks of the writer's project
-    # (우리 프로젝트 기준 체감)
+    # (우리 프로젝트 기준 체감);
+    # 39: nor a list of only links (Refs: / - https://...)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1063,8 +1068,10 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
         return
     if not names_term(heading) or not section.blocks or _HOW_TO_KO.search(heading) or (
-            not has_hangul(heading) and _NOT_ONE_TERM_EN.search(heading)):
-        return  # ("UTF-16 and surrogates", "Two families", "Quick recap: …": no one term)
+            not has_hangul(heading) and (_NOT_ONE_TERM_EN.search(heading) or (
+                _ASKS.search(section.heading.strip())))):
+        return  # ("UTF-16 and surrogates", "Two families", "Quick recap: …": no one term;
+        # '"Most selective column first"?': a claim the section weighs)
     # The first paragraph in the note's own language: a note often quotes an
     # original statement (in English) before explaining it.
     if section.blocks[0].kind == "list" and _ASKS_WHAT_KO.search(section.heading.strip()):
@@ -1096,7 +1103,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         # copies the whole process, how …?")
         return
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
-            or vocab.FIRST_PERSON_KO.match(sentence.strip())
+            or vocab.FIRST_PERSON_KO.match(sentence.strip()) or _POINTS_BACK_KO.match(sentence.strip())
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
@@ -1104,6 +1111,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
+        # "이거 실무에서 진짜 한 번 당함.",
         # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …", "…3번 해결함 ㅠ": the writer's story
         # defines no term
     answer = unmask(_definition_text(sentence))
@@ -1844,13 +1852,14 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=8,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=9,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
     # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
     # no step; 5: "## How it works" is asked "What are the steps of how it works?"; 6: nor is
     # a step that sets a value ("G = 1"); 7: nor a chain with a two-way arrow ("proxy <-> cache");
     # 8: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
-    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
+    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
+    # 9: nor lists over time ([3] -> [3,5])
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
@@ -2451,8 +2460,8 @@ _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|�
 """A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
 the section's term, no term of its own."""
 _POINTS_BACK_KO = re.compile(r"(?:이거|이게)\s")
-"""A Korean answer that opens on a pronoun ("이거 때문에 반나절 날림"): it speaks of what came
-before, not of the label."""
+"""A Korean answer or first line that opens on a pronoun ("이거 때문에 반나절 날림", "이거 실무에서
+진짜 한 번 당함."): it speaks of what came before or happened, not of the label or heading."""
 _IF_KO = re.compile(r"(?:아니면|으면|하면)$")
 """A Korean answer that ends on a condition ("HttpOnly 아니면"): what follows it is unsaid."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
@@ -2654,6 +2663,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         # platforms, "Supported databases:", still is one.)
         yield from _items(ctx, items, heading, "")
         return
+    if all("://" in label for label in labels):
+        return  # "Refs:" / "- https://openjdk.org/jeps/444": where to read, no list to recall
     line = block.span.line_start
     ordered = bool(items) and items[0].ordered
     # A code block between them: the paragraph introduced the code ("`dp[i]` = …로 끝나는 LIS

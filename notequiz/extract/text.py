@@ -448,11 +448,16 @@ def assigns(label: str) -> bool:
 _ASSIGNS = re.compile(r"(?<![=!<>])=(?!=)")
 
 
+_LITERAL = re.compile(r"\[[^\[\]]*\]")
+"""A list written as a value ("[3,5]"): a chain of them is a variable's values over time."""
+
+
 def changing_values(steps: Sequence[str]) -> bool:
     """True when the steps are values that change, not steps of anything: every step
-    one letter ("A -> B -> A", or a formula's "X → Y → Z"), a number after an arrow
+    one letter ("A -> B -> A", or a formula's "X → Y → Z") or a list ("[3] → [3,5]"), a number after an arrow
     whose other side ends in one ("쿼리 수 51 -> 2", "800ms -> 120ms"), or a step that
     sets or works out a value ("G = 1 → LN과 같은 통계 축", "normalized_shape=D → …")."""
-    return all(SYMBOL.fullmatch(step) for step in steps) or any("=" in step for step in steps) or any(
+    return all(SYMBOL.fullmatch(step) or _LITERAL.fullmatch(step) for step in steps) or any(
+        "=" in step for step in steps) or any(
         step[:1].isdigit() and _NUMBER_END.search(before)
         for before, step in itertools.pairwise(steps))

@@ -121,9 +121,10 @@ META_LABELS = frozenset({
     # a study log's header ("- 난이도: Medium", "- 태그: dp", "> last reviewed: 2024-09-22")
     "난이도", "difficulty", "태그", "마지막 복습", "last reviewed",
     "나중에 볼 것",  # what the writer will look at ("- 나중에 볼 것: DDIA 7장")
-    "지난 시간", "이번 시간",  # a lecture's place in the course ("지난 시간: VAE", "이번 시간: GAN …")
+    "지난 시간", "이번 시간", "다음 시간",  # a lecture's place in the course ("지난 시간: VAE", "이번 시간: GAN …")
     "꿀팁", "계기", "장애 대응",  # a tip, why the writer looked, what the team did
     "reading for next week",
+    "후속", "practical",  # what the team will do next ("후속: 다음 주 … 점검하기로"); an aside
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -189,10 +190,16 @@ _NAME_LIST = re.compile(r"[,/;]|\s(?:and|or)\s|\s(?:및|또는)\s")
 
 
 def is_meta_label(label: str) -> bool:
-    """True for a label in ``META_LABELS``, signs around it aside ("⚠️ Gotcha"), and whose it
-    is before it or not ("## 개인적인 교훈", "Our timeline"), hedged or not ("related-ish")."""
-    bare = _HEDGED.sub("", _THIS_TIME.sub("", _SIGNS.sub("", label).casefold()))
+    """True for a label in ``META_LABELS``, signs around it and a closing aside apart ("⚠️
+    Gotcha", "Important (prof said this twice)"; not a short name's, "edit (e)"), and whose it is
+    before it or not ("## 개인적인 교훈", "Our timeline"), hedged or not ("related-ish")."""
+    bare = _HEDGED.sub("", _THIS_TIME.sub("", _SIGNS.sub("", _REMARK.sub("", label).strip()).casefold()))
     return bare in META_LABELS or _WHOSE.sub("", bare) in META_LABELS
+
+
+_REMARK = re.compile(r"\s+\([^()]*\s[^()]*\)$")
+"""A closing remark in brackets, of two words or more ("(prof said this twice)"; not the arguments
+of a call, "update(i, delta)")."""
 
 
 _HEDGED = re.compile(r"-ish$")
@@ -545,7 +552,7 @@ lint가 알려줬었다..."."""
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Prof|Lecturer|The\s+professor|"
-             r"(?:Always|Never|Finally|Recently)\s+[a-z]+ed")
+             r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got)")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", with the
