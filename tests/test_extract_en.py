@@ -3567,3 +3567,22 @@ def test_review_round_65_the_writers_story_claims_and_links(tmp_path: Path) -> N
         "What is a skip list? -> a layered linked list with O(log n) search",
         "What is a squash (s)? -> meld into previous commit",
         "What is an edit (e)? -> stop there so I can amend / split the commit"], cards
+
+
+def test_review_round_66_formulas_citations_and_platforms(tmp_path: Path) -> None:
+    """Review round 66 (judged bad): "What is prefix(i)? -> a[1] +" (cut at the dots of a formula),
+    "What are Random Forests? -> Breiman, 2001" (who and when), "lets you mix types:" as a term,
+    "sklearn:", "Debian/Ubuntu:" and "Arch:" read as terms (platforms: how it looks there), and a
+    list of those platforms as the intro's list."""
+    cards = _cards(tmp_path, "# Notes\n\n## Problem\n\n- `prefix(i)` : a[1] + ... + a[i]\n"
+                             "\n## Random Forests\n\nBreiman, 2001. Bagging + one extra trick.\n"
+                             "\n## Trait objects\n\n- lets you mix types: `Vec<Box<dyn Plugin>>` with Upper, Reverse,"
+                             " whatever\n\n## Out-of-bag\n\n- sklearn: `oob_score=True`\n"
+                             "\n## initramfs\n\nGenerators by distro:\n- Debian/Ubuntu: initramfs-tools → `update-in"
+                             "itramfs -u`\n- Fedora/RHEL: dracut\n- Arch: mkinitcpio\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What about Arch? -> mkinitcpio",
+        "What about Debian/Ubuntu? -> initramfs-tools → update-initramfs -u",
+        "What about Fedora/RHEL? -> dracut",
+        "What about sklearn? -> oob_score=True",
+        "What is prefix(i)? -> a[1] + ... + a[i]"], cards

@@ -3917,7 +3917,28 @@ def test_review_round_65_matrices_pointers_and_step_names(write_note: Callable[.
                                "\n- 나중에 release -> main -> develop 머지할 때 보통은 git이 같은 변경이라 알아서 합"
                                "쳐줌\n\n## 함정\n\n- tails: [3] → [3,5] → [1,5] → [1,5,7]\n"
                                "\n다음 시간: positional encoding, 그리고 beam search\n\n"
-                               "후속: 다음 주 아키텍처 리뷰에서 CQRS 쪽 조회 모델도 같은 문제 있는지 점검하기로\n")
+                               "후속: 다음 주 아키텍처 리뷰에서 CQRS 쪽 조회 모델도 같은 문제 있는지 점검하기로\n"
+                               "\n## 생성형 AI\n\n생성형 AI는 대규모 텍스트로 학습한다. 이러한 데이터 학습을 통해 언어 "
+                               "이해 능력을 갖추게 된다.\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "GitHub Flow의 단계를 순서대로 나열하면? -> main에서 브랜치 따고 PR; 리뷰; main 머지; 배포",
-        "구조의 단계를 순서대로 나열하면? -> API 서버 여러 대; 쿠폰 발급 전에 Redis로 락 잡고; DB 조회; insert"], cards
+        "구조의 단계를 순서대로 나열하면? -> API 서버 여러 대; 쿠폰 발급 전에 Redis로 락 잡고; DB 조회; insert",
+        "생성형 AI는 [...] 학습한다 -> 대규모 텍스트로"], cards
+
+
+def test_review_round_66_replies_scopes_and_double_subjects(write_note: Callable[..., Path]) -> None:
+    """Review round 66 (judged bad): a reply that asks back ("… -> 어... 안 차는데요? (사실 이게
+    문제였음)"), "범위:" (a study's scope), "## 지난 시간 복습 (한 줄)" and "## 들어가기 전에" as
+    terms, and "WebRTC는 무엇인가? -> 암호화가 필수" (a topic with a subject of its own: a
+    property, not a definition)."""
+    cards = _cards(write_note, "# 스레드 풀 메모\n\n오늘 회사 배치 코드 리뷰하다가 질문받았는데 제대로 대답을 못함.\n"
+                               "\"큐가 꽉 차면 어떻게 돼요?\" -> 어... 안 차는데요? (사실 이게 문제였음)\n"
+                               "\n범위: 균형 이진 탐색 트리 — AVL 위주\n\n## 지난 시간 복습 (한 줄)\n"
+                               "\nTransformer = self-attention 기반 encoder-decoder. GPT는 decoder 쪽만 가져와서 왼쪽"
+                               "->오른쪽으로 다음 토큰 예측.\n\n## 들어가기 전에\n\nPrometheus는 pull 방식.\n"
+                               "\n## 보안\n\nWebRTC는 암호화가 **필수**다. 끌 수 없음.\n\n## Redis\n\n"
+                               "AOF는 서버가 받은 쓰기 명령을 파일 끝에 계속 append하는 방식이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "AOF는 무엇인가? -> 서버가 받은 쓰기 명령을 파일 끝에 계속 append하는 방식",
+        "Prometheus의 특징은? -> pull 방식",
+        "WebRTC의 특징은? -> 암호화가 필수"], cards

@@ -1057,8 +1057,11 @@ class KoreanRules:
             return  # "디스크 I/O는 …느리기 때문에 …모으는 쪽이 효율적이다": a reason (asked why)
         if kind == "definition" and re.search(r"(?:등|들)$", term):
             kind = "property"  # "A나 B 등은 …" speaks of examples, it defines nothing
-        if kind == "definition" and _SETTING.search(text[: comment_start - sent.start]):
-            # "proto3에서는 모든 필드가 … optional이다": what holds there, no definition
+        if kind == "definition" and (_SETTING.search(text[: comment_start - sent.start]) or (
+                len(answer_text.split()) == 2 and _subject_first(sent, comment_start))):
+            # "proto3에서는 모든 필드가 … optional이다": what holds there, no definition; nor
+            # "WebRTC는 암호화가 필수다": a property of its topic, the clause's subject and its
+            # predicate (not "AOF는 서버가 받은 쓰기 명령을 … 방식이다", a clause in the noun)
             kind, rule_id = "property", P.PROPERTY_GENERAL
         variant = "fit" if rule_id == P.PROPERTY_FIT else ""
         if opener in P.CONTRAST_WORDS or (unit.comparison and kind == "property"):
@@ -1710,6 +1713,19 @@ def _case_marked_before(sent: Sent, at: int) -> bool:
     particle ("Green에", "라우터를"), not in a topic's (과정은) or a verb's ending."""
     toks = [t for t in sent.toks if t.end <= sent.start + at and t.tag != "_SP"]
     return bool(toks) and toks[-1].tag.startswith("JK")
+
+
+def _subject_first(sent: Sent, at: int) -> bool:
+    """Whether the word at offset ``at`` ends in a subject particle (암호화가 in "WebRTC는
+    암호화가 필수다"): the clause after the topic has a subject of its own."""
+    word: list[Tok] = []
+    for tok in sent.toks:
+        if tok.start < at:
+            continue
+        if word and tok.start != word[-1].end:
+            break
+        word.append(tok)
+    return bool(word) and word[-1].tag == "JKS"
 
 
 def _nouns_before(sent: Sent, at: int) -> str:
@@ -2512,8 +2528,7 @@ def _compound(words: list[list[Tok]], at: int) -> bool:
             and not _has_verb(word) and not (at >= 2 and words[at - 2][-1].tag.endswith("ETM")))
 
 
-_TRAILING_OFF = frozenset({"...", "…", "..", "...."})
-_POINTING_WORDS = frozenset({"이런", "그런", "이러한", "그러한"})
+_POINTING_WORDS = frozenset({"이런", "이러한"})
 
 
 def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
@@ -2531,7 +2546,7 @@ def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
             or cand.detail or not cand.term):
         return cand
     toks = sent.toks
-    if len(toks) >= 2 and toks[-1].text in _TRAILING_OFF and toks[-2].tag.startswith("EC"):
+    if len(toks) >= 2 and LEFT_OUT.fullmatch(toks[-1].text) and toks[-2].tag.startswith("EC"):
         return None  # "…한 번 hashtable로 바뀌면... 다시 …": the sentence runs on past its dots
     found = _answer_words(sent, cand.answer)
     span = _cloze_span(*found) if found else None

@@ -25,6 +25,7 @@ from notequiz.extract.patterns_ko import (
 from notequiz.extract.rules import Example, rule
 from notequiz.extract.text import (
     ANY_ARROW,
+    CITATION,
     END_ASIDE,
     MAX_ANSWER,
     NAME_AND_PAPER,
@@ -77,7 +78,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=71,  # 4: "…이란" without a question mark asks about the term before it;
+    version=72,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -175,7 +176,8 @@ HEADING_DEFINITION = rule(
     # 70: nor a first line that only says who proposed it (Dijkstra가 제안함) or denies (아님), nor one that
     # asks; a.k.a. ends no sentence;
     # 71: nor a first line that opens on a pronoun (이거 실무에서 진짜 한 번 당함.), nor an English heading that
-    # asks ("Most selective column first"?)
+    # asks ("Most selective column first"?);
+    # 72: nor a first line that only cites (Breiman, 2001.), nor ## 들어가기 전에 or ## 지난 시간 복습
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -185,7 +187,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=109,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=110,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -335,7 +337,9 @@ LABEL_DEFINITION = rule(
     # clause (returns twice:, kernel reparents it:, follows from (1):), a Korean to-do (내일 할 것:), an
     # answer that points back (same effect) or a label under action items;
     # 109: nor 다음 시간:, 후속:, practical: or a meta label with a remark (Important (prof said this
-    # twice))
+    # twice));
+    # 110: nor 범위: or a platform pair (Debian/Ubuntu:, asked What about …?), a clause (lets you mix
+    # types:); a formula's dots end no answer (a[1] + ... + a[i])
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -347,7 +351,7 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=8,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=9,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
     # 4: nor under a heading marked "(다시 풀기)";
     # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
@@ -355,7 +359,8 @@ ASKED = rule(
     # 6: an English label that asks ("which keys are candidates:", "Why it works:") is asked as
     # written;
     # 7: nor a question answered only by an aside ("**왜 T²를 곱하나?** (시험에 나올 듯)");
-    # 8: nor a one-word English question ("2. Why? -> …")
+    # 8: nor a one-word English question ("2. Why? -> …");
+    # 9: nor a reply that asks back, a closing remark apart (안 차는데요? (사실 이게 문제였음))
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -421,7 +426,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=39,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=40,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -461,7 +466,8 @@ LIST_INTRO = rule(
     # 37: nor a to-do ("TODO for HW3:");
     # 38: nor an intro that opens on a verb (Are zombies harmful?) or speaks of the writer's project
     # (우리 프로젝트 기준 체감);
-    # 39: nor a list of only links (Refs: / - https://...)
+    # 39: nor a list of only links (Refs: / - https://...);
+    # 40: nor a list of platforms (Debian/Ubuntu; Fedora/RHEL; Arch), as other platform lists
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -701,8 +707,11 @@ _ACTIVITY_EN = re.compile(_ACTIVITY, re.IGNORECASE)
 """An English label that names an activity ("Reading that:", "Reading the log commit by commit:",
 "## Playing with a tiny repo"):
 what someone does, no term (as a heading that does, ``_NO_TERM_HEADING_EN``)."""
+_IS_EN = re.compile(r"\s(?:is|are|was|were)\s")
+"""A copula inside English text: what holds it is a statement ("Timers are a minimum …"), no
+term."""
 _NO_TERM_HEADING_EN = re.compile(
-    r"\s(?:is|are|was|were)\s|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
+    rf"{_IS_EN.pattern}|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
     rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b|^via\s|^it['’]s\s"
     r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b",
     re.IGNORECASE)
@@ -775,8 +784,6 @@ def _clause_title(label: str) -> bool:
     idempotent.**", "**Idempotency key included the run timestamp.**"): a finding, no term."""
     return not has_hangul(label) and bool(_IS_EN.search(label) or _PAST_VERB_OBJECT.search(label))
 
-
-_IS_EN = re.compile(r"\s(?:is|are|was|were)\s")
 
 
 def label_and_rest(line: str, code: Sequence[tuple[int, int]] = (),
@@ -1108,6 +1115,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
             or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))
+            or CITATION.fullmatch(sentence.strip().rstrip("."))  # "Breiman, 2001.": who and when
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
@@ -2109,8 +2117,9 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
     if (not _LETTER.search(question) or len(answer) < 2 or "://" in question
             or vocab.WRITER_SAYS_KO.search(answer) or vocab.WRITER_EN.match(answer)
             or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])
-            or answer.endswith(("?", "？"))):
-        return None  # (nor "Is the element positioned? — or a flex/grid child?": a checklist)
+            or _ASKS.search(END_ASIDE.sub("", answer).strip())):
+        return None  # (nor "Is the element positioned? — or a flex/grid child?": a checklist; nor
+        # "어... 안 차는데요? (사실 이게 문제였음)", a reply that asks back)
     lang = "ko" if has_hangul(question) else ctx.note.lang if has_hangul(answer) else "en"
     return _cand(ctx, "property", question, answer, ASKED, file_line, line, lang=lang,
                  question=question)
@@ -2353,9 +2362,9 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="label")
         return
-    if not coded and vocab.is_platform(label) and not _names_platform(ctx, label):
+    if not coded and vocab.only_platforms(label) and not _names_platform(ctx, label):
         # "Java: FileChannel.transferTo() uses sendfile" in a note on sendfile: how its subject
-        # looks in Java ("What about Java?"), not what Java is
+        # looks in Java ("What about Java?"), not what Java is (nor "Debian/Ubuntu: …")
         yield _cand(ctx, "property", label, answer, LABEL_DEFINITION, file_line, line,
                     variant="platform")
         return
@@ -2545,12 +2554,13 @@ _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
-                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+s\s+it$",
+                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+s\s+it$|^lets\s+you\b",
                          re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
 every" states something ("Not every solver supports L1:"), one with "you can" too ("you can see
 it:"), one that ends on "exist" ("d-ary heaps exist:"), and "reads as:" or "acts as a
-regularizer:" says what its subject before it is; so do "returns twice:" and "follows from (1):".
+regularizer:" says what its subject before it is; so do "returns twice:", "follows from (1):" and
+"lets you mix types:".
 One that ends on a verb and its pronoun ("kernel reparents it:") is a clause."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 

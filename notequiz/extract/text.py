@@ -29,6 +29,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|et\s+al|a\.k\.a)\.$", re.IGNORECASE)
 """A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.", "Korthikanti et al.", "Robert C.
 Martin(a.k.a.") ends no sentence (etc. often does)."""
+_GOES_ON = re.compile(r"[-+*/=<>|&]")
+"""What follows "..." inside a formula ("a[1] + ... + a[i]"): the dots end no sentence."""
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s[A-Z]\.$")
 _NAME_START = re.compile(r"[A-Z][a-z]")
 """A name's middle initial ends no sentence: "Robert S. Boyer" (a name, its initial, a name);
@@ -273,7 +275,8 @@ def sentences(text: str) -> list[str]:
             if not piece:
                 continue
             if k and out and (_ABBREVIATION_END.search(out[-1]) or (
-                    _INITIAL_END.search(out[-1]) and _NAME_START.match(piece))):
+                    _INITIAL_END.search(out[-1]) and _NAME_START.match(piece)) or (
+                    out[-1].endswith("...") and _GOES_ON.match(piece))):
                 out[-1] = f"{out[-1]} {piece}"
             else:
                 out.append(piece)

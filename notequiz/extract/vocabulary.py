@@ -125,6 +125,7 @@ META_LABELS = frozenset({
     "꿀팁", "계기", "장애 대응",  # a tip, why the writer looked, what the team did
     "reading for next week",
     "후속", "practical",  # what the team will do next ("후속: 다음 주 … 점검하기로"); an aside
+    "범위", "지난 시간 복습",  # a study's scope ("범위: 균형 이진 탐색 트리"), a lecture's review
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -166,7 +167,8 @@ PLATFORMS = frozenset({
     "express", "laravel", "nginx", "apache", "haproxy", "envoy", "curl", "chrome", "firefox",
     "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
     "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl", "cassandra", "안드로이드",
-    "dynamodb", "pytorch", "tensorflow", "keras",
+    "dynamodb", "pytorch", "tensorflow", "keras", "sklearn", "debian", "ubuntu",
+    "fedora", "rhel", "arch",
 })
 """Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
 names one ("Go: net.Dialer.FallbackDelay", "Java: PKIX path building failed") says how the
@@ -511,7 +513,7 @@ captures f's this"), no fact that stands alone."""
 
 
 SKIP_HEADINGS = NO_FACT_HEADINGS | frozenset({
-    "참고사항", "table of contents", "목차", "정리", "마무리", "결론", "서론",
+    "참고사항", "table of contents", "목차", "정리", "마무리", "결론", "서론", "들어가기 전에",
     "summary", "conclusion", "introduction", "intro", "overview", "big picture", "개요", "example", "examples",
     "예제", "예시", "code", "코드", "구현", "implementation", "usage", "사용법",
     "example table", "예제 테이블",  # the example's data that the sections below work on
