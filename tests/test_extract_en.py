@@ -3586,3 +3586,16 @@ def test_review_round_66_formulas_citations_and_platforms(tmp_path: Path) -> Non
         "What about Fedora/RHEL? -> dracut",
         "What about sklearn? -> oob_score=True",
         "What is prefix(i)? -> a[1] + ... + a[i]"], cards
+
+
+def test_review_round_63_a_worked_examples_stages(tmp_path: Path) -> None:
+    """Review round 63 (judged bad): a worked example's stages read as terms ("What is a start? ->
+    2..30 all marked", "What is a left?", "What is a want?"), and "Example, n = 30:" read as the
+    name of the list after it."""
+    cards = _cards(tmp_path, "# Sieve of Eratosthenes\n\n## Idea\n\nExample, n = 30:\n\n- start: 2..30 all marked\n"
+                             "- p=2 -> cross 4, 6, 8, ..., 30\n- p=7 -> 49 > 30, stop\n"
+                             "- left: 2 3 5 7 11 13 17 19 23 29  -> 10 primes\n\n## Setup\n"
+                             "\n- pick k (number of clusters) **beforehand** - k is a hyperparameter, not learned\n"
+                             "- want: k centroids μ_1..μ_k and an assignment of each point to one cluster\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What is k? -> a hyperparameter, not learned"], cards

@@ -187,7 +187,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=110,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=111,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -339,7 +339,8 @@ LABEL_DEFINITION = rule(
     # 109: nor 다음 시간:, 후속:, practical: or a meta label with a remark (Important (prof said this
     # twice));
     # 110: nor 범위: or a platform pair (Debian/Ubuntu:, asked What about …?), a clause (lets you mix
-    # types:); a formula's dots end no answer (a[1] + ... + a[i])
+    # types:); a formula's dots end no answer (a[1] + ... + a[i]);
+    # 111: nor a worked example's stages (start:, left:, want:)
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -426,7 +427,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=40,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=41,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -467,7 +468,8 @@ LIST_INTRO = rule(
     # 38: nor an intro that opens on a verb (Are zombies harmful?) or speaks of the writer's project
     # (우리 프로젝트 기준 체감);
     # 39: nor a list of only links (Refs: / - https://...);
-    # 40: nor a list of platforms (Debian/Ubuntu; Fedora/RHEL; Arch), as other platform lists
+    # 40: nor a list of platforms (Debian/Ubuntu; Fedora/RHEL; Arch), as other platform lists;
+    # 41: nor a list after an example's opener with a comma (Example, n = 30:)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",

@@ -126,6 +126,7 @@ META_LABELS = frozenset({
     "reading for next week",
     "후속", "practical",  # what the team will do next ("후속: 다음 주 … 점검하기로"); an aside
     "범위", "지난 시간 복습",  # a study's scope ("범위: 균형 이진 탐색 트리"), a lecture's review
+    "start", "left", "want",  # a worked example's stages ("start: 2..30 all marked")
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -651,9 +652,9 @@ DATELINE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$|[,/·|—–-])")
 """A line that opens with a date ("2024-02-17 / 알고리즘 스터디 9회차 — 문자열 파트"): when the
 writer wrote or studied, not what the heading names."""
 
-EXAMPLE_OPENER = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example:)", re.IGNORECASE)
-"""The opening of a line or sentence that gives an example ("예) …", "e.g. …"): it
-illustrates, and neither introduces a list nor states a fact about a term."""
+EXAMPLE_OPENER = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example[:,])", re.IGNORECASE)
+"""The opening of a line or sentence that gives an example ("예) …", "e.g. …", "Example, n = 30:"):
+it illustrates, and neither introduces a list nor states a fact about a term."""
 
 _PAST = "".join(c for c in (chr(0xAC00 + 28 * i + 20) for i in range(19 * 21)) if c not in "있겠됐")
 """Syllables that end in ㅆ, as the past tense does (었, 했, 웠, 봤 …); not 있, 겠 or 됐."""
