@@ -1286,10 +1286,10 @@ class KoreanRules:
                     desc, rule_id, src = _strip_final(prev.text), NAMED_THIS, prev
             elif obj:
                 desc = obj
-                if _before_name(sent, term_start)[-1].tag.startswith("JKS") and (
-                        _HEARSAY.match(text, term_end - sent.start)):
+                marker = _before_name(sent, term_start)[-1].tag  # the particle of what is named
+                if marker.startswith("JKS") and _HEARSAY.match(text, term_end - sent.start):
                     continue  # "…통합하려는 작업이 진행 중이라고 함": what is said of it, no name
-                if _before_name(sent, term_start)[-1].tag == "NNB+JKO":
+                if marker == "NNB+JKO":
                     if " " not in obj.strip():
                         continue  # "Pod가 늘었다 줄었다 반복하는 걸 flapping이라고 함": read only
                         # as "반복하는 것", too little to say what is named
@@ -2529,6 +2529,8 @@ def _compound(words: list[list[Tok]], at: int) -> bool:
 
 
 _POINTING_WORDS = frozenset({"이런", "이러한"})
+"""Determiners that make a cloze's blank point back ("[이런 쿼리에] 강함"): the two of
+``P.DEMONSTRATIVES`` that always do in a blank ("다음", "현재", "해당" may open a fact)."""
 
 
 def _predicate_cloze(sent: Sent, cand: Candidate) -> Candidate | None:
