@@ -2094,14 +2094,15 @@ def test_a_timeline_of_days_and_the_teams_decisions_give_no_cards(
 def test_a_gloss_that_says_something_spells_out_no_acronym(
         write_note: Callable[..., Path]) -> None:
     """"매핑이 안 됨 (`EINVAL`)", "… 줄였기 때문 ([[GQA]])" and "Blind SSRF (… 스캔 정도는
-    가능)" end a statement or a reason in the brackets' place: no expansions."""
+    가능)" end a statement or a reason in the brackets' place: no expansions. Nor is "TTFT(첫
+    토큰 지연)", a gloss with no word for each letter, where "RAG(검색 증강 생성)" has one."""
     cards = _cards(write_note, (
         "# mmap\n\n## 예제\n\n크기가 0인 파일은 매핑이 안 됨 (`EINVAL`). 먼저 크기를 늘려야 함.\n\n"
         "레이어는 2.5배인데 KV head를 32 → 8로 줄였기 때문 ([[GQA]]).\n\n"
         "응답이 안 보이면 **Blind SSRF** (응답 시간 차이로 내부 포트 스캔 정도는 가능)\n\n"
-        "TTFT(첫 토큰 지연)가 길다.\n"))
+        "TTFT(첫 토큰 지연)가 길다. RAG(검색 증강 생성)를 쓴다.\n"))
     assert [(c.term, c.answer) for c in cards if c.kind == "acronym"] == [
-        ("TTFT", "첫 토큰 지연")], cards
+        ("RAG", "검색 증강 생성")], cards
 
 
 def test_a_topic_that_asks_a_quoted_sentence_and_arrows_in_code_state_nothing(
@@ -3942,3 +3943,70 @@ def test_review_round_66_replies_scopes_and_double_subjects(write_note: Callable
         "AOF는 무엇인가? -> 서버가 받은 쓰기 명령을 파일 끝에 계속 append하는 방식",
         "Prometheus의 특징은? -> pull 방식",
         "WebRTC의 특징은? -> 암호화가 필수"], cards
+
+
+def test_review_round_67_hearsay_pointers_signs_and_glosses(write_note: Callable[..., Path]) -> None:
+    """Review round 67 (judged bad): hearsay in honorifics ('교수님이 "다음 과제에서 씀"이라고 하셨으니'
+    read as a name), answers that point back ("Windows는 이것만 됨", "LoRA는 이게 없음"), inline
+    code of a sign lost from an answer ("`:`로 시작하는 줄" as "로 시작하는 줄"), Korean glosses in
+    brackets read as expansions ("RSA (이름이 세 사람 이니셜)", "UNLINK (백그라운드 스레드에서 메모리
+    해제)", "NER(토큰 분류)") where one noun for each letter is one ("LLM(대형 언어 모델)"), and
+    Kiwi's 인 + 데 read as an appositive ("…term인데 검색어는": "데 검색어는 무엇인가?")."""
+    cards = _cards(write_note, "# 멀티프로세싱 메모\n\n수업 슬라이드 + 논문 같이 보면서 정리. 교수님이 \"다음 "
+                               "과제에서 씀\"이라고 하셨으니 제대로 알아둘 것.\n\n모델이 사실과 다른 내용을 "
+                               "그럴듯하게 지어내는 현상을 '할루시네이션'이라고 부른다.\n\nWindows는 이것만 됨, "
+                               "macOS도 3.8부터 기본값.\n\nAdapter는 레이어를 추가한다. LoRA는 이게 없음 (뒤에서).\n"
+                               "\n주석은 `:`로 시작하는 줄이라 무시됨.\n\n이 논문은 LLM(대형 언어 모델)을 다룬다. "
+                               "이 모델은 RLHF(인간 피드백형 강화학습)로 학습한다.\n\n트랜잭션은 ACID(원자성, "
+                               "일관성, 격리성, 지속성)를 지킨다. 작은 모델은 SLM(소규모 언어 모델)이라 부른다. "
+                               "메모리는 GC(가비지 컬렉션)가 치운다. 바이트코드는 JVM(Java 가상 머신)이 돌린다.\n\n"
+                               "- 1977 Rivest, Shamir, Adleman -> RSA (이름이 세 사람 이니셜)\n- 삭제는 `DEL` 대신 "
+                               "`UNLINK` (백그라운드 스레드에서 메모리 해제)\n- 분류 헤드로 NER(토큰 분류)을 푼다.\n"
+                               "\n- text 필드에 `term` 쿼리 -> 색인된 건 소문자 term인데 검색어는 분석 안 하니까 "
+                               "\"Fast\" 로 찾으면 안 걸림.\n\n화면을 서버에서 그리는 방식인 SSR은 데이터가 "
+                               "많을수록 느려진다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "ACID는 무엇의 약자인가? -> 원자성, 일관성, 격리성, 지속성",
+        "Adapter는 [...] 추가한다 -> 레이어를",
+        "GC는 무엇의 약자인가? -> 가비지 컬렉션",
+        "JVM은 무엇의 약자인가? -> Java 가상 머신",
+        "LLM은 무엇의 약자인가? -> 대형 언어 모델",
+        "RLHF는 무엇의 약자인가? -> 인간 피드백형 강화학습",
+        "SLM은 무엇의 약자인가? -> 소규모 언어 모델",
+        "SSR은 무엇인가? -> 화면을 서버에서 그리는 방식",
+        "메모리는 [...] 치운다 -> GC(가비지 컬렉션)가",
+        "모델이 사실과 다른 내용을 그럴듯하게 지어내는 현상을 무엇이라고 부르는가? -> 할루시네이션",
+        "바이트코드는 [...] 돌린다 -> JVM(Java 가상 머신)이",
+        "삭제의 특징은? -> DEL 대신 UNLINK (백그라운드 스레드에서 메모리 해제)",
+        "주석은 [...] 무시됨 -> :로 시작하는 줄이라",
+        "트랜잭션은 [...] 지킨다 -> ACID(원자성, 일관성, 격리성, 지속성)를"], cards
+
+
+def test_review_round_67_headers_frames_remarks_and_sums(write_note: Callable[..., Path]) -> None:
+    """Review round 67 (judged bad): "영향도:" (an incident's header), "버전은 8.x 기준" (the writer's
+    frame), a table's "메모" column, and "보통 값" or "메모" under "항목" read as things compared
+    ("메모의 r은?"), what the teaching assistant or lecturer said ("조교님 팁:", "강사님 설명:") as terms, sums
+    worked out ("full: 4096 × 4096 = 16,777,216", "사후 계산: 약 9만 명 × 평균 50KB ≈ 4.5GB") and
+    what the writer measured on their own machine ("내 맥북(M1)에서 대충:"); a formula worked out
+    ("상태 수: N × 2^N = …") stays."""
+    cards = _cards(write_note, "# LoRA 장애 메모\n\n- 작성: 백엔드팀\n- 영향도: **High** — 로그인 사용자 상당수 "
+                               "강제 로그아웃, 장바구니 일부 유실\n\n> 버전은 8.x 기준.\n\n## 하이퍼파라미터\n\n| "
+                               "항목 | 보통 값 | 쓰임 |\n|---|---|---|\n| r | 4, 8, 16 | 표현력 조절 |\n| alpha | "
+                               "r의 2배 | 스케일 |\n\n| 항목 | 메모 | 쓰임 |\n|---|---|---|\n| dropout | 거의 안 "
+                               "건드림 | 과적합 방지 |\n| bias | 보통 none | 편향 학습 여부 |\n\n- 조교님 팁: "
+                               "데이터 적으면 r 괜히 키우지 말 것. 오버피팅만 남\n- 강사님 설명: LoRA는 가중치 "
+                               "변화를 저랭크 행렬 두 개의 곱으로 근사하는 기법이다.\n\n## 파라미터 수\n\nd = k = "
+                               "4096, r = 8 인 선형 레이어 하나:\n- full: 4096 × 4096 = 16,777,216\n- LoRA: 8 × "
+                               "(4096 + 4096) = 65,536\n\n- 사후 계산: 약 9만 명 × 평균 50KB ≈ 4.5GB\n- 상태 수: N "
+                               "× 2^N = 16 × 65536 ≈ 100만\n\n## 간단 실험\n\nCPU 바운드 함수 4번 돌려봄.\n\n내 "
+                               "맥북(M1)에서 대충:\n- ThreadPoolExecutor: 싱글로 4번 돌린 것과 거의 비슷\n- "
+                               "ProcessPoolExecutor: 대략 3배 조금 넘게 빨라짐\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "LoRA는 무엇인가? -> 가중치 변화를 저랭크 행렬 두 개의 곱으로 근사하는 기법",
+        "alpha의 보통 값은? -> r의 2배",
+        "alpha의 쓰임은? -> 스케일",
+        "bias의 쓰임은? -> 편향 학습 여부",
+        "dropout의 쓰임은? -> 과적합 방지",
+        "r의 보통 값은? -> 4, 8, 16",
+        "r의 쓰임은? -> 표현력 조절",
+        "상태 수는 무엇인가? -> N × 2^N = 16 × 65536 ≈ 100만"], cards

@@ -103,10 +103,15 @@ _SEMICOLON = re.compile(r"^(?P<a>[^;]+?);\s+(?P<b>[^;]+)$", re.DOTALL)
 """``TCP guarantees ordered delivery; UDP does not``: a contrast when the verbs answer."""
 _NEGATES_NEXT = re.compile(r"\b(?:not|never|cannot|no longer|\w+n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """The end of a text that negates the verb after it: "can't (ever) use", "never uses"."""
+_SUPPOSING = re.compile(r"if\s", re.IGNORECASE)
+"""The opening of a sentence that supposes ("If you use CV to pick …"): what follows then."""
 _UNREAD = re.compile(r"\s=\s|^\W*$|\b[Ss](?:tep|tage)\s+\d+\b|\b[Rr]ule\s+\d+\b")
 """A sentence no rule reads: an assignment, no word at all, or one that names a step of a
 list by its number ("Next access hits step 2 …", "Skip step 4 and …"), which leans on
 that list, which no card shows."""
+_TOLD_WHEN = re.compile(r"\b(?:years|months|weeks)\s+ago\b|\blast\s+(?:week|month)\b")
+"""A sentence that says when, counted from the writer's today ("… incident last month", "…
+learned by someone else years ago"): the writer's story, no fact about the subject."""
 _DIMENSIONS = frozenset({"length", "size", "width", "height", "count", "len"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:an?\s+|the\s+)?$")
@@ -154,9 +159,11 @@ _PURPOSE_PART = re.compile(
 )
 _DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|worse|\w+er)\b"
                      r"|the\s+(?:(?:most|least)\s+\w+|\w+est|worst)"
-                     r"(?=\s*(?:[,.;:!]|$)|\s+(?:of|in|but|and|one|option|choice|default)\b)")
-"""``a bit different``: how much, and ``the safest``, ``the most secure option``: how it
-ranks, not a noun that defines."""
+                     r"(?=\s*(?:[,.;:!]|$)|\s+(?:of|in|but|and|one|option|choice|default)\b)"
+                     r"|the\s+(?:[\w-]+\s+){0,2}(?:part|bit)\b(?!\s+of\b)")
+"""``a bit different``: how much, and ``the safest``, ``the most secure option``, ``the
+important bit``, ``the part you need to get``: how it ranks, not a noun that defines (``the
+part of the kernel that …`` is one)."""
 _PARTICLES = ("up", "out", "off", "down", "back", "away")
 """The particles of phrasal verbs: "runs up to 8 recipes" uses nothing called "up"."""
 _PARTICLE = re.compile(rf"\s+(?:{'|'.join(_PARTICLES)})\b(?=\s)(?!\s+(?:to|from)\b)",
@@ -384,7 +391,7 @@ class EnglishRules:
             sentence = squash(text[a:b])
             if (P.NOISE_SENTENCE.match(sentence) or P.EXAMPLE_SENTENCE.match(sentence)
                     or P.FIRST_PERSON.search(sentence) or vocab.WRITER_OPENER_EN.match(sentence)
-                    or _UNREAD.search(sentence)):
+                    or _UNREAD.search(sentence) or _TOLD_WHEN.search(sentence)):
                 prev = None
                 read = False
                 continue
@@ -821,8 +828,9 @@ class EnglishRules:
                                            variant="purpose", detail=_be(x)))
             return
         for m in _PURPOSE_VERB.finditer(sentence):
-            if _NEGATES_NEXT.search(sentence, 0, m.start()):
-                continue  # "you can't use wall-clock timestamps to order events"
+            if _NEGATES_NEXT.search(sentence, 0, m.start()) or _SUPPOSING.match(sentence):
+                continue  # "you can't use wall-clock timestamps to order events"; "If you use
+                # CV to pick hyperparameters AND report …": what goes wrong then, no purpose
             parts = re.split(r",?\s+and\s+(?=(?:a|an|the)\s)", m.group("body"))
             made = False
             use = m.group("verb").lower().split()[-1] in ("use", "uses", "using")

@@ -66,7 +66,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=43,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=44,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -108,7 +108,8 @@ TABLE_PROPERTY = rule(
     # table under the writer's own experiment ("### my laptop experiment");
     # 41: nor rows lettered a, b, c … in turn (an example's events);
     # 42: a formula keeps its leading minus ("-Σ p_k log₂ p_k", "-(y log p)");
-    # 43: nor a matrix, its rows and columns by index (q1, q2 / k1, k2)
+    # 43: nor a matrix, its rows and columns by index (q1, q2 / k1, k2);
+    # 44: "보통 값" and "메모" are a column's attribute, "메모" a column of remarks
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -164,7 +165,7 @@ _DESCRIPTION_HEADERS = re.compile(
     r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",
     re.IGNORECASE,
 )
-_NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|예시"
+_NOTE_HEADERS = re.compile(r"^(?:notes?|remarks?|comments?|see also|example|examples|비고|참고|메모|예시"
                            r"|(?:체감\s*)?난이도(?:\s*체감)?)$",
                            re.IGNORECASE)
 _PROBLEMS_HEADER = re.compile(r"(?:(?:대표|추천)\s*)?문제|problems?", re.IGNORECASE)
@@ -403,10 +404,11 @@ _ASPECTS = re.compile(r"^(?:|구분|비교|비교\s*항목|항목|특징|기준|
 
 _ATTRIBUTE_HEADERS = re.compile(
     _DESCRIPTION_HEADERS.pattern[:-2] + r"|notes?|remarks?|examples?|default|defaults|type|"
-    r"value|values|unit|dtype|비고|참고|예시|예|기본값|타입|크기|값|단위)$",
+    r"value|values|unit|dtype|비고|참고|메모|예시|예|기본값|타입|크기|(?:보통\s*)?값|단위)$",
     re.IGNORECASE)
 """Header cells that name what a column says of each row (설명, Default), not a thing
-compared: ``| 항목 | 설명 | 예시 |`` is a glossary, not a comparison."""
+compared: ``| 항목 | 설명 | 예시 |`` or ``| 항목 | 보통 값 | 메모 |`` is a glossary, not a
+comparison."""
 
 
 def _in_code(block: Block, offset: int, cell: str, part: str) -> bool:

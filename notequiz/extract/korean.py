@@ -63,14 +63,15 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=9,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=10,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
     # back ("이걸 루프 안에서 반복하는 것");
     # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing;
     # 6: nor a quoted term that ends as a sentence (what someone said);
     # 7: nor a description read as one word ("…반복하는 걸 flapping이라고 함");
     # 8: nor a notation supposed for a formula ("…비율을 p_k 라고 할 때", "길이를 n이라고 하자");
-    # 9: nor hearsay of a subject (작업이 진행 중이라고 함)
+    # 9: nor hearsay of a subject (작업이 진행 중이라고 함);
+    # 10: hearsay after a quote and in honorifics (교수님이 "다음 과제에서 씀"이라고 하셨으니)
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -206,7 +207,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=58,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=59,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -269,7 +270,9 @@ PROPERTY_CARRIED = rule(
     # heading that names a reason (… 이유);
     # 56: nor the writer's struggle anywhere ("삽질 2시간.");
     # 57: nor what the writer is unsure of (걸로 알고 있음, 확인 필요, 애매함);
-    # 58: nor what someone said (팀 리드 말로는 ...)
+    # 58: nor what someone said (팀 리드 말로는 ...);
+    # 59: as ko.property.statement@51; nor "조교님 팁:", "강사님 설명:", "영향도:" or a sum worked out ("full:
+    # 4096 × 4096 = 16,777,216")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -293,7 +296,8 @@ DEFINITION_APPOSITIVE = rule(
     "`Y인 X은/는 …`: the noun phrase before 인 says what X is.",
     Example("화면을 서버에서 그리는 방식인 SSR은 데이터가 많을수록 느려진다.\n",
             "SSR", "화면을 서버에서 그리는 방식"),
-    version=2,  # "Wrapper class 인 경우는 …" names no 경우
+    version=3,  # "Wrapper class 인 경우는 …" names no 경우;
+    # 3: Kiwi's 인 + 데 (…term인데 검색어는) is no appositive
 )
 
 PROPERTY_PURPOSE = rule(
@@ -1097,6 +1101,9 @@ class KoreanRules:
         if kind == "appositive":
             term = clean_span(text[split - sent.start : comment_start - sent.start])
             term = re.sub(r"\s*(?:은|는)$", "", term)
+            first = next((t for t in sent.toks if t.start >= split), None)
+            if first is not None and first.tag == "NNB":
+                return  # "…소문자 term인데 검색어는": Kiwi's 인 + 데, a connective, no appositive
             if term and len(desc) >= 4:
                 yield self._cand(unit, sent, "definition", term, desc, DEFINITION_APPOSITIVE)
             return
@@ -1547,10 +1554,15 @@ _TURNS_TO_ANOTHER = re.compile(r"[가-힣]는데\s+[A-Za-z][\w-]*(?:은|는)\s")
 things contrasted, the second one's clause no property of the first (not "CPU가 안 올라가는데
 응답은 느려짐", one thing said of the topic)."""
 _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에|이렇게"
-                          r"|그렇게|이걸로|이것도|(?:그|이)\s+[가-힣A-Za-z]+(?:이|가|을|를|은|는|의))\s")
+                          r"|그렇게|이걸로|이것도|이것만|이게"
+                          r"|(?:그|이)\s+[가-힣A-Za-z]+(?:이|가|을|를|은|는|의))\s")
 """An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만
-…", "이렇게 하는 이유는 성능 때문", "이걸로 못 막음", "그 락이 풀리길 기다림"): half of what it
-says is there."""
+…", "이렇게 하는 이유는 성능 때문", "이걸로 못 막음", "그 락이 풀리길 기다림", "이게 없음",
+"이것만 됨"): half of what it says is there."""
+
+_AS_OF = re.compile(r"\S+\s*기준(?:임|이다|입니다)?\.?$")
+"""An answer that only says by what the note goes ("버전은 8.x 기준", "언어는 Python 기준"): the
+writer's frame, nothing about the topic."""
 
 _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
@@ -1579,7 +1591,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_THAN_EXPECTED.match(answer)) or bool(_ANNOUNCES.search(answer))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or bool(_BACK_OPENER.match(answer)) or bool(_TURNS_TO_ANOTHER.search(answer))
-            or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
+            or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
 
 
@@ -1677,8 +1689,9 @@ def _unlike(cand: Candidate) -> Candidate:
 
 _PASSIVE_NAMING = re.compile(r"['’\"”`]?\s*(?:이)?라(?:고)?\s*(?:도\s*)?불린(?:다|답니다|대)?[.!]?\s*$")
 """The end of a sentence that names its topic: "…은 'X'라고 불린다"."""
-_HEARSAY = re.compile(r"\s*(?:이)?라고\s*(?:함|한다|합니다|해요|하더라)")
-"""What follows a name said of a subject (…이/가 X라고 함): hearsay, where "…을 X라고 함" names."""
+_HEARSAY = re.compile(r"['’\"”`]?\s*(?:이)?라고\s*(?:함|한다|합니다|해요|하더라|하셨)")
+"""What follows a name said of a subject (…이/가 X라고 함, 교수님이 "…"이라고 하셨으니): hearsay,
+where "…을 X라고 함" names."""
 _ASKS_WHICH_KO = re.compile(r"[가-힣A-Za-z0-9]냐\s*$")
 """A clause that asks ("ARP는 L2냐 / L3냐 애매함"): no statement."""
 _STATE_STEP_KO = re.compile(r"^\S+\s+(?:큼|작음)$")

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=31,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=32,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -69,7 +69,9 @@ DEFINITION_COPULA = rule(
     # 28: nor "a mess", a verdict;
     # 29: nor a verdict with an aside ("a different beast (lifecycle, …)");
     # 30: nor "the same idea" (of what, only the line before says);
-    # 31: nor a book recommended (is the bible for this stuff) or a step by its place (the last step)
+    # 31: nor a book recommended (is the bible for this stuff) or a step by its place (the last step);
+    # 32: nor "the important bit", "the part you need to get" (not "the part of the kernel that …");
+    # as en.property.statement@41
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -163,10 +165,11 @@ PROPERTY_PURPOSE = rule(
     "`… uses X to/for Y` (or records, keeps, runs X …): Y is what X is for.",
     Example("The cache uses a hash map for constant-time lookups.\n", "hash map",
             "for constant-time lookups"),
-    version=4,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
+    version=5,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
     # capitals ("SELECT ... FOR UPDATE"); 3: nor an adverb after a noun read as a verb ("decode
     # runs sequentially to …");
-    # 4: nor "for that …", of the line before
+    # 4: nor "for that …", of the line before;
+    # 5: nor a supposed use ("If you use CV to pick …")
 )
 PROPERTY_STATEMENT = rule(
     "en.property.statement", "property",
@@ -174,7 +177,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=40,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=41,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -221,7 +224,9 @@ PROPERTY_STATEMENT = rule(
     # 38: nor a degree alone as the blank ("Cuts false positives … -> a lot");
     # 39: nor the writer's notes (Notes are mine, cleaned up a little);
     # 40: nor the writer's story (Finally got around to ..., Notes, cleaned up ...) or nobody/everyone
-    # as a subject
+    # as a subject;
+    # 41: nor "someone" as a subject, nor a sentence told from the writer's today ("… incident last
+    # month", "… years ago")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -461,6 +466,7 @@ PRONOUNS = frozenset({
     "it", "they", "that", "those", "we", "you", "i", "he", "she", "there", "here", "which",
     "who", "what", "such", "them", "us", "his", "her", "my", "our", "let's", "whatever",
     "nobody", "everyone",  # "Nobody has the whole thing; everyone knows who to ask next."
+    "someone",  # "Then someone added `UiState.Empty`.": a story's who, no term
 })
 """Subject openers that point elsewhere or nowhere: no card is made about such a subject."""
 

@@ -51,7 +51,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=17,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=18,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -66,7 +66,9 @@ DEFINITION_COPULA = rule(
     # 13: nor a copula in the past ("해결책은 BFC였다");
     # 14: not a sentence that ends on a reason (…고르는 거라서.); 15: a reason also ends in -어서/-아서;
     # 16: nor a clause that asks (ARP는 L2냐);
-    # 17: nor a topic with a subject of its own (WebRTC는 암호화가 필수다: a property)
+    # 17: nor a topic with a subject of its own (WebRTC는 암호화가 필수다: a property);
+    # 18: nor an answer that opens by pointing back ("Windows는 이것만 됨") or only says by what the note
+    # goes ("버전은 8.x 기준")
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -93,7 +95,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=50,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=51,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -151,7 +153,9 @@ PROPERTY_GENERAL = rule(
     # 48: nor a cloze of a sentence that trails off (바뀌면...), and a sentence no longer cut after a
     # quote (사용함. "..."한 느낌);
     # 49: nor a cloze whose blank points back (이런 쿼리에);
-    # 50: a topic with a subject of its own is a property (WebRTC는 암호화가 필수다)
+    # 50: a topic with a subject of its own is a property (WebRTC는 암호화가 필수다);
+    # 51: nor an answer that opens on 이게 or 이것만 ("LoRA는 이게 없음") or only says "… 기준"; a sign in code
+    # before a particle stays ("`:`로 시작하는 줄")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

@@ -78,7 +78,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=72,  # 4: "…이란" without a question mark asks about the term before it;
+    version=73,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -177,7 +177,9 @@ HEADING_DEFINITION = rule(
     # asks; a.k.a. ends no sentence;
     # 71: nor a first line that opens on a pronoun (이거 실무에서 진짜 한 번 당함.), nor an English heading that
     # asks ("Most selective column first"?);
-    # 72: nor a first line that only cites (Breiman, 2001.), nor ## 들어가기 전에 or ## 지난 시간 복습
+    # 72: nor a first line that only cites (Breiman, 2001.), nor ## 들어가기 전에 or ## 지난 시간 복습;
+    # 73: nor a legend ("L = length of the word, P = …") or another term's equation ("## Multi-Paxos"
+    # then "Single-decree Paxos = …"), nor "… reading group, session 6."
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -187,7 +189,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=111,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=112,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -340,7 +342,9 @@ LABEL_DEFINITION = rule(
     # twice));
     # 110: nor 범위: or a platform pair (Debian/Ubuntu:, asked What about …?), a clause (lets you mix
     # types:); a formula's dots end no answer (a[1] + ... + a[i]);
-    # 111: nor a worked example's stages (start:, left:, want:)
+    # 111: nor a worked example's stages (start:, left:, want:);
+    # 112: nor "조교님 팁:", "강사님 설명:", "영향도:", "step 1:", "trick:", "further trick:", a sum worked out
+    # ("사후 계산: 약 9만 명 × …"), or a list after the writer's own measurements ("내 맥북(M1)에서 대충:")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -427,7 +431,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=41,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=42,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -469,7 +473,8 @@ LIST_INTRO = rule(
     # (우리 프로젝트 기준 체감);
     # 39: nor a list of only links (Refs: / - https://...);
     # 40: nor a list of platforms (Debian/Ubuntu; Fedora/RHEL; Arch), as other platform lists;
-    # 41: nor a list after an example's opener with a comma (Example, n = 30:)
+    # 41: nor a list after an example's opener with a comma (Example, n = 30:);
+    # 42: nor a list of what the writer measured on their machine ("On my MacBook (M1), roughly:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -494,7 +499,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=24,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=25,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -520,7 +525,9 @@ INLINE_ACRONYM_KO = rule(
     # 22: nor a name in code whose capitals do not spell the acronym ("JPA(`JpaTransactionManager`)");
     # 23: nor a gloss with an equals sign ("ack=y+1"), in the first person ("내 ISN은 x야") or ending on
     # a glued 됨 ("가장 오래됨");
-    # 24: nor advice before the acronym (보일 때 추상화하자 (YAGNI))
+    # 24: nor advice before the acronym (보일 때 추상화하자 (YAGNI));
+    # 25: a Korean gloss after the acronym is an expansion only with one noun for each letter ("LLM(대형
+    # 언어 모델)"; not "NER(토큰 분류)", "RSA (이름이 세 사람 이니셜)")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -1217,6 +1224,8 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
             continue
         if is_acronym(m.group("short")):
             pair = _checked(m.group("short"), m.group("long"))
+            if pair and has_hangul(pair[1]) and not _word_per_letter_ko(*pair):
+                continue
             if pair and pair[0] not in seen:
                 seen.add(pair[0])
                 yield pair[0], pair[1], m.start()
@@ -1260,6 +1269,31 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
                 break
 
 
+def _word_per_letter_ko(short: str, long: str) -> bool:
+    """Whether the Korean words in brackets after an acronym spell it out: nouns alone, one for
+    each of its letters ("LLM(대형 언어 모델)", "RLHF(인간 피드백형 강화학습)", "ACID(원자성, …)"),
+    or letters of it kept ("RDB(관계형 DB)").
+    Fewer or more ("NER(토큰 분류)", "RAM(물리 메모리)") or a clause ("RSA(이름이 세 사람
+    이니셜)", "UNLINK(백그라운드 스레드에서 메모리 해제)") say what it is or does, no expansion."""
+    from notequiz.analyze.morphemes import analysis
+
+    nouns = 0
+    for tok in analysis(long).tokens:
+        if tok.tag == "SL" and tok.text.upper() in short.upper():
+            nouns += len(tok.text)  # "RDB(관계형 DB)": the letters kept as they are
+        elif tok.tag in _SPELLING_WORDS:
+            nouns += 1
+        elif tok.tag not in _SPELLING_PARTS:
+            return False
+    return nouns == sum(c.isalpha() or c.isdigit() for c in short)
+
+
+_SPELLING_WORDS = frozenset({"NNG", "NNP", "SL"})
+_SPELLING_PARTS = frozenset({"XPN", "XSN", "SP"})
+"""Kiwi's tags of a Korean expansion's words (nouns, Latin words), and of what joins them
+(a prefix or suffix, a comma)."""
+
+
 def _glued_after(text: str, end: int) -> bool:
     """Whether a Latin letter or digit follows ``text[:end]``'s closing parenthesis: the
     parenthesis is part of a word ("(EC)DHE"), no gloss of the words before it."""
@@ -1300,9 +1334,14 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         )
 
         if _CIRCUMSTANCE.match(sentence) or is_order(sentence, on_pronoun=True) or (
-                pronoun_verb(sentence)):
+                pronoun_verb(sentence)) or _LEGEND_EN.match(sentence):
             return True  # "With X, CFS is fair …", "That's it.", "Store a timestamp …", "Put
-            # it on `th` …"
+            # it on `th` …", "L = length of the word, P = length of the prefix": a legend
+        equated = _EQUATED_EN.match(sentence)
+        if equated and " " in equated.group("x"):
+            named = word_forms(equated.group("x"))
+            # "## Multi-Paxos" then "Single-decree Paxos = agree on one value": of another term
+            return not all(word_forms(w) & named for w in fold_words(heading) - _STOP_WORDS)
         subject = clause_subject(sentence)
         if not subject and _PREPOSITION_EN.match(sentence):
             # "In nginx, `max_fails` and `fail_timeout` implement …" under "## Config
@@ -1334,6 +1373,11 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
 
 
 _AFTER_SETTING_EN = re.compile(r",\s*(.+?)\s+(?:is|are)\s")
+_EQUATED_EN = re.compile(r"(?:an?\s+|the\s+)?(?P<x>[^=]{1,40}?)\s+=\s")
+"""An English line that says what a name is with an equals sign ("Single-decree Paxos = agree on
+one value"); a name of one word is a formula's ("Gain = ½ [ … ] − γ" under "## Split gain")."""
+_LEGEND_EN = re.compile(r"\S+\s=\s[^=]+,\s*\S+\s=\s")
+"""A legend of symbols ("L = length of the word, P = length of the prefix, …")."""
 _PREPOSITION_EN = re.compile(
     r"(?:In|On|At|For|From|Under|Within|Inside|Across|Per|By|Without|Through)\s")
 """An English sentence that opens with a circumstance ("In nginx, …", "For a service …")."""
@@ -2833,15 +2877,17 @@ def illustrations(blocks: Sequence[Block]) -> Iterator[Block]:
     example and points at it ("예를 들어 `0x12345678`은 다음과 같이
     저장됩니다."); its lists and tables, and those after a paragraph that only
     points at them ("역색인은 이렇게 만들어진다."), are that example's data, up
-    to the next other paragraph.
+    to the next other paragraph. So are those after a paragraph that leads into what the
+    writer measured on their own machine ("내 맥북(M1)에서 대충:", "On my laptop, roughly:").
     """
     supposing = False
     for block in blocks:
         if block.kind == "paragraph":
-            if not supposing and not _SUPPOSES_WORD.search(block.text):
+            if not supposing and not _SUPPOSES_WORD.search(block.text) and not (
+                    _ON_MY_MACHINE.search(block.text)):
                 continue  # (no paragraph of most sections supposes: spared the sentence split)
             last = _last_sentence(block.text)
-            if _SUPPOSES.search(last) or (_FOR_EXAMPLE.match(last) and (
+            if _SUPPOSES.search(last) or _ON_MY_MACHINE.search(last) or (_FOR_EXAMPLE.match(last) and (
                     _POINTS_AT.search(last) or last.endswith(":"))):
                 supposing = True
             elif not (supposing and _POINTS_AT.search(last)):
@@ -2854,6 +2900,9 @@ _SUPPOSES = re.compile(
     r"(?:다고|라고|이라고)\s*(?:하자|해\s*보자|치자|가정하자|가정해\s*보자)[.!:]?$|가정하자[.!:]?$"
     r"|^(?:suppose|imagine|say we have|let's say)\b", re.IGNORECASE)
 """The sentence that supposes a case: a worked example starts."""
+_ON_MY_MACHINE = re.compile(r"(?:^|\s)내\s+[^\s:]+에서\s[^\n]*:$|\b[Oo]n\s+my\s[^\n]*:$")
+"""A lead-in to what the writer measured on their own machine or setup ("내 맥북(M1)에서 대충:",
+"On my MacBook (M1), roughly:"): a list after it is their numbers, no terms defined."""
 _FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.)",
                           re.IGNORECASE)
 """A sentence that gives an example: pointing at what follows, it shows the example's data

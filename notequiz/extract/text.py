@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from notequiz.lang import has_hangul, text_cache
 
 _EDGE = " \t\n.,;:·-–—'\"`‘’“”*_→⇒➜➔"
-_KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|-(?=[\u0370-\u03ff(])|\.(?=[A-Za-z0-9_])")
-"""A command-line option's dashes (-Xmx, --force), a formula's minus (-Σ p log p, -(0.6·log 0.6 …))
-and a hidden file's dot (.git/refs, .env): a term or answer keeps them, though it loses other
-punctuation at its ends."""
+_KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|-(?=[\u0370-\u03ff(])|\.(?=[A-Za-z0-9_])|:(?=[가-힣])")
+"""A command-line option's dashes (-Xmx, --force), a formula's minus (-Σ p log p, -(0.6·log 0.6 …)),
+a hidden file's dot (.git/refs, .env) and signs a Korean particle follows (":로 시작하는 줄", from
+"`:`로"): a term or answer keeps them, though it loses other punctuation at its ends."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _NUMBERING = re.compile(r"^(?:\d+(?:[.-]\d+)*[.)](?!\d)|\d+(?:\.\d+)+\s+(?=[A-Z가-힣]|\d+[A-Z])(?![KMGT]i?B\b)"
                         r"|\(\d+\)|[①-⑳]|[IVX]+\.|[가-하][.)]|→|->)\s*")
@@ -434,7 +434,11 @@ _NUMBER_END = re.compile(r"(?:^|[^\w.])\d+(?:[.,]\d+)?\s*(?:[kmgt]?b|[mµun]?s|s
 def sets_values(text: str) -> bool:
     """Whether ``text`` sets two values or more, outside brackets: an example's state ("key 0 =
     장보기, key 1 = 운동") or a formula and its default ("running = … · batch, 기본
-    momentum=0.1"), no definition. A legend in brackets ("(K = keys, N = nodes)") is not."""
+    momentum=0.1"), no definition. A legend in brackets ("(K = keys, N = nodes)") is not. So
+    does a sum worked out ("4096 × 4096 = 16,777,216", "약 9만 명 × 평균 50KB ≈ 4.5GB"): an
+    example's numbers, not a formula's ("N × 2^N = …")."""
+    if _WORKED_OUT.search(text) and not _ONE_LETTER.search(text):
+        return True
     if text.count("=") < 2:
         return False
     bare = _IN_BRACKETS.sub("", text)
@@ -442,6 +446,9 @@ def sets_values(text: str) -> bool:
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_ONE_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
+"""A formula's symbol: "상태 수: N × 2^N = 16 × 65536 ≈ 100만" works out a formula, no example's sum."""
+_WORKED_OUT = re.compile(r"\d[^=≈]*\s×\s[^=≈]*[=≈]\s*[\d.,]+\s*[A-Za-z가-힣%]{0,3}$")
 
 
 def assigns(label: str) -> bool:

@@ -89,7 +89,7 @@ META_LABELS = frozenset({
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "삽질 메모", "관련", "up",
     "발생", "탐지", "발단", "감지", "기간",
     "관련 시스템", "관련 노트", "관련 글",
-    "영향 서비스", "영향 범위", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
+    "영향 서비스", "영향 범위", "영향도", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime", "impact window", "영향 시간",
     "last touched", "side project", "why this note exists",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
@@ -281,8 +281,9 @@ _MISTAKE_KO = re.compile(r"실수\s*\d+")
 """One of the writer's numbered mistakes ("**실수 1**: 되돌리기를 continue 위에 써서 …")."""
 
 
-_TEACHERS_KO = re.compile(r"교수님의?\s")
-"""A Korean label over what the teacher said ("교수님 표현:", "교수님 답:"), as "Prof's aside:"."""
+_TEACHERS_KO = re.compile(r"(?:교수|조교|강사)님의?\s")
+"""A Korean label over what the teacher or their assistant said ("교수님 표현:", "교수님 답:",
+"조교님 팁:"), as "Prof's aside:"."""
 
 
 NUMBER = re.compile(r"#?[-+−]?\d+(?:[.,]\d+)?")
@@ -312,9 +313,9 @@ def opens_on_no_term_label(text: str) -> bool:
 
 _LABEL_LEAD = re.compile(r"([^:：]{1,40}?)\s*[:：]\s")
 _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|fix|solution|workaround|attempt|try|"
-                      r"방법|방안|안|해결책|시도)\s*(?:[A-Za-z]|\d{1,2})", re.IGNORECASE)
-"""A label that names one of a list by its letter or number ("Option A", "방안 2"): it means
-nothing on a card of its own."""
+                      r"step|방법|방안|안|해결책|시도)\s*(?:[A-Za-z]|\d{1,2})", re.IGNORECASE)
+"""A label that names one of a list by its letter or number ("Option A", "방안 2", "step 1"): it
+means nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
 _EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드|코멘트"
@@ -414,6 +415,7 @@ _ASIDE_LABEL_EN = re.compile(
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:(?:last|this)\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
+    r"|(?:further\s+)?trick$"
     r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|fun\s+fact|war\s+story|joke"
     r"|bug\s+report)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$"
@@ -423,8 +425,9 @@ _ASIDE_LABEL_EN = re.compile(
 example:"), tells the writer's story ("On-call incident last week:", "The lecturer's war
 story"), says what there is none of ("No unknown token ever:") or frames what follows ("Extra
 fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's one-liner:", "Prof's aside:", "Man
-page note:") or gives what the course's teacher said or showed ("prof:", "Prof's demo:") or what to
-read ("Good read on this:"), not a term."""
+page note:", "further trick:"; not "Total order trick:", a named one) or gives what the course's
+teacher said or showed ("prof:", "Prof's demo:") or what to read ("Good read on this:"), not a
+term."""
 
 
 TIME_ZONES = frozenset({
@@ -568,10 +571,12 @@ WRITER_EN = re.compile(
     r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,|\s[—–]\s))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
     r"|(?:\S+\s+){0,2}(?:course|class),?\s+(?:lecture|week|day|part)\s+\d+"
+    r"|(?:\S+\s+){0,3}reading\s+group,?\s+session\s+\d+"
     rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
-"Read this in other languages: …", "Study notes for the web security module", "Collected
+"Read this in other languages: …", "Study notes for the web security module", "Distributed
+systems reading group, session 6.", "Collected
 these while building …", and the writer's diary (``WRITER_OPENER_EN``). It defines no
 heading."""
 
