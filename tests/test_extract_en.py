@@ -3646,3 +3646,19 @@ def test_review_round_67_stories_legends_suppositions_and_tricks(tmp_path: Path)
         "What is a Total order trick? -> compare (C, process_id) pairs, ties broken by process id",
         "What is a validation set used for? -> to pick the learning rate",
         "What is the scheduler? -> the part of the kernel that picks the next task to run"], cards
+
+
+def test_review_round_68_groups_sources_bugs_and_defaults(tmp_path: Path) -> None:
+    """Review round 68 (judged bad): "algo study group, Thursday" as a definition, "Main sources:" as
+    a list, "Bug 1:", "Alternative:" and "Here:" as terms, "the default answer unless …" as what
+    HNSW is (not "an index that clusters …"), and "another thing again" as an answer."""
+    cards = _cards(tmp_path, "# Union-Find (DSU) — study group wk 6\n\nalgo study group, Thursday\n\nMain sources:\n"
+                             "- Michael Nygard, Release It!\n- Martin Fowler, CircuitBreaker bliki post\n\n## The "
+                             "setup\n\n- Bug 1: table header not sticking at all\n- Bug 2: once it did stick, the "
+                             "header slid over the nav\n- Alternative: move the clipping to something that is not "
+                             "an ancestor\n- Here: the provider closes idle keep-alive connections after a while\n\n"
+                             "## HNSW\n\nHNSW is the default answer unless memory is the constraint.\n\n## IVF\n\n"
+                             "IVF is an index that clusters vectors around centroids.\n\n## Side note\n\n"
+                             "SO_REUSEPORT is another thing again.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What is IVF? -> an index that clusters vectors around centroids"], cards

@@ -4010,3 +4010,29 @@ def test_review_round_67_headers_frames_remarks_and_sums(write_note: Callable[..
         "r의 보통 값은? -> 4, 8, 16",
         "r의 쓰임은? -> 표현력 조절",
         "상태 수는 무엇인가? -> N × 2^N = 16 × 65536 ≈ 100만"], cards
+
+
+def test_review_round_68_scopes_weeks_pointers_and_consequences(write_note: Callable[..., Path]) -> None:
+    """Review round 68 (judged bad): the study's scope ("범위: 『…』는 … 위주로 봄"), a course's weeks
+    ("지난 주까지 한 거:", "다음 주(7주차):"), "보너스:" and "왜?:" as terms, a pointer to the slides
+    ("유도는 슬라이드 23~31p."), the writer's to-do ("나중에 다시 볼 것..."), what would have been
+    ("…재시작은 안 됐을 것"), a chain of consequences as steps ("그래서 같은 key -> 같은 파티션 -> …",
+    "따라서 …") and a setting's value as a term ("`true`:", "`false`:")."""
+    cards = _cards(write_note, "# 네트워크 스터디 6주차\n\n- 일시: 11/14(목) 20:00, 디스코드\n- 범위: 『HTTP 완벽 "
+                               "가이드』는 HTTP/2 내용이 없어서 RFC 9113 + MDN 문서 위주로 봄\n\n## 생성 모델 복습\n"
+                               "\n지난 주까지 한 거: VAE, GAN. 오늘 diffusion.\n\n다음 주(7주차): QUIC 핸드셰이크, "
+                               "0-RTT, connection migration. 발표자 민수, 태호\n\n## volatile\n\n- 보너스: "
+                               "`long`/`double`은 non-volatile이면 64bit write가 두 번의 32bit write로 쪼개질 수 "
+                               "있음. volatile 붙이면 atomic.\n- 왜?: 가장 긴 접두사=접미사 부분만큼은 겹쳐서 "
+                               "반복되는 거니까, 나머지 부분이 최소 주기\n\n## Reverse process\n\n- 학습 목표: "
+                               "p_θ를 posterior에 가깝게\n  - 유도는 슬라이드 23~31p. VAE ELBO랑 구조 비슷함. "
+                               "나중에 다시 볼 것...\n\n## 원인\n\n3. liveness 실패 -> kubelet이 컨테이너 재시작 "
+                               "(readiness였다면 엔드포인트에서만 빠지고 재시작은 안 됐을 것)\n\n## 파티션\n\n- "
+                               "key가 있으면 기본 partitioner가 key를 해싱해서 파티션을 고름\n  - 그래서 같은 key "
+                               "-> 같은 파티션 -> 순서 보장\n\n따라서 요청 -> 큐 -> 워커 순서로 흐른다.\n\n## 배포\n"
+                               "\n빌드 -> 테스트 -> 배포 순서로 진행한다.\n\n## 선출\n\n- `true`: ISR 밖의 뒤처진 "
+                               "replica라도 leader로 올림\n- `false`: ISR 멤버가 돌아올 때까지 파티션 offline\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "long/double은 non-volatile이면 [...] 쪼개질 수 있음 -> 64bit write가 두 번의 32bit write로",
+        "배포의 단계를 순서대로 나열하면? -> 빌드; 테스트; 배포",
+        "학습 목표는 무엇인가? -> p_θ를 posterior에 가깝게"], cards

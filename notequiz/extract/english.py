@@ -2269,7 +2269,7 @@ _CLITIC = re.compile(r"n't|['’]ve\b")
 """The clitic glued to a verb ("isn't", "might've"), which the tokenizer splits off."""
 _IN_MY_OPINION = re.compile(r"\bIMO\b|\bIMHO\b")
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|a\s+lot|"
-                           r"on purpose|deliberately|intentionally|"
+                           r"on purpose|deliberately|intentionally|another\s+thing(?:\s+again)?|"
                            r"everywhere|anywhere|somewhere|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",
                            re.IGNORECASE)

@@ -107,7 +107,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=19,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=20,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -130,7 +130,8 @@ STEPS_ARROW = rule(
     # 18: nor a chain with steps left out (P1 -> ... -> Pn -> P1) or from a state (C 큼 -> ...);
     # 19: a labelled item's chain is the label's steps (GitHub Flow: ...); nor a comparison heading's
     # or a no-term heading's (주의할 점 (...)); a first step keeps its determiner (API 서버 여러 대); nor lists
-    # over time ([3] -> [3,5])
+    # over time ([3] -> [3,5]);
+    # 20: nor a chain of consequences after 그래서 or 따라서 ("그래서 같은 key -> 같은 파티션 -> 순서 보장")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -207,7 +208,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=59,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=60,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -272,7 +273,9 @@ PROPERTY_CARRIED = rule(
     # 57: nor what the writer is unsure of (걸로 알고 있음, 확인 필요, 애매함);
     # 58: nor what someone said (팀 리드 말로는 ...);
     # 59: as ko.property.statement@51; nor "조교님 팁:", "강사님 설명:", "영향도:" or a sum worked out ("full:
-    # 4096 × 4096 = 16,777,216")
+    # 4096 × 4096 = 16,777,216");
+    # 60: as ko.property.statement@52; nor the writer's to-do "…다시 볼 것", nor "왜?:", "보너스:", "`true`:"
+    # or a course's week ("다음 주(7주차):") as a topic, nor the study's scope ("범위: …")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1357,9 +1360,10 @@ class KoreanRules:
         arrow = ANY_ARROW.search(sent.text)
         lead = [t for t in sent.toks if arrow and t.end <= sent.start + arrow.start()]
         if (lead and lead[-1].tag.startswith("EC") and lead[-1].text.endswith("면")) or (
-                _STATE_STEP_KO.search(head_text)):
+                _STATE_STEP_KO.search(head_text)) or _SO_KO.match(squash(body)):
             return  # "렌더링할 타이밍이면 → rAF 콜백 → …": what happens then, under a condition
-            # ("C 큼 → 오류 거의 허용 X → …" says it in memo style)
+            # ("C 큼 → 오류 거의 허용 X → …" says it in memo style); "그래서 같은 key -> 같은
+            # 파티션 -> 순서 보장": what follows from the line before, no steps
         nouns = _nouns_before(sent, sent.start + arrow.start()) if arrow else ""
         if (nouns and " ".join(head).endswith(squash(nouns))
                 and len(nouns.split()) <= sizes[-1] + 1) and not (
@@ -1542,10 +1546,10 @@ def _dangling(text: str) -> bool:
 _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(?:[두세네]|\d+)\s*가지|"
                       r"(?:다음|아래)\s*(?:명령어?|코드|예제|그림|표|함수|순서|단계|과정|절차|\S+들)"
                       r"(?:[을를이가과와은는로으에의]|대로|\s|$)|"
-                      rf"(?:^|\s){vocab.POINTS_AHEAD}\S*\s*\S+[.!]?$")
+                      rf"(?:^|\s){vocab.POINTS_AHEAD}\S*\s*\S+[.!]?$|^슬라이드\s*\d")
 """An answer that points at what follows ("다음 세 가지를 보장한다", "다음 명령으로 …",
 "다음 함수들로", "아래 순서로 맺어진다", "이렇게 만들어진다"): the list, the steps or the code
-after it is what it says."""
+after it is what it says; or at the course's slides ("유도는 슬라이드 23~31p."), where it is."""
 
 _POINTS_AHEAD = re.compile(rf"{vocab.POINTER_PREDICATE}[.:!]?$|(?:다음|아래)\s*중")
 """A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …"."""
@@ -1694,6 +1698,8 @@ _HEARSAY = re.compile(r"['’\"”`]?\s*(?:이)?라고\s*(?:함|한다|합니다
 where "…을 X라고 함" names."""
 _ASKS_WHICH_KO = re.compile(r"[가-힣A-Za-z0-9]냐\s*$")
 """A clause that asks ("ARP는 L2냐 / L3냐 애매함"): no statement."""
+_SO_KO = re.compile(r"(?:그래서|따라서)\s")
+"""The opening of a Korean sentence that draws a consequence ("그래서 같은 key -> …")."""
 _STATE_STEP_KO = re.compile(r"^\S+\s+(?:큼|작음)$")
 """A first step that states how big something is ("C 큼", "γ 작음"): a condition in memo
 style, and the chain what follows from it."""
@@ -1906,8 +1912,8 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
     r"|(?:할|될|볼|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
-    r"|(?:찾아|꼭|해)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것", "…검토해보기 ->
-    # 내일 팀원이랑 얘기해볼 것": the writer's to-do
+    r"|(?:찾아|꼭|해|다시)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것", "…검토해보기 ->
+    # 내일 팀원이랑 얘기해볼 것", "나중에 다시 볼 것": the writer's to-do
     r"|것\s*같아서\s*남김[.!]?$"  # "나중에 또 쓸 것 같아서 남김": why they kept it
     r"|삽질"  # "jmap -heap 쳤는데 안 돼서 한참 삽질함", "삽질 2시간.": their struggle
     r"|^처음(?:엔|에는)\s.*(?:했|었|았)는데"  # "처음엔 … 다 검사했는데 …": what they first did

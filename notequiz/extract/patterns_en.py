@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=32,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=33,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -71,7 +71,8 @@ DEFINITION_COPULA = rule(
     # 30: nor "the same idea" (of what, only the line before says);
     # 31: nor a book recommended (is the bible for this stuff) or a step by its place (the last step);
     # 32: nor "the important bit", "the part you need to get" (not "the part of the kernel that …");
-    # as en.property.statement@41
+    # as en.property.statement@41;
+    # 33: nor "the default answer unless …"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -177,7 +178,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=41,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=42,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -226,7 +227,8 @@ PROPERTY_STATEMENT = rule(
     # 40: nor the writer's story (Finally got around to ..., Notes, cleaned up ...) or nobody/everyone
     # as a subject;
     # 41: nor "someone" as a subject, nor a sentence told from the writer's today ("… incident last
-    # month", "… years ago")
+    # month", "… years ago");
+    # 42: nor "another thing again"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -78,7 +78,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=73,  # 4: "…이란" without a question mark asks about the term before it;
+    version=74,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -179,7 +179,8 @@ HEADING_DEFINITION = rule(
     # asks ("Most selective column first"?);
     # 72: nor a first line that only cites (Breiman, 2001.), nor ## 들어가기 전에 or ## 지난 시간 복습;
     # 73: nor a legend ("L = length of the word, P = …") or another term's equation ("## Multi-Paxos"
-    # then "Single-decree Paxos = …"), nor "… reading group, session 6."
+    # then "Single-decree Paxos = …"), nor "… reading group, session 6.";
+    # 74: nor "X is the default answer unless …" (a verdict), nor "algo study group, Thursday"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -189,7 +190,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=112,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=113,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -344,7 +345,9 @@ LABEL_DEFINITION = rule(
     # types:); a formula's dots end no answer (a[1] + ... + a[i]);
     # 111: nor a worked example's stages (start:, left:, want:);
     # 112: nor "조교님 팁:", "강사님 설명:", "영향도:", "step 1:", "trick:", "further trick:", a sum worked out
-    # ("사후 계산: 약 9만 명 × …"), or a list after the writer's own measurements ("내 맥북(M1)에서 대충:")
+    # ("사후 계산: 약 9만 명 × …"), or a list after the writer's own measurements ("내 맥북(M1)에서 대충:");
+    # 113: nor "왜?:", "보너스:", "Here:", "Alternative:", "Bug 1:", a course's week ("지난 주까지 한 거:", "다음
+    # 주(7주차):") or a setting's value ("`true`:")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -431,7 +434,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=42,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=43,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -474,7 +477,8 @@ LIST_INTRO = rule(
     # 39: nor a list of only links (Refs: / - https://...);
     # 40: nor a list of platforms (Debian/Ubuntu; Fedora/RHEL; Arch), as other platform lists;
     # 41: nor a list after an example's opener with a comma (Example, n = 30:);
-    # 42: nor a list of what the writer measured on their machine ("On my MacBook (M1), roughly:")
+    # 42: nor a list of what the writer measured on their machine ("On my MacBook (M1), roughly:");
+    # 43: nor "Main sources:"
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -1143,6 +1147,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])) or (
             _WRITER_I_EN.search(answer) or vocab.COURSE_PLACE.match(answer)) or (
             vocab.only_a_verdict(answer)) or (
+            (verdict := _IS_REST_EN.match(answer)) and vocab.only_a_verdict(verdict.group("rest"))) or (
             _about_something_else(masked, heading, ctx)):
         return  # ("앞의 2는 K와 V 두 개라서.": why something above is so, under "## 메모리 계산";
         # "Also called PFS (…)": another name, the acronym rule's, no definition; "Part of my
@@ -1372,6 +1377,9 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
     return not topic & related
 
 
+_IS_REST_EN = re.compile(r"[^,;]{1,60}?\s(?:is|are)\s(?P<rest>.+)")
+"""An English first line that says what the heading's term is ("HNSW is the default answer unless
+…"): what follows the verb is what a verdict check reads."""
 _AFTER_SETTING_EN = re.compile(r",\s*(.+?)\s+(?:is|are)\s")
 _EQUATED_EN = re.compile(r"(?:an?\s+|the\s+)?(?P<x>[^=]{1,40}?)\s+=\s")
 """An English line that says what a name is with an equals sign ("Single-decree Paxos = agree on
@@ -2346,8 +2354,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
     if not coded and (vocab.is_no_term_label(label) or vocab.WRITER_EN.search(label)):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
-    if vocab.NUMBER.fullmatch(label):
-        return  # "- `0`: heuristic overcommit": a value of a setting it does not name
+    if vocab.NUMBER.fullmatch(label) or vocab.LITERAL_VALUE.fullmatch(label):
+        return  # "- `0`: heuristic overcommit", "- `true`: …": a value of a setting it does not name
     if vocab.BIG_O.match(label):
         return  # "Θ(n log n) **in all cases** — best, avg, worst": a bound, and where it holds
     if not coded and is_dimension_label(label, ctx.section.heading):

@@ -59,10 +59,11 @@ and what follows is the writer's view, no fact to learn."""
 WRITERS_OWN_LABELS = OPINIONS | frozenset({
     "decision", "the decision", "결정", "최종 결정", "disclaimer", "disclaimer to self", "what",
     "what happened", "impact", "회고",
+    "범위",  # the study's scope ("- 범위: 『HTTP 완벽 가이드』는 … RFC 9113 위주로 봄")
 })
 """Labels over the writer's own: an opinion, a decision, a disclaimer, what happened to them
-("What: 3% of transfers failed") or how they look back ("회고: 이론은 쉬운데 …"): what follows is
-not read."""
+("What: 3% of transfers failed"), how they look back ("회고: 이론은 쉬운데 …") or what their study
+covered ("범위: …"): what follows is not read."""
 
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
@@ -79,7 +80,7 @@ META_LABELS = frozenset({
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
     "교재", "논문", "paper", "자료", "시험 범위", "과제", "수업", "스터디", "관련 주차", "교수님", "personal note",
     "known issue", "known issues",
-    "side note", "spoiler",
+    "side note", "spoiler", "보너스", "here", "alternative",
     "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version", "short version", "in short",
     "long story short",
@@ -113,7 +114,7 @@ META_LABELS = frozenset({
     "context", "support", "browser support", "the flip side", "flip side", "상황",
     # a write-up's questions and a proof's steps ("What: 3% of transfers failed", "Why: …",
     # "Claim: …", "Total: (k/i)·(i/n)"), the writer's decision and disclaimers
-    "why", "how", "claim", "proof", "total",
+    "why", "how", "왜", "claim", "proof", "total",
     # a legend of symbols, and how to set up or use what the note shows ("Notation: logits z,
     # …", "Usage: …"; not "build: O(n)", an operation's cost)
     "notation", "legend", "symbols", "기호", "install", "installation", "usage", "setup",
@@ -125,7 +126,7 @@ META_LABELS = frozenset({
     "꿀팁", "계기", "장애 대응",  # a tip, why the writer looked, what the team did
     "reading for next week",
     "후속", "practical",  # what the team will do next ("후속: 다음 주 … 점검하기로"); an aside
-    "범위", "지난 시간 복습",  # a study's scope ("범위: 균형 이진 탐색 트리"), a lecture's review
+    "지난 시간 복습",  # a lecture's review
     "start", "left", "want",  # a worked example's stages ("start: 2..30 all marked")
 }) | DISCOURSE | WRITERS_OWN_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
@@ -206,6 +207,8 @@ of a call, "update(i, delta)")."""
 
 
 _HEDGED = re.compile(r"-ish$")
+_MAIN = re.compile(r"^main\s+")
+"""Which of them a label means ("Main sources:"): the label is the same field."""
 _THIS_TIME = re.compile(r"\s+this\s+time$")
 """When a label's field was so ("The trigger this time"): the story's, as the field is."""
 
@@ -265,7 +268,8 @@ def is_no_term_label(label: str) -> bool:
                 or _TO_DO_LEAD.match(label) or _TO_DO_KO.search(label) or NUMBER.fullmatch(label)
                 or _TEACHERS_KO.match(label)
                 or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label)
-                or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label))
+                or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label)
+                or _COURSE_TIME_KO.match(label) or LITERAL_VALUE.fullmatch(label.strip("`")))
 
 
 _SOMEONES_TAKE = re.compile(r"[A-Z][a-z]+['’]s\s+(?:take|point)")
@@ -276,6 +280,12 @@ _QUANTITY_EN = re.compile(r"(?:a\s+)?(?:few|handful|couple|lot|lots|many|dozens|
 one case of a question above it, no term."""
 _NAMED_VALUE = re.compile(r"#?[-+−]?\d+\s+[a-z]+")
 """A value of a setting and its name ("- `2` strict — commit limit = …"), as a bare number
+(``NUMBER``): the setting is not named."""
+_COURSE_TIME_KO = re.compile(r"(?:지난|다음)\s*주")
+"""A label over a course's or a study group's week ("지난 주까지 한 거: VAE, GAN", "다음 주(7주차):
+QUIC …"): what was or will be covered, no term."""
+LITERAL_VALUE = re.compile(r"true|false", re.IGNORECASE)
+"""A setting's value as a label ("- `true`: ISR 밖의 replica라도 leader로 올림"), as a number is
 (``NUMBER``): the setting is not named."""
 _MISTAKE_KO = re.compile(r"실수\s*\d+")
 """One of the writer's numbered mistakes ("**실수 1**: 되돌리기를 continue 위에 써서 …")."""
@@ -313,7 +323,7 @@ def opens_on_no_term_label(text: str) -> bool:
 
 _LABEL_LEAD = re.compile(r"([^:：]{1,40}?)\s*[:：]\s")
 _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|fix|solution|workaround|attempt|try|"
-                      r"step|방법|방안|안|해결책|시도)\s*(?:[A-Za-z]|\d{1,2})", re.IGNORECASE)
+                      r"step|bug|방법|방안|안|해결책|시도)\s*(?:[A-Za-z]|\d{1,2})", re.IGNORECASE)
 """A label that names one of a list by its letter or number ("Option A", "방안 2", "step 1"): it
 means nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
@@ -361,7 +371,7 @@ _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fu
 """An answer that recommends reading ("… write-up is a good read on how leaky …", "[[Carlos
 Baquero]]'s writing is good on the distinction", "\"Hacker's Delight\" (Warren) is the bible for
 this stuff")."""
-_BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)(?:\s+now)?"
+_BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|answer)(?:\s+now)?"
                            r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
                            r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                            r"culprit|winner|win|cause|exception|rule|hint|clue|feature)"
@@ -377,18 +387,20 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick)
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
 big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
-wants", "what you want", "the thing to look at", "a feature", "the last step") or says only that it differs ("a
+wants", "what you want", "the thing to look at", "a feature", "the last step", "the default
+answer") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
-_NOT_THAT = re.compile(r",\s+not\s+")
+_NOT_THAT = re.compile(r",\s+not\s+|\s+unless\s+")
 
 
 def only_a_verdict(answer: str) -> bool:
     """True for an answer that gives only a role (``_BARE_ROLE_EN``), the writer's verdict
     (``VERDICT_EN``) or a recommendation to read (``_RECOMMENDS_EN``): nothing to learn about the
     term."""
-    # "a feature, not a bug", "the thing to look at, not dmesg": the contrast adds no fact
+    # "a feature, not a bug", "the thing to look at, not dmesg": the contrast adds no fact, nor
+    # does a condition ("the default answer unless memory is the constraint")
     answer = END_ASIDE.sub("", _NOT_THAT.split(answer, maxsplit=1)[0]).strip()  # "a different beast (…)"
     return bool(_BARE_ROLE_EN.fullmatch(answer) or VERDICT_EN.fullmatch(answer)
                 or _RECOMMENDS_EN.match(answer))
@@ -478,7 +490,7 @@ def holds_no_facts(heading: str) -> bool:
     if aside.casefold() in OPINIONS or _REDO.fullmatch(aside):
         return True  # "## 마무리 (개인 의견)": the writer's view under any name; "## 관련 문제
         # (다시 풀기)": what the writer will solve again
-    parts = [p for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
+    parts = [_MAIN.sub("", p) for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0]))
@@ -571,12 +583,12 @@ WRITER_EN = re.compile(
     r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,|\s[—–]\s))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
     r"|(?:\S+\s+){0,2}(?:course|class),?\s+(?:lecture|week|day|part)\s+\d+"
-    r"|(?:\S+\s+){0,3}reading\s+group,?\s+session\s+\d+"
+    r"|(?:\S+\s+){0,3}(?:reading|study)\s+group(?=,|\.|$)"
     rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
 "Read this in other languages: …", "Study notes for the web security module", "Distributed
-systems reading group, session 6.", "Collected
+systems reading group, session 6.", "algo study group, Thursday", "Collected
 these while building …", and the writer's diary (``WRITER_OPENER_EN``). It defines no
 heading."""
 
