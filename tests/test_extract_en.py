@@ -3662,3 +3662,22 @@ def test_review_round_68_groups_sources_bugs_and_defaults(tmp_path: Path) -> Non
                              "SO_REUSEPORT is another thing again.\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "What is IVF? -> an index that clusters vectors around centroids"], cards
+
+
+def test_review_round_69_citations_verdicts_and_records(tmp_path: Path) -> None:
+    """Review round 69 (judged bad): a citation with its title as what the heading is ("Arthur B. Kahn,
+    1962 ("…", CACM)."), "Came up at the end (…)", "handy, but …" as what a tool is, "One trap:" as
+    a term, and a table of records keyed by an id ("| org_id | user_id | key |") read as
+    properties (not "| Setting | Value |")."""
+    cards = _cards(tmp_path, "# Notes\n\n## Kahn's algorithm\n\nArthur B. Kahn, 1962 (\"Topological sorting of "
+                             "large networks\", CACM). Basically BFS driven by in-degrees.\n\n## Delta-state CRDTs\n"
+                             "\nCame up at the end (Almeida, Shoker, Baquero). Middle ground: still state-based "
+                             "semantics.\n\n## Footguns\n\nLinks for me:\n- https://www.rfc-editor.org/rfc/rfc7519\n"
+                             "- jwt.io debugger — handy, but do not paste prod tokens into random websites. yes I "
+                             "know.\n\n## Traps\n\n- One trap: a user-declared destructor suppresses the implicit "
+                             "move constructor\n\n## Root cause\n\n| org_id | user_id | key |\n|---|---|---|\n| 1 | "
+                             "23 | `settings:123` |\n| 12 | 3 | `settings:123` |\n| 11 | 25 | `settings:1125` |\n\n"
+                             "| Setting | Value |\n|---|---|\n| ttl | 600 |\n| region | eu-west-1 |\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What is the value of region? -> eu-west-1",
+        "What is the value of ttl? -> 600"], cards

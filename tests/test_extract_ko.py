@@ -4036,3 +4036,26 @@ def test_review_round_68_scopes_weeks_pointers_and_consequences(write_note: Call
         "long/double은 non-volatile이면 [...] 쪼개질 수 있음 -> 64bit write가 두 번의 32bit write로",
         "배포의 단계를 순서대로 나열하면? -> 빌드; 테스트; 배포",
         "학습 목표는 무엇인가? -> p_θ를 posterior에 가깝게"], cards
+
+
+def test_review_round_69_two_chains_plans_and_discussions(write_note: Callable[..., Path]) -> None:
+    """Review round 69 (judged bad): two chains in one line read as steps ("pending -> fulfilled 또는
+    pending -> rejected", "왼->오 LIS + 오->왼 LIS"), the writer's plan ("App Router는 뒤에 따로 적음",
+    "… 비교는 다음에 따로"), what the teacher said ("시험에 유도 나올 수도 있다고 하심"), an answer cut at
+    "(ex." and someone's view in a discussion ("성민님: …") as a term."""
+    cards = _cards(write_note, "# Promise 메모\n\nPages Router 기준으로 먼저 쓰고, App Router는 뒤에 따로 적음.\n\n"
+                               "## Promise란\n\nPromise는 비동기 작업의 결과를 나타내는 객체다.\n\n- pending -> "
+                               "fulfilled 또는 pending -> rejected 로 한 번만 바뀜\n\n## 응용 문제\n\n- **11054 "
+                               "가장 긴 바이토닉 부분 수열**: 왼->오 LIS + 오->왼 LIS 합치고 -1\n- **2565 전깃줄**: "
+                               "A 기준 정렬 -> B 값들로 LIS -> 답 계산\n\n## KL term\n\nKL은 두 분포의 차이를 잰다. "
+                               "시험에 유도 나올 수도 있다고 하심.\n\n## 기타\n\n- **posterior collapse**: "
+                               "decoder가 너무 강하면 (ex. autoregressive decoder) z를 무시하고 KL → 0 으로 "
+                               "가버리는 현상\n- 성민님: 결국 CSP는 보험이다 → 동의\n- etcd (Raft 기반)가 k8s 쪽 "
+                               "표준. ZK vs etcd 비교는 다음에 따로\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "11054 가장 긴 바이토닉 부분 수열은 무엇인가? -> 왼->오 LIS + 오->왼 LIS 합치고 -1",
+        "2565 전깃줄의 단계를 순서대로 나열하면? -> A 기준 정렬; B 값들로 LIS; 답 계산",
+        "KL은 [...] 잰다 -> 두 분포의 차이를",
+        "Promise는 무엇인가? -> 비동기 작업의 결과를 나타내는 객체",
+        "posterior collapse는 무엇인가? -> decoder가 너무 강하면 (ex. autoregressive decoder) z를 무시하고 KL → 0 으"
+        "로 가버리는 현상"], cards

@@ -66,7 +66,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=44,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=45,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -109,7 +109,8 @@ TABLE_PROPERTY = rule(
     # 41: nor rows lettered a, b, c … in turn (an example's events);
     # 42: a formula keeps its leading minus ("-Σ p_k log₂ p_k", "-(y log p)");
     # 43: nor a matrix, its rows and columns by index (q1, q2 / k1, k2);
-    # 44: "보통 값" and "메모" are a column's attribute, "메모" a column of remarks
+    # 44: "보통 값" and "메모" are a column's attribute, "메모" a column of remarks;
+    # 45: nor records keyed by an id ("| org_id | user_id | key |")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -273,6 +274,8 @@ def _table(note: Note, section: Section, block: Block,
         return
     if _indexed(header[1:]) and _indexed([r[0] for r in body]):
         return  # "|    | k1 | k2 |" / "| q1 | 0 | -∞ |": a matrix's cells, rows and columns by index
+    if _ID_HEADER.search(header[0]):
+        return  # "| org_id | user_id | key |": records keyed by an id, an example's data
     # "| 항목 | Histogram | Summary |" under "## Histogram vs Summary" compares the two,
     # though "Summary" could head a column of descriptions.
     if (_ASPECTS.match(header[0]) and 3 <= width <= MAX_COLUMNS + 2
@@ -428,6 +431,8 @@ def _indexed(names: Sequence[str]) -> bool:
 
 
 _INDEX = re.compile(r"([A-Za-z])_?(\d+)")
+_ID_HEADER = re.compile(r"(?:^|[_\s])id$", re.IGNORECASE)
+"""A first column of ids ("org_id", "User ID"): its rows are records, no terms."""
 
 
 def _first_cells_in_code(block: Block, body: tuple[tuple[str, ...], ...]) -> list[bool]:

@@ -107,7 +107,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=20,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=21,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -131,7 +131,9 @@ STEPS_ARROW = rule(
     # 19: a labelled item's chain is the label's steps (GitHub Flow: ...); nor a comparison heading's
     # or a no-term heading's (주의할 점 (...)); a first step keeps its determiner (API 서버 여러 대); nor lists
     # over time ([3] -> [3,5]);
-    # 20: nor a chain of consequences after 그래서 or 따라서 ("그래서 같은 key -> 같은 파티션 -> 순서 보장")
+    # 20: nor a chain of consequences after 그래서 or 따라서 ("그래서 같은 key -> 같은 파티션 -> 순서 보장");
+    # 21: nor two chains in one line ("pending -> fulfilled 또는 pending -> rejected", "왼->오 LIS + 오->왼
+    # LIS")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -208,7 +210,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=60,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=61,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -275,7 +277,8 @@ PROPERTY_CARRIED = rule(
     # 59: as ko.property.statement@51; nor "조교님 팁:", "강사님 설명:", "영향도:" or a sum worked out ("full:
     # 4096 × 4096 = 16,777,216");
     # 60: as ko.property.statement@52; nor the writer's to-do "…다시 볼 것", nor "왜?:", "보너스:", "`true`:"
-    # or a course's week ("다음 주(7주차):") as a topic, nor the study's scope ("범위: …")
+    # or a course's week ("다음 주(7주차):") as a topic, nor the study's scope ("범위: …");
+    # 61: as ko.property.statement@53; nor a topic that is someone in a discussion ("성민님:")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1703,8 +1706,9 @@ _SO_KO = re.compile(r"(?:그래서|따라서)\s")
 _STATE_STEP_KO = re.compile(r"^\S+\s+(?:큼|작음)$")
 """A first step that states how big something is ("C 큼", "γ 작음"): a condition in memo
 style, and the chain what follows from it."""
-_CLAUSE_JOINT = re.compile(r"(?:이고|이면|일\s*때|하고|하면|라는|아니고|아니면)\s")
-"""A connective inside an arrow step: the arrows are part of a sentence's clauses."""
+_CLAUSE_JOINT = re.compile(r"(?:이고|이면|일\s*때|하고|하면|라는|아니고|아니면|또는)\s|\s\+\s")
+"""A connective inside an arrow step: the arrows are part of a sentence's clauses, or of two
+chains ("pending -> fulfilled 또는 pending -> rejected", "왼->오 LIS + 오->왼 LIS")."""
 _PRONOUNS_NAMED = frozenset({"이", "이것", "그것", "이는", "이건", "그건", "이를", "이걸", "이거", "그거"})
 """A description that is only a pronoun: what is named is said in the sentence before."""
 _POINTS_BACK = re.compile(r"^(?:이|이런|이러한|그|그런|그러한)\s+\S+$")
@@ -1912,8 +1916,9 @@ def _ends_naming(toks: Sequence[Tok], i: int) -> bool:
 _NARRATIVE = re.compile(
     r"^(?:우리는|나는|저는|면접에서|먼저|이번|오늘|여기서|이 글)|(?:알아보자|살펴보자|보자|하자|해보자)[.!]?$"
     r"|(?:할|될|볼|정리|공부|작성|시도|실험)\s*예정(?:이다|입니다|임)?[.!]?$"
-    r"|(?:찾아|꼭|해|다시)\s*볼\s*것[.!]?$"  # "나중에 PRML 찾아볼 것", "Figure 8 꼭 볼 것", "…검토해보기 ->
-    # 내일 팀원이랑 얘기해볼 것", "나중에 다시 볼 것": the writer's to-do
+    r"|(?:찾아|꼭|해|다시)\s*볼\s*것[.!]?$|(?:뒤에|다음에)\s*따로"  # "나중에 PRML 찾아볼 것", "Figure 8
+    # 꼭 볼 것", "…검토해보기 -> 내일 팀원이랑 얘기해볼 것", "나중에 다시 볼 것", "… 비교는 다음에 따로": the
+    # writer's to-do
     r"|것\s*같아서\s*남김[.!]?$"  # "나중에 또 쓸 것 같아서 남김": why they kept it
     r"|삽질"  # "jmap -heap 쳤는데 안 돼서 한참 삽질함", "삽질 2시간.": their struggle
     r"|^처음(?:엔|에는)\s.*(?:했|었|았)는데"  # "처음엔 … 다 검사했는데 …": what they first did

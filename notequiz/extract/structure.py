@@ -78,7 +78,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=74,  # 4: "…이란" without a question mark asks about the term before it;
+    version=75,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -180,7 +180,9 @@ HEADING_DEFINITION = rule(
     # 72: nor a first line that only cites (Breiman, 2001.), nor ## 들어가기 전에 or ## 지난 시간 복습;
     # 73: nor a legend ("L = length of the word, P = …") or another term's equation ("## Multi-Paxos"
     # then "Single-decree Paxos = …"), nor "… reading group, session 6.";
-    # 74: nor "X is the default answer unless …" (a verdict), nor "algo study group, Thursday"
+    # 74: nor "X is the default answer unless …" (a verdict), nor "algo study group, Thursday";
+    # 75: nor a citation with its title ("Arthur B. Kahn, 1962 ("…", CACM).") or "Came up at the end
+    # (…)"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -190,7 +192,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=113,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=114,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -347,7 +349,9 @@ LABEL_DEFINITION = rule(
     # 112: nor "조교님 팁:", "강사님 설명:", "영향도:", "step 1:", "trick:", "further trick:", a sum worked out
     # ("사후 계산: 약 9만 명 × …"), or a list after the writer's own measurements ("내 맥북(M1)에서 대충:");
     # 113: nor "왜?:", "보너스:", "Here:", "Alternative:", "Bug 1:", a course's week ("지난 주까지 한 거:", "다음
-    # 주(7주차):") or a setting's value ("`true`:")
+    # 주(7주차):") or a setting's value ("`true`:");
+    # 114: nor "One trap:", someone in a discussion ("성민님:"), "handy, but …"; an answer runs on past
+    # "(ex."
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1128,7 +1132,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
             or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))
-            or CITATION.fullmatch(sentence.strip().rstrip("."))  # "Breiman, 2001.": who and when
+            or CITATION.fullmatch(_FINAL_PAREN.sub("", sentence.strip().rstrip(".")))  # "Breiman, 2001.",
+            # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
@@ -1380,6 +1385,7 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
 _IS_REST_EN = re.compile(r"[^,;]{1,60}?\s(?:is|are)\s(?P<rest>.+)")
 """An English first line that says what the heading's term is ("HNSW is the default answer unless
 …"): what follows the verb is what a verdict check reads."""
+_FINAL_PAREN = re.compile(r"\s*\([^()]*\)$")
 _AFTER_SETTING_EN = re.compile(r",\s*(.+?)\s+(?:is|are)\s")
 _EQUATED_EN = re.compile(r"(?:an?\s+|the\s+)?(?P<x>[^=]{1,40}?)\s+=\s")
 """An English line that says what a name is with an equals sign ("Single-decree Paxos = agree on

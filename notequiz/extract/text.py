@@ -26,9 +26,9 @@ _SIGN_PREFIX = re.compile(r"^[\u2600-\u27BF\U0001F300-\U0001FAFF\uFE0F\u200D]+\s
 _QUESTION_TAIL = re.compile(
     r"\s*(?:(?:이)?란(?:\s*무엇(?:인가요?|일까요?|이지))?|은|는)?\s*\??\s*:?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|et\s+al|a\.k\.a)\.$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|et\s+al|a\.k\.a|ex)\.$", re.IGNORECASE)
 """A piece that ends in an abbreviation ("…, e.g.", "cwnd vs.", "Korthikanti et al.", "Robert C.
-Martin(a.k.a.") ends no sentence (etc. often does)."""
+Martin(a.k.a.", "decoder가 너무 강하면 (ex.") ends no sentence (etc. often does)."""
 _GOES_ON = re.compile(r"[-+*/=<>|&]")
 """What follows "..." inside a formula ("a[1] + ... + a[i]"): the dots end no sentence."""
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s[A-Z]\.$")
@@ -383,10 +383,10 @@ END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
                         r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
 """A problem's number on a judge site ("LC 496", "BOJ 17298")."""
-CITATION = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
+CITATION = re.compile(r"(?:[A-Z][\w'’-]+\s+[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
                       r"(?:,\s+[A-Z][\w'’-]+)?,?\s+(?:19|20)\d\d[a-z]?")
 """A paper cited by who wrote it, where from, and when ("Wu & He, 2018", "Su et al., 2021",
-"Lamping & Veach, Google, 2014")."""
+"Lamping & Veach, Google, 2014", "Arthur B. Kahn, 1962")."""
 NAME_AND_PAPER = re.compile(rf"[^()]{{1,40}}\(\s*(?:{CITATION.pattern})\s*\)")
 """A name and its paper and nothing else ("RoFormer (Su et al., 2021)"): who wrote what, no
 account of what the heading names."""

@@ -222,10 +222,11 @@ def heads_a_write_up(labels: Sequence[str]) -> bool:
 
 
 def is_writers_own_label(label: str) -> bool:
-    """True for a label over the writer's own (``WRITERS_OWN_LABELS``), signs around it aside,
-    and whose or when it is before it or not ("우리 팀 최종 결정", "Our decision", "이번 주 느낀
-    점"); with whose or when it is, a conclusion or a choice too ("저희 팀 결론", "오늘의 결론",
-    "Our choice"); so is one whose closing aside is the writer's own ("면접 팁 (내 생각)")."""
+    """True for a label over the writer's own (``WRITERS_OWN_LABELS``) or someone's in a discussion
+    ("성민님:"), signs around it aside, and whose or when it is before it or not ("우리 팀 최종
+    결정", "Our decision", "이번 주 느낀 점"); with whose or when it is, a conclusion or a choice
+    too ("저희 팀 결론", "오늘의 결론", "Our choice"); so is one whose closing aside is the writer's
+    own ("면접 팁 (내 생각)")."""
     bare, aside = _split_aside(label)  # "내 기준 (바뀔 수 있음)", "면접 팁 (내 생각)"
     return _writers_own(bare) or (bool(aside) and _writers_own(aside))
 
@@ -240,7 +241,8 @@ def _writers_own(label: str) -> bool:
     """``is_writers_own_label`` for a label without a closing aside."""
     bare = _SIGNS.sub("", label)
     rest = _OWNER.sub("", bare).casefold()
-    return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY)
+    return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY) or bool(
+        _SOMEONE_KO.fullmatch(bare))
 
 
 _OWNED_ONLY = frozenset({"결론", "최종 결론", "선택", "방침", "기준", "conclusion", "choice", "pick",
@@ -281,6 +283,9 @@ one case of a question above it, no term."""
 _NAMED_VALUE = re.compile(r"#?[-+−]?\d+\s+[a-z]+")
 """A value of a setting and its name ("- `2` strict — commit limit = …"), as a bare number
 (``NUMBER``): the setting is not named."""
+_SOMEONE_KO = re.compile(r"[가-힣]{2,3}님")
+"""A person named with 님 ("성민님: 결국 CSP는 … 보험이다 → 동의"): their view in the discussion, read
+as the writer's own is."""
 _COURSE_TIME_KO = re.compile(r"(?:지난|다음)\s*주")
 """A label over a course's or a study group's week ("지난 주까지 한 거: VAE, GAN", "다음 주(7주차):
 QUIC …"): what was or will be covered, no term."""
@@ -359,7 +364,7 @@ VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminall
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
                         r"a pain|a lie|a mess|good|bad|better|worse|harder|useless|wrong|humbling|enough|dead|so-so"
-                        r"|a\s+big\s+project)"
+                        r"|handy|a\s+big\s+project)"
                         r"(?:\s+(?:now|too))?",
                         re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
@@ -392,7 +397,7 @@ answer") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
-_NOT_THAT = re.compile(r",\s+not\s+|\s+unless\s+")
+_NOT_THAT = re.compile(r",\s+(?:not|but)\s+|\s+unless\s+")
 
 
 def only_a_verdict(answer: str) -> bool:
@@ -426,7 +431,7 @@ _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+(?:up|session)\b|no\s|(?:an?\s+)?examples?\b"
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:(?:last|this)\s+(?:week|month|year)|yesterday)\b"
-    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside)$"
+    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside|trap)$"
     r"|(?:further\s+)?trick$"
     r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|fun\s+fact|war\s+story|joke"
     r"|bug\s+report)s?"
@@ -569,7 +574,7 @@ lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
-             r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Prof|Lecturer|The\s+professor|"
+             r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
              r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got)")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
