@@ -1282,9 +1282,9 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
 def _word_per_letter_ko(short: str, long: str) -> bool:
     """Whether the Korean words in brackets after an acronym spell it out: nouns alone, one for
     each of its letters ("LLM(대형 언어 모델)", "RLHF(인간 피드백형 강화학습)", "ACID(원자성, …)"),
-    or letters of it kept ("RDB(관계형 DB)").
-    Fewer or more ("NER(토큰 분류)", "RAM(물리 메모리)") or a clause ("RSA(이름이 세 사람
-    이니셜)", "UNLINK(백그라운드 스레드에서 메모리 해제)") say what it is or does, no expansion."""
+    or letters of it kept ("RDB(관계형 DB)"). Fewer or more ("NER(토큰 분류)", "RAM(물리 메모리)")
+    or a clause ("RSA(이름이 세 사람 이니셜)", "UNLINK(백그라운드 스레드에서 메모리 해제)") say what
+    it is or does, no expansion. (``short`` is in capitals, as ``_checked`` lets through.)"""
     from notequiz.analyze.morphemes import analysis
 
     nouns = 0
@@ -1295,7 +1295,7 @@ def _word_per_letter_ko(short: str, long: str) -> bool:
             nouns += 1
         elif tok.tag not in _SPELLING_PARTS:
             return False
-    return nouns == sum(c.isalpha() or c.isdigit() for c in short)
+    return nouns == len(short)
 
 
 _SPELLING_WORDS = frozenset({"NNG", "NNP", "SL"})
@@ -1386,6 +1386,7 @@ _IS_REST_EN = re.compile(r"[^,;]{1,60}?\s(?:is|are)\s(?P<rest>.+)")
 """An English first line that says what the heading's term is ("HNSW is the default answer unless
 …"): what follows the verb is what a verdict check reads."""
 _FINAL_PAREN = re.compile(r"\s*\([^()]*\)$")
+"""A closing bracket after a citation: the paper's title and where it appeared."""
 _AFTER_SETTING_EN = re.compile(r",\s*(.+?)\s+(?:is|are)\s")
 _EQUATED_EN = re.compile(r"(?:an?\s+|the\s+)?(?P<x>[^=]{1,40}?)\s+=\s")
 """An English line that says what a name is with an equals sign ("Single-decree Paxos = agree on

@@ -12,7 +12,7 @@ from notequiz.lang import has_hangul, text_cache
 _EDGE = " \t\n.,;:·-–—'\"`‘’“”*_→⇒➜➔"
 _KEPT_LEAD = re.compile(r"-{1,2}(?=[A-Za-z0-9])|-(?=[\u0370-\u03ff(])|\.(?=[A-Za-z0-9_])|:(?=[가-힣])")
 """A command-line option's dashes (-Xmx, --force), a formula's minus (-Σ p log p, -(0.6·log 0.6 …)),
-a hidden file's dot (.git/refs, .env) and signs a Korean particle follows (":로 시작하는 줄", from
+a hidden file's dot (.git/refs, .env) and a colon a Korean particle follows (":로 시작하는 줄", from
 "`:`로"): a term or answer keeps them, though it loses other punctuation at its ends."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _NUMBERING = re.compile(r"^(?:\d+(?:[.-]\d+)*[.)](?!\d)|\d+(?:\.\d+)+\s+(?=[A-Z가-힣]|\d+[A-Z])(?![KMGT]i?B\b)"

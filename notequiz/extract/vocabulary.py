@@ -207,8 +207,6 @@ of a call, "update(i, delta)")."""
 
 
 _HEDGED = re.compile(r"-ish$")
-_MAIN = re.compile(r"^main\s+")
-"""Which of them a label means ("Main sources:"): the label is the same field."""
 _THIS_TIME = re.compile(r"\s+this\s+time$")
 """When a label's field was so ("The trigger this time"): the story's, as the field is."""
 
@@ -286,9 +284,9 @@ _NAMED_VALUE = re.compile(r"#?[-+−]?\d+\s+[a-z]+")
 _SOMEONE_KO = re.compile(r"[가-힣]{2,3}님")
 """A person named with 님 ("성민님: 결국 CSP는 … 보험이다 → 동의"): their view in the discussion, read
 as the writer's own is."""
-_COURSE_TIME_KO = re.compile(r"(?:지난|다음)\s*주")
+_COURSE_TIME_KO = re.compile(r"(?:지난|다음)\s*주(?=\(|까지)")
 """A label over a course's or a study group's week ("지난 주까지 한 거: VAE, GAN", "다음 주(7주차):
-QUIC …"): what was or will be covered, no term."""
+QUIC …"; not "다음 주제"): what was or will be covered, no term."""
 LITERAL_VALUE = re.compile(r"true|false", re.IGNORECASE)
 """A setting's value as a label ("- `true`: ISR 밖의 replica라도 leader로 올림"), as a number is
 (``NUMBER``): the setting is not named."""
@@ -397,16 +395,17 @@ answer") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
-_NOT_THAT = re.compile(r",\s+(?:not|but)\s+|\s+unless\s+")
+_AFTERTHOUGHT = re.compile(r",\s+(?:not|but)\s+|\s+unless\s+")
+"""What follows a role or a verdict and adds no fact to it: a contrast ("a feature, not a bug"), a
+reservation ("handy, but don't paste …") or a condition ("… unless memory is the constraint")."""
 
 
 def only_a_verdict(answer: str) -> bool:
     """True for an answer that gives only a role (``_BARE_ROLE_EN``), the writer's verdict
     (``VERDICT_EN``) or a recommendation to read (``_RECOMMENDS_EN``): nothing to learn about the
     term."""
-    # "a feature, not a bug", "the thing to look at, not dmesg": the contrast adds no fact, nor
-    # does a condition ("the default answer unless memory is the constraint")
-    answer = END_ASIDE.sub("", _NOT_THAT.split(answer, maxsplit=1)[0]).strip()  # "a different beast (…)"
+    # "a feature, not a bug", "the thing to look at, not dmesg", "the default answer unless …"
+    answer = END_ASIDE.sub("", _AFTERTHOUGHT.split(answer, maxsplit=1)[0]).strip()  # "a different beast (…)"
     return bool(_BARE_ROLE_EN.fullmatch(answer) or VERDICT_EN.fullmatch(answer)
                 or _RECOMMENDS_EN.match(answer))
 
@@ -484,6 +483,10 @@ NO_FACT_HEADINGS = frozenset({
 more, what the writer has still to do (problems to solve among it), and an incident's
 story."""
 _HEADING_PARTS = re.compile(r"\s*[/&·,]\s*")
+
+
+_MAIN = re.compile(r"^main\s+")
+"""Which of them a heading or a list's lead-in means ("Main sources:"): the same part."""
 
 
 def holds_no_facts(heading: str) -> bool:
