@@ -3601,52 +3601,6 @@ def test_review_round_63_a_worked_examples_stages(tmp_path: Path) -> None:
         "What is k? -> a hyperparameter, not learned"], cards
 
 
-def test_review_round_67_stories_legends_suppositions_and_tricks(tmp_path: Path) -> None:
-    """Review round 67 (judged bad): the story's "someone" and its time ("… incident last month", "…
-    years ago"), "the important bit" as a definition (not "the part of the kernel that …"), a legend
-    or another term's equation under a heading ("L = length of the word, P = …", "## Multi-Paxos"
-    then "Single-decree Paxos = …"; not "L = wᵀCw − …" or "Gain = …" under "## Split gain", the
-    heading's formula, nor settings in code, "`Requires=` + …"), a supposed use as a
-    purpose ("If you use CV to pick …"), "Distributed systems reading group, session 6.", "trick:",
-    "further trick:" and "step 1:" as terms (not "Total order trick:") and what the writer measured
-    on their own machine ("On my MacBook (M1), roughly:")."""
-    cards = _cards(tmp_path, "# Paxos basics — study group wk 6\n\nDistributed systems reading group, session 6. We "
-                             "did *Paxos Made Simple* (Lamport, 2001).\n\n## Why else is a trap\n\nThen someone "
-                             "added `UiState.Empty`. Follow-up to the duplicate orders incident last month.\n\nSame "
-                             "lesson learned by someone else years ago.\n\n## Phase 2\n\nThe \"adopt the highest "
-                             "accepted value\" rule in 2a is **the** important bit. Took us ~30 min.\n\n## The "
-                             "lifecycle\n\nThis is the part you need to get or you will suffer:\n\n## Scheduler\n\n"
-                             "The scheduler is the part of the kernel that picks the next task to run.\n\n## 2. "
-                             "Complexity\n\nL = length of the word, P = length of the prefix, Σ = alphabet size\n\n"
-                             "## Multi-Paxos\n\nSingle-decree Paxos = agree on one value.\n\n## Lagrangian\n\nL = "
-                             "wᵀCw − λ(wᵀw − 1)\n\n## Split gain\n\nGain = ½ [ G_L²/(H_L+λ) + G_R²/(H_R+λ) ] − γ\n\n"
-                             "### DefaultDependencies\n\nServices get some deps implicitly unless "
-                             "`DefaultDependencies=no`: `Requires=` + `After=sysinit.target`.\n\n## Nested CV\n\nIf "
-                             "you use CV to pick hyperparameters AND report that same best CV score → optimistic "
-                             "bias.\n\nWe use a validation set to pick the learning rate.\n\n## LC 212\n\n- build "
-                             "trie of the *words*, then DFS the *grid* while walking the trie\n- trick: after "
-                             "finding a word, set `node.end = False` to avoid duplicates\n- further trick: remove "
-                             "leaf nodes after matching so later DFS dies sooner\n- Total order trick: compare (C, "
-                             "process_id) pairs, ties broken by process id\n\n## The demo\n\n- n = 50 samples, p = "
-                             "5000 features\n- step 1: pick the 100 features most correlated with y using all 50 "
-                             "rows\n- step 2: 5-fold CV a classifier on those 100\n\n## Experiment\n\nOn my MacBook "
-                             "(M1), roughly:\n- ThreadPoolExecutor: about the same as running it four times in a "
-                             "row\n- ProcessPoolExecutor: a bit over three times faster\n\n## Kafka\n\nKafka stores "
-                             "records in partitions.\n\nKafka moved the controller to KRaft months ago.\n\n"
-                             "ZooKeeper lost its role in the cluster weeks ago.\n\nThe broker dropped the old "
-                             "protocol last week.\n\nThe team switched the default to KRaft last month.\n\n"
-                             "Confluent deprecated the flag years ago.\n")
-    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
-        "Complete: Kafka stores records … -> in partitions",
-        "What is DefaultDependencies? -> Services get some deps implicitly unless DefaultDependencies=no: Requires= "
-        "+ After=sysinit.target",
-        "What is Kafka? -> Kafka stores records in partitions",
-        "What is Lagrangian? -> L = wᵀCw − λ(wᵀw − 1)",
-        "What is a Split gain? -> Gain = ½ [ G_L²/(H_L+λ) + G_R²/(H_R+λ) ] − γ",
-        "What is a Total order trick? -> compare (C, process_id) pairs, ties broken by process id",
-        "What is a validation set used for? -> to pick the learning rate",
-        "What is the scheduler? -> the part of the kernel that picks the next task to run"], cards
-
 
 def test_review_round_68_groups_sources_bugs_and_defaults(tmp_path: Path) -> None:
     """Review round 68 (judged bad): "algo study group, Thursday" as a definition, "Main sources:" as
@@ -3681,3 +3635,53 @@ def test_review_round_69_citations_verdicts_and_records(tmp_path: Path) -> None:
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "What is the value of region? -> eu-west-1",
         "What is the value of ttl? -> 600"], cards
+
+
+def test_review_round_67_stories_legends_suppositions_and_tricks(tmp_path: Path) -> None:
+    """Review round 67 (judged bad): the story's "someone" and its time ("… incident last month", "…
+    years ago"), "the important bit" as a definition (not "the part of the kernel that …"), a legend
+    or another term's equation under a heading ("L = length of the word, P = …", "## Multi-Paxos"
+    then "Single-decree Paxos = …"; not "L = wᵀCw − …" or "Gain = …" under "## Split gain", the
+    heading's formula, nor settings in code, "`Requires=` + …", nor "k-fold cross-validation = …"
+    under "## k-fold CV", its acronym spelled out), a supposed use as a purpose ("If you use CV to
+    pick …"), "Distributed systems reading group, session 6.", "trick:",
+    "further trick:" and "step 1:" as terms (not "Total order trick:") and what the writer measured
+    on their own machine ("On my MacBook (M1), roughly:")."""
+    cards = _cards(tmp_path, "# Paxos basics — study group wk 6\n\nDistributed systems reading group, session 6. We "
+                             "did *Paxos Made Simple* (Lamport, 2001).\n\n## Why else is a trap\n\nThen someone "
+                             "added `UiState.Empty`. Follow-up to the duplicate orders incident last month.\n\nSame "
+                             "lesson learned by someone else years ago.\n\n## Phase 2\n\nThe \"adopt the highest "
+                             "accepted value\" rule in 2a is **the** important bit. Took us ~30 min.\n\n## The "
+                             "lifecycle\n\nThis is the part you need to get or you will suffer:\n\n## Scheduler\n\n"
+                             "The scheduler is the part of the kernel that picks the next task to run.\n\n## 2. "
+                             "Complexity\n\nL = length of the word, P = length of the prefix, Σ = alphabet size\n\n"
+                             "## k-fold CV\n\n**k-fold cross-validation** = split data into k folds; average the k "
+                             "scores.\n\n## Multi-Paxos\n\nSingle-decree Paxos = agree on one value.\n\n## "
+                             "Lagrangian\n\nL = wᵀCw − λ(wᵀw − 1)\n\n## Split gain\n\nGain = ½ [ G_L²/(H_L+λ) + "
+                             "G_R²/(H_R+λ) ] − γ\n\n### DefaultDependencies\n\nServices get some deps implicitly "
+                             "unless `DefaultDependencies=no`: `Requires=` + `After=sysinit.target`.\n\n## Nested "
+                             "CV\n\nIf you use CV to pick hyperparameters AND report that same best CV score → "
+                             "optimistic bias.\n\nWe use a validation set to pick the learning rate.\n\n## LC 212\n"
+                             "\n- build trie of the *words*, then DFS the *grid* while walking the trie\n- trick: "
+                             "after finding a word, set `node.end = False` to avoid duplicates\n- further trick: "
+                             "remove leaf nodes after matching so later DFS dies sooner\n- Total order trick: "
+                             "compare (C, process_id) pairs, ties broken by process id\n\n## The demo\n\n- n = 50 "
+                             "samples, p = 5000 features\n- step 1: pick the 100 features most correlated with y "
+                             "using all 50 rows\n- step 2: 5-fold CV a classifier on those 100\n\n## Experiment\n\n"
+                             "On my MacBook (M1), roughly:\n- ThreadPoolExecutor: about the same as running it four "
+                             "times in a row\n- ProcessPoolExecutor: a bit over three times faster\n\n## Kafka\n\n"
+                             "Kafka stores records in partitions.\n\nKafka moved the controller to KRaft months "
+                             "ago.\n\nZooKeeper lost its role in the cluster weeks ago.\n\nThe broker dropped the "
+                             "old protocol last week.\n\nThe team switched the default to KRaft last month.\n\n"
+                             "Confluent deprecated the flag years ago.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: Kafka stores records … -> in partitions",
+        "What is DefaultDependencies? -> Services get some deps implicitly unless DefaultDependencies=no: Requires= "
+        "+ After=sysinit.target",
+        "What is Kafka? -> Kafka stores records in partitions",
+        "What is Lagrangian? -> L = wᵀCw − λ(wᵀw − 1)",
+        "What is a Split gain? -> Gain = ½ [ G_L²/(H_L+λ) + G_R²/(H_R+λ) ] − γ",
+        "What is a Total order trick? -> compare (C, process_id) pairs, ties broken by process id",
+        "What is a k-fold CV? -> k-fold cross-validation = split data into k folds; average the k scores",
+        "What is a validation set used for? -> to pick the learning rate",
+        "What is the scheduler? -> the part of the kernel that picks the next task to run"], cards

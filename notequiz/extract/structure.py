@@ -78,7 +78,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=75,  # 4: "…이란" without a question mark asks about the term before it;
+    version=76,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -182,7 +182,9 @@ HEADING_DEFINITION = rule(
     # then "Single-decree Paxos = …"), nor "… reading group, session 6.";
     # 74: nor "X is the default answer unless …" (a verdict), nor "algo study group, Thursday";
     # 75: nor a citation with its title ("Arthur B. Kahn, 1962 ("…", CACM).") or "Came up at the end
-    # (…)"
+    # (…)";
+    # 76: a name of several words that spells the heading's acronym out is the heading's ("## k-fold
+    # CV" then "k-fold cross-validation = …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -1349,9 +1351,8 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
             # it on `th` …", "L = length of the word, P = length of the prefix": a legend
         equated = _EQUATED_EN.match(sentence)
         if equated and " " in equated.group("x"):
-            named = word_forms(equated.group("x"))
             # "## Multi-Paxos" then "Single-decree Paxos = agree on one value": of another term
-            return not all(word_forms(w) & named for w in fold_words(heading) - _STOP_WORDS)
+            return not _names_heading(equated.group("x"), heading)
         subject = clause_subject(sentence)
         if not subject and _PREPOSITION_EN.match(sentence):
             # "In nginx, `max_fails` and `fail_timeout` implement …" under "## Config
@@ -1380,6 +1381,16 @@ def _about_something_else(text: str, heading: str, ctx: Context) -> bool:
         return True
     related = fold_words(note_subject(ctx.note)) | fold_words(ctx.subject)
     return not topic & related
+
+
+def _names_heading(name: str, heading: str) -> bool:
+    """Whether ``name`` has every word of ``heading``, an acronym of it spelled out ("k-fold
+    cross-validation" for "## k-fold CV"; not "Single-decree Paxos" for "## Multi-Paxos")."""
+    named = word_forms(name)
+    words = name.split()
+    spelled = {a.casefold() for a in heading.split() if is_acronym(a) and any(
+        initials_match(a, " ".join(words[i:])) for i in range(len(words)))}
+    return all(w in spelled or word_forms(w) & named for w in fold_words(heading) - _STOP_WORDS)
 
 
 _IS_REST_EN = re.compile(r"[^,;]{1,60}?\s(?:is|are)\s(?P<rest>.+)")
