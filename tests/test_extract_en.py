@@ -976,7 +976,7 @@ def test_review_round_twelve_english(cards_of: Callable[[str], list[Card]]) -> N
     """A contraction stays in the stem ("isn't …", not "is … -> n't a mistake"); a
     hidden file keeps its dot (.git/…) and an option its dash (-Xms); "## Notes"
     names no term; labels that open an aside or the writer's discourse define nothing."""
-    cards = cards_of("# GIL\n\n## Notes\n\nThe GIL isn't a mistake.\n\n## Refs\n\n"
+    cards = cards_of("# GIL\n\n## Notes\n\nThe GIL isn't a mistake.\n\n## Paths\n\n"
                      "- `.git/refs/heads/main`: a local branch\n- `-Xms`: the initial heap size\n\n"
                      "## Bloom filters\n\nIn other words: false positives are possible.\n\n"
                      "The reasoning: these requests were already possible.\n\n"
@@ -3685,3 +3685,44 @@ def test_review_round_67_stories_legends_suppositions_and_tricks(tmp_path: Path)
         "What is a k-fold CV? -> k-fold cross-validation = split data into k folds; average the k scores",
         "What is a validation set used for? -> to pick the learning rate",
         "What is the scheduler? -> the part of the kernel that picks the next task to run"], cards
+
+
+def test_review_round_70_the_writer_remarks_and_statuses(tmp_path: Path) -> None:
+    """Review round 70 (judged bad): "Turns out this is exactly what `Protocol` is for." as what the title
+    is, "does the work" as a fact, a remark in brackets as what an item is, "Refs:" as a list to recall,
+    "the same in all cases" as a definition, what the writer did ("Lost a chunk of lab time …",
+    "measured first:"), what the writer wants ("testing: want a CI job …"), "the rest" read past a
+    comma as an appositive ("Worth reading …, the rest is heavy"; not "Raft, the consensus algorithm of
+    etcd, elects …"), a platform label as a term ("Android:"), what happened as a comparison ("… was
+    shipped …, but …"), "Side note on SHA-1:" and a clause ("restic/borg sidestep it:") as terms, a
+    feature's status as what it is, a citation with its title in quotes as what a heading is, and the
+    figures after "Our … that day, roughly:" read as properties."""
+    cards = _cards(tmp_path, "# Protocols\n\nTurns out this is exactly what `Protocol` is for.\n\n## Notes\n\nA "
+                             "protocol is a class that lists the methods a type must have.\n\nType hints are not "
+                             "enforced at runtime. A checker (mypy, pyright) does the work.\n\n- Generic "
+                             "protocols:\n  ```python\n  class Source(Protocol[T_co]):\n      def get(self) -> "
+                             "T_co: ...\n  ```\n  (3.12+ has the new `class Source[T](Protocol)` syntax via PEP "
+                             "695, haven't tried with variance yet)\n\nRefs:\n- PEP 544 — "
+                             "https://peps.python.org/pep-0544/\n- mypy docs, \"Protocols and structural "
+                             "subtyping\"\n\nModel is the same in all cases; only the decoding changes.\n\n- "
+                             "gotcha: `top_k` defaults to 50. Lost a chunk of lab time wondering why outputs looked "
+                             "the same across p values.\n- testing: want a CI job that runs the signup flow with JS "
+                             "disabled\n\nRaft, the consensus algorithm of etcd, elects a leader per term.\n\nWorth "
+                             "reading the first few sections, the rest is heavy.\n\n- Android: Moshi throws "
+                             "`JsonDataException` for null in a non-null property.\n- Root cause (short version): a "
+                             "DB-level change was shipped as if the DB were private, but the DB schema *was* the "
+                             "public API.\n\nSide note on SHA-1: SHAttered produced a real SHA-1 collision.\n\n- "
+                             "restic/borg sidestep it: dedup only within one repo/key\n\nContent-addressed "
+                             "derivations are a newer, still experimental feature.\n\n### Top-p / nucleus\n\n"
+                             "Holtzman et al. 2019, \"The Curious Case of Neural Text Degeneration\".\n\n## "
+                             "Rollback\n\nOur active-version distribution that day, roughly:\n\n| App version | "
+                             "Share of DAU | Decodes null? |\n|---|---|---|\n| 5.12 (latest) | ~55% | no |\n| "
+                             "5.10–5.11 | ~30% | no |\n| 4.x | ~3% | no |\n\n## What I did\n\n1. measured first:\n  "
+                             " ```bash\n   perf stat -e dTLB-load-misses -p <pid> -- sleep 30\n   ```\n   event "
+                             "names depend on CPU/kernel\n2. allocated the hash table arena with `mmap`\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: Raft elects … -> a leader per term",
+        "Complete: SHAttered produced … -> a real SHA-1 collision",
+        "Complete: Type hints are … -> not enforced at runtime",
+        "What about Android? -> Moshi throws JsonDataException for null in a non-null property",
+        "What is a protocol? -> a class that lists the methods a type must have"], cards

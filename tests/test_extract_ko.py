@@ -4059,3 +4059,54 @@ def test_review_round_69_two_chains_plans_and_discussions(write_note: Callable[.
         "Promise는 무엇인가? -> 비동기 작업의 결과를 나타내는 객체",
         "posterior collapse는 무엇인가? -> decoder가 너무 강하면 (ex. autoregressive decoder) z를 무시하고 KL → 0 으"
         "로 가버리는 현상"], cards
+
+
+def test_review_round_70_the_day_the_two_and_statements(write_note: Callable[..., Path]) -> None:
+    """Review round 70 (judged bad): the day's topic ("오늘 주제:"), "마지막 거:" and "대략:" as terms, a
+    sentence about the two named before ("둘은 다른 얘기임") or about others ("다른 요청은 …"), how
+    the writer wrote the note ("blameless 원칙으로 작성."), what once happened to them ("…넣었던 사고도
+    있었음"), a question ("Q는 왜 캐시 안 하나?") or a sign ("무한 대기 ❌") as a statement, what some
+    people say ("…라고 부르는 사람도 있음"), a list intro cut into half a comparison ("**의존성 vs
+    순서**"; not "502 vs 504 구분:"), headings that state ("## 작은 인터페이스가 Go스러움", "## 'use
+    client' 는 경계(boundary)다", "## … 시험에 낸다고 함") as terms, items whose verdict was cut off
+    ("…import: OK"), and the parts of a numbered stage ("## 1. Firmware 단계") as its steps."""
+    cards = _cards(write_note, "# 샤딩\n\n샤딩은 데이터를 여러 머신에 나눠 저장하는 방식이다.\n\n> 오늘 주제: "
+                               "샤딩이 왜 필요한지 / 샤드 키 고르는 법\n\nreplica set은 같은 데이터를 복제하는 "
+                               "방식이다. 둘은 다른 얘기임.\n\n> blameless 원칙으로 작성. 사람 말고 시스템 "
+                               "관점으로.\n\n## 주의할 점\n\n- 값은 epoch 초 단위 (예전에 자바 쪽에서 "
+                               "`System.currentTimeMillis()` 그대로 넣었던 사고도 있었음)\n- 마지막 거: 1원짜리가 "
+                               "없으면 그리디는 답을 못 찾을 수 있음\n- 부팅 시 `default.target`을 목표로 의존성 "
+                               "그래프를 풀어서 병렬로 띄움\n  - 대략: `sysinit.target -> basic.target -> "
+                               "multi-user.target`\n- **Semantic lock**: 상태 플래그로 \"작업 중\" 표시. 다른 "
+                               "요청은 실패시키거나 대기\n- 타임아웃: 응답 안 오는 참여자를 정해진 시간 뒤 실패 "
+                               "처리함. 무한 대기 ❌\n\n**Q는 왜 캐시 안 하나?**\nQ는 현재 토큰 것만 필요하기 "
+                               "때문.\n\n덕 타이핑은 런타임에 메서드를 보는 방식이다.\n그래서 \"컴파일 타임 덕 "
+                               "타이핑\"이라고 부르는 사람도 있음.\n\n**의존성 vs 순서**\n\n- `Requires=`, `Wants=` "
+                               ": 같이 켜라\n- `After=`, `Before=` : 순서만\n\n502 vs 504 구분:\n- 502 -> 받긴 "
+                               "받았는데 이상함\n- 504 -> 기다렸는데 안 옴\n\n## 작은 인터페이스가 Go스러움\n\n자주 "
+                               "듣는 말 \"Accept interfaces, return structs\"\n\n## 'use client' 는 "
+                               "경계(boundary)다\n\n규칙 정리:\n1. 서버 컴포넌트 → 클라이언트 컴포넌트 import: OK\n"
+                               "2. 클라이언트 컴포넌트 → 서버 컴포넌트 import: **안 됨**\n\n## KV cache 크기 계산 ★ "
+                               "시험에 낸다고 함\n\n**예2) Llama 3 8B** (GQA, KV head 8개)\n\n## 1. Firmware 단계\n"
+                               "\n### BIOS\n\nMBR을 읽는 옛 방식이다.\n\n### UEFI\n\nESP 파티션을 읽는 방식이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "502 vs 504 구분을 모두 나열하면? -> 502 -> 받긴 받았는데 이상함; 504 -> 기다렸는데 안 옴",
+        "BIOS는 무엇인가? -> MBR을 읽는 옛 방식",
+        "Q는 왜 캐시 안 하나? -> Q는 현재 토큰 것만 필요하기 때문",
+        "Semantic lock은 무엇인가? -> 상태 플래그로 \"작업 중\" 표시",
+        "UEFI는 무엇인가? -> ESP 파티션을 읽는 방식",
+        "replica set은 무엇인가? -> 같은 데이터를 복제하는 방식",
+        "덕 타이핑은 무엇인가? -> 런타임에 메서드를 보는 방식",
+        "샤딩은 무엇인가? -> 데이터를 여러 머신에 나눠 저장하는 방식",
+        "샤딩의 규칙은 무엇인가? -> 서버 컴포넌트 → 클라이언트 컴포넌트 import: OK; 클라이언트 컴포넌트 → 서버 컴포"
+        "넌트 import: 안 됨",
+        "타임아웃은 무엇인가? -> 응답 안 오는 참여자를 정해진 시간 뒤 실패 처리함"], cards
+
+
+def test_review_round_70_how_the_write_up_was_written(write_note: Callable[..., Path]) -> None:
+    """Review round 70 (judged bad): how the writer wrote the note ("blameless 원칙으로 작성.") as what its
+    title is."""
+    cards = _cards(write_note, "# 시계 어긋남 장애\n\n> blameless 원칙으로 작성. 사람 말고 시스템 관점으로.\n\n"
+                               "## 요약\n\nNTP는 서버 시계를 맞추는 프로토콜이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "NTP는 무엇인가? -> 서버 시계를 맞추는 프로토콜"], cards

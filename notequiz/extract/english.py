@@ -160,10 +160,14 @@ _PURPOSE_PART = re.compile(
 _DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|worse|\w+er)\b"
                      r"|the\s+(?:(?:most|least)\s+\w+|\w+est|worst)"
                      r"(?=\s*(?:[,.;:!]|$)|\s+(?:of|in|but|and|one|option|choice|default)\b)"
-                     r"|the\s+(?:[\w-]+\s+){0,2}(?:part|bit)\b(?!\s+of\b)")
+                     r"|the\s+(?:[\w-]+\s+){0,2}(?:part|bit)\b(?!\s+of\b)"
+                     r"|the\s+same\b(?!\s+as\b)")
 """``a bit different``: how much, and ``the safest``, ``the most secure option``, ``the
 important bit``, ``the part you need to get``: how it ranks, not a noun that defines (``the
-part of the kernel that …`` is one)."""
+part of the kernel that …`` is one); ``the same in all cases``: how it compares with others."""
+_OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$", re.IGNORECASE)
+"""A role that is another thing's purpose ("what `Protocol` is for"): it says what that thing is
+for, not what the subject is."""
 _PARTICLES = ("up", "out", "off", "down", "back", "away")
 """The particles of phrasal verbs: "runs up to 8 recipes" uses nothing called "up"."""
 _PARTICLE = re.compile(rf"\s+(?:{'|'.join(_PARTICLES)})\b(?=\s)(?!\s+(?:to|from)\b)",
@@ -580,6 +584,8 @@ class EnglishRules:
                               variant=_def_variant(subject))
         if key == "what":
             answer = _trim(text[pred.last:end])
+            if _OTHERS_PURPOSE.match(answer):
+                return None  # "this is exactly what `Protocol` is for": Protocol's purpose
             return self._cand(t, a, b, "definition", subject.term, answer, pred.rule,
                               variant=_def_variant(subject))
         if key == "copula_def" or (key == "copula" and _plural_np(text[pred.end:end])
@@ -981,6 +987,9 @@ class EnglishRules:
         if rule_id == P.COMPARISON_BUT and not (_parallel(left.subject, right.subject)
                                                 or same_verb):
             return  # "A mutex has an owner, but a semaphore has no owner" has one verb
+        if rule_id == P.COMPARISON_BUT and left.pred.words.split()[0].lower() in P.PAST_ONLY:
+            return  # "a DB-level change was shipped as if …, but the DB schema was …": what
+            # happened, no two things compared
         lexical = same_verb and left.pred.key == "verb"
         if m.re is _SEMICOLON and not (lexical or _NEGATED.fullmatch(
                 t.text[right.pred.start:second[1]].strip().rstrip(".!"))):
@@ -1803,7 +1812,7 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
     """
     text = P.ASIDE.sub("", raw)
     text = P.APPOSITION.sub("", text)
-    text = re.sub(r",\s+(?:the|a|an)\s+[^,]{3,80},?\s*$", "", text)  # "X, the Y," before the verb
+    text = re.sub(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$", "", text)  # "X, the Y," before the verb
     text = squash(_PAREN.sub("", text)).strip(" ,\"'`*_")
     if not text or "," in text or ":" in text or len(text) > 90:
         return None
@@ -1841,6 +1850,9 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
         return None  # "middleware chains where a handler is …": the verb is the clause's
     if not any(re.search(r"[A-Za-z0-9]", w) and w not in _STOP for w in lower):
         return None
+    if len(words) > 2 and words[0][:1].isupper() and lower[1] in P.DETERMINERS and (
+            lower[0] in P.IRREGULAR_PAST or (lower[0].endswith("ed") and lower[0] in _verb_forms())):
+        return None  # "Lost a chunk of lab time wondering why outputs …": what the writer did
     if lower[0] in P.VERBS and ((words[0][:1].islower() and len(words) > 1)
                                 or (lexical and len(words) == 1 and predicate.endswith("ed"))):
         return None  # an imperative: "maintain candidates …", "Mark visited …"
@@ -2270,9 +2282,11 @@ _CLITIC = re.compile(r"n't|['’]ve\b")
 _IN_MY_OPINION = re.compile(r"\bIMO\b|\bIMHO\b")
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|a\s+lot|"
                            r"on purpose|deliberately|intentionally|another\s+thing(?:\s+again)?|"
-                           r"everywhere|anywhere|somewhere|"
+                           r"everywhere|anywhere|somewhere|the\s+(?:work|job|trick|rest|heavy\s+lifting)|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",
                            re.IGNORECASE)
+"""Answers that say nothing on their own: a negation or degree alone, "on purpose", or what stands
+in for a task ("A checker does the work", "does the trick")."""
 
 
 def _statement_ok(sentence: str) -> bool:

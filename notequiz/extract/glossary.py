@@ -66,7 +66,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=45,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=46,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -110,7 +110,8 @@ TABLE_PROPERTY = rule(
     # 42: a formula keeps its leading minus ("-Σ p_k log₂ p_k", "-(y log p)");
     # 43: nor a matrix, its rows and columns by index (q1, q2 / k1, k2);
     # 44: "보통 값" and "메모" are a column's attribute, "메모" a column of remarks;
-    # 45: nor records keyed by an id ("| org_id | user_id | key |")
+    # 45: nor records keyed by an id ("| org_id | user_id | key |");
+    # 46: nor after "Our … that day, roughly:" (the writer's figures)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",

@@ -107,7 +107,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=21,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=22,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -133,7 +133,8 @@ STEPS_ARROW = rule(
     # over time ([3] -> [3,5]);
     # 20: nor a chain of consequences after 그래서 or 따라서 ("그래서 같은 key -> 같은 파티션 -> 순서 보장");
     # 21: nor two chains in one line ("pending -> fulfilled 또는 pending -> rejected", "왼->오 LIS + 오->왼
-    # LIS")
+    # LIS");
+    # 22: nor under a label of the day ("오늘 터진 문제:")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -210,7 +211,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=61,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=62,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -278,7 +279,9 @@ PROPERTY_CARRIED = rule(
     # 4096 × 4096 = 16,777,216");
     # 60: as ko.property.statement@52; nor the writer's to-do "…다시 볼 것", nor "왜?:", "보너스:", "`true`:"
     # or a course's week ("다음 주(7주차):") as a topic, nor the study's scope ("범위: …");
-    # 61: as ko.property.statement@53; nor a topic that is someone in a discussion ("성민님:")
+    # 61: as ko.property.statement@53; nor a topic that is someone in a discussion ("성민님:");
+    # 62: nor "둘은 …", how the note was written ("… 원칙으로 작성."), what once happened ("…넣었던 사고"), a sign
+    # for a predicate ("무한 대기 ❌"), "…라고 부르는 사람도 있음", nor under a heading that states
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1006,9 +1009,11 @@ class KoreanRules:
             term = term[joint[-1].end():]
         comment = text[comment_start - sent.start :]
         if (not term or not comment.strip() or vocab.POSITIONAL.match(term)
-                or term in P.VAGUE_TOPICS or vocab.FIRST_PERSON_KO.match(term + " ")):
-            return  # "1번은 …", "첫 글자는 …", "핵심은 …": about what the card cannot show;
-            # "제 생각은 …", "우리 팀 결론은 …": about the writer
+                or term in P.VAGUE_TOPICS or vocab.FIRST_PERSON_KO.match(term + " ")
+                or term.startswith("다른 ")):
+            return  # "1번은 …", "첫 글자는 …", "핵심은 …", "다른 요청은 …" (others than the one
+            # just named): about what the card cannot show; "제 생각은 …", "우리 팀 결론은 …":
+            # about the writer
         if _DIVIDED.search(comment):
             items = _divided_items(comment)
             if len(items) >= 2:
@@ -1561,11 +1566,11 @@ _TURNS_TO_ANOTHER = re.compile(r"[가-힣]는데\s+[A-Za-z][\w-]*(?:은|는)\s")
 things contrasted, the second one's clause no property of the first (not "CPU가 안 올라가는데
 응답은 느려짐", one thing said of the topic)."""
 _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|이로\s*인해|이\s*때문에|이렇게"
-                          r"|그렇게|이걸로|이것도|이것만|이게"
+                          r"|그렇게|이걸로|이것도|이것만|이게|둘은|둘\s*다"
                           r"|(?:그|이)\s+[가-힣A-Za-z]+(?:이|가|을|를|은|는|의))\s")
 """An answer that opens by pointing at the sentence before ("이를 피하려고 WebFlux를 썼지만
 …", "이렇게 하는 이유는 성능 때문", "이걸로 못 막음", "그 락이 풀리길 기다림", "이게 없음",
-"이것만 됨"): half of what it says is there."""
+"이것만 됨", "둘은 다른 얘기임"): half of what it says is there."""
 
 _AS_OF = re.compile(r"\S+\s*기준(?:임|이다|입니다)?\.?$")
 """An answer that only says by what the note goes ("버전은 8.x 기준", "언어는 Python 기준"): the
@@ -1591,14 +1596,16 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
     off mid-clause or mid-quote, only counts, points at what follows or opens by
     pointing at the sentence before, says only
-    that its topic exists ("유실은 없지만 …"), is the writer's plan, or asks a question."""
+    that its topic exists ("유실은 없지만 …"), is the writer's plan, asks a question ("…까?", "왜 캐시
+    안 하나") or gives a sign for its predicate ("무한 대기 ❌")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
             or bool(_THAN_EXPECTED.match(answer)) or bool(_ANNOUNCES.search(answer))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or bool(_BACK_OPENER.match(answer)) or bool(_TURNS_TO_ANOTHER.search(answer))
-            or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?")) or answer.count('"') % 2 == 1
+            or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌", "⭕")) or answer.startswith("왜 ")
+            or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
 
 
@@ -1937,6 +1944,9 @@ _NARRATIVE = re.compile(
     r"|기로\s*(?:합의|했다|함|했음)"  # "…허용하기로 합의": what the team agreed
     r"|(?:분|시간|반나절|하루)\s*날림[.!]?$"  # "…찾느라 30분 날림": time they lost
     r"|왜\s*안\s*되지"  # "8080으로 적어놓고 왜 안 되지 …": what puzzled them
+    r"|(?:으로|로)\s*작성(?:함|했음|했다|합니다)?[.!]?$"  # "blameless 원칙으로 작성.": how they wrote it
+    r"|[었았였했]던\s+(?:사고|적|일|장애|버그)"  # "예전에 자바 쪽에서 … 그대로 넣었던 사고도 있었음": what
+    # once happened to them
 )
 
 

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=33,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=34,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -72,7 +72,8 @@ DEFINITION_COPULA = rule(
     # 31: nor a book recommended (is the bible for this stuff) or a step by its place (the last step);
     # 32: nor "the important bit", "the part you need to get" (not "the part of the kernel that …");
     # as en.property.statement@41;
-    # 33: nor "the default answer unless …"
+    # 33: nor "the default answer unless …";
+    # 34: nor "the same in all cases" or a status ("a newer, still experimental feature")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -107,10 +108,11 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=3,  # no subject that is one of a passage's list by its place ("The first
+    version=4,  # no subject that is one of a passage's list by its place ("The first
     # rule is what prevents …": the first of which?);
     # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
-    # wants", "what you want")
+    # wants", "what you want");
+    # 4: nor another thing's purpose ("what `Protocol` is for")
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",
@@ -178,7 +180,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=42,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=43,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -228,7 +230,9 @@ PROPERTY_STATEMENT = rule(
     # as a subject;
     # 41: nor "someone" as a subject, nor a sentence told from the writer's today ("… incident last
     # month", "… years ago");
-    # 42: nor "another thing again"
+    # 42: nor "another thing again";
+    # 43: nor what the writer did ("Lost a chunk of lab time …"), "does the work", nor "the rest" read
+    # past a comma as an appositive
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -444,7 +448,8 @@ COMPARISON_BUT = rule(
             "The original variant finds one path; the common variant finds all paths"),
     Example("A mutex has an owner, but a semaphore has no owner.\n", "mutex vs semaphore",
             "A mutex has an owner; a semaphore has no owner"),
-    version=2,  # subjects with the same verb are parallel too
+    version=3,  # subjects with the same verb are parallel too;
+    # 3: nor what happened ("… was shipped as if …, but …")
 )
 COMPARISON_SECTION = rule(
     "en.comparison.section", "comparison",

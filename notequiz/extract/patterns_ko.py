@@ -95,7 +95,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=53,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=54,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -159,7 +159,8 @@ PROPERTY_GENERAL = rule(
     # 52: nor what would have been in 됐을 것 ("…재시작은 안 됐을 것"), nor a pointer to the slides ("유도는 슬라이드
     # 23~31p.");
     # 53: nor the writer's plan ("… 뒤에 따로 적음", "… 다음에 따로") or what the teacher said ("…나올 수도
-    # 있다고 하심")
+    # 있다고 하심");
+    # 54: nor "다른 X는 …", a question ("Q는 왜 캐시 안 하나?") or a sign for a predicate
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -240,11 +241,12 @@ HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎ�
           "은 듯", "는 듯", "ㅠ", "ㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
           "다고 본다", "다고 봅니다", "걸로 기억", "한 듯", "할 듯", "일 듯", "을 듯", "를 듯",
           "맞다고 봄", "고 들음", "고 들었", "었을 것", "였을 것", "했을 것", "됐을 것", "라는 평",
-          "걸로 알고 있", "확인 필요", "애매함", "말로는", "고 하심")
+          "걸로 알고 있", "확인 필요", "애매함", "말로는", "고 하심",
+          "는 사람도 있")
 """Endings of opinions, guesses ("…안 했던 걸로 기억함", "…더 정확한 듯", "…쓸 일 없을 듯", "…쓰는 게
 맞다고 봄", "…돌아가진 않는 걸로 알고 있음 (확인 필요)", "ARP는 L2냐 L3냐 애매함"), what someone
-said ("팀 리드 말로는 …", "시험에 유도 나올 수도 있다고 하심"), what would have been ("enforce부터 했으면 …
-장애였을 것"), hearsay ("…다를 수 있다고 들음",
+said ("팀 리드 말로는 …", "시험에 유도 나올 수도 있다고 하심", "…라고 부르는 사람도 있음"), what
+would have been ("enforce부터 했으면 … 장애였을 것"), hearsay ("…다를 수 있다고 들음",
 "…별로라는 평이 대부분") and asides, not statements of fact.
 (Not "…다고 봄" in general: in a memo it is often what a method assumes, "많이 나올수록 관련도가
 높다고 봄".)"""

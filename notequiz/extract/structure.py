@@ -78,7 +78,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=76,  # 4: "…이란" without a question mark asks about the term before it;
+    version=77,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -184,7 +184,9 @@ HEADING_DEFINITION = rule(
     # 75: nor a citation with its title ("Arthur B. Kahn, 1962 ("…", CACM).") or "Came up at the end
     # (…)";
     # 76: a name of several words that spells the heading's acronym out is the heading's ("## k-fold
-    # CV" then "k-fold cross-validation = …")
+    # CV" then "k-fold cross-validation = …");
+    # 77: nor a citation with its title in quotes, a heading that states ("## 작은 인터페이스가 Go스러움", "## …
+    # 낸다고 함")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -194,7 +196,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=114,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=115,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -353,7 +355,9 @@ LABEL_DEFINITION = rule(
     # 113: nor "왜?:", "보너스:", "Here:", "Alternative:", "Bug 1:", a course's week ("지난 주까지 한 거:", "다음
     # 주(7주차):") or a setting's value ("`true`:");
     # 114: nor "One trap:", someone in a discussion ("성민님:"), "handy, but …"; an answer runs on past
-    # "(ex."
+    # "(ex.";
+    # 115: nor "Android:"/"iOS:" (platforms), "Side note on …:", a clause ("… sidestep it:"), what the
+    # writer wants ("want a CI job …"), "마지막 거:", "대략:", "오늘 주제:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -365,7 +369,7 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=9,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=10,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
     # 4: nor under a heading marked "(다시 풀기)";
     # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
@@ -374,7 +378,8 @@ ASKED = rule(
     # written;
     # 7: nor a question answered only by an aside ("**왜 T²를 곱하나?** (시험에 나올 듯)");
     # 8: nor a one-word English question ("2. Why? -> …");
-    # 9: nor a reply that asks back, a closing remark apart (안 차는데요? (사실 이게 문제였음))
+    # 9: nor a reply that asks back, a closing remark apart (안 차는데요? (사실 이게 문제였음));
+    # 10: nor a clause ending in "it" ("How to build it:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -392,7 +397,8 @@ ITEM_BODY = rule(
     "A list item that names a term, and the first sentence nested under it.",
     Example("1. ##### 메모리 맵\n\n   > 열린 파일을 메모리에 맵핑시켜서 공유하는 방식이다.\n",
             "메모리 맵", "열린 파일을 메모리에 맵핑시켜서 공유하는 방식"),
-    version=3,  # 3: nor a title that is a finding (The renewal query was not idempotent.)
+    version=4,  # 3: nor a title that is a finding (The renewal query was not idempotent.);
+    # 4: nor a remark wholly in brackets, nor what the writer did ("measured first:")
 )
 LABEL_BLOCK = rule(
     "md.label.block", "definition",
@@ -440,7 +446,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=43,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=44,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -484,7 +490,9 @@ LIST_INTRO = rule(
     # 40: nor a list of platforms (Debian/Ubuntu; Fedora/RHEL; Arch), as other platform lists;
     # 41: nor a list after an example's opener with a comma (Example, n = 30:);
     # 42: nor a list of what the writer measured on their machine ("On my MacBook (M1), roughly:");
-    # 43: nor "Main sources:"
+    # 43: nor "Main sources:";
+    # 44: nor "Refs:", half a comparison ("**의존성 vs 순서**"), nor of a heading that states; a yes/no
+    # value stays with its item ("…import: OK")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -497,10 +505,11 @@ CHILD_HEADINGS = rule(
     "A heading that names a category, and the headings one level below it.",
     Example("# 생성형 AI\n\n## 주요 종류와 모델\n### Text\n글\n### Image\n그림\n",
             "생성형 AI 주요 종류", "Text; Image"),
-    version=4,  # 2: not over the note's parts ("## 정의", "## 어디서 쓰나"); the ways under
+    version=5,  # 2: not over the note's parts ("## 정의", "## 어디서 쓰나"); the ways under
     # "## … 방법" are a list, not steps, unless numbered; 3: a part with an aside is one too
     # ("## 구현 (Python)");
-    # 4: nor sub-headings that state ("### CPU 사용률은 requests 기준")
+    # 4: nor sub-headings that state ("### CPU 사용률은 requests 기준");
+    # 5: nor the parts of a numbered stage ("## 1. Firmware 단계")
 )
 
 INLINE_ACRONYM_KO = rule(
@@ -741,8 +750,11 @@ _NO_TERM_HEADING_EN = re.compile(
 definitions ("## Definitions first (Tom insisted, fair)"): no one term to
 define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
 the term's cleaning drops)."""
-_STATES_KO = re.compile(r"[가-힣][은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함)$")
-"""A Korean heading that states in memo style ("## 근데 prepared가 항상 서버 측은 아님 (TIL)")."""
+_STATES_KO = re.compile(r"(?:[가-힣]|['’\"”`]\s?)[은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함|움|다)$"
+                        r"|[다라]고\s*(?:함|하심|들음)$")
+"""A Korean heading that states, in memo style or not ("## 근데 prepared가 항상 서버 측은 아님 (TIL)",
+"## 작은 인터페이스가 Go스러움", "## 'use client' 는 경계(boundary)다"), or tells what was said ("## KV
+cache 크기 계산 ★ 시험에 낸다고 함")."""
 _PARTICLE_END_KO = re.compile(r"[가-힣](?:부터|까지|에서|에게|한테|보다|처럼)$")
 """A Korean heading that ends in a particle ("## 파이프라인부터") is part of a phrase, no term."""
 _HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
@@ -800,8 +812,21 @@ def item_label(item: ListItem) -> tuple[str, str]:
 
 def _clause_title(label: str) -> bool:
     """True for an English item title that is a clause ("**The renewal query was not
-    idempotent.**", "**Idempotency key included the run timestamp.**"): a finding, no term."""
-    return not has_hangul(label) and bool(_IS_EN.search(label) or _PAST_VERB_OBJECT.search(label))
+    idempotent.**", "**Idempotency key included the run timestamp.**"): a finding, no term; nor
+    one that tells what the writer did, a past form in lower case, then an adverb or an object
+    ("measured first:", "allocated the arena with `mmap`")."""
+    return not has_hangul(label) and bool(_IS_EN.search(label) or _PAST_VERB_OBJECT.search(label)
+                                          or _did_first(label))
+
+
+def _did_first(label: str) -> bool:
+    from notequiz.extract import patterns_en as P
+
+    words = label.split()
+    return len(words) >= 2 and words[0].islower() and (
+        words[0] in P.IRREGULAR_PAST or (words[0].endswith("ed") and words[0] in P.verb_forms())) and (
+        words[1].lower() in P.DETERMINERS or words[1].lower() in P.ADVERBS
+        or words[1].lower() in ("first", "again", "it", "them"))
 
 
 
@@ -1066,7 +1091,9 @@ def find(note: Note) -> Iterator[Candidate]:
     sections = note.sections
     for index, section in enumerate(sections):
         heading = clean_term(section.heading)
-        own = heading if heading and not split_category(heading) else ""
+        # "## 'use client' 는 경계(boundary)다" states something: no term owns what is under it
+        own = heading if heading and not split_category(heading) and not (
+            _STATES_KO.search(END_ASIDE.sub("", heading))) else ""
         ctx = Context(note, section, own or _parent_subject(sections, index) or subject)
         if section.heading:
             yield from _heading_rules(ctx, heading)
@@ -1396,8 +1423,9 @@ def _names_heading(name: str, heading: str) -> bool:
 _IS_REST_EN = re.compile(r"[^,;]{1,60}?\s(?:is|are)\s(?P<rest>.+)")
 """An English first line that says what the heading's term is ("HNSW is the default answer unless
 …"): what follows the verb is what a verdict check reads."""
-_FINAL_PAREN = re.compile(r"\s*\([^()]*\)$")
-"""A closing bracket after a citation: the paper's title and where it appeared."""
+_FINAL_PAREN = re.compile(r"\s*\([^()]*\)$|,\s*[\"“][^\"“”]*[\"”]$")
+"""A closing bracket after a citation, the paper's title and where it appeared, or the title in
+quotes ("Holtzman et al. 2019, "The Curious Case of Neural Text Degeneration".")."""
 _AFTER_SETTING_EN = re.compile(r",\s*(.+?)\s+(?:is|are)\s")
 _EQUATED_EN = re.compile(r"(?:an?\s+|the\s+)?(?P<x>[^=]{1,40}?)\s+=\s")
 """An English line that says what a name is with an equals sign ("Single-decree Paxos = agree on
@@ -1580,13 +1608,18 @@ _WHY_IT_IS_KO = re.compile(r"이유는\s.*때문(?:이다|입니다|이에요|�
 """A sentence that says why ("헷갈리는 이유는 …가 아니기 때문이다"): no definition."""
 
 
+_ALL_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.!]?")
+"""A sentence wholly in brackets ("(3.12+ has the new … syntax, haven't tried it yet)"): a remark
+on what came before, no definition."""
+
+
 def _definition_text(text: str) -> str:
     sentence = first_sentence(text)
     if (not _LETTER.search(sentence)  # "**1. 미완료 업로드의 요금**" cut at "1.": no words
             or _STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
             or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())
             or vocab.COUNTED_KO.search(sentence.strip()) or _POINTS_ON_EN.search(sentence)
-            or _WHY_IT_IS_KO.search(sentence.strip())):
+            or _WHY_IT_IS_KO.search(sentence.strip()) or _ALL_ASIDE.fullmatch(sentence.strip())):
         return ""
     # A trailing aside of several words is not part of the definition; a short
     # gloss such as "(subject)" is.
@@ -1657,6 +1690,9 @@ def _child_headings(ctx: Context, sections: tuple[Section, ...], index: int,
         # "## 충돌 해결 방법" over "### 체이닝", "### 개방 주소법": ways to choose from, not
         # the steps of one (unless numbered: "### 1. 설치")
         process = vocab.is_process(heading.replace("방법", ""))
+    if process and _NUMBERED.match(section.heading):
+        return  # "## 1. Firmware 단계" over "### BIOS (legacy)", "### UEFI": one stage of the
+        # note's, numbered; what is under it are its parts, not its steps
     kind = "steps" if process else "list"
     yield _cand(ctx, kind, term, "; ".join(items), CHILD_HEADINGS, section.span.line_start,
                 source, items=items, detail=detail, lang=lang,
@@ -2626,14 +2662,15 @@ _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
-                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+s\s+it$|^lets\s+you\b",
+                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+\s+it$|^lets\s+you\b",
                          re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
 every" states something ("Not every solver supports L1:"), one with "you can" too ("you can see
 it:"), one that ends on "exist" ("d-ary heaps exist:"), and "reads as:" or "acts as a
 regularizer:" says what its subject before it is; so do "returns twice:", "follows from (1):" and
 "lets you mix types:".
-One that ends on a verb and its pronoun ("kernel reparents it:") is a clause."""
+One that ends on a verb and its pronoun ("kernel reparents it:", "restic/borg sidestep it:") is a
+clause."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 
@@ -2688,8 +2725,15 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
         m = _label_match(text)
         if m and _in_code(item.code, m.end("label"), m.start("rest")):
             m = None  # "- `isolation: isolate`": the colon is the code's, the item whole
+        if m and _VERDICT_VALUE.fullmatch(clean_span(m.group("rest"))):
+            m = None  # "1. 클라이언트 컴포넌트 → 서버 컴포넌트 import: **안 됨**": the verdict is the point
         out.append(clean_term(m.group("label")) if m else clean_span(text))
     return tuple(t for t in out if t)
+
+
+_VERDICT_VALUE = re.compile(r"(?:ok|okay|yes|no|o|x|가능|불가능?|안\s*됨|됨|✅|❌|⭕)[.!]?", re.IGNORECASE)
+"""An item's value that only says yes or no ("…import: OK", "…: 안 됨"): without it the item
+says nothing."""
 
 
 def _named_by_ko(intro: str) -> str:
@@ -2720,6 +2764,14 @@ names no kind of thing."""
 _POINTING_INTRO_KO = re.compile(r"(?:이|그)\s+\S")
 """A Korean list intro that opens on a demonstrative ("이 경우:", "그 경우:"): what the list
 holds is of what came before, the intro names no kind of thing."""
+
+
+def _half_compared(intro: str) -> bool:
+    """True for a list intro that compares two things, the second of which reads as a category
+    ("**의존성 vs 순서**": "순서" is no category of "의존성 vs"; not "502 vs 504 구분:")."""
+    parts = split_category(intro.rstrip(":： "))
+    return parts is not None and re.search(r"\bvs\.?$", parts[0].strip(), re.IGNORECASE) is not None
+
 
 
 def _meta_intro(intro: str) -> bool:
@@ -2763,6 +2815,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not _PREPOSITION_OPENER.match(intro)  # "For vectors a, b ∈ ℝⁿ:": no name
                 and not _meta_intro(intro)  # "Output: `1 4 3 2`": no kind of thing
                 and not _POINTING_INTRO_KO.match(intro)  # "이 경우:": of what came before
+                and not _half_compared(name)
                 and not _ASIDE_PARAGRAPH.match(intro)  # "(a_t는 tanh 들어가기 전 값)": an aside
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
                 # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
@@ -2926,9 +2979,10 @@ _SUPPOSES = re.compile(
     r"(?:다고|라고|이라고)\s*(?:하자|해\s*보자|치자|가정하자|가정해\s*보자)[.!:]?$|가정하자[.!:]?$"
     r"|^(?:suppose|imagine|say we have|let's say)\b", re.IGNORECASE)
 """The sentence that supposes a case: a worked example starts."""
-_ON_MY_MACHINE = re.compile(r"(?:^|\s)내\s+[^\s:]+에서\s[^\n]*:$|\b[Oo]n\s+my\s[^\n]*:$")
+_ON_MY_MACHINE = re.compile(r"(?:^|\s)내\s+[^\s:]+에서\s[^\n]*:$|\b[Oo]n\s+my\s[^\n]*:$|(?:^|\s)Our\s[^\n]*:$")
 """A lead-in to what the writer measured on their own machine or setup ("내 맥북(M1)에서 대충:",
-"On my MacBook (M1), roughly:"): a list after it is their numbers, no terms defined."""
+"On my MacBook (M1), roughly:", "Our active-version distribution that day, roughly:"): a list or
+table after it is their numbers, no terms defined."""
 _FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.)",
                           re.IGNORECASE)
 """A sentence that gives an example: pointing at what follows, it shows the example's data

@@ -82,7 +82,7 @@ META_LABELS = frozenset({
     "known issue", "known issues",
     "side note", "spoiler", "보너스", "here", "alternative",
     "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
-    "the simplest option", "the easy way", "the short version", "short version", "in short",
+    "the simplest option", "the easy way", "the short version", "short version", "in short", "대략", "대충",
     "long story short",
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "같이 볼 것", "goal",
     "목표",
@@ -170,7 +170,7 @@ PLATFORMS = frozenset({
     "safari", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "redis", "mongodb",
     "linux", "macos", "windows", "freebsd", "bsd", "docker", "kubernetes", "openssl", "cassandra", "안드로이드",
     "dynamodb", "pytorch", "tensorflow", "keras", "sklearn", "debian", "ubuntu",
-    "fedora", "rhel", "arch",
+    "fedora", "rhel", "arch", "android", "ios",
 })
 """Languages, runtimes, frameworks, servers, browsers, databases and systems: a label that
 names one ("Go: net.Dialer.FallbackDelay", "Java: PKIX path building failed") says how the
@@ -284,9 +284,9 @@ _NAMED_VALUE = re.compile(r"#?[-+−]?\d+\s+[a-z]+")
 _SOMEONE_KO = re.compile(r"[가-힣]{2,3}님")
 """A person named with 님 ("성민님: 결국 CSP는 … 보험이다 → 동의"): their view in the discussion, read
 as the writer's own is."""
-_COURSE_TIME_KO = re.compile(r"(?:지난|다음)\s*주(?=\(|까지)")
-"""A label over a course's or a study group's week ("지난 주까지 한 거: VAE, GAN", "다음 주(7주차):
-QUIC …"; not "다음 주제"): what was or will be covered, no term."""
+_COURSE_TIME_KO = re.compile(r"(?:지난|다음)\s*주(?=\(|까지)|오늘\s")
+"""A label over a course's or a study group's week or day ("지난 주까지 한 거: VAE, GAN", "다음
+주(7주차): QUIC …", "오늘 주제: …"; not "다음 주제"): what was or will be covered, no term."""
 LITERAL_VALUE = re.compile(r"true|false", re.IGNORECASE)
 """A setting's value as a label ("- `true`: ISR 밖의 replica라도 leader로 올림"), as a number is
 (``NUMBER``): the setting is not named."""
@@ -353,11 +353,12 @@ ONLY_HOW_KO = re.compile(r"[가-힣](?:으로|로)\.?$")
 """A Korean sentence that ends on how, with no predicate ("### 2.2 패킷 흐름" / "그림 대신
 화살표로."): how the section shows it, no account of what it is."""
 INSTRUCTION_EN = re.compile(
-    r"^(?:use|avoid|prefer|follow|don't|do\s+not|never|make\s+sure|clip|look\s+at"
+    r"^(?:use|avoid|prefer|follow|don't|do\s+not|never|make\s+sure|clip|look\s+at|want|need\s+to"
     r"|replaced|moved|dropped|added|removed|switched|bumped)\s+(?!of\b)\S", re.IGNORECASE)
 """An English text that opens on an order ("use the model's own clip_grad_norm_", "Clip once,
-after …", "don't retry") or on a change made ("replaced with an LRU", "moved the error handler
-to module init", a fix's list): what to do or what was done, which defines nothing."""
+after …", "don't retry"), on what the writer wants ("want a CI job that runs …") or on a change
+made ("replaced with an LRU", "moved the error handler to module init", a fix's list): what to
+do or what was done, which defines nothing."""
 VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminally|seriously)\s+)?"
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
@@ -386,7 +387,9 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                            r"(?:story|example|case|illustration)|(?:the|a|an)\s+[\w-]+\s+example"
                            r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)|the\s+classic"
-                           r"|the\s+same\s+idea",
+                           r"|the\s+same\s+idea"
+                           r"|(?:an?\s+)?(?:(?:newer|new|recent|still|experimental|deprecated|legacy|optional"
+                           r"|unstable)[,\s]+)+(?:feature|addition|option|api)",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
 big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
@@ -394,7 +397,8 @@ wants", "what you want", "the thing to look at", "a feature", "the last step", "
 answer") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
-it a figure ("the band-aid", "the blunt instrument"): of what, only the sentence's context says."""
+it a figure ("the band-aid", "the blunt instrument"), or only its status ("a newer, still
+experimental feature"): of what, only the sentence's context says."""
 _AFTERTHOUGHT = re.compile(r",\s+(?:not|but)\s+|\s+unless\s+")
 """What follows a role or a verdict and adds no fact to it: a contrast ("a feature, not a bug"), a
 reservation ("handy, but don't paste …") or a condition ("… unless memory is the constraint")."""
@@ -427,7 +431,7 @@ FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|IMO|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us", "Pros IMO the strongest:"); not the I of I/O."""
 _ASIDE_LABEL_EN = re.compile(
-    r"(?:an?\s+)?(?:note|aside|footnote)\s+on\s|next\s+(?:up|session)\b|no\s|(?:an?\s+)?examples?\b"
+    r"(?:an?\s+)?(?:side\s+)?(?:note|aside|footnote)\s+on\s|next\s+(?:up|session)\b|no\s|(?:an?\s+)?examples?\b"
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:(?:last|this)\s+(?:week|month|year)|yesterday)\b"
     r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside|trap)$"
@@ -456,7 +460,7 @@ times are in, not a name the words before spell out."""
 
 NO_FACT_HEADINGS = frozenset({
     # where to read more
-    "참고", "참고 자료", "참고자료", "참고 링크", "reference", "references", "links", "see also",
+    "참고", "참고 자료", "참고자료", "참고 링크", "reference", "references", "refs", "links", "see also",
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "reading", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
@@ -694,9 +698,9 @@ USED_TO_KO = re.compile(rf"[{_PAST}]었다[.!]?$")
 used to be, the writer's story."""
 
 POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*번째|세\s*번째|\d+\s*번(?:째)?)"
-                        r"(?:\s*\d*\s*(?:글자|자리|줄|칸|번|개|항목|부분|단계))?$")
+                        r"(?:\s*\d*\s*(?:글자|자리|줄|칸|번|개|항목|부분|단계|거|것))?$")
 """A Korean term that names a place in what the note lists ("다음 9글자", "첫 글자",
-"1번"), which means nothing on a card of its own."""
+"1번", "마지막 거"), which means nothing on a card of its own."""
 
 _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
