@@ -3726,3 +3726,48 @@ def test_review_round_70_the_writer_remarks_and_statuses(tmp_path: Path) -> None
         "Complete: Type hints are … -> not enforced at runtime",
         "What about Android? -> Moshi throws JsonDataException for null in a non-null property",
         "What is a protocol? -> a class that lists the methods a type must have"], cards
+
+
+def test_review_round_71_clauses_pointers_and_roles(tmp_path: Path) -> None:
+    """Review round 71 (judged bad): "Order matters:", "Not necessarily every layer:" and "Two separate
+    use cases, people conflate them:" as terms or a list's name, "Per step `i`:" as a list's name,
+    answers that point back ("same shape as above", "also HLC"), "the term the older papers use",
+    "the pain" and "the paper's other half" as what something is, "what item 5 does" as a role, "Your
+    mileage will vary." as a fact, and what a reading list's label frames ("Further reading: … are
+    both good.")."""
+    cards = _cards(tmp_path, "# HLC\n\n## Patterns\n\nOrder matters: more specific first. If you put `case Rect r` "
+                             "above, the compiler complains.\n\nPer step `i`:\n1. pop front if it fell out of the "
+                             "window\n2. pop back while smaller\n\n- LC 1696 Jump Game VI — a sliding window max "
+                             "over dp\n- LC 1425 Constrained Subsequence Sum — same shape as above\n\n\"conditional "
+                             "computation\" is the term the older papers use.\n\nNot necessarily every layer: "
+                             "GShard used MoE in every other FFN layer.\n\n- serving: VRAM is the pain. Offloading "
+                             "experts to CPU is slow.\n\nTwo separate use cases, people conflate them:\n\n- "
+                             "**format switching**: serve AVIF to browsers that support them\n- **art direction**: "
+                             "a different crop per breakpoint\n\nYour mileage will vary. Check caniuse.\n\n- "
+                             "**MongoDB** — cluster time is an HLC-style timestamp\n- **YugabyteDB** — also HLC\n- "
+                             "consistent snapshots: the paper's other half. Taking a snapshot across nodes.\n- grep "
+                             "the plan: `terraform show -json plan.out` — this is basically what item 5 does.\n\n## "
+                             "Images\n\nFurther reading: MDN's \"Responsive images\" guide and the web.dev article "
+                             "are both good.\n\nThe srcset attribute lists candidate images.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: GShard used … -> MoE in every other FFN layer",
+        "Complete: Offloading experts to CPU is … -> slow",
+        "Complete: the srcset attribute lists … -> candidate images",
+        "What about MongoDB? -> cluster time is an HLC-style timestamp",
+        "What are the Patterns? -> format switching; art direction",
+        "What happens if you put case Rect r above? -> the compiler complains",
+        "What is LC 1696 Jump Game VI? -> a sliding window max over dp",
+        "What is a cluster time? -> an HLC-style timestamp",
+        "What is a grep the plan? -> terraform show -json plan.out — this is basically what item 5 does",
+        "What is an art direction? -> a different crop per breakpoint",
+        "What is format switching? -> serve AVIF to browsers that support them"], cards
+
+
+def test_review_round_71_the_course_line_under_a_title(tmp_path: Path) -> None:
+    """Review round 71 (judged bad): the course's line under a lecture's title ("CS-ish deep learning
+    seminar, Thu.") as what the title is."""
+    cards = _cards(tmp_path, "# Lecture 14 — Mixture of Experts (MoE)\n\nCS-ish deep learning seminar, Thu. "
+                             "Slides on the course site.\n\n## Big picture\n\nMoE replaces the FFN with many "
+                             "experts.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: MoE replaces … -> the FFN with many experts"], cards

@@ -4110,3 +4110,37 @@ def test_review_round_70_how_the_write_up_was_written(write_note: Callable[..., 
                                "## 요약\n\nNTP는 서버 시계를 맞추는 프로토콜이다.\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "NTP는 무엇인가? -> 서버 시계를 맞추는 프로토콜"], cards
+
+
+
+def test_review_round_71_the_writer_actors_and_marks(write_note: Callable[..., Path]) -> None:
+    """Review round 71 (judged bad): the writer and someone talking ("서연이랑 나랑 …", "- 내가 쓰는 거"),
+    "## 실습" (the writer's lab), "추측:" and "재밌는(?) 점:" as terms, the actors of a numbered
+    scenario ("1. T1: …", "3. T1: …") as terms, a list split by language ("언어별로 정리"), an
+    example's cases by their marks ("| (A) | … |", "(B)는 …"), what the writer added to the note
+    ("…논문 보고 보충함"), the best-known example as what a heading is ("대표적인 게 MESI."), and a
+    Korean term before an acronym with too few nouns to spell it out ("성공 로그(INFO)", "## 캐시
+    일관성 (MESI)"; "가상 머신(VM)" still does)."""
+    cards = _cards(write_note, "# 이분 탐색\n\n## 템플릿\n\n서연이랑 나랑 쓰는 스타일이 달라서 한참 얘기함.\n\n"
+                               "**(A) ans 변수 따로 두는 방식** - 내가 쓰는 거\n\n## 실습\n\nMySQL 8.0, 격리 수준 "
+                               "RR.\n\n## 데드락 시나리오\n\n1. T1: `SELECT * FROM member WHERE id = 3 FOR UPDATE;` "
+                               "→ 없음\n2. T2: `SELECT * FROM member WHERE id = 4 FOR UPDATE;` → 없음\n3. T1: "
+                               "`INSERT INTO member VALUES (3, 15);` → 대기\n4. T2: `INSERT INTO member VALUES (4, "
+                               "17);` → 데드락\n\n## 재현\n\n- 추측: 두 vCPU가 같은 물리 코어면 L1/L2를 공유하니까 "
+                               "라인 핑퐁이 안 생김\n\n언어별로 정리\n\n- **C/C++**: `alignas(64)`\n- **Java**: "
+                               "`@Contended`\n- **Go**: 패딩 필드\n- **Linux 커널**: 정렬 매크로\n\n재밌는(?) 점: "
+                               "성공률 패널은 비율이라 값은 대충 맞게 나왔음.\n\n## AND vs OR\n\n| | 의미 |\n"
+                               "|---|---|\n| (A) | `team=payments` 네임스페이스에 있는 `app=worker` Pod만 |\n| (B) "
+                               "| `team=payments` 네임스페이스의 모든 Pod |\n\nYAML에서 `-` 하나 차이로 의미가 "
+                               "달라짐. (B)는 의도보다 훨씬 넓게 열림.\n\n> 강의 듣고 바로 정리. 수식 일부는 논문 "
+                               "보고 보충함.\n\n## 캐시 일관성 (MESI)\n\n대표적인 게 MESI. 라인마다 상태를 가진다.\n"
+                               "\n## 설정\n\n성공 로그(INFO)와 실패 로그(WARN)의 비율이라 값은 맞게 나왔음.\n\n"
+                               "운영체제(OS)는 하드웨어를 관리하는 소프트웨어다. 격리가 필요하면 가상 머신(VM)을 "
+                               "띄운다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "C/C++에서는? -> alignas(64)",
+        "Go에서는? -> 패딩 필드",
+        "Java에서는? -> @Contended",
+        "Linux 커널은 무엇인가? -> 정렬 매크로",
+        "VM은 무엇의 약자인가? -> 가상 머신",
+        "운영체제(OS)는 무엇인가? -> 하드웨어를 관리하는 소프트웨어"], cards

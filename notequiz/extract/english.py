@@ -165,9 +165,10 @@ _DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|wor
 """``a bit different``: how much, and ``the safest``, ``the most secure option``, ``the
 important bit``, ``the part you need to get``: how it ranks, not a noun that defines (``the
 part of the kernel that …`` is one); ``the same in all cases``: how it compares with others."""
-_OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$", re.IGNORECASE)
-"""A role that is another thing's purpose ("what `Protocol` is for"): it says what that thing is
-for, not what the subject is."""
+_OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$"
+                             r"|what\s+item\s+\d+\s+does$", re.IGNORECASE)
+"""A role that is another thing's purpose ("what `Protocol` is for") or a numbered item's ("what
+item 5 does"): it says what that thing is or does, not what the subject is."""
 _PARTICLES = ("up", "out", "off", "down", "back", "away")
 """The particles of phrasal verbs: "runs up to 8 recipes" uses nothing called "up"."""
 _PARTICLE = re.compile(rf"\s+(?:{'|'.join(_PARTICLES)})\b(?=\s)(?!\s+(?:to|from)\b)",
@@ -1596,7 +1597,8 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
 
     A label that names no term (``vocabulary.is_no_term_label``: "Tip:", "Lesson
     learned:") is dropped whatever its words, and what follows the label of the writer's
-    own (an opinion, a decision, a disclaimer: "My take:", "What:") is not read at all.
+    own (an opinion, a decision, a disclaimer: "My take:", "What:") or of what holds no facts
+    ("Further reading:", ``vocabulary.holds_no_facts``) is not read at all.
 
     A hard-wrapped item whose first line was taken for a label (``The
     make_interval`` / ``function can take …``) is read whole again.
@@ -1608,8 +1610,9 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
               if (m := pattern.match(text))]
     for m, label in labels:
         if vocab.is_no_term_label(label) and _looks_like_label(label, 8, 60):
-            if vocab.is_writers_own_label(label):
-                return "", 0, "", False  # "My take: 2PC is fine …": the writer's view
+            if vocab.is_writers_own_label(label) or vocab.holds_no_facts(label):
+                return "", 0, "", False  # "My take: 2PC is fine …": the writer's view; "Further
+                # reading: MDN's guide … are both good.": where to read
             # "Tip: X makes …", "⚠️ Gotcha: if …", "The mental model that clicked for me:
             # …", "Lesson learned: …" (a verb in it makes it no less a label): the text
             # after it, about nothing the label names (the section's term, if it has one).
@@ -2282,11 +2285,12 @@ _CLITIC = re.compile(r"n't|['’]ve\b")
 _IN_MY_OPINION = re.compile(r"\bIMO\b|\bIMHO\b")
 _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|doesn't|don't|a\s+lot|"
                            r"on purpose|deliberately|intentionally|another\s+thing(?:\s+again)?|"
-                           r"everywhere|anywhere|somewhere|the\s+(?:work|job|trick|rest|heavy\s+lifting)|"
+                           r"everywhere|anywhere|somewhere|the\s+work|vary|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",
                            re.IGNORECASE)
 """Answers that say nothing on their own: a negation or degree alone, "on purpose", or what stands
-in for a task ("A checker does the work", "does the trick")."""
+in for a task ("A checker does the work"), or that it varies ("Your mileage will
+vary")."""
 
 
 def _statement_ok(sentence: str) -> bool:

@@ -39,7 +39,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=14,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=15,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -54,7 +54,8 @@ TABLE_DEFINITION = rule(
     # (Wu & He, 2018)");
     # 12: a row number names no row;
     # 13: brackets that cite a paper with its lab ("Lamping & Veach, Google, 2014") are no gloss;
-    # 14: nor a table under the writer's own experiment ("### my laptop experiment")
+    # 14: nor a table under the writer's own experiment ("### my laptop experiment");
+    # 15: nor rows named by a case's mark ("| (A) |", "| (B) |")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -305,8 +306,10 @@ def _table(note: Note, section: Section, block: Block,
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
-    if names == [chr(ord("a") + i) for i in range(len(names))]:
-        return  # "| a | P1 | [1,0,0] |", "| b | …": an example's events, lettered in turn, no things
+    if names == [chr(ord("a") + i) for i in range(len(names))] or all(
+            vocab.LETTER_MARK.fullmatch(n) for n in names):
+        return  # "| a | P1 | [1,0,0] |", "| b | …": an example's events, lettered in turn, no things;
+        # "| (A) | … |", "| (B) | … |": the cases of an example above, by their marks
         # (not "| r | 4 |", "| w | 2 |": permissions)
     numbered = _ROW_NUMBER.fullmatch(header[0]) is not None and all(
         _cell(r[0]).isdigit() for r in body)

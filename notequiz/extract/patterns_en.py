@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=34,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=35,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -73,7 +73,8 @@ DEFINITION_COPULA = rule(
     # 32: nor "the important bit", "the part you need to get" (not "the part of the kernel that …");
     # as en.property.statement@41;
     # 33: nor "the default answer unless …";
-    # 34: nor "the same in all cases" or a status ("a newer, still experimental feature")
+    # 34: nor "the same in all cases" or a status ("a newer, still experimental feature");
+    # 35: nor "the pain", "the paper's other half" or "the term the older papers use"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -108,11 +109,12 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=4,  # no subject that is one of a passage's list by its place ("The first
+    version=5,  # no subject that is one of a passage's list by its place ("The first
     # rule is what prevents …": the first of which?);
     # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
-    # 4: nor another thing's purpose ("what `Protocol` is for")
+    # 4: nor another thing's purpose ("what `Protocol` is for");
+    # 5: nor a numbered item's role ("what item 5 does")
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",
@@ -180,7 +182,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=43,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=44,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -232,7 +234,8 @@ PROPERTY_STATEMENT = rule(
     # month", "… years ago");
     # 42: nor "another thing again";
     # 43: nor what the writer did ("Lost a chunk of lab time …"), "does the work", nor "the rest" read
-    # past a comma as an appositive
+    # past a comma as an appositive;
+    # 44: nor "vary", nor what a reading list's label frames ("Further reading: …")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

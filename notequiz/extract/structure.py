@@ -56,7 +56,7 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=10,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=11,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
     # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
@@ -65,7 +65,9 @@ HEADING_ACRONYM = rule(
     # ("## 타임라인 (KST)"); 8: nor a tag ("### … 서버 측은 아님 (TIL)");
     # 9: nor a heading of no facts ("## 풀어볼 문제 (BOJ)");
     # 10: "(MITM, 중간에서 만나기)" translates: the name before the brackets spells MITM out; "(DB, 브로커)"
-    # names two things
+    # names two things;
+    # 11: a Korean term before an acronym has about a noun for each letter ("## 캐시 일관성 (MESI)" has too
+    # few)
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -78,7 +80,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=77,  # 4: "…이란" without a question mark asks about the term before it;
+    version=78,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -186,7 +188,9 @@ HEADING_DEFINITION = rule(
     # 76: a name of several words that spells the heading's acronym out is the heading's ("## k-fold
     # CV" then "k-fold cross-validation = …");
     # 77: nor a citation with its title in quotes, a heading that states ("## 작은 인터페이스가 Go스러움", "## …
-    # 낸다고 함")
+    # 낸다고 함");
+    # 78: nor a seminar's line ("…seminar, Thu."), "## 실습", the best-known example or the writer's
+    # talk
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -196,7 +200,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=115,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=116,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -357,7 +361,9 @@ LABEL_DEFINITION = rule(
     # 114: nor "One trap:", someone in a discussion ("성민님:"), "handy, but …"; an answer runs on past
     # "(ex.";
     # 115: nor "Android:"/"iOS:" (platforms), "Side note on …:", a clause ("… sidestep it:"), what the
-    # writer wants ("want a CI job …"), "마지막 거:", "대략:", "오늘 주제:"
+    # writer wants ("want a CI job …"), "마지막 거:", "대략:", "오늘 주제:";
+    # 116: nor "Order matters:", "Not necessarily every layer:", "추측:", "재밌는(?) 점:", "내가 쓰는 거", "same
+    # shape as above", "also HLC", nor labels that repeat in a list ("1. T1: …", "3. T1: …")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -369,7 +375,7 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=10,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=11,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
     # 4: nor under a heading marked "(다시 풀기)";
     # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
@@ -379,7 +385,9 @@ ASKED = rule(
     # 7: nor a question answered only by an aside ("**왜 T²를 곱하나?** (시험에 나올 듯)");
     # 8: nor a one-word English question ("2. Why? -> …");
     # 9: nor a reply that asks back, a closing remark apart (안 차는데요? (사실 이게 문제였음));
-    # 10: nor a clause ending in "it" ("How to build it:")
+    # 10: nor a clause ending in "it" ("How to build it:");
+    # 11: one that asks is asked as written, though it ends on "it" or "them" ("How to build it:",
+    # "how to pick among them:")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -446,7 +454,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=44,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=45,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -492,7 +500,8 @@ LIST_INTRO = rule(
     # 42: nor a list of what the writer measured on their machine ("On my MacBook (M1), roughly:");
     # 43: nor "Main sources:";
     # 44: nor "Refs:", half a comparison ("**의존성 vs 순서**"), nor of a heading that states; a yes/no
-    # value stays with its item ("…import: OK")
+    # value stays with its item ("…import: OK");
+    # 45: nor "Per step i:", "…, people conflate them:" or "언어별로 정리"
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -518,7 +527,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=25,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=26,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -546,7 +555,8 @@ INLINE_ACRONYM_KO = rule(
     # a glued 됨 ("가장 오래됨");
     # 24: nor advice before the acronym (보일 때 추상화하자 (YAGNI));
     # 25: a Korean gloss after the acronym is an expansion only with one noun for each letter ("LLM(대형
-    # 언어 모델)"; not "NER(토큰 분류)", "RSA (이름이 세 사람 이니셜)")
+    # 언어 모델)"; not "NER(토큰 분류)", "RSA (이름이 세 사람 이니셜)");
+    # 26: a Korean term before an acronym has about a noun for each letter ("성공 로그(INFO)" has too few)
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -751,7 +761,7 @@ definitions ("## Definitions first (Tom insisted, fair)"): no one term to
 define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
 the term's cleaning drops)."""
 _STATES_KO = re.compile(r"(?:[가-힣]|['’\"”`]\s?)[은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함|움|다)$"
-                        r"|[다라]고\s*(?:함|하심|들음)$")
+                        r"|다고\s*함$")
 """A Korean heading that states, in memo style or not ("## 근데 prepared가 항상 서버 측은 아님 (TIL)",
 "## 작은 인터페이스가 Go스러움", "## 'use client' 는 경계(boundary)다"), or tells what was said ("## KV
 cache 크기 계산 ★ 시험에 낸다고 함")."""
@@ -813,8 +823,8 @@ def item_label(item: ListItem) -> tuple[str, str]:
 def _clause_title(label: str) -> bool:
     """True for an English item title that is a clause ("**The renewal query was not
     idempotent.**", "**Idempotency key included the run timestamp.**"): a finding, no term; nor
-    one that tells what the writer did, a past form in lower case, then an adverb or an object
-    ("measured first:", "allocated the arena with `mmap`")."""
+    one that tells what the writer did, a past form in lower case, then "first" ("measured
+    first:")."""
     return not has_hangul(label) and bool(_IS_EN.search(label) or _PAST_VERB_OBJECT.search(label)
                                           or _did_first(label))
 
@@ -825,8 +835,7 @@ def _did_first(label: str) -> bool:
     words = label.split()
     return len(words) >= 2 and words[0].islower() and (
         words[0] in P.IRREGULAR_PAST or (words[0].endswith("ed") and words[0] in P.verb_forms())) and (
-        words[1].lower() in P.DETERMINERS or words[1].lower() in P.ADVERBS
-        or words[1].lower() in ("first", "again", "it", "them"))
+        words[1].lower() == "first")
 
 
 
@@ -916,7 +925,8 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
     if is_acronym(outer):
         return _checked(outer, inner)
     if is_acronym(inner):
-        return _checked(inner, outer)
+        pair = _checked(inner, outer)
+        return None if pair and has_hangul(pair[1]) and not _nearly_word_per_letter_ko(*pair) else pair
     return None
 
 
@@ -1291,6 +1301,8 @@ def inline_acronyms(text: str) -> Iterator[tuple[str, str, int]]:
             kept.insert(0, word)
         if len(kept) >= 2:
             pair = _checked(short, " ".join(kept))
+            if pair and not _nearly_word_per_letter_ko(*pair):
+                continue
             if pair:
                 seen.add(short)
                 yield pair[0], pair[1], m.end("long") - len(pair[1])
@@ -1325,6 +1337,18 @@ def _word_per_letter_ko(short: str, long: str) -> bool:
         elif tok.tag not in _SPELLING_PARTS:
             return False
     return nouns == len(short)
+
+
+def _nearly_word_per_letter_ko(short: str, long: str) -> bool:
+    """Whether Korean words before an acronym in brackets translate it: about a noun for each of
+    its letters, one fewer allowed, as a Korean compound often holds two ("자연어처리 (NLP)", "합성곱
+    신경망(CNN)", "운영체제(OS)"). Fewer are what it is or where it is used, no expansion ("성공
+    로그(INFO)", "## 캐시 일관성 (MESI)")."""
+    from notequiz.analyze.morphemes import analysis
+
+    nouns = sum(len(tok.text) if tok.tag == "SL" and tok.text.upper() in short.upper() else 1
+                for tok in analysis(long).tokens if tok.tag in _SPELLING_WORDS)
+    return nouns >= len(short) - 1
 
 
 _SPELLING_WORDS = frozenset({"NNG", "NNP", "SL"})
@@ -1477,12 +1501,12 @@ _PARENS_ANY = re.compile(r"\([^()]*\)")
 _LETTER = re.compile(r"[^\W\d_]")
 _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$"
-    r"|^(?:or|and|but)\s|^same(?:\s+effect)?\.?$"
+    r"|^(?:or|and|but|also)\s|^same(?:\s+\w+)?(?:\s+as\s+above)?\.?$"
     r"|^아님\.?$|^[^\s가이]+[가이]\s+제안함\.?$")
 """A line of tags (#css #frontend), a date (2024.06.18 (화)) or the rest of a sentence cut by
-a code block ("or `journalctl -k` …"): nothing defined; nor by "same effect", which points at
-the line before, a bare "아님" (the answer to a heading that asks), or who proposed it
-("Dijkstra가 제안함.")."""
+a code block ("or `journalctl -k` …"): nothing defined; nor by "same effect", "same shape as
+above" or "also HLC", which point at the line before, a bare "아님" (the answer to a heading that
+asks), or who proposed it ("Dijkstra가 제안함.")."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike"
     r"|(?:The\s+first|Every|Each|Any|The\s+next)\s+time)\b[^,]{0,80},"
@@ -1618,6 +1642,7 @@ def _definition_text(text: str) -> str:
     if (not _LETTER.search(sentence)  # "**1. 미완료 업로드의 요금**" cut at "1.": no words
             or _STATES_CATEGORY.search(sentence.strip()) or vocab.pointer_topic(sentence)
             or _NAMES_SOMETHING.search(sentence.strip()) or _NO_CONTENT.match(sentence.strip())
+            or vocab.BEST_KNOWN_KO.match(sentence.strip())
             or vocab.COUNTED_KO.search(sentence.strip()) or _POINTS_ON_EN.search(sentence)
             or _WHY_IT_IS_KO.search(sentence.strip()) or _ALL_ASIDE.fullmatch(sentence.strip())):
         return ""
@@ -1968,14 +1993,15 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=9,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=10,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
     # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
     # no step; 5: "## How it works" is asked "What are the steps of how it works?"; 6: nor is
     # a step that sets a value ("G = 1"); 7: nor a chain with a two-way arrow ("proxy <-> cache");
     # 8: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
-    # 9: nor lists over time ([3] -> [3,5])
+    # 9: nor lists over time ([3] -> [3,5]);
+    # 10: nor under a label that says what matters ("Order matters:")
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
@@ -2415,7 +2441,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     if not coded and is_dimension_label(label, ctx.section.heading):
         return
     if not coded and not has_hangul(label) and (_states_something(label)
-                                                or _VERB_FIRST.match(label)
+                                                or (_VERB_FIRST.match(label) and not _ASKS_EN.match(label))
                                                 or _is_order(label) or _past_clause(label)
                                                 or _CIRCUMSTANCE_EN.match(label)
                                                 or _POINTS_ON_EN.search(label)
@@ -2440,7 +2466,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     # the sentence rules read it, clause by clause.
     answer = "" if _restates_parts(rest, label) or _CONDITION_KO.search(label) else (
         _definition_text(rest))
-    if not answer or _WRITER_AS_TOPIC.match(answer) or _COUNT_ANSWER.fullmatch(answer) or (
+    if not answer or _WRITER_AS_TOPIC.match(answer) or _WRITERS_ONE_KO.fullmatch(answer) or (
+            _COUNT_ANSWER.fullmatch(answer)) or (
             vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])
             or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])
             or vocab.WRITER_ELIDED_EN.search(answer)) or (
@@ -2623,6 +2650,9 @@ _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]ft
 sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:", "only for that one
 host:", "below it:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
+_WRITERS_ONE_KO = re.compile(r"내가\s.*\s거")
+"""An answer that only says the writer's is the one ("- **(A) ans 변수 따로 두는 방식** - 내가 쓰는
+거"): whose it is, not what (not "내가 알고 있는 원격 상태랑 … 같을 때만 덮어씀")."""
 
 
 def _is_order(label: str) -> bool:
@@ -2658,19 +2688,20 @@ def _states_something(label: str) -> bool:
 
 
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
-                         r"|^not\s+(?:every|all|each|any|always)\b"
+                         r"|^not\s+(?:\w+ly\s+)?(?:every|all|each|any|always)\b|^[\w-]+\s+matters$"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
-                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+\s+it$|^lets\s+you\b",
+                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+\s+(?:it|them)$|^lets\s+you\b",
                          re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
-every" states something ("Not every solver supports L1:"), one with "you can" too ("you can see
-it:"), one that ends on "exist" ("d-ary heaps exist:"), and "reads as:" or "acts as a
-regularizer:" says what its subject before it is; so do "returns twice:", "follows from (1):" and
+every" states something ("Not every solver supports L1:", "Not necessarily every layer:"), one
+with "you can" too ("you can see it:"), one that says what matters ("Order matters:"), one that
+ends on "exist" ("d-ary heaps exist:"), and "reads as:" or "acts as a regularizer:" says what
+its subject before it is; so do "returns twice:", "follows from (1):" and
 "lets you mix types:".
-One that ends on a verb and its pronoun ("kernel reparents it:", "restic/borg sidestep it:") is a
-clause."""
+One that ends on a verb and its pronoun ("kernel reparents it:", "restic/borg sidestep it:",
+"Two separate use cases, people conflate them:") is a clause."""
 _THERE_IS = re.compile(r"^there(?:\s+(?:is|are|were|was)|['’]s)\b", re.IGNORECASE)
 
 
@@ -2731,7 +2762,7 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
-_VERDICT_VALUE = re.compile(r"(?:ok|okay|yes|no|o|x|가능|불가능?|안\s*됨|됨|✅|❌|⭕)[.!]?", re.IGNORECASE)
+_VERDICT_VALUE = re.compile(r"(?:ok|안\s*됨)[.!]?", re.IGNORECASE)
 """An item's value that only says yes or no ("…import: OK", "…: 안 됨"): without it the item
 says nothing."""
 
@@ -2756,7 +2787,7 @@ _SCENE_END_KO = re.compile(r"[^\s](?:(?:에서|에게|한테|에|엔|으로|로)
 ("OWASP Top 10에서는", "CFS엔", "Redis의 장점으로는") or what they are said of ("주요 특징은")."""
 
 
-_PREPOSITION_OPENER = re.compile(r"(?:For|In|With|On|At|When|If|By|From|Under|After|Before)\s")
+_PREPOSITION_OPENER = re.compile(r"(?:For|In|With|On|At|When|If|By|From|Under|After|Before|Per)\s")
 """An English list intro that opens on a preposition or a condition: it sets a scene, it
 names no kind of thing."""
 
@@ -2764,6 +2795,11 @@ names no kind of thing."""
 _POINTING_INTRO_KO = re.compile(r"(?:이|그)\s+\S")
 """A Korean list intro that opens on a demonstrative ("이 경우:", "그 경우:"): what the list
 holds is of what came before, the intro names no kind of thing."""
+
+
+_BY_EACH_KO = re.compile(r"[가-힣]별로\s*정리$")
+"""A Korean list intro that says by what the list is split ("언어별로 정리"): each item is one of
+those, and says its own; no kind of thing is named."""
 
 
 def _half_compared(intro: str) -> bool:
@@ -2795,7 +2831,11 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         # it looks on each; "1. Client → Server: `SYN` …", "3. Client → Server: `ACK` …": who
         # sends each. Each item says its own; the labels list nothing by name. (A bare list of
         # platforms, "Supported databases:", still is one.)
-        yield from _items(ctx, items, heading, "")
+        repeated = {label for label in labels if labels.count(label) > 1}
+        for cand in _items(ctx, items, heading, ""):
+            if cand.rule == LABEL_DEFINITION and cand.term in repeated:
+                continue  # "1. T1: `SELECT …`", "3. T1: `INSERT …`": who acts at each step, no term
+            yield cand
         return
     if all("://" in label for label in labels):
         return  # "Refs:" / "- https://openjdk.org/jeps/444": where to read, no list to recall
@@ -2818,6 +2858,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not _half_compared(name)
                 and not _ASIDE_PARAGRAPH.match(intro)  # "(a_t는 tanh 들어가기 전 값)": an aside
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
+                and not _BY_EACH_KO.search(intro)  # "언어별로 정리": how the items are split
                 # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
                 and not any(a == 0 and b >= len(intro.rstrip(":： "))
                             for a, b in (prev.code if prev is not None else ())))

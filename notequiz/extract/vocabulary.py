@@ -79,6 +79,7 @@ META_LABELS = frozenset({
     "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
     "교재", "논문", "paper", "자료", "시험 범위", "과제", "수업", "스터디", "관련 주차", "교수님", "personal note",
+    "실습",
     "known issue", "known issues",
     "side note", "spoiler", "보너스", "here", "alternative",
     "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
@@ -287,6 +288,11 @@ as the writer's own is."""
 _COURSE_TIME_KO = re.compile(r"(?:지난|다음)\s*주(?=\(|까지)|오늘\s")
 """A label over a course's or a study group's week or day ("지난 주까지 한 거: VAE, GAN", "다음
 주(7주차): QUIC …", "오늘 주제: …"; not "다음 주제"): what was or will be covered, no term."""
+LETTER_MARK = re.compile(r"\([A-Za-z]\)")
+"""A case's mark, a letter in brackets ("(A)", "(B)"): which of an example's cases, no term."""
+BEST_KNOWN_KO = re.compile(r"대표적인\s*게\s")
+"""A sentence that names the best-known example of what came before ("대표적인 게 MESI."): of
+what, the heading or the sentence before says; it says nothing of what that is."""
 LITERAL_VALUE = re.compile(r"true|false", re.IGNORECASE)
 """A setting's value as a label ("- `true`: ISR 밖의 replica라도 leader로 올림"), as a number is
 (``NUMBER``): the setting is not named."""
@@ -331,7 +337,7 @@ _LETTERED = re.compile(r"(?:option|approach|choice|case|plan|fix|solution|workar
 means nothing on a card of its own."""
 _DATED = re.compile(r"\b\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\b")
 """A date in a label ("사내 보안 스터디 (2023.09.21) / 발표: …"): when and by whom, no term."""
-_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|경험담|주의|교재|담당|키워드|코멘트"
+_EXAMPLE_LABEL_KO = re.compile(r"(?:^|\s)(?:예시|예제|여담|의견|추측|경험담|주의|교재|담당|키워드|코멘트"
                                r"|(?:실제|개인|직접|내)\s?경험)$|^(?:스터디원|팀원|조교)(?:\s*\S{1,6})?$")
 """A Korean label that shows an example, opens an aside, gives a view, tells a story or warns
 ("로그 예시: …", "역사 여담: …", "발표자 의견: …", "실제 경험: …", "착각 주의: …", "팀장님 코멘트: …"),
@@ -353,7 +359,7 @@ ONLY_HOW_KO = re.compile(r"[가-힣](?:으로|로)\.?$")
 """A Korean sentence that ends on how, with no predicate ("### 2.2 패킷 흐름" / "그림 대신
 화살표로."): how the section shows it, no account of what it is."""
 INSTRUCTION_EN = re.compile(
-    r"^(?:use|avoid|prefer|follow|don't|do\s+not|never|make\s+sure|clip|look\s+at|want|need\s+to"
+    r"^(?:use|avoid|prefer|follow|don't|do\s+not|never|make\s+sure|clip|look\s+at|want"
     r"|replaced|moved|dropped|added|removed|switched|bumped)\s+(?!of\b)\S", re.IGNORECASE)
 """An English text that opens on an order ("use the model's own clip_grad_norm_", "Clip once,
 after …", "don't retry"), on what the writer wants ("want a CI job that runs …") or on a change
@@ -387,9 +393,10 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                            r"(?:story|example|case|illustration)|(?:the|a|an)\s+[\w-]+\s+example"
                            r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)|the\s+classic"
-                           r"|the\s+same\s+idea"
-                           r"|(?:an?\s+)?(?:(?:newer|new|recent|still|experimental|deprecated|legacy|optional"
-                           r"|unstable)[,\s]+)+(?:feature|addition|option|api)",
+                           r"|the\s+same\s+idea|(?:the|a)\s+(?:[\w'’-]+\s+){0,2}(?:other\s+)?half"
+                           r"|the\s+term\s+(?:[\w'’-]+\s+){0,3}use"
+                           r"|the\s+pain"
+                           r"|(?:an?\s+)?(?:(?:newer|still|experimental)[,\s]+)+feature",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
 big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
@@ -397,8 +404,9 @@ wants", "what you want", "the thing to look at", "a feature", "the last step", "
 answer") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
-it a figure ("the band-aid", "the blunt instrument"), or only its status ("a newer, still
-experimental feature"): of what, only the sentence's context says."""
+it a figure ("the band-aid", "the blunt instrument", "the pain"), or only its status ("a newer,
+still experimental feature"), a part of a whole ("the paper's other half") or the name someone
+uses ("the term the older papers use"): of what, only the sentence's context says."""
 _AFTERTHOUGHT = re.compile(r",\s+(?:not|but)\s+|\s+unless\s+")
 """What follows a role or a verdict and adds no fact to it: a contrast ("a feature, not a bug"), a
 reservation ("handy, but don't paste …") or a condition ("… unless memory is the constraint")."""
@@ -595,12 +603,14 @@ WRITER_EN = re.compile(
     r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,|\s[—–]\s))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
     r"|(?:\S+\s+){0,2}(?:course|class),?\s+(?:lecture|week|day|part)\s+\d+"
-    r"|(?:\S+\s+){0,3}(?:reading|study)\s+group(?=,|\.|$)"
+    r"|(?:\S+\s+){0,3}(?:reading|study)\s+group(?=,|\.|$)|(?:\S+\s+){0,3}seminar,\s+"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
     rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
 "Read this in other languages: …", "Study notes for the web security module", "Distributed
-systems reading group, session 6.", "algo study group, Thursday", "Collected
+systems reading group, session 6.", "algo study group, Thursday", "CS-ish deep learning seminar,
+Thu.", "Collected
 these while building …", and the writer's diary (``WRITER_OPENER_EN``). It defines no
 heading."""
 
@@ -660,10 +670,11 @@ def writer_says_ko(text: str) -> bool:
     """Whether the writer speaks in Korean ``text`` (``WRITER_SAYS_KO``)."""
     return any(word in text for word in _WRITER_SAYS_WORDS) and bool(WRITER_SAYS_KO.search(text))
 
-FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?"
-                             r"(?:내|나의|나는|내가|우리|우리의|우리는|저는|제가|저희|저의|제(?=\s+[가-힣]))\s")
+FIRST_PERSON_KO = re.compile(r"^(?:(?:결국|그래서|사실|솔직히|일단|그런데)\s+)?(?:[가-힣]{1,4}랑\s+)?"
+                             r"(?:내|나의|나는|내가|나랑|우리|우리의|우리는|저는|제가|저희|저의|제(?=\s+[가-힣]))\s")
 """The opening of a Korean sentence or heading about the writer (내 문제는 …, 우리 팀의
-결론, 제 생각은 …; not 제 1 정규형): what the writer did or decided, not what a term is."""
+결론, 제 생각은 …, 서연이랑 나랑 …; not 제 1 정규형): what the writer did or decided, not what a
+term is."""
 
 WRITER_OPENER_KO = re.compile(
     r"^(?:솔직히|(?:개인|내)?\s*(?:의견|생각|결론)\s*:|개인적으(?:로는?|론)|"
@@ -707,10 +718,10 @@ _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 
 REASON_END_KO = re.compile(r"(?:라서|[여해어아]서|니까|때문에?|므로)$")
 """How a Korean reason ends when its sentence stops there ("… 두 개라서.", "…실행될 수 있어서"): it
 says why, about what came before."""
-_POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:부분|점)(?:에)?(?:는|엔)?$"
+_POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:\([^()]*\)\s*)?(?:부분|점)(?:에)?(?:는|엔)?$"
 POINT_LABEL_KO = re.compile(_POINT_LABEL_KO)
-"""A Korean label that names a point or a part by a clause ("주의할 점", "헷갈리는 부분"): its 점
-is a noun, not the -ㅁ that ends a memo-style statement."""
+"""A Korean label that names a point or a part by a clause ("주의할 점", "헷갈리는 부분", "재밌는(?)
+점"): its 점 is a noun, not the -ㅁ that ends a memo-style statement."""
 THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$")
 """A Korean heading that is a clause about a thing ("## 실제로 한 것", "## 또 터진 것: …", "## 오늘
 배운 것"): what the writer did or found, no term. (As a label, "보는 것: …" still says what it is
