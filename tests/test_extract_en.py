@@ -3771,3 +3771,45 @@ def test_review_round_71_the_course_line_under_a_title(tmp_path: Path) -> None:
                              "experts.\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "Complete: MoE replaces … -> the FFN with many experts"], cards
+
+
+
+def test_review_round_72_the_writer_cells_and_examples(tmp_path: Path) -> None:
+    """Review round 72 (judged bad): the writer's diary ("Finally sat down and actually read …"),
+    "Another one to sanity check:", "Costs you:" and "Opposite:" as terms, cells in the writer's voice
+    ("IMO easier to get right", "I always mess up …"), a definition cut before its list ("… refers
+    to learning an embedding where:"), a paper's authors as a gloss ("MoCo (He et al.)"), "the old
+    one" as what something is, the steps of someone's example ("His example, roughly:"), a number as
+    a subject ("21 doesn't mean …"), a count as a label ("11 registers, 64-bit:") and the writer's figures
+    under "### My numbers (…)"; not a unit's "me" in a cell ("weak: if it fails, I don't care")."""
+    cards = _cards(tmp_path, "# Go generics\n\nFinally sat down and actually read how type parameters work in Go "
+                             "instead of copy-pasting.\n\n## Z-algorithm\n\nZ[i] is the length of the longest "
+                             "substring starting at i that matches a prefix.\n\nAnother one to sanity check: "
+                             "`\"aaaaa\"` -> `[0, 4, 3, 2, 1]`\n\n| | Z-array | prefix function |\n|---|---|---|\n| "
+                             "time | O(n) | O(n) |\n| ease of writing | IMO easier to get right | I always mess up "
+                             "the `while` fallback |\n| on failure | weak: if it fails, I don't care | strong: stop "
+                             "me too |\n\n## Contrastive learning\n\nContrastive learning refers to learning an "
+                             "embedding where:\n- similar pairs end up close\n- dissimilar pairs end up far apart\n"
+                             "\n| Method | Negatives | Needs big batch |\n|---|---|---|\n| SimCLR | other samples "
+                             "in the batch | yes |\n| MoCo (He et al.) | queue of past keys | no |\n\n## Events\n\n"
+                             "- `pageshow` — fires on a normal load and on a bfcache restore\n- `unload` — the old "
+                             "one. Avoid it.\n\n## Leases\n\n- Costs you: you now depend on time.\n\nHis example, "
+                             "roughly:\n\n1. Client 1 acquires the lease.\n2. Client 1 pauses for a long GC.\n3. "
+                             "Client 2 acquires the lease, writes to storage.\n\n## NUMA\n\nOpposite: **UMA** "
+                             "(uniform memory access) - every CPU sees the same memory latency.\n\n- 11 registers, "
+                             "64-bit: `R0`–`R10`\n\n21 doesn't mean \"2.1x slower\". It's a hint, not a "
+                             "measurement.\n\n### My numbers (not a benchmark, just our data)\n\n| setup | avg "
+                             "compressed size | ratio |\n|---|---|---|\n| raw JSON | 1,840 B | 1.0 |\n| zstd -3 + "
+                             "64 KB dict | 390 B | 4.7 |\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "MoCo — needs big batch? -> no",
+        "SimCLR — needs big batch? -> yes",
+        "What are the Events? -> pageshow; unload",
+        "What are the negatives of MoCo? -> queue of past keys",
+        "What are the negatives of SimCLR? -> other samples in the batch",
+        "What does UMA stand for? -> uniform memory access",
+        "What is Z[i]? -> the length of the longest substring starting at i that matches a prefix",
+        "What is pageshow? -> fires on a normal load and on a bfcache restore",
+        "What is the time of Z-array? -> O(n)",
+        "Z-array — on failure? -> weak: if it fails, I don't care",
+        "prefix function — on failure? -> strong: stop me too"], cards

@@ -4144,3 +4144,37 @@ def test_review_round_71_the_writer_actors_and_marks(write_note: Callable[..., P
         "Linux 커널은 무엇인가? -> 정렬 매크로",
         "VM은 무엇의 약자인가? -> 가상 머신",
         "운영체제(OS)는 무엇인가? -> 하드웨어를 관리하는 소프트웨어"], cards
+
+
+
+
+def test_review_round_72_labels_places_and_the_writing(write_note: Callable[..., Path]) -> None:
+    """Review round 72 (judged bad): "발급 zip에 파일이 3개였음:" and "궁금한 거:" as terms, one of two by
+    its place ("…사실상 후자 때문에 씀"; not "전자서명"), a list after a story and its label ("-> 크로스 인증서
+    빠짐. 결과:"; not "… 과정이다. 트리거:"), what confuses the writer ("…매번 헷갈림."), what the note is
+    ("… 문서 요약.") and the writer's to-do ("내일 할 거:")."""
+    cards = _cards(write_note, "# 인증서 체인\n\n## 배경\n\n- R2는 새 루트라서 구형 기기 트러스트 스토어엔 없음\n- "
+                               "발급 zip에 파일이 3개였음: `server.crt`, `chain.crt`, `cross_r2_r1.crt`\n- 궁금한 "
+                               "거: apiserver watch cache가 언제 캐시에서 응답하는지\n- keepalive는 연결이 살아 "
+                               "있는지 확인하고 중간 장비의 idle timer를 리셋함. 실무에선 사실상 후자 때문에 씀\n- "
+                               "DKIM은 발송 서버가 메일에 전자서명을 붙이는 방식임\n\nRebalance란 group 내 "
+                               "partition 소유권을 다시 나누는 과정이다. 트리거:\n\n- consumer가 새로 join\n- "
+                               "consumer가 정상 종료\n\n-> 크로스 인증서 빠짐. 결과:\n\n- 최신 기기는 R2까지 체인을 "
+                               "완성함\n- 구형 Android는 R2를 몰라서 검증에 실패함\n\n## 힙\n\n| 언어 | 기본 | "
+                               "반대로 |\n|---|---|---|\n| Python `heapq` | min-heap | 부호 뒤집기 |\n| C++ "
+                               "`priority_queue` | max-heap | `greater<int>` 로 min-heap |\n\nC++만 기본이 반대라서 "
+                               "매번 헷갈림.\n\n## 2. Pool sizing\n\nHikariCP wiki \"About Pool Sizing\" 문서 "
+                               "요약.\n\n내일 할 거: 리뷰 받은 PR 수정\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "C++ priority_queue의 기본은? -> max-heap",
+        "C++ priority_queue의 반대로는? -> greater<int> 로 min-heap",
+        "DKIM은 무엇인가? -> 발송 서버가 메일에 전자서명을 붙이는 방식",
+        "Python heapq의 기본은? -> min-heap",
+        "Python heapq의 반대로는? -> 부호 뒤집기",
+        "R2는 [...] 구형 기기 트러스트 스토어엔 없음 -> 새 루트라서",
+        "Rebalance는 무엇인가? -> group 내 partition 소유권을 다시 나누는 과정",
+        "Rebalance란 group 내 partition 소유권을 다시 나누는 과정이다. 트리거를 모두 나열하면? -> consumer가 새로 jo"
+        "in; consumer가 정상 종료",
+        "keepalive는 연결이 살아 있는지 확인하고 [...] 리셋함 -> 중간 장비의 idle timer를",
+        "구형 Android는 [...] 실패함 -> R2를 몰라서 검증에",
+        "최신 기기는 [...] 완성함 -> R2까지 체인을"], cards

@@ -165,6 +165,9 @@ _DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|wor
 """``a bit different``: how much, and ``the safest``, ``the most secure option``, ``the
 important bit``, ``the part you need to get``: how it ranks, not a noun that defines (``the
 part of the kernel that …`` is one); ``the same in all cases``: how it compares with others."""
+_OPEN_END = re.compile(r"\swhere$", re.IGNORECASE)
+"""An answer that stops on a word that opens a clause ("learning an embedding where"): the list
+after it says the rest."""
 _OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$"
                              r"|what\s+item\s+\d+\s+does$", re.IGNORECASE)
 """A role that is another thing's purpose ("what `Protocol` is for") or a numbered item's ("what
@@ -571,6 +574,8 @@ class EnglishRules:
         end = parsed.end
         if key in ("defined_as", "refers", "means"):
             answer = _trim(text[pred.end:end])
+            if _OPEN_END.search(answer):
+                return None  # "… refers to learning an embedding where:": what follows says it
             answer = re.sub(r"^that\s+", "", answer) if key == "means" and len(
                 answer.split()) > 4 else answer
             if key == "means":
@@ -1831,6 +1836,8 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
         return None
     if len(words) == 2 and lower[0] in P.ARTICLES and lower[1] in P.ALONE_PRONOUNS:
         return None  # "The same goes for …"
+    if vocab.NUMBER.fullmatch(text):
+        return None  # "21 doesn't mean "2.1x slower"": a value of the table above, no term
     if (lower[0] == "the" and len(words) > 2 and "the" in lower[2:4]
             and re.fullmatch(r"(?:\w+er|more|less)", lower[1])):
         return None  # "the higher the proportion …": a correlative, not a term (the server is)

@@ -39,7 +39,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=15,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=16,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -55,7 +55,8 @@ TABLE_DEFINITION = rule(
     # 12: a row number names no row;
     # 13: brackets that cite a paper with its lab ("Lamping & Veach, Google, 2014") are no gloss;
     # 14: nor a table under the writer's own experiment ("### my laptop experiment");
-    # 15: nor rows named by a case's mark ("| (A) |", "| (B) |")
+    # 15: nor rows named by a case's mark ("| (A) |", "| (B) |");
+    # 16: nor a gloss that only names a paper's authors ("MoCo (He et al.)")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -67,7 +68,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=46,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=47,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -112,7 +113,8 @@ TABLE_PROPERTY = rule(
     # 43: nor a matrix, its rows and columns by index (q1, q2 / k1, k2);
     # 44: "보통 값" and "메모" are a column's attribute, "메모" a column of remarks;
     # 45: nor records keyed by an id ("| org_id | user_id | key |");
-    # 46: nor after "Our … that day, roughly:" (the writer's figures)
+    # 46: nor after "Our … that day, roughly:" (the writer's figures);
+    # 47: nor a cell in the writer's voice ("IMO …", "I always …"), nor under "### My numbers"
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -363,7 +365,7 @@ def _table(note: Note, section: Section, block: Block,
         for col in range(1, width):
             value = _cell(row[col])
             head, bare_head = header[col], bare_headers[col]
-            if (value.lower() in _NOT_VALUE or _NOTE_HEADERS.match(bare_head)
+            if (_no_value(value) or _NOTE_HEADERS.match(bare_head)
                     or (_PROBLEMS_HEADER.fullmatch(bare_head) and _NUMERIC.match(value))
                     or col in constant
                     or vocab.FIRST_PERSON_EN.search(head) or vocab.WRITER_EN.match(head)
@@ -461,11 +463,22 @@ def _compared(note: Note, section: Section, block: Block, header: list[str],
             continue  # (nor "| My default |": the writer's row, as "| My take |" is a column)
         for col, thing in enumerate(things, 1):
             value = _cell(row[col])
-            if value.lower() in _NOT_VALUE or _names_itself(value, thing):
+            if _no_value(value) or _names_itself(value, thing):
                 continue
             yield from _opt(_cand(note, section, "property", f"{thing} {aspect}", value,
                                   TABLE_PROPERTY, line + 2 + offset, " | ".join(row),
                                   as_written=code, detail=aspect, variant="detail"))
+
+
+_WRITERS_VALUE = re.compile(r"(?:IMO|IMHO|I)\s")
+"""A cell that opens in the writer's voice ("IMO easier to get right", "I always mess up …"; not a
+unit's "me" in "… don't start it for me")."""
+
+
+def _no_value(value: str) -> bool:
+    """Whether a cell holds no value to learn: none at all (``_NOT_VALUE``: "-", "n/a", "o") or
+    the writer's own (``_WRITERS_VALUE``)."""
+    return value.lower() in _NOT_VALUE or _WRITERS_VALUE.match(value) is not None
 
 
 def _names_itself(value: str, thing: str) -> bool:

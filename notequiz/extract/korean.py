@@ -211,7 +211,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=63,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=64,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -283,7 +283,8 @@ PROPERTY_CARRIED = rule(
     # 62: nor "둘은 …", how the note was written ("… 원칙으로 작성."), what once happened ("…넣었던 사고"), a sign
     # for a predicate ("무한 대기 ❌"), "…라고 부르는 사람도 있음", nor under a heading that states;
     # 63: nor the best-known example ("대표적인 게 MESI."), what the writer added ("…보충함") or talked over
-    # ("서연이랑 나랑 …")
+    # ("서연이랑 나랑 …");
+    # 64: nor one of two by its place ("…후자 때문에 씀"), what confuses the writer ("…매번 헷갈림.")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1606,10 +1607,15 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_THAN_EXPECTED.match(answer)) or bool(_ANNOUNCES.search(answer))
             or bool(_POINTER.search(answer)) or bool(_NARRATIVE.search(answer))
             or bool(_BACK_OPENER.match(answer)) or bool(_TURNS_TO_ANOTHER.search(answer))
-            or bool(vocab.BEST_KNOWN_KO.match(answer))
+            or bool(vocab.BEST_KNOWN_KO.match(answer)) or bool(_THE_LATTER.search(answer))
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
             or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
+
+
+_THE_LATTER = re.compile(r"(?:^|\s)(?:전자|후자)(?:[은는이가을를의에도]|\s|$)")
+"""An answer that names one of two things by its place ("실무에선 사실상 후자 때문에 씀"): which,
+only the sentence before says."""
 
 
 def _cut_at_joint(sent: Sent, answer: str) -> bool:
@@ -1947,8 +1953,8 @@ _NARRATIVE = re.compile(
     r"|기로\s*(?:합의|했다|함|했음)"  # "…허용하기로 합의": what the team agreed
     r"|(?:분|시간|반나절|하루)\s*날림[.!]?$"  # "…찾느라 30분 날림": time they lost
     r"|왜\s*안\s*되지"  # "8080으로 적어놓고 왜 안 되지 …": what puzzled them
-    r"|(?:으로|로)\s*작성[.!]?$"  # "blameless 원칙으로 작성.": how they wrote it
     r"|보충함[.!]?$"  # "수식 일부는 논문 보고 보충함": what they added to the note
+    r"|매번\s*헷갈림[.!]?$"  # "C++만 기본이 반대라서 매번 헷갈림.": what confuses them
     r"|[었았였했]던\s+사고"  # "예전에 자바 쪽에서 … 그대로 넣었던 사고도 있었음": what
     # once happened to them
 )

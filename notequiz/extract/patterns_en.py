@@ -81,22 +81,25 @@ DEFINITION_REFERS = rule(
     "`X refers to Y`.",
     Example("Latency refers to the time a request takes to complete.\n", "Latency",
             "the time a request takes to complete"),
+    version=2,  # 2: nor an answer cut before its list ("… refers to learning an embedding where:")
 )
 DEFINITION_DEFINED_AS = rule(
     "en.definition.defined_as", "definition",
     "`X is defined as Y`.",
     Example("Throughput is defined as the number of requests served per second.\n",
             "Throughput", "the number of requests served per second"),
+    version=2,  # 2: nor an answer cut before its list (as en.definition.refers@2)
 )
 DEFINITION_MEANS = rule(
     "en.definition.means", "definition",
     "`X means Y` (or denotes / signifies).",
     Example("A vesting cliff means the minimum period of time before vesting begins.\n",
             "vesting cliff", "the minimum period of time before vesting begins"),
-    version=4,  # 2: an adverb before "means" is no part of the term ("X almost always means
+    version=5,  # 2: an adverb before "means" is no part of the term ("X almost always means
     # Y"); 3: asked "What does X mean?" ("What does a 304 mean?"): what a sign, a value or a
     # situation means is rarely what it is; 4: nor an answer that points into the passage ("very
-    # different things in the two")
+    # different things in the two");
+    # 5: nor an answer cut before its list (as en.definition.refers@2)
 )
 DEFINITION_BY_WE_MEAN = rule(
     "en.definition.by_we_mean", "definition",
@@ -182,7 +185,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=44,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=45,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -235,7 +238,9 @@ PROPERTY_STATEMENT = rule(
     # 42: nor "another thing again";
     # 43: nor what the writer did ("Lost a chunk of lab time …"), "does the work", nor "the rest" read
     # past a comma as an appositive;
-    # 44: nor "vary", nor what a reading list's label frames ("Further reading: …")
+    # 44: nor "vary", nor what a reading list's label frames ("Further reading: …");
+    # 45: nor the writer's diary ("Finally sat down …"), the steps of someone's example ("His example,
+    # roughly:") or a number as the subject ("21 doesn't mean …")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -80,7 +80,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=78,  # 4: "…이란" without a question mark asks about the term before it;
+    version=79,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -190,7 +190,8 @@ HEADING_DEFINITION = rule(
     # 77: nor a citation with its title in quotes, a heading that states ("## 작은 인터페이스가 Go스러움", "## …
     # 낸다고 함");
     # 78: nor a seminar's line ("…seminar, Thu."), "## 실습", the best-known example or the writer's
-    # talk
+    # talk;
+    # 79: nor what the note is ("… 문서 요약.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -200,7 +201,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=116,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=117,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -363,7 +364,9 @@ LABEL_DEFINITION = rule(
     # 115: nor "Android:"/"iOS:" (platforms), "Side note on …:", a clause ("… sidestep it:"), what the
     # writer wants ("want a CI job …"), "마지막 거:", "대략:", "오늘 주제:";
     # 116: nor "Order matters:", "Not necessarily every layer:", "추측:", "재밌는(?) 점:", "내가 쓰는 거", "same
-    # shape as above", "also HLC", nor labels that repeat in a list ("1. T1: …", "3. T1: …")
+    # shape as above", "also HLC", nor labels that repeat in a list ("1. T1: …", "3. T1: …");
+    # 117: nor "Another one to sanity check:", "Costs you:", "Opposite:", a count ("11 registers,
+    # 64-bit:"), "…3개였음:", "궁금한 거:", nor "the old one"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -454,7 +457,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=45,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=46,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -501,7 +504,8 @@ LIST_INTRO = rule(
     # 43: nor "Main sources:";
     # 44: nor "Refs:", half a comparison ("**의존성 vs 순서**"), nor of a heading that states; a yes/no
     # value stays with its item ("…import: OK");
-    # 45: nor "Per step i:", "…, people conflate them:" or "언어별로 정리"
+    # 45: nor "Per step i:", "…, people conflate them:" or "언어별로 정리";
+    # 46: nor a list after a story and its label of no facts ("… 빠짐. 결과:")
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -827,6 +831,14 @@ def _clause_title(label: str) -> bool:
     first:")."""
     return not has_hangul(label) and bool(_IS_EN.search(label) or _PAST_VERB_OBJECT.search(label)
                                           or _did_first(label))
+
+
+def _points_back_en(label: str) -> bool:
+    """True for an English label that points at what came before ("Opposite: **UMA** …", "The
+    reverse:"): of what, the line before says."""
+    from notequiz.extract import patterns_en as P
+
+    return label.casefold() in P.POINTING_SUBJECTS
 
 
 def _did_first(label: str) -> bool:
@@ -2432,7 +2444,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     at = line.find(label, m.start("label"))
     # A label written as code (`catch`, `is`) is a name, whatever the word.
     coded = at >= 0 and any(a <= at and at + len(label) <= b for a, b in code)
-    if not coded and (vocab.is_no_term_label(label) or vocab.WRITER_EN.search(label)):
+    if not coded and (vocab.is_no_term_label(label) or vocab.WRITER_EN.search(label)
+                      or _points_back_en(label)):
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
     if vocab.NUMBER.fullmatch(label) or vocab.LITERAL_VALUE.fullmatch(label):
         return  # "- `0`: heuristic overcommit", "- `true`: …": a value of a setting it does not name
@@ -2692,7 +2705,7 @@ _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
-                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+\s+(?:it|them)$|^lets\s+you\b",
+                         r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+\s+(?:it|them)$|^\w+s\s+you$|^lets\s+you\b",
                          re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
 every" states something ("Not every solver supports L1:", "Not necessarily every layer:"), one
@@ -2859,6 +2872,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not _ASIDE_PARAGRAPH.match(intro)  # "(a_t는 tanh 들어가기 전 값)": an aside
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
                 and not _BY_EACH_KO.search(intro)  # "언어별로 정리": how the items are split
+                and not vocab.holds_no_facts(_last_sentence(intro).rstrip(":： "))  # "… 빠짐. 결과:"
                 # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
                 and not any(a == 0 and b >= len(intro.rstrip(":： "))
                             for a, b in (prev.code if prev is not None else ())))
@@ -3024,12 +3038,12 @@ _ON_MY_MACHINE = re.compile(r"(?:^|\s)내\s+[^\s:]+에서\s[^\n]*:$|\b[Oo]n\s+my
 """A lead-in to what the writer measured on their own machine or setup ("내 맥북(M1)에서 대충:",
 "On my MacBook (M1), roughly:", "Our active-version distribution that day, roughly:"): a list or
 table after it is their numbers, no terms defined."""
-_FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.)",
+_FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.|his\s+example)",
                           re.IGNORECASE)
 """A sentence that gives an example: pointing at what follows, it shows the example's data
 ("예를 들어 `0x12345678`은 다음과 같이 저장됩니다.")."""
 _SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say|예를|예컨대|for example|for instance|"
-                            r"e\.g\.", re.IGNORECASE)
+                            r"e\.g\.|his\s+example", re.IGNORECASE)
 """What every match of ``_SUPPOSES`` or ``_FOR_EXAMPLE`` holds: a paragraph without it
 opens no example."""
 _POINTS_AT = re.compile(rf"{vocab.POINTS_AHEAD}|\b(?:like this|as follows)\b", re.IGNORECASE)

@@ -269,7 +269,7 @@ def is_no_term_label(label: str) -> bool:
                 or _TO_DO_LEAD.match(label) or _TO_DO_KO.search(label) or NUMBER.fullmatch(label)
                 or _TEACHERS_KO.match(label)
                 or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label)
-                or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label)
+                or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label) or _COUNTED_EN.match(label)
                 or _COURSE_TIME_KO.match(label) or LITERAL_VALUE.fullmatch(label.strip("`")))
 
 
@@ -282,6 +282,8 @@ one case of a question above it, no term."""
 _NAMED_VALUE = re.compile(r"#?[-+−]?\d+\s+[a-z]+")
 """A value of a setting and its name ("- `2` strict — commit limit = …"), as a bare number
 (``NUMBER``): the setting is not named."""
+_COUNTED_EN = re.compile(r"\d+\s+[a-z]+s\b")
+"""A count as a label ("11 registers, 64-bit: `R0`–`R10`"): how many, no term."""
 _SOMEONE_KO = re.compile(r"[가-힣]{2,3}님")
 """A person named with 님 ("성민님: 결국 CSP는 … 보험이다 → 동의"): their view in the discussion, read
 as the writer's own is."""
@@ -388,7 +390,7 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|
                            r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
                            r"|(?:a|an)\s+(?:(?:totally|completely|entirely|very)\s+)?(?:different|separate)\s+"
                            r"[\w-]+"
-                           r"|(?:the|a)\s+one(?:\s+[\w']+){1,5}|what\s+you\s+want|the\s+last\s+step"
+                           r"|(?:the|a)\s+one(?:\s+[\w']+){1,5}|the\s+old\s+one|what\s+you\s+want|the\s+last\s+step"
                            r"|(?:the|a|an)\s+(?:real|actual|main|big|whole|only|classic)\s+(?:mistake|lesson|bug)"
                            r"|(?:the|a|an)\s+(?:(?:classic|famous|canonical|textbook|good|usual|whole)\s+)?"
                            r"(?:story|example|case|illustration)|(?:the|a|an)\s+[\w-]+\s+example"
@@ -442,7 +444,7 @@ _ASIDE_LABEL_EN = re.compile(
     r"(?:an?\s+)?(?:side\s+)?(?:note|aside|footnote)\s+on\s|next\s+(?:up|session)\b|no\s|(?:an?\s+)?examples?\b"
     r"|(?:[\w-]+\s+){1,2}examples?$"
     r"|.*\b(?:(?:last|this)\s+(?:week|month|year)|yesterday)\b"
-    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside|trap)$"
+    r"|(?:the|one|another)\s+(?:[\w-]+\s+){0,2}(?:part|bit|thing|surprise|downside|trap)$|another\s+one\b"
     r"|(?:further\s+)?trick$"
     r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|fun\s+fact|war\s+story|joke"
     r"|bug\s+report)s?"
@@ -482,7 +484,7 @@ NO_FACT_HEADINGS = frozenset({
     "open questions", "연습 문제", "연습문제", "practice problems", "추천 문제", "추천 문제 순서",
     "문제 추천", "풀어볼 문제", "recommended problems", "practice list",
     # what the writer's work came to ("## Results": image size ~900 MB -> 12.4 MB)
-    "results", "result", "the results", "결과", "성과", "outcome", "my own numbers", "our numbers",
+    "results", "result", "the results", "결과", "성과", "outcome", "my own numbers", "our numbers", "my numbers",
     # and where the writer's team landed ("## Where we landed": "Build/test jobs: fetch-depth: 1")
     "where we landed",
     # what happened when, what was seen, and how the writer's team did ("## Timeline (CET)",
@@ -590,7 +592,7 @@ lint가 알려줬었다..."."""
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
-             r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got)")
+             r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)")
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", with the
@@ -624,7 +626,9 @@ WRITER_KO = re.compile(
     r"(?:이다|다|입니다|임)?[.!]?$"
     r"|(?:다시|한번|한\s*번|간단히|간단하게|잡고|겸|보고|[가-힣]서|하다가|김에)\s*(?:정리|공부|기록|메모)"
     r"(?:함|했음)[.!]?$"
-    r"|으로\s*작성함[.!]?$"  # "이 문서는 blameless 원칙으로 작성함": how the writing was written
+    r"|으로\s*작성함?[.!]?$"  # "이 문서는 blameless 원칙으로 작성함", "blameless 원칙으로 작성.": how the
+    # writing was written
+    r"|문서\s*요약[.!]?$"  # "HikariCP wiki "About Pool Sizing" 문서 요약.": what the writing is
     r"|(?:준비|정리|복습|공부|스터디)\s*(?:노트|메모)\s*#?\d+[.!]?$"
     r"|(?:제일|가장)?\s*삽질(?:한|했던)\s*(?:부분|곳|포인트|것)(?:이다|임)?[.!]?$"
     r"|분들?(?:을|를)?\s*위해서?(?:\s+\S+){0,2}[.!:]?$")
@@ -718,22 +722,22 @@ _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 
 REASON_END_KO = re.compile(r"(?:라서|[여해어아]서|니까|때문에?|므로)$")
 """How a Korean reason ends when its sentence stops there ("… 두 개라서.", "…실행될 수 있어서"): it
 says why, about what came before."""
-_POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:\([^()]*\)\s*)?(?:부분|점)(?:에)?(?:는|엔)?$"
+_POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:\([^()]*\)\s*)?(?:부분|점|거)(?:에)?(?:는|엔)?$"
 POINT_LABEL_KO = re.compile(_POINT_LABEL_KO)
-"""A Korean label that names a point or a part by a clause ("주의할 점", "헷갈리는 부분", "재밌는(?)
-점"): its 점 is a noun, not the -ㅁ that ends a memo-style statement."""
+"""A Korean label that names a point, a part or a thing by a clause ("주의할 점", "헷갈리는 부분",
+"재밌는(?) 점", "궁금한 거"): its 점 is a noun, not the -ㅁ that ends a memo-style statement."""
 THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$")
 """A Korean heading that is a clause about a thing ("## 실제로 한 것", "## 또 터진 것: …", "## 오늘
 배운 것"): what the writer did or found, no term. (As a label, "보는 것: …" still says what it is
 about.)"""
 CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
-                             r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$"
+                             r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$|[가-힣]였음$"
                              r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
                              r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름)$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분", "헷갈리기 쉬운 점", "노드에 메모리가 부족해지면"), a memo-style statement ("정렬됨", "섞여도
-됨", "… 시각적으로는 훨씬 좋음", what the writer tried: "직접 찍어봄") or says how ("대충
+됨", "… 시각적으로는 훨씬 좋음", "발급 zip에 파일이 3개였음", what the writer tried: "직접 찍어봄") or says how ("대충
 그림으로"): no term. ("검색 가능:" names a feature.)"""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
