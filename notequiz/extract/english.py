@@ -166,8 +166,8 @@ _DEGREE = re.compile(r"an?\s+(?:bit|little|lot|tad)\s+(?:different|more|less|wor
 important bit``, ``the part you need to get``: how it ranks, not a noun that defines (``the
 part of the kernel that …`` is one); ``the same in all cases``: how it compares with others."""
 _OPEN_END = re.compile(r"\swhere$", re.IGNORECASE)
-"""An answer that stops on a word that opens a clause ("learning an embedding where"): the list
-after it says the rest."""
+"""An answer that stops on the "where" that opens a clause ("learning an embedding where"): the
+list after it says the rest."""
 _OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$"
                              r"|what\s+item\s+\d+\s+does$", re.IGNORECASE)
 """A role that is another thing's purpose ("what `Protocol` is for") or a numbered item's ("what
@@ -2295,9 +2295,8 @@ _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|
                            r"everywhere|anywhere|somewhere|the\s+work|vary|"
                            r"isn't|aren't|can't|won't|didn't|wasn't)[.!]?$",
                            re.IGNORECASE)
-"""Answers that say nothing on their own: a negation or degree alone, "on purpose", or what stands
-in for a task ("A checker does the work"), or that it varies ("Your mileage will
-vary")."""
+"""Answers that say nothing on their own: a negation or degree alone, "on purpose", what stands in
+for a task ("A checker does the work") or that it varies ("Your mileage will vary")."""
 
 
 def _statement_ok(sentence: str) -> bool:

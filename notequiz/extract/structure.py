@@ -842,6 +842,7 @@ def _points_back_en(label: str) -> bool:
 
 
 def _did_first(label: str) -> bool:
+    """True for a label that starts with what the writer did first ("measured first:")."""
     from notequiz.extract import patterns_en as P
 
     words = label.split()
