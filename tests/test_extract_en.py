@@ -3813,3 +3813,36 @@ def test_review_round_72_the_writer_cells_and_examples(tmp_path: Path) -> None:
         "What is the time of Z-array? -> O(n)",
         "Z-array — on failure? -> weak: if it fails, I don't care",
         "prefix function — on failure? -> strong: stop me too"], cards
+
+
+
+def test_review_round_73_credits_differences_and_retros(tmp_path: Path) -> None:
+    """Review round 73 (judged bad): who a method is credited to and where a directive is defined as what
+    they are, "meh" as a table's value, a difference read as a label ("writes survive N - W unavailable
+    nodes"), "what happened though" as a role, a formula as a list's name ("ECE = Σ_m …:"; not
+    "Parameters λ = (A, B, π):"), "no" as what a label is, "also:", "Ref:", "Related reading:" and a
+    label under "## What went well / not so well" as terms."""
+    cards = _cards(tmp_path, "# Caching\n\n## Algorithm R\n\nCredited to Alan Waterman, published by Vitter "
+                             "(1985).\n\n## stale-while-revalidate\n\nDefined in **RFC 5861** (*HTTP Cache-Control "
+                             "Extensions for Stale Content*, 2010).\n\n| | time | mergeable |\n|---|---|---|\n| "
+                             "Algorithm R | O(n) | meh |\n| Algorithm L | O(k log(n/k)) | yes |\n\n## Quorums\n\n- "
+                             "writes survive N - W unavailable nodes\n- reads survive N - R unavailable nodes\n- "
+                             "Dynamo — sloppy quorums with hinted handoff\n\nThe mechanics are what happened "
+                             "though.\n\nECE = Σ_m (|B_m| / n) · |acc(B_m) − conf(B_m)|:\n- weighted avg of the gap "
+                             "per bin\n- lower is better\n\nParameters λ = (A, B, π):\n- A — transition "
+                             "probabilities between hidden states\n- B — emission probabilities of each "
+                             "observation\n\n## Gotchas\n\n- NFS: no\n- also: a reader process that crashed is a "
+                             "stale reader\n- Ref: Ohad Rodeh, \"B-trees, Shadowing, and Clones\" (2008)\n\n## What "
+                             "went well / not so well\n\n- well: override stopgap unblocked everyone in ~2h\n\n"
+                             "Related reading: the left-pad incident (2016).\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Algorithm L — mergeable? -> yes",
+        "What are the Parameters λ = (A, B, π)? -> A — transition probabilities between hidden states; B — emission "
+        "probabilities of each observation",
+        "What are the Quorums? -> A; B",
+        "What is B? -> emission probabilities of each observation",
+        "What is Dynamo? -> sloppy quorums with hinted handoff",
+        "What is Parameters λ called? -> (A, B, π)",
+        "What is a reader process that crashed? -> a stale reader",
+        "What is the time complexity of Algorithm L? -> O(k log(n/k))",
+        "What is the time complexity of Algorithm R? -> O(n)"], cards

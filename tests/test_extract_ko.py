@@ -4178,3 +4178,26 @@ def test_review_round_72_labels_places_and_the_writing(write_note: Callable[...,
         "keepalive는 연결이 살아 있는지 확인하고 [...] 리셋함 -> 중간 장비의 idle timer를",
         "구형 Android는 [...] 실패함 -> R2를 몰라서 검증에",
         "최신 기기는 [...] 완성함 -> R2까지 체인을"], cards
+
+
+def test_review_round_73_shrugs_frames_and_worked_examples(write_note: Callable[..., Path]) -> None:
+    """Review round 73 (judged bad): the writer's shrug ("`async`는 사실 별거 아님.") and how it clicked
+    ("…바로 이해됨"), someone as a term ("C++로 푸는 사람:"), the frame of a fact ("… ext4 기준 얘기"),
+    "숫자는 …" (the numbers above), and a list after what the writer worked out ("… p95 직접 계산해봄")."""
+    cards = _cards(write_note, "# 백업 삭제 장애\n\n\n## async / await\n\n`async`는 사실 별거 아님. 그 메서드 "
+                               "안에서 `await`를 쓸 수 있게 해줌.\n\n## 2차원 누적합\n\n그림으로 그려보면 바로 "
+                               "이해됨.\n\n- C++로 푸는 사람: 합이 int 범위 넘는지 꼭 확인\n\n## inode\n\n- "
+                               "디렉터리의 link count는 하위 디렉터리 수 + 2임. ext4 기준 얘기\n- 숫자는 논문 배경 "
+                               "섹션(2.1)에 나온 A100 기준\n\n위 예시 숫자(총 1000개)로 p95 직접 계산해봄\n\n- 목표 "
+                               "rank = 0.95 × 1000 = 950\n- 누적값이 950을 처음 넘는 버킷을 찾음\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "디렉터리의 link count는 무엇인가? -> 하위 디렉터리 수 + 2"], cards
+
+
+def test_review_round_73_a_write_ups_header_is_no_list(write_note: Callable[..., Path]) -> None:
+    """Review round 73 (judged bad): a write-up's header ("- 작성: …", "- 상태: …", "- 심각도: …") under
+    a title that names a category, read as that category's list."""
+    cards = _cards(write_note, "# 백업 삭제 장애의 특징\n\n- 작성: 인프라팀\n- 상태: 완료\n- 심각도: SEV-2\n\n"
+                               "NTP는 서버 시계를 맞추는 프로토콜이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "NTP는 무엇인가? -> 서버 시계를 맞추는 프로토콜"], cards

@@ -169,7 +169,7 @@ _OPEN_END = re.compile(r"\swhere$", re.IGNORECASE)
 """An answer that stops on the "where" that opens a clause ("learning an embedding where"): the
 list after it says the rest."""
 _OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$"
-                             r"|what\s+item\s+\d+\s+does$", re.IGNORECASE)
+                             r"|what\s+item\s+\d+\s+does$|what\s+happened\b", re.IGNORECASE)
 """A role that is another thing's purpose ("what `Protocol` is for") or a numbered item's ("what
 item 5 does"): it says what that thing is or does, not what the subject is."""
 _PARTICLES = ("up", "out", "off", "down", "back", "away")

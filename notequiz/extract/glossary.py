@@ -29,6 +29,7 @@ from notequiz.extract.text import (
     clean_term,
     looks_like_label,
     squash,
+    subtracts,
 )
 from notequiz.lang import detect, has_hangul
 from notequiz.model import Block, Candidate, ListItem, Note, Section, SourceSpan
@@ -68,7 +69,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=47,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=48,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -114,7 +115,8 @@ TABLE_PROPERTY = rule(
     # 44: "보통 값" and "메모" are a column's attribute, "메모" a column of remarks;
     # 45: nor records keyed by an id ("| org_id | user_id | key |");
     # 46: nor after "Our … that day, roughly:" (the writer's figures);
-    # 47: nor a cell in the writer's voice ("IMO …", "I always …"), nor under "### My numbers"
+    # 47: nor a cell in the writer's voice ("IMO …", "I always …"), nor under "### My numbers";
+    # 48: nor "meh"
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -157,7 +159,7 @@ _ROW_NUMBER = re.compile(r"#|No\.?|Nº|번호|순번", re.IGNORECASE)
 """A first header over the rows' numbers ("| # | Problem | Twist |")."""
 _TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|title|name)", re.IGNORECASE)
 """A column that gives a problem's title."""
-_NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o", "○", "×", "✓",
+_NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o", "○", "×", "✓", "meh",
                         "✔", "✗", "✘", "해당 없음", "해당없음", "nothing", "nothing special",
                         "nothing in particular", "특별히 없음", "딱히 없음", "케바케", "case by case",
                         "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress", "very",
@@ -589,6 +591,8 @@ def _labelled(item: ListItem) -> tuple[str, str] | None:
         m = pattern.match(first)
         if not m:
             continue
+        if pattern is _DASH_ITEM and subtracts(m.group("label"), m.group("rest")):
+            continue  # "writes survive N - W unavailable nodes": a difference, no label
         label = clean_term(re.sub(r"\s*\([^()]*\)", "", m.group("label")))
         if pattern is _COLON_ITEM and not bold_label:
             continue  # "Note: …" lines are too common to read as labels without bold

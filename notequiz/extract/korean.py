@@ -211,7 +211,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=64,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=65,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -284,7 +284,8 @@ PROPERTY_CARRIED = rule(
     # for a predicate ("무한 대기 ❌"), "…라고 부르는 사람도 있음", nor under a heading that states;
     # 63: nor the best-known example ("대표적인 게 MESI."), what the writer added ("…보충함") or talked over
     # ("서연이랑 나랑 …");
-    # 64: nor one of two by its place ("…후자 때문에 씀"), what confuses the writer ("…매번 헷갈림.")
+    # 64: nor one of two by its place ("…후자 때문에 씀"), what confuses the writer ("…매번 헷갈림.");
+    # 65: nor the writer's shrug ("…사실 별거 아님") or how it clicked ("…바로 이해됨")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1575,7 +1576,7 @@ _BACK_OPENER = re.compile(r"^(?:이를|이걸|이것을|그걸|그것을|이에|
 …", "이렇게 하는 이유는 성능 때문", "이걸로 못 막음", "그 락이 풀리길 기다림", "이게 없음",
 "이것만 됨", "둘은 다른 얘기임"): half of what it says is there."""
 
-_AS_OF = re.compile(r"\S+\s*기준(?:임|이다|입니다)?\.?$")
+_AS_OF = re.compile(r"\S+\s*기준(?:임|이다|입니다|\s*얘기)?\.?$")
 """An answer that only says by what the note goes ("버전은 8.x 기준", "언어는 Python 기준"): the
 writer's frame, nothing about the topic."""
 
@@ -1955,6 +1956,8 @@ _NARRATIVE = re.compile(
     r"|왜\s*안\s*되지"  # "8080으로 적어놓고 왜 안 되지 …": what puzzled them
     r"|보충함[.!]?$"  # "수식 일부는 논문 보고 보충함": what they added to the note
     r"|매번\s*헷갈림[.!]?$"  # "C++만 기본이 반대라서 매번 헷갈림.": what confuses them
+    r"|별거\s*아님[.!]?$"  # "`async`는 사실 별거 아님.": the writer's shrug
+    r"|바로\s*이해됨[.!]?$"  # "그림으로 그려보면 바로 이해됨": how it clicked for them
     r"|[었았였했]던\s+사고"  # "예전에 자바 쪽에서 … 그대로 넣었던 사고도 있었음": what
     # once happened to them
 )

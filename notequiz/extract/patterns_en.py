@@ -112,12 +112,13 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=5,  # no subject that is one of a passage's list by its place ("The first
+    version=6,  # no subject that is one of a passage's list by its place ("The first
     # rule is what prevents …": the first of which?);
     # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
     # 4: nor another thing's purpose ("what `Protocol` is for");
-    # 5: nor a numbered item's role ("what item 5 does")
+    # 5: nor a numbered item's role ("what item 5 does");
+    # 6: nor "what happened though"
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",

@@ -95,7 +95,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=55,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=56,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -161,7 +161,8 @@ PROPERTY_GENERAL = rule(
     # 53: nor the writer's plan ("… 뒤에 따로 적음", "… 다음에 따로") or what the teacher said ("…나올 수도
     # 있다고 하심");
     # 54: nor "다른 X는 …", a question ("Q는 왜 캐시 안 하나?") or a sign for a predicate;
-    # 55: nor a case's mark as the topic ("(B)는 …")
+    # 55: nor a case's mark as the topic ("(B)는 …");
+    # 56: nor "숫자는 …" (the numbers above) or a fact's frame ("… ext4 기준 얘기")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -266,7 +267,7 @@ commonest ("할 듯", "을 듯")."""
 
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
-                          "이때", "당시", "의미", "실습", "요지"})
+                          "이때", "당시", "의미", "실습", "요지", "숫자"})
 """Topics that point at the writer's argument ("문제는 …", "핵심은 …"), story ("범인은 …"),
 their lab ("실습은 minikube로 함") or at a time ("보통은 …", "예전에는 …", "원래는 …", "그때는 …"), not at a term."""
 

@@ -43,6 +43,7 @@ from notequiz.extract.text import (
     sentences,
     sets_values,
     squash,
+    subtracts,
     trim_copula,
     unmask,
 )
@@ -80,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=79,  # 4: "…이란" without a question mark asks about the term before it;
+    version=80,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -191,7 +192,8 @@ HEADING_DEFINITION = rule(
     # 낸다고 함");
     # 78: nor a seminar's line ("…seminar, Thu."), "## 실습", the best-known example or the writer's
     # talk;
-    # 79: nor what the note is ("… 문서 요약.")
+    # 79: nor what the note is ("… 문서 요약.");
+    # 80: nor who it is credited to ("Credited to …") or where it is defined ("Defined in RFC 5861 …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -201,7 +203,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=117,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=118,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -366,7 +368,9 @@ LABEL_DEFINITION = rule(
     # 116: nor "Order matters:", "Not necessarily every layer:", "추측:", "재밌는(?) 점:", "내가 쓰는 거", "same
     # shape as above", "also HLC", nor labels that repeat in a list ("1. T1: …", "3. T1: …");
     # 117: nor "Another one to sanity check:", "Costs you:", "Opposite:", a count ("11 registers,
-    # 64-bit:"), "…3개였음:", "궁금한 거:", nor "the old one"
+    # 64-bit:"), "…3개였음:", "궁금한 거:", nor "the old one";
+    # 118: nor "no", "also:", "Ref:", a difference ("writes survive N - W …"), "C++로 푸는 사람:", nor
+    # under "## What went well / not so well"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -423,10 +427,11 @@ LIST_UNDER_HEADING = rule(
     "The items of a list under a heading that names a category (종류, 장점, types…).",
     Example("## TCP의 특징\n\n- 연결 지향\n- 신뢰성 보장\n", "TCP의 특징", "연결 지향; 신뢰성 보장"),
     Example("## Advantages\n\n- Fast\n- Small\n", "Advantages", "Fast; Small"),
-    version=6,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`");
+    version=7,  # 3: an item is not cut at a colon inside its code ("`isolation: isolate`");
     # 4: nor a list of the writer's tasks ("- [x] …"), as md.list.intro@12; 5: nor the writer's
     # defaults ("## My defaults (opinion, not science)");
-    # 6: a title that names no term owns no list ("…: glibc malloc arena 삽질기의 원리는?")
+    # 6: a title that names no term owns no list ("…: glibc malloc arena 삽질기의 원리는?");
+    # 7: nor a write-up's header under a title that names a category ("- 작성: …", "- 상태: …")
 )
 STEPS_UNDER_HEADING = rule(
     "md.steps.heading", "steps",
@@ -457,7 +462,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=46,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=47,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -505,7 +510,9 @@ LIST_INTRO = rule(
     # 44: nor "Refs:", half a comparison ("**의존성 vs 순서**"), nor of a heading that states; a yes/no
     # value stays with its item ("…import: OK");
     # 45: nor "Per step i:", "…, people conflate them:" or "언어별로 정리";
-    # 46: nor a list after a story and its label of no facts ("… 빠짐. 결과:")
+    # 46: nor a list after a story and its label of no facts ("… 빠짐. 결과:");
+    # 47: nor a formula with its operations ("ECE = Σ_m …:"), a list after what the writer worked out
+    # ("… 계산해봄") or a write-up's header
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -680,7 +687,7 @@ _LABEL_LINE = re.compile(
 )
 _DASH_LINE = re.compile(r"^\s*(?P<label>[^\n]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _DASH_AFTER = re.compile(r"\s+[-–—]\s+\S")
-_MINUS = re.compile(r"\d+(?:\s|$)")
+
 """What follows a dash that subtracts: a number alone ("2^31 - 1 근처"; not "HTTP/2 - 2015년 …")."""
 _PAREN_PAIR = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 
@@ -1515,11 +1522,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NO_CONTENT = re.compile(
     r"^(?:#[^\s#]+\s*)+$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\([^)]{1,4}\))?$"
     r"|^(?:or|and|but|also)\s|^same(?:\s+\w+)?(?:\s+as\s+above)?\.?$"
-    r"|^아님\.?$|^[^\s가이]+[가이]\s+제안함\.?$")
+    r"|^아님\.?$|^[^\s가이]+[가이]\s+제안함\.?$|^(?:Credited\s+to|Defined\s+in)\s|^no\.?$")
 """A line of tags (#css #frontend), a date (2024.06.18 (화)) or the rest of a sentence cut by
 a code block ("or `journalctl -k` …"): nothing defined; nor by "same effect", "same shape as
-above" or "also HLC", which point at the line before, a bare "아님" (the answer to a heading that
-asks), or who proposed it ("Dijkstra가 제안함.")."""
+above" or "also HLC", which point at the line before, a bare "아님" or "no" (the answer to a
+heading or label that asks), who proposed it ("Dijkstra가 제안함.", "Credited to Alan Waterman, …")
+or where it is defined ("Defined in RFC 5861 (…)")."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:When|Whenever|With|Once|If|After|Before|Since|Because|Although|While|Unlike"
     r"|(?:The\s+first|Every|Each|Any|The\s+next)\s+time)\b[^,]{0,80},"
@@ -2421,7 +2429,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     m = colon or (_DASH_LINE.match(line) if allow_dash else None)
     if not m or _in_code(code, m.end("label"), m.start("rest")):
         return
-    if m is not colon and m.group("label").rstrip()[-1:].isdigit() and _MINUS.match(m.group("rest")):
+    if m is not colon and subtracts(m.group("label"), m.group("rest")):
         return  # "hi가 2^31 - 1 근처까지 가서 …": a dash between two numbers subtracts
     if any(a < m.end("label") and m.start("label") < b for a, b in links):
         return  # "[Deque — Wikipedia](…)", "[Core: Hash Tables](…)": a page's title
@@ -2651,7 +2659,7 @@ _ORDER_ANSWER = re.compile(r"(?:먼저|그\s*다음|다음|마지막|나중|firs
                            re.IGNORECASE)
 """A label's answer that only gives a place in an order ("process.nextTick 큐: 먼저"): the
 line before says of what."""
-_JOINED_ON = re.compile(r"(?:[Aa]nd|[Bb]ut|BUT|[Oo]r|So|Plus|Also|[Tt]hen|[Oo]therwise|[Ss]ame\s+story"
+_JOINED_ON = re.compile(r"(?:[Aa]nd|[Bb]ut|BUT|[Oo]r|So|Plus|[Aa]lso|[Tt]hen|[Oo]therwise|[Ss]ame\s+story"
                         r"|그리고|그래서|하지만|그런데|근데)(?:\s|$)")
 """A label that joins on to the sentence before ("And the nasty one:", "Also:", "Then annotate
 targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "and the actual storage:",
@@ -2811,6 +2819,11 @@ _POINTING_INTRO_KO = re.compile(r"(?:이|그)\s+\S")
 holds is of what came before, the intro names no kind of thing."""
 
 
+_WORKED_FORMULA = re.compile(r"\s=\s.*[Σ∑·×/+−*]")
+"""A list intro that is a formula with its operations ("ECE = Σ_m (|B_m| / n) · |acc(B_m) − …|:"):
+the items explain its symbols, no kind of thing is named (not "Parameters λ = (A, B, π):")."""
+_TRIED_KO = re.compile(r"[어려해]봄[:：]?$")
+"""A Korean list intro that says what the writer tried ("… p95 직접 계산해봄"): a worked example follows."""
 _BY_EACH_KO = re.compile(r"[가-힣]별로\s*정리$")
 """A Korean list intro that says by what the list is split ("언어별로 정리"): each item is one of
 those, and says its own; no kind of thing is named."""
@@ -2837,6 +2850,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     items = block.items
     if not items:
         return  # a list of tasks (``auto.read`` took them out)
+    if vocab.heads_a_write_up([label_and_rest(first_line(item.text))[0] for item in items]):
+        return  # "- 작성: 인프라팀", "- 상태: 완료", "- 심각도: SEV-2": a write-up's header, no list
     labels = _labels(items)
     if all(vocab.NUMBER.fullmatch(label) for label in labels) or len(set(labels)) < len(labels) or (
             all(vocab.only_platforms(label) for label in labels)
@@ -2869,10 +2884,11 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not _PREPOSITION_OPENER.match(intro)  # "For vectors a, b ∈ ℝⁿ:": no name
                 and not _meta_intro(intro)  # "Output: `1 4 3 2`": no kind of thing
                 and not _POINTING_INTRO_KO.match(intro)  # "이 경우:": of what came before
-                and not _half_compared(name)
+                and not _half_compared(name) and not _WORKED_FORMULA.search(name)
                 and not _ASIDE_PARAGRAPH.match(intro)  # "(a_t는 tanh 들어가기 전 값)": an aside
                 and not re.search(r"[가-힣]면\s*[:：]?$", intro)  # "정리하면:" names nothing
                 and not _BY_EACH_KO.search(intro)  # "언어별로 정리": how the items are split
+                and not _TRIED_KO.search(intro)  # "… p95 직접 계산해봄": what the writer worked out
                 and not vocab.holds_no_facts(_last_sentence(intro).rstrip(":： "))  # "… 빠짐. 결과:"
                 # "$$ g \leftarrow … $$" (code or a formula, whole): it names no kind of thing
                 and not any(a == 0 and b >= len(intro.rstrip(":： "))

@@ -471,3 +471,14 @@ def changing_values(steps: Sequence[str]) -> bool:
         "=" in step for step in steps) or any(
         step[:1].isdigit() and _NUMBER_END.search(before)
         for before, step in itertools.pairwise(steps))
+
+
+_MINUS = re.compile(r"(?:\d+|[A-Z])(?:\s|$)")
+_OPERAND = re.compile(r"(?:\d|(?:^|\s)[A-Z])$")
+
+
+def subtracts(before: str, after: str) -> bool:
+    """Whether a dash between ``before`` and ``after`` subtracts: it stands between two numbers
+    or one-letter variables ("hi가 2^31 - 1 근처까지", "writes survive N - W unavailable nodes"),
+    so no label ends before it."""
+    return _OPERAND.search(before.rstrip()) is not None and _MINUS.match(after) is not None

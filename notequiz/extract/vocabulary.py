@@ -68,7 +68,7 @@ covered ("범위: …"): what follows is not read."""
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
     "tip", "팁", "note", "노트", "주의", "todo", "next", "link", "링크", "author", "date", "source",
-    "reference", "references", "refs", "see also", "related", "tags", "links", "예", "예시", "ex",
+    "reference", "references", "refs", "ref", "see also", "related", "tags", "links", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
     "docs",
@@ -490,6 +490,7 @@ NO_FACT_HEADINGS = frozenset({
     # what happened when, what was seen, and how the writer's team did ("## Timeline (CET)",
     # "## Symptoms", "## What went well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
     "timeline", "타임라인", "symptoms", "증상", "what went well", "what went wrong", "what went badly", "badly",
+    "not so well",
     "what didn't", "what didn't go well", "잘한 점", "잘된 점", "아쉬운 점",
     "영향", "impact",  # what the incident did to whom ("- 주문 API: 5xx 비율 평시 0.1% → 최대 3.2%")
 })
@@ -732,7 +733,7 @@ THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$")
 about.)"""
 CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
-                             r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$|[가-힣]였음$"
+                             r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$|[가-힣]였음$|[는은]\s*사람$"
                              r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
                              r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름)$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
