@@ -3846,3 +3846,23 @@ def test_review_round_73_credits_differences_and_retros(tmp_path: Path) -> None:
         "What is a reader process that crashed? -> a stale reader",
         "What is the time complexity of Algorithm L? -> O(k log(n/k))",
         "What is the time complexity of Algorithm R? -> O(n)"], cards
+
+
+def test_review_round_70_costs_are_no_terms(tmp_path: Path) -> None:
+    """Review round 70 (judged bad, in stop 52's last change): the items of a list that weighs them
+    ("Costs:" / "- internal fragmentation — 2 MiB granularity") read as terms defined; the items of
+    another list ("Terms:") still are."""
+    cards = _cards(tmp_path, "# Huge pages\n\n## Trade-offs\n\nHuge pages are pages of 2 MiB or 1 GiB instead of 4 "
+                             "KiB.\n\nCosts:\n- internal fragmentation — 2 MiB granularity\n- zeroing — a 2 MiB "
+                             "page takes longer on first touch\n\nTerms:\n- TLB — a cache of page-table "
+                             "translations\n- page walk — the lookup of a translation in the page tables\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: Huge pages are … -> pages of 2 MiB or 1 GiB instead of 4 KiB",
+        "What are the Costs? -> internal fragmentation — 2 MiB granularity; zeroing — a 2 MiB page takes longer on f"
+        "irst touch",
+        "What are the Terms? -> TLB — a cache of page-table translations; page walk — the lookup of a translation in"
+        " the page tables",
+        "What are the Trade-offs? (1) -> internal fragmentation; zeroing",
+        "What are the Trade-offs? (2) -> TLB; page walk",
+        "What is TLB? -> a cache of page-table translations",
+        "What is a page walk? -> the lookup of a translation in the page tables"], cards

@@ -203,7 +203,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=118,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=119,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -370,7 +370,9 @@ LABEL_DEFINITION = rule(
     # 117: nor "Another one to sanity check:", "Costs you:", "Opposite:", a count ("11 registers,
     # 64-bit:"), "…3개였음:", "궁금한 거:", nor "the old one";
     # 118: nor "no", "also:", "Ref:", a difference ("writes survive N - W …"), "C++로 푸는 사람:", nor
-    # under "## What went well / not so well"
+    # under "## What went well / not so well";
+    # 119: nor an item of a list that weighs costs ("Costs:" / "- internal fragmentation — 2 MiB
+    # granularity")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -2819,6 +2821,9 @@ _POINTING_INTRO_KO = re.compile(r"(?:이|그)\s+\S")
 holds is of what came before, the intro names no kind of thing."""
 
 
+_WEIGHED = re.compile(r"(?:costs|cons|downsides|drawbacks)", re.IGNORECASE)
+"""A list intro that weighs what the items cost ("Costs:", "Downsides:"): each item's label is a con,
+not a term its text defines."""
 _WORKED_FORMULA = re.compile(r"\s=\s.*[Σ∑·×/+−*]")
 """A list intro that is a formula with its operations ("ECE = Σ_m (|B_m| / n) · |acc(B_m) − …|:"):
 the items explain its symbols, no kind of thing is named (not "Parameters λ = (A, B, π):")."""
@@ -2981,7 +2986,11 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                     yield _cand(ctx, "list", heading, "; ".join(named), LIST_OF_TERMS, line,
                                 block.text, items=named)
     yield from _kinds(ctx, heading, labels, line, block.text)
-    yield from _items(ctx, items, heading, "")
+    weighed = _WEIGHED.fullmatch(clean_term(intro).rstrip(":： ")) is not None if intro else False
+    for cand in _items(ctx, items, heading, ""):
+        if weighed and cand.rule == LABEL_DEFINITION:
+            continue  # "Costs:" / "- internal fragmentation — 2 MiB granularity": a cost, no term defined
+        yield cand
 
 
 def _steps_of(heading: str, labels: Sequence[str]) -> bool:
