@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from notequiz.extract import patterns_en as P
@@ -1348,17 +1348,8 @@ def _word_per_letter_ko(short: str, long: str) -> bool:
     or letters of it kept ("RDB(관계형 DB)"). Fewer or more ("NER(토큰 분류)", "RAM(물리 메모리)")
     or a clause ("RSA(이름이 세 사람 이니셜)", "UNLINK(백그라운드 스레드에서 메모리 해제)") say what
     it is or does, no expansion. (``short`` is in capitals, as ``_checked`` lets through.)"""
-    from notequiz.analyze.morphemes import analysis
-
-    nouns = 0
-    for tok in analysis(long).tokens:
-        if tok.tag == "SL" and tok.text.upper() in short.upper():
-            nouns += len(tok.text)  # "RDB(관계형 DB)": the letters kept as they are
-        elif tok.tag in _SPELLING_WORDS:
-            nouns += 1
-        elif tok.tag not in _SPELLING_PARTS:
-            return False
-    return nouns == len(short)
+    nouns, only_nouns = _spelling_nouns(short, long)
+    return only_nouns and nouns == len(short)
 
 
 def _nearly_word_per_letter_ko(short: str, long: str) -> bool:
@@ -1366,11 +1357,24 @@ def _nearly_word_per_letter_ko(short: str, long: str) -> bool:
     its letters, one fewer allowed, as a Korean compound often holds two ("자연어처리 (NLP)", "합성곱
     신경망(CNN)", "운영체제(OS)"). Fewer are what it is or where it is used, no expansion ("성공
     로그(INFO)", "## 캐시 일관성 (MESI)")."""
+    return _spelling_nouns(short, long)[0] >= len(short) - 1
+
+
+def _spelling_nouns(short: str, long: str) -> tuple[int, bool]:
+    """How many of ``short``'s letters the words of ``long`` stand for (a noun one, a Latin word
+    of its letters kept as many as it holds: "RDB(관계형 DB)"), and whether ``long`` holds nothing
+    but such words and what joins them."""
     from notequiz.analyze.morphemes import analysis
 
-    nouns = sum(len(tok.text) if tok.tag == "SL" and tok.text.upper() in short.upper() else 1
-                for tok in analysis(long).tokens if tok.tag in _SPELLING_WORDS)
-    return nouns >= len(short) - 1
+    nouns, only_nouns = 0, True
+    for tok in analysis(long).tokens:
+        if tok.tag == "SL" and tok.text.upper() in short.upper():
+            nouns += len(tok.text)
+        elif tok.tag in _SPELLING_WORDS:
+            nouns += 1
+        elif tok.tag not in _SPELLING_PARTS:
+            only_nouns = False
+    return nouns, only_nouns
 
 
 _SPELLING_WORDS = frozenset({"NNG", "NNP", "SL"})
@@ -2865,11 +2869,9 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
         # it looks on each; "1. Client → Server: `SYN` …", "3. Client → Server: `ACK` …": who
         # sends each. Each item says its own; the labels list nothing by name. (A bare list of
         # platforms, "Supported databases:", still is one.)
+        # "1. T1: `SELECT …`", "3. T1: `INSERT …`": a label that repeats is who acts at each step
         repeated = {label for label in labels if labels.count(label) > 1}
-        for cand in _items(ctx, items, heading, ""):
-            if cand.rule == LABEL_DEFINITION and cand.term in repeated:
-                continue  # "1. T1: `SELECT …`", "3. T1: `INSERT …`": who acts at each step, no term
-            yield cand
+        yield from _items_defining(ctx, items, heading, lambda term: term not in repeated)
         return
     if all("://" in label for label in labels):
         return  # "Refs:" / "- https://openjdk.org/jeps/444": where to read, no list to recall
@@ -2986,11 +2988,9 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                     yield _cand(ctx, "list", heading, "; ".join(named), LIST_OF_TERMS, line,
                                 block.text, items=named)
     yield from _kinds(ctx, heading, labels, line, block.text)
-    weighed = _WEIGHED.fullmatch(clean_term(intro).rstrip(":： ")) is not None if intro else False
-    for cand in _items(ctx, items, heading, ""):
-        if weighed and cand.rule == LABEL_DEFINITION:
-            continue  # "Costs:" / "- internal fragmentation — 2 MiB granularity": a cost, no term defined
-        yield cand
+    # "Costs:" / "- internal fragmentation — 2 MiB granularity": a cost, no term defined
+    weighed = bool(intro) and _WEIGHED.fullmatch(clean_term(intro).rstrip(":： ")) is not None
+    yield from _items_defining(ctx, items, heading, lambda term: not weighed)
 
 
 def _steps_of(heading: str, labels: Sequence[str]) -> bool:
@@ -3013,6 +3013,15 @@ def _steps_of(heading: str, labels: Sequence[str]) -> bool:
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|several|\d+)\b|[두세네]\s*가지|\d+\s*가지",
                       re.IGNORECASE)
 _KO_STATEMENT_END = re.compile(r"(?:[가-힣](?:다|요)|[함됨음])[.!]?$")
+
+
+def _items_defining(ctx: Context, items: tuple[ListItem, ...], heading: str,
+                    defines: Callable[[str], bool]) -> Iterator[Candidate]:
+    """The cards of a list's items (``_items``), less the definitions of the labels ``defines``
+    says name no term there."""
+    for cand in _items(ctx, items, heading, ""):
+        if cand.rule != LABEL_DEFINITION or defines(cand.term):
+            yield cand
 
 
 def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
