@@ -234,6 +234,11 @@ _CALLOUT_KINDS = frozenset({
 """Callout titles that name only the kind of callout (Obsidian's types, and their Korean)."""
 
 
+_FILED_UNDER = re.compile(r"#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*(?:\n|$)")
+"""A paragraph that opens on a line of tags ("#algorithms #graphs #interview-prep", then "related:
+[[…]]"): where the note is filed, no sentence of it; no rule reads it."""
+
+
 def _clean_source(body: str) -> str:
     """``body`` with template marks and wiki links rewritten, its lines kept.
 
@@ -789,7 +794,9 @@ class _Walker:
 
     def _paragraph(self, tok: Token) -> None:
         inline = self.tokens[self.pos + 1]
-        self._add(self._text_block("paragraph", inline, self.line_of(tok), self.end_line_of(tok)))
+        block = self._text_block("paragraph", inline, self.line_of(tok), self.end_line_of(tok))
+        if not _FILED_UNDER.match(block.text):
+            self._add(block)
         self.pos += 3
 
     def _text_block(self, kind: str, inline: Token, start: int, end: int) -> Block:

@@ -3839,7 +3839,6 @@ def test_review_round_73_credits_differences_and_retros(tmp_path: Path) -> None:
         "Algorithm L — mergeable? -> yes",
         "What are the Parameters λ = (A, B, π)? -> A — transition probabilities between hidden states; B — emission "
         "probabilities of each observation",
-        "What are the Quorums? -> A; B",
         "What is B? -> emission probabilities of each observation",
         "What is Dynamo? -> sloppy quorums with hinted handoff",
         "What is Parameters λ called? -> (A, B, π)",
@@ -3851,7 +3850,8 @@ def test_review_round_73_credits_differences_and_retros(tmp_path: Path) -> None:
 def test_review_round_70_costs_are_no_terms(tmp_path: Path) -> None:
     """Review round 70 (judged bad, in stop 52's last change): the items of a list that weighs them
     ("Costs:" / "- internal fragmentation — 2 MiB granularity") read as terms defined; the items of
-    another list ("Terms:") still are."""
+    another list ("Terms:") still are. (Since review round 75 neither list is the heading's either:
+    its own intro names it.)"""
     cards = _cards(tmp_path, "# Huge pages\n\n## Trade-offs\n\nHuge pages are pages of 2 MiB or 1 GiB instead of 4 "
                              "KiB.\n\nCosts:\n- internal fragmentation — 2 MiB granularity\n- zeroing — a 2 MiB "
                              "page takes longer on first touch\n\nTerms:\n- TLB — a cache of page-table "
@@ -3862,7 +3862,68 @@ def test_review_round_70_costs_are_no_terms(tmp_path: Path) -> None:
         "irst touch",
         "What are the Terms? -> TLB — a cache of page-table translations; page walk — the lookup of a translation in"
         " the page tables",
-        "What are the Trade-offs? (1) -> internal fragmentation; zeroing",
-        "What are the Trade-offs? (2) -> TLB; page walk",
         "What is TLB? -> a cache of page-table translations",
         "What is a page walk? -> the lookup of a translation in the page tables"], cards
+
+
+def test_review_rounds_74_75_pointers_advice_and_glosses(tmp_path: Path) -> None:
+    """Review rounds 74 and 75 (judged bad): a role ("the whole trick for insert/delete"), answers that point
+    elsewhere ("the other", "other stuff", "— above"), advice asked as what happens (now "What should you
+    do when …?"; an algorithm's step still "What happens …?"), what a list of pros defines, a label that
+    says where ("inside the current window:"), a statement as a definition ("Numbers: `2024` may be …"), a
+    to-do, a table's variants or year in brackets as a gloss (not "Deque (Double-Ended Queue)"), and a
+    list named by its own intro ("Alternatives worth knowing by name:") as the heading's ("## Downsides")."""
+    cards = _cards(tmp_path, "# Skip lists\n\nThe `update[]` array is the whole trick for insert/delete.\n\nEa"
+                             "ch ratio has a `_bytes` twin; setting one zeroes the other.\n\n3. `/var/log` sha"
+                             "res a partition with `/var/lib` — so a full log dir also threatened other stuff."
+                             "\n\nWhen migrating off cron, read cron's man page first.\n\nWhen level N is over"
+                             " its target size, pick a file and merge it into N+1.\n\n## Leveled\n\nPros:\n- r"
+                             "ead amp: at most one SSTable per level\n- space amp: about 1.1x\n\n## TWCS\n\n- "
+                             "inside the current window: STCS\n- Numbers: `2024` may be one token, `2025` two."
+                             "\n- TODO: practice LC 743 (Network Delay Time), 787 (Cheapest Flights, K stops, "
+                             "where plain Dijkstra is a trap), 1631\n\n| PQ implementation | time |\n|---|---|"
+                             "\n| binary heap (lazy or decrease-key) | O((V + E) log V) |\n| Amazon Dynamo (20"
+                             "07 paper) | O(1) |\n| Deque (Double-Ended Queue) | O(1) |\n\n## Downsides\n\n- S"
+                             "ize is O(N) per message.\n\nAlternatives worth knowing by name:\n- Interval tree"
+                             " clocks — for dynamic numbers of participants\n- Dotted version vectors — above"
+                             "\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: /var/log shares … -> a partition with /var/lib",
+        "Complete: Size is … -> O(N) per message",
+        "What are interval tree clocks? -> for dynamic numbers of participants",
+        "What are the Alternatives worth knowing by name? -> Interval tree clocks — for dynamic numbers of participa"
+        "nts; Dotted version vectors — above",
+        "What are the pros of Leveled? -> read amp; space amp",
+        "What happens when level N is over its target size? -> pick a file and merge it into N+1",
+        "What is Deque? -> Double-Ended Queue",
+        "What is the time complexity of Amazon Dynamo? -> O(1)",
+        "What is the time complexity of Deque? -> O(1)",
+        "What is the time complexity of binary heap? -> O((V + E) log V)",
+        "What should you do when migrating off cron? -> read cron's man page first"], cards
+
+
+def test_review_rounds_74_75_labels_of_no_term(tmp_path: Path) -> None:
+    """Review rounds 74 and 75 (judged bad): a paragraph of tags under the title, the writer's reading
+    group, "Core idea:", "Format:", "headline:", "Catch:" (not `catch` in code), a personal default and what
+    its line says, what happened to the writer, an example's items after "E.g. …:" and "Example with 3
+    replicas:", "Problem with simpler sets:" as a list's name, a label that says when ("at the end:"), and
+    "Doesn't work." as what a heading is."""
+    cards = _cards(tmp_path, "# LoRA\n\n#ml #finetuning\nrelated: [[QLoRA]], [[Adapters]]\n\nReading group thi"
+                             "s week is on CRDTs (Conflict-free Replicated Data Types).\n\n## Background\n\nCo"
+                             "re idea: full fine-tuning updates W directly.\n\n**Format:** blameless, as usual"
+                             ".\n\nParam count per adapted matrix = r·(d + k). E.g. a 4096×4096 projection:\n-"
+                             " full: 16.7M params\n- r=8: 65,536 params\n\n## QLoRA\n\n- double quantization\n"
+                             "- headline: finetune a 65B model on a single 48GB GPU\n\nCatch: since Spectre, i"
+                             "t's only available when the page is cross-origin isolated.\n\n## Kahn's algorith"
+                             "m\n\n1. push all nodes with in-degree 0 into a queue\n2. at the end: if `len(res"
+                             "ult) < V` -> there's a cycle\n\nPersonal default: **Kahn's**. Easier to get righ"
+                             "t, and the \"cycle?\" check is one line.\n\n## G-Counter\n\nExample with 3 repli"
+                             "cas:\n- A increments twice -> A = [2,0,0]\n- B gets a stale copy of A again -> s"
+                             "till [2,1,0]\n\nProblem with simpler sets:\n- G-Set: add only\n- 2P-Set: an elem"
+                             "ent can never be re-added\n\n## The SIGBUS thing\n\nWhat happened to us: the too"
+                             "l mapped a segment. The mapping still covered the old length -> SIGBUS.\n\n## Ne"
+                             "gative edges\n\nDoesn't work. Small counterexample:\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What are the steps of Kahn's algorithm? -> push all nodes with in-degree 0 into a queue; at the end",
+        "What is 2P-Set? -> an element can never be re-added",
+        "What is G-Set? -> add only"], cards

@@ -4201,3 +4201,74 @@ def test_review_round_73_a_write_ups_header_is_no_list(write_note: Callable[...,
                                "NTP는 서버 시계를 맞추는 프로토콜이다.\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "NTP는 무엇인가? -> 서버 시계를 맞추는 프로토콜"], cards
+
+
+def test_review_rounds_74_75_writers_memos_and_pointers(write_note: Callable[..., Path]) -> None:
+    """Review rounds 74 and 75 (judged bad): a label that is a clause of when ("면접에서 답할 땐:"), a paragraph
+    under the writer's story ("> 실무 경험: … → …", neither a definition nor steps), "포인트:", what to look
+    at ("볼 것:"), what there is somewhere as a heading's definition ("kernel 4.20+에서 … 있어요"), the
+    writer's impression ("…더 쓸모 있는 느낌"), view ("…이라고 생각") and decision ("…일단 보류"), a
+    definition whose answer names its own term ("size는 … size가 더 실용적임"), topics that point ("값은",
+    "기본은", "전 회사는"), what varies ("구현은 DB마다 다르다"), what counts what came before ("…결국 이 두
+    개다"), a note to self ("나중에 읽어볼 것.", "…무조건 확인."); a guess with its copula ("…편할 것이다")
+    is read as before."""
+    cards = _cards(write_note, "# 유니온 파인드\n\n## 시간복잡도\n\n- 면접에서 답할 땐: \"둘 다 쓰면 amortized"
+                               " O(α(N))\" 정도\n- size는 \"집합 크기\" 문제에서 바로 써먹을 수 있어서 코테에"
+                               "선 size가 더 실용적임\n\n> 실무 경험: 외부 API가 느려짐 → 5분 넘김 → 그룹에서 "
+                               "쫓겨남 → 리밸런싱\n\n포인트: 할당 로직이 broker가 아니라 consumer에 있다는 거."
+                               "\n\n- 볼 것: `pg_stat_user_tables`, `pg_stat_progress_vacuum`\n\n## PSI (Press"
+                               "ure Stall Information)\n\nkernel 4.20+에서 `cpu.pressure`, `memory.pressure`가"
+                               " 있어요.\n\n`some`은 적어도 task 하나가 멈춰 있던 시간 비율이에요. 사용률보다 "
+                               "대기 시간을 보여줘서 더 쓸모 있는 느낌.\n\n## MVCC\n\n구현은 DB마다 다르다. 값"
+                               "은 최대 8자리. 에러를 다루는 핵심은 결국 이 두 개다.\n\n- 기본은 비동기 → sour"
+                               "ce는 commit 완료함\n- 전 회사는 heartbeat 방식 썼음.\n- 임베딩 모델 max 길이는"
+                               " 무조건 확인.\n- Contextual Retrieval은 LLM 호출 비용 때문에 일단 보류.\n- 이"
+                               "번 장애의 본질은 리뷰 없는 변경이라고 생각\n\n원래 출처는 Joe Armstrong 박사 "
+                               "논문이라고 한다. 나중에 읽어볼 것.\n\n공유 메모리는 스레드처럼 메모리를 공유하"
+                               "도록 해준다면 더욱 편할 것이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "PSI는 무엇의 약자인가? -> Pressure Stall Information",
+        "some은 무엇인가? -> 적어도 task 하나가 멈춰 있던 시간 비율",
+        "공유 메모리는 무엇인가? -> 스레드처럼 메모리를 공유하도록 해준다면 더욱 편할 것",
+        "원래 출처의 특징은? -> Joe Armstrong 박사 논문"], cards
+
+
+def test_review_rounds_74_75_links_settings_and_platforms(write_note: Callable[..., Path]) -> None:
+    """Review rounds 74 and 75 (judged bad): a paragraph of tags and links under the title, an acronym in a
+    linked note's title ("관련: [[펜윅 트리 (BIT)]]"), a platform's topic among others ("Go는 …, Python
+    stub은 …, Java는 …"; not "Java(grpc-java)는 …, 같은 Context 안에서 …"), versions as a definition
+    ("Size query: Chrome/Edge 105, Safari 16, …"), a setting's value ("임베딩: `all-MiniLM-L6-v2`"), a
+    platform with its version ("Linux 5.1+:") as a term, what was ruled out ("…원인 아니었던 것:") and
+    what a list weighs ("장점:") defining their items' labels, alternatives ("방법들:") as steps, a label
+    cut inside brackets ("일정 시간(예: 몇 초)"), the writer's memo ("## 개인적인 메모 (…)")."""
+    cards = _cards(write_note, "# gRPC deadline\n\n#grpc #면접준비\n\n관련: [[펜윅 트리 (BIT)]], [[구간 합]]\n"
+                               "\ndeadline은 요청이 끝나야 하는 절대 시각이다.\n\n## API별 표현\n\n- Go는 `con"
+                               "text.WithTimeout`, Python stub은 `timeout=` 인자, Java는 `withDeadlineAfter(.."
+                               ".)`.\n- Java(grpc-java)는 `io.grpc.Context`에 deadline이 붙어 있어서, 같은 Con"
+                               "text 안에서 stub 호출하면 자동 전파돼요.\n\n## 브라우저 지원\n\n- Size query: "
+                               "Chrome/Edge 105, Safari 16, Firefox 110\n- 임베딩: `all-MiniLM-L6-v2` (영어 위"
+                               "주 모델)\n\n## 다른 OS\n\n- macOS/BSD: `kqueue`\n- Linux 5.1+: `io_uring`. 공"
+                               "유 ring buffer로 syscall 수를 줄인다.\n- Windows: IOCP\n\n## 원인 분석\n\n참고"
+                               "로 확인했지만 원인 아니었던 것:\n- JVM DNS 캐시: 기본 30초라 빠르게 따라감\n- "
+                               "negative caching: NXDOMAIN 난 적 없어서 무관\n\n## LCS\n\n장점:\n- read amp: "
+                               "레벨마다 SSTable 하나만 읽음\n- space amp: 1.1배 정도\n\n## Read-your-writes\n"
+                               "\n방금 쓴 데이터를 replica에서 읽으면 안 보일 수 있음. 방법들:\n\n1. 쓰기 직후"
+                               " 일정 시간(예: 몇 초) 동안은 primary로 라우팅\n2. 중요 화면은 무조건 primary에"
+                               "서 읽기\n\n## 개인적인 메모 (위키엔 안 올릴 부분)\n\n- 피처 플래그는 PR 리뷰도"
+                               " CI도 없음.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "JVM DNS 캐시: [...] 따라감 -> 기본 30초라 빠르게",
+        "Java(grpc-java)는 io.grpc.Context에 deadline이 붙어 있어서, [...] 전파돼요 -> 같은 Context 안에서 stub 호출"
+        "하면 자동",
+        "LCS의 장점은 무엇인가? -> read amp; space amp",
+        "Linux 5.1+에서는? -> io_uring",
+        "Linux 5.1+의 특징은? -> io_uring. 공유 ring buffer로 syscall 수를 줄인다",
+        "Read-your-writes: [...] 안 보일 수 있음 -> 방금 쓴 데이터를 replica에서 읽으면",
+        "Windows에서는? -> IOCP",
+        "deadline은 무엇인가? -> 요청이 끝나야 하는 절대 시각",
+        "macOS/BSD에서는? -> kqueue",
+        "read amp: [...] 읽음 -> 레벨마다 SSTable 하나만",
+        "space amp의 특징은? -> 1.1배 정도",
+        "방금 쓴 데이터를 replica에서 읽으면 안 보일 수 있음. 방법들을 모두 나열하면? -> 쓰기 직후 일정 시간(예: 몇 "
+        "초) 동안은 primary로 라우팅; 중요 화면은 무조건 primary에서 읽기",
+        "참고로 확인했지만 원인 아니었던 것을 모두 나열하면? -> JVM DNS 캐시; negative caching"], cards

@@ -18,7 +18,7 @@ from notequiz.extract import glossary, structure
 from notequiz.extract import vocabulary as vocab
 from notequiz.extract.korean import KoreanRules, Unit, nominal_ending
 from notequiz.extract.text import END_ASIDE, TASK_BOX, clean_term
-from notequiz.lang import detect
+from notequiz.lang import detect, has_hangul
 from notequiz.model import Block, Candidate, ListItem, Note, Section
 
 
@@ -306,7 +306,8 @@ def _units(note: Note, skip: set[int]) -> Iterator[tuple[Unit, str, int]]:
                 before = None
                 continue
             if (block.kind == "paragraph" and not _is_label_only(block.text)
-                    and not structure.starts_with_arrow(block.text)):
+                    and not structure.starts_with_arrow(block.text) and not _writers_own(
+                        structure.label_and_rest(structure.first_line(block.text), block.code)[0])):
                 unit, lang = _unit(note, section, block.text, block.line_at, subject, comparison,
                                    carried, category, block.code)
                 # (Once nothing is carried, there is nothing to ask about.)
@@ -336,6 +337,12 @@ def _unit(note: Note, section: Section, text: str, line_of: Callable[[int], int]
     return unit, detect(text, default=note.lang)
 
 
+def _writers_own(label: str) -> bool:
+    """Whether a paragraph or an item that opens on ``label`` is the writer's own or their to-do
+    ("> 실무 경험: …", "- 개인 의견: …", "- TODO: …"): none of it is read."""
+    return bool(label) and (vocab.is_writers_own_label(label) or vocab.is_to_do(label))
+
+
 def _item_units(note: Note, section: Section, item: ListItem, subject: str,
                 comparison: bool) -> Iterator[tuple[Unit, str]]:
     label, body = structure.item_label(item)
@@ -343,8 +350,9 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
     if not label:
         label, body = structure.label_and_rest(structure.first_line(item.text), item.code)
         separated = bool(label)
-    if label and vocab.is_writers_own_label(label):
-        return  # "- **What:** ~3% of transfers failed", "- 개인 의견: …": the writer's own
+    if _writers_own(label):
+        return  # "- **What:** ~3% of transfers failed", "- 개인 의견: …": the writer's own; "- TODO:
+        # practice LC 787 (…, where plain Dijkstra is a trap)": what they will do
     if structure.ANSWER_MARK.match(item.text):
         return  # "- Q. …?" / "  - A. …": the question's card (``structure.ASKED``) says it
     if label and (vocab.is_no_term_label(label)
@@ -354,6 +362,9 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
     def at_item(_offset: int) -> int:
         return item.line
 
+    setting = bool(body) and has_hangul(label) and structure.a_setting(item.text, item.text.find(body), item.code)
+    if setting:
+        body = ""  # "- 임베딩: `all-MiniLM-L6-v2` (영어 위주 모델)": a setting's value, nothing stated
     if body:
         at = item.text.find(body)
         code = tuple((a - at, b - at) for a, b in item.code
@@ -361,7 +372,7 @@ def _item_units(note: Note, section: Section, item: ListItem, subject: str,
         unit = Unit(body, note.path, section.heading_path, at_item, subject, comparison, label,
                     sticky=True, separated=separated, code=code)
         yield unit, detect(body, default=note.lang)
-    elif len(item.text) > 12 and not _is_label_only(item.text):
+    elif len(item.text) > 12 and not _is_label_only(item.text) and not setting:
         yield _unit(note, section, item.text, at_item, subject, comparison, code=item.code)
     before: Block | None = None
     for block in item.blocks:

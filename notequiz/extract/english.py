@@ -1115,8 +1115,11 @@ class EnglishRules:
         # "if both are negative": the condition counts what the section is about, which the
         # question then names ("… (Number signs)").
         pointing = bool(t.heading) and _POINTING_WORD.match(cond) is not None
+        # "When migrating off cron, read cron's man page first": what to do then, not what happens
+        order = vocab.INSTRUCTION_EN.match(result) or _ORDER_EN.match(result)
         yield from _opt(self._cand(t, a, b, "property", cond, result, P.PROPERTY_CONDITION,
-                                   variant="condition_in" if pointing else "condition",
+                                   variant="condition_do" if order else "condition_in" if pointing
+                                   else "condition",
                                    detail=self._context(word, cond, t)))
 
     def _context(self, word: str, term: str, t: _Text) -> str:
@@ -2263,6 +2266,10 @@ def _answer_ok(answer: str) -> bool:
             and words[0].lower() not in ("but", "and", "or"))
 
 
+_ORDER_EN = re.compile(r"(?:read|remember|consider|always)\s", re.IGNORECASE)
+"""A result that opens on an order ("… , read cron's man page first"), besides those
+``vocab.INSTRUCTION_EN`` knows: advice, asked as what to do (not "pick a file, merge it …", an
+algorithm's step, asked as what happens)."""
 _POINTING_ADJECTIVES = frozenset({"same", "lowest", "highest"})
 _CONDITION_WORD = re.compile(r"\biff\b", re.IGNORECASE)
 """Adjectives that pick out a thing by what came before ("the same variable", "the lowest J"):

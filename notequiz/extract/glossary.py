@@ -40,7 +40,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=16,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=17,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -57,7 +57,8 @@ TABLE_DEFINITION = rule(
     # 13: brackets that cite a paper with its lab ("Lamping & Veach, Google, 2014") are no gloss;
     # 14: nor a table under the writer's own experiment ("### my laptop experiment");
     # 15: nor rows named by a case's mark ("| (A) |", "| (B) |");
-    # 16: nor a gloss that only names a paper's authors ("MoCo (He et al.)")
+    # 16: nor a gloss that only names a paper's authors ("MoCo (He et al.)"); 17: nor variants or a year in
+    # brackets ("binary heap (lazy or decrease-key)", "Amazon Dynamo (2007 paper)")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -137,9 +138,10 @@ DEFLIST_TERMS = rule(
     "A list whose every item is `Term - description`: the terms, under their heading.",
     Example("## Misc perks\n\n- **Free meals** - lunch on weekdays\n- **Shuttle** - a bus to "
             "the office\n", "Misc perks", "Free meals; Shuttle"),
-    version=4,  # 2: not under a heading that asks ("## What v7 changes");
+    version=5,  # 2: not under a heading that asks ("## What v7 changes");
     # 3: nor under a glossary heading ("## Terms", "## Glossary");
-    # 4: nor a write-up's header ("- **Date**: … - **Author**: … - **Status**: …")
+    # 4: nor a write-up's header ("- **Date**: … - **Author**: … - **Status**: …"); 5: nor a list named by its
+    # own intro ("Alternatives worth knowing by name:") as the heading's
 )
 DEFLIST_GROUPS = rule(
     "md.deflist.groups", "list",
@@ -155,6 +157,9 @@ _DEFLIST_LINE = re.compile(r"^\s*[:：~]\s+(?P<rest>\S.*)$")
 _GLOSS = re.compile(r"^(?P<term>[^()]{1,40}?)\s*\((?P<gloss>[^()]{8,80})\)$")
 _EXAMPLES_ONLY = re.compile(r"(?:\s등|등등|\betc\.?|^(?:e\.g\.|예:?|ex\.?)\s.*)$", re.IGNORECASE)
 """Brackets that give examples ("(파일 I/O 등)", "(e.g. Redis)"), not what the term is."""
+_VARIANTS = re.compile(r"^\d|\sor\s|\s또는\s")
+"""Brackets that give a term's variants ("(lazy or decrease-key)") or open on a year or a number
+("(2007 paper)"): a remark on the row, not what the term is."""
 _ROW_NUMBER = re.compile(r"#|No\.?|Nº|번호|순번", re.IGNORECASE)
 """A first header over the rows' numbers ("| # | Problem | Twist |")."""
 _TITLE_HEADERS = re.compile(r"(?:문제|문제 이름|제목|이름|problem|title|name)", re.IGNORECASE)
@@ -354,11 +359,13 @@ def _table(note: Note, section: Section, block: Block,
             term = gloss.group("term").strip()
             # "지수(exponent)" only translates its term; "Deque (Double-Ended Queue)" says more;
             # "블로킹 syscall (파일 I/O 등)" gives an example of it.
-            # "merge sort (for reference)": a remark on the row, opening on a preposition
+            # "merge sort (for reference)": a remark on the row, opening on a preposition;
+            # "binary heap (lazy or decrease-key)", "Amazon Dynamo (2007 paper)": its variants, a
+            # year
             # "FC (`BatchNorm1d`)" names the term in code (what it is called there, not what it
             # is), "GroupNorm (Wu & He, 2018)" its paper.
             if not (has_hangul(term) and not has_hangul(gloss.group("gloss"))) and not (
-                    _EXAMPLES_ONLY.search(gloss.group("gloss"))) and (
+                    _EXAMPLES_ONLY.search(gloss.group("gloss")) or _VARIANTS.search(gloss.group("gloss"))) and (
                     gloss.group("gloss").split()[0].lower() not in P_EN.PREPOSITIONS) and not (
                     _in_code(block, offset, row[0], gloss.group("gloss"))
                     or CITATION.fullmatch(gloss.group("gloss"))):
@@ -642,6 +649,9 @@ def _labelled_list(note: Note, section: Section, block: Block, prev: Block | Non
         return
     if not first and not (prev is not None and prev.kind == "paragraph"):
         return
+    named = _NAMES_ITS_LIST.match(squash(prev.text)) if prev is not None and prev.kind == "paragraph" else None
+    if named and named.group(1).casefold() not in heading.casefold():
+        return  # "## Downsides" / "Alternatives worth knowing by name:": the line names the list
     if not heading or _structure_lists(items, heading):
         return
     category = _category(heading)
@@ -654,6 +664,11 @@ def _labelled_list(note: Note, section: Section, block: Block, prev: Block | Non
         # "## Misc bonuses/perks": a plural heading names what its items are.
         yield from _opt(_cand(note, section, "list", heading, "; ".join(labels),
                               DEFLIST_TERMS, line, block.text, items=tuple(labels)))
+
+
+_NAMES_ITS_LIST = re.compile(r"([A-Z][a-z]+s)\b[^.!?:：]*[:：]$")
+"""A list's own intro that opens on a plural noun ("Alternatives worth knowing by name:"): it, not the
+heading, names what the items are (not "From weakest to strongest:")."""
 
 
 def _structure_lists(items: tuple[ListItem, ...], heading: str) -> bool:

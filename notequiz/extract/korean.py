@@ -107,7 +107,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=22,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=23,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -134,7 +134,7 @@ STEPS_ARROW = rule(
     # 20: nor a chain of consequences after 그래서 or 따라서 ("그래서 같은 key -> 같은 파티션 -> 순서 보장");
     # 21: nor two chains in one line ("pending -> fulfilled 또는 pending -> rejected", "왼->오 LIS + 오->왼
     # LIS");
-    # 22: nor under a label of the day ("오늘 터진 문제:")
+    # 22: nor under a label of the day ("오늘 터진 문제:"); 23: nor under the writer's story ("> 실무 경험: … → …")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -186,16 +186,17 @@ COMPARISON_UNLIKE = rule(
     "A statement about X that opens with `Y와/과(는) 달리 / 다르게` or `Y보다`: X compared to Y.",
     Example("## 비공개 클레임\n\n비공개 클레임은 공개 클레임과는 달리 이름이 충돌할 수 있다.\n",
             "비공개 클레임 vs 공개 클레임", "공개 클레임과는 달리 이름이 충돌할 수 있다"),
-    version=4,  # 2: nor "생각보다" (than one thought);
+    version=5,  # 2: nor "생각보다" (than one thought);
     # 3: nor "Y보다" before a doing ("…은 격리 수준보다 락으로 푸는 게 확실함"): two ways compared;
-    # 4: nor a clause with a subject inside it ("…구분이 생각보다")
+    # 4: nor a clause with a subject inside it ("…구분이 생각보다");
+    # 5: nor the writer's impression ("…더 쓸모 있는 느낌")
 )
 PROPERTY_CATEGORY = rule(
     "ko.property.category", "property",
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=12,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=13,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
@@ -204,14 +205,15 @@ PROPERTY_CATEGORY = rule(
     # 8: a title that names no term (a comparison, a task, a story) owns no category: "리눅스 기본값은
     # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯"); 10: nor what would have been or "…라는 평";
     # 11: an answer loses an arrow that leads on ("직렬화 안 됨 ->");
-    # 12: nor under "## 개인 메모" (the writer's memo)
+    # 12: nor under "## 개인 메모" (the writer's memo); 13: nor an answer that says only that it varies ("DB마다
+    # 다르다")
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=65,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=66,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -285,7 +287,9 @@ PROPERTY_CARRIED = rule(
     # 63: nor the best-known example ("대표적인 게 MESI."), what the writer added ("…보충함") or talked over
     # ("서연이랑 나랑 …");
     # 64: nor one of two by its place ("…후자 때문에 씀"), what confuses the writer ("…매번 헷갈림.");
-    # 65: nor the writer's shrug ("…사실 별거 아님") or how it clicked ("…바로 이해됨")
+    # 65: nor the writer's shrug ("…사실 별거 아님") or how it clicked ("…바로 이해됨");
+    # 66: nor a note to self ("나중에 읽어볼 것"), "이 두 개", "무조건 확인", what varies, the writer's view or
+    # decision ("…라고 생각", "일단 보류", "…무관"), under "실무 경험:"
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -303,6 +307,7 @@ PROPERTY_CLAUSE_TOPIC = rule(
             "정규화를 해야 하는 이유", "잘못된 설계로 이상 현상이 나타나기 때문"),
     Example("PWA가 지향하는 것은 앱 같은 웹을 만드는 것이다.\n",
             "PWA가 지향하는 것", "앱 같은 웹을 만드는 것"),
+    version=2,  # 2: nor an answer that counts what came before ("에러를 다루는 핵심은 결국 이 두 개다")
 )
 DEFINITION_APPOSITIVE = rule(
     "ko.definition.appositive", "definition",
@@ -1096,6 +1101,10 @@ class KoreanRules:
                 yield self._cand(unit, sent, "property", term, rest, PROPERTY_CARRIED)
             return
         answer = _DANGLING_ARROW.sub("", clean_span(answer_text))
+        if vocab.is_platform(term) and any(vocab.is_platform(m.group(1)) for m in _NEXT_PLATFORM.finditer(answer)):
+            return  # "Go는 `context.WithTimeout`, Python stub은 `timeout=` 인자, …": how it looks on each
+        if kind == "definition" and f" {term}가 " in f" {answer} ".replace(f" {term}이 ", f" {term}가 "):
+            return  # "size는 … 바로 써먹을 수 있어서 코테에선 size가 더 실용적임": a reason and a verdict
         after = _NEXT_TOPIC.search(answer) if kind == "definition" else None
         if after and after.start() == answer.find(","):
             answer = clean_span(answer[: after.start()])  # "C의 float는 single, double은 …"
@@ -1601,7 +1610,9 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     off mid-clause or mid-quote, only counts, points at what follows or opens by
     pointing at the sentence before, says only
     that its topic exists ("유실은 없지만 …"), is the writer's plan, asks a question ("…까?", "왜 캐시
-    안 하나") or gives a sign for its predicate ("무한 대기 ❌")."""
+    안 하나"), gives a sign for its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두
+    개"), is a note to self ("나중에 읽어볼 것", "무조건 확인") or says only that it varies ("DB마다
+    다르다")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
@@ -1610,10 +1621,22 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_BACK_OPENER.match(answer)) or bool(_TURNS_TO_ANOTHER.search(answer))
             or bool(vocab.BEST_KNOWN_KO.match(answer)) or bool(_THE_LATTER.search(answer))
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
+            or bool(_THESE_FEW.search(answer)) or bool(_TO_DO_END.search(sent.text.strip()))
+            or bool(_CHECK_ORDER.match(answer))
+            or bool(_VARIES.match(answer))
             or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
 
 
+_THESE_FEW = re.compile(rf"(?:^|\s)(?:이|그|저)\s*{vocab.COUNT_WORDS}\s*(?:개|가지)(?:다|임|예요|입니다)?$")
+"""An answer that counts what came before ("에러를 다루는 핵심은 결국 이 두 개다"): which, it does not say."""
+_TO_DO_END = re.compile(rf"[{vocab.L_END_KO}]\s*것[.!]?$")
+"""A sentence that is a note to self ("… 논문이라고 한다. 나중에 읽어볼 것."): what to do, no fact
+(not "…편할 것이다", a guess with its copula)."""
+_CHECK_ORDER = re.compile(r"(?:무조건|꼭|반드시)\s*(?:확인|체크|점검)")
+"""An answer that only says to check ("임베딩 모델 max 길이는 무조건 확인"): what to do, no fact."""
+_VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
+"""An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
 _THE_LATTER = re.compile(r"(?:^|\s)(?:전자|후자)(?:[은는이가을를의에도]|\s|$)")
 """An answer that names one of two things by its place ("실무에선 사실상 후자 때문에 씀"): which,
 only the sentence before says."""
@@ -1738,6 +1761,8 @@ _SETTING = re.compile(r"(?:에서|에)(?:는|선)\s*$")
 _RUN_ON = re.compile(r"\.\s+(?=[a-z가-힣])")
 """A sentence's end inside a topic, before a lower-case or Korean word (not before a name:
 "Robert C. Martin은 …")."""
+_NEXT_PLATFORM = re.compile(r",\s*([A-Za-z][\w.+#-]*?)(?:\s+\S+)?(?:은|는)\s")
+"""The next topic after a comma when it may be a platform ("…, Python stub은 `timeout=` 인자")."""
 _NEXT_TOPIC = re.compile(r",\s*(?:[A-Za-z][A-Za-z0-9_-]*\s+)?\S+(?:은|는)\s")
 """A second topic after a comma ("single, `double`은 double", "16바이트, Span ID는 8바이트"):
 the first one's answer ends."""

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=35,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=36,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -74,7 +74,8 @@ DEFINITION_COPULA = rule(
     # as en.property.statement@41;
     # 33: nor "the default answer unless …";
     # 34: nor "the same in all cases" or a status ("a newer, still experimental feature");
-    # 35: nor "the pain", "the paper's other half" or "the term the older papers use"
+    # 35: nor "the pain", "the paper's other half" or "the term the older papers use"; 36: nor a role for
+    # something ("the whole trick for insert/delete")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -125,6 +126,7 @@ DEFINITION_WHERE = rule(
     "`…, where X is Y`: a symbol or word defined in passing.",
     Example("Lookup costs O(log n), where n is the number of keys.\n", "n",
             "the number of keys"),
+    version=2,  # 2: nor in a to-do item ("- TODO: practice LC 787 (…, where plain Dijkstra is a trap)")
 )
 DEFINITION_RELATIVE = rule(
     "en.definition.relative", "definition",
@@ -186,7 +188,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=45,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=46,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -241,7 +243,8 @@ PROPERTY_STATEMENT = rule(
     # past a comma as an appositive;
     # 44: nor "vary", nor what a reading list's label frames ("Further reading: …");
     # 45: nor the writer's diary ("Finally sat down …"), the steps of someone's example ("His example,
-    # roughly:") or a number as the subject ("21 doesn't mean …")
+    # roughly:") or a number as the subject ("21 doesn't mean …"); 46: nor the writer's reading group, nor an
+    # answer that points ("the other", "other stuff")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -300,14 +303,15 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=6,  # 2: a condition whose subject points ("if it's empty") names the section's
+    version=7,  # 2: a condition whose subject points ("if it's empty") names the section's
     # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
     # they do, …" points at the sentence before: no card; 4: nor a condition of two
     # clauses ("When …; when …"), nor a result that opens with "but"; 5: a condition on a pronoun
     # gives no card (it points at the sentence before), but "they all", "both" name the
     # section;
     # 6: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
-    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card
+    # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
+    # 7: advice is asked as what to do ("What should you do when migrating off cron?")
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",

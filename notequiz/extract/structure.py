@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=80,  # 4: "…이란" without a question mark asks about the term before it;
+    version=81,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -193,7 +193,9 @@ HEADING_DEFINITION = rule(
     # 78: nor a seminar's line ("…seminar, Thu."), "## 실습", the best-known example or the writer's
     # talk;
     # 79: nor what the note is ("… 문서 요약.");
-    # 80: nor who it is credited to ("Credited to …") or where it is defined ("Defined in RFC 5861 …")
+    # 80: nor who it is credited to ("Credited to …") or where it is defined ("Defined in RFC 5861 …"); 81:
+    # nor what there is somewhere ("kernel 4.20+에서 …가 있어요") or "Doesn't work."; a paragraph of tags is no
+    # sentence
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -203,7 +205,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=119,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=120,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -372,7 +374,10 @@ LABEL_DEFINITION = rule(
     # 118: nor "no", "also:", "Ref:", a difference ("writes survive N - W …"), "C++로 푸는 사람:", nor
     # under "## What went well / not so well";
     # 119: nor an item of a list that weighs costs ("Costs:" / "- internal fragmentation — 2 MiB
-    # granularity")
+    # granularity"); 120: nor "…할 땐:", "포인트:", "볼 것:", "Core idea:", "Format:", "headline:", "Catch:",
+    # "Personal default:", "at the end:", "inside …:", a setting's value in code under a Korean label,
+    # products' versions, a clause with a modal ("`2024` may be …"), a pointer ("— above"), the items of
+    # "Pros:", "장점:" or of what was ruled out
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -464,7 +469,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=47,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=48,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -514,7 +519,8 @@ LIST_INTRO = rule(
     # 45: nor "Per step i:", "…, people conflate them:" or "언어별로 정리";
     # 46: nor a list after a story and its label of no facts ("… 빠짐. 결과:");
     # 47: nor a formula with its operations ("ECE = Σ_m …:"), a list after what the writer worked out
-    # ("… 계산해봄") or a write-up's header
+    # ("… 계산해봄") or a write-up's header; 48: nor "Problem with …:" nor an example's items ("Example with 3
+    # replicas:", "E.g. …:"); "방법들:" lists ways, no steps
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -540,7 +546,7 @@ INLINE_ACRONYM_KO = rule(
     Example("DNS는 ISP(Internet Service Provider)캐시 순으로 확인한다.\n",
             "ISP", "Internet Service Provider"),
     Example("이 논문은 LLM(대형 언어 모델)을 다룬다.\n", "LLM", "대형 언어 모델"),
-    version=26,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=27,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does "(예: GPT)"; 5: nor a
     # remark that uses the acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of
     # a name with digits or signs ("CP949(통합형 한글)"); an acronym after a sentence's
@@ -569,7 +575,8 @@ INLINE_ACRONYM_KO = rule(
     # 24: nor advice before the acronym (보일 때 추상화하자 (YAGNI));
     # 25: a Korean gloss after the acronym is an expansion only with one noun for each letter ("LLM(대형
     # 언어 모델)"; not "NER(토큰 분류)", "RSA (이름이 세 사람 이니셜)");
-    # 26: a Korean term before an acronym has about a noun for each letter ("성공 로그(INFO)" has too few)
+    # 26: a Korean term before an acronym has about a noun for each letter ("성공 로그(INFO)" has too few); 27:
+    # nor in a line of links ("관련: [[펜윅 트리 (BIT)]]")
 )
 INLINE_ACRONYM_EN = rule(
     "en.acronym.paren", "acronym",
@@ -1196,11 +1203,12 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or CITATION.fullmatch(_FINAL_PAREN.sub("", sentence.strip().rstrip(".")))  # "Breiman, 2001.",
             # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
             or vocab.SUPPOSES_NAME_KO.search(sentence)
-            or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))):
+            or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))
+            or _THERE_ARE_KO.match(sentence.strip())):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
         # "이거 실무에서 진짜 한 번 당함.",
         # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …", "…3번 해결함 ㅠ": the writer's story
-        # defines no term
+        # defines no term; "kernel 4.20+에서 `cpu.pressure`, …가 있어요": what is there, neither
     answer = unmask(_definition_text(sentence))
     sentence = unmask(sentence)
     # Last, as it costs an analysis of the first sentence.
@@ -1226,6 +1234,9 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
                 first.line_at(max(first.text.find(sentence[:20]), 0)), sentence)
 
 
+_THERE_ARE_KO = re.compile(r"\S+(?:\s\S+)?에서\s.*(?:이|가)\s*있(?:다|어요|습니다|음)[.!]?$")
+"""A Korean sentence that says what there is somewhere ("kernel 4.20+에서 `cpu.pressure`, …가
+있어요"): it defines nothing."""
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _WRITER_I_EN = re.compile(r"\bI\s+[a-z]+ed\b")
 """The writer saying what they did ("OS course wk 6 + stuff I looked up after …"); not "Type I
@@ -1781,6 +1792,9 @@ def _inline_acronym_rules(ctx: Context, block: Block) -> Iterator[Candidate]:
         if has_hangul(long) and TASK_BOX.match(text.lstrip()):
             continue  # "- [ ] BIMI(받은편지함에 브랜드 로고 표시)도 궁금함": in the writer's to-do, what
             # they mean to look into; "- [ ] ARC(Authenticated Received Chain) …" spells it out
+        if (label := _label_match(text.lstrip(" -*"))) and clean_term(label.group("label")).casefold() in (
+                vocab.LINK_LABELS):
+            continue  # "관련: [[펜윅 트리 (BIT)]]": other notes' titles, which those notes read
         within = block.text.find(long, at)
         if within >= 0 and any(a <= within and within + len(long) <= b for a, b in block.code) and (
                 "".join(c for c in long if c.isupper()) != short.upper()):
@@ -1888,7 +1902,8 @@ _ANNOUNCE_COUNT = re.compile(
     r"(?:(?:가|이)?\s*(?:존재|있)\S*|(?:이)?(?:다|입니다))[.!]?$"
 )
 _ANNOUNCE_OWNER = re.compile(r"^(?P<owner>[^\s,.][^,.]{0,30}?)(?:에는|에|의|는|은)\s*$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<![Ee]\.g\.)(?<![Ii]\.e\.)\s+")
+"""Where a sentence ends, not after "e.g." or "i.e." ("E.g. a 4096×4096 projection:" is one)."""
 
 
 def _last_sentence(text: str) -> str:
@@ -2567,8 +2582,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             yield _cand(ctx, "property", f"{label} {cost}", answer, LABEL_DEFINITION,
                         file_line, line, detail=cost, variant="detail")
         return
-    if vocab.only_platforms(answer):
-        return  # "- Autobinding: Spring MVC, ASP.NET MVC": where the name is used, not what it is
+    if vocab.only_platforms(answer) or _VERSIONS.match(answer):
+        return  # "- Autobinding: Spring MVC, ASP.NET MVC": where the name is used, not what it is;
+        # "- Size query: Chrome/Edge 105, Safari 16, …": which versions have it
+    if has_hangul(label) and a_setting(line, m.start("rest"), code):
+        return  # "- 임베딩: `all-MiniLM-L6-v2` (영어 위주 모델…)": a setting's value, no account of it
     if colon and not coded and _STATES_OF_ITS_OWN_EN.match(answer):
         return  # "btrfs: swap files need extra care", "Contributing: … leeway is fine …": a
         # sentence with a subject of its own says something under the label, not what it is
@@ -2618,6 +2636,19 @@ _EXAMPLE_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?:[.,]\d+)?(?![\w.])")
 _EXAMPLE_VALUE = re.compile(r"https?://\S+|(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w+/=.-]{20,}")
 """An answer that is one URL or one opaque token (a key, a hash, a verifier): an example's
 value, what it is the line or heading does not say."""
+_VERSIONS = re.compile(r"(?:[A-Z][\w.]*(?:/[A-Z][\w.]*)*\s+\d+(?:\.\d+)*\+?,\s*){2,}")
+"""An answer that opens on versions of two or more products ("Chrome/Edge 105, Safari 16, Firefox
+110 → …"): where something is supported, not what it is."""
+
+
+def a_setting(text: str, at: int, code: Sequence[tuple[int, int]]) -> bool:
+    """Whether what ``text`` says from ``at`` on is one piece of inline code, an aside after it
+    apart ("임베딩: `all-MiniLM-L6-v2` (영어 위주 모델)"): a setting's value, what the label is it
+    does not say."""
+    value = END_ASIDE.sub("", text[at:].split("\n", 1)[0]).strip()
+    start = text.find(value, at) if value else -1
+    return start >= 0 and (start, start + len(value)) in code
+
 _NUMBERED_DOC = re.compile(r"\d")
 """A label that names a document by its number ("PEP 703", "RFC 7636"), whose title says what
 it is."""
@@ -2652,10 +2683,10 @@ _STATES_OF_ITS_OWN_EN = re.compile(
     r"|(?:\S+\s+){1,4}?(?:it|they)\s)"
     r"(?:[^\s,;:]+\s+){1,5}?"
     r"(?:is|are|was|were|isn't|aren't|has|have|needs?|can|can't|cannot|will|won't|should|must"
-    r"|doesn't|don't|does)\s", re.IGNORECASE)
+    r"|doesn't|don't|does|may|might|could|would)\s", re.IGNORECASE)
 """An English answer that opens on a clause of its own, its subject before its verb ("swap files
-need extra care", "the default is fine mostly"); not a noun phrase whose verb is in a clause or
-phrase inside it ("the lock that is held by one thread", "the time it has run": its "that" left
+need extra care", "the default is fine mostly", "`2024` may be one token"); not a noun phrase whose
+verb is in a clause or phrase inside it ("the lock that is held by one thread", "the time it has run": its "that" left
 out), nor one that opens on an article or "no" ("a queue the kernel has not accepted yet", "no
 guarantee the proxy is up first")."""
 _CLAUSE_END = re.compile(r"[,;→]")
@@ -2672,11 +2703,11 @@ targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "and the ac
 "Same story for functions:", "그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
                               r"[Ww]ithout|[Ii]n|[Oo]n|[Ee]very|[Ee]ach|[Pp]ast|[Rr]ight\s+after"
-                              r"|[Oo]nly\s+for)\s|^(?:below|above)\s+it$"
+                              r"|[Oo]nly\s+for|[Aa]t\s+the|[Ii]nside|[Ww]ithin|[Oo]utside)\s|^(?:below|above)\s+it$"
                               r"|.*\s(?:when|if)$")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
 sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:", "only for that one
-host:", "below it:"); "At most once:" is a name."""
+host:", "below it:", "at the end:", "inside the current window:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 _WRITERS_ONE_KO = re.compile(r"내가\s.*\s거")
 """An answer that only says the writer's is the one ("- **(A) ans 변수 따로 두는 방식** - 내가 쓰는
@@ -2782,8 +2813,9 @@ def _labels(items: tuple[ListItem, ...]) -> tuple[str, ...]:
     for item in items:
         text = first_line(item.text)
         m = _label_match(text)
-        if m and _in_code(item.code, m.end("label"), m.start("rest")):
-            m = None  # "- `isolation: isolate`": the colon is the code's, the item whole
+        if m and (_in_code(item.code, m.end("label"), m.start("rest")) or _unclosed(m.group("label"))):
+            m = None  # "- `isolation: isolate`": the colon is the code's, the item whole; "1. 쓰기
+            # 직후 일정 시간(예: 몇 초) 동안은 …": the bracket's
         if m and _VERDICT_VALUE.fullmatch(clean_span(m.group("rest"))):
             m = None  # "1. 클라이언트 컴포넌트 → 서버 컴포넌트 import: **안 됨**": the verdict is the point
         out.append(clean_term(m.group("label")) if m else clean_span(text))
@@ -2820,14 +2852,25 @@ _PREPOSITION_OPENER = re.compile(r"(?:For|In|With|On|At|When|If|By|From|Under|Af
 names no kind of thing."""
 
 
+_TROUBLE_WITH = re.compile(r"(?:the\s+)?(?:problems?|issues?|trouble)\s+with\s", re.IGNORECASE)
+"""An English list intro that says what is wrong with something ("Problem with simpler sets:"): the
+items are those things, each with its flaw; no kind of thing is named."""
+
+
 _POINTING_INTRO_KO = re.compile(r"(?:이|그)\s+\S")
 """A Korean list intro that opens on a demonstrative ("이 경우:", "그 경우:"): what the list
 holds is of what came before, the intro names no kind of thing."""
 
 
-_WEIGHED = re.compile(r"(?:costs|cons|downsides|drawbacks)", re.IGNORECASE)
-"""A list intro that weighs what the items cost ("Costs:", "Downsides:"): each item's label is a con,
-not a term its text defines."""
+_WEIGHED = re.compile(r"(?:costs|cons|downsides|drawbacks|pros|upsides|benefits|advantages|장점|단점)",
+                      re.IGNORECASE)
+"""A list intro that weighs what the items cost or bring ("Costs:", "Downsides:", "Pros:"): each
+item's label is a con or a pro ("- read amp: at most one SSTable per level"), not a term its text
+defines."""
+_RULED_OUT = re.compile(r"아니었던\s*(?:것|거)(?:들)?[:：]?$|^(?:ruled\s+out|not\s+the\s+cause)[:：]?$",
+                        re.IGNORECASE)
+"""A list intro over what was ruled out ("참고로 확인했지만 원인 아니었던 것:"): each item's label is
+what was checked, its text why it was not the cause; no term is defined."""
 _WORKED_FORMULA = re.compile(r"\s=\s.*[Σ∑·×/+−*]")
 """A list intro that is a formula with its operations ("ECE = Σ_m (|B_m| / n) · |acc(B_m) − …|:"):
 the items explain its symbols, no kind of thing is named (not "Parameters λ = (A, B, π):")."""
@@ -2859,7 +2902,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
     items = block.items
     if not items:
         return  # a list of tasks (``auto.read`` took them out)
-    if vocab.heads_a_write_up([label_and_rest(first_line(item.text))[0] for item in items]):
+    if _heads_a_write_up(items):
         return  # "- 작성: 인프라팀", "- 상태: 완료", "- 심각도: SEV-2": a write-up's header, no list
     labels = _labels(items)
     if all(vocab.NUMBER.fullmatch(label) for label in labels) or len(set(labels)) < len(labels) or (
@@ -2889,6 +2932,7 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                 and not vocab.writer_says_ko(intro)  # "… 우리 프로젝트 기준 체감:"
                 and not vocab.EXAMPLE_OPENER.match(intro) and bool(re.search(r"[가-힣]|[A-Za-z]{3}", intro))
                 and not _PREPOSITION_OPENER.match(intro)  # "For vectors a, b ∈ ℝⁿ:": no name
+                and not _TROUBLE_WITH.match(intro)  # "Problem with simpler sets:": what is wrong
                 and not _meta_intro(intro)  # "Output: `1 4 3 2`": no kind of thing
                 and not _POINTING_INTRO_KO.match(intro)  # "이 경우:": of what came before
                 and not _half_compared(name) and not _WORKED_FORMULA.search(name)
@@ -2989,7 +3033,8 @@ def _list_rules(ctx: Context, block: Block, prev: Block | None, heading: str,
                                 block.text, items=named)
     yield from _kinds(ctx, heading, labels, line, block.text)
     # "Costs:" / "- internal fragmentation — 2 MiB granularity": a cost, no term defined
-    weighed = bool(intro) and _WEIGHED.fullmatch(clean_term(intro).rstrip(":： ")) is not None
+    weighed = bool(intro) and (_WEIGHED.fullmatch(clean_term(intro).rstrip(":： ")) is not None
+                               or _RULED_OUT.search(intro) is not None)
     yield from _items_defining(ctx, items, heading, lambda term: not weighed)
 
 
@@ -3015,6 +3060,17 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|several|\d+)\b|[두�
 _KO_STATEMENT_END = re.compile(r"(?:[가-힣](?:다|요)|[함됨음])[.!]?$")
 
 
+def _heads_a_write_up(items: tuple[ListItem, ...]) -> bool:
+    """``vocab.heads_a_write_up`` for list items, by their labels (a label in code, "- `catch`: …",
+    is a name, no field of a header)."""
+    labels = []
+    for item in items:
+        label = label_and_rest(first_line(item.text))[0]
+        at = item.text.find(label) if label else -1
+        labels.append("" if any(a <= at and at + len(label) <= b for a, b in item.code) else label)
+    return vocab.heads_a_write_up(labels)
+
+
 def _items_defining(ctx: Context, items: tuple[ListItem, ...], heading: str,
                     defines: Callable[[str], bool]) -> Iterator[Candidate]:
     """The cards of a list's items (``_items``), less the definitions of the labels ``defines``
@@ -3026,7 +3082,7 @@ def _items_defining(ctx: Context, items: tuple[ListItem, ...], heading: str,
 
 def _items(ctx: Context, items: tuple[ListItem, ...], heading: str,
            parent: str) -> Iterator[Candidate]:
-    if vocab.heads_a_write_up([label_and_rest(first_line(item.text))[0] for item in items]):
+    if _heads_a_write_up(items):
         return  # "- **Duration:** …", "- **Recovery:** …", "- **Data lost:** none in the end."
     for item in items:
         yield from _item_rules(ctx, item, heading, parent)
@@ -3073,12 +3129,13 @@ _ON_MY_MACHINE = re.compile(r"(?:^|\s)내\s+[^\s:]+에서\s[^\n]*:$|\b[Oo]n\s+my
 """A lead-in to what the writer measured on their own machine or setup ("내 맥북(M1)에서 대충:",
 "On my MacBook (M1), roughly:", "Our active-version distribution that day, roughly:"): a list or
 table after it is their numbers, no terms defined."""
-_FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.|his\s+example)",
-                          re.IGNORECASE)
+_FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.|his\s+example"
+                          r"|example(?:\s+with\s[^:]+)?:$)", re.IGNORECASE)
 """A sentence that gives an example: pointing at what follows, it shows the example's data
-("예를 들어 `0x12345678`은 다음과 같이 저장됩니다.")."""
+("예를 들어 `0x12345678`은 다음과 같이 저장됩니다.", "Example with 3 replicas:"; not "Examples of
+…:", a list of them)."""
 _SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say|예를|예컨대|for example|for instance|"
-                            r"e\.g\.|his\s+example", re.IGNORECASE)
+                            r"e\.g\.|example\b", re.IGNORECASE)
 """What every match of ``_SUPPOSES`` or ``_FOR_EXAMPLE`` holds: a paragraph without it
 opens no example."""
 _POINTS_AT = re.compile(rf"{vocab.POINTS_AHEAD}|\b(?:like this|as follows)\b", re.IGNORECASE)

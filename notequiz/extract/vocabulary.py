@@ -43,14 +43,16 @@ DISCOURSE = frozenset({
     "misconception", "a common misconception", "common misconception", "remember",
     "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
     "결론부터", "결론부터 말하면", "tmi", "결론", "내 결론", "개인적인 결론", "여담",
-    "consequence", "the consequence",
+    "consequence", "the consequence", "headline", "the headline",
+    "core idea", "the core idea", "main idea", "the main idea", "key idea", "the key idea", "big idea",
+    "the big idea",
     "so", "thus", "hence", "therefore", "alternatively", "그래서", "따라서",
 })
 """Words with which a writer frames what follows, as a label or as a heading: no term."""
 
 OPINIONS = frozenset({
     "의견", "개인 의견", "내 의견", "개인적인 의견", "생각", "내 생각", "개인적인 생각", "소감", "개인 메모",
-    "느낀 점", "소회", "개인적인 소회", "개인적 소감", "개인 소감", "개인적인 소감",
+    "느낀 점", "소회", "개인적인 소회", "개인적인 메모", "개인적 소감", "개인 소감", "개인적인 소감",
     "opinion", "opinions", "personal opinion", "my opinion", "my take", "hot take",
     "personal takeaway", "personal takeaways",
 })
@@ -59,24 +61,29 @@ and what follows is the writer's view, no fact to learn."""
 WRITERS_OWN_LABELS = OPINIONS | frozenset({
     "decision", "the decision", "결정", "최종 결정", "disclaimer", "disclaimer to self", "what",
     "what happened", "impact", "회고",
+    "실무 경험",  # the writer's story ("> 실무 경험: 레코드마다 외부 API 호출하는 consumer였는데 …")
     "범위",  # the study's scope ("- 범위: 『HTTP 완벽 가이드』는 … RFC 9113 위주로 봄")
 })
 """Labels over the writer's own: an opinion, a decision, a disclaimer, what happened to them
 ("What: 3% of transfers failed"), how they look back ("회고: 이론은 쉬운데 …") or what their study
 covered ("범위: …"): what follows is not read."""
 
+LINK_LABELS = frozenset({"관련", "관련 노트", "관련 글", "related", "see also", "links", "link", "링크", "up"})
+"""Labels over links to other notes ("관련: [[펜윅 트리 (BIT)]], …", "Up: [[Index]]"): their titles are
+those notes' to read."""
+
 META_LABELS = frozenset({
     "참고", "출처", "작성자", "발표자", "날짜", "일시", "장소", "질문", "답", "답변", "q", "a",
-    "tip", "팁", "note", "노트", "주의", "todo", "next", "link", "링크", "author", "date", "source",
-    "reference", "references", "refs", "ref", "see also", "related", "tags", "links", "예", "예시", "ex",
+    "tip", "팁", "note", "노트", "주의", "todo", "next", "author", "date", "source",
+    "reference", "references", "refs", "ref", "tags", "예", "예시", "ex",
     "e.g",
     "tl;dr", "tldr", "edit", "update", "ps", "p.s", "추가", "수정", "til", "요약", "한 줄 요약",
     "docs",
-    "important", "nb", "n.b", "further reading", "중요", "worth knowing", "good to know",
+    "important", "nb", "n.b", "further reading", "중요", "포인트", "worth knowing", "good to know",
     "nice to know", "fyi",
     "한줄 요약",  # the writing itself
     "pro", "pros", "con", "cons", "careful", "caution", "warning", "caveat", "gotcha",
-    "the catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
+    "the catch", "catch", "heads up", "heads-up", "bottom line", "takeaway", "my takeaway",
     "key takeaway", "rule of thumb", "course", "instructor", "lecturer",  # asides, the course
     "교재", "논문", "paper", "자료", "시험 범위", "과제", "수업", "스터디", "관련 주차", "교수님", "personal note",
     "실습",
@@ -88,10 +95,10 @@ META_LABELS = frozenset({
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "같이 볼 것", "goal",
     "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
-    "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "삽질 메모", "관련", "up",
+    "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "삽질 메모",
     "발생", "탐지", "발단", "감지", "기간",
-    "관련 시스템", "관련 노트", "관련 글",
-    "영향 서비스", "영향 범위", "영향도", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
+    "관련 시스템",
+    "영향 서비스", "영향 범위", "format", "영향도", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime", "impact window", "영향 시간",
     "last touched", "side project", "why this note exists",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
@@ -129,7 +136,7 @@ META_LABELS = frozenset({
     "후속", "practical",  # what the team will do next ("후속: 다음 주 … 점검하기로"); an aside
     "지난 시간 복습",  # a lecture's review
     "start", "left", "want",  # a worked example's stages ("start: 2..30 all marked")
-}) | DISCOURSE | WRITERS_OWN_LABELS
+}) | DISCOURSE | WRITERS_OWN_LABELS | LINK_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
 """Labels over who was there ("참석: 민수, 지현, 태훈, 나"): a name among them is a person,
@@ -179,9 +186,13 @@ note's subject looks there, not what the platform is."""
 
 
 def is_platform(label: str) -> bool:
-    """True for a label that names one of ``PLATFORMS``, an aside after it or not ("Python
-    (PEP 440)")."""
-    return END_ASIDE.sub("", label).strip().casefold() in PLATFORMS
+    """True for a label that names one of ``PLATFORMS``, an aside or a version after it or not
+    ("Python (PEP 440)", "Linux 5.1+")."""
+    return _VERSION.sub("", END_ASIDE.sub("", label).strip()).casefold() in PLATFORMS
+
+
+_VERSION = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$")
+"""A version after a platform's name ("Linux 5.1+", "Java 17"): where it holds from."""
 
 
 def only_platforms(text: str) -> bool:
@@ -238,19 +249,21 @@ def _split_aside(text: str) -> tuple[str, str]:
 
 def _writers_own(label: str) -> bool:
     """``is_writers_own_label`` for a label without a closing aside."""
-    bare = _SIGNS.sub("", label)
+    bare = _TO_THE_WRITER.sub("", _SIGNS.sub("", label))
     rest = _OWNER.sub("", bare).casefold()
     return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY) or bool(
         _SOMEONE_KO.fullmatch(bare))
 
 
+_TO_THE_WRITER = re.compile(r"\s+to\s+(?:us|me)$", re.IGNORECASE)
+"""To whom a label's story happened ("What happened to us:"): the writer, as the label's field is."""
 _OWNED_ONLY = frozenset({"결론", "최종 결론", "선택", "방침", "기준", "conclusion", "choice", "pick",
-                         "verdict", "policy"})
-"""Labels that are the writer's own only with whose before them ("저희 팀 결론:"; "결론:"
-alone sums up the note's facts)."""
+                         "verdict", "policy", "default"})
+"""Labels that are the writer's own only with whose before them ("저희 팀 결론:", "Personal default:";
+"결론:" alone sums up the note's facts)."""
 
 
-_WHOSE_WORDS = r"(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|개인적인|my|our(?:\s+team'?s)?"
+_WHOSE_WORDS = r"(?:우리|저희)\s*(?:팀|회사)?의?|내|나의|제|개인적인|my|our(?:\s+team'?s)?|personal"
 _WHOSE = re.compile(rf"^(?:{_WHOSE_WORDS})\s+", re.IGNORECASE)
 """Whose a label is ("개인적인 교훈", "Our timeline")."""
 _OWNER = re.compile(rf"^(?:{_WHOSE_WORDS}|이번\s*주|오늘의?)\s+", re.IGNORECASE)
@@ -315,7 +328,7 @@ above it by its number."""
 
 _TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
 """A label that opens on the writer's to-do ("TODO read: …", "TODO 확인: …")."""
-_TO_DO_KO = re.compile(r"(?:^|\s)할\s*(?:것|일)$")
+_TO_DO_KO = re.compile(r"(?:^|\s)(?:할|볼)\s*(?:것|일)$")
 """A Korean label over the writer's to-do ("내일 할 것: … 빼먹음. 고치기.", "다음에 할 일")."""
 
 
@@ -324,6 +337,11 @@ _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|
 """An English adverb as a label ("Empirically: …", "Practically: …"): how, not what; when
 ("today: dropout, which …", "this week: …"); or a state in lower case ("weighted: same formula
 with …", as against "unweighted"), a condition; not "seed:" or "speed:"."""
+def is_to_do(label: str) -> bool:
+    """True for a label over the writer's to-do ("TODO", "TODO(me)", "확인할 것", "볼 것")."""
+    return bool(_TO_DO_LEAD.match(label.strip()) or _TO_DO_KO.search(label))
+
+
 def opens_on_no_term_label(text: str) -> bool:
     """Whether ``text`` opens with a label that names no term ("관련: [[CRP]] · …", "영향:
     p99 180ms → 3.2s", "## 삽질: ArgoCD랑 HPA가 …", "## 증상: …"): what follows is the note's
@@ -371,12 +389,12 @@ VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminall
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
                         r"a pain|a lie|a mess|good|bad|better|worse|harder|useless|wrong|humbling|enough|dead|so-so"
-                        r"|handy|a\s+big\s+project)"
+                        r"|handy|a\s+big\s+project|doesn't\s+work|does\s+not\s+work|won't\s+work)"
                         r"(?:\s+(?:now|too))?",
                         re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
 now", "CRLs / OCSP work but are a pain", "Average latency is a lie", "Resharding is a big
-project", "The terminology is a mess")."""
+project", "The terminology is a mess", "### Negative edges" / "Doesn't work.")."""
 _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fun|excellent|useful)\s+read\b"
                             r"|(?:a\s+)?must[- ]read\b|(?:(?:really|very)\s+)?(?:good|great|excellent)\s+on\s"
                             r"|the\s+bible\b", re.IGNORECASE)
@@ -386,7 +404,7 @@ this stuff")."""
 _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|answer)(?:\s+now)?"
                            r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
                            r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
-                           r"culprit|winner|win|cause|exception|rule|hint|clue|feature)"
+                           r"culprit|winner|win|cause|exception|rule|hint|clue|feature)(?:\s+for\s+[^,;]{1,30})?"
                            r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
                            r"|(?:a|an)\s+(?:(?:totally|completely|entirely|very)\s+)?(?:different|separate)\s+"
                            r"[\w-]+"
@@ -401,14 +419,18 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|
                            r"|(?:an?\s+)?(?:(?:newer|still|experimental)[,\s]+)+feature",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
-big hint", "the cleaner option now", "the one to know by heart", "the one everyone actually
-wants", "what you want", "the thing to look at", "a feature", "the last step", "the default
+big hint", "the whole trick for insert/delete", "the cleaner option now", "the one to know by heart",
+"the one everyone actually wants", "what you want", "the thing to look at", "a feature", "the last step", "the default
 answer") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
 it a figure ("the band-aid", "the blunt instrument", "the pain"), or only its status ("a newer,
 still experimental feature"), a part of a whole ("the paper's other half") or the name someone
 uses ("the term the older papers use"): of what, only the sentence's context says."""
+POINTS_ELSEWHERE_EN = re.compile(r"(?:see\s+|as\s+)?(?:above|below)|the\s+other(?:\s+one)?"
+                                 r"|(?:other|some)\s+(?:stuff|things)", re.IGNORECASE)
+"""An answer that only points elsewhere ("Dotted version vectors — above", "setting one zeroes the
+other", "… also threatened other stuff"): what, the note says somewhere else or not at all."""
 _AFTERTHOUGHT = re.compile(r",\s+(?:not|but)\s+|\s+unless\s+")
 """What follows a role or a verdict and adds no fact to it: a contrast ("a feature, not a bug"), a
 reservation ("handy, but don't paste …") or a condition ("… unless memory is the constraint")."""
@@ -416,12 +438,12 @@ reservation ("handy, but don't paste …") or a condition ("… unless memory is
 
 def only_a_verdict(answer: str) -> bool:
     """True for an answer that gives only a role (``_BARE_ROLE_EN``), the writer's verdict
-    (``VERDICT_EN``) or a recommendation to read (``_RECOMMENDS_EN``): nothing to learn about the
-    term."""
+    (``VERDICT_EN``), a recommendation to read (``_RECOMMENDS_EN``) or a pointer
+    (``POINTS_ELSEWHERE_EN``): nothing to learn about the term."""
     # "a feature, not a bug", "the thing to look at, not dmesg", "the default answer unless …"
     answer = END_ASIDE.sub("", _AFTERTHOUGHT.split(answer, maxsplit=1)[0]).strip()  # "a different beast (…)"
     return bool(_BARE_ROLE_EN.fullmatch(answer) or VERDICT_EN.fullmatch(answer)
-                or _RECOMMENDS_EN.match(answer))
+                or _RECOMMENDS_EN.match(answer) or POINTS_ELSEWHERE_EN.fullmatch(answer))
 
 
 WRITERS_CHOICE_EN = re.compile(
@@ -594,11 +616,12 @@ _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
              r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)")
-WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN})\b")
+_STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
+WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", with the
-writer left out) or from the course ("Prof spent half the lecture on leakage"): no fact about
-the subject."""
+writer left out), from the course ("Prof spent half the lecture on leakage") or their study group
+("Reading group this week is on CRDTs"): no fact about the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note)"
@@ -606,16 +629,15 @@ WRITER_EN = re.compile(
     r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,|\s[—–]\s))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
     r"|(?:\S+\s+){0,2}(?:course|class),?\s+(?:lecture|week|day|part)\s+\d+"
-    r"|(?:\S+\s+){0,3}(?:reading|study)\s+group(?=,|\.|$)|(?:\S+\s+){0,3}seminar,\s+"
+    r"|(?:\S+\s+){0,3}seminar,\s+"
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
-    rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN})\b"
+    rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN}|{_STUDY_GROUP_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
 "Read this in other languages: …", "Study notes for the web security module", "Distributed
-systems reading group, session 6.", "algo study group, Thursday", "CS-ish deep learning seminar,
-Thu.", "Collected
-these while building …", and the writer's diary (``WRITER_OPENER_EN``). It defines no
-heading."""
+systems reading group, session 6.", "Reading group this week is on CRDTs", "algo study group,
+Thursday", "CS-ish deep learning seminar, Thu.", "Collected these while building …", and the
+writer's diary (``WRITER_OPENER_EN``). It defines no heading."""
 
 WRITER_KO = re.compile(
     r"(?:정리|공부|기록|메모)(?:했다|해\s*(?:보았다|봤다|보려고\s*한다|본다|둔다|봅니다|둡니다|둠|뒀다|뒀음|놓음)"
@@ -718,6 +740,8 @@ POSITIONAL = re.compile(r"^(?:다음|첫|그\s*다음|마지막|나머지|두\s*
 """A Korean term that names a place in what the note lists ("다음 9글자", "첫 글자",
 "1번", "마지막 거"), which means nothing on a card of its own."""
 
+L_END_KO = "".join(chr(0xAC00 + 28 * i + 8) for i in range(399))
+"""Hangul syllables that end in ㄹ: those of a Korean future modifier (할, 볼, 나올, 될)."""
 _MODIFIER_END = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 """Hangul syllables that end in ㄴ or ㄹ: those that end a Korean modifier (할, 없을, 한, 많은)."""
 REASON_END_KO = re.compile(r"(?:라서|[여해어아]서|니까|때문에?|므로)$")
@@ -732,7 +756,7 @@ THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$")
 배운 것"): what the writer did or found, no term. (As a label, "보는 것: …" still says what it is
 about.)"""
 CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
-                             rf"|[{_MODIFIER_END}]\s*(?:때|경우)(?:에)?(?:는|엔)?$"
+                             rf"|[{_MODIFIER_END}]\s*(?:(?:때|경우)(?:에)?(?:는|엔)?|땐)$"
                              r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$|[가-힣]였음$|[는은]\s*사람$"
                              r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
                              r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름)$")
@@ -812,7 +836,7 @@ _PROCESS_WORDS = frozenset((*(w for words in PROCESS_WORDS.values() for w in wor
 
 def is_process(text: str) -> bool:
     """True when ``text`` (a heading or intro) is about a process or a how-to."""
-    folded = text.lower()
+    folded = text.lower().replace("방법들", "")  # "방법들:": ways to choose from, not one's steps
     return any(w in folded for words in PROCESS_WORDS.values() for w in words) or bool(
         _HOW_IT_GOES.match(folded))
 

@@ -88,6 +88,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "property.condition": "What happens {detail} {term}?",
         # "What happens if it's empty? (Buddy allocator)": the section says what "it" is.
         "property.condition_in": "What happens {detail} {term}? ({section})",
+        # Advice: "What should you do when migrating off cron?" -> "read cron's man page first".
+        "property.condition_do": "What should you do {detail} {term}?",
         "property.purpose": "What {detail} {term_article} used for?",
         "property.reason": "Why is there {term}?",
         # A statement quoted as the note makes it: "Why is it that size is O(1)?"
