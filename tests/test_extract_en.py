@@ -3927,3 +3927,29 @@ def test_review_rounds_74_75_labels_of_no_term(tmp_path: Path) -> None:
         "What are the steps of Kahn's algorithm? -> push all nodes with in-degree 0 into a queue; at the end",
         "What is 2P-Set? -> an element can never be re-added",
         "What is G-Set? -> add only"], cards
+
+
+def test_review_rounds_76_77_generic_labels_and_pointers(tmp_path: Path) -> None:
+    """Review rounds 76 and 77 (judged bad): a definition cut where it announces a list ("… a `while True` that
+    does:"), labels that rate a generic noun ("Quick fix", "Older style"; not "Small files problem", "Cut
+    property"), "History bit:", "Typical:", "at eval:", "Two days later:", a bound ("Time O(n):"), a write-up's
+    "Date of incident:" and "Review meeting:", a term that points back ("This log write"), "the classic
+    one"; "C++17:" is a platform with its version."""
+    cards = _cards(tmp_path, "# Event loop\n\n## The mental model\n\nOne thread, one loop. The loop is basical"
+                             "ly a `while True` that does:\n\n1. run every callback that is ready\n2. block in"
+                             " the selector\n\n## Offloading\n\n- Quick fix: `rows = await asyncio.to_thread(d"
+                             "b.query, \"SELECT ...\")` (3.9+)\n- Older style: `await loop.run_in_executor(Non"
+                             "e, fn, *args)`\n- History bit: Morris came up with it first, Knuth found it inde"
+                             "pendently.\n- Typical: 0.5 on big FC layers, lower elsewhere\n- at eval: h uncha"
+                             "nged\n- Two days later: h3 share in logs = 0%\n- Small files problem: 10k files "
+                             "of 100 KB is awful\n- Cut property: the lightest edge across any cut is in some "
+                             "MST\n\n## Complexity\n\n- Time O(n): every successful comparison pushes R right"
+                             "\n- C++17: copy elision is guaranteed for prvalues\n\n## Phase 2\n\nIf all votes"
+                             " are YES, the coordinator force-writes `COMMIT` to its log. This log write is th"
+                             "e commit point.\n\nConnections are the classic one.\n\n## Incident\n\nDate of in"
+                             "cident: Tue, night run + Wed morning\nReview meeting: Thursday, infra sync\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What about C++17? -> copy elision is guaranteed for prvalues",
+        "What happens if all votes are YES? -> the coordinator force-writes COMMIT to its log",
+        "What is a Cut property? -> the lightest edge across any cut is in some MST",
+        "What is a Small files problem? -> 10k files of 100 KB is awful"], cards

@@ -4272,3 +4272,59 @@ def test_review_rounds_74_75_links_settings_and_platforms(write_note: Callable[.
         "방금 쓴 데이터를 replica에서 읽으면 안 보일 수 있음. 방법들을 모두 나열하면? -> 쓰기 직후 일정 시간(예: 몇 "
         "초) 동안은 primary로 라우팅; 중요 화면은 무조건 primary에서 읽기",
         "참고로 확인했지만 원인 아니었던 것을 모두 나열하면? -> JVM DNS 캐시; negative caching"], cards
+
+
+def test_review_rounds_76_77_memos_measurements_and_changes(write_note: Callable[..., Path]) -> None:
+    """Review rounds 76 and 77 (judged bad): an example's table ("예시로 문서 3개:"), the writer's "국룰", "체감상"
+    and "일단 패스", topics "개수는", "이름은", "교재는", "이번 건은", labels "경험상:", "지금 구조:", "관련 문서:",
+    "나머지 …:", the writer's measurements ("## 간단 부하테스트 결과 (…)"), when something came as a
+    definition ("PG 9.5에 추가됐다."), "…경우가 대부분" as a definition, the
+    case at hand ("## 오늘 건의 원인"), a change made ("…조합으로 변경"), a plan ("(중기 과제)"), a pointer
+    ("이런 것들이 있어요"), one of two quotes as a category's answer, and what the writer looked up ("…찾아본 것")."""
+    cards = _cards(write_note, "# Elasticsearch\n\n> Jake Archibald 발표 보고 정리 + HTML spec 일부 찾아본 것."
+                               "\n\n\n## 역색인\n\n예시로 문서 3개:\n\n| doc | 내용 |\n|-----|------|\n| 1 | q"
+                               "uick brown fox |\n| 2 | quick red fox |\n\nbulk 색인할 땐 `refresh_interval: -"
+                               "1` 로 꺼두고 끝나고 다시 켜는 게 국룰.\n\n- **Primary shard**: 원본. 개수는 인"
+                               "덱스 생성 시 고정\n- **Replica shard**: primary 복제본. 개수는 언제든 변경 가"
+                               "능\n- 교재는 Kurose & Ross 3.7절, 나머지는 RFC 보면서 채웠어요.\n\n경험상: pri"
+                               "mary 5개씩 잡았더니 샤드만 수천 개 되고 master 느려짐.\n\n최근 하루치 범위 조"
+                               "회는 BRIN이나 B-tree나 체감상 큰 차이가 없었다.\n\n헝가리안: 일단 패스하고 가"
+                               "중치 없는 최대 매칭만 정리함.\n\n## Reno\n\n1. **Slow start**: cwnd를 초기값에"
+                               "서 시작해서 ACK 하나당 +1 MSS → RTT마다 거의 2배로 늘어나요. 이름은 slow인데 "
+                               "실제론 지수 증가예요.\n2. cwnd ≥ ssthresh가 되면 **Congestion avoidance**: RTT"
+                               "당 +1 MSS (선형 증가)\n\n## 배경\n\n- 지금 구조: Spring MVC + Tomcat, thread-p"
+                               "er-request 모델\n- 관련 문서: Redis 운영 가이드, DB connection pool 설정\n\n##"
+                               " 간단 부하테스트 결과 (stage, k6)\n\n| 구성 | p99 | RPS |\n|---|---|---|\n| pl"
+                               "atform thread | 1.9s | ~2,100 |\n| virtual thread | 620ms | ~3,400 |\n\n## BRI"
+                               "N (Block Range INdex)\n\nPG 9.5에 추가됐다. 블록 범위마다 min/max만 저장하는 "
+                               "인덱스.\n\n## 컨테이너\n\n컨테이너는 cgroup 메모리 limit에 걸려서 죽는 경우가 "
+                               "대부분이다.\n\n## 오늘 건의 원인\n\nRSS는 7GB 넘게 찍혀 있었어요.\n\n## 대응\n"
+                               "\n- 홈 랭킹: stale-while-revalidate + singleflight 조합으로 변경\n- 랭킹 집계"
+                               "는 아예 배치로 빼서 1분마다 미리 계산 (중기 과제)\n- 나머지 캐시 키들: TTL ±10"
+                               "% jitter 적용\n- 이번 건은 키 하나라서 이것만으론 해결 안 됨.\n\n## 왜 그냥 전"
+                               "부 비교하면 안 될까요\n\n그래서 정확한 k-NN 대신 **ANN(Approximate Nearest Nei"
+                               "ghbor)** 을 써요. 대표적인 방식은 이런 것들이 있어요.\n\n차이는 heap에 넣는 키"
+                               "가 \"누적 거리\"(Dijkstra)냐 \"간선 하나 가중치\"(Prim)냐 뿐.\n\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "ANN은 무엇의 약자인가? -> Approximate Nearest Neighbor",
+        "BRIN (Block Range INdex): [...] 추가됐다 -> PG 9.5에",
+        "BRIN은 무엇의 약자인가? -> Block Range INdex",
+        "Elasticsearch의 차이는? -> heap에 넣는 키가 \"누적 거리\"(Dijkstra)냐 \"간선 하나 가중치\"(Prim)냐 뿐",
+        "Primary shard는 무엇인가? -> 원본",
+        "Replica shard는 무엇인가? -> primary 복제본",
+        "Slow start는 무엇인가? -> cwnd를 초기값에서 시작해서 ACK 하나당 +1 MSS → RTT마다 거의 2배로 늘어나요",
+        "cwnd ≥ ssthresh가 되면 Congestion avoidance의 특징은? -> RTT당 +1 MSS (선형 증가)",
+        "컨테이너의 특징은? -> cgroup 메모리 limit에 걸려서 죽는 경우가 대부분"], cards
+
+
+def test_review_round_76_a_heading_that_asks(write_note: Callable[..., Path]) -> None:
+    """Review round 76 (judged bad): a heading that asks what its term is ("## OOM killer가 뭐냐면") defines
+    nothing by its own words; its paragraph is read as statements."""
+    cards = _cards(write_note, "# 리눅스 OOM killer는 누구를 죽이나\n\n## OOM killer가 뭐냐면\n\n리눅스는 기본"
+                               "적으로 메모리를 **overcommit** 해요. `malloc`으로 10GB를 요청해도 실제로 그 페"
+                               "이지를 건드리기 전까지는 물리 메모리를 안 줘요. 그러다 할당할 게 없으면, 커널"
+                               "이 프로세스 하나를 골라 SIGKILL을 보내서 메모리를 회수해요. 그게 OOM killer예"
+                               "요.\n\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "리눅스: malloc으로 10GB를 요청해도 [...] 안 줘요 -> 실제로 그 페이지를 건드리기 전까지는 물리 메모리를",
+        "리눅스는 [...] overcommit 해요 -> 기본적으로 메모리를"], cards

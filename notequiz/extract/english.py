@@ -1254,6 +1254,9 @@ class EnglishRules:
             # "NFC is the default", "… is the issue": which default, the context says; "CRLs /
             # OCSP work but are a pain", "Average latency is a lie": the writer's verdict
             return None
+        if kind == "definition" and (_DEMONSTRATIVE_TERM.match(term) or _ANNOUNCED_END.search(answer)):
+            return None  # "This log write is the commit point": which, the sentence before says; "The
+            # loop is basically a `while True` that does:": what it does, the list after it
         if kind == "definition":
             # A sentence rule trims the answer to the definition; it wins a tie with
             # a shape rule that took the whole sentence under a heading.
@@ -2266,6 +2269,10 @@ def _answer_ok(answer: str) -> bool:
             and words[0].lower() not in ("but", "and", "or"))
 
 
+_DEMONSTRATIVE_TERM = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
+"""A term that points back ("This log write")."""
+_ANNOUNCED_END = re.compile(r"\b(?:that|which)\s+(?:does|do|is|are|has|have|means|includes?)$")
+"""An answer cut where the sentence announces what follows ("a `while True` that does:")."""
 _ORDER_EN = re.compile(r"(?:read|remember|consider|always)\s", re.IGNORECASE)
 """A result that opens on an order ("… , read cron's man page first"), besides those
 ``vocab.INSTRUCTION_EN`` knows: advice, asked as what to do (not "pick a file, merge it …", an

@@ -40,7 +40,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=17,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=18,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -58,7 +58,8 @@ TABLE_DEFINITION = rule(
     # 14: nor a table under the writer's own experiment ("### my laptop experiment");
     # 15: nor rows named by a case's mark ("| (A) |", "| (B) |");
     # 16: nor a gloss that only names a paper's authors ("MoCo (He et al.)"); 17: nor variants or a year in
-    # brackets ("binary heap (lazy or decrease-key)", "Amazon Dynamo (2007 paper)")
+    # brackets ("binary heap (lazy or decrease-key)", "Amazon Dynamo (2007 paper)"); 18: nor an example's rows
+    # ("예시로 문서 3개:"), nor under the writer's measurements ("## … 부하테스트 결과")
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",
@@ -70,7 +71,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=48,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=49,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -117,7 +118,7 @@ TABLE_PROPERTY = rule(
     # 45: nor records keyed by an id ("| org_id | user_id | key |");
     # 46: nor after "Our … that day, roughly:" (the writer's figures);
     # 47: nor a cell in the writer's voice ("IMO …", "I always …"), nor under "### My numbers";
-    # 48: nor "meh"
+    # 48: nor "meh"; 49: nor under the writer's measurements ("## 간단 부하테스트 결과 (stage, k6)")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",

@@ -196,7 +196,7 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=13,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=14,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
@@ -206,14 +206,14 @@ PROPERTY_CATEGORY = rule(
     # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯"); 10: nor what would have been or "…라는 평";
     # 11: an answer loses an arrow that leads on ("직렬화 안 됨 ->");
     # 12: nor under "## 개인 메모" (the writer's memo); 13: nor an answer that says only that it varies ("DB마다
-    # 다르다")
+    # 다르다"); 14: of two quotes, neither alone is the answer
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=66,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=67,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -289,7 +289,8 @@ PROPERTY_CARRIED = rule(
     # 64: nor one of two by its place ("…후자 때문에 씀"), what confuses the writer ("…매번 헷갈림.");
     # 65: nor the writer's shrug ("…사실 별거 아님") or how it clicked ("…바로 이해됨");
     # 66: nor a note to self ("나중에 읽어볼 것"), "이 두 개", "무조건 확인", what varies, the writer's view or
-    # decision ("…라고 생각", "일단 보류", "…무관"), under "실무 경험:"
+    # decision ("…라고 생각", "일단 보류", "…무관"), under "실무 경험:"; 67: nor a change made ("…조합으로 변경"),
+    # a plan ("(중기 과제)"), "이런 것들이 있어요", "국룰", "체감상", "일단 패스"
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1075,8 +1076,10 @@ class KoreanRules:
             return  # "partition은 1년에 몇 번인데 … 고르는 거라서.": why the sentence before holds
         answer_text = _strip_final(answer_text)
         kind = _kind(rule_id)
-        if kind == "definition" and _CATEGORY_PREDICATE.search(_strip_final(answer_text)):
-            kind, rule_id = "property", P.PROPERTY_GENERAL  # "…것이 가장 큰 차이다" defines nothing
+        if kind == "definition" and (_CATEGORY_PREDICATE.search(_strip_final(answer_text)) or (
+                _MOSTLY.search(answer_text))):
+            kind, rule_id = "property", P.PROPERTY_GENERAL  # "…것이 가장 큰 차이다", "…죽는 경우가
+            # 대부분": define nothing
         if kind == "definition" and "때문에" in answer_text:
             return  # "디스크 I/O는 …느리기 때문에 …모으는 쪽이 효율적이다": a reason (asked why)
         if kind == "definition" and re.search(r"(?:등|들)$", term):
@@ -1103,7 +1106,7 @@ class KoreanRules:
         answer = _DANGLING_ARROW.sub("", clean_span(answer_text))
         if vocab.is_platform(term) and any(vocab.is_platform(m.group(1)) for m in _NEXT_PLATFORM.finditer(answer)):
             return  # "Go는 `context.WithTimeout`, Python stub은 `timeout=` 인자, …": how it looks on each
-        if kind == "definition" and f" {term}가 " in f" {answer} ".replace(f" {term}이 ", f" {term}가 "):
+        if kind == "definition" and re.search(rf"(?:^|\s){re.escape(term)}(?:이|가)\s", answer):
             return  # "size는 … 바로 써먹을 수 있어서 코테에선 size가 더 실용적임": a reason and a verdict
         after = _NEXT_TOPIC.search(answer) if kind == "definition" else None
         if after and after.start() == answer.find(","):
@@ -1263,7 +1266,8 @@ class KoreanRules:
         denied = _NOT_BUT.search(comment)
         if denied:
             comment = comment[denied.end():]  # "기본값은 '항상 쿠키'가 아니라 '…때만 쿠키'다"
-        quoted = _QUOTED.search(comment)
+        # "…키가 "A"(Dijkstra)냐 "B"(Prim)냐 뿐": of two quotes, neither alone is the answer
+        quoted = _QUOTED.search(comment) if len(_QUOTED.findall(comment)) == 1 else None
         answer = clean_span(quoted.group("x")) if quoted else _DANGLING_ARROW.sub(
             "", clean_span(_strip_final(comment)))
         if not answer or answer in _ONLY_HOW_SURE:
@@ -1536,6 +1540,8 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
 
 
 _CATEGORY_PREDICATE = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}(?:차이|장점|단점|특징|문제|이유|목적|핵심)$")
+_MOSTLY = re.compile(r"(?:경우|때)(?:가)?\s*(?:대부분|많(?:다|음|아요))")
+"""A predicate that says how often ("…에 걸려서 죽는 경우가 대부분"): a property, no definition."""
 _COUNTS_KINDS = re.compile(r"가지\s*(?:의\s*)?(?:종류|유형|분류)(?:가|이)?\s*(?:존재|있|나뉘|나누)")
 def nominal_ending(text: str) -> bool:
     """True for a note-style fragment: ends in a noun form -ㅁ/-음 (나타남, 가능함)."""
@@ -1609,7 +1615,8 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
     off mid-clause or mid-quote, only counts, points at what follows or opens by
     pointing at the sentence before, says only
-    that its topic exists ("유실은 없지만 …"), is the writer's plan, asks a question ("…까?", "왜 캐시
+    that its topic exists ("유실은 없지만 …"), is the writer's plan ("… (중기 과제)"), points ahead ("이런
+    것들이 있어요"), asks a question ("…까?", "왜 캐시
     안 하나"), gives a sign for its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두
     개"), is a note to self ("나중에 읽어볼 것", "무조건 확인") or says only that it varies ("DB마다
     다르다")."""
@@ -1622,7 +1629,9 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(vocab.BEST_KNOWN_KO.match(answer)) or bool(_THE_LATTER.search(answer))
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
             or bool(_THESE_FEW.search(answer)) or bool(_TO_DO_END.search(sent.text.strip()))
-            or bool(_CHECK_ORDER.match(answer))
+            or bool(_CHECK_ORDER.match(answer)) or bool(_PLANNED.search(answer))
+            or bool(vocab.CHANGED_KO.search(answer))
+            or bool(_THESE_ARE_KO.search(answer))
             or bool(_VARIES.match(answer))
             or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
@@ -1635,6 +1644,10 @@ _TO_DO_END = re.compile(rf"[{vocab.L_END_KO}]\s*것[.!]?$")
 (not "…편할 것이다", a guess with its copula)."""
 _CHECK_ORDER = re.compile(r"(?:무조건|꼭|반드시)\s*(?:확인|체크|점검)")
 """An answer that only says to check ("임베딩 모델 max 길이는 무조건 확인"): what to do, no fact."""
+_PLANNED = re.compile(r"\((?:단기|중기|장기|후속)?\s*과제\)$")
+"""An answer the writer's team has yet to carry out ("… 미리 계산 -> API는 읽기만 (중기 과제)")."""
+_THESE_ARE_KO = re.compile(r"(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s*있(?:어요|다|습니다|음)[.!]?$")
+"""An answer that points at what follows ("대표적인 방식은 이런 것들이 있어요")."""
 _VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
 """An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
 _THE_LATTER = re.compile(r"(?:^|\s)(?:전자|후자)(?:[은는이가을를의에도]|\s|$)")

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=36,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=37,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -75,7 +75,8 @@ DEFINITION_COPULA = rule(
     # 33: nor "the default answer unless …";
     # 34: nor "the same in all cases" or a status ("a newer, still experimental feature");
     # 35: nor "the pain", "the paper's other half" or "the term the older papers use"; 36: nor a role for
-    # something ("the whole trick for insert/delete")
+    # something ("the whole trick for insert/delete"); 37: nor a term that points back ("This log write") or
+    # an answer cut where it announces a list ("a `while True` that does:"), nor "the classic one"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -385,7 +386,8 @@ STEPS_SEQUENCE = rule(
     Example("To deploy a release, first build the image. Then push it to the registry. "
             "Finally, restart the service.\n", "deploy a release",
             "build the image; push it to the registry; restart the service"),
-    version=2,  # 2: nor a "first" that qualifies a subject ("first run is slow")
+    version=3,  # 2: nor a "first" that qualifies a subject ("first run is slow"); 3: nor "First one:" and the
+    # like (a generic label) as a step
 )
 STEPS_DURING = rule(
     "en.steps.during", "steps",

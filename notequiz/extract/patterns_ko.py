@@ -52,7 +52,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=19,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=20,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -69,7 +69,8 @@ DEFINITION_COPULA = rule(
     # 16: nor a clause that asks (ARP는 L2냐);
     # 17: nor a topic with a subject of its own (WebRTC는 암호화가 필수다: a property);
     # 18: nor an answer that opens by pointing back ("Windows는 이것만 됨") or only says by what the note
-    # goes ("버전은 8.x 기준"); 19: nor an answer that names its term as a subject ("size는 … size가 더 실용적임")
+    # goes ("버전은 8.x 기준"); 19: nor an answer that names its term as a subject ("size는 … size가 더 실용적임"); 20:
+    # nor "…경우가 대부분" (a property), nor the topics "개수", "이름", "교재", "이번 건"
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -97,7 +98,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=57,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=58,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -166,7 +167,7 @@ PROPERTY_GENERAL = rule(
     # 55: nor a case's mark as the topic ("(B)는 …");
     # 56: nor "숫자는 …" (the numbers above) or a fact's frame ("… ext4 기준 얘기");
     # 57: as ko.property.carried@66; nor "값은", "기본은", "전 회사는", nor a platform among others ("Go는
-    # …, Python stub은 …")
+    # …, Python stub은 …"); 58: as ko.property.carried@67; nor the topics "개수", "이름", "교재", "이번 건"
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -247,10 +248,11 @@ HEDGES = ("것 같다", "것같다", "듯하다", "듯 하다", "싶다", "ㅎ�
           "은 듯", "는 듯", "ㅠ", "ㅜ", "고 생각함", "고 생각한다", "고 생각해", "것 같음",
           "다고 본다", "다고 봅니다", "걸로 기억", "한 듯", "할 듯", "일 듯", "을 듯", "를 듯",
           "맞다고 봄", "고 들음", "고 들었", "었을 것", "였을 것", "했을 것", "됐을 것", "라는 평",
-          "걸로 알고 있", "확인 필요", "애매함", "말로는", "고 하심",
+          "걸로 알고 있", "확인 필요", "애매함", "말로는", "고 하심", "체감상", "일단 패스",
           "는 사람도 있")
 """Endings of opinions, guesses ("…안 했던 걸로 기억함", "…더 정확한 듯", "…쓸 일 없을 듯", "…쓰는 게
-맞다고 봄", "…돌아가진 않는 걸로 알고 있음 (확인 필요)", "ARP는 L2냐 L3냐 애매함"), what someone
+맞다고 봄", "…돌아가진 않는 걸로 알고 있음 (확인 필요)", "ARP는 L2냐 L3냐 애매함", "체감상 큰 차이가
+없었다"), the writer's leaving a topic aside ("헝가리안: 일단 패스하고 …"), what someone
 said ("팀 리드 말로는 …", "시험에 유도 나올 수도 있다고 하심", "…라고 부르는 사람도 있음"), what
 would have been ("enforce부터 했으면 … 장애였을 것"), hearsay ("…다를 수 있다고 들음",
 "…별로라는 평이 대부분") and asides, not statements of fact.
@@ -265,10 +267,11 @@ def hedged(*texts: str) -> bool:
         ("듯" in text and _WILL_GUESS.search(text)) or _WRITERS_END.search(text) for text in texts)
 
 
-_WRITERS_END = re.compile(r"(?:[는은인]\s*느낌|고\s*생각|(?:일단\s*)?(?:보류|패스)|무관)(?:임|이다|함)?[.!~]*$")
+_WRITERS_END = re.compile(r"(?:[는은인]\s*느낌|고\s*생각|(?:일단\s*)?(?:보류|패스)|무관|국룰)(?:임|이다|함)?[.!~]*$")
 """How the writer's impression, view or decision ends a sentence ("…보여줘서 더 쓸모 있는 느낌.",
 "이번 장애의 본질은 이거라고 생각", "…비용 때문에 일단 보류.", "…지원해야 해서 패스", "NXDOMAIN 난 적
-없어서 무관"); not "…라고 생각하기 쉽지만 …", "…는 느낌을 준다", which say how it seems to others."""
+없어서 무관", "…다시 켜는 게 국룰"); not "…라고 생각하기 쉽지만 …", "…는 느낌을 준다", which say how it
+seems to others."""
 _WILL_GUESS = re.compile(rf"[{L_END_KO}]\s?듯")
 """A guess in ㄹ 듯, whatever the verb before it ("…나올 듯", "…될 듯"): ``HEDGES`` lists only the
 commonest ("할 듯", "을 듯")."""
@@ -276,10 +279,12 @@ commonest ("할 듯", "을 듯")."""
 VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
                           "이때", "당시", "의미", "실습", "요지", "숫자", "값", "기본",
-                          "전 회사", "이전 회사", "예전 회사"})
+                          "전 회사", "이전 회사", "예전 회사", "이번 건", "오늘 건", "이번 장애", "개수", "이름",
+                          "교재"})
 """Topics that point at the writer's argument ("문제는 …", "핵심은 …"), story
 ("범인은 …", "전 회사는 …"), their lab ("실습은 minikube로 함"), at a time ("보통은 …", "예전에는 …",
-"원래는 …", "그때는 …") or at what the sentences before name ("값은 최대 8자리", "기본은 비동기"; not
+"원래는 …", "그때는 …"), their study's book ("교재는 …") or at what the sentences before name ("값은 최대
+8자리", "기본은 비동기", "개수는 …", "이름은 …"; not
 "결과는 … 한 번 처리한 것과 같다"), not at a term. (As labels, "값:" and "기본:" may name an aspect.)"""
 TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SE|MM|NP)"
 """Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=81,  # 4: "…이란" without a question mark asks about the term before it;
+    version=82,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -195,7 +195,8 @@ HEADING_DEFINITION = rule(
     # 79: nor what the note is ("… 문서 요약.");
     # 80: nor who it is credited to ("Credited to …") or where it is defined ("Defined in RFC 5861 …"); 81:
     # nor what there is somewhere ("kernel 4.20+에서 …가 있어요") or "Doesn't work."; a paragraph of tags is no
-    # sentence
+    # sentence; 82: nor when something came ("PG 9.5에 추가됐다"), under "…가 뭐냐면", what the writer looked up
+    # ("…찾아본 것")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -205,7 +206,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=120,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=121,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -377,7 +378,10 @@ LABEL_DEFINITION = rule(
     # granularity"); 120: nor "…할 땐:", "포인트:", "볼 것:", "Core idea:", "Format:", "headline:", "Catch:",
     # "Personal default:", "at the end:", "inside …:", a setting's value in code under a Korean label,
     # products' versions, a clause with a modal ("`2024` may be …"), a pointer ("— above"), the items of
-    # "Pros:", "장점:" or of what was ruled out
+    # "Pros:", "장점:" or of what was ruled out; 121: nor labels that rate a generic noun ("Quick fix", "Older
+    # style"), "History bit:", "Typical:", "at eval:", "Two days later:", a bound ("Time O(n):"), "Date of
+    # incident:", "Review meeting:", "경험상:", "지금 구조:", "관련 문서:", "나머지 …:", a change made, the
+    # writer's aside ("일단 패스"); "C++17:" is a platform
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1204,11 +1208,12 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))
-            or _THERE_ARE_KO.match(sentence.strip())):
+            or _THERE_ARE_KO.match(sentence.strip()) or _INTRODUCED_KO.search(sentence)):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
         # "이거 실무에서 진짜 한 번 당함.",
         # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …", "…3번 해결함 ㅠ": the writer's story
-        # defines no term; "kernel 4.20+에서 `cpu.pressure`, …가 있어요": what is there, neither
+        # defines no term; "kernel 4.20+에서 `cpu.pressure`, …가 있어요": what is there, neither; nor
+        # "PG 9.5에 추가됐다": when it came
     answer = unmask(_definition_text(sentence))
     sentence = unmask(sentence)
     # Last, as it costs an analysis of the first sentence.
@@ -1237,6 +1242,8 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
 _THERE_ARE_KO = re.compile(r"\S+(?:\s\S+)?에서\s.*(?:이|가)\s*있(?:다|어요|습니다|음)[.!]?$")
 """A Korean sentence that says what there is somewhere ("kernel 4.20+에서 `cpu.pressure`, …가
 있어요"): it defines nothing."""
+_INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?:됐|되었|됨|했)")
+"""A Korean sentence that says when something came ("PG 9.5에 추가됐다"): its history, no definition."""
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _WRITER_I_EN = re.compile(r"\bI\s+[a-z]+ed\b")
 """The writer saying what they did ("OS course wk 6 + stuff I looked up after …"); not "Type I
@@ -2479,8 +2486,9 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return  # "발표자: 박OO", "Read this in other languages: …": metadata names no term
     if vocab.NUMBER.fullmatch(label) or vocab.LITERAL_VALUE.fullmatch(label):
         return  # "- `0`: heuristic overcommit", "- `true`: …": a value of a setting it does not name
-    if vocab.BIG_O.match(label):
-        return  # "Θ(n log n) **in all cases** — best, avg, worst": a bound, and where it holds
+    if _BOUND.search(label):
+        return  # "Θ(n log n) **in all cases** — best, avg, worst": a bound, and where it holds;
+        # "Time O(n):" what the line after it argues
     if not coded and is_dimension_label(label, ctx.section.heading):
         return
     if not coded and not has_hangul(label) and (_states_something(label)
@@ -2600,8 +2608,11 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return  # 'MDN: "Using microtasks in JavaScript with queueMicrotask()"': where to read (a
         # Korean quote is what was said: '교수님 한 줄 요약: "attention은 bag of tokens를 …"';
         # a numbered document's title is what it is: 'PEP 703: "Making the Global …"')
-    if vocab.INSTRUCTION_EN.match(answer):
-        return  # "FSDP: use the model's own clip_grad_norm_": what to do there, not what FSDP is
+    if vocab.INSTRUCTION_EN.match(answer) or vocab.CHANGED_KO.search(answer) or (
+            has_hangul(answer) and hedged(answer)):
+        return  # "FSDP: use the model's own clip_grad_norm_": what to do there, not what FSDP is;
+        # "홈 랭킹: 4번(…) + 1번(…) 조합으로 변경": what the team changed; "헝가리안: 일단 패스하고 …":
+        # the writer's aside
     yield _cand(ctx, "definition", label, answer, LABEL_DEFINITION, file_line, line,
                 variant="code" if coded else "")
 
@@ -2636,18 +2647,21 @@ _EXAMPLE_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?:[.,]\d+)?(?![\w.])")
 _EXAMPLE_VALUE = re.compile(r"https?://\S+|(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w+/=.-]{20,}")
 """An answer that is one URL or one opaque token (a key, a hash, a verifier): an example's
 value, what it is the line or heading does not say."""
+_BOUND = re.compile(r"(?<![A-Za-z])[OΘΩ]\(")
+"""A bound in a label ("Θ(n log n)", "Time O(n)")."""
 _VERSIONS = re.compile(r"(?:[A-Z][\w.]*(?:/[A-Z][\w.]*)*\s+\d+(?:\.\d+)*\+?,\s*){2,}")
 """An answer that opens on versions of two or more products ("Chrome/Edge 105, Safari 16, Firefox
 110 → …"): where something is supported, not what it is."""
 
 
 def a_setting(text: str, at: int, code: Sequence[tuple[int, int]]) -> bool:
-    """Whether what ``text`` says from ``at`` on is one piece of inline code, an aside after it
-    apart ("임베딩: `all-MiniLM-L6-v2` (영어 위주 모델)"): a setting's value, what the label is it
-    does not say."""
+    """Whether what the line of ``text`` says from ``at`` on is one piece of inline code, an aside
+    after it apart ("임베딩: `all-MiniLM-L6-v2` (영어 위주 모델)"): a setting's value, which does not
+    say what the label is."""
     value = END_ASIDE.sub("", text[at:].split("\n", 1)[0]).strip()
     start = text.find(value, at) if value else -1
     return start >= 0 and (start, start + len(value)) in code
+
 
 _NUMBERED_DOC = re.compile(r"\d")
 """A label that names a document by its number ("PEP 703", "RFC 7636"), whose title says what
@@ -2685,10 +2699,10 @@ _STATES_OF_ITS_OWN_EN = re.compile(
     r"(?:is|are|was|were|isn't|aren't|has|have|needs?|can|can't|cannot|will|won't|should|must"
     r"|doesn't|don't|does|may|might|could|would)\s", re.IGNORECASE)
 """An English answer that opens on a clause of its own, its subject before its verb ("swap files
-need extra care", "the default is fine mostly", "`2024` may be one token"); not a noun phrase whose
-verb is in a clause or phrase inside it ("the lock that is held by one thread", "the time it has run": its "that" left
-out), nor one that opens on an article or "no" ("a queue the kernel has not accepted yet", "no
-guarantee the proxy is up first")."""
+need extra care", "the default is fine mostly", "`2024` may be one token"); not a noun phrase
+whose verb is in a clause or phrase inside it ("the lock that is held by one thread", "the time it
+has run": its "that" left out), nor one that opens on an article or "no" ("a queue the kernel has
+not accepted yet", "no guarantee the proxy is up first")."""
 _CLAUSE_END = re.compile(r"[,;→]")
 """Where an answer's first clause ends: "by our image component" is the writer's, "… no
 Domain attribute → … can't shadow our session cookie" a fact."""
@@ -2703,11 +2717,11 @@ targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "and the ac
 "Same story for functions:", "그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
 _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
                               r"[Ww]ithout|[Ii]n|[Oo]n|[Ee]very|[Ee]ach|[Pp]ast|[Rr]ight\s+after"
-                              r"|[Oo]nly\s+for|[Aa]t\s+the|[Ii]nside|[Ww]ithin|[Oo]utside)\s|^(?:below|above)\s+it$"
+                              r"|[Oo]nly\s+for|[Aa]t\s+the|at|[Ii]nside|[Ww]ithin|[Oo]utside)\s|^(?:below|above)\s+it$"
                               r"|.*\s(?:when|if)$")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
 sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:", "only for that one
-host:", "below it:", "at the end:", "inside the current window:"); "At most once:" is a name."""
+host:", "below it:", "at the end:", "at eval:", "inside the current window:"); "At most once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 _WRITERS_ONE_KO = re.compile(r"내가\s.*\s거")
 """An answer that only says the writer's is the one ("- **(A) ans 변수 따로 두는 방식** - 내가 쓰는
@@ -3129,12 +3143,12 @@ _ON_MY_MACHINE = re.compile(r"(?:^|\s)내\s+[^\s:]+에서\s[^\n]*:$|\b[Oo]n\s+my
 """A lead-in to what the writer measured on their own machine or setup ("내 맥북(M1)에서 대충:",
 "On my MacBook (M1), roughly:", "Our active-version distribution that day, roughly:"): a list or
 table after it is their numbers, no terms defined."""
-_FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|for example|for instance|e\.g\.|his\s+example"
+_FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|예시로|for example|for instance|e\.g\.|his\s+example"
                           r"|example(?:\s+with\s[^:]+)?:$)", re.IGNORECASE)
 """A sentence that gives an example: pointing at what follows, it shows the example's data
-("예를 들어 `0x12345678`은 다음과 같이 저장됩니다.", "Example with 3 replicas:"; not "Examples of
+("예를 들어 `0x12345678`은 다음과 같이 저장됩니다.", "예시로 문서 3개:", "Example with 3 replicas:"; not "Examples of
 …:", a list of them)."""
-_SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say|예를|예컨대|for example|for instance|"
+_SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say|예를|예컨대|예시로|for example|for instance|"
                             r"e\.g\.|example\b", re.IGNORECASE)
 """What every match of ``_SUPPOSES`` or ``_FOR_EXAMPLE`` holds: a paragraph without it
 opens no example."""

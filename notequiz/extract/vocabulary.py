@@ -44,7 +44,8 @@ DISCOURSE = frozenset({
     "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
     "결론부터", "결론부터 말하면", "tmi", "결론", "내 결론", "개인적인 결론", "여담",
     "consequence", "the consequence", "headline", "the headline",
-    "core idea", "the core idea", "main idea", "the main idea", "key idea", "the key idea", "big idea",
+    "core idea", "the core idea", "history", "history bit", "typical", "typically", "main idea", "the main idea",
+    "key idea", "the key idea", "big idea",
     "the big idea",
     "so", "thus", "hence", "therefore", "alternatively", "그래서", "따라서",
 })
@@ -61,14 +62,15 @@ and what follows is the writer's view, no fact to learn."""
 WRITERS_OWN_LABELS = OPINIONS | frozenset({
     "decision", "the decision", "결정", "최종 결정", "disclaimer", "disclaimer to self", "what",
     "what happened", "impact", "회고",
-    "실무 경험",  # the writer's story ("> 실무 경험: 레코드마다 외부 API 호출하는 consumer였는데 …")
+    "경험상",  # the writer's story ("> 실무 경험: 레코드마다 외부 API 호출하는 consumer였는데 …")
     "범위",  # the study's scope ("- 범위: 『HTTP 완벽 가이드』는 … RFC 9113 위주로 봄")
 })
 """Labels over the writer's own: an opinion, a decision, a disclaimer, what happened to them
 ("What: 3% of transfers failed"), how they look back ("회고: 이론은 쉬운데 …") or what their study
 covered ("범위: …"): what follows is not read."""
 
-LINK_LABELS = frozenset({"관련", "관련 노트", "관련 글", "related", "see also", "links", "link", "링크", "up"})
+LINK_LABELS = frozenset({"관련", "관련 노트", "관련 글", "관련 문서", "related", "see also", "links", "link", "링크",
+                         "up"})
 """Labels over links to other notes ("관련: [[펜윅 트리 (BIT)]], …", "Up: [[Index]]"): their titles are
 those notes' to read."""
 
@@ -98,7 +100,8 @@ META_LABELS = frozenset({
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "삽질 메모",
     "발생", "탐지", "발단", "감지", "기간",
     "관련 시스템",
-    "영향 서비스", "영향 범위", "format", "영향도", "장애 시간", "장애 기간", "장애 일시", "발생 시간", "발생 일시",
+    "영향 서비스", "영향 범위", "format", "date of incident", "incident date", "review meeting", "영향도", "장애 시간",
+    "장애 기간", "장애 일시", "발생 시간", "발생 일시",
     "affected service", "affected services", "downtime", "impact window", "영향 시간",
     "last touched", "side project", "why this note exists",
     # what the writer will read or write some day ("Later: properly read …", "다음 글: …")
@@ -191,8 +194,8 @@ def is_platform(label: str) -> bool:
     return _VERSION.sub("", END_ASIDE.sub("", label).strip()).casefold() in PLATFORMS
 
 
-_VERSION = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$")
-"""A version after a platform's name ("Linux 5.1+", "Java 17"): where it holds from."""
+_VERSION = re.compile(r"(?:\s+v?|(?<=[+#]))\d+(?:\.\d+)*\+?$")
+"""A version after a platform's name ("Linux 5.1+", "Java 17", "C++17"): where it holds from."""
 
 
 def only_platforms(text: str) -> bool:
@@ -283,9 +286,24 @@ def is_no_term_label(label: str) -> bool:
                 or _TEACHERS_KO.match(label)
                 or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label)
                 or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label) or _COUNTED_EN.match(label)
-                or _COURSE_TIME_KO.match(label) or LITERAL_VALUE.fullmatch(label.strip("`")))
+                or _COURSE_TIME_KO.match(label) or LITERAL_VALUE.fullmatch(label.strip("`"))
+                or _GENERIC_EN.fullmatch(label) or _LATER_EN.search(label) or _NOW_OR_REST_KO.match(label))
 
 
+_GENERIC_EN = re.compile(
+    r"(?:(?:the|a|an|one|another)\s+)?(?:nice|neat|cool|important|key|main|big|bigger|small|smaller|quick|old|"
+    r"older|new|newer|other|first|second|third|last|real-world|practical|fun|interesting|useful|obvious|subtle|"
+    r"classic|common)(?:,\s+[\w-]+)?\s+(?:fix|style|form|way|property|consequence|issue|thing|one|bit|part|"
+    r"problem|trick|lesson|point|detail|observation)s?(?:\s+(?:in|of|on|about)\s.*)?", re.IGNORECASE)
+"""An English label that only rates or ranks a generic noun ("Quick fix", "Older style", "Nice
+property", "Real-world consequence", "Second, smaller issue", "Other thing in the Redis log",
+"First one"): of what, the line before says (not "Cut property", "Liveness property", "Small files
+problem")."""
+_LATER_EN = re.compile(r"\s(?:later|earlier|ago)$", re.IGNORECASE)
+"""A label that says when, counted from the story's day ("Two days later:")."""
+_NOW_OR_REST_KO = re.compile(r"(?:지금|현재|요즘|나머지)\s")
+"""A Korean label of the writer's present setup or of the rest of what came before ("지금 구조:",
+"나머지 캐시 키들:")."""
 _SOMEONES_TAKE = re.compile(r"[A-Z][a-z]+['’]s\s+(?:take|point)")
 """Someone's opinion ("Tom's take: if your aggregate has 50k events …", "Dana's point: …")."""
 _QUANTITY_EN = re.compile(r"(?:a\s+)?(?:few|handful|couple|lot|lots|many|dozens|hundreds|thousands"
@@ -378,6 +396,9 @@ bound is more subtle, didn't go into it"): what the writer did not do, no fact."
 ONLY_HOW_KO = re.compile(r"[가-힣](?:으로|로)\.?$")
 """A Korean sentence that ends on how, with no predicate ("### 2.2 패킷 흐름" / "그림 대신
 화살표로."): how the section shows it, no account of what it is."""
+CHANGED_KO = re.compile(r"(?:으로|로)\s*변경(?:함|했음|됨|했다)?[.!]?$")
+"""A Korean text that says what something was changed to ("홈 랭킹: … 조합으로 변경"): a change the
+writer's team made, no fact about it (not "…라우터를 Green으로 전환", a step)."""
 INSTRUCTION_EN = re.compile(
     r"^(?:use|avoid|prefer|follow|don't|do\s+not|never|make\s+sure|clip|look\s+at|want"
     r"|replaced|moved|dropped|added|removed|switched|bumped)\s+(?!of\b)\S", re.IGNORECASE)
@@ -402,7 +423,7 @@ _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fu
 Baquero]]'s writing is good on the distinction", "\"Hacker's Delight\" (Warren) is the bible for
 this stuff")."""
 _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|answer)(?:\s+now)?"
-                           r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root)\s+)?"
+                           r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root|classic)\s+)?"
                            r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                            r"culprit|winner|win|cause|exception|rule|hint|clue|feature)(?:\s+for\s+[^,;]{1,30})?"
                            r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
@@ -529,20 +550,28 @@ _MAIN = re.compile(r"^main\s+")
 def holds_no_facts(heading: str) -> bool:
     """True for a heading of ``NO_FACT_HEADINGS``, one that joins a to-do or a reading list to
     other parts ("## 과제 / TODO", "## Notes / read later"), the writer's opinions ("## 개인
-    의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``) or a story of a mishap
-    (``_STORY``)."""
+    의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``), a story of a mishap
+    (``_STORY``), what the writer measured (``_MEASURED``) or the case at hand (``_THIS_CASE_KO``)."""
     bare, aside = _split_aside(heading)  # "## 개인 의견 (반론 환영)"
     if aside.casefold() in OPINIONS or _REDO.fullmatch(aside):
         return True  # "## 마무리 (개인 의견)": the writer's view under any name; "## 관련 문제
         # (다시 풀기)": what the writer will solve again
     parts = [_MAIN.sub("", p) for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
+                            or bool(_MEASURED.search(parts[-1])) or bool(_THIS_CASE_KO.match(parts[0]))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0]))
                             or bool(_STORY.match(parts[0])) or bool(_WORKED.search(bare))
                             or bool(_TO_DO_LEAD.match(parts[0])))
 
 
+_MEASURED = re.compile(r"(?:테스트|부하\s*테스트|벤치마크|측정|실험|실측)\s*결과$"
+                       r"|\b(?:test|load\s+test|benchmark|bench|measurement|experiment)\s+results?$", re.IGNORECASE)
+"""A heading over what the writer measured ("## 간단 부하테스트 결과 (stage, k6)", "## Benchmark
+results"): their setup's figures, no facts to learn."""
+_THIS_CASE_KO = re.compile(r"(?:오늘|이번|그날)\s*(?:건|장애|사고|이슈)")
+"""A Korean heading or topic on the case at hand ("## 오늘 건의 원인", "이번 건은 …"): the writer's
+incident, not a term."""
 _WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|\bdry[- ]runs?\b|\b(?:toy|tiny)\s+(?:numbers|examples?)\b"
                      r"|\bmy\s+(?:\w+\s+)?experiments?\b"
                      r"|계산\s*예(?:제|시)|돌려\s*본\s*예(?:제|시)", re.IGNORECASE)
@@ -603,13 +632,14 @@ QUESTION_HEADING = re.compile(
     r"^(?:why|how|what)\b|^(?:when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|could|"
     r"should|would|will|happens?)\b|\?$|^tl;?dr\b"
     r"|^(?:is|are|does|do|did|can|could|should|will|would)\s+(?:it|this|that|there|they|we|you|i)\b"
-    r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$"
+    r"|[가-힣](?:나|까|는가|는지)$|(?:^|\s)(?:어떻게|왜|언제)\s|하기$|뭐냐면$"
     r"|(?:^|\s)질문(?:\s*(?:&|과|및)\s*(?:내\s*)?답(?:변)?)?$|^(?:q\s*&\s*a|faq)$"
     rf"|{TOLD_HEADING_KO.pattern}",
     re.IGNORECASE)
 """A heading that asks a question, sums up, sets a task or tells what happened names no
 term: "Why X is misleading", "What a message queue is", "Is it faster than JS?", "그럼 스레드는
-쓸모없나", "GIL 전환은 어떻게 일어나나", "… 접근하기", "예상 질문 & 답변", "오늘의 질문", "Q&A", "사실
+쓸모없나", "OOM killer가 뭐냐면", "GIL 전환은 어떻게 일어나나", "… 접근하기", "예상 질문 & 답변", "오늘의 질문",
+"Q&A", "사실
 lint가 알려줬었다..."."""
 
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
@@ -654,11 +684,13 @@ WRITER_KO = re.compile(
     r"|문서\s*요약[.!]?$"  # "HikariCP wiki "About Pool Sizing" 문서 요약.": what the writing is
     r"|(?:준비|정리|복습|공부|스터디)\s*(?:노트|메모)\s*#?\d+[.!]?$"
     r"|(?:제일|가장)?\s*삽질(?:한|했던)\s*(?:부분|곳|포인트|것)(?:이다|임)?[.!]?$"
-    r"|분들?(?:을|를)?\s*위해서?(?:\s+\S+){0,2}[.!:]?$")
+    r"|분들?(?:을|를)?\s*위해서?(?:\s+\S+){0,2}[.!:]?$"
+    r"|(?:찾아|읽어|알아)\s*본\s*것[.!]?$")
 """The end of a Korean sentence about the writing: "운영체제 스터디 3주차 정리(입니다).", "…
 차이를 정리했다.", "…날 뻔해서 정리한 글", "…공부하면서 정리한 노트다", "…헷갈려해서 정리해 둠", "알고리즘 스터디
 3주차", "면접 스터디 7회차 준비 노트", "…회고를 블로그용으로 다듬은 글", "발표 준비용 노트.", "코테 준비
-노트 #14.", and to its readers ("처음 보는 분들 위해 짧게."). Only a sentence with no topic of its own is so
+노트 #14.", what the writer looked up ("… 보고 정리 + HTML spec 일부 찾아본 것."), and to its readers
+("처음 보는 분들 위해 짧게."). Only a sentence with no topic of its own is so
 read ("GC는 메모리를 정리한다" states what GC does), and never one in the
 present tense ("…객체를 정리한다" after a sentence about the garbage collector says what it
 does)."""
