@@ -3953,3 +3953,28 @@ def test_review_rounds_76_77_generic_labels_and_pointers(tmp_path: Path) -> None
         "What happens if all votes are YES? -> the coordinator force-writes COMMIT to its log",
         "What is a Cut property? -> the lightest edge across any cut is in some MST",
         "What is a Small files problem? -> 10k files of 100 KB is awful"], cards
+
+
+def test_review_rounds_78_79_phases_roles_and_diary(tmp_path: Path) -> None:
+    """Review rounds 78 and 79 (judged bad): a heading's paper as its definition ("Ba, Kiros & Hinton, 2016."),
+    phases ("train:", "eval:"), "Now:", "From inside out:", "duh", "others too:", "TIL trigger:", "the third
+    kind", "what the whole thing rests on", the writer's diary ("Used this a lot …", "Good to mention …",
+    "Revisit …"), a heading's first sentence in the first person, and a write-up's "Detected by" row."""
+    cards = _cards(tmp_path, "# Normalization\n\n## LayerNorm (LN)\n\nBa, Kiros & Hinton, 2016.\n\n## BatchNor"
+                             "m (BN)\n\n- train: uses batch stats\n- eval: uses the running stats\n\n## Floyd"
+                             "\n\nPhase 2 resets one pointer.\n\nNow: pointer A starts at head, pointer B at t"
+                             "he meeting point.\n\n## Box model\n\nFrom inside out: content -> padding -> bord"
+                             "er -> margin.\n\n- padding: space inside the border\n- border: duh\n\n## HyperLo"
+                             "gLog\n\n- Redis: PFADD, PFCOUNT\n- others too: Trino (approx_distinct), Spark (a"
+                             "pprox_count_distinct)\n\n## Margin collapse\n\nTIL trigger: the hero section had"
+                             " a gray background and a white gap above it.\n\nContrastive decoding is the thir"
+                             "d kind. FIFO is what the whole thing rests on.\n\nUsed this a lot in tests: `ass"
+                             "ert_receive {:done, ^ref}`.\n\nGood to mention in an interview: it shows you kno"
+                             "w it's debated.\n\nRevisit WebSockets only if we actually build something intera"
+                             "ctive.\n\n## Elixir pattern matching\n\nComing from Python/JS, the thing that ke"
+                             "eps tripping me up: `=` is not assignment.\n\n| Field | Value |\n|---|---|\n| Se"
+                             "verity | SEV-2 |\n| Duration | ~3h 40m |\n| Detected by | customer support ticke"
+                             "t |\n| Root fix | a separator in the cache key |\n| Owner | platform team |\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What about Redis? -> PFADD, PFCOUNT",
+        "What is padding? -> space inside the border"], cards

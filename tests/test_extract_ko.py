@@ -4328,3 +4328,30 @@ def test_review_round_76_a_heading_that_asks(write_note: Callable[..., Path]) ->
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "리눅스: malloc으로 10GB를 요청해도 [...] 안 줘요 -> 실제로 그 페이지를 건드리기 전까지는 물리 메모리를",
         "리눅스는 [...] overcommit 해요 -> 기본적으로 메모리를"], cards
+
+
+def test_review_rounds_78_79_writing_timelines_and_lessons(write_note: Callable[..., Path]) -> None:
+    """Review rounds 78 and 79 (judged bad): a heading over the writing ("## CWV 기본 정리 (팀 공유용)"), what the
+    heading's term has as its definition ("LCP 요소 = …" under "## LCP"), the writer's benchmark ("## 간단
+    벤치마크"), a timeline by its aside and its days ("월:", "화:"), "범인:", "다른 방법:", a statement or an
+    order as a label ("성능 비용 있음:", "… time source 쓰기:"), a topic inside a proposal ("base model은 …하자는
+    게 …"), a lesson that ends on its term ("자동화는 …해야 자동화다"), what points at the code above, and a
+    bare reason ("planning 비용 때문.")."""
+    cards = _cards(write_note, "# 상품 상세 페이지 개선\n\n## CWV 기본 정리 (팀 공유용)\n\nCore Web Vitals = G"
+                               "oogle이 UX 핵심 지표로 잡은 3개.\n\n## LCP\n\nLCP 요소 = 상품 메인 이미지 (캐"
+                               "러셀 첫 장).\n\n## 간단 벤치마크\n\n순수 Python 소수 세기 함수를 스레드 4개로 "
+                               "돌림.\n\n## 무슨 일이 있었나 (타임라인)\n\n히트율은 캐시된 입력 토큰의 비율이"
+                               "다.\n\n- 월: cache_control을 system 마지막 블록에 붙여서 배포\n- 화: 대시보드 "
+                               "보니 cache_read_input_tokens가 거의 0\n\n## INP\n\n- 범인: 옵션(사이즈/색상) "
+                               "선택 버튼\n- 다른 방법: 각 원소가 들어간 위치를 기록해 두고 뒤에서부터 찾아도 "
+                               "됨\n- 성능 비용 있음: commit마다 marker write + coordinator 왕복\n- 클라우드라"
+                               "면 제공되는 time source 쓰기: 지연이 적고 설정이 간단함\n\n## PEFT\n\nbase mod"
+                               "el은 freeze하고 작은 파라미터만 학습하자는 게 PEFT의 공통 아이디어다.\n\n자동"
+                               "화는 실패도 자동으로 알려줘야 자동화다.\n\n## Kafka Streams\n\n직접 위 코드 짤"
+                               " 일은 생각보다 적고 보통 Streams 쓴다.\n\n## 운영 팁\n\n- partitionwise join/a"
+                               "ggregate는 기본 off (`enable_partitionwise_join`, `enable_partitionwise_aggreg"
+                               "ate`). planning 비용 때문. 필요하면 켜기\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "LCP의 특징은? -> LCP 요소 = 상품 메인 이미지 (캐러셀 첫 장)",
+        "partitionwise join/aggregate의 특징은? -> 기본 off (enable_partitionwise_join, enable_partitionwise_aggrega"
+        "te)"], cards

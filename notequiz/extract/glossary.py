@@ -40,7 +40,7 @@ TABLE_DEFINITION = rule(
     Example("## Glossary\n\n| Term | Meaning |\n| --- | --- |\n| TTL | How long an entry stays "
             "cached |\n| Miss | A lookup that finds nothing |\n", "TTL",
             "How long an entry stays cached"),
-    version=18,  # 2: a second column under a header that names an aspect ("Use it for") is
+    version=19,  # 2: a second column under a header that names an aspect ("Use it for") is
     # none; 3: a term written as code keeps its signs (`a*`, `:=`); 4: a call written as
     # code keeps its arguments, no gloss ("`WithTimeout(parent, d)`"); 5: rows named by
     # codes, as md.table.property@10; 6: nor brackets that give examples ("블로킹 syscall (파일
@@ -59,7 +59,8 @@ TABLE_DEFINITION = rule(
     # 15: nor rows named by a case's mark ("| (A) |", "| (B) |");
     # 16: nor a gloss that only names a paper's authors ("MoCo (He et al.)"); 17: nor variants or a year in
     # brackets ("binary heap (lazy or decrease-key)", "Amazon Dynamo (2007 paper)"); 18: nor an example's rows
-    # ("예시로 문서 3개:"), nor under the writer's measurements ("## … 부하테스트 결과")
+    # ("예시로 문서 3개:"), nor under the writer's measurements ("## … 부하테스트 결과"); 19: nor a write-up's "Detected
+    # by" row
 )
 TABLE_PROPERTY = rule(
     "md.table.property", "property",

@@ -213,7 +213,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=67,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=68,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -290,7 +290,8 @@ PROPERTY_CARRIED = rule(
     # 65: nor the writer's shrug ("…사실 별거 아님") or how it clicked ("…바로 이해됨");
     # 66: nor a note to self ("나중에 읽어볼 것"), "이 두 개", "무조건 확인", what varies, the writer's view or
     # decision ("…라고 생각", "일단 보류", "…무관"), under "실무 경험:"; 67: nor a change made ("…조합으로 변경"),
-    # a plan ("(중기 과제)"), "이런 것들이 있어요", "국룰", "체감상", "일단 패스"
+    # a plan ("(중기 과제)"), "이런 것들이 있어요", "국룰", "체감상", "일단 패스"; 68: nor a bare reason
+    # ("planning 비용 때문"), nor what points at the code above
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -382,7 +383,7 @@ PROPERTY_BECAUSE_AFTER = rule(
     version=3,  # 2: in memo style too ("Redis는 매우 빠름. …두기 때문임."); 3: nor the writer as subject
     # anywhere ("…라면 저는 …라고 봅니다")
 )
-_REASON_ANSWER = re.compile(r"기\s*때문(?:이다|입니다|이에요|이죠|임)?[.!]?$")
+_REASON_ANSWER = re.compile(r"(?:기\s*|^(?:\S+\s+){0,2}\S+\s*)때문(?:이다|입니다|이에요|이죠|임)?[.!]?$")
 _WHY_WORDS = ("이유", "원인", "까닭")
 _REASON_OPENER = re.compile(r"^(?:이는|이것은|그것은|이건|그건|그\s*이유는|이유는|왜냐하면|왜냐면),?\s*")
 _CLAUSE_JOINTS = ("고", "며")
@@ -749,7 +750,7 @@ class KoreanRules:
                     if ("때문" in cand.answer and cand.rule != PROPERTY_REASON
                             and _REASON_ANSWER.search(cand.answer)
                             and not cand.term.endswith(_WHY_WORDS)):
-                        continue  # "…하기 때문이다" says why the sentence before holds
+                        continue  # "…하기 때문이다", "planning 비용 때문" say why the sentence before holds
                     if not _no_answer(sent, cand.answer):
                         asked = _predicate_cloze(sent, _unlike(cand))
                         if asked is not None:
@@ -1106,8 +1107,11 @@ class KoreanRules:
         answer = _DANGLING_ARROW.sub("", clean_span(answer_text))
         if vocab.is_platform(term) and any(vocab.is_platform(m.group(1)) for m in _NEXT_PLATFORM.finditer(answer)):
             return  # "Go는 `context.WithTimeout`, Python stub은 `timeout=` 인자, …": how it looks on each
-        if kind == "definition" and re.search(rf"(?:^|\s){re.escape(term)}(?:이|가)\s", answer):
-            return  # "size는 … 바로 써먹을 수 있어서 코테에선 size가 더 실용적임": a reason and a verdict
+        if kind == "definition" and (re.search(rf"(?:^|\s){re.escape(term)}(?:(?:이|가)\s|$)", answer) or (
+                _PROPOSED.search(answer))):
+            return  # "size는 … 바로 써먹을 수 있어서 코테에선 size가 더 실용적임": a reason and a verdict;
+            # "자동화는 실패도 자동으로 알려줘야 자동화": a lesson; "base model은 freeze하고 …하자는 게 PEFT의
+            # 공통 아이디어": the topic is the proposal's, inside it
         after = _NEXT_TOPIC.search(answer) if kind == "definition" else None
         if after and after.start() == answer.find(","):
             answer = clean_span(answer[: after.start()])  # "C의 float는 single, double은 …"
@@ -1540,6 +1544,9 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
 
 
 _CATEGORY_PREDICATE = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}(?:차이|장점|단점|특징|문제|이유|목적|핵심)$")
+_PROPOSED = re.compile(r"(?:자는|다는|라는)\s*(?:게|것이|건)\s")
+"""A proposition made a noun inside the answer ("…학습하자는 게 PEFT의 공통 아이디어"): the topic is
+its subject, not the sentence's."""
 _MOSTLY = re.compile(r"(?:경우|때)(?:가)?\s*(?:대부분|많(?:다|음|아요))")
 """A predicate that says how often ("…에 걸려서 죽는 경우가 대부분"): a property, no definition."""
 _COUNTS_KINDS = re.compile(r"가지\s*(?:의\s*)?(?:종류|유형|분류)(?:가|이)?\s*(?:존재|있|나뉘|나누)")
@@ -1630,7 +1637,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
             or bool(_THESE_FEW.search(answer)) or bool(_TO_DO_END.search(sent.text.strip()))
             or bool(_CHECK_ORDER.match(answer)) or bool(_PLANNED.search(answer))
-            or bool(vocab.CHANGED_KO.search(answer))
+            or bool(vocab.CHANGED_KO.search(answer)) or bool(vocab.ABOVE_KO.search(sent.text))
             or bool(_THESE_ARE_KO.search(answer))
             or bool(_VARIES.match(answer))
             or answer.count('"') % 2 == 1

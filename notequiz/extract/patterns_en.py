@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=37,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=38,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -76,7 +76,8 @@ DEFINITION_COPULA = rule(
     # 34: nor "the same in all cases" or a status ("a newer, still experimental feature");
     # 35: nor "the pain", "the paper's other half" or "the term the older papers use"; 36: nor a role for
     # something ("the whole trick for insert/delete"); 37: nor a term that points back ("This log write") or
-    # an answer cut where it announces a list ("a `while True` that does:"), nor "the classic one"
+    # an answer cut where it announces a list ("a `while True` that does:"), nor "the classic one"; 38: nor
+    # "the third kind"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -114,13 +115,13 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=6,  # no subject that is one of a passage's list by its place ("The first
+    version=7,  # no subject that is one of a passage's list by its place ("The first
     # rule is what prevents …": the first of which?);
     # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
     # 4: nor another thing's purpose ("what `Protocol` is for");
     # 5: nor a numbered item's role ("what item 5 does");
-    # 6: nor "what happened though"
+    # 6: nor "what happened though"; 7: nor "what the whole thing rests on"
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",
@@ -189,7 +190,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=46,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=47,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -245,7 +246,8 @@ PROPERTY_STATEMENT = rule(
     # 44: nor "vary", nor what a reading list's label frames ("Further reading: …");
     # 45: nor the writer's diary ("Finally sat down …"), the steps of someone's example ("His example,
     # roughly:") or a number as the subject ("21 doesn't mean …"); 46: nor the writer's reading group, nor an
-    # answer that points ("the other", "other stuff")
+    # answer that points ("the other", "other stuff"); 47: nor the writer's diary ("Used this a lot …", "Good
+    # to mention …", "Revisit …")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -52,7 +52,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=20,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=21,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -70,7 +70,8 @@ DEFINITION_COPULA = rule(
     # 17: nor a topic with a subject of its own (WebRTC는 암호화가 필수다: a property);
     # 18: nor an answer that opens by pointing back ("Windows는 이것만 됨") or only says by what the note
     # goes ("버전은 8.x 기준"); 19: nor an answer that names its term as a subject ("size는 … size가 더 실용적임"); 20:
-    # nor "…경우가 대부분" (a property), nor the topics "개수", "이름", "교재", "이번 건"
+    # nor "…경우가 대부분" (a property), nor the topics "개수", "이름", "교재", "이번 건"; 21: nor a topic inside
+    # a proposal ("…하자는 게 …"), nor a lesson that ends on its term ("…해야 자동화")
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -98,7 +99,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=58,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=59,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -167,7 +168,8 @@ PROPERTY_GENERAL = rule(
     # 55: nor a case's mark as the topic ("(B)는 …");
     # 56: nor "숫자는 …" (the numbers above) or a fact's frame ("… ext4 기준 얘기");
     # 57: as ko.property.carried@66; nor "값은", "기본은", "전 회사는", nor a platform among others ("Go는
-    # …, Python stub은 …"); 58: as ko.property.carried@67; nor the topics "개수", "이름", "교재", "이번 건"
+    # …, Python stub은 …"); 58: as ko.property.carried@67; nor the topics "개수", "이름", "교재", "이번 건"; 59: as
+    # ko.property.carried@68
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

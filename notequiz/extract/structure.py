@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=82,  # 4: "…이란" without a question mark asks about the term before it;
+    version=83,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -196,7 +196,9 @@ HEADING_DEFINITION = rule(
     # 80: nor who it is credited to ("Credited to …") or where it is defined ("Defined in RFC 5861 …"); 81:
     # nor what there is somewhere ("kernel 4.20+에서 …가 있어요") or "Doesn't work."; a paragraph of tags is no
     # sentence; 82: nor when something came ("PG 9.5에 추가됐다"), under "…가 뭐냐면", what the writer looked up
-    # ("…찾아본 것")
+    # ("…찾아본 것"); 83: nor a paper's authors ("Ba, Kiros & Hinton, 2016."), what the term has ("LCP 요소 = …"),
+    # the code above, the writer in English ("… tripping me up:"), the writing ("## CWV 기본 정리 (팀 공유용)"), the
+    # writer's benchmark ("## 간단 벤치마크")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -206,7 +208,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=121,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=122,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -381,7 +383,9 @@ LABEL_DEFINITION = rule(
     # "Pros:", "장점:" or of what was ruled out; 121: nor labels that rate a generic noun ("Quick fix", "Older
     # style"), "History bit:", "Typical:", "at eval:", "Two days later:", a bound ("Time O(n):"), "Date of
     # incident:", "Review meeting:", "경험상:", "지금 구조:", "관련 문서:", "나머지 …:", a change made, the
-    # writer's aside ("일단 패스"); "C++17:" is a platform
+    # writer's aside ("일단 패스"); "C++17:" is a platform; 122: nor "train:", "eval:", "Now:", "From inside
+    # out:", "duh", "others too:", "TIL trigger:", "범인:", "다른 …:", a statement or an order as a Korean label
+    # ("성능 비용 있음:", "… 쓰기:"), under a timeline by its aside ("## 무슨 일이 있었나 (타임라인)")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -732,7 +736,7 @@ def names_term(heading: str) -> bool:
             and not vocab.FIRST_PERSON_KO.match(heading)
             and not vocab.CLAUSE_LABEL_KO.search(heading)
             and not vocab.THING_CLAUSE_KO.search(heading.split(":")[0].strip())
-            and not vocab.WRITING_HEADING.search(heading)
+            and not vocab.WRITING_HEADING.search(END_ASIDE.sub("", heading))  # "## CWV 기본 정리 (팀 공유용)"
             and not _COUNTED_HEADING.search(heading)
             and not vocab.WRITER_OPENER_KO.match(heading + " ")  # "## 오늘 있었던 일": the day's story
             and not _JOINED_ON.match(heading)  # "## 근데 진짜 원인은 limit이 아니었음"
@@ -1208,12 +1212,16 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))
-            or _THERE_ARE_KO.match(sentence.strip()) or _INTRODUCED_KO.search(sentence)):
+            or _THERE_ARE_KO.match(sentence.strip()) or _INTRODUCED_KO.search(sentence)
+            or vocab.ABOVE_KO.search(sentence) or _equates_another(sentence, heading)
+            or (not has_hangul(sentence) and vocab.WRITERS_OWN_EN.search(sentence))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
         # "이거 실무에서 진짜 한 번 당함.",
         # "작년에 …", "…으로 갈아엎었다", "2024-02-17 / …", "…3번 해결함 ㅠ": the writer's story
         # defines no term; "kernel 4.20+에서 `cpu.pressure`, …가 있어요": what is there, neither; nor
-        # "PG 9.5에 추가됐다": when it came
+        # "PG 9.5에 추가됐다": when it came; nor "직접 위 코드 짤 일은 …": of the code above; nor "LCP 요소 =
+        # 상품 메인 이미지" under "## LCP": what something else is; nor "…, the thing that keeps tripping me
+        # up:": the writer's
     answer = unmask(_definition_text(sentence))
     sentence = unmask(sentence)
     # Last, as it costs an analysis of the first sentence.
@@ -1242,6 +1250,15 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
 _THERE_ARE_KO = re.compile(r"\S+(?:\s\S+)?에서\s.*(?:이|가)\s*있(?:다|어요|습니다|음)[.!]?$")
 """A Korean sentence that says what there is somewhere ("kernel 4.20+에서 `cpu.pressure`, …가
 있어요"): it defines nothing."""
+
+
+def _equates_another(sentence: str, heading: str) -> bool:
+    """Whether a heading's first sentence equates something of the heading's term, not the term ("LCP
+    요소 = 상품 메인 이미지" under "## LCP"; not "lps[k] = length of …" under "## Prefix function")."""
+    m = re.match(r"([^=]{1,40}?)\s=\s", sentence.strip())
+    return m is not None and clean_term(m.group(1)).casefold().startswith(heading.casefold() + " ")
+
+
 _INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?:됐|되었|됨|했)")
 """A Korean sentence that says when something came ("PG 9.5에 추가됐다"): its history, no definition."""
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -2715,13 +2732,14 @@ _JOINED_ON = re.compile(r"(?:[Aa]nd|[Bb]ut|BUT|[Oo]r|So|Plus|[Aa]lso|[Tt]hen|[Oo
 """A label that joins on to the sentence before ("And the nasty one:", "Also:", "Then annotate
 targets:", "otherwise:", "or run a tiny init:", "BUT storage-wise:", "and the actual storage:",
 "Same story for functions:", "그리고 제일 중요한 규칙:", "근데 교수님 말씀:"): no term."""
-_CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|"
+_CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]ith|[Ff]rom|"
                               r"[Ww]ithout|[Ii]n|[Oo]n|[Ee]very|[Ee]ach|[Pp]ast|[Rr]ight\s+after"
-                              r"|[Oo]nly\s+for|[Aa]t\s+the|at|[Ii]nside|[Ww]ithin|[Oo]utside)\s|^(?:below|above)\s+it$"
+                              r"|[Oo]nly\s+for|at|[Ii]nside|[Ww]ithin|[Oo]utside)\s|^(?:below|above)\s+it$"
                               r"|.*\s(?:when|if)$")
 """A label that says when, where or for what ("For (a+)+b on aaac:", "in uninterruptible
 sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:", "only for that one
-host:", "below it:", "at the end:", "at eval:", "inside the current window:"); "At most once:" is a name."""
+host:", "below it:", "at the end:", "at eval:", "inside the current window:", "From inside out:"); "At most
+once:" is a name."""
 _WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
 _WRITERS_ONE_KO = re.compile(r"내가\s.*\s거")
 """An answer that only says the writer's is the one ("- **(A) ans 변수 따로 두는 방식** - 내가 쓰는

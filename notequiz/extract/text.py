@@ -383,9 +383,10 @@ END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
                         r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
 """A problem's number on a judge site ("LC 496", "BOJ 17298")."""
-CITATION = re.compile(r"(?:[A-Z][\w'’-]+\s+[A-Z]\.\s+)?[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
+CITATION = re.compile(r"(?:[A-Z][\w'’-]+\s+[A-Z]\.\s+)?[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*"
+                      r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
                       r"(?:,\s+[A-Z][\w'’-]+)?,?\s+(?:19|20)\d\d[a-z]?|[A-Z][\w'’-]+\s+et\s+al\.?")
-"""A paper cited by who wrote it, where from, and when ("Wu & He, 2018", "Su et al., 2021",
+"""A paper cited by who wrote it, where from, and when ("Wu & He, 2018", "Ba, Kiros & Hinton, 2016", "Su et al., 2021",
 "Lamping & Veach, Google, 2014", "Arthur B. Kahn, 1962"), or by its authors alone ("He et al.")."""
 NAME_AND_PAPER = re.compile(rf"[^()]{{1,40}}\(\s*(?:{CITATION.pattern})\s*\)")
 """A name and its paper and nothing else ("RoFormer (Su et al., 2021)"): who wrote what, no

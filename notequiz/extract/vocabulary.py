@@ -62,7 +62,7 @@ and what follows is the writer's view, no fact to learn."""
 WRITERS_OWN_LABELS = OPINIONS | frozenset({
     "decision", "the decision", "결정", "최종 결정", "disclaimer", "disclaimer to self", "what",
     "what happened", "impact", "회고",
-    "경험상",  # the writer's story ("> 실무 경험: 레코드마다 외부 API 호출하는 consumer였는데 …")
+    "실무 경험", "경험상",  # the writer's story ("> 실무 경험: 레코드마다 외부 API 호출하는 consumer였는데 …")
     "범위",  # the study's scope ("- 범위: 『HTTP 완벽 가이드』는 … RFC 9113 위주로 봄")
 })
 """Labels over the writer's own: an opinion, a decision, a disclaimer, what happened to them
@@ -139,6 +139,7 @@ META_LABELS = frozenset({
     "후속", "practical",  # what the team will do next ("후속: 다음 주 … 점검하기로"); an aside
     "지난 시간 복습",  # a lecture's review
     "start", "left", "want",  # a worked example's stages ("start: 2..30 all marked")
+    "now", "til trigger", "others too", "detected by", "범인",  # a step, why the note, more of them, a header's field
 }) | DISCOURSE | WRITERS_OWN_LABELS | LINK_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -287,7 +288,8 @@ def is_no_term_label(label: str) -> bool:
                 or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label)
                 or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label) or _COUNTED_EN.match(label)
                 or _COURSE_TIME_KO.match(label) or LITERAL_VALUE.fullmatch(label.strip("`"))
-                or _GENERIC_EN.fullmatch(label) or _LATER_EN.search(label) or _NOW_OR_REST_KO.match(label))
+                or _GENERIC_EN.fullmatch(label) or _LATER_EN.search(label) or _NOW_OR_REST_KO.match(label)
+                or label.casefold() in _PHASES)
 
 
 _GENERIC_EN = re.compile(
@@ -299,11 +301,14 @@ _GENERIC_EN = re.compile(
 property", "Real-world consequence", "Second, smaller issue", "Other thing in the Redis log",
 "First one"): of what, the line before says (not "Cut property", "Liveness property", "Small files
 problem")."""
+_PHASES = frozenset({"train", "training", "eval", "train time", "eval time", "test time"})
+"""A phase a label's line is about ("train: uses batch stats", "eval: uses the running stats"): no term
+(as a table's row, "| train | 랜덤으로 끔 |", it names what the column is there)."""
 _LATER_EN = re.compile(r"\s(?:later|earlier|ago)$", re.IGNORECASE)
 """A label that says when, counted from the story's day ("Two days later:")."""
-_NOW_OR_REST_KO = re.compile(r"(?:지금|현재|요즘|나머지)\s")
-"""A Korean label of the writer's present setup or of the rest of what came before ("지금 구조:",
-"나머지 캐시 키들:")."""
+_NOW_OR_REST_KO = re.compile(r"(?:지금|나머지|다른)\s")
+"""A Korean label of the writer's present setup, of the rest of what came before or another than it
+("지금 구조:", "나머지 캐시 키들:", "다른 방법:")."""
 _SOMEONES_TAKE = re.compile(r"[A-Z][a-z]+['’]s\s+(?:take|point)")
 """Someone's opinion ("Tom's take: if your aggregate has 50k events …", "Dana's point: …")."""
 _QUANTITY_EN = re.compile(r"(?:a\s+)?(?:few|handful|couple|lot|lots|many|dozens|hundreds|thousands"
@@ -396,6 +401,9 @@ bound is more subtle, didn't go into it"): what the writer did not do, no fact."
 ONLY_HOW_KO = re.compile(r"[가-힣](?:으로|로)\.?$")
 """A Korean sentence that ends on how, with no predicate ("### 2.2 패킷 흐름" / "그림 대신
 화살표로."): how the section shows it, no account of what it is."""
+ABOVE_KO = re.compile(r"(?:^|\s)위(?:의)?\s*(?:코드|예제|예시|표|그림)")
+"""A Korean sentence that points at what came before ("직접 위 코드 짤 일은 생각보다 적고 …"): of what,
+the note above says."""
 CHANGED_KO = re.compile(r"(?:으로|로)\s*변경(?:함|했음|됨|했다)?[.!]?$")
 """A Korean text that says what something was changed to ("홈 랭킹: … 조합으로 변경"): a change the
 writer's team made, no fact about it (not "…라우터를 Green으로 전환", a step)."""
@@ -410,7 +418,7 @@ VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminall
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
                         r"a pain|a lie|a mess|good|bad|better|worse|harder|useless|wrong|humbling|enough|dead|so-so"
-                        r"|handy|a\s+big\s+project|doesn't\s+work|does\s+not\s+work|won't\s+work)"
+                        r"|handy|a\s+big\s+project|doesn't\s+work|does\s+not\s+work|won't\s+work|duh)"
                         r"(?:\s+(?:now|too))?",
                         re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
@@ -436,12 +444,14 @@ _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|
                            r"|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band-aid|instrument)|the\s+classic"
                            r"|the\s+same\s+idea|(?:the|a)\s+(?:[\w'’-]+\s+){0,2}(?:other\s+)?half"
                            r"|the\s+term\s+(?:[\w'’-]+\s+){0,3}use"
-                           r"|the\s+pain"
+                           r"|the\s+pain|(?:the|a)\s+(?:first|second|third|fourth|other|last)\s+(?:kind|type|one|option)"
+                           r"|what\s+the\s+whole\s+(?:thing|idea|algorithm)\s+[\w\s]+"
                            r"|(?:an?\s+)?(?:(?:newer|still|experimental)[,\s]+)+feature",
                            re.IGNORECASE)
 """A definition that only gives a role ("the default", "the issue", "the default choice", "the
 big hint", "the whole trick for insert/delete", "the cleaner option now", "the one to know by heart",
-"the one everyone actually wants", "what you want", "the thing to look at", "a feature", "the last step", "the default
+"the one everyone actually wants", "the third kind", "what the whole thing rests on", "what you want",
+"the thing to look at", "a feature", "the last step", "the default
 answer") or says only that it differs ("a
 totally different idea", "a different knob") or
 says it is an example ("the classic story") or a mistake ("the classic mistake"), or only gives
@@ -553,9 +563,9 @@ def holds_no_facts(heading: str) -> bool:
     의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``), a story of a mishap
     (``_STORY``), what the writer measured (``_MEASURED``) or the case at hand (``_THIS_CASE_KO``)."""
     bare, aside = _split_aside(heading)  # "## 개인 의견 (반론 환영)"
-    if aside.casefold() in OPINIONS or _REDO.fullmatch(aside):
+    if aside.casefold() in OPINIONS or aside.casefold() in NO_FACT_HEADINGS or _REDO.fullmatch(aside):
         return True  # "## 마무리 (개인 의견)": the writer's view under any name; "## 관련 문제
-        # (다시 풀기)": what the writer will solve again
+        # (다시 풀기)": what the writer will solve again; "## 무슨 일이 있었나 (타임라인)": a timeline
     parts = [_MAIN.sub("", p) for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
     return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
                             or bool(_MEASURED.search(parts[-1])) or bool(_THIS_CASE_KO.match(parts[0]))
@@ -566,9 +576,10 @@ def holds_no_facts(heading: str) -> bool:
 
 
 _MEASURED = re.compile(r"(?:테스트|부하\s*테스트|벤치마크|측정|실험|실측)\s*결과$"
+                       r"|^(?:간단(?:한)?|직접|간이|내)\s*(?:벤치마크|측정|실험|부하\s*테스트)$"
                        r"|\b(?:test|load\s+test|benchmark|bench|measurement|experiment)\s+results?$", re.IGNORECASE)
-"""A heading over what the writer measured ("## 간단 부하테스트 결과 (stage, k6)", "## Benchmark
-results"): their setup's figures, no facts to learn."""
+"""A heading over what the writer measured ("## 간단 부하테스트 결과 (stage, k6)", "## 간단 벤치마크",
+"## Benchmark results"): their setup's figures, no facts to learn."""
 _THIS_CASE_KO = re.compile(r"(?:오늘|이번|그날)\s*(?:건|장애|사고|이슈)")
 """A Korean heading or topic on the case at hand ("## 오늘 건의 원인", "이번 건은 …"): the writer's
 incident, not a term."""
@@ -645,6 +656,7 @@ lint가 알려줬었다..."."""
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
+             r"Revisit|Used\s+(?:this|it|that)|Good\s+to\s+mention|"
              r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)")
 _STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
@@ -791,11 +803,13 @@ CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:(?:때|경우)(?:에)?(?:는|엔)?|땐)$"
                              r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$|[가-힣]였음$|[는은]\s*사람$"
                              r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
-                             r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름)$")
+                             r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름|있음|없음)$"
+                             r"|(?:\S+\s+){2,}\S+기$")
 """A Korean label that is a clause about when or what ("인덱스 컬럼을 가공할 때", "자주 오해하는
 부분", "헷갈리기 쉬운 점", "노드에 메모리가 부족해지면"), a memo-style statement ("정렬됨", "섞여도
-됨", "… 시각적으로는 훨씬 좋음", "발급 zip에 파일이 3개였음", what the writer tried: "직접 찍어봄") or says how ("대충
-그림으로"): no term. ("검색 가능:" names a feature.)"""
+됨", "… 시각적으로는 훨씬 좋음", "성능 비용 있음", "발급 zip에 파일이 3개였음", what the writer tried: "직접
+찍어봄"), says how ("대충 그림으로") or what to do ("클라우드라면 제공되는 time source 쓰기"): no term.
+("검색 가능:" names a feature; "쓰기:" an operation.)"""
 
 POINTS_AHEAD = r"(?:이렇게|이와\s*같이|다음과\s*같|아래와\s*같|다음처럼|아래처럼)"
 """Korean words that point at what follows ("이렇게 만들어진다", "다음과 같다")."""
