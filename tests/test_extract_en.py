@@ -3978,3 +3978,13 @@ def test_review_rounds_78_79_phases_roles_and_diary(tmp_path: Path) -> None:
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "What about Redis? -> PFADD, PFCOUNT",
         "What is padding? -> space inside the border"], cards
+
+
+def test_review_round_78_generic_headings_and_lost_minutes(tmp_path: Path) -> None:
+    """Review round 78 (judged bad): "## Algorithm" and "## The one-line version" as terms, and "20 min lost,
+    …" (the writer's diary) as a statement."""
+    cards = _cards(tmp_path, "# Floyd's cycle detection\n\n## Algorithm\n\nPhase 1 — detect. Phase 2 — find th"
+                             "e start.\n\n## The one-line version\n\nEvery node periodically picks a few rando"
+                             "m peers and exchanges state.\n\n## Margin collapse\n\n20 min lost, writing it do"
+                             "wn properly this time.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [], cards

@@ -4355,3 +4355,11 @@ def test_review_rounds_78_79_writing_timelines_and_lessons(write_note: Callable[
         "LCP의 특징은? -> LCP 요소 = 상품 메인 이미지 (캐러셀 첫 장)",
         "partitionwise join/aggregate의 특징은? -> 기본 off (enable_partitionwise_join, enable_partitionwise_aggrega"
         "te)"], cards
+
+
+def test_review_round_78_the_writers_last_time(write_note: Callable[..., Path]) -> None:
+    """Review round 78 (judged bad): a topic that opens on a time of the writer's story ("지난번(2월) 갱신 때는 …")."""
+    cards = _cards(write_note, "# 인증서 갱신 장애\n\n## 갱신 후 반영 안 됨\n\n- 지난번(2월) 갱신 때는 마침 그"
+                               " 주에 배포하면서 nginx가 재시작돼서 우연히 문제가 안 드러났던 것으로 추정\n- c"
+                               "ertbot은 갱신만 하고 nginx reload는 하지 않는다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [], cards

@@ -1021,10 +1021,10 @@ class KoreanRules:
         comment = text[comment_start - sent.start :]
         if (not term or not comment.strip() or vocab.POSITIONAL.match(term)
                 or term in P.VAGUE_TOPICS or vocab.FIRST_PERSON_KO.match(term + " ")
-                or term.startswith("다른 ")):
+                or term.startswith("다른 ") or _STORY_TIME.match(term)):
             return  # "1번은 …", "첫 글자는 …", "핵심은 …", "다른 요청은 …" (others than the one
             # just named): about what the card cannot show; "제 생각은 …", "우리 팀 결론은 …":
-            # about the writer
+            # about the writer; "지난번(2월) 갱신 때는 …": the writer's story
         if _DIVIDED.search(comment):
             items = _divided_items(comment)
             if len(items) >= 2:
@@ -1544,6 +1544,8 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
 
 
 _CATEGORY_PREDICATE = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}(?:차이|장점|단점|특징|문제|이유|목적|핵심)$")
+_STORY_TIME = re.compile(r"(?:지난번|지난\s|그날|당시)")
+"""A topic that opens on a time of the writer's story ("지난번(2월) 갱신 때는 …")."""
 _PROPOSED = re.compile(r"(?:자는|다는|라는)\s*(?:게|것이|건)\s")
 """A proposition made a noun inside the answer ("…학습하자는 게 PEFT의 공통 아이디어"): the topic is
 its subject, not the sentence's."""

@@ -190,7 +190,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=47,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=48,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -247,7 +247,7 @@ PROPERTY_STATEMENT = rule(
     # 45: nor the writer's diary ("Finally sat down …"), the steps of someone's example ("His example,
     # roughly:") or a number as the subject ("21 doesn't mean …"); 46: nor the writer's reading group, nor an
     # answer that points ("the other", "other stuff"); 47: nor the writer's diary ("Used this a lot …", "Good
-    # to mention …", "Revisit …")
+    # to mention …", "Revisit …"); 48: nor "20 min lost, …"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -99,7 +99,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=59,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=60,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -169,7 +169,7 @@ PROPERTY_GENERAL = rule(
     # 56: nor "숫자는 …" (the numbers above) or a fact's frame ("… ext4 기준 얘기");
     # 57: as ko.property.carried@66; nor "값은", "기본은", "전 회사는", nor a platform among others ("Go는
     # …, Python stub은 …"); 58: as ko.property.carried@67; nor the topics "개수", "이름", "교재", "이번 건"; 59: as
-    # ko.property.carried@68
+    # ko.property.carried@68; 60: nor a topic that opens on a time of the writer's story ("지난번(2월) 갱신 때는 …")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=83,  # 4: "…이란" without a question mark asks about the term before it;
+    version=84,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -198,7 +198,7 @@ HEADING_DEFINITION = rule(
     # sentence; 82: nor when something came ("PG 9.5에 추가됐다"), under "…가 뭐냐면", what the writer looked up
     # ("…찾아본 것"); 83: nor a paper's authors ("Ba, Kiros & Hinton, 2016."), what the term has ("LCP 요소 = …"),
     # the code above, the writer in English ("… tripping me up:"), the writing ("## CWV 기본 정리 (팀 공유용)"), the
-    # writer's benchmark ("## 간단 벤치마크")
+    # writer's benchmark ("## 간단 벤치마크"); 84: nor "## Algorithm", "## The one-line version"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",

@@ -44,7 +44,8 @@ DISCOURSE = frozenset({
     "key point", "the key point", "the main point", "the point", "the gist", "lesson learned",
     "결론부터", "결론부터 말하면", "tmi", "결론", "내 결론", "개인적인 결론", "여담",
     "consequence", "the consequence", "headline", "the headline",
-    "core idea", "the core idea", "history", "history bit", "typical", "typically", "main idea", "the main idea",
+    "algorithm", "the algorithm", "core idea", "the core idea", "history", "history bit", "typical", "typically",
+    "main idea", "the main idea",
     "key idea", "the key idea", "big idea",
     "the big idea",
     "so", "thus", "hence", "therefore", "alternatively", "그래서", "따라서",
@@ -93,7 +94,7 @@ META_LABELS = frozenset({
     "side note", "spoiler", "보너스", "here", "alternative",
     "fun fact", "aside", "sources", "resources", "the trade-off", "trade-off", "the trade-off in one line",
     "the simplest option", "the easy way", "the short version", "short version", "in short", "대략", "대충",
-    "long story short",
+    "long story short", "the one-line version", "one-line version", "one-liner", "the one-liner",
     "property", "papers", "read", "reading", "읽을 것", "읽을거리", "더 읽을 것", "같이 볼 것", "goal",
     "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
@@ -656,7 +657,7 @@ lint가 알려줬었다..."."""
 _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week|month|year)|"
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
-             r"Revisit|Used\s+(?:this|it|that)|Good\s+to\s+mention|"
+             r"Revisit|Used\s+(?:this|it|that)|Good\s+to\s+mention|\d+\s*(?:min|minutes|hours?)\s+lost|"
              r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)")
 _STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
