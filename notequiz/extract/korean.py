@@ -1107,8 +1107,7 @@ class KoreanRules:
         answer = _DANGLING_ARROW.sub("", clean_span(answer_text))
         if vocab.is_platform(term) and any(vocab.is_platform(m.group(1)) for m in _NEXT_PLATFORM.finditer(answer)):
             return  # "Go는 `context.WithTimeout`, Python stub은 `timeout=` 인자, …": how it looks on each
-        if kind == "definition" and (re.search(rf"(?:^|\s){re.escape(term)}(?:(?:이|가)\s|$)", answer) or (
-                _PROPOSED.search(answer))):
+        if kind == "definition" and (_names_its_term(term, answer) or _PROPOSED.search(answer)):
             return  # "size는 … 바로 써먹을 수 있어서 코테에선 size가 더 실용적임": a reason and a verdict;
             # "자동화는 실패도 자동으로 알려줘야 자동화": a lesson; "base model은 freeze하고 …하자는 게 PEFT의
             # 공통 아이디어": the topic is the proposal's, inside it
@@ -1271,8 +1270,8 @@ class KoreanRules:
         if denied:
             comment = comment[denied.end():]  # "기본값은 '항상 쿠키'가 아니라 '…때만 쿠키'다"
         # "…키가 "A"(Dijkstra)냐 "B"(Prim)냐 뿐": of two quotes, neither alone is the answer
-        quoted = _QUOTED.search(comment) if len(_QUOTED.findall(comment)) == 1 else None
-        answer = clean_span(quoted.group("x")) if quoted else _DANGLING_ARROW.sub(
+        quotes = _QUOTED.findall(comment)
+        answer = clean_span(quotes[0]) if len(quotes) == 1 else _DANGLING_ARROW.sub(
             "", clean_span(_strip_final(comment)))
         if not answer or answer in _ONLY_HOW_SURE:
             return  # ("순서는 대략:" before a table: what the order is, the table says)
@@ -1544,6 +1543,13 @@ def _clause_topic(sent: Sent) -> tuple[str, int, int, str] | None:
 
 
 _CATEGORY_PREDICATE = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}(?:차이|장점|단점|특징|문제|이유|목적|핵심)$")
+def _names_its_term(term: str, answer: str) -> bool:
+    """Whether ``answer`` names ``term`` again as its subject ("… size가 …") or ends on it ("…해야
+    자동화")."""
+    padded = f" {answer} "
+    return f" {term}이 " in padded or f" {term}가 " in padded or padded.endswith(f" {term} ")
+
+
 _STORY_TIME = re.compile(r"(?:지난번|지난\s|그날|당시)")
 """A topic that opens on a time of the writer's story ("지난번(2월) 갱신 때는 …")."""
 _PROPOSED = re.compile(r"(?:자는|다는|라는)\s*(?:게|것이|건)\s")
@@ -1625,9 +1631,9 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     off mid-clause or mid-quote, only counts, points at what follows or opens by
     pointing at the sentence before, says only
     that its topic exists ("유실은 없지만 …"), is the writer's plan ("… (중기 과제)"), points ahead ("이런
-    것들이 있어요"), asks a question ("…까?", "왜 캐시
-    안 하나"), gives a sign for its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두
-    개"), is a note to self ("나중에 읽어볼 것", "무조건 확인") or says only that it varies ("DB마다
+    것들이 있어요") or at the code above, asks a question ("…까?", "왜 캐시 안 하나"), gives a sign for
+    its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두 개"), is a note to self ("나중에
+    읽어볼 것", "무조건 확인"), a change made ("…조합으로 변경") or says only that it varies ("DB마다
     다르다")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
@@ -1637,9 +1643,9 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_BACK_OPENER.match(answer)) or bool(_TURNS_TO_ANOTHER.search(answer))
             or bool(vocab.BEST_KNOWN_KO.match(answer)) or bool(_THE_LATTER.search(answer))
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
-            or bool(_THESE_FEW.search(answer)) or bool(_TO_DO_END.search(sent.text.strip()))
+            or bool(_THESE_FEW.search(answer)) or ("것" in sent.text and bool(_TO_DO_END.search(sent.text.strip())))
             or bool(_CHECK_ORDER.match(answer)) or bool(_PLANNED.search(answer))
-            or bool(vocab.CHANGED_KO.search(answer)) or bool(vocab.ABOVE_KO.search(sent.text))
+            or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
             or bool(_THESE_ARE_KO.search(answer))
             or bool(_VARIES.match(answer))
             or answer.count('"') % 2 == 1

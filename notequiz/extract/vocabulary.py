@@ -284,7 +284,7 @@ def is_no_term_label(label: str) -> bool:
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
                 or FIRST_PERSON_EN.search(label) or _EXAMPLE_LABEL_KO.search(label)
                 or _DATED.search(label) or _LETTERED.fullmatch(label) or is_writers_own_label(label)
-                or _TO_DO_LEAD.match(label) or _TO_DO_KO.search(label) or NUMBER.fullmatch(label)
+                or is_to_do(label) or NUMBER.fullmatch(label)
                 or _TEACHERS_KO.match(label)
                 or _SOMEONES_TAKE.fullmatch(label) or _MISTAKE_KO.fullmatch(label)
                 or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label) or _COUNTED_EN.match(label)
