@@ -3484,7 +3484,6 @@ def test_review_round_63_this_weeks_paper_the_same_idea_and_a_lot(tmp_path: Path
         "Complete: Push gossip spreads updates … -> quickly"], cards
 
 
-
 def test_review_round_64_labels_of_no_term_and_findings_as_titles(tmp_path: Path) -> None:
     """Review round 64 (judged bad): labels that name no term: a quantity ("a few:", "thousands:"),
     a clause ("kernel reparents it:", "returns twice:"), someone's point ("Dana's point:"), a value
@@ -3599,7 +3598,6 @@ def test_review_round_63_a_worked_examples_stages(tmp_path: Path) -> None:
                              "- want: k centroids μ_1..μ_k and an assignment of each point to one cluster\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "What is k? -> a hyperparameter, not learned"], cards
-
 
 
 def test_review_round_68_groups_sources_bugs_and_defaults(tmp_path: Path) -> None:
@@ -3773,7 +3771,6 @@ def test_review_round_71_the_course_line_under_a_title(tmp_path: Path) -> None:
         "Complete: MoE replaces … -> the FFN with many experts"], cards
 
 
-
 def test_review_round_72_the_writer_cells_and_examples(tmp_path: Path) -> None:
     """Review round 72 (judged bad): the writer's diary ("Finally sat down and actually read …"),
     "Another one to sanity check:", "Costs you:" and "Opposite:" as terms, cells in the writer's voice
@@ -3813,7 +3810,6 @@ def test_review_round_72_the_writer_cells_and_examples(tmp_path: Path) -> None:
         "What is the time of Z-array? -> O(n)",
         "Z-array — on failure? -> weak: if it fails, I don't care",
         "prefix function — on failure? -> strong: stop me too"], cards
-
 
 
 def test_review_round_73_credits_differences_and_retros(tmp_path: Path) -> None:
@@ -3988,3 +3984,91 @@ def test_review_round_78_generic_headings_and_lost_minutes(tmp_path: Path) -> No
                              "m peers and exchanges state.\n\n## Margin collapse\n\n20 min lost, writing it do"
                              "wn properly this time.\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [], cards
+
+
+def test_a_title_in_the_writers_voice_still_holds_the_notes_facts(
+        cards_of: Callable[[str], list[Card]]) -> None:
+    """A note's own title in the writer's voice ("# CSS Grid vs Flexbox — when do I use which",
+    "# 내가 정리한 Rust 소유권") names what the whole note answers: its sections are read. A section
+    heading in that voice ("## Which one do I actually use?", "## 우리 팀 결정") still holds no
+    facts, and a title of references ("# 참고 자료") none either."""
+    english = cards_of(
+        "# CSS Grid vs Flexbox — when do I use which\n\n## Short version\n\n"
+        "Flexbox is a layout model that places items along one axis.\n\n"
+        "## Which one do I actually use?\n\n- Default: **Grid**. Fewer surprises.\n")
+    assert [(c.term, c.answer) for c in english] == [
+        ("Flexbox", "a layout model that places items along one axis")], english
+    body = ("## 기본\n\n소유권(ownership)은 값마다 주인이 하나뿐이라는 Rust의 규칙이다.\n\n"
+            "## 우리 팀 결정\n\n- 기본값: **Arc**. 편해서.\n")
+    korean = cards_of("# 내가 정리한 Rust 소유권\n\n" + body)
+    assert [(c.term, c.answer) for c in korean] == [
+        ("소유권(ownership)", "값마다 주인이 하나뿐이라는 Rust의 규칙")], korean
+    assert cards_of("# 참고 자료\n\n" + body) == []
+
+
+def test_review_rounds_80_81_english_1(tmp_path: Path) -> None:
+    """The writer's voice and a section's framing hold no card: "TIL-ish, after a week …" under a title,
+    "Turns out …", "Meanwhile …", "… show up constantly", "Focus is …", "… IMO",
+    "The question is …", a checklist ("## Checklist before coding"), "## Where it bit us", "## What we
+    decided", headings that frame ("## Multi-Paxos, briefly", "## Security, the awkward part") or state
+    ("### nil interface != interface holding a nil pointer"). Plain statements beside them stay."""
+    cards = _cards(tmp_path, "# io_uring\n\nTIL-ish, after a week of poking at it for the log shipper rewrite."
+                             "\n\n## Leases\n\nTurns out that's mostly expected behaviour if you don't underst"
+                             "and what a lease promises. Meanwhile the new leader is already active.\n\nPrep f"
+                             "or onsite. Interval problems show up constantly (merge intervals, meeting rooms)"
+                             ".\n\nFocus is **routing** (how tokens get assigned to experts).\n\nHeap version "
+                             "is what LeetCode editorial shows but the event version generalizes better IMO.\n"
+                             "\nThe question is which one fights you less.\n\nA Bloom filter answers membershi"
+                             "p queries with false positives.\n\n## Checklist before coding\n\n1. Closed or ha"
+                             "lf-open? -> tie rule\n2. Sorted input? -> maybe skip sort\n\n## Where it bit us"
+                             "\n\nCard list: started as `flex-wrap: wrap` with `flex: 1 1 250px`.\n\n## What w"
+                             "e decided\n\n- not either/or: grid container, flex inside grid items is totally "
+                             "normal\n\n## Multi-Paxos, briefly\n\nMulti-Paxos runs one Paxos instance per log"
+                             " slot.\n\n## Security, the awkward part\n\nBig attack surface, lots of kernel CV"
+                             "Es in it over the years.\n\n### nil interface != interface holding a nil pointer"
+                             "\n\nAn interface value is really a pair of a dynamic type and a dynamic value.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: a Bloom filter answers … -> membership queries with false positives",
+        "Complete: an interface value is … -> really a pair of a dynamic type and a dynamic value"], cards
+
+
+def test_review_rounds_80_81_english_2(tmp_path: Path) -> None:
+    """Labels of no term: a bound ("Constraint:"), the slow way ("Naive:"), "edge:", a clause ("`max(...)`
+    matters:"), "… again:", a write-up's case ("incident:"), sums worked out with their
+    units ("~60 req/s per pod × ~0.15s ≈ 9", "16 pods × 10 + … > …", "1170 × 1170 × 16 ≈ 21.9M rows"), an
+    assumption ("leaf: assume …"), a paper ("Kirsch & Mitzenmacher (2006):") and a bare version ("1.5+:").
+    A label of a term stays, and an answer keeps its last bracket after "and"."""
+    cards = _cards(tmp_path, "# Sweep line\n\n## Notes\n\n- Constraint: `LeaseDuration > RenewDeadline`, and t"
+                             "he gap is your safety margin.\n- Naive: recompute y-coverage each event -> O(n^2"
+                             ")\n- edge: overflow in ok() itself (sum of 1e5 values * 1e9 -> use long)\n- `max"
+                             "(...)` matters: [1,10] then [2,3] -> end must stay 10\n- union length again: add"
+                             " (x_next - x) whenever counter > 0\n- normal: ~60 req/s per pod × ~0.15s ≈ 9 ..."
+                             " already close to the pool size of 10\n- incident: payment latency 5–20s -> need"
+                             "ed hundreds per pod\n- scale-up reflex: 16 pods × 10 + other services > Postgres"
+                             " `max_connections`\n- height 3: 1170 × 1170 × 16 ≈ **21.9M rows**\n- leaf: assum"
+                             "e ~1 KB per row -> ~16 rows per leaf page\n- Kirsch & Mitzenmacher (2006): compu"
+                             "te two hashes h1, h2 and combine them\n- 1.5+: same package and module, any file"
+                             "\n- Hash Join: builds a hash table on the smaller input\n\n1. Events: for each r"
+                             "ect (x1, y1, x2, y2) -> (x1, +1, y1, y2) and (x2, -1, y1, y2)\n2. Sort by x\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What are events? -> for each rect (x1, y1, x2, y2) -> (x1, +1, y1, y2) and (x2, -1, y1, y2)",
+        "What is Hash Join? -> builds a hash table on the smaller input"], cards
+
+
+def test_review_rounds_80_81_english_3(tmp_path: Path) -> None:
+    """One of a pair ("read/write", "writes / read") is no verb; brackets that close a word ("O(1)", "L(a)")
+    stay in a subject; a subject with "but" is no noun phrase; "it" after an order ("Don't put …. It
+    kills …") is no subject carried; "several of them" points back. "Also don't do …" stays."""
+    cards = _cards(tmp_path, "# Storage engines\n\n## Reads\n\n- epoll is readiness. Still one syscall per rea"
+                             "d/write.\n- Out-of-order writes / read repair mixing old data into new windows k"
+                             "ill it.\n- Why not hash index? O(1) point lookup but no range scans, no ordering"
+                             ", no prefix match.\n\nL(a) < L(b) tells you nothing about whether a actually cau"
+                             "sed b.\n\n## Gotchas\n\n1. Don't put `else ->` in a `when` over a sealed type. I"
+                             "t kills the whole point of the check.\n2. Also don't do explicit deletes on TWCS"
+                             " tables, rely on TTL.\n3. Sealed interface is usually nicer than sealed class — "
+                             "a class can implement several of them, and an enum can implement a sealed interf"
+                             "ace too.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: L(a) < L(b) tells … -> you nothing about whether a actually caused b",
+        "Complete: Sealed interface is … -> usually nicer than sealed class",
+        "Complete: don't do … -> explicit deletes on TWCS tables, rely on TTL"], cards

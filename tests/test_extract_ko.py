@@ -1080,10 +1080,10 @@ def test_a_copula_kiwi_reads_into_an_unknown_word_is_dropped(
     # Kiwi reads "인스턴스이다" as the unknown word 인스턴스이 and a silent 이다;
     # a known word that ends in 이 (고양이) keeps it.
     cards = _cards(write_note, "# 도커\n\n## 컨테이너\n\n컨테이너는 이미지를 실행한 인스턴스이다.\n\n"
-                               "## 나비\n\n나비는 우리 집 고양이다.\n")
+                               "## 나비\n\n나비는 이웃집 고양이다.\n")
     defined = {c.term: c.answer for c in cards if c.kind == "definition"}
     assert defined["컨테이너"] == "이미지를 실행한 인스턴스"
-    assert defined["나비"] == "우리 집 고양이"
+    assert defined["나비"] == "이웃집 고양이"
 
 
 def test_a_colon_or_equals_sign_inside_inline_code_is_no_label(
@@ -3850,7 +3850,6 @@ def test_review_round_60_korean_labels(write_note: Callable[..., Path]) -> None:
             "MST는 무엇인가? -> 모든 정점을 잇는 최소 비용 트리"} <= set(said), said
 
 
-
 def test_review_round_64_korean_asides_questions_and_chains(write_note: Callable[..., Path]) -> None:
     """Review round 64 (judged bad): "SOLID는 Robert C. Martin(a.k.a" (cut at the abbreviation's
     dot), "세마포어는 무엇인가? -> Dijkstra가 제안함" (who, no definition), "… == mutex는 무엇인가? ->
@@ -4112,7 +4111,6 @@ def test_review_round_70_how_the_write_up_was_written(write_note: Callable[..., 
         "NTP는 무엇인가? -> 서버 시계를 맞추는 프로토콜"], cards
 
 
-
 def test_review_round_71_the_writer_actors_and_marks(write_note: Callable[..., Path]) -> None:
     """Review round 71 (judged bad): the writer and someone talking ("서연이랑 나랑 …", "- 내가 쓰는 거"),
     "## 실습" (the writer's lab), "추측:" and "재밌는(?) 점:" as terms, the actors of a numbered
@@ -4144,8 +4142,6 @@ def test_review_round_71_the_writer_actors_and_marks(write_note: Callable[..., P
         "Linux 커널은 무엇인가? -> 정렬 매크로",
         "VM은 무엇의 약자인가? -> 가상 머신",
         "운영체제(OS)는 무엇인가? -> 하드웨어를 관리하는 소프트웨어"], cards
-
-
 
 
 def test_review_round_72_labels_places_and_the_writing(write_note: Callable[..., Path]) -> None:
@@ -4363,3 +4359,62 @@ def test_review_round_78_the_writers_last_time(write_note: Callable[..., Path]) 
                                " 주에 배포하면서 nginx가 재시작돼서 우연히 문제가 안 드러났던 것으로 추정\n- c"
                                "ertbot은 갱신만 하고 nginx reload는 하지 않는다.\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [], cards
+
+
+def test_review_rounds_80_81_korean_1(write_note: Callable[..., Path]) -> None:
+    """Korean lines of the writer's own hold no card: who the note is for ("대상:"), what they wrote before
+    ("KMP는 저번에 정리했고, …", "… 따로 정리함"), "선택지:", whose side it is on ("우리 편"), a bare count
+    ("크게 둘"), a story's question and discovery ("**무슨 일?**", "발견:"), their own version ("## 면접
+    답변 틀 (내 버전)"), how things stood then ("장애 당시 설정:", "## 상황"). A definition, and what the
+    team changed ("조치:") with its acronym, stay."""
+    cards = _cards(write_note, "# React Server Components (RSC) 정리\n\n작성: 프론트 파트 / 2024-11 App Router"
+                               " 전환 스프린트 끝나고 정리\n대상: 다음에 RSC 코드 만질 사람 (미래의 나 포함)\n"
+                               "\n## 기본\n\nRSC는 서버에서만 렌더링되는 컴포넌트다.\n\nKMP는 저번에 정리했고,"
+                               " 이번엔 해시 기반인 라빈-카프. 음수 간선 나오면 손도 못 대서 따로 정리함.\n\n-"
+                               " 선택지: 2PC 같은 분산 트랜잭션 vs Saga\n- fail open은 우리 편이다.\n- 회수 대"
+                               "상은 크게 둘이다.\n\n## 회고: user 객체 통째로 넘긴 건\n\n**무슨 일?**\n`<Prof"
+                               "ileMenu user={user} />`에 DB에서 가져온 user row를 그대로 넘김.\n\n발견: QA분"
+                               "이 페이지 소스에서 이상한 필드 있다고 제보.\n\n조치:\n- client로 넘기는 건 DTO"
+                               "(Data Transfer Object)로만\n- DB 접근 코드는 data 레이어로 모음\n\n## 면접 답"
+                               "변 틀 (내 버전)\n\n1. P는 현실적으로 포기 불가 -> 결국 CP vs AP 선택 문제\n\n#"
+                               "# 구성\n\n장애 당시 설정:\n- Health check path: `/actuator/health`\n- ASG heal"
+                               "th check type: **ELB**, grace period 120s\n\n## 상황\n\n- 인덱스는 `{ userId: "
+                               "1 }` 하나만 있었음\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "DB 접근 코드는 [...] 모음 -> data 레이어로",
+        "DTO는 무엇의 약자인가? -> Data Transfer Object",
+        "RSC는 무엇인가? -> 서버에서만 렌더링되는 컴포넌트",
+        "조치를 모두 나열하면? -> client로 넘기는 건 DTO(Data Transfer Object)로만; DB 접근 코드는 data 레이어로 모"
+        "음"], cards
+
+
+def test_review_rounds_80_81_korean_2(write_note: Callable[..., Path]) -> None:
+    """No acronym spelled out across a title's dash ("… 4장 — 프로세스 스케줄링 (CFS)"), no "원서:",
+    no topic that points back ("이 동안은") or is a verb's object set against what follows ("저장은
+    하되 …", "약간의 보너스는 주되 …", carried on neither), no heading's definition that goes on from
+    before ("그럼 …") or is the writer's ("KMP는 저번에 정리했고, …"), no worked example after
+    "예시:", no how-to or sentence opening as a label ("읽는 법:", "그래서 진짜 의미는:"), no rule
+    written as code asked as a condition ("if P then …"), no rating as a definition ("빠름"), no saying
+    as a name ("… 느려짐"이라고 해서), no "… 마음 편함"."""
+    cards = _cards(write_note, "# [책 정리] 리눅스 커널 심층 분석 4장 — 프로세스 스케줄링 (CFS)\n\n원서: Rober"
+                               "t Love, *Linux Kernel Development* 3rd ed.\n\n## CFS\n\nCFS(Completely Fair Sc"
+                               "heduler)는 리눅스의 기본 스케줄러다.\n\n- 깬 태스크는 min_vruntime 근처에 배치"
+                               "된다. 약간의 보너스는 주되 독점은 막는 것이다. I/O bound 태스크가 반응성이 좋"
+                               "은 이유 중 하나다.\n\n## 라빈-카프\n\nKMP는 저번에 정리했고, 이번엔 해시 기반"
+                               "인 라빈-카프.\n\n## 벤치마크 오염\n\n그럼 downstream 벤치마크를 보면 되느냐, "
+                               "여기서 또 문제가 생겨요.\n\n## 왜 다익스트라로 안 되나\n\n예시: A→B (2), A→C ("
+                               "3), C→B (-2)\n- 다익스트라: B를 먼저 꺼내서 dist[B]=2로 확정\n- 벨만-포드: 모"
+                               "든 간선을 V-1번 완화한다\n\n## Cache-Control 주요 디렉티브\n\n- `max-age=N` : "
+                               "N초 동안 fresh. 이 동안은 서버에 안 물어보고 캐시 사용\n- `no-cache` : 저장은 "
+                               "하되 쓰기 전에 반드시 서버에 재검증\n\n## PACELC\n\n- 읽는 법: **if P then (A "
+                               "or C), Else (L or C)**\n- 그래서 진짜 의미는: **파티션이 났을 때** C를 포기할"
+                               "지 A를 포기할지 고르는 것\n- 비동기 복제: 빠름. 대신 replica가 뒤처질 수 있음"
+                               "\n\n예전에 누가 \"html은 no-cache 하면 캐시 안 돼서 느려짐\"이라고 해서 max-ag"
+                               "e로 바꿨던 기억이 있음.\n\n- 인덱스 생성은 I/O를 꽤 먹으니 트래픽 적을 때 하는"
+                               " 게 마음 편함\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "CFS는 무엇의 약자인가? -> Completely Fair Scheduler",
+        "CFS의 특징은? -> 리눅스의 기본 스케줄러다",
+        "no-cache는 무엇인가? -> 저장은 하되 쓰기 전에 반드시 서버에 재검증",
+        "깬 태스크는 [...] 배치된다 -> min_vruntime 근처에",
+        "비동기 복제: [...] 뒤처질 수 있음 -> 대신 replica가"], cards

@@ -46,8 +46,9 @@ def read(note: Note, skip: set[int]) -> Reading:
     """The note's units of prose and their Korean texts (``skip``: ids of hand-marked blocks)."""
     # Blocks the user marked by hand are theirs: no rule reads them again. Nor is a
     # worked example ("문서가 세 개 있다고 하자." then its documents) anything to learn.
+    title = _title_heading(note)
     skip = skip | {id(b) for s in note.sections for b in structure.illustrations(s.blocks)} | {
-        id(b) for s in note.sections for b in _no_facts(s)}
+        id(b) for s in note.sections for b in _no_facts(s, title)}
     # Nor is a task ("- [ ] 클라우드에서는 DHCP가 어떻게 동작?", "- [x] Library chart: …"): what
     # the writer has to do, ask or check, and has done. A list of tasks stays, empty: the
     # paragraph after it is still not the first under its heading.
@@ -80,12 +81,17 @@ def _without_tasks(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
         a is b for a, b in zip(kept, items, strict=True)) else tuple(kept)
 
 
-def _no_facts(section: Section) -> Iterator[Block]:
+def _no_facts(section: Section, title: str) -> Iterator[Block]:
     """The blocks of ``section`` that say where to read more, what the writer has still to
     do or what happened when: all of them under "## 참고", "## TODO", a numbered exercise
     ("## 퀴즈 1") or a heading in the writer's own voice ("## 우리 팀 결정"), a list after
-    "Links:", "읽을거리" or the writer's own ("우리 팀 최종 결정:"), and a log (``_is_log``)."""
-    if any(_no_fact_heading(h) for h in section.heading_path):
+    "Links:", "읽을거리" or the writer's own ("우리 팀 최종 결정:"), and a log (``_is_log``).
+    ``title`` is the note's title heading (``_title_heading``)."""
+    # A title in the writer's voice ("# CSS Grid vs Flexbox — when do I use which", "# 내가
+    # 정리한 Rust 소유권") names what the whole note answers: it holds facts as any title does.
+    path = section.heading_path
+    if (path and path[0] == title and _no_fact_title(title)) or any(
+            _no_fact_heading(h) for h in path[1 if path and path[0] == title else 0:]):
         yield from section.blocks
         return
     before: Block | None = None
@@ -103,9 +109,20 @@ def _no_facts(section: Section) -> Iterator[Block]:
 def _no_fact_heading(heading: str) -> bool:
     """Whether a section under ``heading`` holds no fact to learn (see ``_no_facts``)."""
     term = clean_term(heading)
-    return bool(vocab.holds_no_facts(term) or vocab.FIRST_PERSON_KO.match(term + " ")
-                or vocab.WRITERS_CHOICE_EN.search(term) or vocab.WRITERS_CHOICE_KO.search(term)
-                or vocab.EXERCISE_HEADING.match(heading.strip()))
+    return bool(_no_fact_title(heading) or vocab.FIRST_PERSON_KO.match(term + " ")
+                or vocab.WRITERS_CHOICE_EN.search(term) or vocab.WRITERS_CHOICE_KO.search(term))
+
+
+def _no_fact_title(heading: str) -> bool:
+    """Whether a note titled ``heading`` holds no fact to learn: a title of references, to-dos
+    or an exercise ("# 읽을거리", "# 퀴즈 1")."""
+    return bool(vocab.holds_no_facts(clean_term(heading)) or vocab.EXERCISE_HEADING.match(heading.strip()))
+
+
+def _title_heading(note: Note) -> str:
+    """The note's first heading when it is an H1 (the note's own title), else ""."""
+    first = next((s for s in note.sections if s.level), None)
+    return first.heading if first is not None and first.level == 1 else ""
 
 
 def _is_log(block: Block) -> bool:

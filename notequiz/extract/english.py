@@ -59,7 +59,7 @@ _PERSONAL = frozenset({"you", "we", "i", "they", "it", "he", "she", "them", "us"
 _GENERIC_HEADS = frozenset({
     "solution", "algorithm", "approach", "implementation", "method", "code", "program",
     "example", "figure", "image", "section", "article", "post", "note", "page", "formula",
-    "way", "thing", "idea", "result", "case", "one", "part", "values", "value",
+    "way", "thing", "idea", "result", "case", "one", "part", "values", "value", "question",
 })
 """Head nouns that point back to whatever the passage is about, not to a term of their own."""
 _ENDING_STOP = frozenset({
@@ -69,8 +69,9 @@ _ENDING_STOP = frozenset({
 _COMMON_SUFFIX = re.compile(r"(?:tion|sion|ity|ness|ment|ance|ence|ency|ancy|ing|ism|age|ure|"
                             r"ship|ics|ery|ogy)$")
 """Endings of common nouns (latency, deletion, hashing), not of names (Redis, Kafka)."""
-_PAREN = re.compile(r"\s*\((?![A-Z][A-Za-z0-9&/+-]{1,9}\))[^()]+\)")
-"""A parenthetical aside; an acronym in brackets (``(LRU)``) and a call's ``()`` stay."""
+_PAREN = re.compile(r"(?:\s+|^|(?<![\w)\]]))\((?![A-Z][A-Za-z0-9&/+-]{1,9}\))(?:[^()]|\([^()]*\))+\)")
+"""A parenthetical aside, with a call in it or not (``(e.g. lst.append(x))``); an acronym in
+brackets (``(LRU)``), a call's ``()`` and brackets that close a word (``O(1)``, ``f(x)``) stay."""
 _LABEL_DASH = re.compile(r"^(?P<label>[^\n:–—]{1,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
 _LABEL_COLON = re.compile(r"^(?P<label>[^\n:]{1,50}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 _SEQ_MARK = re.compile(
@@ -412,7 +413,9 @@ class EnglishRules:
             made, subject = self._sentence(t, a, b, preds, prev, i, before,
                                            sents[i - 1][0] if i else a, after)
             yield from made
-            prev = subject
+            # "Don't put `else ->` in a `when` …. It kills the whole point": "it" is what the
+            # order says to do, no subject an order has
+            prev = None if subject is not None and _ORDER_WORD.match(subject.term) else subject
 
     # -- per sentence -------------------------------------------------------------
 
@@ -1099,9 +1102,10 @@ class EnglishRules:
         words = cond.split()
         if (not result or len(words) > 22 or len(words) < 2 or len(result.split()) < 2
                 or ";" in cond or not _answer_ok(result)  # two clauses; "…, but it's not …"
-                or _PRONOUN_FIRST.match(cond)):
+                or _PRONOUN_FIRST.match(cond) or re.search(r"\bthen\b", cond, re.IGNORECASE)):
             # "If they do, …", "If it doesn't actually scroll, …": the sentence before says
-            # what ("That ancestor …"), which the question cannot name
+            # what ("That ancestor …"), which the question cannot name; "if P then (A or C),
+            # Else (L or C)": a rule written as code, whose then-part is in the condition
             return
         word = m.group("word").lower()
         named = P.CONDITION_NAMED.match(result) if word in ("when", "if", "whenever") else None
@@ -1859,7 +1863,7 @@ def _subject(raw: str, lexical: bool = False, predicate: str = "",
     if lower[-1] in _ENDING_STOP or any(w in _PERSONAL for w in lower):
         return None
     if any(w in ("is", "are", "was", "were", "be", "if", "when", "because", "would", "could",
-                 "should", "so", "then", "=") for w in lower[:relative]):
+                 "should", "so", "then", "but", "=") for w in lower[:relative]):
         return None
     if where is not None and not any(
             w in _verb_forms() or w in P.MODALS for w in lower[where + 1:]):
@@ -1895,13 +1899,15 @@ def _real_predicate(text: str, pred: Pred) -> bool:
     """False for a verb-looking word that is part of the subject.
 
     ``False positive matches are …`` (a noun before a verb), ``least-used``
-    (half of a compound), ``set()`` (a function name) and ``Used`` in ``Least
-    Recently Used`` (a capital mid-sentence) open no predicate.
+    (half of a compound), ``set()`` (a function name), ``read/write`` and ``writes / read`` (one
+    of a pair) and
+    ``Used`` in ``Least Recently Used`` (a capital mid-sentence) open no predicate.
     """
     word = text[pred.start:pred.end]
     before = text[max(pred.start - 1, 0):pred.start]
     after = text[pred.end:pred.end + 12].lstrip()
-    if before == "-" or after.startswith(("(", "-")):
+    if before == "-" or after.startswith(("(", "-", "/")) or (
+            _PAIR_SLASH.search(text[max(pred.start - 4, 0):pred.start])):
         return False
     if re.search(r"\b(?:called|known|named|referred)\b", pred.words) and re.search(
             r",\s*(?:(?:also|often|commonly|sometimes)\s+)?$", text[max(pred.start - 20, 0):pred.start]):
@@ -2228,6 +2234,15 @@ def _trim(text: str, limit: int = MAX_ANSWER) -> str:
     return clean_span(text)
 
 
+_PAIR_SLASH = re.compile(r"\s/\s+$")
+"""A slash between spaces before a word: it is the second of a pair ("writes / read"), not a path's
+end (".git/ is")."""
+_ORDER_WORD = re.compile(r"(?:don['’]t|do|never|always|please)\b", re.IGNORECASE)
+"""A sentence's first word that makes it an order ("Don't put …", "Do visual updates in …")."""
+_SOME_OF_THEM = re.compile(
+    r"\b(?:several|some|all|both|each|any|most|many|none|either|neither)\s+of\s+(?:them|those)\b", re.IGNORECASE)
+
+
 def _anaphoric(answer: str, leading: bool = True) -> bool:
     """True for an answer that only points elsewhere (``exactly that``, ``the following``).
 
@@ -2250,6 +2265,8 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
         return True  # "a pragma for exactly this", "the effort to fix that": no noun follows
     if len(words) <= 3 and words[-1] in ("it", "this", "that", "here", "there", "them"):
         return True  # "resend it", "doesn't have this": what it is, the sentence before says
+    if _SOME_OF_THEM.search(answer):
+        return True  # "implement several of them": of what, the clause before says
     return leading and words[0] in ("it", "them", "one", "this", "that", "these", "those", "so")
 
 

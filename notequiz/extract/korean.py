@@ -63,7 +63,7 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=10,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=11,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
     # back ("이걸 루프 안에서 반복하는 것");
     # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing;
@@ -71,7 +71,8 @@ NAMED_OBJECT = rule(
     # 7: nor a description read as one word ("…반복하는 걸 flapping이라고 함");
     # 8: nor a notation supposed for a formula ("…비율을 p_k 라고 할 때", "길이를 n이라고 하자");
     # 9: nor hearsay of a subject (작업이 진행 중이라고 함);
-    # 10: hearsay after a quote and in honorifics (교수님이 "다음 과제에서 씀"이라고 하셨으니)
+    # 10: hearsay after a quote and in honorifics (교수님이 "다음 과제에서 씀"이라고 하셨으니);
+    # 11: nor a saying in memo style ("html은 … 느려짐"이라고 해서)
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -213,7 +214,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=68,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=69,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -291,7 +292,8 @@ PROPERTY_CARRIED = rule(
     # 66: nor a note to self ("나중에 읽어볼 것"), "이 두 개", "무조건 확인", what varies, the writer's view or
     # decision ("…라고 생각", "일단 보류", "…무관"), under "실무 경험:"; 67: nor a change made ("…조합으로 변경"),
     # a plan ("(중기 과제)"), "이런 것들이 있어요", "국룰", "체감상", "일단 패스"; 68: nor a bare reason
-    # ("planning 비용 때문"), nor what points at the code above
+    # ("planning 비용 때문"), nor what points at the code above; 69: nor a topic set against what follows ("… 주되
+    # …"), nor a label that opens a sentence ("그래서 진짜 의미는:")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -760,9 +762,11 @@ class KoreanRules:
                 carried = unit.carried
             else:
                 # ("여기서 L은 문자열 길이다." names a symbol of a formula: what follows is
-                # about the formula, not about L.)
+                # about the formula, not about L; "약간의 보너스는 주되 …" sets an object against
+                # what follows.)
                 carried = ("" if topic is None or _is_category_topic(topic[0])
                            or topic[0] in P.VAGUE_TOPICS or SYMBOL.fullmatch(topic[0])
+                           or _CONCEDES.match(sent.text[topic[1] - sent.start:].lstrip())
                            else topic[0])
 
     def _pair(self, unit: Unit, a: Sent, b: Sent, across: bool = False) -> Candidate | None:
@@ -1021,10 +1025,10 @@ class KoreanRules:
         comment = text[comment_start - sent.start :]
         if (not term or not comment.strip() or vocab.POSITIONAL.match(term)
                 or term in P.VAGUE_TOPICS or vocab.FIRST_PERSON_KO.match(term + " ")
-                or term.startswith("다른 ") or _STORY_TIME.match(term)):
+                or term.startswith("다른 ") or _STORY_TIME.match(term) or _POINTS_BACK.match(term)):
             return  # "1번은 …", "첫 글자는 …", "핵심은 …", "다른 요청은 …" (others than the one
-            # just named): about what the card cannot show; "제 생각은 …", "우리 팀 결론은 …":
-            # about the writer; "지난번(2월) 갱신 때는 …": the writer's story
+            # just named), "이 동안은 …": about what the card cannot show; "제 생각은 …", "우리 팀
+            # 결론은 …": about the writer; "지난번(2월) 갱신 때는 …": the writer's story
         if _DIVIDED.search(comment):
             items = _divided_items(comment)
             if len(items) >= 2:
@@ -1615,9 +1619,10 @@ _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 
 _COUNT_ONLY = re.compile(
     rf"^(?:크게|총|주로)?\s*{vocab.COUNT_WORDS}\s*(?:가지|종류|단계|갈래|개)\S*"
-    r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류|구성|가진|가집|가지)\S*)?$")
+    r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류|구성|가진|가집|가지)\S*)?$"
+    r"|^(?:크게|총|주로)?\s*(?:둘|셋|넷|다섯)$")
 """An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로
-나뉜다", "네 개입니다", "세 가지 값을 가집니다"): the list after it says what they are."""
+나뉜다", "네 개입니다", "세 가지 값을 가집니다", "크게 둘"): the list after it says what they are."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -1633,8 +1638,9 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     that its topic exists ("유실은 없지만 …"), is the writer's plan ("… (중기 과제)"), points ahead ("이런
     것들이 있어요") or at the code above, asks a question ("…까?", "왜 캐시 안 하나"), gives a sign for
     its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두 개"), is a note to self ("나중에
-    읽어볼 것", "무조건 확인"), a change made ("…조합으로 변경") or says only that it varies ("DB마다
-    다르다")."""
+    읽어볼 것", "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다
+    다르다"), whose side it is on ("우리 편") or goes on from a verb its topic is the object of ("저장은
+    하되 …": "하되 쓰기 전에 …")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
@@ -1647,7 +1653,8 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_CHECK_ORDER.match(answer)) or bool(_PLANNED.search(answer))
             or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
             or bool(_THESE_ARE_KO.search(answer))
-            or bool(_VARIES.match(answer))
+            or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
+            or bool(_CONCEDES.match(answer))
             or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”"))
 
@@ -1665,6 +1672,9 @@ _THESE_ARE_KO = re.compile(r"(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s
 """An answer that points at what follows ("대표적인 방식은 이런 것들이 있어요")."""
 _VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
 """An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
+_CONCEDES = re.compile(r"^\S{1,2}되\s")
+"""An answer that opens on a verb's "-되" ("약간의 보너스는 주되 독점은 막는 것"): its topic is that
+verb's object, set against what follows, not what the answer says of it."""
 _THE_LATTER = re.compile(r"(?:^|\s)(?:전자|후자)(?:[은는이가을를의에도]|\s|$)")
 """An answer that names one of two things by its place ("실무에선 사실상 후자 때문에 씀"): which,
 only the sentence before says."""
@@ -1855,9 +1865,9 @@ def _as_named(clause: str) -> str:
 
 _CASE_OF = re.compile(r"^(?:이때\s+|이 때\s+)?(?P<x>[^,.]{3,40}?)의\s*경우\s")
 _CLAUSE_END = re.compile(r"(EC|SP|SF|SE|JX|JKS)$")
-_SPOKEN = re.compile(r"\S\s.*[가-힣](?:요|다|죠)[.!?]?$")
-"""A quoted term of words that ends as a sentence does: what someone said, no name ("판다" is
-one)."""
+_SPOKEN = re.compile(r"\S\s.*[가-힣](?:요|다|죠)[.!?]?$|\S[은는]\s.*[가-힣][음함됨짐][.!?]?$")
+"""A quoted term of words that ends as a sentence does, in memo style too ("html은 … 느려짐"): what
+someone said, no name ("판다" is one)."""
 _NAMING = frozenset({"이라고", "라고", "이라", "라", "이라고도", "라고도"})
 """Tokens that quote a name (…라고 부른다); tested on every token, so a set, not a regex."""
 _NAMING_VERB = re.compile(r"^(?:부르|부름|불리|지칭|칭하|칭|하|함|명명|정의)다?$")

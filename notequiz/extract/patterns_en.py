@@ -115,13 +115,13 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=7,  # no subject that is one of a passage's list by its place ("The first
+    version=8,  # no subject that is one of a passage's list by its place ("The first
     # rule is what prevents …": the first of which?);
     # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
     # 4: nor another thing's purpose ("what `Protocol` is for");
     # 5: nor a numbered item's role ("what item 5 does");
-    # 6: nor "what happened though"; 7: nor "what the whole thing rests on"
+    # 6: nor "what happened though"; 7: nor "what the whole thing rests on"; 8: nor a sentence with "IMO"
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",
@@ -190,7 +190,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=48,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=49,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -247,16 +247,18 @@ PROPERTY_STATEMENT = rule(
     # 45: nor the writer's diary ("Finally sat down …"), the steps of someone's example ("His example,
     # roughly:") or a number as the subject ("21 doesn't mean …"); 46: nor the writer's reading group, nor an
     # answer that points ("the other", "other stuff"); 47: nor the writer's diary ("Used this a lot …", "Good
-    # to mention …", "Revisit …"); 48: nor "20 min lost, …"
+    # to mention …", "Revisit …"); 48: nor "20 min lost, …"; 49: nor one of a pair as a verb ("read/write"), a
+    # subject with "but", "Turns out"/"Meanwhile"/"Focus is"/"… IMO"/"… show up constantly", "several of
+    # them"; brackets that close a word ("O(1)", "L(a)") stay
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
     "`It/This/They …` (or `This <noun> …`) about the subject of the sentence before.",
     Example("A Bloom filter is a compact set structure. It answers membership queries "
             "quickly.\n", "Bloom filter", "membership queries quickly"),
-    version=4,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that");
+    version=5,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that");
     # 3: a number as the label before it ("- 2: …") is no topic;
-    # 4: "#7" is a number too
+    # 4: "#7" is a number too; 5: nor "it" carried from an order ("Don't put …. It kills …")
 )
 PROPERTY_BECAUSE = rule(
     "en.property.because", "property",
@@ -306,7 +308,7 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=7,  # 2: a condition whose subject points ("if it's empty") names the section's
+    version=8,  # 2: a condition whose subject points ("if it's empty") names the section's
     # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
     # they do, …" points at the sentence before: no card; 4: nor a condition of two
     # clauses ("When …; when …"), nor a result that opens with "but"; 5: a condition on a pronoun
@@ -314,7 +316,8 @@ PROPERTY_CONDITION = rule(
     # section;
     # 6: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
-    # 7: advice is asked as what to do ("What should you do when migrating off cron?")
+    # 7: advice is asked as what to do ("What should you do when migrating off cron?"); 8: nor a rule written
+    # as code ("if P then (A or C), Else …")
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",
@@ -472,8 +475,8 @@ COMPARISON_SECTION = rule(
     "en.comparison.section", "comparison",
     "A statement in a section that compares (`A vs B`, `Differences`).",
     Example("## TCP vs UDP\n\nUDP is connectionless.\n", "UDP", "connectionless"),
-    version=3,  # 2: nor an answer that is the writer's ("confused me for a while"); 3: nor one of
-    # words that name nothing ("the same", "be very different")
+    version=4,  # 2: nor an answer that is the writer's ("confused me for a while"); 3: nor one of
+    # words that name nothing ("the same", "be very different"); 4: nor "The question is …"
 )
 
 # --- word lists -----------------------------------------------------------------
@@ -905,16 +908,19 @@ NOISE_SENTENCE = re.compile(
     r"^(?:read this in|see (?:also|the)|for more|more reading|check out|here(?:'s| is) an? "
     r"example|import\s|export\s|source|sources|credit|image|figure|:::)"
     r"|.*?\b(?:great|good|excellent|classic|nice)\s+(?:write-?up|blog\s+post|post|article|talk|"
-    r"video|book)\b",
+    r"video|book)\b"
+    r"|.*?\b(?:shows?|comes?|pops?)\s+up\s+(?:a\s+lot|constantly|all\s+the\s+time|everywhere)\b",
     re.IGNORECASE,
 )
-"""Sentences about the note itself (navigation, credits) or what to read ("Brendan Gregg has
-a great write-up …"), never studied."""
+"""Sentences about the note itself (navigation, credits), what to read ("Brendan Gregg has
+a great write-up …") or how often the writer meets it ("Interval problems show up constantly"),
+never studied."""
 
 FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve)(?![\w/&.-])|^My\s"
                           r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]|\bfuture (?:me|self)\b"
-                          r"|\bare\s+mine\b|^Notes,?\s+cleaned\s+up\b")
+                          r"|\bare\s+mine\b|^Notes,?\s+cleaned\s+up\b|\bIMH?O\b")
 """The writer speaking ("… the sweet spot for most setups I've seen", "I use flex for …",
-"… was exactly my bug", "notes for future me", "Notes are mine, cleaned up a little"): what they
+"… was exactly my bug", "notes for future me", "Notes are mine, cleaned up a little", "…
+generalizes better IMO"): what they
 did or think, not what the subject is. "I/O" and "&I" are no "I", "the my keyword" no "my", and
 "me" is left alone ("Remember me")."""

@@ -57,7 +57,7 @@ HEADING_ACRONYM = rule(
     Example("#### 1. LLM(대형 언어 모델)\n\n본문이다.\n", "LLM", "대형 언어 모델"),
     Example("# JWT (JSON Web Token)\n", "JWT", "JSON Web Token"),
     Example("- **자연어처리 (NLP):** 언어를 다루는 분야입니다.\n", "NLP", "자연어처리"),
-    version=11,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
+    version=12,  # 3: a Korean comma list in the parentheses gives examples: OS(윈도우, 리눅스),
     # unless it has a word for each letter (ACID); 4: nor does a remark that uses the
     # acronym ("1-RTT (재접속 시 0-RTT 가능)"), nor a Korean gloss of a name with digits or
     # signs ("HFS+ (파일 시스템)"); 5: nor a label and a name the letters do not spell
@@ -68,7 +68,7 @@ HEADING_ACRONYM = rule(
     # 10: "(MITM, 중간에서 만나기)" translates: the name before the brackets spells MITM out; "(DB, 브로커)"
     # names two things;
     # 11: a Korean term before an acronym has about a noun for each letter ("## 캐시 일관성 (MESI)" has too
-    # few)
+    # few); 12: nor a long form across a title's dash ("… 4장 — 프로세스 스케줄링 (CFS)")
 )
 HEADING_DEFINITION = rule(
     "md.heading.definition", "definition",
@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=84,  # 4: "…이란" without a question mark asks about the term before it;
+    version=85,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -198,7 +198,9 @@ HEADING_DEFINITION = rule(
     # sentence; 82: nor when something came ("PG 9.5에 추가됐다"), under "…가 뭐냐면", what the writer looked up
     # ("…찾아본 것"); 83: nor a paper's authors ("Ba, Kiros & Hinton, 2016."), what the term has ("LCP 요소 = …"),
     # the code above, the writer in English ("… tripping me up:"), the writing ("## CWV 기본 정리 (팀 공유용)"), the
-    # writer's benchmark ("## 간단 벤치마크"); 84: nor "## Algorithm", "## The one-line version"
+    # writer's benchmark ("## 간단 벤치마크"); 84: nor "## Algorithm", "## The one-line version"; 85: nor a sentence
+    # in which the writer speaks of their notes ("KMP는 저번에 정리했고"), one that goes on from before ("그럼 …"),
+    # "TIL-ish, …", a heading that frames ("Multi-Paxos, briefly") or states ("… != …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -208,7 +210,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=122,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=123,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -385,7 +387,11 @@ LABEL_DEFINITION = rule(
     # incident:", "Review meeting:", "경험상:", "지금 구조:", "관련 문서:", "나머지 …:", a change made, the
     # writer's aside ("일단 패스"); "C++17:" is a platform; 122: nor "train:", "eval:", "Now:", "From inside
     # out:", "duh", "others too:", "TIL trigger:", "범인:", "다른 …:", a statement or an order as a Korean label
-    # ("성능 비용 있음:", "… 쓰기:"), under a timeline by its aside ("## 무슨 일이 있었나 (타임라인)")
+    # ("성능 비용 있음:", "… 쓰기:"), under a timeline by its aside ("## 무슨 일이 있었나 (타임라인)");
+    # 123: nor "대상:", "원서:", "선택지:", "Constraint:", "Naive:", "edge:", "normal:"/"incident:", "발견:",
+    # "… matters:", "… again:", a bare version ("1.5+:"), a paper ("Kirsch & Mitzenmacher (2006):"), a
+    # how-to ("읽는 법:"), a sentence opening ("그래서 …:"), sums with units, "assume …", a rating
+    # ("빠름"); keeps the last bracket after "and"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -397,7 +403,7 @@ ASKED = rule(
             "왜 node에 key도 저장?", "evict할 때 map에서 지우려면 key가 필요"),
     Example("- Q. Why not count n first?\n  - A. The stream may be infinite.\n",
             "Why not count n first?", "The stream may be infinite"),
-    version=11,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
+    version=12,  # 2: a Korean label that asks without a question mark ("- 왜 안전한가: …"); 3:
     # nor under the writer's decision rule ("## My decision rule");
     # 4: nor under a heading marked "(다시 풀기)";
     # 5: nor a question "answered" by another question ("Is the element positioned? — or a flex/grid
@@ -409,7 +415,7 @@ ASKED = rule(
     # 9: nor a reply that asks back, a closing remark apart (안 차는데요? (사실 이게 문제였음));
     # 10: nor a clause ending in "it" ("How to build it:");
     # 11: one that asks is asked as written, though it ends on "it" or "them" ("How to build it:",
-    # "how to pick among them:")
+    # "how to pick among them:"); 12: nor the writer story's question ("**무슨 일?**")
 )
 LABEL_ACRONYM = rule(
     "md.label.acronym", "acronym",
@@ -477,7 +483,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=48,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=49,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -528,7 +534,8 @@ LIST_INTRO = rule(
     # 46: nor a list after a story and its label of no facts ("… 빠짐. 결과:");
     # 47: nor a formula with its operations ("ECE = Σ_m …:"), a list after what the writer worked out
     # ("… 계산해봄") or a write-up's header; 48: nor "Problem with …:" nor an example's items ("Example with 3
-    # replicas:", "E.g. …:"); "방법들:" lists ways, no steps
+    # replicas:", "E.g. …:"); "방법들:" lists ways, no steps; 49: nor a list of how things stood in the writer's
+    # story ("장애 당시 설정:"), nor a worked example after "예시: …"
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -745,7 +752,7 @@ def names_term(heading: str) -> bool:
             # "## 증상: 이상하게 딱 떨어지는 숫자": a write-up's part, and what it found
             and not vocab.opens_on_no_term_label(heading)
             and not ANY_ARROW.search(heading)  # "Garbage collection -> write amplification"
-            and "≠" not in heading  # "## fail-fast ≠ 취소": a statement
+            and "≠" not in heading and "!=" not in heading  # "## fail-fast ≠ 취소": a statement
             and not _STATES_KO.search(END_ASIDE.sub("", heading))
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
                                               or _joins_two(heading)
@@ -779,7 +786,8 @@ term."""
 _NO_TERM_HEADING_EN = re.compile(
     rf"{_IS_EN.pattern}|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
     rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b|^via\s|^it['’]s\s"
-    r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b",
+    r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b"
+    r"|,\s+(?:briefly|in\s+(?:short|brief)|quickly|revisited|again|the\s+(?:[\w-]+\s+)?(?:part|bit))$",
     re.IGNORECASE)
 
 """An English heading that states something ("Timers are a minimum, not a promise",
@@ -787,7 +795,8 @@ _NO_TERM_HEADING_EN = re.compile(
 "Config snippet"), a way ("Via SVD"), an activity ("Verifying a login", "Putting it together") or the note's
 definitions ("## Definitions first (Tom insisted, fair)"): no one term to
 define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
-the term's cleaning drops)."""
+the term's cleaning drops), nor one that frames its section ("Multi-Paxos, briefly", "Security, the
+awkward part")."""
 _STATES_KO = re.compile(r"(?:[가-힣]|['’\"”`]\s?)[은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함|움|다)$"
                         r"|다고\s*함$")
 """A Korean heading that states, in memo style or not ("## 근데 prepared가 항상 서버 측은 아님 (TIL)",
@@ -795,8 +804,6 @@ _STATES_KO = re.compile(r"(?:[가-힣]|['’\"”`]\s?)[은는이가]\s(?:.*\s)?
 cache 크기 계산 ★ 시험에 낸다고 함")."""
 _PARTICLE_END_KO = re.compile(r"[가-힣](?:부터|까지|에서|에게|한테|보다|처럼)$")
 """A Korean heading that ends in a particle ("## 파이프라인부터") is part of a phrase, no term."""
-_HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
-"""``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition."""
 _TRYING_KO = re.compile(r"(?:해|어|아)\s?(?:보기|보자)$")
 """``직접 확인해 보기``: an activity the writer does, no term."""
 _ENDS_IN_GI = re.compile(r"[가-힣]기$")
@@ -967,6 +974,8 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
     return None
 
 
+_TITLE_DASH = re.compile(r"\s[—–]\s")
+"""A dash between words: what comes before it and after it are two parts of a title."""
 _ENGLISH_WORDS = frozenset((*P.VERBS, *P.MODALS))
 """English words a note may write in capitals (MUST, UPDATE, GET): no acronyms."""
 
@@ -983,6 +992,8 @@ def _checked(short: str, long: str) -> tuple[str, str] | None:
     if "=" in long:
         return None  # "`MAIL FROM`(= 수신 측에서 Return-Path로 보이는 주소)": what it is, in words;
         # "`ACK` (ack=y+1)": a value it carries
+    if _TITLE_DASH.search(long):
+        return None  # "# … 심층 분석 4장 — 프로세스 스케줄링 (CFS)": a title and its subtitle
     if has_hangul(long):
         if vocab.FIRST_PERSON_KO.match(long + " "):
             return None  # "`SYN` (내 ISN은 x야)": what it says, in the voice of who sends it
@@ -1167,7 +1178,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         yield _cand(ctx, "acronym", pair[0], pair[1], HEADING_ACRONYM, line, section.heading)
     if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
         return
-    if not names_term(heading) or not section.blocks or _HOW_TO_KO.search(heading) or (
+    if not names_term(heading) or not section.blocks or vocab.HOW_TO_KO.search(heading) or (
             not has_hangul(heading) and (_NOT_ONE_TERM_EN.search(heading) or (
                 _ASKS.search(section.heading.strip())))):
         return  # ("UTF-16 and surrogates", "Two families", "Quick recap: …": no one term;
@@ -1202,7 +1213,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         # 네 가지 종류가 존재한다"), or a question ("## 0. Starting question" / "If fork()
         # copies the whole process, how …?")
         return
-    if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence)
+    if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence) or vocab.writer_says_ko(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip()) or _POINTS_BACK_KO.match(sentence.strip())
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)
             or vocab.DATELINE.match(sentence.strip())
@@ -1634,12 +1645,13 @@ def word_forms(text: str) -> set[str]:
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
-_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(α-ωΑ-Ω])(?<![/*+=−]\s)(?<![/*+=−])(?<!\bof\s)\s*\([^()]*\s[^()]*\)\s*$"
+_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(α-ωΑ-Ω])(?<![/*+=−]\s)(?<![/*+=−])(?<!\bof\s)(?<!\band\s)(?<!\bor\s)"
+                          r"\s*\([^()]*\s[^()]*\)\s*$"
                           r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),+=^_{}]*\s[^(),+=^_{}]*\s[^(),+=^_{}]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
 for details)"); not a call's arguments glued to its name (merge(b, a)), nor a bound in big-O
 notation ("O(n log k)"), nor a formula's ("tanh(W h_{t-1} + U x_t + b)", "−G_j / (H_j + λ)",
-"σ(W_o [h_{t-1}, x_t] + b_o)")."""
+"σ(W_o [h_{t-1}, x_t] + b_o)"), nor the last of a pair ("(x1, +1, y1, y2) and (x2, -1, y1, y2)")."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
@@ -2290,8 +2302,8 @@ def _asked(ctx: Context, line: str, file_line: int, bold: Sequence[tuple[int, in
         question = question.rpartition(": ")[2]
     if len(question.split()) < 2 and not has_hangul(question):
         return None  # ("Tricky: why?", a five-whys "2. Why? -> …": of the line before)
-    if vocab.FIRST_PERSON_EN.search(question):
-        return None  # "Do I need things to line up …?": the writer's own rule
+    if vocab.FIRST_PERSON_EN.search(question) or vocab.is_writers_own_label(question.rstrip("?？ ")):
+        return None  # "Do I need things to line up …?": the writer's own rule; "**무슨 일?**": their story
     marked = bool(m.group("mark")) or any(
         a <= m.start("q") and m.end("q") - 1 < b for a, b in bold)
     rest = _LEAD_ASIDE.sub("", m.group("rest").strip().strip("*_\"'“”‘’").strip())
@@ -2542,13 +2554,15 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
             or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
             or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)
-            or _POINTS_BACK_KO.match(answer) or _IF_KO.search(answer)):
+            or _POINTS_BACK_KO.match(answer) or _IF_KO.search(answer) or _ASSUMED.match(answer)
+            or _RATES_ONLY_KO.fullmatch(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
         # -> 2.2 s": the writer's result; "rarely needed": how often, not what; "(시험에 나올
         # 듯)": an aside alone; "이거 때문에 반나절 날림": of what came before; "HttpOnly 아니면":
-        # a condition, what follows it unsaid)
+        # a condition, what follows it unsaid; "assume ~1 KB per row -> …": a worked example's;
+        # "비동기 복제: 빠름.": how it rates, no definition)
     if not coded and not has_hangul(label) and (asks := _ASKS_EN.match(label)):
         # "**which keys** are candidates: all keys vs …", "Why it works: …": a question and its
         # answer, asked as written (its context says what "it" is)
@@ -2693,13 +2707,19 @@ _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는�
 _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")
 """A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
 the section's term, no term of its own."""
-_POINTS_BACK_KO = re.compile(r"(?:이거|이게)\s")
+_POINTS_BACK_KO = re.compile(r"(?:이거|이게|그럼|그러면)\s")
 """A Korean answer or first line that opens on a pronoun ("이거 때문에 반나절 날림", "이거 실무에서
-진짜 한 번 당함."): it speaks of what came before or happened, not of the label or heading."""
+진짜 한 번 당함.") or goes on from the section before ("그럼 downstream 벤치마크를 보면 되느냐, …"): it
+speaks of what came before or happened, not of the label or heading."""
 _IF_KO = re.compile(r"(?:아니면|으면|하면)$")
 """A Korean answer that ends on a condition ("HttpOnly 아니면"): what follows it is unsaid."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
 """A Korean answer that reminds the writer ("단조성과는 무관, 헷갈리지 말기"): no definition."""
+_RATES_ONLY_KO = re.compile(r"(?:(?:매우|꽤|더|훨씬|좀|조금|가장|제일|아주)\s*)?(?:빠름|느림|좋음|나쁨|큼|작음"
+                            r"|많음|적음|높음|낮음|쉬움|어려움|복잡함|간단함|단순함|안전함|위험함|비쌈|저렴함|무거움|가벼움)[.!]?")
+"""A Korean label's answer that only rates it ("비동기 복제: 빠름. 대신 …"): a property, no definition."""
+_ASSUMED = re.compile(r"(?:assume|assuming|suppose|imagine)\s", re.IGNORECASE)
+"""A label's answer that sets up a worked example ("leaf: assume ~1 KB per row -> ~16 rows")."""
 _HOW_OFTEN = re.compile(r"(?:(?:very\s+)?rarely|seldom|almost never|hardly ever)\s+"
                         r"(?:needed|used|useful|seen)|거의\s*(?:안\s*씀|쓸\s*일\s*없음)",
                         re.IGNORECASE)
@@ -2779,7 +2799,7 @@ def _states_something(label: str) -> bool:
 
 
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
-                         r"|^not\s+(?:\w+ly\s+)?(?:every|all|each|any|always)\b|^[\w-]+\s+matters$"
+                         r"|^not\s+(?:\w+ly\s+)?(?:every|all|each|any|always)\b|^\S+\s+matters$"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
@@ -3155,8 +3175,9 @@ def illustrations(blocks: Sequence[Block]) -> Iterator[Block]:
 
 _SUPPOSES = re.compile(
     r"(?:다고|라고|이라고)\s*(?:하자|해\s*보자|치자|가정하자|가정해\s*보자)[.!:]?$|가정하자[.!:]?$"
-    r"|^(?:suppose|imagine|say we have|let's say)\b", re.IGNORECASE)
-"""The sentence that supposes a case: a worked example starts."""
+    r"|^(?:suppose|imagine|say we have|let's say)\b|^(?:예시|예제|example)\s*[:：]\s*\S", re.IGNORECASE)
+"""The sentence that supposes a case, or gives one's data ("예시: A→B (2), A→C (3), C→B (-2)"): a
+worked example starts."""
 _ON_MY_MACHINE = re.compile(r"(?:^|\s)내\s+[^\s:]+에서\s[^\n]*:$|\b[Oo]n\s+my\s[^\n]*:$|(?:^|\s)Our\s[^\n]*:$")
 """A lead-in to what the writer measured on their own machine or setup ("내 맥북(M1)에서 대충:",
 "On my MacBook (M1), roughly:", "Our active-version distribution that day, roughly:"): a list or
@@ -3166,7 +3187,7 @@ _FOR_EXAMPLE = re.compile(r"^(?:예를\s*들어|예를\s*들면|예컨대|예시
 """A sentence that gives an example: pointing at what follows, it shows the example's data
 ("예를 들어 `0x12345678`은 다음과 같이 저장됩니다.", "예시로 문서 3개:", "Example with 3 replicas:"; not "Examples of
 …:", a list of them)."""
-_SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say|예를|예컨대|예시로|for example|for instance|"
+_SUPPOSES_WORD = re.compile(r"하자|보자|치자|suppose|imagine|say|예를|예컨대|예시|예제|for example|for instance|"
                             r"e\.g\.|example\b", re.IGNORECASE)
 """What every match of ``_SUPPOSES`` or ``_FOR_EXAMPLE`` holds: a paragraph without it
 opens no example."""

@@ -385,8 +385,10 @@ PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programme
 """A problem's number on a judge site ("LC 496", "BOJ 17298")."""
 CITATION = re.compile(r"(?:[A-Z][\w'’-]+\s+[A-Z]\.\s+)?[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*"
                       r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
-                      r"(?:,\s+[A-Z][\w'’-]+)?,?\s+(?:19|20)\d\d[a-z]?|[A-Z][\w'’-]+\s+et\s+al\.?")
+                      r"(?:,\s+[A-Z][\w'’-]+)?(?:,?\s+(?:19|20)\d\d[a-z]?|\s+\((?:19|20)\d\d[a-z]?\))"
+                      r"|[A-Z][\w'’-]+\s+et\s+al\.?")
 """A paper cited by who wrote it, where from, and when ("Wu & He, 2018", "Ba, Kiros & Hinton, 2016", "Su et al., 2021",
+"Kirsch & Mitzenmacher (2006)",
 "Lamping & Veach, Google, 2014", "Arthur B. Kahn, 1962"), or by its authors alone ("He et al.")."""
 NAME_AND_PAPER = re.compile(rf"[^()]{{1,40}}\(\s*(?:{CITATION.pattern})\s*\)")
 """A name and its paper and nothing else ("RoFormer (Su et al., 2021)"): who wrote what, no
@@ -447,9 +449,10 @@ def sets_values(text: str) -> bool:
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
-_ONE_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
-"""A formula's symbol: "상태 수: N × 2^N = 16 × 65536 ≈ 100만" works out a formula, no example's sum."""
-_WORKED_OUT = re.compile(r"\d[^=≈]*\s×\s[^=≈]*[=≈]\s*[\d.,]+\s*[A-Za-z가-힣%]{0,3}$")
+_ONE_LETTER = re.compile(r"(?<![A-Za-z0-9./])[A-Za-z](?![A-Za-z])")
+"""A formula's symbol: "상태 수: N × 2^N = 16 × 65536 ≈ 100만" works out a formula, no example's sum (a
+unit after a number or a slash, "0.15s", "21.9M", "req/s", is no symbol)."""
+_WORKED_OUT = re.compile(r"\d[^=≈<>]*\s×\s[^=≈<>]*(?:[=≈]\s*[~*]*[\d.,]+|\s[<>]\s)")
 
 
 def assigns(label: str) -> bool:

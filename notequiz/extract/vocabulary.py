@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from notequiz.extract.text import END_ASIDE
+from notequiz.extract.text import CITATION, END_ASIDE
 
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     # Longer words first so that 장단점 wins over 장점 and 구성요소 over 구성.
@@ -62,7 +62,7 @@ OPINIONS = frozenset({
 and what follows is the writer's view, no fact to learn."""
 WRITERS_OWN_LABELS = OPINIONS | frozenset({
     "decision", "the decision", "결정", "최종 결정", "disclaimer", "disclaimer to self", "what",
-    "what happened", "impact", "회고",
+    "what happened", "impact", "회고", "무슨 일",
     "실무 경험", "경험상",  # the writer's story ("> 실무 경험: 레코드마다 외부 API 호출하는 consumer였는데 …")
     "범위",  # the study's scope ("- 범위: 『HTTP 완벽 가이드』는 … RFC 9113 위주로 봄")
 })
@@ -99,7 +99,7 @@ META_LABELS = frozenset({
     "목표",
     # an incident write-up's header ("Status: resolved · Severity: SEV-2", "작성: 플랫폼팀")
     "status", "severity", "duration", "작성", "심각도", "상태", "삽질", "삽질 기록", "삽질 메모",
-    "발생", "탐지", "발단", "감지", "기간",
+    "발생", "탐지", "발단", "감지", "기간", "발견",
     "관련 시스템",
     "영향 서비스", "영향 범위", "format", "date of incident", "incident date", "review meeting", "영향도", "장애 시간",
     "장애 기간", "장애 일시", "발생 시간", "발생 일시",
@@ -141,6 +141,11 @@ META_LABELS = frozenset({
     "지난 시간 복습",  # a lecture's review
     "start", "left", "want",  # a worked example's stages ("start: 2..30 all marked")
     "now", "til trigger", "others too", "detected by", "범인",  # a step, why the note, more of them, a header's field
+    "원서", "원문",  # the book or text summed up ("원서: Robert Love, *Linux Kernel Development*")
+    "대상", "독자",  # who the note is for ("대상: 다음에 RSC 코드 만질 사람")
+    "incident", "평시", "장애 시",  # a write-up's cases ("incident: payment latency 5–20s -> …")
+    # what the options are, a setting's bound, the slow way ("Naive: recompute …"), an edge case
+    "선택지", "constraint", "naive", "edge", "edge case", "edge cases", "corner case",
 }) | DISCOURSE | WRITERS_OWN_LABELS | LINK_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -257,7 +262,11 @@ def _writers_own(label: str) -> bool:
     bare = _TO_THE_WRITER.sub("", _SIGNS.sub("", label))
     rest = _OWNER.sub("", bare).casefold()
     return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY) or bool(
-        _SOMEONE_KO.fullmatch(bare))
+        _SOMEONE_KO.fullmatch(bare)) or bool(_AT_THE_TIME_KO.search(bare))
+
+
+_AT_THE_TIME_KO = re.compile(r"(?:^|\s)당시(?:\s|$)")
+"""A Korean label of how things stood when the writer's story happened ("장애 당시 설정:", "당시 상황:")."""
 
 
 _TO_THE_WRITER = re.compile(r"\s+to\s+(?:us|me)$", re.IGNORECASE)
@@ -277,8 +286,9 @@ _OWNER = re.compile(rf"^(?:{_WHOSE_WORDS}|이번\s*주|오늘의?)\s+", re.IGNOR
 
 def is_no_term_label(label: str) -> bool:
     """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
-    place in a list ("첫 글자"), a Korean clause ("… 가공할 때", "주의할 점"), or the writer's own
-    (``is_writers_own_label``)."""
+    place in a list ("첫 글자"), a Korean clause ("… 가공할 때", "주의할 점"), the writer's own
+    (``is_writers_own_label``), a bare version ("1.5+"), a paper ("Kirsch & Mitzenmacher (2006)"), a
+    how-to ("읽는 법") or a sentence's opening ("그래서 진짜 의미는")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
                 or _ADVERB_EN.fullmatch(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
@@ -290,7 +300,8 @@ def is_no_term_label(label: str) -> bool:
                 or _QUANTITY_EN.fullmatch(label) or _NAMED_VALUE.fullmatch(label) or _COUNTED_EN.match(label)
                 or _COURSE_TIME_KO.match(label) or LITERAL_VALUE.fullmatch(label.strip("`"))
                 or _GENERIC_EN.fullmatch(label) or _LATER_EN.search(label) or _NOW_OR_REST_KO.match(label)
-                or label.casefold() in _PHASES)
+                or label.casefold() in _PHASES or _BARE_VERSION.fullmatch(label) or CITATION.fullmatch(label)
+                or HOW_TO_KO.search(label) or _OPENS_A_SENTENCE_KO.search(label))
 
 
 _GENERIC_EN = re.compile(
@@ -302,11 +313,21 @@ _GENERIC_EN = re.compile(
 property", "Real-world consequence", "Second, smaller issue", "Other thing in the Redis log",
 "First one"): of what, the line before says (not "Cut property", "Liveness property", "Small files
 problem")."""
+_OPENS_A_SENTENCE_KO = re.compile(r"^(?:그래서|그리고|근데|그런데|하지만|그럼)\s")
+"""A Korean label that opens a sentence ("그래서 진짜 의미는: …"): what follows the colon ends it."""
+HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
+"""``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition, or label ("읽는
+법: if P then (A or C), …"), which names no term."""
+_BARE_VERSION = re.compile(r"(?:(?:before|after|since|until|from|pre|post)[\s-]+)?v?(?:\d+(?:\.\d+)+\+?|\d+\+)",
+                           re.IGNORECASE)
+"""A version of the note's subject alone ("1.5+: same package and module, any file", "before 1.1:"):
+when, no term (with a name, "Linux 5.1+", it is a platform)."""
 _PHASES = frozenset({"train", "training", "eval", "train time", "eval time", "test time"})
 """A phase a label's line is about ("train: uses batch stats", "eval: uses the running stats"): no term
 (as a table's row, "| train | 랜덤으로 끔 |", it names what the column is there)."""
-_LATER_EN = re.compile(r"\s(?:later|earlier|ago)$", re.IGNORECASE)
-"""A label that says when, counted from the story's day ("Two days later:")."""
+_LATER_EN = re.compile(r"\s(?:later|earlier|ago|again)$", re.IGNORECASE)
+"""A label that says when, counted from the story's day ("Two days later:"), or that it comes
+back ("union length again:")."""
 _NOW_OR_REST_KO = re.compile(r"(?:지금|나머지|다른)\s")
 """A Korean label of the writer's present setup, of the rest of what came before or another than it
 ("지금 구조:", "나머지 캐시 키들:", "다른 방법:")."""
@@ -350,8 +371,9 @@ of a setting the label does not name, so no term of its own; and "- #7: …", a 
 above it by its number."""
 
 
-_TO_DO_LEAD = re.compile(r"todo\b", re.IGNORECASE)
-"""A label that opens on the writer's to-do ("TODO read: …", "TODO 확인: …")."""
+_TO_DO_LEAD = re.compile(r"(?:todo|checklist|체크\s*리스트)\b", re.IGNORECASE)
+"""A label or heading that opens on the writer's to-do ("TODO read: …", "TODO 확인: …") or what
+they check ("## Checklist before coding": "Closed or half-open? -> tie rule")."""
 _TO_DO_KO = re.compile(r"(?:^|\s)(?:할|볼)\s*(?:것|일)$")
 """A Korean label over the writer's to-do ("내일 할 것: … 빼먹음. 고치기.", "다음에 할 일")."""
 
@@ -481,16 +503,16 @@ def only_a_verdict(answer: str) -> bool:
 WRITERS_CHOICE_EN = re.compile(
     r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
     r"|^(?:what|which(?:\s+\w+)?)\s+(?:I|we)\s+(?:\w+\s+){0,2}(?:use[ds]?|pick(?:ed)?|choose|chose"
-    r"|prefer(?:red)?|ship(?:ped)?|went\s+with|settled\s+on)\b"
+    r"|prefer(?:red)?|ship(?:ped)?|went\s+with|settled\s+on|decided)\b"
     r"|^my\s+(?:defaults|picks?|choices?|decision\s+rules?|opinion|take|takeaways?|rules?\s+of"
     r"\s+thumb)\b|\(\s*(?:my\s+)?opinion\b", re.IGNORECASE)
 """An English heading over the writer's own choice ("## Which one do I actually use?", "## What
-I use", "## What we shipped", "## My defaults (opinion, not science)", "## My decision rule"): what
-they prefer, no fact to learn."""
+I use", "## What we shipped", "## What we decided", "## My defaults (opinion, not science)", "## My
+decision rule"): what they prefer, no fact to learn."""
 WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)"
-                               r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정)\s*[)）]?$")
+                               r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정|버전)\s*[)）]?$")
 """A Korean heading over the writer's own choice ("## 그래서 뭘 쓰나 (내 기준)", "## 결론 (우리 팀
-선택)")."""
+선택)") or their own take ("## 면접 답변 틀 (내 버전)")."""
 FIRST_PERSON_EN = re.compile(r"\b(?:I(?![/&])|IMO|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur)\b")
 """An English label or heading in the writer's voice ("The mental model that clicked for me:",
 "## The pattern that killed us", "Pros IMO the strongest:"); not the I of I/O."""
@@ -547,6 +569,7 @@ NO_FACT_HEADINGS = frozenset({
     "not so well",
     "what didn't", "what didn't go well", "잘한 점", "잘된 점", "아쉬운 점",
     "영향", "impact",  # what the incident did to whom ("- 주문 API: 5xx 비율 평시 0.1% → 최대 3.2%")
+    "상황", "문제 상황",  # how things stood in the writer's case ("- 인덱스는 `{ userId: 1 }` 하나만 있었음")
 })
 """Headings (and labels over a list) of sections that hold no fact to learn: where to read
 more, what the writer has still to do (problems to solve among it), and an incident's
@@ -597,9 +620,10 @@ _TO_DO_OR_READ = frozenset({"todo", "to do", "action items", "read later", "to r
                             "나중에 읽을 것", "나중에 볼 것", "읽을거리"})
 """Heading parts that make a whole section the writer's to-do or reading ("## Notes / read
 later")."""
-_STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$|what\s+i\s+(?:actually\s+)?broke\b")
+_STORY = re.compile(r"war\s+stor(?:y|ies)\b|삽질\s*기록$|what\s+i\s+(?:actually\s+)?broke\b"
+                    r"|(?:where|how|when)\s+it\s+bit\s+(?:us|me)\b")
 """The writer's story of a mishap ("## War story: the stale CSS", "## 삽질 기록 (사내 RAG)", "##
-What I actually broke (lab server)"; not "## What I learned")."""
+What I actually broke (lab server)", "## Where it bit us"; not "## What I learned")."""
 _TO_ASK = re.compile(r"(?:open\s+)?questions?\s+(?:for|to\s+ask|from)\b|(?:물어볼|질문할)\s*(?:것|거리)"
                      r"|질문\s*남은\s*것")
 """What the writer will ask or still wonders ("Questions for office hours", "물어볼 것", "질문
@@ -658,13 +682,15 @@ _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
              r"Revisit|Used\s+(?:this|it|that)|Good\s+to\s+mention|\d+\s*(?:min|minutes|hours?)\s+lost|"
-             r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)")
+             r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)|Turns\s+out|Meanwhile|TIL(?:-ish)?(?=,)|"
+             r"Focus\s+(?:here\s+)?is")
 _STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
-core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", with the
-writer left out), from the course ("Prof spent half the lecture on leakage") or their study group
-("Reading group this week is on CRDTs"): no fact about the subject."""
+core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", "Turns
+out that's …", "Meanwhile the new leader …", "TIL-ish, after a week …",
+"Focus is routing", with the writer left out), from the course ("Prof spent half the lecture on
+leakage") or their study group ("Reading group this week is on CRDTs"): no fact about the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note)"
@@ -728,13 +754,14 @@ def on_the_writing_ko(text: str) -> bool:
 
 WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으(?:로는?|론)|우리\s*(?:팀|회사|케이스)"
                             r"|(?:팀|회사)에(?:선|서는))\s"
-                            r"|\(개인\s*의견\)|\bTODO\b|기로\s*결정|우리\s*프로젝트(?![가-힣])")
+                            r"|\(개인\s*의견\)|\bTODO\b|기로\s*결정|우리\s*프로젝트(?![가-힣])"
+                            r"|(?:저번에|지난번에|예전에|이전에|따로)\s*(?:정리|공부|포스팅)(?:했|함|해\s*둠)")
 """The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
 추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다", "그래서 팀에선 …"), the writer's view ("…충분하다고
 봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)", "우리 프로젝트(페이지 80개 정도) 기준 체감"),
-decision ("… 이중으로 가기로 결정") or plan
-("TODO: … 실험해보기"): no fact."""
-_WRITER_SAYS_WORDS = ("저", "나는", "내가", "개인", "TODO", "우리", "팀에", "결정")
+decision ("… 이중으로 가기로 결정"), plan ("TODO: … 실험해보기") or writing ("KMP는 저번에 정리했고,
+…", "… 손도 못 대서 따로 정리함"): no fact."""
+_WRITER_SAYS_WORDS = ("저", "나는", "내가", "개인", "TODO", "우리", "팀에", "결정", "정리", "공부", "포스팅")
 """A word each match of ``WRITER_SAYS_KO`` holds, looked for first: most sentences have none."""
 
 
