@@ -4072,3 +4072,65 @@ def test_review_rounds_80_81_english_3(tmp_path: Path) -> None:
         "Complete: L(a) < L(b) tells … -> you nothing about whether a actually caused b",
         "Complete: Sealed interface is … -> usually nicer than sealed class",
         "Complete: don't do … -> explicit deletes on TWCS tables, rely on TTL"], cards
+
+
+def test_review_rounds_82_83_english_sentences(tmp_path: Path) -> None:
+    """Review rounds 82 and 83, English sentences: no heading's definition that is the writer's ("… I found
+    says …") or opens on who and when ("Peter Fenwick, 1994, …"), "Type I errors" is no writer; a colon in
+    code opens no label ("No `Self: Sized` bound"); "## Why we did it" holds the writer's story; no answer
+    with "this," ("doesn't decide this, we do"); "filters" before "never give" is a noun; a modal whose
+    verb is left out ("can if …"); "worth reading"; "the "…" answer"; three of a kind are no apposition."""
+    cards = _cards(tmp_path, "# Trait objects\n\n## Dyn compatibility (a.k.a. \"object safety\")\n\nThe refere"
+                             "nce renamed it to \"dyn compatible\" at some point, but every error message I fo"
+                             "und says object safe.\n\nA trait can be used as `dyn Trait` only if, roughly:\n1"
+                             ". No `Self: Sized` bound on the trait itself.\n2. No generic methods.\n\n## Fenw"
+                             "ick tree (Binary Indexed Tree)\n\nPeter Fenwick, 1994, originally for cumulative"
+                             " frequency tables.\n\n## Errors\n\nType I errors are false positives in a test."
+                             "\n\n## Why we did it\n\nSupport widget is injected into customer sites via a scr"
+                             "ipt tag.\n\n## Decoding\n\nThe model gives scores at every step. The model doesn"
+                             "'t decide this, we do.\n\nBloom filters never give false negatives; a cuckoo fil"
+                             "ter can if you misuse delete.\n\nPure-Python equivalent is in the Descriptor How"
+                             "To guide, worth reading once.\n\nHLC is the \"commodity hardware\" answer.\n\n(2"
+                             ") is the scary one. A GC pause, a stopped VM, a blocked goroutine — the old lead"
+                             "er wakes up and writes something.\n\nReference counting, the main garbage collec"
+                             "tion mechanism, needs no tracing.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: Bloom filters never give … -> false negatives",
+        "Complete: Reference counting needs … -> no tracing",
+        "Complete: the model gives … -> scores at every step",
+        "What are errors? -> Type I errors are false positives in a test",
+        "What is reference counting? -> the main garbage collection mechanism"], cards
+
+
+def test_review_rounds_82_83_english_labels(tmp_path: Path) -> None:
+    """Review rounds 82 and 83, English labels: a clause ("Orphan rule still applies:"), an answer that only
+    calls something in code (a platform's stays: "Keras:"; a formula or expression stays: "query(x):"), an
+    order ("Compare lexicographically:"), one adjective ("small:"), an amount ("≈ 1.44 · …"), "what
+    property does too", a table cell "same", and "::part()" in quotes, which is no hand-made card."""
+    cards = _cards(tmp_path, "# Filters\n\n## Notes\n\n- Orphan rule still applies: can't `impl Display for Ve"
+                             "c<MyThing>`, both are foreign.\n- **Custom elements** — `customElements.define('"
+                             "acme-chat', AcmeChat)`. Name *must* contain a hyphen.\n- query(x): `min over j o"
+                             "f C[j][h_j(x)]`\n- Compare lexicographically: first `l`, then `c`.\n- small: a f"
+                             "ew bytes per item at most\n- Bloom filter (optimal k): ≈ 1.44 · log2(1/ε) bits p"
+                             "er item.\n- Returning `self` is what property does too.\n- Keras: `tf.keras.call"
+                             "backs.EarlyStopping(patience=5)`\n\n| Algo | avg | worst |\n|---|---|---|\n| Rab"
+                             "in-Karp | O(n+m) | O(nm) |\n| Aho–Corasick | O(n + m + z) | same |\n\n## Referen"
+                             "ces\n\n- MDN: \"Using shadow DOM\", \"Using custom elements\", \"::part()\", \"E"
+                             "lementInternals\"\n\nCapital of France::Paris\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Capital of France -> Paris",
+        "Complete: Name must … -> contain a hyphen",
+        "What about Keras? -> tf.keras.callbacks.EarlyStopping(patience=5)",
+        "What is a query(x)? -> min over j of C[j][h_j(x)]",
+        "What is the avg complexity of Aho–Corasick? -> O(n + m + z)",
+        "What is the avg complexity of Rabin-Karp? -> O(n+m)",
+        "What is the worst complexity of Rabin-Karp? -> O(nm)"], cards
+
+
+def test_review_rounds_82_83_brackets(tmp_path: Path) -> None:
+    """A sentence does not end inside brackets: "(incl. the disk cache flush)" stays whole, so it is an
+    aside dropped whole, not cut to "(incl"."""
+    cards = _cards(tmp_path, "# Page cache\n\n## Calls\n\n- fsync(fd): flush file data + metadata, wait for th"
+                             "e device (incl. the disk cache flush)\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What is a fsync(fd)? -> flush file data + metadata, wait for the device"], cards

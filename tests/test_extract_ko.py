@@ -4418,3 +4418,45 @@ def test_review_rounds_80_81_korean_2(write_note: Callable[..., Path]) -> None:
         "no-cache는 무엇인가? -> 저장은 하되 쓰기 전에 반드시 서버에 재검증",
         "깬 태스크는 [...] 배치된다 -> min_vruntime 근처에",
         "비동기 복제: [...] 뒤처질 수 있음 -> 대신 replica가"], cards
+
+
+def test_review_rounds_82_83_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 82 and 83, Korean: no heading's definition (nor carried statement) that goes on from
+    before ("그래서 나온 게 …", "여기부터는 …"), no heading's definition that says when it changed ("7.0부터
+    구조 바뀜") or under a heading that says when ("## 둘을 같이 쓰면") or names basics ("## 유닛(unit)
+    기본"); a pattern that
+    repeats is no steps; numbered fields of a write-up ("증상 1:"), "2.4 이전:", "아직 안 본 것:"; a sentence
+    cut inside brackets; a reason alone ("…없으니까요"); "이게 제일 좋았어요"; a clause in the past
+    ("Java heap은 정상 범위였고 …"). "FAQ는 … 제일 좋았음" (a finding) stays."""
+    cards = _cards(write_note, "# HTTP/2\n\n## HTTP/3 + QUIC\n\n그래서 나온 게 HTTP/3예요.\n\n## Generation 지"
+                               "표\n\n여기부터는 정답 라벨만으로는 안 되고 보통 LLM-as-a-judge를 써요.\n\n## R"
+                               "edis 7.0 Multi-part AOF\n\n7.0부터 구조 바뀜.\n\n## 둘을 같이 쓰면\n\nES만 쓰"
+                               "면 쿼리가 지옥이다.\n\n## 유닛(unit) 기본\n\nsystemd는 관리하는 모든 대상을 un"
+                               "it이라고 불러요.\n\n## HTTP/1.1 시절\n\n- 한 TCP 연결에서 요청 -> 응답 -> 요청"
+                               " -> 응답 순서로 하나씩 처리\n- 클라이언트 -> 서버 -> DB -> 서버 순서로 간다\n"
+                               "\n## 장애\n\n- 증상 1: 저사양 안드로이드에서 사이드 드로어 열 때 뚝뚝 끊김\n- "
+                               "증상 2: 상품 리스트 페이지에서 탭이 리로드됨\n- 2.4 이전: round-robin 비슷하게"
+                               " 뿌림\n- 아직 안 본 것: Shenandoah (Red Hat 쪽 low-pause GC). 나중에 비교해 볼"
+                               " 것\n- 자동: `auto-aof-rewrite-percentage 100` (기본값. 100% 커지면 트리거)\n-"
+                               " 이벤트는 과거형 이름으로 짓는다 (`OrderShipped`, ~~`ShipOrder`~~는 command다)"
+                               "\n- RAG에선 이게 제일 중요해요. LLM은 context에 없는 건 (원칙적으로) 답할 수 "
+                               "없으니까요\n- `Persistent=true`: 놓친 실행을 돌려줘요. cron에는 없는 기능이라 "
+                               "이게 제일 좋았어요.\n\n배포 후 Pod들이 재시작 반복함. Java heap은 정상 범위였"
+                               "고 원인은 native memory 누수였음.\n\nFAQ는 Q+A 한 쌍이 한 청크가 제일 좋았음."
+                               "\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "FAQ는 [...] 한 청크가 제일 좋았음 -> Q+A 한 쌍이",
+        "HTTP/1.1 시절의 단계를 순서대로 나열하면? -> 클라이언트; 서버; DB; 서버",
+        "Redis 7.0 Multi-part AOF: [...] 바뀜 -> 7.0부터 구조",
+        "관리하는 모든 대상을 무엇이라고 부르는가? -> unit",
+        "장애: [...] 반복함 -> 배포 후 Pod들이 재시작"], cards
+
+
+def test_review_rounds_82_83_korean_headings(write_note: Callable[..., Path]) -> None:
+    """Under the note's own subject, "## 유닛(unit) 기본" (its basics) and "## 둘을 같이 쓰면" (when)
+    name no term: their first sentences define no heading; what they say stays."""
+    cards = _cards(write_note, "# systemd timer\n\n## 유닛(unit) 기본\n\nsystemd는 관리하는 모든 대상을 unit이"
+                               "라고 불러요.\n\n## 둘을 같이 쓰면\n\nsystemd timer는 로그가 남는다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "systemd timer의 특징은? -> 로그가 남는다",
+        "관리하는 모든 대상을 무엇이라고 부르는가? -> unit"], cards

@@ -170,9 +170,10 @@ _OPEN_END = re.compile(r"\swhere$", re.IGNORECASE)
 """An answer that stops on the "where" that opens a clause ("learning an embedding where"): the
 list after it says the rest."""
 _OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$"
-                             r"|what\s+item\s+\d+\s+does$|what\s+happened\b", re.IGNORECASE)
-"""A role that is another thing's purpose ("what `Protocol` is for") or a numbered item's ("what
-item 5 does"): it says what that thing is or does, not what the subject is."""
+                             r"|what\s+item\s+\d+\s+does$|what\s+happened\b|what\s+\S+\s+does\s+too$", re.IGNORECASE)
+"""A role that is another thing's purpose ("what `Protocol` is for"), a numbered item's ("what
+item 5 does") or what another does too ("what property does too"): it says what that thing is or
+does, not what the subject is."""
 _PARTICLES = ("up", "out", "off", "down", "back", "away")
 """The particles of phrasal verbs: "runs up to 8 recipes" uses nothing called "up"."""
 _PARTICLE = re.compile(rf"\s+(?:{'|'.join(_PARTICLES)})\b(?=\s)(?!\s+(?:to|from)\b)",
@@ -675,6 +676,8 @@ class EnglishRules:
             # "For these, assignment copies …": without its context the statement is false.
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
+        if key == "modal" and _ELIDED.match(answer):
+            return None  # "a cuckoo filter can if you misuse delete": can what, the clause before says
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer) or (
                 vocab.INSTRUCTION_EN.match(text[a:b].lstrip())) or (
                 vocab.only_a_verdict(answer) or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
@@ -891,8 +894,10 @@ class EnglishRules:
     def _apposition(self, t: _Text, a: int, b: int) -> Iterator[Candidate]:
         """``Reference counting, the main garbage collection mechanism, needs …``."""
         m = P.APPOSITIVE.match(squash(t.text[a:b]))
-        if not m or not _has_verb(m.group("rest").split(",")[0], finite=True):
-            return
+        if not m or not _has_verb(m.group("rest").split(",")[0], finite=True) or (
+                _SERIES_NEXT.match(m.group("rest").lstrip())):
+            return  # ("A GC pause, a stopped VM, a blocked goroutine — …": three of a kind, no
+            # second name of the first)
         subject = _subject(m.group("x"))
         answer = _trim(m.group("y"))
         if subject is not None and _answer_ok(answer) and len(answer.split()) >= 3:
@@ -1620,9 +1625,10 @@ def _split_label(unit: Unit) -> tuple[str, int, str, bool]:
     """
     text = unit.text
     heading = clean_term(unit.section[-1]) if unit.section else ""
-    # Each way the line may open with a label (a dash, a colon), read once for both loops.
+    # Each way the line may open with a label (a dash, a colon), read once for both loops; a
+    # colon or dash inside inline code ("No `Self: Sized` bound …") opens none.
     labels = [(m, clean_term(m.group("label"))) for pattern in (_LABEL_DASH, _LABEL_COLON)
-              if (m := pattern.match(text))]
+              if (m := pattern.match(text)) and not any(a <= m.end("label") < b for a, b in unit.code)]
     for m, label in labels:
         if vocab.is_no_term_label(label) and _looks_like_label(label, 8, 60):
             if vocab.is_writers_own_label(label) or vocab.holds_no_facts(label):
@@ -1922,6 +1928,10 @@ def _real_predicate(text: str, pred: Pred) -> bool:
         if next_word in P.COPULAS or next_word in P.MODALS or (
                 next_word.endswith("s") and next_word in _verb_forms()):
             return False  # "False positive matches are …": the word is a noun
+        if next_word in _FREQUENCY:
+            later = text[pred.end:pred.end + 30].split()
+            if len(later) > 1 and (later[1].lower() in P.VERBS or later[1].lower() in _verb_forms()):
+                return False  # "Bloom filters never give …": a noun, then its verb
         if _in_noun_phrase(text, pred.start, word.lower(), after):
             return False
         # "Anything else nested within <details> will be …": a participle after a
@@ -2237,6 +2247,14 @@ def _trim(text: str, limit: int = MAX_ANSWER) -> str:
 _PAIR_SLASH = re.compile(r"\s/\s+$")
 """A slash between spaces before a word: it is the second of a pair ("writes / read"), not a path's
 end (".git/ is")."""
+_SERIES_NEXT = re.compile(r"(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|[—–]|\b(?:and|or)\b)", re.IGNORECASE)
+"""The third of a series after an apposition's shape ("A GC pause, a stopped VM, a blocked goroutine —")."""
+_ELIDED = re.compile(r"(?:if|when|unless|too|as\s+well)\b", re.IGNORECASE)
+"""What follows a modal whose verb is left out ("… can if you misuse delete", "… can too")."""
+_FREQUENCY = frozenset({"never", "always", "often", "usually", "rarely", "sometimes", "seldom"})
+"""Adverbs that stand between a subject and its verb ("Bloom filters never give …")."""
+_THIS_BEFORE_COMMA = re.compile(r"\b(?:this|that),\s", re.IGNORECASE)
+"""A demonstrative with no noun, before a comma ("doesn't decide this, we do")."""
 _ORDER_WORD = re.compile(r"(?:don['’]t|do|never|always|please)\b", re.IGNORECASE)
 """A sentence's first word that makes it an order ("Don't put …", "Do visual updates in …")."""
 _SOME_OF_THEM = re.compile(
@@ -2265,8 +2283,9 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
         return True  # "a pragma for exactly this", "the effort to fix that": no noun follows
     if len(words) <= 3 and words[-1] in ("it", "this", "that", "here", "there", "them"):
         return True  # "resend it", "doesn't have this": what it is, the sentence before says
-    if _SOME_OF_THEM.search(answer):
-        return True  # "implement several of them": of what, the clause before says
+    if _SOME_OF_THEM.search(answer) or _THIS_BEFORE_COMMA.search(answer):
+        return True  # "implement several of them": of what, the clause before says; "doesn't
+        # decide this, we do": what this is
     return leading and words[0] in ("it", "them", "one", "this", "that", "these", "those", "so")
 
 

@@ -18,9 +18,10 @@ QA = rule(
     "md.explicit.qa", "explicit",
     "A line `Question::Answer` makes a front/back card.",
     Example("TCP는 몇 단계 핸드셰이크를 쓰나?::3단계", "TCP는 몇 단계 핸드셰이크를 쓰나?", "3단계"),
-    version=4,  # 2: a line of a cloze paragraph is a card too, `{{c2::` holds no separator;
+    version=5,  # 2: a line of a cloze paragraph is a card too, `{{c2::` holds no separator;
     # 3: nor does inline code (`std::move`) or a deletion running on from the line before;
-    # 4: nor a scope before a list's comma (std::map, TreeMap)
+    # 4: nor a scope before a list's comma (std::map, TreeMap); 5: nor "::part()" in quotes (a CSS
+    # pseudo-element)
 )
 QA_REVERSED = rule(
     "md.explicit.reversed", "explicit",
@@ -44,6 +45,9 @@ _SCOPE_TAIL = re.compile(r"^[A-Za-z_]\w*(?:[(<.\[,]|[가-힣])")
 """What follows a C++/Rust/Ruby scope ``::`` in prose: a name glued to a call,
 a template, a member, a Korean particle or the comma of a list (``std::map은``,
 ``Foo::bar()``, ``RB tree (std::map, TreeMap)``)."""
+_QUOTES = frozenset("\"'“‘`")
+_CSS_NAME = re.compile(r"[a-z][\w-]*(?:\(|[\"'”’`])")
+"""A pseudo-element's name after ``::`` and its call or closing quote (``"::part()"``, ``'::before'``)."""
 _CLOZE_OPENER = re.compile(r"\{\{c\d+::")
 _SEPARATOR = re.compile(r"(?<!:):::?(?!:)")
 
@@ -128,6 +132,8 @@ def _qa(note: Note, section: Section, block: Block, off: int, line: str) -> Cand
         if m.group() == "::" and re.search(r"[A-Za-z_]\w*$", line[: m.start()]) and (
                 _SCOPE_TAIL.match(line[m.end():])):
             continue  # "C++의 std::map은 …", "Foo::bar()": a scope in prose, not a card
+        if m.group() == "::" and line[m.start() - 1:m.start()] in _QUOTES and _CSS_NAME.match(line, m.end()):
+            continue  # '"::part()"', "'::before'": a CSS pseudo-element in quotes, not a card
         if k + 1 < len(seps):
             return None  # a second separator in the answer: no line of one card
         break

@@ -108,7 +108,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=23,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=24,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -135,7 +135,8 @@ STEPS_ARROW = rule(
     # 20: nor a chain of consequences after 그래서 or 따라서 ("그래서 같은 key -> 같은 파티션 -> 순서 보장");
     # 21: nor two chains in one line ("pending -> fulfilled 또는 pending -> rejected", "왼->오 LIS + 오->왼
     # LIS");
-    # 22: nor under a label of the day ("오늘 터진 문제:"); 23: nor under the writer's story ("> 실무 경험: … → …")
+    # 22: nor under a label of the day ("오늘 터진 문제:"); 23: nor under the writer's story ("> 실무 경험: … → …"); 24:
+    # nor a pattern that repeats ("요청 -> 응답 -> 요청 -> 응답")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -214,7 +215,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=69,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=70,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -293,7 +294,8 @@ PROPERTY_CARRIED = rule(
     # decision ("…라고 생각", "일단 보류", "…무관"), under "실무 경험:"; 67: nor a change made ("…조합으로 변경"),
     # a plan ("(중기 과제)"), "이런 것들이 있어요", "국룰", "체감상", "일단 패스"; 68: nor a bare reason
     # ("planning 비용 때문"), nor what points at the code above; 69: nor a topic set against what follows ("… 주되
-    # …"), nor a label that opens a sentence ("그래서 진짜 의미는:")
+    # …"), nor a label that opens a sentence ("그래서 진짜 의미는:"); 70: nor a first sentence that goes on from the
+    # section before ("그래서 나온 게 …")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -447,6 +449,7 @@ _NAMED = re.compile(
     r"\s*(?:이)?라(?:고)?\s*(?:도\s*)?(?:부르|불리|불린|부른|지칭|칭하|칭한|한다|합니다|하며|하고)"
 )
 _QUOTED = re.compile(r"['‘\"“`](?P<x>[^'’\"”`]{1,30})['’\"”`]")
+_PAST_MARK = re.compile(r"[었였았]")
 _PAST_COPULA = re.compile(r"(?:이었|였)(?:다|음|습니다|어요)[.!]?$")
 """A sentence that ends in a copula in the past ("…였다", "…이었음"): what something was once,
 not what it is."""
@@ -743,8 +746,11 @@ class KoreanRules:
                 for cand in self._sentence(unit, sent, prev, nxt, predicates, carried):
                     if because is not None and cand.rule in _RESTATEMENTS:
                         continue  # the why-card quotes the statement; this would repeat it
-                    if cand.rule == PROPERTY_CARRIED and vocab.TOLD_KO.search(cand.answer):
-                        continue  # "(나는) …으로 갈아엎었다": the writer's story
+                    if cand.rule == PROPERTY_CARRIED and (vocab.TOLD_KO.search(cand.answer) or (
+                            i == 0 and vocab.POINTS_BACK_KO.match(sent.text))):
+                        continue  # "(나는) …으로 갈아엎었다": the writer's story; "그래서 나온 게 …"
+                        # first under a heading: it goes on from the section before, not from the
+                        # heading (after a sentence, "그래서 …" says what follows from it)
                     if cand.rule in _RESTATEMENTS and (_LETTER.fullmatch(cand.term) or (
                             vocab.USED_TO_KO.search(cand.answer) and _FORMER.match(cand.term))):
                         continue  # "a'는 …": a formula's symbol; "기존 REST 응답은 … 내려줬었다": how
@@ -1633,14 +1639,14 @@ def _copula_read(word: str) -> bool:
 
 def _no_answer(sent: Sent, answer: str) -> bool:
     """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
-    off mid-clause or mid-quote, only counts, points at what follows or opens by
+    off mid-clause, mid-quote or inside brackets, only counts, points at what follows or opens by
     pointing at the sentence before, says only
     that its topic exists ("유실은 없지만 …"), is the writer's plan ("… (중기 과제)"), points ahead ("이런
     것들이 있어요") or at the code above, asks a question ("…까?", "왜 캐시 안 하나"), gives a sign for
     its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두 개"), is a note to self ("나중에
     읽어볼 것", "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다
-    다르다"), whose side it is on ("우리 편") or goes on from a verb its topic is the object of ("저장은
-    하되 …": "하되 쓰기 전에 …")."""
+    다르다"), whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은
+    하되 …": "하되 쓰기 전에 …") or is a reason for the sentence before ("…답할 수 없으니까요")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
@@ -1654,9 +1660,9 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
             or bool(_THESE_ARE_KO.search(answer))
             or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
-            or bool(_CONCEDES.match(answer))
+            or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer))
             or answer.count('"') % 2 == 1
-            or answer.count("“") != answer.count("”"))
+            or answer.count("“") != answer.count("”") or answer.count("(") > answer.count(")"))
 
 
 _THESE_FEW = re.compile(rf"(?:^|\s)(?:이|그|저)\s*{vocab.COUNT_WORDS}\s*(?:개|가지)(?:다|임|예요|입니다)?$")
@@ -1672,6 +1678,8 @@ _THESE_ARE_KO = re.compile(r"(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s
 """An answer that points at what follows ("대표적인 방식은 이런 것들이 있어요")."""
 _VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
 """An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
+_REASON_ONLY = re.compile(r"(?:니까|거든)요?[.!]?$")
+"""An answer that ends as a reason given for what was said before ("…답할 수 없으니까요")."""
 _CONCEDES = re.compile(r"^\S{1,2}되\s")
 """An answer that opens on a verb's "-되" ("약간의 보너스는 주되 독점은 막는 것"): its topic is that
 verb's object, set against what follows, not what the answer says of it."""
@@ -2114,8 +2122,10 @@ def _clauses(sent: Sent) -> list[Sent]:
         # "…에는 열려있고 …에는 닫혀 있어야" contrasts two settings of one statement.
         if found is None or _LOCATIVE_END.search(sent.text[: found[1] - sent.start - 1]):
             continue
-        # "…비율이고" ends the first clause without its copula
-        copula = toks[k - 1].tag.startswith("VCP")
+        # "…비율이고" ends the first clause without its copula; "…범위였고" keeps it, in the
+        # past: what was once (``_PAST_COPULA``)
+        copula = toks[k - 1].tag.startswith("VCP") and not _PAST_MARK.search(
+            sent.text[toks[k - 1].start - sent.start : tok.end - sent.start])
         end = toks[k - 1].start if copula else tok.end
         head = toks[begin : k - 1] if copula else toks[begin:k]
         if head:

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=38,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=39,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -77,7 +77,7 @@ DEFINITION_COPULA = rule(
     # 35: nor "the pain", "the paper's other half" or "the term the older papers use"; 36: nor a role for
     # something ("the whole trick for insert/delete"); 37: nor a term that points back ("This log write") or
     # an answer cut where it announces a list ("a `while True` that does:"), nor "the classic one"; 38: nor
-    # "the third kind"
+    # "the third kind"; 39: nor "the "commodity hardware" answer"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -115,13 +115,14 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=8,  # no subject that is one of a passage's list by its place ("The first
+    version=9,  # no subject that is one of a passage's list by its place ("The first
     # rule is what prevents …": the first of which?);
     # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
     # 4: nor another thing's purpose ("what `Protocol` is for");
     # 5: nor a numbered item's role ("what item 5 does");
-    # 6: nor "what happened though"; 7: nor "what the whole thing rests on"; 8: nor a sentence with "IMO"
+    # 6: nor "what happened though"; 7: nor "what the whole thing rests on"; 8: nor a sentence with "IMO"; 9:
+    # nor "what property does too"
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",
@@ -145,6 +146,7 @@ DEFINITION_APPOSITION = rule(
     "`X, the/a Y, <verb> …` at the start of a sentence: the apposition defines X.",
     Example("Reference counting, the main garbage collection mechanism, needs the lock.\n",
             "Reference counting", "the main garbage collection mechanism"),
+    version=2,  # 2: not the second of three of a kind ("A GC pause, a stopped VM, a blocked goroutine — …")
 )
 DEFINITION_GLOSS = rule(
     "en.definition.gloss", "definition",
@@ -190,7 +192,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=49,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=50,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -249,16 +251,19 @@ PROPERTY_STATEMENT = rule(
     # answer that points ("the other", "other stuff"); 47: nor the writer's diary ("Used this a lot …", "Good
     # to mention …", "Revisit …"); 48: nor "20 min lost, …"; 49: nor one of a pair as a verb ("read/write"), a
     # subject with "but", "Turns out"/"Meanwhile"/"Focus is"/"… IMO"/"… show up constantly", "several of
-    # them"; brackets that close a word ("O(1)", "L(a)") stay
+    # them"; brackets that close a word ("O(1)", "L(a)") stay; 50: nor a label opened by a colon in code ("No
+    # `Self: Sized` bound"), a noun read as a verb before "never"/"always" ("Bloom filters never give"), a
+    # modal whose verb is left out ("can if …"), "this," with no noun, "worth reading"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
     "`It/This/They …` (or `This <noun> …`) about the subject of the sentence before.",
     Example("A Bloom filter is a compact set structure. It answers membership queries "
             "quickly.\n", "Bloom filter", "membership queries quickly"),
-    version=5,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that");
+    version=6,  # 2: nor an answer that ends on "that" or "this" ("a bit subtler than that");
     # 3: a number as the label before it ("- 2: …") is no topic;
-    # 4: "#7" is a number too; 5: nor "it" carried from an order ("Don't put …. It kills …")
+    # 4: "#7" is a number too; 5: nor "it" carried from an order ("Don't put …. It kills …"); 6: a dash or
+    # colon in code ("`l - pt` is …") opens no label
 )
 PROPERTY_BECAUSE = rule(
     "en.property.because", "property",
@@ -909,12 +914,13 @@ NOISE_SENTENCE = re.compile(
     r"example|import\s|export\s|source|sources|credit|image|figure|:::)"
     r"|.*?\b(?:great|good|excellent|classic|nice)\s+(?:write-?up|blog\s+post|post|article|talk|"
     r"video|book)\b"
-    r"|.*?\b(?:shows?|comes?|pops?)\s+up\s+(?:a\s+lot|constantly|all\s+the\s+time|everywhere)\b",
+    r"|.*?\b(?:shows?|comes?|pops?)\s+up\s+(?:a\s+lot|constantly|all\s+the\s+time|everywhere)\b"
+    r"|.*?\bworth\s+(?:reading|a\s+read|watching)\b",
     re.IGNORECASE,
 )
 """Sentences about the note itself (navigation, credits), what to read ("Brendan Gregg has
-a great write-up …") or how often the writer meets it ("Interval problems show up constantly"),
-never studied."""
+a great write-up …", "… in the Descriptor HowTo guide, worth reading once") or how often the writer
+meets it ("Interval problems show up constantly"), never studied."""
 
 FIRST_PERSON = re.compile(r"(?<![\w/&.-])(?:I|I'm|I've|I'd|I'll|I’m|I’ve)(?![\w/&.-])|^My\s"
                           r"|(?<![Tt]he\s)(?<!\sa\s)(?<![\w\"'`])my\s+[a-z]|\bfuture (?:me|self)\b"

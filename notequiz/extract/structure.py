@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=85,  # 4: "…이란" without a question mark asks about the term before it;
+    version=86,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -200,7 +200,10 @@ HEADING_DEFINITION = rule(
     # the code above, the writer in English ("… tripping me up:"), the writing ("## CWV 기본 정리 (팀 공유용)"), the
     # writer's benchmark ("## 간단 벤치마크"); 84: nor "## Algorithm", "## The one-line version"; 85: nor a sentence
     # in which the writer speaks of their notes ("KMP는 저번에 정리했고"), one that goes on from before ("그럼 …"),
-    # "TIL-ish, …", a heading that frames ("Multi-Paxos, briefly") or states ("… != …")
+    # "TIL-ish, …", a heading that frames ("Multi-Paxos, briefly") or states ("… != …"); 86: nor a sentence
+    # that opens on who and when ("Peter Fenwick, 1994, …"), says what the writer found ("… I found says …"),
+    # goes on with "그래서"/"여기부터는" or says when it changed ("7.0부터 구조 바뀜"), nor under a heading
+    # that says when ("둘을 같이 쓰면") or names basics ("유닛 기본")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -210,7 +213,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=123,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=124,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -391,7 +394,10 @@ LABEL_DEFINITION = rule(
     # 123: nor "대상:", "원서:", "선택지:", "Constraint:", "Naive:", "edge:", "normal:"/"incident:", "발견:",
     # "… matters:", "… again:", a bare version ("1.5+:"), a paper ("Kirsch & Mitzenmacher (2006):"), a
     # how-to ("읽는 법:"), a sentence opening ("그래서 …:"), sums with units, "assume …", a rating
-    # ("빠름"); keeps the last bracket after "and"
+    # ("빠름"); keeps the last bracket after "and"; 124: nor a clause ("… still applies:"), an order ("Compare
+    # lexicographically:"), one adjective ("small:"), a numbered field of a write-up ("증상 1:"), "이전:", "아직 안 본
+    # 것:"; nor an answer that only calls something in code, or opens on an amount ("≈ 1.44 · …"); a sentence
+    # does not end inside brackets
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -755,6 +761,7 @@ def names_term(heading: str) -> bool:
             and "≠" not in heading and "!=" not in heading  # "## fail-fast ≠ 취소": a statement
             and not _STATES_KO.search(END_ASIDE.sub("", heading))
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
+                                              or _IF_OR_BASICS_KO.search(heading)
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)
                                               or _names_task_ko(heading)
@@ -804,6 +811,9 @@ _STATES_KO = re.compile(r"(?:[가-힣]|['’\"”`]\s?)[은는이가]\s(?:.*\s)?
 cache 크기 계산 ★ 시험에 낸다고 함")."""
 _PARTICLE_END_KO = re.compile(r"[가-힣](?:부터|까지|에서|에게|한테|보다|처럼)$")
 """A Korean heading that ends in a particle ("## 파이프라인부터") is part of a phrase, no term."""
+_IF_OR_BASICS_KO = re.compile(r"[가-힣]\s*(?:하|되|쓰|보|오|가|있|없|으|이|다)면은?$|\s(?:기본|기초|개요)$")
+"""A Korean heading that says when ("## 둘을 같이 쓰면") or over a term's basics ("## 유닛(unit) 기본"): no term
+its first sentence defines."""
 _TRYING_KO = re.compile(r"(?:해|어|아)\s?(?:보기|보자)$")
 """``직접 확인해 보기``: an activity the writer does, no term."""
 _ENDS_IN_GI = re.compile(r"[가-힣]기$")
@@ -974,6 +984,8 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
     return None
 
 
+_OPENS_ON_CITATION = re.compile(rf"(?:{CITATION.pattern}),\s")
+"""A sentence that opens on who and when ("Peter Fenwick, 1994, originally for cumulative frequency tables")."""
 _TITLE_DASH = re.compile(r"\s[—–]\s")
 """A dash between words: what comes before it and after it are two parts of a title."""
 _ENGLISH_WORDS = frozenset((*P.VERBS, *P.MODALS))
@@ -1214,13 +1226,14 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         # copies the whole process, how …?")
         return
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence) or vocab.writer_says_ko(sentence)
-            or vocab.FIRST_PERSON_KO.match(sentence.strip()) or _POINTS_BACK_KO.match(sentence.strip())
+            or vocab.FIRST_PERSON_KO.match(sentence.strip()) or vocab.POINTS_BACK_KO.match(sentence.strip())
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
             or NAME_AND_PAPER.fullmatch(sentence.strip().rstrip("."))
             or CITATION.fullmatch(_FINAL_PAREN.sub("", sentence.strip().rstrip(".")))  # "Breiman, 2001.",
             # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
+            or _OPENS_ON_CITATION.match(sentence.strip())  # "Peter Fenwick, 1994, originally for …"
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))
             or _THERE_ARE_KO.match(sentence.strip()) or _INTRODUCED_KO.search(sentence)
@@ -1270,12 +1283,14 @@ def _equates_another(sentence: str, heading: str) -> bool:
     return m is not None and clean_term(m.group(1)).casefold().startswith(heading.casefold() + " ")
 
 
-_INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?:됐|되었|됨|했)")
-"""A Korean sentence that says when something came ("PG 9.5에 추가됐다"): its history, no definition."""
+_INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?:됐|되었|됨|했)"
+                            r"|부터\s*(?:\S+\s+)?(?:바뀜|바뀌었|변경됨|변경됐)")
+"""A Korean sentence that says when something came or changed ("PG 9.5에 추가됐다", "7.0부터 구조
+바뀜"): its history, no definition."""
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-_WRITER_I_EN = re.compile(r"\bI\s+[a-z]+ed\b")
-"""The writer saying what they did ("OS course wk 6 + stuff I looked up after …"); not "Type I
-errors are …"."""
+_WRITER_I_EN = re.compile(r"\bI\s+(?:[a-z]+ed|found|saw|got|had|made|read|wrote|ran|did|knew|thought)\b")
+"""The writer saying what they did ("OS course wk 6 + stuff I looked up after …", "every error message
+I found says …"); not "Type I errors are …"."""
 _ONLY_WHAT_NOT = re.compile(r"Not\s")
 """A first line that opens by saying what the heading's term is not ("### SIGKILL" / "Not
 really a request."): no account of what it is."""
@@ -2071,7 +2086,7 @@ STEPS_ARROW_EN = rule(
             "the lifecycle of a signal", "generated; pending; delivered; handled"),
     Example("Request path: app -> app-side pool -> PgBouncer -> Postgres.\n",
             "the request path", "app; app-side pool; PgBouncer; Postgres"),
-    version=10,  # 2: a chain that opens a section under a process heading ("## Steps to add
+    version=11,  # 2: a chain that opens a section under a process heading ("## Steps to add
     # an element"), and "The flow is basically: …"; 3: after "When X, …:" it is what
     # happens, step by step, when X; 4: an amount that changes ("p95 800ms -> 120ms") is
     # no step; 5: "## How it works" is asked "What are the steps of how it works?"; 6: nor is
@@ -2079,7 +2094,7 @@ STEPS_ARROW_EN = rule(
     # 8: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 9: nor lists over time ([3] -> [3,5]);
-    # 10: nor under a label that says what matters ("Order matters:")
+    # 10: nor under a label that says what matters ("Order matters:"); 11: nor a pattern that repeats
 )
 _LEAD_VERB_EN = re.compile(
     r"^(?P<np>.+?)\s+(?P<verb>is|are|goes|go|looks|look|works|work|runs|run|flows|flow)"
@@ -2547,14 +2562,15 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
     answer = "" if _restates_parts(rest, label) or _CONDITION_KO.search(label) else (
         _definition_text(rest))
     if not answer or _WRITER_AS_TOPIC.match(answer) or _WRITERS_ONE_KO.fullmatch(answer) or (
-            _COUNT_ANSWER.fullmatch(answer)) or (
+            _COUNT_ANSWER.fullmatch(answer)) or _AMOUNT.match(answer) or (
+            _a_call(line, answer, code) and not vocab.only_platforms(label)) or (
             vocab.WRITER_EN.match(answer[:1].upper() + answer[1:])
             or vocab.WRITERS_OWN_EN.search(_CLAUSE_END.split(answer, maxsplit=1)[0])
             or vocab.WRITER_ELIDED_EN.search(answer)) or (
             _ORDER_ANSWER.fullmatch(answer) or sets_values(answer) or answer.endswith("?")
             or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
             or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)
-            or _POINTS_BACK_KO.match(answer) or _IF_KO.search(answer) or _ASSUMED.match(answer)
+            or vocab.POINTS_BACK_KO.match(answer) or _IF_KO.search(answer) or _ASSUMED.match(answer)
             or _RATES_ONLY_KO.fullmatch(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
@@ -2562,7 +2578,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # -> 2.2 s": the writer's result; "rarely needed": how often, not what; "(시험에 나올
         # 듯)": an aside alone; "이거 때문에 반나절 날림": of what came before; "HttpOnly 아니면":
         # a condition, what follows it unsaid; "assume ~1 KB per row -> …": a worked example's;
-        # "비동기 복제: 빠름.": how it rates, no definition)
+        # "비동기 복제: 빠름.": how it rates, "≈ 1.44 · log2(1/ε) bits per item": how much, and
+        # "`customElements.define('acme-chat', AcmeChat)`": how it is called, no definition)
     if not coded and not has_hangul(label) and (asks := _ASKS_EN.match(label)):
         # "**which keys** are candidates: all keys vs …", "Why it works: …": a question and its
         # answer, asked as written (its context says what "it" is)
@@ -2707,10 +2724,6 @@ _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는�
 _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")
 """A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
 the section's term, no term of its own."""
-_POINTS_BACK_KO = re.compile(r"(?:이거|이게|그럼|그러면)\s")
-"""A Korean answer or first line that opens on a pronoun ("이거 때문에 반나절 날림", "이거 실무에서
-진짜 한 번 당함.") or goes on from the section before ("그럼 downstream 벤치마크를 보면 되느냐, …"): it
-speaks of what came before or happened, not of the label or heading."""
 _IF_KO = re.compile(r"(?:아니면|으면|하면)$")
 """A Korean answer that ends on a condition ("HttpOnly 아니면"): what follows it is unsaid."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
@@ -2718,6 +2731,23 @@ _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
 _RATES_ONLY_KO = re.compile(r"(?:(?:매우|꽤|더|훨씬|좀|조금|가장|제일|아주)\s*)?(?:빠름|느림|좋음|나쁨|큼|작음"
                             r"|많음|적음|높음|낮음|쉬움|어려움|복잡함|간단함|단순함|안전함|위험함|비쌈|저렴함|무거움|가벼움)[.!]?")
 """A Korean label's answer that only rates it ("비동기 복제: 빠름. 대신 …"): a property, no definition."""
+_AMOUNT = re.compile(r"[≈~]\s*\d")
+"""A label's answer that opens on an amount ("Bloom filter (optimal k): ≈ 1.44 · log2(1/ε) bits per item")."""
+
+
+_CALL = re.compile(r"[\w.$]+\(")
+
+
+def _a_call(line: str, answer: str, code: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``answer`` is one piece of inline code that calls something ("**Custom elements** —
+    `customElements.define('acme-chat', AcmeChat)`"): how it is used, not what it is (a formula,
+    "`h_t = tanh(W h_{t-1} + U x_t + b)`", says what it is)."""
+    if "=" in answer or not code or not _CALL.match(answer):
+        return False
+    at = line.find(answer)
+    return at >= 0 and any(a <= at and at + len(answer) <= b for a, b in code)
+
+
 _ASSUMED = re.compile(r"(?:assume|assuming|suppose|imagine)\s", re.IGNORECASE)
 """A label's answer that sets up a worked example ("leaf: assume ~1 KB per row -> ~16 rows")."""
 _HOW_OFTEN = re.compile(r"(?:(?:very\s+)?rarely|seldom|almost never|hardly ever)\s+"
@@ -2768,8 +2798,8 @@ _WRITERS_ONE_KO = re.compile(r"내가\s.*\s거")
 
 def _is_order(label: str) -> bool:
     """True for a label that is a step or what the writer did: a verb, then an article ("Write
-    the last octet in binary:", "Look at the trend:", "Picked the name:"); not a technique's
-    name ("Retry with exponential backoff:")."""
+    the last octet in binary:", "Look at the trend:", "Picked the name:") or an adverb ("Compare
+    lexicographically:"); not a technique's name ("Retry with exponential backoff:")."""
     from notequiz.extract import patterns_en as P
 
     words = [w.lower() for w in label.split()]
@@ -2777,8 +2807,9 @@ def _is_order(label: str) -> bool:
         del words[1]  # "Look at the trend:"
     # "Wasted an hour here:": a past form before an article is a deed, known verb or not
     past = words[0].endswith("ed") and (len(words[0]) > 4 or words[0] in P.verb_forms())
-    return (len(words) >= 3 and label[:1].isupper() and (words[0] in P.VERBS or past)
-            and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
+    return label[:1].isupper() and (words[0] in P.VERBS or past) and (
+        (len(words) >= 3 and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
+        or (len(words) == 2 and words[1].endswith("ly")))  # "Compare lexicographically:"
 
 
 def _past_clause(label: str) -> bool:
@@ -2799,7 +2830,7 @@ def _states_something(label: str) -> bool:
 
 
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
-                         r"|^not\s+(?:\w+ly\s+)?(?:every|all|each|any|always)\b|^\S+\s+matters$"
+                         r"|^not\s+(?:\w+ly\s+)?(?:every|all|each|any|always)\b|^\S+\s+matters$|^.+\s(?:still|also)\s+applies$"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
@@ -2807,7 +2838,8 @@ _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          re.IGNORECASE)
 """A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
 every" states something ("Not every solver supports L1:", "Not necessarily every layer:"), one
-with "you can" too ("you can see it:"), one that says what matters ("Order matters:"), one that
+with "you can" too ("you can see it:"), one that says what matters ("Order matters:") or still
+applies ("Orphan rule still applies:"), one that
 ends on "exist" ("d-ary heaps exist:"), and "reads as:" or "acts as a regularizer:" says what
 its subject before it is; so do "returns twice:", "follows from (1):" and
 "lets you mix types:".

@@ -267,7 +267,8 @@ def first_sentence(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of ``text`` split after ., ! or ? and a space; a blank line ends one too."""
+    """Sentences of ``text`` split after ., ! or ? and a space, not inside brackets; a blank line
+    ends one too."""
     out: list[str] = []
     for part in _PARAGRAPH_BREAK.split(text):
         pieces = _SENTENCE_END.split(squash(part))
@@ -276,7 +277,8 @@ def sentences(text: str) -> list[str]:
                 continue
             if k and out and (_ABBREVIATION_END.search(out[-1]) or (
                     _INITIAL_END.search(out[-1]) and _NAME_START.match(piece)) or (
-                    out[-1].endswith("...") and _GOES_ON.match(piece))):
+                    out[-1].endswith("...") and _GOES_ON.match(piece))
+                    or out[-1].count("(") > out[-1].count(")")):  # "(기본값. 마지막 …)": inside brackets
                 out[-1] = f"{out[-1]} {piece}"
             else:
                 out.append(piece)
@@ -383,12 +385,12 @@ END_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programmers|CF|Codeforces|AtCoder)"
                         r"\s*#?\s*\d+[A-Z]?", re.IGNORECASE)
 """A problem's number on a judge site ("LC 496", "BOJ 17298")."""
-CITATION = re.compile(r"(?:[A-Z][\w'’-]+\s+[A-Z]\.\s+)?[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*"
+CITATION = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*"
                       r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
                       r"(?:,\s+[A-Z][\w'’-]+)?(?:,?\s+(?:19|20)\d\d[a-z]?|\s+\((?:19|20)\d\d[a-z]?\))"
                       r"|[A-Z][\w'’-]+\s+et\s+al\.?")
 """A paper cited by who wrote it, where from, and when ("Wu & He, 2018", "Ba, Kiros & Hinton, 2016", "Su et al., 2021",
-"Kirsch & Mitzenmacher (2006)",
+"Kirsch & Mitzenmacher (2006)", "Peter Fenwick, 1994",
 "Lamping & Veach, Google, 2014", "Arthur B. Kahn, 1962"), or by its authors alone ("He et al.")."""
 NAME_AND_PAPER = re.compile(rf"[^()]{{1,40}}\(\s*(?:{CITATION.pattern})\s*\)")
 """A name and its paper and nothing else ("RoFormer (Su et al., 2021)"): who wrote what, no
@@ -470,11 +472,18 @@ def changing_values(steps: Sequence[str]) -> bool:
     """True when the steps are values that change, not steps of anything: every step
     one letter ("A -> B -> A", or a formula's "X → Y → Z") or a list ("[3] → [3,5]"), a number after an arrow
     whose other side ends in one ("쿼리 수 51 -> 2", "800ms -> 120ms"), or a step that
-    sets or works out a value ("G = 1 → LN과 같은 통계 축", "normalized_shape=D → …")."""
+    sets or works out a value ("G = 1 → LN과 같은 통계 축", "normalized_shape=D → …"), or a pattern
+    that repeats ("요청 -> 응답 -> 요청 -> 응답": how things alternate, no order of steps)."""
     return all(SYMBOL.fullmatch(step) or _LITERAL.fullmatch(step) for step in steps) or any(
         "=" in step for step in steps) or any(
         step[:1].isdigit() and _NUMBER_END.search(before)
-        for before, step in itertools.pairwise(steps))
+        for before, step in itertools.pairwise(steps)) or _repeats(steps)
+
+
+def _repeats(steps: Sequence[str]) -> bool:
+    """Whether ``steps`` are a shorter run of steps said twice or more ("요청, 응답, 요청, 응답")."""
+    n = len(steps)
+    return any(n % p == 0 and all(steps[i] == steps[i % p] for i in range(p, n)) for p in range(1, n // 2 + 1))
 
 
 _MINUS = re.compile(r"(?:\d+|[A-Z])(?:\s|$)")

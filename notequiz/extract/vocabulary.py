@@ -120,7 +120,7 @@ META_LABELS = frozenset({
     # what code above printed ("Output: `1 4 3 2`")
     "기존", "신규", "계획", "plan", "output", "출력", "단기", "중기", "장기",  # ("단기: 1(지터) + 2(락)")
     "contributing", "contributing factors", "tested", "key word", "강의", "original paper", "before",
-    "after",
+    "after", "이전", "이후",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side", "상황",
@@ -228,6 +228,7 @@ _REMARK = re.compile(r"\s+\([^()]*\s[^()]*\)$")
 of a call, "update(i, delta)")."""
 
 
+_NUMBERED = re.compile(r"\s+#?\d+$")
 _HEDGED = re.compile(r"-ish$")
 _THIS_TIME = re.compile(r"\s+this\s+time$")
 """When a label's field was so ("The trigger this time"): the story's, as the field is."""
@@ -288,7 +289,8 @@ def is_no_term_label(label: str) -> bool:
     """True for a ``Label:`` that names no term: metadata or an aside (``is_meta_label``), a
     place in a list ("첫 글자"), a Korean clause ("… 가공할 때", "주의할 점"), the writer's own
     (``is_writers_own_label``), a bare version ("1.5+"), a paper ("Kirsch & Mitzenmacher (2006)"), a
-    how-to ("읽는 법") or a sentence's opening ("그래서 진짜 의미는")."""
+    how-to ("읽는 법"), a sentence's opening ("그래서 진짜 의미는"), one adjective ("small") or a
+    numbered field of a write-up ("증상 1")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
                 or _ADVERB_EN.fullmatch(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
@@ -301,7 +303,9 @@ def is_no_term_label(label: str) -> bool:
                 or _COURSE_TIME_KO.match(label) or LITERAL_VALUE.fullmatch(label.strip("`"))
                 or _GENERIC_EN.fullmatch(label) or _LATER_EN.search(label) or _NOW_OR_REST_KO.match(label)
                 or label.casefold() in _PHASES or _BARE_VERSION.fullmatch(label) or CITATION.fullmatch(label)
-                or HOW_TO_KO.search(label) or _OPENS_A_SENTENCE_KO.search(label))
+                or HOW_TO_KO.search(label) or _OPENS_A_SENTENCE_KO.search(label)
+                or _BARE_ADJECTIVE_EN.fullmatch(label)
+                or (bool(_NUMBERED.search(label)) and is_meta_label(_NUMBERED.sub("", label))))
 
 
 _GENERIC_EN = re.compile(
@@ -315,6 +319,15 @@ property", "Real-world consequence", "Second, smaller issue", "Other thing in th
 problem")."""
 _OPENS_A_SENTENCE_KO = re.compile(r"^(?:그래서|그리고|근데|그런데|하지만|그럼)\s")
 """A Korean label that opens a sentence ("그래서 진짜 의미는: …"): what follows the colon ends it."""
+_BARE_ADJECTIVE_EN = re.compile(r"(?:small|smaller|tiny|fast|faster|slow|slower|cheap|cheaper|simple|simpler"
+                                r"|easy|easier|safe|safer|big|bigger)", re.IGNORECASE)
+"""A label that is one adjective ("small: a few bytes per item at most"): what a list of wants says of
+the subject, no term."""
+POINTS_BACK_KO = re.compile(r"(?:이거|이게|그럼|그러면|그래서|여기(?:서)?부터는?)\s")
+"""A Korean answer or first line that opens on a pronoun ("이거 때문에 반나절 날림", "이거 실무에서
+진짜 한 번 당함.") or goes on from the section before ("그럼 downstream 벤치마크를 보면 되느냐, …", "그래서
+나온 게 HTTP/3예요.", "여기부터는 …"): it speaks of what came before or happened, not of the label or
+heading, nor has the heading's term for its subject."""
 HOW_TO_KO = re.compile(r"[가-힣][는은]\s*법$")
 """``bcrypt 해시 읽는 법``: a how-to heading, whose first sentence is no definition, or label ("읽는
 법: if P then (A or C), …"), which names no term."""
@@ -374,8 +387,8 @@ above it by its number."""
 _TO_DO_LEAD = re.compile(r"(?:todo|checklist|체크\s*리스트)\b", re.IGNORECASE)
 """A label or heading that opens on the writer's to-do ("TODO read: …", "TODO 확인: …") or what
 they check ("## Checklist before coding": "Closed or half-open? -> tie rule")."""
-_TO_DO_KO = re.compile(r"(?:^|\s)(?:할|볼)\s*(?:것|일)$")
-"""A Korean label over the writer's to-do ("내일 할 것: … 빼먹음. 고치기.", "다음에 할 일")."""
+_TO_DO_KO = re.compile(r"(?:^|\s)(?:할|볼|안\s*본)\s*(?:것|일)$")
+"""A Korean label over the writer's to-do ("내일 할 것: … 빼먹음. 고치기.", "다음에 할 일", "아직 안 본 것")."""
 
 
 _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|lessly|edly|ingly)"
@@ -453,7 +466,8 @@ _RECOMMENDS_EN = re.compile(r"an?\s+(?:(?:really|very)\s+)?(?:good|great|nice|fu
 """An answer that recommends reading ("… write-up is a good read on how leaky …", "[[Carlos
 Baquero]]'s writing is good on the distinction", "\"Hacker's Delight\" (Warren) is the bible for
 this stuff")."""
-_BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:choice|option|pick|answer)(?:\s+now)?"
+_BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+|[\"“][^\"”]{1,40}[\"”]\s+)?(?:choice|option|pick|answer)"
+                           r"(?:\s+now)?"
                            r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root|classic)\s+)?"
                            r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                            r"culprit|winner|win|cause|exception|rule|hint|clue|feature)(?:\s+for\s+[^,;]{1,30})?"
@@ -504,10 +518,11 @@ WRITERS_CHOICE_EN = re.compile(
     r"\b(?:do|would|should)\s+I\s+(?:\w+\s+)?(?:use|pick|choose|prefer)\b"
     r"|^(?:what|which(?:\s+\w+)?)\s+(?:I|we)\s+(?:\w+\s+){0,2}(?:use[ds]?|pick(?:ed)?|choose|chose"
     r"|prefer(?:red)?|ship(?:ped)?|went\s+with|settled\s+on|decided)\b"
+    r"|^why\s+(?:we|I)\s+(?:did|chose|picked|switched|moved|went)\b"
     r"|^my\s+(?:defaults|picks?|choices?|decision\s+rules?|opinion|take|takeaways?|rules?\s+of"
     r"\s+thumb)\b|\(\s*(?:my\s+)?opinion\b", re.IGNORECASE)
 """An English heading over the writer's own choice ("## Which one do I actually use?", "## What
-I use", "## What we shipped", "## What we decided", "## My defaults (opinion, not science)", "## My
+I use", "## What we shipped", "## What we decided", "## Why we did it", "## My defaults (opinion, not science)", "## My
 decision rule"): what they prefer, no fact to learn."""
 WRITERS_CHOICE_KO = re.compile(r"뭘\s*쓰(?:나|지|냐)|뭐\s*쓰(?:나|지|냐)"
                                r"|[(（]?\s*(?:내|우리(?:\s*팀)?의?)\s*(?:기준|선택|결정|버전)\s*[)）]?$")
