@@ -90,8 +90,8 @@ def _no_facts(section: Section, title: str) -> Iterator[Block]:
     # A title in the writer's voice ("# CSS Grid vs Flexbox — when do I use which", "# 내가
     # 정리한 Rust 소유권") names what the whole note answers: it holds facts as any title does.
     path = section.heading_path
-    if (path and path[0] == title and _no_fact_title(title)) or any(
-            _no_fact_heading(h) for h in path[1 if path and path[0] == title else 0:]):
+    titled = bool(title) and bool(path) and path[0] == title
+    if (titled and _no_fact_title(title)) or any(_no_fact_heading(h) for h in path[titled:]):
         yield from section.blocks
         return
     before: Block | None = None

@@ -1107,7 +1107,7 @@ class EnglishRules:
         words = cond.split()
         if (not result or len(words) > 22 or len(words) < 2 or len(result.split()) < 2
                 or ";" in cond or not _answer_ok(result)  # two clauses; "…, but it's not …"
-                or _PRONOUN_FIRST.match(cond) or re.search(r"\bthen\b", cond, re.IGNORECASE)):
+                or _PRONOUN_FIRST.match(cond) or _THEN.search(cond)):
             # "If they do, …", "If it doesn't actually scroll, …": the sentence before says
             # what ("That ancestor …"), which the question cannot name; "if P then (A or C),
             # Else (L or C)": a rule written as code, whose then-part is in the condition
@@ -1906,8 +1906,8 @@ def _real_predicate(text: str, pred: Pred) -> bool:
 
     ``False positive matches are …`` (a noun before a verb), ``least-used``
     (half of a compound), ``set()`` (a function name), ``read/write`` and ``writes / read`` (one
-    of a pair) and
-    ``Used`` in ``Least Recently Used`` (a capital mid-sentence) open no predicate.
+    of a pair) and ``Used`` in ``Least Recently Used`` (a capital mid-sentence) open no predicate;
+    nor does ``filters`` in ``Bloom filters never give …`` (a noun, an adverb, then the verb).
     """
     word = text[pred.start:pred.end]
     before = text[max(pred.start - 1, 0):pred.start]
@@ -2249,8 +2249,9 @@ _PAIR_SLASH = re.compile(r"\s/\s+$")
 end (".git/ is")."""
 _SERIES_NEXT = re.compile(r"(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|[—–]|\b(?:and|or)\b)", re.IGNORECASE)
 """The third of a series after an apposition's shape ("A GC pause, a stopped VM, a blocked goroutine —")."""
-_ELIDED = re.compile(r"(?:if|when|unless|too|as\s+well)\b", re.IGNORECASE)
-"""What follows a modal whose verb is left out ("… can if you misuse delete", "… can too")."""
+_ELIDED = re.compile(r"(?:if|when|unless)\b", re.IGNORECASE)
+"""What follows a modal whose verb is left out ("… can if you misuse delete")."""
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _FREQUENCY = frozenset({"never", "always", "often", "usually", "rarely", "sometimes", "seldom"})
 """Adverbs that stand between a subject and its verb ("Bloom filters never give …")."""
 _THIS_BEFORE_COMMA = re.compile(r"\b(?:this|that),\s", re.IGNORECASE)
@@ -2259,6 +2260,7 @@ _ORDER_WORD = re.compile(r"(?:don['’]t|do|never|always|please)\b", re.IGNORECA
 """A sentence's first word that makes it an order ("Don't put …", "Do visual updates in …")."""
 _SOME_OF_THEM = re.compile(
     r"\b(?:several|some|all|both|each|any|most|many|none|either|neither)\s+of\s+(?:them|those)\b", re.IGNORECASE)
+"""Some of things named before ("a class can implement several of them"): which, the clause before says."""
 
 
 def _anaphoric(answer: str, leading: bool = True) -> bool:

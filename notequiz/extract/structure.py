@@ -2736,6 +2736,7 @@ _AMOUNT = re.compile(r"[≈~]\s*\d")
 
 
 _CALL = re.compile(r"[\w.$]+\(")
+"""Code that opens on a call (``customElements.define(``), not on an expression (``(center - n) // 2``)."""
 
 
 def _a_call(line: str, answer: str, code: Sequence[tuple[int, int]]) -> bool:
