@@ -4134,3 +4134,34 @@ def test_review_rounds_82_83_brackets(tmp_path: Path) -> None:
                              "e device (incl. the disk cache flush)\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "What is a fsync(fd)? -> flush file data + metadata, wait for the device"], cards
+
+
+def test_review_rounds_84_85_english(tmp_path: Path) -> None:
+    """Review rounds 84 and 85, English: the writer's openers ("Prep for …", "The plan is …", "Useful to …"),
+    what happened to them ("… to us"), an act as a defined subject ("Renaming a column is …"), labels of a
+    verdict, a problem set, an exception, a clean-up, an aside that points ("Note the flip:", "Follow-ups
+    worth knowing:", "Same idea with …:", "To get …:"), the writer's leaning, a label cut inside bars
+    ("|max - min|"), "Trick = …" and "## EEVDF in one paragraph" name no term; "Load balancing" and a
+    label under "## Practice" still define."""
+    cards = _cards(tmp_path, "# Union-Find with rollback\n\nPrep for the contest next week + kept failing prob"
+                             "lems that need undo.\n\nThe plan is to read the DB's own log instead.\n\nUseful "
+                             "to see who almost got killed.\n\nIf a subtype shows up at runtime, you get an er"
+                             "ror. Hasn't happened to us, just good to know.\n\nRenaming a column is a breakin"
+                             "g change for downstream either way.\n\nLoad balancing is the spreading of reques"
+                             "ts over servers.\n\n## Notes\n\n- worse: the amortized bound relies on compressi"
+                             "on never being undone\n- Exception: if the request fails validation, it is not s"
+                             "tored\n- Cleanup: a nightly DELETE of old keys\n- Note the flip: for !important "
+                             "the order of origins reverses\n- Follow-ups worth knowing: d-left counting Bloom"
+                             " filters do the same job\n- Follow-up from item 5: trial expiry looked fine\n- S"
+                             "ame idea with cgroups: the share comes from cpu.weight\n- To get quantile q: wal"
+                             "k centroids accumulating counts\n- Leaning towards: raw CDC for the analytics si"
+                             "nk\n- LC 1438 longest subarray with |max - min| <= limit -> two deques (max + mi"
+                             "n)\n\nProblem: edges get added and removed, queries known in advance.\n\nTrick ="
+                             " segment tree over time:\n\n## EEVDF in one paragraph\n\nEach task has a lag, ho"
+                             "w much CPU it is owed.\n\n## Practice\n\n- Popcount: the number of set bits in a"
+                             " word\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What happens if a subtype shows up at runtime? -> you get an error",
+        "What happens if the request fails validation? -> it is not stored",
+        "What is Load balancing? -> the spreading of requests over servers",
+        "What is Popcount? -> the number of set bits in a word"], cards

@@ -4460,3 +4460,37 @@ def test_review_rounds_82_83_korean_headings(write_note: Callable[..., Path]) ->
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "systemd timer의 특징은? -> 로그가 남는다",
         "관리하는 모든 대상을 무엇이라고 부르는가? -> unit"], cards
+
+
+def test_review_rounds_84_85_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 84 and 85, Korean: an aside is not cut off after an operator ("mask & (1 << j)"); "핵심:",
+    "함정:", "1차:" label no term; a yes/no mark is no answer; "## 토크나이저가 하는 일" names no term (nor its
+    chain's); "2010년에 공개함" is history; verbs of one clause in a row ("읽고 → 계산하고 → …") are no steps;
+    "(우리 케이스)" makes its section the writer's; "… 다시 정리해 봤어요", "나머지는 …", "… 하려고요", "내
+    CLI는 …" (nor what follows it) and "아직 못 해본 건 …" are the writer's; "std::result 문서" is no
+    hand-made card, "TCP 핸드셰이크 단계 수::3단계" is one."""
+    cards = _cards(write_note, "# 비트마스크 DP\n\n## 방문 처리\n\n- j 방문 여부: `mask & (1 << j)`\n- 핵심: "
+                               "락은 조건에 맞는 row가 아니라 스캔한 인덱스 레코드에 걸림\n- 함정: secondary i"
+                               "ndex는 실제로 (c, id) 순으로 정렬돼 있음\n- 1차: Web Worker로 옮김 -> UI 멈춤"
+                               "은 해결\n- Atomics는 정수형 typed array만 됨. Clamped랑 Float 계열은 X. wait/n"
+                               "otify는 Int32Array만\n\n## 토크나이저가 하는 일\n\nLLM은 텍스트를 그대로 받지 "
+                               "않아요. 텍스트 -> 토큰 ID 시퀀스 -> 임베딩 -> 모델 순서로 들어가죠.\n\n## Snow"
+                               "flake 구조\n\nTwitter가 2010년에 공개함.\n\n## 분산 환경\n\n보통 Redis에 두는"
+                               "데, 읽고 → 계산하고 → 쓰기를 따로 하면 race condition이 생긴다.\n\n## 원인이 "
+                               "된 것들 (우리 케이스)\n\n1. Go 버전이 옛날 거. limit은 2 CPU.\n\n## 회고\n\n원"
+                               "인 자체는 단순했는데, 같은 실수를 하지 않으려고 팀 회고 내용을 다시 정리해 봤"
+                               "어요.\n\nlock 잡은 쪽만 DB 조회 후 캐시 갱신하고, 나머지는 잠깐 기다렸다가 캐"
+                               "시 다시 읽는다. 해제할 때는 token 비교해서 지우는 Lua 스크립트로 처리한다.\n\n"
+                               "구현은 간단한데 delta를 같이 저장해야 해서 포맷 바꿀 때 같이 하려고요.\n\n내 C"
+                               "LI는 바이너리라서 결국 anyhow로 갔다. with_context를 붙이니까 에러 메시지가 훨"
+                               "씬 친절해짐.\n\n## 재순위화\n\n아직 못 해본 건 LLM listwise rerank예요.\n\n## "
+                               "붙이면서 겪은 것들\n\n아직 안 써본 건 Cohere rerank예요.\n\n- std::result 문서"
+                               ": https://doc.rust-lang.org/std/result/\n\nTCP 핸드셰이크 단계 수::3단계\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Atomics는 [...] 됨 -> 정수형 typed array만",
+        "LLM은 [...] 받지 않아요 -> 텍스트를 그대로",
+        "Snowflake 구조: [...] 공개함 -> Twitter가 2010년에",
+        "TCP 핸드셰이크 단계 수 -> 3단계",
+        "j 방문 여부는 무엇인가? -> mask & (1 << j)",
+        "secondary index는 [...] 정렬돼 있음 -> 실제로 (c, id) 순으로",
+        "락은 조건에 맞는 row가 아니라 [...] 걸림 -> 스캔한 인덱스 레코드에"], cards

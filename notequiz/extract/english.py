@@ -609,9 +609,10 @@ class EnglishRules:
             if pred.words.split()[0].lower() in ("was", "were"):
                 return None  # "Certificate renewal was a manual yearly task": what it was then
             if subject.term.split()[0].lower() in _POINTING_ADJECTIVES or _CONDITION_WORD.search(
-                    subject.term):
+                    subject.term) or _DOING.match(subject.term):
                 return None  # "Same paper is …": which one, the sentences before say; "Exists
-                # iff the graph is a DAG": a condition, no term
+                # iff the graph is a DAG": a condition, no term; "Renaming a column is a breaking
+                # change": an act, asked as no term
             if _answer_ok(answer) and not _DEGREE.match(answer):
                 rule_id = P.DEFINITION_COPULA
                 if t.comparison:
@@ -678,6 +679,8 @@ class EnglishRules:
         answer = _trim(text[answer_start:end])
         if key == "modal" and _ELIDED.match(answer):
             return None  # "a cuckoo filter can if you misuse delete": can what, the clause before says
+        if _TO_THE_WRITER.search(answer):
+            return None  # "Hasn't happened to us, just good to know": the writer's
         if not _answer_ok(answer) or not _statement_ok(text[a:b]) or _anaphoric(answer) or (
                 vocab.INSTRUCTION_EN.match(text[a:b].lstrip())) or (
                 vocab.only_a_verdict(answer) or vocab.WRITERS_OWN_EN.search(_IN_QUOTES.sub("", stem))):
@@ -2249,6 +2252,10 @@ _PAIR_SLASH = re.compile(r"\s/\s+$")
 end (".git/ is")."""
 _SERIES_NEXT = re.compile(r"(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|[—–]|\b(?:and|or)\b)", re.IGNORECASE)
 """The third of a series after an apposition's shape ("A GC pause, a stopped VM, a blocked goroutine —")."""
+_DOING = re.compile(r"[A-Za-z]+ing\s+(?:a|an|the|this|that|these|those|your|its)\s", re.IGNORECASE)
+"""A subject that does something to something ("Renaming a column", "Returning the value")."""
+_TO_THE_WRITER = re.compile(r"\b(?:to|for)\s+(?:us|me)\b")
+"""What happened to the writer, or what holds for them ("… happened to us", "… works for me")."""
 _ELIDED = re.compile(r"(?:if|when|unless)\b", re.IGNORECASE)
 """What follows a modal whose verb is left out ("… can if you misuse delete")."""
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)

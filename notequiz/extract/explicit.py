@@ -18,10 +18,10 @@ QA = rule(
     "md.explicit.qa", "explicit",
     "A line `Question::Answer` makes a front/back card.",
     Example("TCP는 몇 단계 핸드셰이크를 쓰나?::3단계", "TCP는 몇 단계 핸드셰이크를 쓰나?", "3단계"),
-    version=5,  # 2: a line of a cloze paragraph is a card too, `{{c2::` holds no separator;
+    version=6,  # 2: a line of a cloze paragraph is a card too, `{{c2::` holds no separator;
     # 3: nor does inline code (`std::move`) or a deletion running on from the line before;
     # 4: nor a scope before a list's comma (std::map, TreeMap); 5: nor "::part()" in quotes (a CSS
-    # pseudo-element)
+    # pseudo-element); 6: nor "std::result 문서" (a scope before a Korean word)
 )
 QA_REVERSED = rule(
     "md.explicit.reversed", "explicit",
@@ -41,10 +41,10 @@ CLOZE = rule(
 
 # The separator needs text on both sides; `::` inside inline code (`std::vector`)
 # or a URL is not one.
-_SCOPE_TAIL = re.compile(r"^[A-Za-z_]\w*(?:[(<.\[,]|[가-힣])")
+_SCOPE_TAIL = re.compile(r"^[A-Za-z_]\w*(?:[(<.\[,]|\s*[가-힣])")
 """What follows a C++/Rust/Ruby scope ``::`` in prose: a name glued to a call,
-a template, a member, a Korean particle or the comma of a list (``std::map은``,
-``Foo::bar()``, ``RB tree (std::map, TreeMap)``)."""
+a template, a member, a Korean particle or word or the comma of a list (``std::map은``,
+``std::result 문서``, ``Foo::bar()``, ``RB tree (std::map, TreeMap)``)."""
 _QUOTES = frozenset("\"'“‘`")
 _CSS_NAME = re.compile(r"[a-z][\w-]*(?:\(|[\"'”’`])")
 """A pseudo-element's name after ``::`` and its call or closing quote (``"::part()"``, ``'::before'``)."""

@@ -108,7 +108,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=24,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=25,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -136,7 +136,8 @@ STEPS_ARROW = rule(
     # 21: nor two chains in one line ("pending -> fulfilled 또는 pending -> rejected", "왼->오 LIS + 오->왼
     # LIS");
     # 22: nor under a label of the day ("오늘 터진 문제:"); 23: nor under the writer's story ("> 실무 경험: … → …"); 24:
-    # nor a pattern that repeats ("요청 -> 응답 -> 요청 -> 응답")
+    # nor a pattern that repeats ("요청 -> 응답 -> 요청 -> 응답"); 25: nor under "…가 하는 일", nor a clause's
+    # verbs in a row ("읽고 → 계산하고 → …")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -198,7 +199,7 @@ PROPERTY_CATEGORY = rule(
     "`X의 장점으로는 'Y'…` / `가장 큰 단점은 'Y'…`: a topic that names a category.",
     Example("## 생성형 AI의 장단점\n\n생성형 AI의 장점으로는 단연 '생산성'을 꼽을 수 있다.\n",
             "생성형 AI의 장점", "생산성"),
-    version=14,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
+    version=15,  # 2: an answer that only counts what follows ("세 가지 값을 가집니다") is none;
     # 3: nor one that only says how sure ("순서는 대략:");
     # 4: an incident's timeline ("## Timeline (CET)") or retrospective ("## What went well / badly",
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
@@ -208,14 +209,14 @@ PROPERTY_CATEGORY = rule(
     # 무엇인가?"; 9: nor a guess in ㄹ 듯 ("…다를 듯"); 10: nor what would have been or "…라는 평";
     # 11: an answer loses an arrow that leads on ("직렬화 안 됨 ->");
     # 12: nor under "## 개인 메모" (the writer's memo); 13: nor an answer that says only that it varies ("DB마다
-    # 다르다"); 14: of two quotes, neither alone is the answer
+    # 다르다"); 14: of two quotes, neither alone is the answer; 15: nor "…하려고요"
 )
 PROPERTY_CARRIED = rule(
     "ko.property.carried", "property",
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=70,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=71,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -295,7 +296,7 @@ PROPERTY_CARRIED = rule(
     # a plan ("(중기 과제)"), "이런 것들이 있어요", "국룰", "체감상", "일단 패스"; 68: nor a bare reason
     # ("planning 비용 때문"), nor what points at the code above; 69: nor a topic set against what follows ("… 주되
     # …"), nor a label that opens a sentence ("그래서 진짜 의미는:"); 70: nor a first sentence that goes on from the
-    # section before ("그래서 나온 게 …")
+    # section before ("그래서 나온 게 …"); 71: nor after "내 …는" or "아직 못 해본 건 …", nor "나머지"
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -728,9 +729,10 @@ class KoreanRules:
                 reason = self._therefore(unit, prev, sent)
                 if reason is not None:
                     yield reason
-            if vocab.writer_says_ko(sent.text) or _tried(sent):
-                carried = ""  # the writer's choice or trial: nor is what follows about its topic
-                continue
+            if vocab.writer_says_ko(sent.text) or _tried(sent) or vocab.NOT_YET_TRIED_KO.search(sent.text) or (
+                    vocab.FIRST_PERSON_KO.match(_squashed(sent) + " ")):
+                carried = ""  # the writer's choice, trial (made or not yet: "아직 못 해본 건 …") or own
+                continue  # thing ("내 CLI는 …"): nor is what follows about its topic
             because = None
             if "때문에" in sent.text:
                 # The passage's own term, not the sentence before's: a reason is
@@ -1426,10 +1428,12 @@ class KoreanRules:
         items = [clean_span(first), *(clean_span(p) for p in parts[1:-1]), clean_span(last)]
         items = [i for i in items if i]
         if len(items) < 3 or any(_CLAUSE_JOINT.search(p) for p in parts[1:-1]) or (
+                all(i.endswith("고") for i in items[:-1])) or (
                 any(LEFT_OUT.fullmatch(i) for i in items)) or (
                 changing_values(items)) or any(i.count("(") != i.count(")") for i in items) or (
                 any(_PAIRS_JOINED.search(_PARENS.sub("", p)) for p in parts[1:-1])):
-            return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, and "A -> B -> A로
+            return  # "X → Y이고 Y → Z일 때 …": arrows of a formula, "읽고 → 계산하고 → 쓰기를 따로
+            # 하면": a clause's verbs in a row, and "A -> B -> A로
             # 바뀐 것", "쿼리 수 51 -> 2": values, no steps; "PREROUTING(raw -> mangle -> nat)
             # -> …": arrows inside brackets, whose steps would be cut at them; "exploding →
             # clipping / vanishing → 게이트", "Pods → 개수 단위, Percent → 비율 단위": pairs
@@ -1448,7 +1452,7 @@ class KoreanRules:
                      # "## 삽질: ArgoCD랑 HPA가 …": the writer's story
                      or vocab.opens_on_no_term_label(term)
                      or vocab.is_no_term_label(END_ASIDE.sub("", term).strip())  # "주의할 점 (…)"
-                     or vocab.FIRST_PERSON_KO.match(term + " ")
+                     or vocab.FIRST_PERSON_KO.match(term + " ") or vocab.THING_CLAUSE_KO.search(term)
                      or vocab.FIRST_PERSON_KO.match(_squashed(sent))):
             return  # "## 정리", "보통은 …", "우리 팀이 한 조치는 …": no process to name
         if term:
@@ -1646,7 +1650,8 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두 개"), is a note to self ("나중에
     읽어볼 것", "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다
     다르다"), whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은
-    하되 …": "하되 쓰기 전에 …") or is a reason for the sentence before ("…답할 수 없으니까요")."""
+    하되 …": "하되 쓰기 전에 …"), is a reason for the sentence before ("…답할 수 없으니까요") or opens on
+    a yes/no mark ("X. …")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
@@ -1660,7 +1665,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
             or bool(_THESE_ARE_KO.search(answer))
             or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
-            or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer))
+            or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer)) or bool(_MARK_ANSWER.match(answer))
             or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”") or answer.count("(") > answer.count(")"))
 
@@ -1678,6 +1683,8 @@ _THESE_ARE_KO = re.compile(r"(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s
 """An answer that points at what follows ("대표적인 방식은 이런 것들이 있어요")."""
 _VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
 """An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
+_MARK_ANSWER = re.compile(r"[XO×○✗✓]\.?(?:\s|$)")
+"""An answer that opens on a yes/no mark ("Clamped랑 Float 계열은 X. …"): a table's sign, no statement."""
 _REASON_ONLY = re.compile(r"(?:니까|거든)요?[.!]?$")
 """An answer that ends as a reason given for what was said before ("…답할 수 없으니까요")."""
 _CONCEDES = re.compile(r"^\S{1,2}되\s")

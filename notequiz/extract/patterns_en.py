@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=39,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=40,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -77,7 +77,8 @@ DEFINITION_COPULA = rule(
     # 35: nor "the pain", "the paper's other half" or "the term the older papers use"; 36: nor a role for
     # something ("the whole trick for insert/delete"); 37: nor a term that points back ("This log write") or
     # an answer cut where it announces a list ("a `while True` that does:"), nor "the classic one"; 38: nor
-    # "the third kind"; 39: nor "the "commodity hardware" answer"
+    # "the third kind"; 39: nor "the "commodity hardware" answer"; 40: nor an act as the subject ("Renaming a
+    # column is …")
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -192,7 +193,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=50,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=51,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -253,7 +254,8 @@ PROPERTY_STATEMENT = rule(
     # subject with "but", "Turns out"/"Meanwhile"/"Focus is"/"… IMO"/"… show up constantly", "several of
     # them"; brackets that close a word ("O(1)", "L(a)") stay; 50: nor a label opened by a colon in code ("No
     # `Self: Sized` bound"), a noun read as a verb before "never"/"always" ("Bloom filters never give"), a
-    # modal whose verb is left out ("can if …"), "this," with no noun, "worth reading"
+    # modal whose verb is left out ("can if …"), "this," with no noun, "worth reading"; 51: nor "Prep for …",
+    # "The plan is …", "Useful to …", what happened "to us"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -102,7 +102,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=62,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=63,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -174,7 +174,8 @@ PROPERTY_GENERAL = rule(
     # …, Python stub은 …"); 58: as ko.property.carried@67; nor the topics "개수", "이름", "교재", "이번 건"; 59: as
     # ko.property.carried@68; 60: nor a topic that opens on a time of the writer's story ("지난번(2월) 갱신 때는 …");
     # 61: nor the writer's notes ("저번에 정리했고", "따로 정리함"), "… 마음 편함", "저장은 하되 …";
-    # 62: nor a reason alone ("…없으니까요"), "이게 제일 좋았어요", an answer cut inside brackets
+    # 62: nor a reason alone ("…없으니까요"), "이게 제일 좋았어요", an answer cut inside brackets; 63: nor a yes/no mark
+    # ("X. …"), "…하려고요", under "(우리 케이스)"
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -275,17 +276,17 @@ def hedged(*texts: str) -> bool:
 
 
 _WRITERS_END = re.compile(r"(?:[는은인]\s*느낌|고\s*생각|(?:일단\s*)?(?:보류|패스)|무관|국룰|마음\s*편함"
-                          r"|기억이\s*있음|이게\s*(?:제일|가장)\s*좋았(?:어요|다|음|습니다))(?:임|이다|함)?[.!~]*$")
+                          r"|기억이\s*있음|이게\s*(?:제일|가장)\s*좋았(?:어요|다|음|습니다)|하려고요)(?:임|이다|함)?[.!~]*$")
 """How the writer's impression, view or decision ends a sentence ("…보여줘서 더 쓸모 있는 느낌.",
 "이번 장애의 본질은 이거라고 생각", "…비용 때문에 일단 보류.", "…지원해야 해서 패스", "NXDOMAIN 난 적
 없어서 무관", "…다시 켜는 게 국룰", "…하는 게 마음 편함", "…바꿨던 기억이
-있음", "이게 제일 좋았어요"); not "…라고 생각하기 쉽지만 …", "…는 느낌을 준다", which say how it
-seems to others."""
+있음", "이게 제일 좋았어요", "…포맷 바꿀 때 같이 하려고요"); not "…라고 생각하기 쉽지만 …", "…는 느낌을
+준다", which say how it seems to others."""
 _WILL_GUESS = re.compile(rf"[{L_END_KO}]\s?듯")
 """A guess in ㄹ 듯, whatever the verb before it ("…나올 듯", "…될 듯"): ``HEDGES`` lists only the
 commonest ("할 듯", "을 듯")."""
 
-VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약",
+VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포인트", "원인", "요약", "나머지",
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
                           "이때", "당시", "의미", "실습", "요지", "숫자", "값", "기본",
                           "전 회사", "이전 회사", "예전 회사", "이번 건", "오늘 건", "이번 장애", "개수", "이름",

@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=86,  # 4: "…이란" without a question mark asks about the term before it;
+    version=87,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -203,7 +203,8 @@ HEADING_DEFINITION = rule(
     # "TIL-ish, …", a heading that frames ("Multi-Paxos, briefly") or states ("… != …"); 86: nor a sentence
     # that opens on who and when ("Peter Fenwick, 1994, …"), says what the writer found ("… I found says …"),
     # goes on with "그래서"/"여기부터는" or says when it changed ("7.0부터 구조 바뀜"), nor under a heading
-    # that says when ("둘을 같이 쓰면") or names basics ("유닛 기본")
+    # that says when ("둘을 같이 쓰면") or names basics ("유닛 기본"); 87: nor "X in one paragraph", "…가 하는
+    # 일", "2010년에 공개함", what the writer has yet to try ("아직 못 해본 건 …")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -213,7 +214,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=124,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=125,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -397,7 +398,10 @@ LABEL_DEFINITION = rule(
     # ("빠름"); keeps the last bracket after "and"; 124: nor a clause ("… still applies:"), an order ("Compare
     # lexicographically:"), one adjective ("small:"), a numbered field of a write-up ("증상 1:"), "이전:", "아직 안 본
     # 것:"; nor an answer that only calls something in code, or opens on an amount ("≈ 1.44 · …"); a sentence
-    # does not end inside brackets
+    # does not end inside brackets; 125: nor "worse:", "Problem:", "Exception:", "Cleanup:", "Leaning
+    # towards:", "핵심:", "함정:", "1차:", an aside that points ("Note the flip:", "Follow-ups …:", "Same idea with
+    # …:", "To get …:"), a label cut inside bars ("|max - min|"); an aside after an operator stays ("mask & (1
+    # << j)")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -705,11 +709,12 @@ EQUALS_NAMED = rule(
     "`description = Term`: the note names what it just described.",
     Example("> 후보키 중 기본키를 제외한 나머지 키 = 보조키\n", "보조키",
             "후보키 중 기본키를 제외한 나머지 키"),
-    version=7,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
+    version=8,  # 2: an equals sign inside inline code (`?id=1`) names nothing; 3: nor a
     # value after it ("37 = 00100101"); 4: nor several sentences, an English clause with a comma,
     # or a formula with ^; 5: nor one inside brackets ("… (higher = preferred):"); 6: nor one in
     # display math ("$$\mathrm{Var}(y) = …$$"), which parse reads as code;
-    # 7: nor a sentence's left side (Default scale is 1 unit = 0.25rem)
+    # 7: nor a sentence's left side (Default scale is 1 unit = 0.25rem); 8: nor a label of no term for what is
+    # named ("Trick = …")
 )
 
 _LABEL_LINE = re.compile(
@@ -794,7 +799,8 @@ _NO_TERM_HEADING_EN = re.compile(
     rf"{_IS_EN.pattern}|n't\b|\s(?:specifics|internals|details|basics|gotchas|caveats|"
     rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b|^via\s|^it['’]s\s"
     r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b"
-    r"|,\s+(?:briefly|in\s+(?:short|brief)|quickly|revisited|again|the\s+(?:[\w-]+\s+)?(?:part|bit))$",
+    r"|,\s+(?:briefly|in\s+(?:short|brief)|quickly|revisited|again|the\s+(?:[\w-]+\s+)?(?:part|bit))$"
+    r"|\sin\s+(?:one|a)\s+(?:paragraph|sentence|line|nutshell)$",
     re.IGNORECASE)
 
 """An English heading that states something ("Timers are a minimum, not a promise",
@@ -803,7 +809,7 @@ _NO_TERM_HEADING_EN = re.compile(
 definitions ("## Definitions first (Tom insisted, fair)"): no one term to
 define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
 the term's cleaning drops), nor one that frames its section ("Multi-Paxos, briefly", "Security, the
-awkward part")."""
+awkward part", "EEVDF in one paragraph")."""
 _STATES_KO = re.compile(r"(?:[가-힣]|['’\"”`]\s?)[은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함|움|다)$"
                         r"|다고\s*함$")
 """A Korean heading that states, in memo style or not ("## 근데 prepared가 항상 서버 측은 아님 (TIL)",
@@ -911,9 +917,9 @@ def label_and_rest(line: str, code: Sequence[tuple[int, int]] = (),
 
 def _unclosed(label: str) -> bool:
     """"컬럼(예: 성별)은 …", "LLM(예: GPT)은 …", "[prof: "…"]": the colon is inside brackets;
-    '결국 "처음으로 F가 되는 위치 - 1"': the dash is inside quotes."""
+    '결국 "처음으로 F가 되는 위치 - 1"': the dash is inside quotes, "|max - min|" inside bars."""
     return (label.count("(") != label.count(")") or label.count("[") != label.count("]")
-            or label.count('"') % 2 == 1)
+            or label.count('"') % 2 == 1 or label.count("|") % 2 == 1)
 
 
 def _section_term(ctx: Context) -> str:
@@ -1227,6 +1233,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
         return
     if (vocab.WRITER_EN.search(sentence.strip()) or _about_the_writing(sentence) or vocab.writer_says_ko(sentence)
             or vocab.FIRST_PERSON_KO.match(sentence.strip()) or vocab.POINTS_BACK_KO.match(sentence.strip())
+            or vocab.NOT_YET_TRIED_KO.search(sentence)
             or vocab.WRITER_OPENER_KO.match(sentence.strip()) or vocab.TOLD_KO.search(sentence)
             or vocab.DATELINE.match(sentence.strip())
             or vocab.ITEM_NUMBER.match(sentence.strip())
@@ -1284,9 +1291,9 @@ def _equates_another(sentence: str, heading: str) -> bool:
 
 
 _INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?:됐|되었|됨|했)"
-                            r"|부터\s*(?:\S+\s+)?(?:바뀜|바뀌었|변경됨|변경됐)")
+                            r"|부터\s*(?:\S+\s+)?(?:바뀜|바뀌었|변경됨|변경됐)|\d{4}년에?\s*(?:공개|발표|출시)")
 """A Korean sentence that says when something came or changed ("PG 9.5에 추가됐다", "7.0부터 구조
-바뀜"): its history, no definition."""
+바뀜", "Twitter가 2010년에 공개함"): its history, no definition."""
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _WRITER_I_EN = re.compile(r"\bI\s+(?:[a-z]+ed|found|saw|got|had|made|read|wrote|ran|did|knew|thought)\b")
 """The writer saying what they did ("OS course wk 6 + stuff I looked up after …", "every error message
@@ -1660,13 +1667,15 @@ def word_forms(text: str) -> set[str]:
 
 
 _NEW_TOPIC = re.compile(r",\s+\S+(?:은|는)\s")
-_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(α-ωΑ-Ω])(?<![/*+=−]\s)(?<![/*+=−])(?<!\bof\s)(?<!\band\s)(?<!\bor\s)"
+_FINAL_ASIDE = re.compile(r"(?<![A-Za-z0-9_(α-ωΑ-Ω])(?<![/*+=−&|^%<>-]\s)(?<![/*+=−&|^%<>-])(?<!\bof\s)"
+                          r"(?<!\band\s)(?<!\bor\s)"
                           r"\s*\([^()]*\s[^()]*\)\s*$"
                           r"|(?<=[A-Za-z0-9_])(?<!\bO)\([^(),+=^_{}]*\s[^(),+=^_{}]*\s[^(),+=^_{}]*\)\s*$")
 """A closing aside in brackets ("…자료구조(자세한 구현은 아래 참고)", "… structure(see the paper
 for details)"); not a call's arguments glued to its name (merge(b, a)), nor a bound in big-O
 notation ("O(n log k)"), nor a formula's ("tanh(W h_{t-1} + U x_t + b)", "−G_j / (H_j + λ)",
-"σ(W_o [h_{t-1}, x_t] + b_o)"), nor the last of a pair ("(x1, +1, y1, y2) and (x2, -1, y1, y2)")."""
+"σ(W_o [h_{t-1}, x_t] + b_o)", "mask & (1 << j)"), nor the last of a pair ("(x1, +1, y1, y2) and (x2,
+-1, y1, y2)")."""
 _CONNECTIVE_END = re.compile(r"(?:지만|하고|하며|으며|고|며|서|면|는데)$")
 
 
@@ -2400,10 +2409,11 @@ def _label_lines(ctx: Context, block: Block, parent: str = "") -> Iterator[Candi
             if term and desc and not re.search(r"[<>^]|\w\s*=\s*\w+\s*[+\-*/]", line) and (
                     not _VALUE.fullmatch(term)) and _one_naming(desc, term) and not (
                     _unclosed(eq.group("desc")) or _unclosed(eq.group("term"))
-                    or _IS_EN.search(desc)):
+                    or _IS_EN.search(desc) or vocab.is_no_term_label(desc)):
                 # ("37 = 00100101": a value; "2^(32 - prefix) - 2": a formula; "Type
                 # preferences (higher = preferred):": an aside's values in brackets; "Default
-                # scale is 1 unit = `0.25rem`, so:": a sentence, "1 unit" its own name)
+                # scale is 1 unit = `0.25rem`, so:": a sentence, "1 unit" its own name; "Trick =
+                # segment tree over time:": a label of no term for what is named)
                 yield _cand(ctx, "named_term", term, desc, EQUALS_NAMED, file_line, line)
                 continue
         links = [(a - start_of_line, b - start_of_line) for a, b in block.links

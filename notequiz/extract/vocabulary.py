@@ -146,6 +146,11 @@ META_LABELS = frozenset({
     "incident", "평시", "장애 시",  # a write-up's cases ("incident: payment latency 5–20s -> …")
     # what the options are, a setting's bound, the slow way ("Naive: recompute …"), an edge case
     "선택지", "constraint", "naive", "edge", "edge case", "edge cases", "corner case",
+    # a verdict, the problem set, an exception or clean-up to a rule, the writer's leaning, the key point
+    # or trap of a Korean explanation ("worse: the amortized bound …", "Problem: edges get added …",
+    # "Leaning towards: raw CDC …", "핵심: 락은 …", "함정: secondary index는 …")
+    "worse", "even worse", "problem", "the problem", "exception", "exceptions", "cleanup", "clean-up",
+    "leaning towards", "leaning toward", "핵심", "함정",
 }) | DISCOURSE | WRITERS_OWN_LABELS | LINK_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
 ROSTER_LABELS = frozenset({"참석", "참석자", "참여", "참여자", "attendees", "participants"})
@@ -229,6 +234,8 @@ of a call, "update(i, delta)")."""
 
 
 _NUMBERED = re.compile(r"\s+#?\d+$")
+_NTH_KO = re.compile(r"\d+\s*(?:차|번째|단계)")
+"""A Korean label of the writer's n-th try or step ("1차: Web Worker로 옮김", "2차: …"): no term."""
 _HEDGED = re.compile(r"-ish$")
 _THIS_TIME = re.compile(r"\s+this\s+time$")
 """When a label's field was so ("The trigger this time"): the story's, as the field is."""
@@ -305,7 +312,8 @@ def is_no_term_label(label: str) -> bool:
                 or label.casefold() in _PHASES or _BARE_VERSION.fullmatch(label) or CITATION.fullmatch(label)
                 or HOW_TO_KO.search(label) or _OPENS_A_SENTENCE_KO.search(label)
                 or _BARE_ADJECTIVE_EN.fullmatch(label)
-                or (bool(_NUMBERED.search(label)) and is_meta_label(_NUMBERED.sub("", label))))
+                or (bool(_NUMBERED.search(label)) and is_meta_label(_NUMBERED.sub("", label)))
+                or _NTH_KO.fullmatch(label))
 
 
 _GENERIC_EN = re.compile(
@@ -540,15 +548,18 @@ _ASIDE_LABEL_EN = re.compile(
     r"|(?:[\w'’-]+\s+){0,3}(?:gotcha|tip|one-liner|answer|reminder|takeaway|caveat|aside|note|fun\s+fact|war\s+story|joke"
     r"|bug\s+report)s?"
     r"(?:\s+(?:from|by|of|for)\s+[\w'’ -]{1,30})?$"
-    r"|(?:the\s+)?prof(?:essor)?(?:['’]s\s.*)?$|good\s+read\b", re.IGNORECASE)
+    r"|(?:the\s+)?prof(?:essor)?(?:['’]s\s.*)?$|good\s+read\b"
+    r"|note\s+(?:the|that|how)\b|follow[- ]?ups?\b"
+    r"|same\s+(?:idea|thing|story|trick)\b|to\s+(?:get|find|compute|make|avoid|fix)\b", re.IGNORECASE)
 """An English label that opens an aside, an example or the writer's plan ("Note on hashing:",
 "Next up in the book:", "The counter-intuitive part:", "Example from Wikipedia:", "Unnormalized
 example:"), tells the writer's story ("On-call incident last week:", "The lecturer's war
 story"), says what there is none of ("No unknown token ever:") or frames what follows ("Extra
 fun gotcha:", "Exam tip from prof:", "Honest answer:", "Prof's one-liner:", "Prof's aside:", "Man
 page note:", "further trick:"; not "Total order trick:", a named one) or gives what the course's
-teacher said or showed ("prof:", "Prof's demo:") or what to read ("Good read on this:"), not a
-term."""
+teacher said or showed ("prof:", "Prof's demo:") or what to read ("Good read on this:"), or points
+("Note the flip:", "Follow-ups worth knowing:", "Follow-up from item 5:", "Same idea with cgroups:")
+or says how to ("To get quantile q:"), not a term."""
 
 
 TIME_ZONES = frozenset({
@@ -602,7 +613,8 @@ def holds_no_facts(heading: str) -> bool:
     의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``), a story of a mishap
     (``_STORY``), what the writer measured (``_MEASURED``) or the case at hand (``_THIS_CASE_KO``)."""
     bare, aside = _split_aside(heading)  # "## 개인 의견 (반론 환영)"
-    if aside.casefold() in OPINIONS or aside.casefold() in NO_FACT_HEADINGS or _REDO.fullmatch(aside):
+    if aside.casefold() in OPINIONS or aside.casefold() in NO_FACT_HEADINGS or _REDO.fullmatch(aside) or (
+            _WHOSE_CASE_KO.fullmatch(aside)):
         return True  # "## 마무리 (개인 의견)": the writer's view under any name; "## 관련 문제
         # (다시 풀기)": what the writer will solve again; "## 무슨 일이 있었나 (타임라인)": a timeline
     parts = [_MAIN.sub("", p) for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
@@ -629,6 +641,8 @@ _WORKED = re.compile(r"\b(?:worked|running)\s+examples?\b|\bdry[- ]runs?\b|\b(?:
 run", "### Toy numbers (do not use, obviously)", "## Tiny example", "## 3. 직접 계산 예제", "## 손으로 돌려본 예제"), or
 the writer's own experiment ("### my laptop experiment"): its figures and steps belong to that one
 example."""
+_WHOSE_CASE_KO = re.compile(r"(?:우리|내|저희)\s*(?:팀\s*)?(?:케이스|경우|사례)")
+"""An aside that makes a heading's section the writer's own case ("## 원인이 된 것들 (우리 케이스)")."""
 _REDO = re.compile(r"다시\s*풀기")
 """An aside that makes a heading's section the writer's to-do ("(다시 풀기)")."""
 _TO_DO_OR_READ = frozenset({"todo", "to do", "action items", "read later", "to read", "links to read later",
@@ -698,13 +712,14 @@ _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
              r"Revisit|Used\s+(?:this|it|that)|Good\s+to\s+mention|\d+\s*(?:min|minutes|hours?)\s+lost|"
              r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)|Turns\s+out|Meanwhile|TIL(?:-ish)?(?=,)|"
-             r"Focus\s+(?:here\s+)?is")
+             r"Focus\s+(?:here\s+)?is|Prep\s+for|The\s+plan\s+is|(?:Useful|Handy)\s+(?:to|for|when)")
 _STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", "Turns
 out that's …", "Meanwhile the new leader …", "TIL-ish, after a week …",
-"Focus is routing", with the writer left out), from the course ("Prof spent half the lecture on
+"Focus is routing", "Prep for the contest next week …", "The plan is to …", "Useful to see who
+…", with the writer left out), from the course ("Prof spent half the lecture on
 leakage") or their study group ("Reading group this week is on CRDTs"): no fact about the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
@@ -770,12 +785,15 @@ def on_the_writing_ko(text: str) -> bool:
 WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가|개인적으(?:로는?|론)|우리\s*(?:팀|회사|케이스)"
                             r"|(?:팀|회사)에(?:선|서는))\s"
                             r"|\(개인\s*의견\)|\bTODO\b|기로\s*결정|우리\s*프로젝트(?![가-힣])"
-                            r"|(?:저번에|지난번에|예전에|이전에|따로)\s*(?:정리|공부|포스팅)(?:했|함|해\s*둠)")
+                            r"|(?:저번에|지난번에|예전에|이전에|따로)\s*(?:정리|공부|포스팅)(?:했|함|해\s*둠)"
+                            r"|다시\s*정리해\s*(?:봤|보았)")
 """The writer as a sentence's subject or topic, wherever it stands ("새로 붙인다면 저는 PSI를
 추천합니다", "…: 저희 팀은 5분 값으로 바꿨습니다", "그래서 팀에선 …"), the writer's view ("…충분하다고
 봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)", "우리 프로젝트(페이지 80개 정도) 기준 체감"),
-decision ("… 이중으로 가기로 결정"), plan ("TODO: … 실험해보기") or writing ("KMP는 저번에 정리했고,
-…", "… 손도 못 대서 따로 정리함"): no fact."""
+decision ("… 이중으로 가기로 결정"), plan ("TODO: … 실험해보기"), writing ("KMP는 저번에 정리했고,
+…", "… 손도 못 대서 따로 정리함", "… 다시 정리해 봤어요"): no fact."""
+NOT_YET_TRIED_KO = re.compile(r"아직\s*(?:못|안)\s*(?:해\s*본|써\s*본)")
+"""What the writer has yet to try ("아직 못 해본 건 LLM listwise rerank예요"): their plan, no fact."""
 _WRITER_SAYS_WORDS = ("저", "나는", "내가", "개인", "TODO", "우리", "팀에", "결정", "정리", "공부", "포스팅")
 """A word each match of ``WRITER_SAYS_KO`` holds, looked for first: most sentences have none."""
 
@@ -838,10 +856,10 @@ _POINT_LABEL_KO = r"[는은할될던한운른]\s*(?:\([^()]*\)\s*)?(?:부분|점
 POINT_LABEL_KO = re.compile(_POINT_LABEL_KO)
 """A Korean label that names a point, a part or a thing by a clause ("주의할 점", "헷갈리는 부분",
 "재밌는(?) 점", "궁금한 거"): its 점 is a noun, not the -ㅁ that ends a memo-style statement."""
-THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$")
+THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$|[가-힣][이가]\s+하는\s+일$")
 """A Korean heading that is a clause about a thing ("## 실제로 한 것", "## 또 터진 것: …", "## 오늘
-배운 것"): what the writer did or found, no term. (As a label, "보는 것: …" still says what it is
-about.)"""
+배운 것") or what something does ("## 토크나이저가 하는 일"): what the writer did or found, no term.
+(As a label, "보는 것: …" still says what it is about.)"""
 CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:(?:때|경우)(?:에)?(?:는|엔)?|땐)$"
                              r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$|[가-힣]였음$|[는은]\s*사람$"
