@@ -4165,3 +4165,26 @@ def test_review_rounds_84_85_english(tmp_path: Path) -> None:
         "What happens if the request fails validation? -> it is not stored",
         "What is Load balancing? -> the spreading of requests over servers",
         "What is Popcount? -> the number of set bits in a word"], cards
+
+
+def test_review_rounds_86_87_english(tmp_path: Path) -> None:
+    """Review rounds 86 and 87, English: "Been using …" and "Team currently …" are the writer's; headings
+    "— what finally clicked" (its first sentence the writer's), "… stuff", a notation ("Let f(x) be …") and
+    "what we ran" define nothing; "until it doesn't", "a whole other paper", "Default is …", "was used
+    for …" (once); labels of a scale's band ("good:", "needs improvement:"), "Results:", "Lab repro:", an
+    order in lower case ("set the pool:"), a clause ("Now it's atomic:"), "older versions:". A
+    term's label stays."""
+    cards = _cards(tmp_path, "# Kotlin Flows — what finally clicked\n\nBeen using Flow for months by copy-past"
+                             "ing stateIn from other screens.\n\n## Backpressure-ish stuff\n\nProducer and col"
+                             "lector run sequentially in the same coroutine by default.\n\n## Guarantees\n\nLe"
+                             "t f(x) be the true frequency.\n\n## PyTorch skeleton\n\nRoughly what we ran.\n\n"
+                             "## Notes\n\nTeam currently uses Channel plus receiveAsFlow for navigation events"
+                             ".\n\nA full hash map works until it doesn't.\n\nSliding windows are a whole othe"
+                             "r paper.\n\nDefault is 30 s without a security manager.\n\nSame module instance "
+                             "was used for both buckets.\n\n- good: ≤ 200 ms\n- needs improvement: 200–500 ms"
+                             "\n- Results: FP32 71.8 -> PTQ 67.9 -> QAT 71.1\n- Lab repro: DevTools Performanc"
+                             "e panel, 4x slowdown\n- set the pool: write the page count to nr_hugepages\n- No"
+                             "w it's atomic: either both rows exist or neither does\n- older versions: take Vm"
+                             "Peak of the postmaster / 2MB\n- Popcount: the number of set bits in a word\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What is Popcount? -> the number of set bits in a word"], cards

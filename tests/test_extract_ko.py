@@ -4494,3 +4494,21 @@ def test_review_rounds_84_85_korean(write_note: Callable[..., Path]) -> None:
         "j 방문 여부는 무엇인가? -> mask & (1 << j)",
         "secondary index는 [...] 정렬돼 있음 -> 실제로 (c, id) 순으로",
         "락은 조건에 맞는 row가 아니라 [...] 걸림 -> 스캔한 인덱스 레코드에"], cards
+
+
+def test_review_rounds_86_87_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 86 and 87, Korean: a heading that guesses ("## 면접에서 이렇게 답하면 될 듯") names no term;
+    "…겪은 일:", "놓친 부분:" are the writer's; "수치는 …", "…걸로 아는데", "대략 이 순서예요", "…라고 생각하는
+    게 맞아요" hold no card; a definition stays."""
+    cards = _cards(write_note, "# 리눅스 inode\n\n## 면접에서 이렇게 답하면 될 듯\n\n\"하드 링크는 같은 inode"
+                               "를 가리키는 또 하나의 이름이고, 심볼릭 링크는 경로를 담은 별개의 파일입니다.\""
+                               "\n\n## 삭제\n\n실무에서 2번 때문에 겪은 일: 로그 파일을 rm 했는데 df에서 용량"
+                               "이 안 줄었어요.\n\n놓친 부분: 실행 시간이 짧아도 ACCESS EXCLUSIVE 락은 필요함."
+                               "\n\n팀 내부 공유용 정리. 수치는 대략적인 값.\n\nFlyway는 PG에서 이걸 감지해서 "
+                               "트랜잭션 밖에서 실행하는 걸로 아는데, 다른 문장이랑 섞으면 에러.\n\n구현마다 "
+                               "다를 수 있지만, Hugging Face transformers의 generate()는 대략 이 순서예요.\n\n"
+                               "재현성이 중요하면 seed를 쓰고, 그래도 100% 보장은 안 된다고 생각하는 게 맞아요"
+                               ".\n\n하드 링크는 같은 inode를 가리키는 이름이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "심볼릭 링크는 무엇인가? -> 경로를 담은 별개의 파일",
+        "하드 링크는 무엇인가? -> 같은 inode를 가리키는 이름"], cards

@@ -59,7 +59,7 @@ _PERSONAL = frozenset({"you", "we", "i", "they", "it", "he", "she", "them", "us"
 _GENERIC_HEADS = frozenset({
     "solution", "algorithm", "approach", "implementation", "method", "code", "program",
     "example", "figure", "image", "section", "article", "post", "note", "page", "formula",
-    "way", "thing", "idea", "result", "case", "one", "part", "values", "value", "question",
+    "way", "thing", "idea", "result", "case", "one", "part", "values", "value", "question", "default",
 })
 """Head nouns that point back to whatever the passage is about, not to a term of their own."""
 _ENDING_STOP = frozenset({
@@ -636,6 +636,8 @@ class EnglishRules:
                 return self._cand(t, a, b, "acronym", short, long, P.ACRONYM_STANDS)
             return None
         if key == "used":
+            if pred.words.split()[0] in ("was", "were"):
+                return None  # "Same module instance was used for both buckets": what was done once
             answer = _trim(text[pred.last:end])
             if answer.lower().startswith(("for each", "for every", "for example")):
                 return None
@@ -2286,7 +2288,7 @@ def _anaphoric(answer: str, leading: bool = True) -> bool:
         return True
     if " ".join(words[-2:]) in ("like this", "like that", "as follows", "shown below",
                                 "see below", "the two", "the three", "the former",
-                                "the latter") or words[-1] in ("below", "above"):
+                                "the latter", "it doesn't", "it does") or words[-1] in ("below", "above"):
         return True
     if words[-1] in ("this", "that"):
         return True  # "a pragma for exactly this", "the effort to fix that": no noun follows

@@ -216,7 +216,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=71,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=72,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -296,7 +296,8 @@ PROPERTY_CARRIED = rule(
     # a plan ("(중기 과제)"), "이런 것들이 있어요", "국룰", "체감상", "일단 패스"; 68: nor a bare reason
     # ("planning 비용 때문"), nor what points at the code above; 69: nor a topic set against what follows ("… 주되
     # …"), nor a label that opens a sentence ("그래서 진짜 의미는:"); 70: nor a first sentence that goes on from the
-    # section before ("그래서 나온 게 …"); 71: nor after "내 …는" or "아직 못 해본 건 …", nor "나머지"
+    # section before ("그래서 나온 게 …"); 71: nor after "내 …는" or "아직 못 해본 건 …", nor "나머지";
+    # 72: nor under a heading that guesses ("…답하면 될 듯")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1666,6 +1667,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_THESE_ARE_KO.search(answer))
             or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
             or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer)) or bool(_MARK_ANSWER.match(answer))
+            or bool(_THIS_ORDER.search(answer))
             or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”") or answer.count("(") > answer.count(")"))
 
@@ -1683,6 +1685,8 @@ _THESE_ARE_KO = re.compile(r"(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s
 """An answer that points at what follows ("대표적인 방식은 이런 것들이 있어요")."""
 _VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
 """An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
+_THIS_ORDER = re.compile(r"(?:^|\s)이\s*(?:순서|과정|흐름|구조)$")
+"""An answer that points at what follows ("…generate()는 대략 이 순서예요"): which order, the list says."""
 _MARK_ANSWER = re.compile(r"[XO×○✗✓]\.?(?:\s|$)")
 """An answer that opens on a yes/no mark ("Clamped랑 Float 계열은 X. …"): a table's sign, no statement."""
 _REASON_ONLY = re.compile(r"(?:니까|거든)요?[.!]?$")

@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=40,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=41,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -78,7 +78,7 @@ DEFINITION_COPULA = rule(
     # something ("the whole trick for insert/delete"); 37: nor a term that points back ("This log write") or
     # an answer cut where it announces a list ("a `while True` that does:"), nor "the classic one"; 38: nor
     # "the third kind"; 39: nor "the "commodity hardware" answer"; 40: nor an act as the subject ("Renaming a
-    # column is …")
+    # column is …"); 41: nor "a whole other paper"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -175,6 +175,7 @@ PROPERTY_USED = rule(
     "`X is used to/for Y`: what X is for.",
     Example("A stack is usually used to keep track of the current path.\n", "stack",
             "to keep track of the current path"),
+    version=2,  # 2: nor what was used once ("… was used for both buckets")
 )
 PROPERTY_PURPOSE = rule(
     "en.property.purpose", "property",
@@ -193,7 +194,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=51,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=52,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -255,7 +256,8 @@ PROPERTY_STATEMENT = rule(
     # them"; brackets that close a word ("O(1)", "L(a)") stay; 50: nor a label opened by a colon in code ("No
     # `Self: Sized` bound"), a noun read as a verb before "never"/"always" ("Bloom filters never give"), a
     # modal whose verb is left out ("can if …"), "this," with no noun, "worth reading"; 51: nor "Prep for …",
-    # "The plan is …", "Useful to …", what happened "to us"
+    # "The plan is …", "Useful to …", what happened "to us"; 52: nor "Team currently …", "Default is …",
+    # "until it doesn't"
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -482,8 +484,9 @@ COMPARISON_SECTION = rule(
     "en.comparison.section", "comparison",
     "A statement in a section that compares (`A vs B`, `Differences`).",
     Example("## TCP vs UDP\n\nUDP is connectionless.\n", "UDP", "connectionless"),
-    version=4,  # 2: nor an answer that is the writer's ("confused me for a while"); 3: nor one of
-    # words that name nothing ("the same", "be very different"); 4: nor "The question is …"
+    version=5,  # 2: nor an answer that is the writer's ("confused me for a while"); 3: nor one of
+    # words that name nothing ("the same", "be very different"); 4: nor "The question is …"; 5: nor "Team
+    # currently uses …"
 )
 
 # --- word lists -----------------------------------------------------------------

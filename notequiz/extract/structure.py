@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=87,  # 4: "…이란" without a question mark asks about the term before it;
+    version=88,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -204,7 +204,8 @@ HEADING_DEFINITION = rule(
     # that opens on who and when ("Peter Fenwick, 1994, …"), says what the writer found ("… I found says …"),
     # goes on with "그래서"/"여기부터는" or says when it changed ("7.0부터 구조 바뀜"), nor under a heading
     # that says when ("둘을 같이 쓰면") or names basics ("유닛 기본"); 87: nor "X in one paragraph", "…가 하는
-    # 일", "2010년에 공개함", what the writer has yet to try ("아직 못 해본 건 …")
+    # 일", "2010년에 공개함", what the writer has yet to try ("아직 못 해본 건 …"); 88: nor "Been using …",
+    # "what we ran", a notation ("Let f(x) be …"), a heading of "… stuff" or one that guesses ("…될 듯")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -214,7 +215,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=125,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=126,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -401,7 +402,8 @@ LABEL_DEFINITION = rule(
     # does not end inside brackets; 125: nor "worse:", "Problem:", "Exception:", "Cleanup:", "Leaning
     # towards:", "핵심:", "함정:", "1차:", an aside that points ("Note the flip:", "Follow-ups …:", "Same idea with
     # …:", "To get …:"), a label cut inside bars ("|max - min|"); an aside after an operator stays ("mask & (1
-    # << j)")
+    # << j)"); 126: nor a scale's band ("good:", "needs improvement:"), "Results:", "Lab repro:", an order in
+    # lower case ("set the pool:"), a clause with "it's", "older versions:", "…겪은 일:", "놓친 부분:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -766,7 +768,7 @@ def names_term(heading: str) -> bool:
             and "≠" not in heading and "!=" not in heading  # "## fail-fast ≠ 취소": a statement
             and not _STATES_KO.search(END_ASIDE.sub("", heading))
             and not (has_hangul(heading) and (_SEVERAL.search(_PARENS_ANY.sub("", heading))
-                                              or _IF_OR_BASICS_KO.search(heading)
+                                              or _IF_OR_BASICS_KO.search(heading) or hedged(heading)
                                               or _joins_two(heading)
                                               or _TRYING_KO.search(heading)
                                               or _names_task_ko(heading)
@@ -800,7 +802,7 @@ _NO_TERM_HEADING_EN = re.compile(
     rf"pitfalls|quirks|tips|snippets?)$|^{_ACTIVITY}|^definitions\b|^via\s|^it['’]s\s"
     r"|\b(?:how|why|what|when|where|which|who)\s+(?:does|do|did|can|could|should|would|will)\b"
     r"|,\s+(?:briefly|in\s+(?:short|brief)|quickly|revisited|again|the\s+(?:[\w-]+\s+)?(?:part|bit))$"
-    r"|\sin\s+(?:one|a)\s+(?:paragraph|sentence|line|nutshell)$",
+    r"|\sin\s+(?:one|a)\s+(?:paragraph|sentence|line|nutshell)$|\bstuff$",
     re.IGNORECASE)
 
 """An English heading that states something ("Timers are a minimum, not a promise",
@@ -809,7 +811,7 @@ _NO_TERM_HEADING_EN = re.compile(
 definitions ("## Definitions first (Tom insisted, fair)"): no one term to
 define; nor does one that asks ("So how does Gson know about `List<User>`?", whose question mark
 the term's cleaning drops), nor one that frames its section ("Multi-Paxos, briefly", "Security, the
-awkward part", "EEVDF in one paragraph")."""
+awkward part", "EEVDF in one paragraph", "Backpressure-ish stuff")."""
 _STATES_KO = re.compile(r"(?:[가-힣]|['’\"”`]\s?)[은는이가]\s(?:.*\s)?\S*(?:아님|않음|없음|있음|됨|함|움|다)$"
                         r"|다고\s*함$")
 """A Korean heading that states, in memo style or not ("## 근데 prepared가 항상 서버 측은 아님 (TIL)",
@@ -990,6 +992,7 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
     return None
 
 
+_LET_BE = re.compile(r"let\s+\S.{0,40}?\s+be\s", re.IGNORECASE)
 _OPENS_ON_CITATION = re.compile(rf"(?:{CITATION.pattern}),\s")
 """A sentence that opens on who and when ("Peter Fenwick, 1994, originally for cumulative frequency tables")."""
 _TITLE_DASH = re.compile(r"\s[—–]\s")
@@ -1241,6 +1244,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or CITATION.fullmatch(_FINAL_PAREN.sub("", sentence.strip().rstrip(".")))  # "Breiman, 2001.",
             # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
             or _OPENS_ON_CITATION.match(sentence.strip())  # "Peter Fenwick, 1994, originally for …"
+            or _LET_BE.match(sentence.strip())  # "Let f(x) be the true frequency.": a notation
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))
             or _THERE_ARE_KO.match(sentence.strip()) or _INTRODUCED_KO.search(sentence)
@@ -1295,9 +1299,9 @@ _INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?
 """A Korean sentence that says when something came or changed ("PG 9.5에 추가됐다", "7.0부터 구조
 바뀜", "Twitter가 2010년에 공개함"): its history, no definition."""
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-_WRITER_I_EN = re.compile(r"\bI\s+(?:[a-z]+ed|found|saw|got|had|made|read|wrote|ran|did|knew|thought)\b")
+_WRITER_I_EN = re.compile(r"\b(?:I|we)\s+(?:[a-z]+ed|found|saw|got|had|made|read|wrote|ran|did|knew|thought)\b")
 """The writer saying what they did ("OS course wk 6 + stuff I looked up after …", "every error message
-I found says …"); not "Type I errors are …"."""
+I found says …", "Roughly what we ran."); not "Type I errors are …"."""
 _ONLY_WHAT_NOT = re.compile(r"Not\s")
 """A first line that opens by saying what the heading's term is not ("### SIGKILL" / "Not
 really a request."): no account of what it is."""
@@ -2818,9 +2822,10 @@ def _is_order(label: str) -> bool:
         del words[1]  # "Look at the trend:"
     # "Wasted an hour here:": a past form before an article is a deed, known verb or not
     past = words[0].endswith("ed") and (len(words[0]) > 4 or words[0] in P.verb_forms())
-    return label[:1].isupper() and (words[0] in P.VERBS or past) and (
-        (len(words) >= 3 and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
-        or (len(words) == 2 and words[1].endswith("ly")))  # "Compare lexicographically:"
+    return (words[0] in P.VERBS or past) and (
+        (label[:1].isupper() and len(words) >= 3 and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
+        or (label[:1].isupper() and len(words) == 2 and words[1].endswith("ly"))  # "Compare lexicographically:"
+        or (len(words) >= 3 and words[1] in ("the", "a", "an")))  # "state the invariant:", "set the pool:"
 
 
 def _past_clause(label: str) -> bool:
@@ -2842,12 +2847,14 @@ def _states_something(label: str) -> bool:
 
 _VERB_FIRST = re.compile(r"^(?:is|are|was|were|can|will|does|do|has|have)\b"
                          r"|^not\s+(?:\w+ly\s+)?(?:every|all|each|any|always)\b|^\S+\s+matters$|^.+\s(?:still|also)\s+applies$"
+                         r"|^.*\bit['’]s\b"
                          r"|^(?:it|this|that|they|these)(?:['’]s|\s+(?:is|are)\b)"
                          r"|^you\s+can\b|^.*\sexist$"
                          r"|^\w+s\s+(?:are|is)\b|^(?:reads|acts|serves)\s+as\b"
                          r"|^\w+s\s+twice\b|^follows\s+from\b|^.*\s\w+\s+(?:it|them)$|^\w+s\s+you$|^lets\s+you\b",
                          re.IGNORECASE)
-"""A label that opens with a verb is the rest of a sentence, no term; one that opens with "Not
+"""A label that opens with a verb is the rest of a sentence, no term, and so is one with "it's" in it
+("Now it's atomic:"); one that opens with "Not
 every" states something ("Not every solver supports L1:", "Not necessarily every layer:"), one
 with "you can" too ("you can see it:"), one that says what matters ("Order matters:") or still
 applies ("Orphan rule still applies:"), one that

@@ -150,6 +150,7 @@ META_LABELS = frozenset({
     # or trap of a Korean explanation ("worse: the amortized bound …", "Problem: edges get added …",
     # "Leaning towards: raw CDC …", "핵심: 락은 …", "함정: secondary index는 …")
     "worse", "even worse", "problem", "the problem", "exception", "exceptions", "cleanup", "clean-up",
+    "results", "repro", "lab repro", "놓친 부분",  # ("놓친 부분: …": the lesson is read, about no term)
     "leaning towards", "leaning toward", "핵심", "함정",
 }) | DISCOURSE | WRITERS_OWN_LABELS | LINK_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
@@ -270,9 +271,11 @@ def _writers_own(label: str) -> bool:
     bare = _TO_THE_WRITER.sub("", _SIGNS.sub("", label))
     rest = _OWNER.sub("", bare).casefold()
     return rest in WRITERS_OWN_LABELS or (rest != bare.casefold() and rest in _OWNED_ONLY) or bool(
-        _SOMEONE_KO.fullmatch(bare)) or bool(_AT_THE_TIME_KO.search(bare))
+        _SOMEONE_KO.fullmatch(bare)) or bool(_AT_THE_TIME_KO.search(bare)) or bool(_WENT_THROUGH_KO.search(bare))
 
 
+_WENT_THROUGH_KO = re.compile(r"겪은\s*(?:일|것)$")
+"""A Korean label of what the writer went through ("실무에서 2번 때문에 겪은 일:")."""
 _AT_THE_TIME_KO = re.compile(r"(?:^|\s)당시(?:\s|$)")
 """A Korean label of how things stood when the writer's story happened ("장애 당시 설정:", "당시 상황:")."""
 
@@ -319,7 +322,7 @@ def is_no_term_label(label: str) -> bool:
 _GENERIC_EN = re.compile(
     r"(?:(?:the|a|an|one|another)\s+)?(?:nice|neat|cool|important|key|main|big|bigger|small|smaller|quick|old|"
     r"older|new|newer|other|first|second|third|last|real-world|practical|fun|interesting|useful|obvious|subtle|"
-    r"classic|common)(?:,\s+[\w-]+)?\s+(?:fix|style|form|way|property|consequence|issue|thing|one|bit|part|"
+    r"classic|common)(?:,\s+[\w-]+)?\s+(?:fix|style|form|way|property|consequence|issue|thing|one|bit|part|version|"
     r"problem|trick|lesson|point|detail|observation)s?(?:\s+(?:in|of|on|about)\s.*)?", re.IGNORECASE)
 """An English label that only rates or ranks a generic noun ("Quick fix", "Older style", "Nice
 property", "Real-world consequence", "Second, smaller issue", "Other thing in the Redis log",
@@ -328,9 +331,9 @@ problem")."""
 _OPENS_A_SENTENCE_KO = re.compile(r"^(?:그래서|그리고|근데|그런데|하지만|그럼)\s")
 """A Korean label that opens a sentence ("그래서 진짜 의미는: …"): what follows the colon ends it."""
 _BARE_ADJECTIVE_EN = re.compile(r"(?:small|smaller|tiny|fast|faster|slow|slower|cheap|cheaper|simple|simpler"
-                                r"|easy|easier|safe|safer|big|bigger)", re.IGNORECASE)
-"""A label that is one adjective ("small: a few bytes per item at most"): what a list of wants says of
-the subject, no term."""
+                                r"|easy|easier|safe|safer|big|bigger|good|poor|needs\s+improvement)", re.IGNORECASE)
+"""A label that is one adjective ("small: a few bytes per item at most", "good: ≤ 200 ms"): what a list
+of wants or a scale's band says of the subject, no term."""
 POINTS_BACK_KO = re.compile(r"(?:이거|이게|그럼|그러면|그래서|여기(?:서)?부터는?)\s")
 """A Korean answer or first line that opens on a pronoun ("이거 때문에 반나절 날림", "이거 실무에서
 진짜 한 번 당함.") or goes on from the section before ("그럼 downstream 벤치마크를 보면 되느냐, …", "그래서
@@ -476,7 +479,8 @@ Baquero]]'s writing is good on the distinction", "\"Hacker's Delight\" (Warren) 
 this stuff")."""
 _BARE_ROLE_EN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+|[\"“][^\"”]{1,40}[\"”]\s+)?(?:choice|option|pick|answer)"
                            r"(?:\s+now)?"
-                           r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root|classic)\s+)?"
+                           r"|(?:the|a|an)\s+whole\s+other\s+[\w-]+"
+    r"|(?:the|a|an)\s+(?:(?:real|actual|main|big|whole|only|standard|root|classic)\s+)?"
                            r"(?:default|answer|issue|problem|catch|trick|point|key|way|one|best|fix|"
                            r"culprit|winner|win|cause|exception|rule|hint|clue|feature)(?:\s+for\s+[^,;]{1,30})?"
                            r"|(?:the|a)\s+thing\s+to\s+\w+(?:\s+\w+){0,2}"
@@ -712,7 +716,7 @@ _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
              r"Revisit|Used\s+(?:this|it|that)|Good\s+to\s+mention|\d+\s*(?:min|minutes|hours?)\s+lost|"
              r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)|Turns\s+out|Meanwhile|TIL(?:-ish)?(?=,)|"
-             r"Focus\s+(?:here\s+)?is|Prep\s+for|The\s+plan\s+is|(?:Useful|Handy)\s+(?:to|for|when)")
+             r"Focus\s+(?:here\s+)?is|Prep\s+for|The\s+plan\s+is|(?:Useful|Handy)\s+(?:to|for|when)|Been\s+[a-z]+ing|(?:Our\s+)?[Tt]eam\s+currently")
 _STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
