@@ -2813,8 +2813,8 @@ _WRITERS_ONE_KO = re.compile(r"내가\s.*\s거")
 
 def _is_order(label: str) -> bool:
     """True for a label that is a step or what the writer did: a verb, then an article ("Write
-    the last octet in binary:", "Look at the trend:", "Picked the name:") or an adverb ("Compare
-    lexicographically:"); not a technique's name ("Retry with exponential backoff:")."""
+    the last octet in binary:", "Look at the trend:", "Picked the name:", "set the pool:") or an
+    adverb ("Compare lexicographically:"); not a technique's name ("Retry with exponential backoff:")."""
     from notequiz.extract import patterns_en as P
 
     words = [w.lower() for w in label.split()]
@@ -2825,7 +2825,7 @@ def _is_order(label: str) -> bool:
     return (words[0] in P.VERBS or past) and (
         (label[:1].isupper() and len(words) >= 3 and (words[1] in P.ARTICLES or words[1] in P.DETERMINERS))
         or (label[:1].isupper() and len(words) == 2 and words[1].endswith("ly"))  # "Compare lexicographically:"
-        or (len(words) >= 3 and words[1] in ("the", "a", "an")))  # "state the invariant:", "set the pool:"
+        or (len(words) >= 3 and words[1] in P.ARTICLES))  # "set the pool:", in lower case
 
 
 def _past_clause(label: str) -> bool:
