@@ -263,7 +263,12 @@ def _clean_prose(text: str) -> str:
     text = _sub_closed(_LIQUID_OUT, _blank_keep_lines, text, "}}")
     text = _sub_reaching(_WIKI_EMBED, _WIKI_EMBED_REACH, "![[", 0, text)
     text = _sub_reaching(_WIKI_ALIAS, _WIKI_ALIAS_REACH, "[[", 1, text)
-    return _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, text)
+    text = _sub_reaching(_WIKI_LINK, _WIKI_LINK_REACH, "[[", 1, text)
+    if "{%" in text and "%}" in text:
+        # A wiki link taken out may join a "{%" before it to a "%}" after it ("{%{%[[]]}}"):
+        # no tag is left in prose either way.
+        text = _sub_closed(_LIQUID_TAG, _blank_keep_lines, text, "%}")
+    return text
 
 
 _TEX_MATH = re.compile(r"\$\$[^$`]*?[\\^_{=][^$`]*?\$\$"

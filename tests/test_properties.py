@@ -226,7 +226,10 @@ def _regex_clean(body: str) -> str:
     body = parsemod._LIQUID_OUT.sub(parsemod._blank_keep_lines, body)
     body = parsemod._WIKI_EMBED.sub("", body)
     body = parsemod._WIKI_ALIAS.sub(r"\1", body)
-    return parsemod._WIKI_LINK.sub(r"\1", body)
+    body = parsemod._WIKI_LINK.sub(r"\1", body)
+    if "{%" in body and "%}" in body:  # a tag that a link taken out joined ("{%{%[[]]}}")
+        body = parsemod._LIQUID_TAG.sub(parsemod._blank_keep_lines, body)
+    return body
 
 
 def _regex_html(content: str) -> str:
@@ -258,6 +261,7 @@ LIQUID = st.lists(st.sampled_from(
 
 @settings(max_examples=1_000, deadline=None)
 @given(LIQUID)
+@example("{%{%[[]]}}")  # a wiki link taken out joins "{%" to "%}": found by this test once
 def test_liquid_cleanup_keeps_every_line_and_drops_marks_outside_raw_and_code(text: str) -> None:
     cleaned = parsemod._clean_source(text)
     assert cleaned.count("\n") == text.count("\n")
