@@ -4512,3 +4512,18 @@ def test_review_rounds_86_87_korean(write_note: Callable[..., Path]) -> None:
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "심볼릭 링크는 무엇인가? -> 경로를 담은 별개의 파일",
         "하드 링크는 무엇인가? -> 같은 inode를 가리키는 이름"], cards
+
+
+def test_review_round_87_korean(write_note: Callable[..., Path]) -> None:
+    """Review round 87, Korean: "## 성능" (an aspect of the note's subject) gets no heading definition;
+    "발표자가 계속 강조:" and "예전:" label no term; "효과는 …" has no topic to ask about; "대략 이런 느낌" points
+    at what follows. A definition stays."""
+    cards = _cards(write_note, "# Go 제네릭\n\n## 성능\n\nGo 구현은 full monomorphization이 아니라 GC shape st"
+                               "enciling 방식이다.\n\n## 가드레일\n\n발표자가 계속 강조: 100% 막는 방법은 현재"
+                               " 없음.\n\n- 예전: SameSite 없으면 None처럼 동작\n- 효과는 있는데 완벽하진 않음"
+                               "\n\n압축 알고리즘은 대략 이런 느낌이에요.\n\n제네릭은 타입을 파라미터로 받는 "
+                               "기능이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "발표자가 계속 강조: 100% 막는 방법은 무엇인가? -> 현재 없음",
+        "성능의 Go 구현은? -> GC shape stenciling 방식",
+        "제네릭은 무엇인가? -> 타입을 파라미터로 받는 기능"], cards

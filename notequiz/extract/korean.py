@@ -1685,8 +1685,9 @@ _THESE_ARE_KO = re.compile(r"(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s
 """An answer that points at what follows ("대표적인 방식은 이런 것들이 있어요")."""
 _VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
 """An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
-_THIS_ORDER = re.compile(r"(?:^|\s)이\s*(?:순서|과정|흐름|구조)$")
-"""An answer that points at what follows ("…generate()는 대략 이 순서예요"): which order, the list says."""
+_THIS_ORDER = re.compile(r"(?:^|\s)이(?:런)?\s*(?:순서|과정|흐름|구조|느낌)$")
+"""An answer that points at what follows ("…generate()는 대략 이 순서예요", "…은 대략 이런 느낌이에요"):
+which, the list or table after it says."""
 _MARK_ANSWER = re.compile(r"[XO×○✗✓]\.?(?:\s|$)")
 """An answer that opens on a yes/no mark ("Clamped랑 Float 계열은 X. …"): a table's sign, no statement."""
 _REASON_ONLY = re.compile(r"(?:니까|거든)요?[.!]?$")

@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=88,  # 4: "…이란" without a question mark asks about the term before it;
+    version=89,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -205,7 +205,8 @@ HEADING_DEFINITION = rule(
     # goes on with "그래서"/"여기부터는" or says when it changed ("7.0부터 구조 바뀜"), nor under a heading
     # that says when ("둘을 같이 쓰면") or names basics ("유닛 기본"); 87: nor "X in one paragraph", "…가 하는
     # 일", "2010년에 공개함", what the writer has yet to try ("아직 못 해본 건 …"); 88: nor "Been using …",
-    # "what we ran", a notation ("Let f(x) be …"), a heading of "… stuff" or one that guesses ("…될 듯")
+    # "what we ran", a notation ("Let f(x) be …"), a heading of "… stuff" or one that guesses ("…될 듯"); 89:
+    # nor under a Korean aspect of the note's subject ("## 성능")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -215,7 +216,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=126,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=127,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -403,7 +404,8 @@ LABEL_DEFINITION = rule(
     # towards:", "핵심:", "함정:", "1차:", an aside that points ("Note the flip:", "Follow-ups …:", "Same idea with
     # …:", "To get …:"), a label cut inside bars ("|max - min|"); an aside after an operator stays ("mask & (1
     # << j)"); 126: nor a scale's band ("good:", "needs improvement:"), "Results:", "Lab repro:", an order in
-    # lower case ("set the pool:"), a clause with "it's", "older versions:", "…겪은 일:", "놓친 부분:"
+    # lower case ("set the pool:"), a clause with "it's", "older versions:", "…겪은 일:", "놓친 부분:"; 127: nor
+    # "발표자가 …:", "예전:"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -993,6 +995,9 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
 
 
 _LET_BE = re.compile(r"let\s+\S.{0,40}?\s+be\s", re.IGNORECASE)
+_ASPECT_HEADINGS_KO = frozenset({"성능", "구현", "구조", "동작", "원리", "특징", "장점", "단점", "한계", "배경"})
+"""A Korean heading that names an aspect of the note's subject ("## 성능"): its first sentence says
+something of that subject, no definition of the aspect."""
 _OPENS_ON_CITATION = re.compile(rf"(?:{CITATION.pattern}),\s")
 """A sentence that opens on who and when ("Peter Fenwick, 1994, originally for cumulative frequency tables")."""
 _TITLE_DASH = re.compile(r"\s[—–]\s")
@@ -1200,6 +1205,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
     if not heading or split_category(heading) or not looks_like_label(heading, 8, 60):
         return
     if not names_term(heading) or not section.blocks or vocab.HOW_TO_KO.search(heading) or (
+            heading in _ASPECT_HEADINGS_KO) or (
             not has_hangul(heading) and (_NOT_ONE_TERM_EN.search(heading) or (
                 _ASKS.search(section.heading.strip())))):
         return  # ("UTF-16 and surrogates", "Two families", "Quick recap: …": no one term;

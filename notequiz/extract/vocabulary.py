@@ -150,7 +150,7 @@ META_LABELS = frozenset({
     # or trap of a Korean explanation ("worse: the amortized bound …", "Problem: edges get added …",
     # "Leaning towards: raw CDC …", "핵심: 락은 …", "함정: secondary index는 …")
     "worse", "even worse", "problem", "the problem", "exception", "exceptions", "cleanup", "clean-up",
-    "results", "repro", "lab repro", "놓친 부분",  # ("놓친 부분: …": the lesson is read, about no term)
+    "results", "repro", "lab repro", "예전", "놓친 부분",  # ("놓친 부분: …": the lesson is read, about no term)
     "leaning towards", "leaning toward", "핵심", "함정",
 }) | DISCOURSE | WRITERS_OWN_LABELS | LINK_LABELS
 """``Label: text`` lines that carry the note's metadata or an aside, not a term."""
@@ -384,9 +384,9 @@ _MISTAKE_KO = re.compile(r"실수\s*\d+")
 """One of the writer's numbered mistakes ("**실수 1**: 되돌리기를 continue 위에 써서 …")."""
 
 
-_TEACHERS_KO = re.compile(r"(?:교수|조교|강사)님의?\s")
-"""A Korean label over what the teacher or their assistant said ("교수님 표현:", "교수님 답:",
-"조교님 팁:"), as "Prof's aside:"."""
+_TEACHERS_KO = re.compile(r"(?:교수|조교|강사)님의?\s|발표자(?:가|의)?\s")
+"""A Korean label over what the teacher, their assistant or a talk's speaker said ("교수님 표현:",
+"교수님 답:", "조교님 팁:", "발표자가 계속 강조:"), as "Prof's aside:"."""
 
 
 NUMBER = re.compile(r"#?[-+−]?\d+(?:[.,]\d+)?")
