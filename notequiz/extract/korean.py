@@ -1643,15 +1643,15 @@ def _copula_read(word: str) -> bool:
 
 
 def _no_answer(sent: Sent, answer: str) -> bool:
-    """True when ``answer``, read from ``sent``, states nothing on its own: it is cut
-    off mid-clause, mid-quote or inside brackets, only counts, points at what follows or opens by
-    pointing at the sentence before, says only
-    that its topic exists ("유실은 없지만 …"), is the writer's plan ("… (중기 과제)"), points ahead ("이런
-    것들이 있어요") or at the code above, asks a question ("…까?", "왜 캐시 안 하나"), gives a sign for
-    its predicate ("무한 대기 ❌"), counts what came before ("결국 이 두 개"), is a note to self ("나중에
-    읽어볼 것", "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다
-    다르다"), whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은
-    하되 …": "하되 쓰기 전에 …"), is a reason for the sentence before ("…답할 수 없으니까요") or opens on
+    """True when ``answer``, read from ``sent``, states nothing on its own: it is cut off
+    mid-clause, mid-quote or inside brackets, only counts, opens by pointing at the sentence
+    before, says only that its topic exists ("유실은 없지만 …"), is the writer's plan ("… (중기
+    과제)"), points at the code above, asks a question ("…까?", "왜 캐시 안 하나"), gives a sign for
+    its predicate ("무한 대기 ❌"), only points at what came before or follows (``_POINTS_ONLY``:
+    "결국 이 두 개", "이런 것들이 있어요", "대략 이 순서"), is a note to self ("나중에 읽어볼 것",
+    "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다 다르다"),
+    whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은 하되
+    …": "하되 쓰기 전에 …"), is a reason for the sentence before ("…답할 수 없으니까요") or opens on
     a yes/no mark ("X. …")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
@@ -1661,19 +1661,22 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_BACK_OPENER.match(answer)) or bool(_TURNS_TO_ANOTHER.search(answer))
             or bool(vocab.BEST_KNOWN_KO.match(answer)) or bool(_THE_LATTER.search(answer))
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
-            or bool(_THESE_FEW.search(answer)) or ("것" in sent.text and bool(_TO_DO_END.search(sent.text.strip())))
+            or bool(_POINTS_ONLY.search(answer)) or ("것" in sent.text and bool(_TO_DO_END.search(sent.text.strip())))
             or bool(_CHECK_ORDER.match(answer)) or bool(_PLANNED.search(answer))
             or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
-            or bool(_THESE_ARE_KO.search(answer))
             or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
             or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer)) or bool(_MARK_ANSWER.match(answer))
-            or bool(_THIS_ORDER.search(answer))
             or answer.count('"') % 2 == 1
             or answer.count("“") != answer.count("”") or answer.count("(") > answer.count(")"))
 
 
-_THESE_FEW = re.compile(rf"(?:^|\s)(?:이|그|저)\s*{vocab.COUNT_WORDS}\s*(?:개|가지)(?:다|임|예요|입니다)?$")
-"""An answer that counts what came before ("에러를 다루는 핵심은 결국 이 두 개다"): which, it does not say."""
+_POINTS_ONLY = re.compile(
+    rf"(?:^|\s)(?:이|그|저)\s*{vocab.COUNT_WORDS}\s*(?:개|가지)(?:다|임|예요|입니다)?$"
+    r"|(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s*있(?:어요|다|습니다|음)[.!]?$"
+    r"|(?:^|\s)이(?:런)?\s*(?:순서|과정|흐름|구조|느낌)$")
+"""An answer that only points at what came before or follows, naming none of it: it counts them ("에러를
+다루는 핵심은 결국 이 두 개다"), says there are such ("대표적인 방식은 이런 것들이 있어요") or names their
+order or feel ("…generate()는 대략 이 순서예요", "…은 대략 이런 느낌이에요")."""
 _TO_DO_END = re.compile(rf"[{vocab.L_END_KO}]\s*것[.!]?$")
 """A sentence that is a note to self ("… 논문이라고 한다. 나중에 읽어볼 것."): what to do, no fact
 (not "…편할 것이다", a guess with its copula)."""
@@ -1681,13 +1684,8 @@ _CHECK_ORDER = re.compile(r"(?:무조건|꼭|반드시)\s*(?:확인|체크|점�
 """An answer that only says to check ("임베딩 모델 max 길이는 무조건 확인"): what to do, no fact."""
 _PLANNED = re.compile(r"\((?:단기|중기|장기|후속)?\s*과제\)$")
 """An answer the writer's team has yet to carry out ("… 미리 계산 -> API는 읽기만 (중기 과제)")."""
-_THESE_ARE_KO = re.compile(r"(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s*있(?:어요|다|습니다|음)[.!]?$")
-"""An answer that points at what follows ("대표적인 방식은 이런 것들이 있어요")."""
 _VARIES = re.compile(r"^\S+\s*(?:마다|별로)\s*(?:다르|달라|다름|제각각)")
 """An answer that says only that it varies ("구현은 DB마다 다르다"): of what, the next sentences say."""
-_THIS_ORDER = re.compile(r"(?:^|\s)이(?:런)?\s*(?:순서|과정|흐름|구조|느낌)$")
-"""An answer that points at what follows ("…generate()는 대략 이 순서예요", "…은 대략 이런 느낌이에요"):
-which, the list or table after it says."""
 _MARK_ANSWER = re.compile(r"[XO×○✗✓]\.?(?:\s|$)")
 """An answer that opens on a yes/no mark ("Clamped랑 Float 계열은 X. …"): a table's sign, no statement."""
 _REASON_ONLY = re.compile(r"(?:니까|거든)요?[.!]?$")

@@ -995,9 +995,10 @@ def acronym_pair(text: str) -> tuple[str, str] | None:
 
 
 _LET_BE = re.compile(r"let\s+\S.{0,40}?\s+be\s", re.IGNORECASE)
-_ASPECT_HEADINGS_KO = frozenset({"성능", "구현", "구조", "동작", "원리", "특징", "장점", "단점", "한계", "배경"})
+_ASPECT_HEADINGS_KO = frozenset({"성능", "구조", "동작", "한계", "배경"})
 """A Korean heading that names an aspect of the note's subject ("## 성능"): its first sentence says
-something of that subject, no definition of the aspect."""
+something of that subject, no definition of the aspect. (The aspects among ``vocab.CATEGORY_WORDS``,
+"## 장점", "## 원리", have ended the heading's rules before, at ``split_category``.)"""
 _OPENS_ON_CITATION = re.compile(rf"(?:{CITATION.pattern}),\s")
 """A sentence that opens on who and when ("Peter Fenwick, 1994, originally for cumulative frequency tables")."""
 _TITLE_DASH = re.compile(r"\s[—–]\s")
