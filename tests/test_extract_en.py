@@ -2029,7 +2029,7 @@ def test_the_writers_incident_reading_list_and_framing_words_are_no_facts(
     nothing to learn (the sentence after "Worth knowing:" is still read). A plain statement and
     a label beside them stay cards."""
     cards = cards_of(
-        "# Postmortem\n\n## What happened\n\nThe export job being throttled is fine.\n\n"
+        "# Postmortem\n\n## The incident\n\nThe export job being throttled is fine.\n\n"
         "Sharing a disk between two writers is the real mistake.\n\n"
         "Assumed echo 3 > drop_caches would free memory.\n\n"
         "Turned out the LR never left warmup.\n\n"
@@ -4188,3 +4188,48 @@ def test_review_rounds_86_87_english(tmp_path: Path) -> None:
                              "Peak of the postmaster / 2MB\n- Popcount: the number of set bits in a word\n")
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "What is Popcount? -> the number of set bits in a word"], cards
+
+
+def test_review_rounds_88_89_english(tmp_path: Path) -> None:
+    """Review rounds 88 and 89, English: a "What happened" section is the incident's story; "TIL-ish." and
+    "Notes are rough." are the writer's; a past verb tells what happened ("only spoke", "made the orders
+    service slow"; "Bloom proposed …", a name's, is history); "is not, in general" has no predicate; "to
+    tasks" is no purpose, "to always pull" is; a title's "Using" uses nothing; a clause in brackets ("nginx
+    honors it …") and "the opposite convention" are no gloss; 'Read "…"' points at a paper; "page there",
+    "nice", "net effect" and "if …" answers define nothing; "did not know …" is the writer's; "same idea" is
+    no cell value; a hard-wrapped item runs on into an acronym or a CamelCase name."""
+    cards = _cards(tmp_path, "# Postmortem: retry storm\n\n## What happened\n\n| caller | timeout | retries |\n|---|-"
+                             "--|---|\n| mobile app | 10 s | 3 |\n| API gateway | 3 s | 3 |\n\n## Notes\n\nTIL-ish.\n"
+                             "\nNotes are rough.\n\nThe ingress only spoke HTTP/1.1 to browsers.\n\nA ~40 second prim"
+                             "ary database failover made the orders service slow.\n\nBloom proposed the technique for"
+                             " large sets.\n\nThe sum is not, in general.\n\nGotcha: the loop only keeps a weak refer"
+                             "ence to tasks.\n\nThe algorithm uses a priority queue to always pull the nearest vertex"
+                             ".\n\nResponse header X-Accel-Buffering: no on the SSE route (nginx honors it per respon"
+                             "se).\n\nKeras momentum=0.99 means the opposite convention (weight on the old value).\n"
+                             "\nRead while debugging: MDN \"Using server-sent events\" and the nginx docs for proxy_b"
+                             "uffering.\n\n## KMP\n\nTIL-ish.\n\nKMP matches a pattern in linear time.\n\n## Database"
+                             "s\n\nRead \"Are You Sure You Want to Use MMAP in Your Database Management System?\" (Cr"
+                             "otty, 2022).\n\n## Flow\n\nfirst access -> page fault -> kernel looks in page cache\n  "
+                             "-> page there: map it into page table\n  -> not there: read from disk into page cache\n"
+                             "\n## Tricks\n\n- asyncio.gather(...): if the gather itself is cancelled, all children a"
+                             "re cancelled.\n- `asyncio.TaskGroup` (3.11): if any child fails, the rest are cancelled"
+                             " and you get an\n  `ExceptionGroup`. Nice.\n- **SIGBUS**: if another process truncates "
+                             "the file while you have it mapped, touching a page past the new\n  EOF gives SIGBUS, no"
+                             "t an error code.\n- rough number: push gossip needs about log2(N) rounds\n- nice: adapt"
+                             "s to jitter. Not nice: a GC pause looks like death\n- net effect: flag off at 14:34\n- "
+                             "`/proc/<pid>/smaps` to see RSS per mapping — did not know this existed until today\n\n|"
+                             " model | loss |\n|---|---|\n| CLIP | InfoNCE |\n| ALIGN | same idea |\n\nA skip list is"
+                             " a layered linked list.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: Bloom proposed … -> the technique for large sets",
+        "Complete: KMP matches … -> a pattern in linear time",
+        "Complete: the algorithm uses a priority queue to always pull … -> the nearest vertex",
+        "What does keras momentum=0.99 mean? -> the opposite convention (weight on the old value)",
+        "What happens if another process truncates the file while you have it mapped? -> touching a page past the "
+        "new EOF gives SIGBUS, not an error code",
+        "What happens if any child fails? -> the rest are cancelled and you get an ExceptionGroup",
+        "What happens if the gather itself is cancelled? -> all children are cancelled",
+        "What is Response header X-Accel-Buffering? -> no on the SSE route (nginx honors it per response)",
+        "What is a priority queue used for? -> to always pull the nearest vertex",
+        "What is a skip list? -> a layered linked list",
+        "What is the loss of CLIP? -> InfoNCE"], cards

@@ -4527,3 +4527,28 @@ def test_review_round_87_korean(write_note: Callable[..., Path]) -> None:
         "발표자가 계속 강조: 100% 막는 방법은 무엇인가? -> 현재 없음",
         "성능의 Go 구현은? -> GC shape stenciling 방식",
         "제네릭은 무엇인가? -> 타입을 파라미터로 받는 기능"], cards
+
+
+def test_review_rounds_88_89_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 88 and 89, Korean: a sentence told in the past in a blog's or memo's register is the writer's
+    story ("…결국 QLoRA로 갔습니다", "…저장하고 있었음"), unless it is a finding (an adjective: "…제일 좋았음")
+    or dated history ("4.0부터는", "Vue 2"); "하나" alone only counts; "P라고 하면" supposes a notation;
+    "이유:", "같이 읽은 것:", "C++11 이전:" and a timeline's "14:18 …", "14:24 …:" label no term; an answer that
+    opens on "저희" is the writer's. A definition and a statement stay."""
+    cards = _cards(write_note, "# 샤딩 정리\n\n결국 핵심 질문은 하나예요.\n\n풀 파인튜닝은 GPU가 없어서 애초에 불가능"
+                               "했고, 결국 QLoRA로 갔습니다.\n\n앱은 세션을 Tomcat 메모리에 저장하고 있었음.\n\nFAQ는"
+                               " Q+A 한 쌍이 한 청크가 제일 좋았음.\n\nCassandra는 num_tokens로 노드당 토큰 수를 정하"
+                               "는데, 예전 기본값 256에서 4.0부터는 16으로 바뀌었습니다.\n\nVue 2 배열은 push, splice"
+                               " 등 변경 메서드를 감싸서 처리했었음.\n\n문자열 길이를 L, 접두사 길이를 P라고 하면:\n"
+                               "\n- 이유: 내 락이 TTL로 풀리고 다른 애가 잡음\n- C++11 이전: 함수에서 큰 vector 리턴"
+                               "하면 복사 비용 걱정\n- 14:18 콘솔 에러 확인:\n  `Response to preflight request failed"
+                               "`\n- 같이 읽은 것: Spring Framework 문서\n- 14:24 롤백 시작: 14:31 복구\n\n1. **PK 없"
+                               "는 테이블 + ROW 포맷** — 저희 원인이 이거였습니다. ROW 이벤트는 행 단위로 적용된다.\n"
+                               "\n샤드 키는 데이터를 나누는 기준이다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Cassandra는 num_tokens로 노드당 토큰 수를 정하는데, [...] "
+        "바뀌었습니다 -> 예전 기본값 256에서 4.0부터는 16으로",
+        "FAQ는 [...] 한 청크가 제일 좋았음 -> Q+A 한 쌍이",
+        "ROW 이벤트는 [...] 적용된다 -> 행 단위로",
+        "Vue 2 배열은 [...] 처리했었음 -> push, splice 등 변경 메서드를 감싸서",
+        "샤드 키는 무엇인가? -> 데이터를 나누는 기준"], cards

@@ -150,11 +150,13 @@ _PURPOSE_VERB = re.compile(
 )
 _POINTS_BACK_EN = re.compile(r"for\s+that\b", re.IGNORECASE)
 """A purpose that points at the line before ("for that purpose with limited access")."""
+# No infinitive after "to" ends in one -s: "keeps a weak reference to tasks" says to what, not why
+# ("to always pull …" has an adverb first).
 _PURPOSE_PART = re.compile(
     r"^(?P<x>(?:(?:a|an|the)\s+)?[^,;()]{1,40}?)(?:\s+(?:on|in|with|of|for\s+each|for\s+every|"
     r"from)\s+[^,;]{1,30}?)?\s+(?P<why>(?:in\s+order\s+)?to\s+(?!be\s+(?:used|added)\b)"
     r"(?!(?:the|a|an|its|their|both|this|that|these|those|each|every|all|any|some|his|her|our|"
-    r"your|my|it|them)\b)\w.*|"
+    r"your|my|it|them)\b)(?!(?!always\b)\w*[^su\s]s\b)\w.*|"
     r"for\s+(?!each\b|every\b|example\b|instance\b|more\b|the\s+rest\b|many\b|all\b)\w.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -666,7 +668,9 @@ class EnglishRules:
             if particle:
                 verb_end = particle.end()  # "looks up", "hands off": the verb's own word
             stem, answer_start = f"{subject.shown} {text[pred.start:verb_end]}", verb_end
-        if head in P.PAST_ONLY and not _YEAR.search(text[a:b]):
+        verb = pred.words.split()[1] if head.endswith("ly") or head in ("only", "just") else head
+        if (verb in P.PAST_ONLY or (P.PAST_BEFORE_OBJECT.match(text, text.find(verb, pred.start)) and (
+                subject.shown.split()[0].lower() in _STORY_DETERMINERS))) and not _YEAR.search(text[a:b]):
             return None  # "Monitoring ran df every minute", "the FK was innocent": what
             # happened once, the writer's story; history keeps its year ("… back in 1993")
         if head.lower() in _REPORTING and _A_PERSON.fullmatch(subject.term):
@@ -679,6 +683,8 @@ class EnglishRules:
             # "For these, assignment copies …": without its context the statement is false.
             stem = f"{parsed.context} {stem}"
         answer = _trim(text[answer_start:end])
+        if _NOT_ALONE.match(answer):
+            return None  # "The sum is not, in general": not what, the sentence before says
         if key == "modal" and _ELIDED.match(answer):
             return None  # "a cuckoo filter can if you misuse delete": can what, the clause before says
         if _TO_THE_WRITER.search(answer):
@@ -851,6 +857,9 @@ class EnglishRules:
                                            variant="purpose", detail=_be(x)))
             return
         for m in _PURPOSE_VERB.finditer(sentence):
+            if sentence.count('"', 0, m.start()) % 2 or sentence.count("“", 0, m.start()) > sentence.count(
+                    "”", 0, m.start()):
+                continue  # 'MDN "Using server-sent events", … and the nginx docs for …': a title's word
             if _NEGATES_NEXT.search(sentence, 0, m.start()) or _SUPPOSING.match(sentence):
                 continue  # "you can't use wall-clock timestamps to order events"; "If you use
                 # CV to pick hyperparameters AND report …": what goes wrong then, no purpose
@@ -930,7 +939,7 @@ class EnglishRules:
                     or any(t.unit.text[s:e].strip("`") == y for s, e in t.unit.code)
                     # "(threshold becomes meaningless)", "(annoying to get postorder right)": a
                     # clause or the writer's verdict remarks on the sentence, names nothing
-                    or _OPENS_ON_VERDICT.match(y) or clause_subject(y)):
+                    or _OPENS_ON_VERDICT.match(y) or clause_subject(y) or _VERB_ON_IT.match(y)):
                 continue  # ("… is not a security boundary (anyone can monkeypatch …)": why not)
             subject = _as_subject(m.group("x"))
             if (subject is None or len(subject.term.split()) > 2
@@ -1490,6 +1499,12 @@ def _verb_places(words: list[str]) -> Iterator[int]:
 
 
 _NEGATION = re.compile(r"n['’]t$")
+_STORY_DETERMINERS = frozenset({"a", "an", "the", "our", "my", "this", "that"})
+"""How the subject of a story opens ("A ~40 second failover made the orders service slow"); one
+that opens on a name tells history ("Bloom proposed the technique …")."""
+_VERB_ON_IT = re.compile(r"\S+\s+[a-z]+s\s+(?:it|them)\b")
+"""A clause whose verb the word lists do not know, told by the pronoun after it ("nginx honors it
+per response")."""
 
 
 _WORDS = re.compile(r"[^\s,;:]+")
@@ -2324,9 +2339,10 @@ _ORDER_EN = re.compile(r"(?:read|remember|consider|always)\s", re.IGNORECASE)
 """A result that opens on an order ("… , read cron's man page first"), besides those
 ``vocab.INSTRUCTION_EN`` knows: advice, asked as what to do (not "pick a file, merge it …", an
 algorithm's step, asked as what happens)."""
-_POINTING_ADJECTIVES = frozenset({"same", "lowest", "highest"})
+_POINTING_ADJECTIVES = frozenset({"same", "lowest", "highest", "opposite"})
 _CONDITION_WORD = re.compile(r"\biff\b", re.IGNORECASE)
-"""Adjectives that pick out a thing by what came before ("the same variable", "the lowest J"):
+"""Adjectives that pick out a thing by what came before ("the same variable", "the lowest J", "the
+opposite convention"):
 no name of a term."""
 _FUNCTION_WORDS = (P.PREPOSITIONS | P.DETERMINERS | frozenset(P.COPULAS) | frozenset(P.MODALS)
                    | {"of", "than", "be", "been", "being", "not", "very", "really", "quite", "so",
@@ -2358,6 +2374,10 @@ _NOTHING_SAID = re.compile(r"^(?:not|n't|never|too|either|so|not either|not yet|
                            re.IGNORECASE)
 """Answers that say nothing on their own: a negation or degree alone, "on purpose", what stands in
 for a task ("A checker does the work") or that it varies ("Your mileage will vary")."""
+
+
+_NOT_ALONE = re.compile(r"not\b\s*(?:[,.;]|$)")
+"""An answer that is only a negation ("not, in general"): its predicate is the sentence before's."""
 
 
 def _statement_ok(sentence: str) -> bool:

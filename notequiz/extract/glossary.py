@@ -72,7 +72,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=50,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=51,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -121,6 +121,7 @@ TABLE_PROPERTY = rule(
     # 47: nor a cell in the writer's voice ("IMO …", "I always …"), nor under "### My numbers";
     # 48: nor "meh"; 49: nor under the writer's measurements ("## 간단 부하테스트 결과 (stage, k6)"); 50: nor a cell
     # "same"
+    # 51: nor a cell "same idea", nor a table under "## What happened" (the incident's own settings)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -172,10 +173,10 @@ _NOT_VALUE = frozenset({"", "-", "—", "n/a", "na", "none", "?", "tbd", "x", "o
                         "nothing in particular", "특별히 없음", "딱히 없음", "케바케", "case by case",
                         "depends", "it depends", "상황에 따라", "상황에 따라 다름", "in progress", "very",
                         "진행 중", "위와 동일", "위와 같음", "above", "적당히", "same", "ditto", "same as above",
-                        "동일", "같음", "〃"})
+                        "same idea", "동일", "같음", "〃"})
 """Cells that hold no value to ask for: blanks, "not applicable", "nothing special", "it
 depends" ("케바케"), a state ("in progress"), a bare degree ("very"), yes/no marks, and a
-pointer to the row or the text above ("위와 동일", "above", "same")."""
+pointer to the row or the text above ("위와 동일", "above", "same", "same idea")."""
 _DESCRIPTION_HEADERS = re.compile(
     r"^(?:description|meaning|definition|explanation|summary|what it (?:is|does)|purpose|"
     r"details?|concept|overview|설명|의미|뜻|정의|내용|용도|개념|개요)$",

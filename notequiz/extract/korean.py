@@ -63,7 +63,7 @@ NAMED_OBJECT = rule(
     Example("정보의 한 조각을 클레임(claim)이라고 부른다.\n", "클레임(claim)", "정보의 한 조각"),
     Example("요청이 DB로 몰리는 이 현상은 흔히 '캐시 스탬피드'라고 불린다.\n",
             "캐시 스탬피드", "요청이 DB로 몰리는 이 현상"),
-    version=11,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
+    version=12,  # a quoted name ('X'라고), a passive (…은 X라고 불린다), no 이처럼 in front,
     # and "…하는 걸 X라고 한다" (걸 = 것을); 4: not a description that opens by pointing
     # back ("이걸 루프 안에서 반복하는 것");
     # 5: 라 before a word that opens on 하 ("무한대라 하위 …") names nothing;
@@ -73,6 +73,7 @@ NAMED_OBJECT = rule(
     # 9: nor hearsay of a subject (작업이 진행 중이라고 함);
     # 10: hearsay after a quote and in honorifics (교수님이 "다음 과제에서 씀"이라고 하셨으니);
     # 11: nor a saying in memo style ("html은 … 느려짐"이라고 해서)
+    # 12: nor a notation supposed with "…라고 하면" ("접두사 길이를 P라고 하면")
 )
 NAMED_MODIFIER = rule(
     "ko.named.modifier", "named_term",
@@ -754,6 +755,8 @@ class KoreanRules:
                         continue  # "(나는) …으로 갈아엎었다": the writer's story; "그래서 나온 게 …"
                         # first under a heading: it goes on from the section before, not from the
                         # heading (after a sentence, "그래서 …" says what follows from it)
+                    if cand.rule == P.PROPERTY_GENERAL and _told_story(sent):
+                        continue  # "풀 파인튜닝은 … 결국 QLoRA로 갔습니다": the writer's story
                     if cand.rule in _RESTATEMENTS and (_LETTER.fullmatch(cand.term) or (
                             vocab.USED_TO_KO.search(cand.answer) and _FORMER.match(cand.term))):
                         continue  # "a'는 …": a formula's symbol; "기존 REST 응답은 … 내려줬었다": how
@@ -1631,7 +1634,7 @@ _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 _COUNT_ONLY = re.compile(
     rf"^(?:크게|총|주로)?\s*{vocab.COUNT_WORDS}\s*(?:가지|종류|단계|갈래|개)\S*"
     r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류|구성|가진|가집|가지)\S*)?$"
-    r"|^(?:크게|총|주로)?\s*(?:둘|셋|넷|다섯)$")
+    r"|^(?:크게|총|주로)?\s*(?:하나|둘|셋|넷|다섯)$")
 """An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로
 나뉜다", "네 개입니다", "세 가지 값을 가집니다", "크게 둘"): the list after it says what they are."""
 
@@ -2561,6 +2564,17 @@ def _names_something(words: list[list[Tok]]) -> bool:
     tags = [part for word in words if not _made_adverb(word) for t in word for part in t.tag.split("+")]
     return any(tag.startswith(_CONTENT_TAGS) or (tag == "NNB" and i and tags[i - 1] == "MM")
                for i, tag in enumerate(tags))
+
+
+def _told_story(sent: Sent) -> bool:
+    """Whether ``sent`` tells what the writer did or what happened in their case: a verb in the past,
+    in a blog's or a memo's register (``vocab.TOLD_POLITELY_KO``: "…결국 QLoRA로 갔습니다", "앱은 세션을
+    …에 저장하고 있었음"). Not a finding, an adjective in the past ("FAQ는 Q+A 한 쌍이 한 청크가 제일
+    좋았음"), nor the subject's history, dated ("…4.0부터는 16으로 바뀌었습니다", "Vue 2 배열은 …")."""
+    if not vocab.TOLD_POLITELY_KO.search(sent.text.rstrip()) or vocab.WHEN_IT_CHANGED_KO.search(sent.text):
+        return False
+    last = next((t.tag for t in reversed(sent.toks) if t.tag.startswith(("V", "XSV", "XSA"))), "")
+    return not last.startswith(("VA", "XSA"))
 
 
 _LETTER = re.compile(r"[a-z]")

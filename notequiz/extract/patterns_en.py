@@ -154,7 +154,7 @@ DEFINITION_GLOSS = rule(
     "`an X (noun phrase)`: a short gloss in brackets right after the term.",
     Example("When you leave, there is an exercise window (deadline given to buy your "
             "options).\n", "exercise window", "deadline given to buy your options"),
-    version=12,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
+    version=13,  # 2: a gloss that spells the term's last word ("Merkle DAG (directed acyclic
     # graph)") expands that acronym: en.acronym.paren's card; 3: nor one that opens with
     # a preposition ("the WAL (via the -shm wal-index)"); 4: nor a size in brackets ("(length m)");
     # 5: nor a remark ("(including tuning)", "(same ordering)") or a formula ("(m > i)"); 6: nor
@@ -169,6 +169,8 @@ DEFINITION_GLOSS = rule(
     # 11: nor brackets that hold a clause ("(threshold becomes meaningless)") or open on a verdict
     # ("(annoying to …)");
     # 12: brackets that hold the term in a longer name ("a pipe (self-pipe trick)") are no gloss
+    # 13: nor brackets that hold a clause with a verb the word lists do not know ("(nginx honors it
+    # per response)"), nor "the opposite convention"
 )
 PROPERTY_USED = rule(
     "en.property.used_to", "property",
@@ -182,11 +184,13 @@ PROPERTY_PURPOSE = rule(
     "`… uses X to/for Y` (or records, keeps, runs X …): Y is what X is for.",
     Example("The cache uses a hash map for constant-time lookups.\n", "hash map",
             "for constant-time lookups"),
-    version=5,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
+    version=6,  # 2: not a verb's particle ("runs up to 8 recipes") nor a keyword in
     # capitals ("SELECT ... FOR UPDATE"); 3: nor an adverb after a noun read as a verb ("decode
     # runs sequentially to …");
     # 4: nor "for that …", of the line before;
     # 5: nor a supposed use ("If you use CV to pick …")
+    # 6: nor "to" before a noun ("a weak reference to tasks"), nor a word of a quoted title ("MDN
+    # "Using server-sent events"")
 )
 PROPERTY_STATEMENT = rule(
     "en.property.statement", "property",
@@ -194,7 +198,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=52,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=53,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -258,6 +262,9 @@ PROPERTY_STATEMENT = rule(
     # modal whose verb is left out ("can if …"), "this," with no noun, "worth reading"; 51: nor "Prep for …",
     # "The plan is …", "Useful to …", what happened "to us"; 52: nor "Team currently …", "Default is …",
     # "until it doesn't"
+    # 53: nor a past verb after an adverb ("only spoke") or before its object in a story ("A …
+    # failover made the orders service slow"; "Bloom proposed …" is history), nor "… is not, in
+    # general", "Notes are rough."
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -290,7 +297,7 @@ PROPERTY_BECAUSE = rule(
     Example("Use a constant-time comparison. This is because a normal one returns at the "
             "first byte that differs.\n", "use a constant-time comparison",
             "a normal one returns at the first byte that differs"),
-    version=9,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
+    version=10,  # 2: "…, which is why X" and "… . That's why X." (the reason first); 3: a
     # name with a digit keeps its capital in the question ("Argon2 needs …"); 4: advice
     # too, asked "Why use …?", "Why not store …?" ("Use …. This is because …"); 5: not
     # about a thing named by its place ("The second one fails because …", "Rule 3 …");
@@ -298,6 +305,7 @@ PROPERTY_BECAUSE = rule(
     # 7: nor under "## My own numbers";
     # 8: nor a statement in the writer's voice ("That's why mine never reached …");
     # 9: nor a statement that opens on its verb ("Added it to the CI apply step")
+    # 10: nor under "## What happened" (the incident's story)
 )
 BECAUSE_AFTER = re.compile(
     r"^(?:This|That)(?:\s+is|'s|’s)\s+(?:partly\s+|mostly\s+|simply\s+|largely\s+)?because\s+"
@@ -317,7 +325,7 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=8,  # 2: a condition whose subject points ("if it's empty") names the section's
+    version=9,  # 2: a condition whose subject points ("if it's empty") names the section's
     # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
     # they do, …" points at the sentence before: no card; 4: nor a condition of two
     # clauses ("When …; when …"), nor a result that opens with "but"; 5: a condition on a pronoun
@@ -327,6 +335,8 @@ PROPERTY_CONDITION = rule(
     # "## 잘한 점 / 아쉬운 점") or the team's choice ("## 결론 (우리 팀 선택)") gives no card;
     # 7: advice is asked as what to do ("What should you do when migrating off cron?"); 8: nor a rule written
     # as code ("if P then (A or C), Else …")
+    # 9: a hard-wrapped item is read on into an acronym or a CamelCase name on its next line ("… past
+    # the new" / "EOF gives SIGBUS")
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",
@@ -624,11 +634,19 @@ def verb_forms() -> tuple[str, ...]:
 
 PAST_ONLY = frozenset({
     "had", "was", "were", "did", "ran", "went", "came", "took", "gave", "began", "grew", "knew",
-    "wrote", "broke", "chose", "threw", "saw", "fell", "shrank",
+    "wrote", "broke", "chose", "threw", "saw", "fell", "shrank", "spoke", "showed", "became", "drove",
+    "rose", "ate", "flew", "drew", "blew", "shook", "sank", "wore", "tore", "froze", "stole", "woke",
+    "forgot", "hid", "rode", "swore", "overtook", "withdrew", "overran", "outgrew",
 })
 """Past forms that are no participle too: a predicate that opens with one tells what happened
 ("Monitoring ran df", "the unit had Restart=always"). A form in -ed may be a participle in a
-note's fragment ("chains of nodes merged into one edge"), so it is not among them."""
+note's fragment ("chains of nodes merged into one edge"), so it is not among them: one before an
+object (``PAST_BEFORE_OBJECT``) is past."""
+PAST_BEFORE_OBJECT = re.compile(r"(?:[a-z]+ed|made|got|sent|kept|left|held|built|found|told|lost|brought"
+                                r"|caught|meant|led)\s+(?:the|a|an|our|my|its|their|his|her|every)\s")
+"""A past form right before its object ("A ~40 second failover made the orders service slow", "the
+retry loop hammered the primary"): what happened; a participle after a noun reads on with a
+preposition ("nodes merged into one edge")."""
 
 
 @functools.cache

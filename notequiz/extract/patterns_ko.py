@@ -53,7 +53,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=25,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=26,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -76,6 +76,7 @@ DEFINITION_COPULA = rule(
     # 22: nor "우리 편", "크게 둘", a topic that points back ("이 동안은");
     # 23: nor a clause in the past ("Java heap은 정상 범위였고 …"), an answer cut inside brackets;
     # 24: nor "대략 이 순서", "…걸로 아는데"; 25: nor "대략 이런 느낌"
+    # 26: nor an answer that is only "하나"
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -103,7 +104,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=65,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=66,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -178,6 +179,8 @@ PROPERTY_GENERAL = rule(
     # 62: nor a reason alone ("…없으니까요"), "이게 제일 좋았어요", an answer cut inside brackets; 63: nor a yes/no mark
     # ("X. …"), "…하려고요", under "(우리 케이스)"; 64: nor "수치는 …", "…라고 생각하는 게 맞아요";
     # 65: nor the topic "효과"
+    # 66: nor the writer's story, a verb in the past in a blog's or memo's register ("…결국 QLoRA로
+    # 갔습니다", "…저장하고 있었음"; not a finding, "…제일 좋았음", nor dated history, "4.0부터는 …", "Vue 2 …")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

@@ -81,7 +81,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=89,  # 4: "…이란" without a question mark asks about the term before it;
+    version=90,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -207,6 +207,7 @@ HEADING_DEFINITION = rule(
     # 일", "2010년에 공개함", what the writer has yet to try ("아직 못 해본 건 …"); 88: nor "Been using …",
     # "what we ran", a notation ("Let f(x) be …"), a heading of "… stuff" or one that guesses ("…될 듯"); 89:
     # nor under a Korean aspect of the note's subject ("## 성능")
+    # 90: nor "TIL-ish." or 'Read "…"' as a first sentence, nor under "## What happened"
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -216,7 +217,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=127,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=128,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -406,6 +407,10 @@ LABEL_DEFINITION = rule(
     # << j)"); 126: nor a scale's band ("good:", "needs improvement:"), "Results:", "Lab repro:", an order in
     # lower case ("set the pool:"), a clause with "it's", "older versions:", "…겪은 일:", "놓친 부분:"; 127: nor
     # "발표자가 …:", "예전:"
+    # 128: nor an answer that opens on "if" ("asyncio.gather(...): if …"), "did not know …" or "저희"
+    # (the writer's team: "저희 원인이 이거였습니다"), nor the labels "이유", "같이 읽은 것", "Read while
+    # debugging", "C++11 이전", "page there", "nice", "net effect"; a hard-wrapped item runs on into an
+    # acronym or a CamelCase name
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -447,8 +452,9 @@ ITEM_BODY = rule(
     "A list item that names a term, and the first sentence nested under it.",
     Example("1. ##### 메모리 맵\n\n   > 열린 파일을 메모리에 맵핑시켜서 공유하는 방식이다.\n",
             "메모리 맵", "열린 파일을 메모리에 맵핑시켜서 공유하는 방식"),
-    version=4,  # 3: nor a title that is a finding (The renewal query was not idempotent.);
+    version=5,  # 3: nor a title that is a finding (The renewal query was not idempotent.);
     # 4: nor a remark wholly in brackets, nor what the writer did ("measured first:")
+    # 5: nor an item titled by a time of day ("- 14:18 콘솔 에러 확인:")
 )
 LABEL_BLOCK = rule(
     "md.label.block", "definition",
@@ -866,8 +872,9 @@ def item_label(item: ListItem) -> tuple[str, str]:
     first = first_line(item.text)
     rest = item.text[len(first) + 1:]
     label = clean_term(first)
-    if not label or not looks_like_label(label) or _label_match(first) or _clause_title(label):
-        return "", ""
+    if not label or not looks_like_label(label) or _label_match(first) or _clause_title(label) or (
+            vocab.TIMELINE_ENTRY.match(label)):
+        return "", ""  # (nor "- 14:18 콘솔 에러 확인:" over the error it saw: a timeline's entry)
     if rest.strip():
         return label, rest.strip()
     if item.blocks or item.children:
@@ -2495,9 +2502,17 @@ def _continues(line: str, nxt: str, labelled: bool) -> bool:
             or _KO_STATEMENT_END.search(end) or _label_match(start)):
         return False
     # The next line goes on in lower case ("… sent in the ClientHello so" / "one IP can …");
-    # one in capitals, or in Korean, is a new fact ("Used by HTTP, SSH and SMTP").
+    # one in capitals, or in Korean, is a new fact ("Used by HTTP, SSH and SMTP"), but an
+    # acronym or a CamelCase name after a long line cut mid-phrase is the phrase's noun ("… past
+    # the new" / "EOF gives SIGBUS", "… you get an" / "`ExceptionGroup`").
     goes_on = (start[:1].islower() and start[:1].isascii()) or start[:1] in "(/`"
-    return goes_on and (len(end) >= 40 or labelled)
+    return (goes_on and (len(end) >= 40 or labelled)) or (
+        len(end) >= 60 and end[-1:].islower() and bool(_ACRONYM_START.match(start)))
+
+
+_ACRONYM_START = re.compile(r"(?:[A-Z][A-Z0-9]+|[A-Z][a-z0-9]+[A-Z]\w*)\b(?!:)")
+"""A line that opens with an acronym or a name in CamelCase ("EOF gives …", "`ExceptionGroup`."),
+not with a label of one ("TCP: …")."""
 
 
 _CONDITION_KO = re.compile(r"(?:으면|하면|되면|[쓰보주오가두]면)(?:은)?(?:\s(?!안\s*[되돼])|$)")
@@ -2592,7 +2607,7 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
             or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)
             or vocab.POINTS_BACK_KO.match(answer) or _IF_KO.search(answer) or _ASSUMED.match(answer)
-            or _RATES_ONLY_KO.fullmatch(answer)):
+            or _RATES_ONLY_KO.fullmatch(answer) or _IF_EN.match(answer)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
@@ -2600,7 +2615,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # 듯)": an aside alone; "이거 때문에 반나절 날림": of what came before; "HttpOnly 아니면":
         # a condition, what follows it unsaid; "assume ~1 KB per row -> …": a worked example's;
         # "비동기 복제: 빠름.": how it rates, "≈ 1.44 · log2(1/ε) bits per item": how much, and
-        # "`customElements.define('acme-chat', AcmeChat)`": how it is called, no definition)
+        # "`customElements.define('acme-chat', AcmeChat)`": how it is called, no definition; "if the
+        # gather itself is cancelled, …": what happens then, the condition rules ask)
     if not coded and not has_hangul(label) and (asks := _ASKS_EN.match(label)):
         # "**which keys** are candidates: all keys vs …", "Why it works: …": a question and its
         # answer, asked as written (its context says what "it" is)
@@ -2745,6 +2761,9 @@ _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는�
 _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")
 """A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
 the section's term, no term of its own."""
+_IF_EN = re.compile(r"(?:if|unless)\s", re.IGNORECASE)
+"""An English answer that opens on a condition ("asyncio.gather(...): if the gather itself is
+cancelled, …"): it says what happens then, not what the label is (a "when …" may define it)."""
 _IF_KO = re.compile(r"(?:아니면|으면|하면)$")
 """A Korean answer that ends on a condition ("HttpOnly 아니면"): what follows it is unsaid."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
@@ -2812,7 +2831,7 @@ _CIRCUMSTANCE_EN = re.compile(r"(?:[Ff]or|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|[Aa]ft
 sleep (state D):", "On disk:", "every ACK:", "past W_max:", "exit when:", "only for that one
 host:", "below it:", "at the end:", "at eval:", "inside the current window:", "From inside out:"); "At most
 once:" is a name."""
-_WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은)\s")
+_WRITER_AS_TOPIC = re.compile(r"(?:나는|저는|우리는|저희는|우리\s*팀은|저희)\s")
 _WRITERS_ONE_KO = re.compile(r"내가\s.*\s거")
 """An answer that only says the writer's is the one ("- **(A) ans 변수 따로 두는 방식** - 내가 쓰는
 거"): whose it is, not what (not "내가 알고 있는 원격 상태랑 … 같을 때만 덮어씀")."""

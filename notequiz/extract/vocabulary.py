@@ -121,6 +121,8 @@ META_LABELS = frozenset({
     "기존", "신규", "계획", "plan", "output", "출력", "단기", "중기", "장기",  # ("단기: 1(지터) + 2(락)")
     "contributing", "contributing factors", "tested", "key word", "강의", "original paper", "before",
     "after", "이전", "이후",
+    # a reason with no subject ("이유: 내 락이 TTL로 풀리고 …"), and what the writer read alongside
+    "이유", "같이 읽은 것", "read while debugging",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side", "상황",
@@ -300,7 +302,8 @@ def is_no_term_label(label: str) -> bool:
     place in a list ("첫 글자"), a Korean clause ("… 가공할 때", "주의할 점"), the writer's own
     (``is_writers_own_label``), a bare version ("1.5+"), a paper ("Kirsch & Mitzenmacher (2006)"), a
     how-to ("읽는 법"), a sentence's opening ("그래서 진짜 의미는"), one adjective ("small") or a
-    numbered field of a write-up ("증상 1")."""
+    numbered field of a write-up ("증상 1"), a time before or after a version ("C++11 이전") or whether
+    something is there ("page there")."""
     return bool(is_meta_label(label) or POSITIONAL.match(label) or CLAUSE_LABEL_KO.search(label)
                 or _ADVERB_EN.fullmatch(label)
                 or FIRST_PERSON_KO.match(label + " ") or _ASIDE_LABEL_EN.match(label)
@@ -316,24 +319,39 @@ def is_no_term_label(label: str) -> bool:
                 or HOW_TO_KO.search(label) or _OPENS_A_SENTENCE_KO.search(label)
                 or _BARE_ADJECTIVE_EN.fullmatch(label)
                 or (bool(_NUMBERED.search(label)) and is_meta_label(_NUMBERED.sub("", label)))
-                or _NTH_KO.fullmatch(label))
+                or _NTH_KO.fullmatch(label) or _VERSIONED_TIME_KO.fullmatch(label)
+                or _WHETHER_THERE_EN.fullmatch(label))
+
+
+_WHETHER_THERE_EN = re.compile(r"(?:[\w-]+\s+)?(?:not\s+)?(?:there|here)", re.IGNORECASE)
+"""A label that says whether something is there ("-> page there: map it …", "-> not there: read from
+disk …"): a branch of a flow, no term."""
+
+TIMELINE_ENTRY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s")
+"""A list item's title that opens on a time of day ("- 14:18 콘솔 에러 확인:" over the error seen): an entry
+of a timeline, no term."""
+_VERSIONED_TIME_KO = re.compile(r"(?:[\w.+#-]*[A-Za-z+#][\w.+#-]*\s?)?v?\d+(?:\.\d+)*\+?\s*(?:이전|이후)(?:에는?|엔)?")
+"""A Korean label that says before or after a version of something ("C++11 이전", "Java 8 이후에는"):
+when, no term (``_BARE_VERSION`` without a name)."""
 
 
 _GENERIC_EN = re.compile(
     r"(?:(?:the|a|an|one|another)\s+)?(?:nice|neat|cool|important|key|main|big|bigger|small|smaller|quick|old|"
     r"older|new|newer|other|first|second|third|last|real-world|practical|fun|interesting|useful|obvious|subtle|"
-    r"classic|common)(?:,\s+[\w-]+)?\s+(?:fix|style|form|way|property|consequence|issue|thing|one|bit|part|version|"
-    r"problem|trick|lesson|point|detail|observation)s?(?:\s+(?:in|of|on|about)\s.*)?", re.IGNORECASE)
+    r"classic|common|net)(?:,\s+[\w-]+)?\s+(?:fix|style|form|way|property|consequence|issue|thing|one|bit|part|version|"
+    r"problem|trick|lesson|point|detail|observation|effect)s?(?:\s+(?:in|of|on|about)\s.*)?", re.IGNORECASE)
 """An English label that only rates or ranks a generic noun ("Quick fix", "Older style", "Nice
 property", "Real-world consequence", "Second, smaller issue", "Other thing in the Redis log",
-"First one"): of what, the line before says (not "Cut property", "Liveness property", "Small files
+"First one", "net effect"): of what, the line before says (not "Cut property",
+"Liveness property", "Small files
 problem")."""
 _OPENS_A_SENTENCE_KO = re.compile(r"^(?:그래서|그리고|근데|그런데|하지만|그럼)\s")
 """A Korean label that opens a sentence ("그래서 진짜 의미는: …"): what follows the colon ends it."""
 _BARE_ADJECTIVE_EN = re.compile(r"(?:small|smaller|tiny|fast|faster|slow|slower|cheap|cheaper|simple|simpler"
-                                r"|easy|easier|safe|safer|big|bigger|good|poor|needs\s+improvement)", re.IGNORECASE)
-"""A label that is one adjective ("small: a few bytes per item at most", "good: ≤ 200 ms"): what a list
-of wants or a scale's band says of the subject, no term."""
+                                r"|easy|easier|safe|safer|big|bigger|good|poor|needs\s+improvement"
+                                r"|(?:not\s+)?nice)", re.IGNORECASE)
+"""A label that is one adjective ("small: a few bytes per item at most", "good: ≤ 200 ms", "nice: adapts
+to …"): what a list of wants or a scale's band says of the subject, no term."""
 POINTS_BACK_KO = re.compile(r"(?:이거|이게|그럼|그러면|그래서|여기(?:서)?부터는?)\s")
 """A Korean answer or first line that opens on a pronoun ("이거 때문에 반나절 날림", "이거 실무에서
 진짜 한 번 당함.") or goes on from the section before ("그럼 downstream 벤치마크를 보면 되느냐, …", "그래서
@@ -442,9 +460,11 @@ WRITERS_OWN_EN = re.compile(r"\b(?:[Mm]e|[Mm]y|[Oo]ur)\b")
 """The writer's own in an English answer ("silly for our traffic", "confused me for a while",
 "by our image component"); a tutorial's "we" and "us" are anyone's ("we add it to the
 queue", "it can tell us")."""
-WRITER_ELIDED_EN = re.compile(r",\s+(?:didn't|haven't)\s+[a-z]")
+WRITER_ELIDED_EN = re.compile(r",\s+(?:didn't|haven't)\s+[a-z]"
+                              r"|^(?:did\s+not|didn't)\s+(?:know|reali[sz]e|notice|expect)\b")
 """A clause with the writer left out, in notes' shorthand ("…, didn't count exactly", "exact
-bound is more subtle, didn't go into it"): what the writer did not do, no fact."""
+bound is more subtle, didn't go into it"), or had not known ("… — did not know this existed until
+today"): what the writer did not do, no fact."""
 ONLY_HOW_KO = re.compile(r"[가-힣](?:으로|로)\.?$")
 """A Korean sentence that ends on how, with no predicate ("### 2.2 패킷 흐름" / "그림 대신
 화살표로."): how the section shows it, no account of what it is."""
@@ -598,6 +618,7 @@ NO_FACT_HEADINGS = frozenset({
     "timeline", "타임라인", "symptoms", "증상", "what went well", "what went wrong", "what went badly", "badly",
     "not so well",
     "what didn't", "what didn't go well", "잘한 점", "잘된 점", "아쉬운 점",
+    "what happened",  # (the incident's own settings: "| mobile app | 10 s | 3 | fixed 1 s |")
     "영향", "impact",  # what the incident did to whom ("- 주문 API: 5xx 비율 평시 0.1% → 최대 3.2%")
     "상황", "문제 상황",  # how things stood in the writer's case ("- 인덱스는 `{ userId: 1 }` 하나만 있었음")
 })
@@ -715,15 +736,18 @@ _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week
              r"This (?:morning|week)|Spent|Tried|Learned|Wrote|Went|Writing this|Ran into|Came across|"
              r"Stumbled|Had|Haven't|Didn't|Wasted|Felt|Probably|Said|Came up|Prof|Lecturer|The\s+professor|"
              r"Revisit|Used\s+(?:this|it|that)|Good\s+to\s+mention|\d+\s*(?:min|minutes|hours?)\s+lost|"
-             r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)|Turns\s+out|Meanwhile|TIL(?:-ish)?(?=,)|"
-             r"Focus\s+(?:here\s+)?is|Prep\s+for|The\s+plan\s+is|(?:Useful|Handy)\s+(?:to|for|when)|Been\s+[a-z]+ing|(?:Our\s+)?[Tt]eam\s+currently")
+             r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)|Turns\s+out|Meanwhile|TIL(?:-ish)?(?=,|[.!]?$)|"
+             r"Focus\s+(?:here\s+)?is|Prep\s+for|The\s+plan\s+is|(?:Useful|Handy)\s+(?:to|for|when)|Been\s+[a-z]+ing|(?:Our\s+)?[Tt]eam\s+currently"
+             r"|(?:These\s+|My\s+)?[Nn]otes\s+are\s+(?:rough|messy|incomplete|terse|sketchy|unpolished|a\s+mess)"
+             r"|Read(?=\s+[\"“])")
 _STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", "Turns
 out that's …", "Meanwhile the new leader …", "TIL-ish, after a week …",
 "Focus is routing", "Prep for the contest next week …", "The plan is to …", "Useful to see who
-…", with the writer left out), from the course ("Prof spent half the lecture on
+…", "Notes are rough.", 'Read "Are You Sure …"', with the writer left out), from the course ("Prof
+spent half the lecture on
 leakage") or their study group ("Reading group this week is on CRDTs"): no fact about the subject."""
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
@@ -772,9 +796,9 @@ does)."""
 REASON_HEADING_KO = re.compile(r"이유$")
 """A heading that names a reason ('"Temporal"인 이유'): its sentences say why, no property of a
 term; its first line is still the reason's answer."""
-SUPPOSES_NAME_KO = re.compile(r"\s*(?:이)?라고\s*(?:할\s*때|하자)")
+SUPPOSES_NAME_KO = re.compile(r"\s*(?:이)?라고\s*(?:할\s*때|하자|하면)")
 """A name supposed for what follows ("노드에서 클래스 k의 비율을 p_k 라고 할 때", "길이를 n이라고
-하자"): a notation for a formula, neither a term's name nor a definition of the heading."""
+하자", "접두사 길이를 P라고 하면"): a notation for a formula, neither a term's name nor a definition of the heading."""
 COURSE_PLACE = re.compile(r"(?:[\w-]+\s+){0,2}(?:Lecture|wk)\s+\d+\b"
                           r"|(?:\S+\s+)?(?:수업|강의)\s*\d+\s*주차", re.IGNORECASE)
 """The opening of a line that says where in a course or study the section comes from ("Lecture 14,
@@ -840,6 +864,12 @@ TOLD_KO = re.compile(rf"(?<!되)[{_PAST}](?:다|음|습니다|어요|죠)[.!]?$|
 defines no heading, and with no subject of its own it is the writer's story ("…수준이
 되었다" says what something has become)."""
 
+TOLD_POLITELY_KO = re.compile(rf"(?<!되)[{_PAST}](?:습니다|어요|음|죠)[.!]?$")
+"""A Korean sentence told in the past in a blog's or a memo's register ("…결국 QLoRA로 갔습니다",
+"…조금 자세히 적었어요", "앱은 세션을 Tomcat 메모리에 저장하고 있었음"): what the writer did or
+what happened in their case, where a textbook's "…기술로 발전했다" tells the field's history."""
+WHEN_IT_CHANGED_KO = re.compile(r"\d{4}년|부터|\d+\.\d+|버전|예전|과거|[A-Za-z+#]\s?\d+(?=\s|$|[은는의에이가])")
+"""What dates a Korean sentence ("2019년", "4.0부터는", "예전 기본값", "Vue 2 배열은"): its past is history."""
 USED_TO_KO = re.compile(rf"[{_PAST}]었다[.!]?$")
 """A Korean sentence in the past before the past ("기존 REST 응답은 … 다 내려줬었다"): how things
 used to be, the writer's story."""
