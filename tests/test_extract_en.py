@@ -4233,3 +4233,26 @@ def test_review_rounds_88_89_english(tmp_path: Path) -> None:
         "What is a priority queue used for? -> to always pull the nearest vertex",
         "What is a skip list? -> a layered linked list",
         "What is the loss of CLIP? -> InfoNCE"], cards
+
+
+def test_review_rounds_88_91_english(tmp_path: Path) -> None:
+    """Review rounds 88 to 91, English: an event's update under a heading ("local event: `C = C + 1`") is asked of
+    the heading's term ("Lamport clock — local event?"), a name's formula ("Pre-LN: `x = x + …`") defines it; an
+    answer that opens on a setting's value ("0.1 (BERT …)", "0.01; …") defines nothing; a prime ("m·L/L'") and
+    an operator ("* mod M") stay in a cell; "md5 is what ketama uses" says what ketama uses; "happened" is past."""
+    cards = _cards(tmp_path, "# Clocks\n\n## Lamport clock\n\none integer `C` per process.\n\n1. local event: `C = C "
+                             "+ 1`\n2. recv msg with t: `C = max(C, t) + 1`\n\n## Transformer-specific\n\n- Pre-LN: `"
+                             "x = x + sublayer(LN(x))` -> more stable\n\n## Values\n\n- transformers: 0.1 (BERT hidde"
+                             "n + attention dropout), lots of pretraining uses 0.0\n- AdamW fine-tuning: 0.01; GPT-st"
+                             "yle pretraining: 0.1\n\n| method | change |\n|---|---|\n| PI | m -> m·L/L' |\n| Subtree"
+                             " | * mod M |\n\nmd5 is what ketama uses (compat!).\n\nRenewal state change happened asy"
+                             "nchronously, so the second run saw the same rows.\n\nA vector clock is a vector of coun"
+                             "ters, one per process.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Lamport clock — local event? -> C = C + 1",
+        "Lamport clock — recv msg with t? -> C = max(C, t) + 1",
+        "What is Pre-LN? -> x = x + sublayer(LN(x)) -> more stable",
+        "What is a Lamport clock? -> one integer C per process",
+        "What is a vector clock? -> a vector of counters, one per process",
+        "What is the change of PI? -> m -> m·L/L'",
+        "What is the change of Subtree? -> * mod M"], cards

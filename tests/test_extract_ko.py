@@ -4552,3 +4552,36 @@ def test_review_rounds_88_89_korean(write_note: Callable[..., Path]) -> None:
         "ROW 이벤트는 [...] 적용된다 -> 행 단위로",
         "Vue 2 배열은 [...] 처리했었음 -> push, splice 등 변경 메서드를 감싸서",
         "샤드 키는 무엇인가? -> 데이터를 나누는 기준"], cards
+
+
+def test_review_rounds_88_91_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 88 to 91, Korean: a first step keeps the modifier of its first noun ("멈춘 동안 TTL 만료") and
+    is never a particle cut from its word ("로 추론"); a cloze shows the connective that opens its clause
+    ("그러니까 [...]"); an answer cut inside quotes ("'TM(Transaction Manager)'이라고 부름", "XA에서는 'RM(…)")
+    or code ("trait Pretty: Display {") holds no card, an apostrophe ("Let's") is no quote; "…다음으로
+    계산합니다" points at what follows; reading lists ("읽은 것:", "참고한 글:"), "무슨 일이 있었나:" and "잘 된
+    점" hold no card; a term in quotes keeps no quote."""
+    cards = _cards(write_note, "# Redlock 정리\n\n## 논쟁\n\n멈춘 동안 TTL 만료 -> 다른 클라이언트가 락 획득 -> 원래 "
+                               "클라이언트가 깨어나서 write\n\n## 헷갈림\n\nlvalue 넘기면 T = U& 로 추론 -> reference"
+                               " collapsing -> U&\n\n## 한계\n\n풀이는 딴 소리로 합리화하는 걸 보여줌. 그러니까 CoT를"
+                               " 설명(explanation) 으로 믿으면 안 됨.\n\nZero-shot CoT는 예시 없이 그냥 \"Let's think"
+                               " step by step.\" 한 줄 붙이는 방식이다.\n\n## 용어\n\n- coordinator(코디네이터): 전체"
+                               " 트랜잭션 지휘하는 쪽. XA에서는 'TM(Transaction Manager)'이라고 부름\n- 참여자 — XA에"
+                               "서는 'RM(Resource Manager)\n- supertrait: trait Pretty: Display { ... } -> Pretty 구"
+                               "현하려면 Display도 구현해야함\n- 읽은 것: 원 논문 arXiv 2210.03629\n- 무슨 일이 있었"
+                               "나: 배포 후 질문에 스테이징 절차를 답하는 사례가 신고됐어요\n\n## 히트율\n\n'replicat"
+                               "ion slot'은 컨슈머가 아직 안 읽은 WAL을 지우지 않도록 보장하는 장치다.\n\n참고한 글: "
+                               "MySQL 8.0 Reference Manual 15.5.1 Buffer Pool\n\n히트율은 다음으로 계산합니다.\n\n참"
+                               "고한 글:\n\n- MySQL 8.0 Reference Manual\n- Percona 블로그\n\n## 잘 된 점 / 아쉬운 점"
+                               "\n\n잘 된 점\n\n- gp3라 볼륨 온라인 확장이 몇 분 만에 됐음\n- 데이터 유실 없음\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "RM은 무엇의 약자인가? -> Resource Manager",
+        "TM은 무엇의 약자인가? -> Transaction Manager",
+        "Zero-shot CoT는 무엇인가? -> 예시 없이 그냥 \"Let's think step by step.\" 한 줄 붙이는 방식",
+        "coordinator(코디네이터)는 무엇인가? -> 전체 트랜잭션 지휘하는 쪽",
+        "replication slot은 무엇인가? -> 컨슈머가 아직 안 읽은 WAL을 지우지 않도록 보장하는 장치",
+        "supertrait의 특징은? -> trait Pretty: Display { ... }",
+        "논쟁의 단계를 순서대로 나열하면? -> 멈춘 동안 TTL 만료; 다른 클라이언트가 "
+        "락 획득; 원래 클라이언트가 깨어나서 write",
+        "풀이: 그러니까 [...] 안 됨 -> CoT를 설명(explanation) 으로 믿으면",
+        "풀이는 [...] 보여줌 -> 딴 소리로 합리화하는 걸"], cards

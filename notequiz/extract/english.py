@@ -172,10 +172,11 @@ _OPEN_END = re.compile(r"\swhere$", re.IGNORECASE)
 """An answer that stops on the "where" that opens a clause ("learning an embedding where"): the
 list after it says the rest."""
 _OTHERS_PURPOSE = re.compile(r"what\s+\S.*\s(?:is|are)\s+(?:\w+\s+)?for$"
-                             r"|what\s+item\s+\d+\s+does$|what\s+happened\b|what\s+\S+\s+does\s+too$", re.IGNORECASE)
+                             r"|what\s+item\s+\d+\s+does$|what\s+happened\b|what\s+\S+\s+does\s+too$"
+                             r"|what\s+\S+\s+uses\b", re.IGNORECASE)
 """A role that is another thing's purpose ("what `Protocol` is for"), a numbered item's ("what
-item 5 does") or what another does too ("what property does too"): it says what that thing is or
-does, not what the subject is."""
+item 5 does"), what another does too ("what property does too") or uses ("md5 is what ketama
+uses"): it says what that thing is or does, not what the subject is."""
 _PARTICLES = ("up", "out", "off", "down", "back", "away")
 """The particles of phrasal verbs: "runs up to 8 recipes" uses nothing called "up"."""
 _PARTICLE = re.compile(rf"\s+(?:{'|'.join(_PARTICLES)})\b(?=\s)(?!\s+(?:to|from)\b)",

@@ -72,7 +72,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=51,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=52,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -122,6 +122,7 @@ TABLE_PROPERTY = rule(
     # 48: nor "meh"; 49: nor under the writer's measurements ("## 간단 부하테스트 결과 (stage, k6)"); 50: nor a cell
     # "same"
     # 51: nor a cell "same idea", nor a table under "## What happened" (the incident's own settings)
+    # 52: a cell keeps a prime ("m -> m·L/L'") and an operator ("* mod M")
 )
 TABLE_LIST = rule(
     "md.table.list", "list",

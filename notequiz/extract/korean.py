@@ -109,7 +109,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=25,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=26,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -139,6 +139,8 @@ STEPS_ARROW = rule(
     # 22: nor under a label of the day ("오늘 터진 문제:"); 23: nor under the writer's story ("> 실무 경험: … → …"); 24:
     # nor a pattern that repeats ("요청 -> 응답 -> 요청 -> 응답"); 25: nor under "…가 하는 일", nor a clause's
     # verbs in a row ("읽고 → 계산하고 → …")
+    # 26: a first step keeps the modifier of its first noun ("멈춘 동안 TTL 만료"); nor a first step that
+    # opens on a particle cut from its word ("T = U& 로 추론 -> …")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -217,7 +219,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=72,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=73,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -299,6 +301,7 @@ PROPERTY_CARRIED = rule(
     # …"), nor a label that opens a sentence ("그래서 진짜 의미는:"); 70: nor a first sentence that goes on from the
     # section before ("그래서 나온 게 …"); 71: nor after "내 …는" or "아직 못 해본 건 …", nor "나머지";
     # 72: nor under a heading that guesses ("…답하면 될 듯")
+    # 73: as ko.property.statement@67
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1426,6 +1429,8 @@ class KoreanRules:
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         last = _STEP_SENTENCE_END.split(last, maxsplit=1)[0]  # "→ decoder. 긴 문장에 약함"
         before_first = head_text[: len(head_text) - len(first)]
+        if first.split()[:1] and first.split()[0] in _PARTICLE_WORDS:
+            return  # "T = U& 로 추론 -> reference collapsing -> U&": the first step cut from its word
         if before_first.count("(") > before_first.count(")") or first.count("(") > first.count(")"):
             return  # "singular value < 1 (그리고 tanh' ≤ 1) → …", "계산 3단계 (score → softmax
             # → 가중합)": the first step would be cut inside an aside
@@ -1611,8 +1616,10 @@ _POINTER = re.compile(r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)\s*(
 "다음 함수들로", "아래 순서로 맺어진다", "이렇게 만들어진다"): the list, the steps or the code
 after it is what it says; or at the course's slides ("유도는 슬라이드 23~31p."), where it is."""
 
-_POINTS_AHEAD = re.compile(rf"{vocab.POINTER_PREDICATE}[.:!]?$|(?:다음|아래)\s*중")
-"""A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …"."""
+_POINTS_AHEAD = re.compile(rf"{vocab.POINTER_PREDICATE}[.:!]?$|(?:다음|아래)\s*중"
+                           r"|(?:다음|아래)(?:으로|과\s*같이|처럼)\s+\S+[.:!]?$")
+"""A sentence that leans on what follows: "…패턴은 이렇다.", "다음 중 하나에 해당하면 …", "히트율은
+다음으로 계산합니다."."""
 _TURNS_TO_ANOTHER = re.compile(r"[가-힣]는데\s+[A-Za-z][\w-]*(?:은|는)\s")
 """An answer that turns to another term ("clipping으로 쉽게 잡히는데 vanishing은 …"): two
 things contrasted, the second one's clause no property of the first (not "CPU가 안 올라가는데
@@ -1655,7 +1662,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다 다르다"),
     whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은 하되
     …": "하되 쓰기 전에 …"), is a reason for the sentence before ("…답할 수 없으니까요") or opens on
-    a yes/no mark ("X. …")."""
+    a yes/no mark ("X. …"), or is cut inside quotes ("TM(Transaction Manager)'이라고 부름")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
@@ -1669,10 +1676,12 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
             or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
             or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer)) or bool(_MARK_ANSWER.match(answer))
-            or answer.count('"') % 2 == 1
+            or answer.count('"') % 2 == 1 or len(_QUOTE_MARK.findall(answer)) % 2 == 1
             or answer.count("“") != answer.count("”") or answer.count("(") > answer.count(")"))
 
 
+_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+"""A single quote mark, not an apostrophe inside an English word ("Let's think step by step")."""
 _POINTS_ONLY = re.compile(
     rf"(?:^|\s)(?:이|그|저)\s*{vocab.COUNT_WORDS}\s*(?:개|가지)(?:다|임|예요|입니다)?$"
     r"|(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s*있(?:어요|다|습니다|음)[.!]?$"
@@ -1852,6 +1861,11 @@ def _subject_first(sent: Sent, at: int) -> bool:
     return bool(word) and word[-1].tag == "JKS"
 
 
+_PARTICLE_WORDS = frozenset({"로", "으로", "를", "을", "가", "은", "는", "에", "에서", "와", "과", "의", "도",
+                             "만", "까지", "부터"})
+"""Korean particles written apart from their word ("U& 로 추론"): no word starts with one."""
+
+
 def _nouns_before(sent: Sent, at: int) -> str:
     """The words made only of nouns (Latin words, numbers, their punctuation) before ``at``.
 
@@ -1871,8 +1885,9 @@ def _nouns_before(sent: Sent, at: int) -> str:
                    toks[j:i]):
             break
         start, i = toks[j].start, j
-    if start < 0 or (i > 0 and toks[i - 1].tag == "MM"):
-        return ""  # (nor "대" of "API 서버 여러 대 →": a determiner's noun is no whole noun)
+    if start < 0 or (i > 0 and (toks[i - 1].tag == "MM" or toks[i - 1].tag.endswith("ETM"))):
+        return ""  # (nor "대" of "API 서버 여러 대 →": a determiner's noun is no whole noun, nor
+        # "동안 TTL 만료" of "멈춘 동안 TTL 만료 →": a modifier's)
     return text[start - sent.start : toks[-1].end - sent.start].strip()
 
 
@@ -2555,6 +2570,8 @@ def _cloze_span(words: list[list[Tok]], said: list[str]) -> tuple[int, int] | No
         if not _names_something(words[:keep]):
             return 0, 0
         start = 0
+    if start < keep - 1 and words[start][0].tag == "MAJ" and size(start + 1, keep) >= _MIN_BLANK:
+        start += 1  # "그러니까 [CoT를 설명으로 믿으면] 안 됨": the connective ties it to what came before
     return start, keep
 
 
@@ -2577,7 +2594,7 @@ def _told_story(sent: Sent) -> bool:
     return not last.startswith(("VA", "XSA"))
 
 
-_LETTER = re.compile(r"[a-z]")
+_LETTER = re.compile(r"[a-z]'*")
 """A lower-case letter: a formula's variable ("a'는 …", "l은 …"), where "G1", "V8" and "G" (a GAN's
 generator) are names."""
 

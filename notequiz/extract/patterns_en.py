@@ -116,7 +116,7 @@ DEFINITION_WHAT = rule(
     "`X is what Y`: a definition by role.",
     Example("The summary is what is displayed when the widget is closed.\n", "summary",
             "what is displayed when the widget is closed"),
-    version=9,  # no subject that is one of a passage's list by its place ("The first
+    version=10,  # no subject that is one of a passage's list by its place ("The first
     # rule is what prevents …": the first of which?);
     # 3: nor one that is only a role in other words ("a different knob", "the one everyone actually
     # wants", "what you want");
@@ -124,6 +124,7 @@ DEFINITION_WHAT = rule(
     # 5: nor a numbered item's role ("what item 5 does");
     # 6: nor "what happened though"; 7: nor "what the whole thing rests on"; 8: nor a sentence with "IMO"; 9:
     # nor "what property does too"
+    # 10: nor "X is what Y uses" (what Y uses, not what X is)
 )
 DEFINITION_WHERE = rule(
     "en.definition.where", "definition",
@@ -198,7 +199,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=53,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=54,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -265,6 +266,7 @@ PROPERTY_STATEMENT = rule(
     # 53: nor a past verb after an adverb ("only spoke") or before its object in a story ("A …
     # failover made the orders service slow"; "Bloom proposed …" is history), nor "… is not, in
     # general", "Notes are rough."
+    # 54: nor "happened" or "occurred" (what happened once)
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -637,11 +639,13 @@ PAST_ONLY = frozenset({
     "wrote", "broke", "chose", "threw", "saw", "fell", "shrank", "spoke", "showed", "became", "drove",
     "rose", "ate", "flew", "drew", "blew", "shook", "sank", "wore", "tore", "froze", "stole", "woke",
     "forgot", "hid", "rode", "swore", "overtook", "withdrew", "overran", "outgrew",
+    "happened", "occurred",
 })
 """Past forms that are no participle too: a predicate that opens with one tells what happened
 ("Monitoring ran df", "the unit had Restart=always"). A form in -ed may be a participle in a
 note's fragment ("chains of nodes merged into one edge"), so it is not among them: one before an
-object (``PAST_BEFORE_OBJECT``) is past."""
+object (``PAST_BEFORE_OBJECT``) is past. Nor is that of a verb with no object ("happened",
+"occurred"): nothing is happened, so no fragment reads it as one."""
 PAST_BEFORE_OBJECT = re.compile(r"(?:[a-z]+ed|made|got|sent|kept|left|held|built|found|told|lost|brought"
                                 r"|caught|meant|led)\s+(?:the|a|an|our|my|its|their|his|her|every)\s")
 """A past form right before its object ("A ~40 second failover made the orders service slow", "the

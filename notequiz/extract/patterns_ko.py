@@ -104,7 +104,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=66,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=67,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -181,6 +181,9 @@ PROPERTY_GENERAL = rule(
     # 65: nor the topic "효과"
     # 66: nor the writer's story, a verb in the past in a blog's or memo's register ("…결국 QLoRA로
     # 갔습니다", "…저장하고 있었음"; not a finding, "…제일 좋았음", nor dated history, "4.0부터는 …", "Vue 2 …")
+    # 67: nor a sentence that points at what follows ("히트율은 다음으로 계산합니다"), nor an answer cut inside
+    # quotes ("'TM(…)'이라고 부름"; an apostrophe, "Let's", is no quote); a cloze shows the connective that
+    # opens its clause ("그러니까 [...]")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [

@@ -217,7 +217,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=128,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=129,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -411,6 +411,10 @@ LABEL_DEFINITION = rule(
     # (the writer's team: "저희 원인이 이거였습니다"), nor the labels "이유", "같이 읽은 것", "Read while
     # debugging", "C++11 이전", "page there", "nice", "net effect"; a hard-wrapped item runs on into an
     # acronym or a CamelCase name
+    # 129: an update of a variable under a lower-case label ("local event: `C = C + 1`") is asked of
+    # the section's term ("Lamport clock — local event?"); nor an answer that opens on a setting's
+    # value ("0.1 (BERT …)"), is cut inside quotes ("XA에서는 'RM(…)") or code ("trait Pretty: Display
+    # {"), nor the labels "읽은 것", "참고한 글", "무슨 일이 있었나"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -503,7 +507,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=49,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=50,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -556,6 +560,7 @@ LIST_INTRO = rule(
     # ("… 계산해봄") or a write-up's header; 48: nor "Problem with …:" nor an example's items ("Example with 3
     # replicas:", "E.g. …:"); "방법들:" lists ways, no steps; 49: nor a list of how things stood in the writer's
     # story ("장애 당시 설정:"), nor a worked example after "예시: …"
+    # 50: nor a list under "참고한 글:" or "잘 된 점" (a reading list, how the incident went)
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -2607,7 +2612,9 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             or _RESULT.fullmatch(answer) or _HOW_OFTEN.fullmatch(answer)
             or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)
             or vocab.POINTS_BACK_KO.match(answer) or _IF_KO.search(answer) or _ASSUMED.match(answer)
-            or _RATES_ONLY_KO.fullmatch(answer) or _IF_EN.match(answer)):
+            or _RATES_ONLY_KO.fullmatch(answer) or _IF_EN.match(answer)
+            or (has_hangul(answer) and len(_QUOTE_MARK.findall(answer)) % 2 == 1)
+            or answer.count("{") > answer.count("}")):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
@@ -2616,7 +2623,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         # a condition, what follows it unsaid; "assume ~1 KB per row -> …": a worked example's;
         # "비동기 복제: 빠름.": how it rates, "≈ 1.44 · log2(1/ε) bits per item": how much, and
         # "`customElements.define('acme-chat', AcmeChat)`": how it is called, no definition; "if the
-        # gather itself is cancelled, …": what happens then, the condition rules ask)
+        # gather itself is cancelled, …": what happens then, the condition rules ask; "XA에서는
+        # 'RM(Resource Manager)": cut inside its quotes, "trait Pretty: Display {": inside code)
     if not coded and not has_hangul(label) and (asks := _ASKS_EN.match(label)):
         # "**which keys** are candidates: all keys vs …", "Why it works: …": a question and its
         # answer, asked as written (its context says what "it" is)
@@ -2630,6 +2638,14 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
         return
     if not coded and _SETTING_KO.search(label) and (owner := _plain_owner(_section_term(ctx))):
         # "Go 1.13까지는: 협력적" under "## Preemption (선점)": when, of the section's term
+        yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
+                    line, detail=label, variant="label")
+        return
+    if not coded and label[:1].islower() and _UPDATES.match(answer) and (
+            owner := _plain_owner(_section_term(ctx))):
+        # "1. local event: `C = C + 1`" under "## Lamport clock": what the clock does then
+        # ("Lamport clock — local event?"), not what a local event is (a name is written as one:
+        # "Pre-LN: `x = x + sublayer(LN(x))`" defines Pre-LN)
         yield _cand(ctx, "property", f"{owner} {label}", answer, LABEL_DEFINITION, file_line,
                     line, detail=label, variant="label")
         return
@@ -2761,6 +2777,13 @@ _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는�
 _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")
 """A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
 the section's term, no term of its own."""
+_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+"""A single quote mark, not an apostrophe inside an English word."""
+_UPDATES = re.compile(r"(?P<v>[A-Za-z_][\w.]*(?:\[[^\]]*\])?)\s*(?:\+\+|\+=|-=|--"
+                      r"|=(?!=)\s*(?:max|min)?\(?\s*(?P=v)(?![\w\[]))")
+"""An answer that updates a variable from its own value ("C = C + 1", "C = max(C, t) + 1", "V[i]++,
+attach whole V"): a step of what the section describes, no definition of the label (a formula
+that gives a new name its value, "h_t = tanh(…)", may define it)."""
 _IF_EN = re.compile(r"(?:if|unless)\s", re.IGNORECASE)
 """An English answer that opens on a condition ("asyncio.gather(...): if the gather itself is
 cancelled, …"): it says what happens then, not what the label is (a "when …" may define it)."""
@@ -2771,8 +2794,10 @@ _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
 _RATES_ONLY_KO = re.compile(r"(?:(?:매우|꽤|더|훨씬|좀|조금|가장|제일|아주)\s*)?(?:빠름|느림|좋음|나쁨|큼|작음"
                             r"|많음|적음|높음|낮음|쉬움|어려움|복잡함|간단함|단순함|안전함|위험함|비쌈|저렴함|무거움|가벼움)[.!]?")
 """A Korean label's answer that only rates it ("비동기 복제: 빠름. 대신 …"): a property, no definition."""
-_AMOUNT = re.compile(r"[≈~]\s*\d")
-"""A label's answer that opens on an amount ("Bloom filter (optimal k): ≈ 1.44 · log2(1/ε) bits per item")."""
+_AMOUNT = re.compile(r"[≈~]\s*\d|\d+(?:\.\d+)?(?:e-?\d+)?\s*(?:[;(]|$)")
+"""A label's answer that opens on an amount ("Bloom filter (optimal k): ≈ 1.44 · log2(1/ε) bits per item",
+"transformers: 0.1 (BERT hidden + attention dropout), …", "AdamW fine-tuning: 0.01; …"): a setting's value
+there, no definition."""
 
 
 _CALL = re.compile(r"[\w.$]+\(")

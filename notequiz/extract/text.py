@@ -80,6 +80,10 @@ def clean_span(text: str) -> str:
     text = _strip_edge(text)
     if _QUOTE.search(text):
         text = _quotes_kept(whole, text)
+    elif text and whole.endswith(text + "'") and text[-1].isalnum() and whole.count("'") == 1:
+        text += "'"  # "m -> m·L/L'": a prime, no quote
+    if whole.startswith("* ") and whole.count("*") == 1 and text and whole.endswith(text):
+        text = "* " + text  # "* mod M": an operator, no bold mark
     if not _BRACKET.search(text):
         return text  # nothing to balance (and stripping again would change nothing)
     # Balanced brackets only: "(기본키로 사용할 수 있는 속성들" loses its stray "(".

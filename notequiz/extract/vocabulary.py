@@ -122,7 +122,7 @@ META_LABELS = frozenset({
     "contributing", "contributing factors", "tested", "key word", "강의", "original paper", "before",
     "after", "이전", "이후",
     # a reason with no subject ("이유: 내 락이 TTL로 풀리고 …"), and what the writer read alongside
-    "이유", "같이 읽은 것", "read while debugging",
+    "이유", "같이 읽은 것", "읽은 것", "참고한 글", "read while debugging", "무슨 일이 있었나",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side", "상황",
@@ -600,7 +600,7 @@ NO_FACT_HEADINGS = frozenset({
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "reading", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
-    "reading list", "personal note",
+    "reading list", "personal note", "참고한 글",
     "links to read later", "later", "나중에 읽기", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
     "다음에 볼 것",
     # what the writer has still to do, and a course's logistics
@@ -617,7 +617,7 @@ NO_FACT_HEADINGS = frozenset({
     # "## Symptoms", "## What went well / badly", "## 잘한 점 / 아쉬운 점"): an incident's story
     "timeline", "타임라인", "symptoms", "증상", "what went well", "what went wrong", "what went badly", "badly",
     "not so well",
-    "what didn't", "what didn't go well", "잘한 점", "잘된 점", "아쉬운 점",
+    "what didn't", "what didn't go well", "잘한 점", "잘된 점", "잘 된 점", "아쉬운 점",
     "what happened",  # (the incident's own settings: "| mobile app | 10 s | 3 | fixed 1 s |")
     "영향", "impact",  # what the incident did to whom ("- 주문 API: 5xx 비율 평시 0.1% → 최대 3.2%")
     "상황", "문제 상황",  # how things stood in the writer's case ("- 인덱스는 `{ userId: 1 }` 하나만 있었음")
