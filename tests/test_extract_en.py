@@ -4256,3 +4256,22 @@ def test_review_rounds_88_91_english(tmp_path: Path) -> None:
         "What is a vector clock? -> a vector of counters, one per process",
         "What is the change of PI? -> m -> m·L/L'",
         "What is the change of Subtree? -> * mod M"], cards
+
+
+def test_review_rounds_92_93_english(tmp_path: Path) -> None:
+    """Review rounds 92 and 93, English: a first sentence that cites ("Terrace & Freedman, USENIX ATC 2009.") or
+    opens on "NOT" defines no heading; "Assume …" supposes; "… is a cache again" and "… is weird" define
+    nothing; "else …" is the other branch, no result; "0.8 for Base/Small", "roughly 0.65–0.75" are values, no
+    definitions. A definition stays."""
+    cards = _cards(tmp_path, "# Chain replication\n\n## CRAQ (Chain Replication with Apportioned Queries)\n\nTerrace "
+                             "& Freedman, USENIX ATC 2009. Reads can go to any node.\n\n## Failure handling\n\nNOT se"
+                             "lf-healing. There is an external master.\n\n## Bits\n\nAssume x is an unsigned or non-n"
+                             "egative integer.\n\nCarts are now also written to Postgres; Redis is a cache again.\n\n"
+                             "Push cache is weird.\n\nif H <= threshold(p) use H, else E'\n\n## Values seen in the wi"
+                             "ld\n\n- ELECTRA: 0.8 for Base/Small, 0.9 for Large\n- BEiT fine-tuning: roughly 0.65–0."
+                             "75 depending on model size\n\nA Bloom filter is a probabilistic set.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: Carts are … -> now also written to Postgres",
+        "Complete: Reads can … -> go to any node",
+        "What does CRAQ stand for? -> Chain Replication with Apportioned Queries",
+        "What is a Bloom filter? -> a probabilistic set"], cards

@@ -4585,3 +4585,20 @@ def test_review_rounds_88_91_korean(write_note: Callable[..., Path]) -> None:
         "락 획득; 원래 클라이언트가 깨어나서 write",
         "풀이: 그러니까 [...] 안 됨 -> CoT를 설명(explanation) 으로 믿으면",
         "풀이는 [...] 보여줌 -> 딴 소리로 합리화하는 걸"], cards
+
+
+def test_review_rounds_92_93_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 92 and 93, Korean: "대안은 …" names no term; a past of being there ("…없었어요") is the
+    writer's case, not a finding ("…제일 좋았음"); what is still weighed ("(아직 검토 중)", "검토중"), what the
+    writer tried ("…직접 확인해봄:"), what they read ("읽은 글:", "## 참고한 자료") and an answer that stops at
+    a condition ("…가 오면") hold no card. Statements stay."""
+    cards = _cards(write_note, "# PostgreSQL VACUUM\n\n## VACUUM 종류\n\nVACUUM FULL은 테이블을 통째로 다시 쓴다. 대"
+                               "안은 pg_repack.\n\n래퍼에는 width도 flex-grow도 없었어요.\n\nFAQ는 Q+A 한 쌍이 한 청"
+                               "크가 제일 좋았음.\n\n## 메모\n\n- 린트 규칙 후보: container-type이 붙은 클래스에 폭 "
+                               "관련 선언이 없으면 경고 (아직 검토 중)\n- 근본: reshardCollection으로 { tenantId: \"h"
+                               "ashed\", ts: 1 } 검토중\n- 위치 편향 직접 확인해봄: 같은 200쌍을 순서만 바꿔 돌렸더니"
+                               " 판정이 뒤집힌 게 23쌍\n- 읽은 글: MDN \"CSS container queries\"\n- 합성 규칙: 기존 l"
+                               "azy 위에 새 업데이트가 오면\n\n## 참고한 자료\n\n- PostgreSQL 문서\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "FAQ는 [...] 한 청크가 제일 좋았음 -> Q+A 한 쌍이",
+        "VACUUM FULL은 [...] 쓴다 -> 테이블을 통째로 다시"], cards

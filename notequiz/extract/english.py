@@ -609,8 +609,9 @@ class EnglishRules:
                 return None  # "The modern approach is a strict CSP", "The culprit was …"
             if vocab.is_no_term_label(subject.term):
                 return None  # "The lecturer's war story is …": no term
-            if pred.words.split()[0].lower() in ("was", "were"):
-                return None  # "Certificate renewal was a manual yearly task": what it was then
+            if pred.words.split()[0].lower() in ("was", "were") or _AGAIN.search(answer):
+                return None  # "Certificate renewal was a manual yearly task": what it was then;
+                # "Redis is a cache again": what it is in the writer's system now
             if subject.term.split()[0].lower() in _POINTING_ADJECTIVES or _CONDITION_WORD.search(
                     subject.term) or _DOING.match(subject.term):
                 return None  # "Same paper is …": which one, the sentences before say; "Exists
@@ -1122,10 +1123,12 @@ class EnglishRules:
         words = cond.split()
         if (not result or len(words) > 22 or len(words) < 2 or len(result.split()) < 2
                 or ";" in cond or not _answer_ok(result)  # two clauses; "…, but it's not …"
-                or _PRONOUN_FIRST.match(cond) or _THEN.search(cond)):
+                or _PRONOUN_FIRST.match(cond) or _THEN.search(cond)
+                or result.lower().startswith(("else ", "otherwise "))):
             # "If they do, …", "If it doesn't actually scroll, …": the sentence before says
             # what ("That ancestor …"), which the question cannot name; "if P then (A or C),
-            # Else (L or C)": a rule written as code, whose then-part is in the condition
+            # Else (L or C)", "if H <= threshold(p) use H, else E'": a rule written as code, whose
+            # then-part is in the condition
             return
         word = m.group("word").lower()
         named = P.CONDITION_NAMED.match(result) if word in ("when", "if", "whenever") else None
@@ -1500,6 +1503,9 @@ def _verb_places(words: list[str]) -> Iterator[int]:
 
 
 _NEGATION = re.compile(r"n['’]t$")
+_AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
+"""An answer that says something is so once more ("a cache again", "the Mars Climate Orbiter failure
+again"): a state of the writer's system or an analogy, no definition."""
 _STORY_DETERMINERS = frozenset({"a", "an", "the", "our", "my", "this", "that"})
 """How the subject of a story opens ("A ~40 second failover made the orders service slow"); one
 that opens on a name tells history ("Bloom proposed the technique …")."""

@@ -39,6 +39,7 @@ from notequiz.extract.text import (
     assigns,
     changing_values,
     clean_span,
+    odd_quotes,
     sets_values,
     squash,
     unnumbered,
@@ -219,7 +220,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=73,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=74,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -302,6 +303,7 @@ PROPERTY_CARRIED = rule(
     # section before ("그래서 나온 게 …"); 71: nor after "내 …는" or "아직 못 해본 건 …", nor "나머지";
     # 72: nor under a heading that guesses ("…답하면 될 듯")
     # 73: as ko.property.statement@67
+    # 74: nor an answer that stops at a condition ("…새 업데이트가 오면") or is still weighed ("…검토중")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1590,9 +1592,11 @@ def nominal_ending(text: str) -> bool:
 _THEN_THIS = re.compile(r"^\S*(?:\s+도)?\s+\S*?(?:고|며),?\s*(?:이는|이것은|이들은)\s+(?P<rest>[^.]+)")
 _SUMMING = re.compile(r"^(?:이처럼|이렇듯|이와 같이|이같이)\s*,?\s*")
 _DANGLING = re.compile(
-    r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데|(?:\s|[는은도])(?:있|없)|[했었였])$"
+    r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데|(?:\s|[는은도])(?:있|없)|[했었였]"
+    r"|[으하되오가다려]면)$"
 )
-"""An answer cut off mid-clause ("주의해야 하", "…할당해주고"): half a statement."""
+"""An answer cut off mid-clause ("주의해야 하", "…할당해주고") or at a condition ("…새 업데이트가 오면"):
+half a statement."""
 
 _DANGLING_REACH = 4
 """The last characters of a text a ``_DANGLING`` match can take part in: its endings have
@@ -1661,7 +1665,8 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     "결국 이 두 개", "이런 것들이 있어요", "대략 이 순서"), is a note to self ("나중에 읽어볼 것",
     "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다 다르다"),
     whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은 하되
-    …": "하되 쓰기 전에 …"), is a reason for the sentence before ("…답할 수 없으니까요") or opens on
+    …": "하되 쓰기 전에 …"), is still weighed ("… 검토중"), is a reason for the sentence before ("…답할
+    수 없으니까요") or opens on
     a yes/no mark ("X. …"), or is cut inside quotes ("TM(Transaction Manager)'이라고 부름")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
@@ -1673,15 +1678,14 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
             or bool(_POINTS_ONLY.search(answer)) or ("것" in sent.text and bool(_TO_DO_END.search(sent.text.strip())))
             or bool(_CHECK_ORDER.match(answer)) or bool(_PLANNED.search(answer))
+            or bool(vocab.UNDER_REVIEW_KO.search(answer))
             or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
             or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
             or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer)) or bool(_MARK_ANSWER.match(answer))
-            or answer.count('"') % 2 == 1 or len(_QUOTE_MARK.findall(answer)) % 2 == 1
+            or answer.count('"') % 2 == 1 or odd_quotes(answer)
             or answer.count("“") != answer.count("”") or answer.count("(") > answer.count(")"))
 
 
-_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
-"""A single quote mark, not an apostrophe inside an English word ("Let's think step by step")."""
 _POINTS_ONLY = re.compile(
     rf"(?:^|\s)(?:이|그|저)\s*{vocab.COUNT_WORDS}\s*(?:개|가지)(?:다|임|예요|입니다)?$"
     r"|(?:이런|이러한)\s*(?:것|거)들?(?:이|도)\s*있(?:어요|다|습니다|음)[.!]?$"
@@ -2590,8 +2594,9 @@ def _told_story(sent: Sent) -> bool:
     좋았음"), nor the subject's history, dated ("…4.0부터는 16으로 바뀌었습니다", "Vue 2 배열은 …")."""
     if not vocab.TOLD_POLITELY_KO.search(sent.text.rstrip()) or vocab.WHEN_IT_CHANGED_KO.search(sent.text):
         return False
-    last = next((t.tag for t in reversed(sent.toks) if t.tag.startswith(("V", "XSV", "XSA"))), "")
-    return not last.startswith(("VA", "XSA"))
+    last = next((t for t in reversed(sent.toks) if t.tag.startswith(("V", "XSV", "XSA"))), None)
+    # (Being or not being there is how their case stood: "래퍼에는 width도 flex-grow도 없었어요".)
+    return last is None or not last.tag.startswith(("VA", "XSA")) or last.text in ("없", "있")
 
 
 _LETTER = re.compile(r"[a-z]'*")

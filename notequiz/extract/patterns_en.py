@@ -33,7 +33,7 @@ DEFINITION_COPULA = rule(
             "Bloom filter", "a space-efficient probabilistic data structure"),
     Example("Trees are undirected graphs without cycles.\n", "Trees",
             "undirected graphs without cycles"),
-    version=41,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
+    version=42,  # 2: a singular verb makes its subject one ("Postgres is"), and a degree
     # ("a bit different") or a subject that points into the story ("the culprit", "the
     # modern approach") defines nothing; 3: nor a rank ("the safest", "the most
     # practical option") or a subject named by its number ("Case 2"); 4: nor "a bit worse";
@@ -79,6 +79,8 @@ DEFINITION_COPULA = rule(
     # an answer cut where it announces a list ("a `while True` that does:"), nor "the classic one"; 38: nor
     # "the third kind"; 39: nor "the "commodity hardware" answer"; 40: nor an act as the subject ("Renaming a
     # column is …"); 41: nor "a whole other paper"
+    # 42: nor "Assume x is …" (a supposition), "… is a cache again" (a state of the writer's system),
+    # "… is weird"
 )
 DEFINITION_REFERS = rule(
     "en.definition.refers", "definition",
@@ -199,7 +201,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=54,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=55,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -267,6 +269,7 @@ PROPERTY_STATEMENT = rule(
     # failover made the orders service slow"; "Bloom proposed …" is history), nor "… is not, in
     # general", "Notes are rough."
     # 54: nor "happened" or "occurred" (what happened once)
+    # 55: nor "… is weird" (a verdict)
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",
@@ -327,7 +330,7 @@ PROPERTY_CONDITION = rule(
     Example("If the cache is full, the oldest entry is evicted.\n", "the cache is full",
             "the oldest entry is evicted"),
     Example("During lookup, the key is hashed.\n", "lookup", "the key is hashed"),
-    version=9,  # 2: a condition whose subject points ("if it's empty") names the section's
+    version=10,  # 2: a condition whose subject points ("if it's empty") names the section's
     # term after the question: "What happens if it's empty? (Buddy allocator)"; 3: "If
     # they do, …" points at the sentence before: no card; 4: nor a condition of two
     # clauses ("When …; when …"), nor a result that opens with "but"; 5: a condition on a pronoun
@@ -339,6 +342,7 @@ PROPERTY_CONDITION = rule(
     # as code ("if P then (A or C), Else …")
     # 9: a hard-wrapped item is read on into an acronym or a CamelCase name on its next line ("… past
     # the new" / "EOF gives SIGBUS")
+    # 10: nor a result that is the other branch ("if H <= threshold(p) use H, else E'")
 )
 NAMED_ALSO = rule(
     "en.named.also_called", "named_term",
@@ -777,7 +781,7 @@ CONDITION = re.compile(
 )
 EXAMPLE_SENTENCE = re.compile(
     r"^(?:e\.g\.|eg\.|(?:for\s+example|for\s+instance|example:?|as\s+an\s+example|say|"
-    r"suppose|imagine|let's\s+say|picture|here\s+is|here's|in\s+our\s+example|"
+    r"suppose|assume|imagine|let's\s+say|picture|here\s+is|here's|in\s+our\s+example|"
     r"in\s+this\s+example|for\s+this\s+figure)\b)",
     re.IGNORECASE,
 )

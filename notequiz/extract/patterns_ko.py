@@ -104,7 +104,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=67,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=68,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -184,6 +184,8 @@ PROPERTY_GENERAL = rule(
     # 67: nor a sentence that points at what follows ("히트율은 다음으로 계산합니다"), nor an answer cut inside
     # quotes ("'TM(…)'이라고 부름"; an apostrophe, "Let's", is no quote); a cloze shows the connective that
     # opens its clause ("그러니까 [...]")
+    # 68: nor the topic "대안", nor a past of being there ("…없었어요": the writer's case), nor what is
+    # still weighed ("…검토중")
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -298,11 +300,11 @@ VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
                           "이때", "당시", "의미", "실습", "요지", "숫자", "값", "기본",
                           "전 회사", "이전 회사", "예전 회사", "이번 건", "오늘 건", "이번 장애", "개수", "이름",
-                          "교재", "수치", "효과"})
+                          "교재", "수치", "효과", "대안"})
 """Topics that point at the writer's argument ("문제는 …", "핵심은 …"), story
 ("범인은 …", "전 회사는 …"), their lab ("실습은 minikube로 함"), at a time ("보통은 …", "예전에는 …",
 "원래는 …", "그때는 …"), their study's book ("교재는 …") or at what the sentences before name ("값은 최대
-8자리", "기본은 비동기", "개수는 …", "이름은 …"; not
+8자리", "기본은 비동기", "개수는 …", "이름은 …", "대안은 pg_repack"; not
 "결과는 … 한 번 처리한 것과 같다"), not at a term. (As labels, "값:" and "기본:" may name an aspect.)"""
 TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SE|MM|NP)"
 """Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

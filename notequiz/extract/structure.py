@@ -40,6 +40,7 @@ from notequiz.extract.text import (
     is_acronym,
     looks_like_label,
     mask_code_stops,
+    odd_quotes,
     sentences,
     sets_values,
     squash,
@@ -81,7 +82,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=90,  # 4: "…이란" without a question mark asks about the term before it;
+    version=91,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -208,6 +209,8 @@ HEADING_DEFINITION = rule(
     # "what we ran", a notation ("Let f(x) be …"), a heading of "… stuff" or one that guesses ("…될 듯"); 89:
     # nor under a Korean aspect of the note's subject ("## 성능")
     # 90: nor "TIL-ish." or 'Read "…"' as a first sentence, nor under "## What happened"
+    # 91: nor a first sentence that cites ("Terrace & Freedman, USENIX ATC 2009.") or opens on "not"
+    # ("NOT self-healing.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -217,7 +220,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=129,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=130,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -415,6 +418,9 @@ LABEL_DEFINITION = rule(
     # the section's term ("Lamport clock — local event?"); nor an answer that opens on a setting's
     # value ("0.1 (BERT …)"), is cut inside quotes ("XA에서는 'RM(…)") or code ("trait Pretty: Display
     # {"), nor the labels "읽은 것", "참고한 글", "무슨 일이 있었나"
+    # 130: nor what the writer is still weighing ("검토 중"), tried ("…직접 확인해봄:") or read ("읽은 글:"), an
+    # answer that stops at a condition ("…가 오면"), nor one that opens on a value for a named case
+    # ("ELECTRA: 0.8 for Base/Small", "roughly 0.65–0.75")
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -1011,6 +1017,9 @@ _ASPECT_HEADINGS_KO = frozenset({"성능", "구조", "동작", "한계", "배경
 """A Korean heading that names an aspect of the note's subject ("## 성능"): its first sentence says
 something of that subject, no definition of the aspect. (The aspects among ``vocab.CATEGORY_WORDS``,
 "## 장점", "## 원리", have ended the heading's rules before, at ``split_category``.)"""
+_NOT_FIRST = re.compile(r"not\s", re.IGNORECASE)
+"""A first sentence that opens on "not" ("## Failure handling" / "NOT self-healing."): it says what the
+heading is not, no definition."""
 _OPENS_ON_CITATION = re.compile(rf"(?:{CITATION.pattern}),\s")
 """A sentence that opens on who and when ("Peter Fenwick, 1994, originally for cumulative frequency tables")."""
 _TITLE_DASH = re.compile(r"\s[—–]\s")
@@ -1263,6 +1272,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or CITATION.fullmatch(_FINAL_PAREN.sub("", sentence.strip().rstrip(".")))  # "Breiman, 2001.",
             # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
             or _OPENS_ON_CITATION.match(sentence.strip())  # "Peter Fenwick, 1994, originally for …"
+            or _NOT_FIRST.match(sentence.strip())  # "NOT self-healing.": what it is not
             or _LET_BE.match(sentence.strip())  # "Let f(x) be the true frequency.": a notation
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))
@@ -2613,8 +2623,8 @@ def _label_line(ctx: Context, line: str, file_line: int, allow_dash: bool,
             or _REMINDER_KO.search(answer) or _ONLY_ASIDE.fullmatch(answer)
             or vocab.POINTS_BACK_KO.match(answer) or _IF_KO.search(answer) or _ASSUMED.match(answer)
             or _RATES_ONLY_KO.fullmatch(answer) or _IF_EN.match(answer)
-            or (has_hangul(answer) and len(_QUOTE_MARK.findall(answer)) % 2 == 1)
-            or answer.count("{") > answer.count("}")):
+            or (has_hangul(answer) and odd_quotes(answer))
+            or answer.count("{") > answer.count("}") or vocab.UNDER_REVIEW_KO.search(rest)):
         return  # ("결론: 나는 4베이 NAS에 …", "Context: our password reset emails …": the
         # writer's; not "내가 접속한 서버가 …"; "먼저": a place in an order; "key 0 = 장보기, key
         # 1 = 운동": an example's values; "how do they help range scans?": a question; "4.1 s
@@ -2777,8 +2787,6 @@ _ASKS_KO = re.compile(r"(?:^|\s)(?:왜|어떻게|언제)\s|(?:한가|인가|는�
 _SETTING_KO = re.compile(r"[가-힣0-9A-Za-z.](?:까지는|부터는|에서는|에선|까지|부터)$")
 """A Korean label that says when or where ("Go 1.13까지는", "리눅스에서는"): a circumstance of
 the section's term, no term of its own."""
-_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
-"""A single quote mark, not an apostrophe inside an English word."""
 _UPDATES = re.compile(r"(?P<v>[A-Za-z_][\w.]*(?:\[[^\]]*\])?)\s*(?:\+\+|\+=|-=|--"
                       r"|=(?!=)\s*(?:max|min)?\(?\s*(?P=v)(?![\w\[]))")
 """An answer that updates a variable from its own value ("C = C + 1", "C = max(C, t) + 1", "V[i]++,
@@ -2787,17 +2795,19 @@ that gives a new name its value, "h_t = tanh(…)", may define it)."""
 _IF_EN = re.compile(r"(?:if|unless)\s", re.IGNORECASE)
 """An English answer that opens on a condition ("asyncio.gather(...): if the gather itself is
 cancelled, …"): it says what happens then, not what the label is (a "when …" may define it)."""
-_IF_KO = re.compile(r"(?:아니면|으면|하면)$")
-"""A Korean answer that ends on a condition ("HttpOnly 아니면"): what follows it is unsaid."""
+_IF_KO = re.compile(r"(?:아니면|으면|하면|오면)$")
+"""A Korean answer that ends on a condition ("HttpOnly 아니면", "… 새 업데이트 (a2, b2)가 오면"): what
+follows it is unsaid."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
 """A Korean answer that reminds the writer ("단조성과는 무관, 헷갈리지 말기"): no definition."""
 _RATES_ONLY_KO = re.compile(r"(?:(?:매우|꽤|더|훨씬|좀|조금|가장|제일|아주)\s*)?(?:빠름|느림|좋음|나쁨|큼|작음"
                             r"|많음|적음|높음|낮음|쉬움|어려움|복잡함|간단함|단순함|안전함|위험함|비쌈|저렴함|무거움|가벼움)[.!]?")
 """A Korean label's answer that only rates it ("비동기 복제: 빠름. 대신 …"): a property, no definition."""
-_AMOUNT = re.compile(r"[≈~]\s*\d|\d+(?:\.\d+)?(?:e-?\d+)?\s*(?:[;(]|$)")
+_AMOUNT = re.compile(r"(?:[≈~]|roughly\s|about\s)\s*\d|\d+(?:\.\d+)?(?:e-?\d+)?\s*(?:[;(]|for\s+[A-Z]|$)")
 """A label's answer that opens on an amount ("Bloom filter (optimal k): ≈ 1.44 · log2(1/ε) bits per item",
-"transformers: 0.1 (BERT hidden + attention dropout), …", "AdamW fine-tuning: 0.01; …"): a setting's value
-there, no definition."""
+"transformers: 0.1 (BERT hidden + attention dropout), …", "AdamW fine-tuning: 0.01; …", "ELECTRA: 0.8 for
+Base/Small, …", "BEiT: roughly 0.65–0.75 …"): a setting's value there, no definition (a value for a
+case, "seed: 42 for every run", is what the label is)."""
 
 
 _CALL = re.compile(r"[\w.$]+\(")

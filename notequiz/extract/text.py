@@ -121,6 +121,14 @@ _DUNDER_END = re.compile(r"__[a-z][a-z0-9_]*__[\s.,;:!?*`'\"’”]*$")
 
 _QUOTE = re.compile("['\"`‘’“”]")
 _QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+
+
+def odd_quotes(text: str) -> bool:
+    """Whether ``text`` holds an odd number of single quote marks, an apostrophe inside an English
+    word ("Let's") apart: it was cut inside quotes ("'TM(Transaction Manager)'이라고 부름")."""
+    return "'" in text and len(_QUOTE_MARK.findall(text)) % 2 == 1
+
+
 _QUOTE_PAIRS = (("'", "'"), ('"', '"'), ("`", "`"), ("‘", "’"), ("“", "”"))
 
 
@@ -391,11 +399,13 @@ PROBLEM_ID = re.compile(r"(?:LC|LeetCode|BOJ|백준|프로그래머스|Programme
 """A problem's number on a judge site ("LC 496", "BOJ 17298")."""
 CITATION = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*"
                       r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
-                      r"(?:,\s+[A-Z][\w'’-]+)?(?:,?\s+(?:19|20)\d\d[a-z]?|\s+\((?:19|20)\d\d[a-z]?\))"
+                      r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+                      r"(?:,?\s+(?:19|20)\d\d[a-z]?|\s+\((?:19|20)\d\d[a-z]?\))"
                       r"|[A-Z][\w'’-]+\s+et\s+al\.?")
 """A paper cited by who wrote it, where from, and when ("Wu & He, 2018", "Ba, Kiros & Hinton, 2016", "Su et al., 2021",
 "Kirsch & Mitzenmacher (2006)", "Peter Fenwick, 1994",
-"Lamping & Veach, Google, 2014", "Arthur B. Kahn, 1962"), or by its authors alone ("He et al.")."""
+"Lamping & Veach, Google, 2014", "Terrace & Freedman, USENIX ATC 2009", "Arthur B. Kahn, 1962"), or by its
+authors alone ("He et al.")."""
 NAME_AND_PAPER = re.compile(rf"[^()]{{1,40}}\(\s*(?:{CITATION.pattern})\s*\)")
 """A name and its paper and nothing else ("RoFormer (Su et al., 2021)"): who wrote what, no
 account of what the heading names."""

@@ -122,7 +122,7 @@ META_LABELS = frozenset({
     "contributing", "contributing factors", "tested", "key word", "강의", "original paper", "before",
     "after", "이전", "이후",
     # a reason with no subject ("이유: 내 락이 TTL로 풀리고 …"), and what the writer read alongside
-    "이유", "같이 읽은 것", "읽은 것", "참고한 글", "read while debugging", "무슨 일이 있었나",
+    "이유", "read while debugging", "무슨 일이 있었나",
     # the writer's setting of the scene, and an aside on support ("Context: a Java service
     # kept dying …", "상황: 블로그 사이드바에 …", "Support: … since 2023", "The flip side: …")
     "context", "support", "browser support", "the flip side", "flip side", "상황",
@@ -320,7 +320,12 @@ def is_no_term_label(label: str) -> bool:
                 or _BARE_ADJECTIVE_EN.fullmatch(label)
                 or (bool(_NUMBERED.search(label)) and is_meta_label(_NUMBERED.sub("", label)))
                 or _NTH_KO.fullmatch(label) or _VERSIONED_TIME_KO.fullmatch(label)
-                or _WHETHER_THERE_EN.fullmatch(label))
+                or _WHETHER_THERE_EN.fullmatch(label) or READ_KO.fullmatch(label))
+
+
+READ_KO = re.compile(r"(?:같이\s*)?(?:읽은|참고한)\s*(?:것|글)들?")
+"""What the writer read alongside, as a Korean label or a list's lead-in ("같이 읽은 것:", "읽은 글:",
+"참고한 글:"): where to read more, no term."""
 
 
 _WHETHER_THERE_EN = re.compile(r"(?:[\w-]+\s+)?(?:not\s+)?(?:there|here)", re.IGNORECASE)
@@ -485,7 +490,7 @@ VERDICT_EN = re.compile(r"(?:(?:so|very|really|super|totally|massively|criminall
                         r"(?:underrated|overrated|awesome|amazing|great|cool|neat|nice|annoying|"
                         r"painful|terrible|awful|brilliant|overkill|a lifesaver|magic|wild|fine|ok|okay|"
                         r"a pain|a lie|a mess|good|bad|better|worse|harder|useless|wrong|humbling|enough|dead|so-so"
-                        r"|handy|a\s+big\s+project|doesn't\s+work|does\s+not\s+work|won't\s+work|duh)"
+                        r"|handy|a\s+big\s+project|doesn't\s+work|does\s+not\s+work|won't\s+work|duh|weird)"
                         r"(?:\s+(?:now|too))?",
                         re.IGNORECASE)
 """An answer that is only the writer's verdict ("/proc/vmstat is underrated", "std is fine
@@ -600,7 +605,7 @@ NO_FACT_HEADINGS = frozenset({
     "related", "출처", "learning resources", "resources", "further reading", "sources",
     "credits", "readings", "reading", "videos", "papers", "recommended courses", "recommended reading",
     "더 알아보기", "더 읽을 것", "읽을거리", "읽을 것", "읽어볼 것", "read later", "to read",
-    "reading list", "personal note", "참고한 글",
+    "reading list", "personal note",
     "links to read later", "later", "나중에 읽기", "나중에 읽을 것", "나중에 볼 것", "더 볼 것", "볼 것",
     "다음에 볼 것",
     # what the writer has still to do, and a course's logistics
@@ -636,14 +641,16 @@ def holds_no_facts(heading: str) -> bool:
     """True for a heading of ``NO_FACT_HEADINGS``, one that joins a to-do or a reading list to
     other parts ("## 과제 / TODO", "## Notes / read later"), the writer's opinions ("## 개인
     의견", "## Opinions, take or leave"), questions to ask (``_TO_ASK``), a story of a mishap
-    (``_STORY``), what the writer measured (``_MEASURED``) or the case at hand (``_THIS_CASE_KO``)."""
+    (``_STORY``), what the writer measured (``_MEASURED``), the case at hand (``_THIS_CASE_KO``) or
+    what the writer read (``READ_KO``)."""
     bare, aside = _split_aside(heading)  # "## 개인 의견 (반론 환영)"
     if aside.casefold() in OPINIONS or aside.casefold() in NO_FACT_HEADINGS or _REDO.fullmatch(aside) or (
             _WHOSE_CASE_KO.fullmatch(aside)):
         return True  # "## 마무리 (개인 의견)": the writer's view under any name; "## 관련 문제
         # (다시 풀기)": what the writer will solve again; "## 무슨 일이 있었나 (타임라인)": a timeline
     parts = [_MAIN.sub("", p) for p in _HEADING_PARTS.split(_SIGNS.sub("", bare).casefold().strip()) if p]
-    return bool(parts) and (all(p in NO_FACT_HEADINGS for p in parts) or bool(_READ.search(bare))
+    return bool(parts) and (all(p in NO_FACT_HEADINGS or READ_KO.fullmatch(p) for p in parts)
+                            or bool(_READ.search(bare))
                             or bool(_MEASURED.search(parts[-1])) or bool(_THIS_CASE_KO.match(parts[0]))
                             or any(p in _TO_DO_OR_READ for p in parts) or parts[0] in OPINIONS
                             or parts[0].startswith("opinions ") or bool(_TO_ASK.match(parts[0]))
@@ -820,6 +827,9 @@ WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가
 봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)", "우리 프로젝트(페이지 80개 정도) 기준 체감"),
 decision ("… 이중으로 가기로 결정"), plan ("TODO: … 실험해보기"), writing ("KMP는 저번에 정리했고,
 …", "… 손도 못 대서 따로 정리함", "… 다시 정리해 봤어요"): no fact."""
+UNDER_REVIEW_KO = re.compile(r"검토\s*중")
+"""What the writer's team is still weighing ("… 경고 (아직 검토 중)", "reshardCollection으로 … 검토중"):
+a plan, no fact."""
 NOT_YET_TRIED_KO = re.compile(r"아직\s*(?:못|안)\s*(?:해\s*본|써\s*본)")
 """What the writer has yet to try ("아직 못 해본 건 LLM listwise rerank예요"): their plan, no fact."""
 _WRITER_SAYS_WORDS = ("저", "나는", "내가", "개인", "TODO", "우리", "팀에", "결정", "정리", "공부", "포스팅")
@@ -896,7 +906,7 @@ THING_CLAUSE_KO = re.compile(rf"[{_MODIFIER_END}]\s*것$|[가-힣][이가]\s+하
 (As a label, "보는 것: …" still says what it is about.)"""
 CLAUSE_LABEL_KO = re.compile(_POINT_LABEL_KO +
                              rf"|[{_MODIFIER_END}]\s*(?:(?:때|경우)(?:에)?(?:는|엔)?|땐)$"
-                             r"|[가-힣]\s?됨$|[가-힣]으로$|[어려]봄$|[가-힣]였음$|[는은]\s*사람$"
+                             r"|[가-힣]\s?됨$|[가-힣]으로$|(?:[어려]|해\s?)봄$|[가-힣]였음$|[는은]\s*사람$"
                              r"|[가-힣](?:으면|하면|되면|지면|[쓰보주오가두차나]면)$"
                              r"|\s(?:훨씬\s)?(?:좋음|나쁨|많음|적음|빠름|느림|높음|낮음|같음|다름|있음|없음)$"
                              r"|(?:\S+\s+){2,}\S+기$")
