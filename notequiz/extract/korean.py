@@ -1593,7 +1593,7 @@ _THEN_THIS = re.compile(r"^\S*(?:\s+도)?\s+\S*?(?:고|며),?\s*(?:이는|이것
 _SUMMING = re.compile(r"^(?:이처럼|이렇듯|이와 같이|이같이)\s*,?\s*")
 _DANGLING = re.compile(
     r"(?:\s하|[있없않되주]으?며|[있없않되주]고|[가-힣]지만|는데|(?:\s|[는은도])(?:있|없)|[했었였]"
-    r"|[으하되오가다려]면)$"
+    rf"|{vocab.CONDITION_END_KO})$"
 )
 """An answer cut off mid-clause ("주의해야 하", "…할당해주고") or at a condition ("…새 업데이트가 오면"):
 half a statement."""
@@ -1666,8 +1666,8 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다 다르다"),
     whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은 하되
     …": "하되 쓰기 전에 …"), is still weighed ("… 검토중"), is a reason for the sentence before ("…답할
-    수 없으니까요") or opens on
-    a yes/no mark ("X. …"), or is cut inside quotes ("TM(Transaction Manager)'이라고 부름")."""
+    수 없으니까요"), opens on a yes/no mark ("X. …") or is cut inside quotes ("TM(Transaction
+    Manager)'이라고 부름")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))

@@ -2795,9 +2795,8 @@ that gives a new name its value, "h_t = tanh(…)", may define it)."""
 _IF_EN = re.compile(r"(?:if|unless)\s", re.IGNORECASE)
 """An English answer that opens on a condition ("asyncio.gather(...): if the gather itself is
 cancelled, …"): it says what happens then, not what the label is (a "when …" may define it)."""
-_IF_KO = re.compile(r"(?:아니면|으면|하면|오면)$")
-"""A Korean answer that ends on a condition ("HttpOnly 아니면", "… 새 업데이트 (a2, b2)가 오면"): what
-follows it is unsaid."""
+_IF_KO = re.compile(rf"{vocab.CONDITION_END_KO}$")
+"""A Korean answer that ends on a condition (``vocab.CONDITION_END_KO``)."""
 _REMINDER_KO = re.compile(r"지\s*말(?:기|\s*것|자)[.!]?$")
 """A Korean answer that reminds the writer ("단조성과는 무관, 헷갈리지 말기"): no definition."""
 _RATES_ONLY_KO = re.compile(r"(?:(?:매우|꽤|더|훨씬|좀|조금|가장|제일|아주)\s*)?(?:빠름|느림|좋음|나쁨|큼|작음"

@@ -827,6 +827,9 @@ WRITER_SAYS_KO = re.compile(r"(?:^|[\s,:(])(?:저는|제가|저희|나는|내가
 봄 (개인 의견)", "개인적으로는 …", "(우리 케이스 👇)", "우리 프로젝트(페이지 80개 정도) 기준 체감"),
 decision ("… 이중으로 가기로 결정"), plan ("TODO: … 실험해보기"), writing ("KMP는 저번에 정리했고,
 …", "… 손도 못 대서 따로 정리함", "… 다시 정리해 봤어요"): no fact."""
+CONDITION_END_KO = r"(?:아니|[으하오])면"
+"""How a Korean clause that stops at its condition ends ("HttpOnly 아니면", "…새 업데이트가 오면"): what
+follows it, the result, is unsaid."""
 UNDER_REVIEW_KO = re.compile(r"검토\s*중")
 """What the writer's team is still weighing ("… 경고 (아직 검토 중)", "reshardCollection으로 … 검토중"):
 a plan, no fact."""
