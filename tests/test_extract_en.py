@@ -4275,3 +4275,21 @@ def test_review_rounds_92_93_english(tmp_path: Path) -> None:
         "Complete: Reads can … -> go to any node",
         "What does CRAQ stand for? -> Chain Replication with Apportioned Queries",
         "What is a Bloom filter? -> a probabilistic set"], cards
+
+
+def test_review_rounds_94_95_english(tmp_path: Path) -> None:
+    """Review rounds 94 and 95, English: "TIL-ish notes after …" and "TIL / cp notes." are about the writing; a
+    past verb before its object ("The retry loop hammered the primary …") and "stayed" tell what happened; "##
+    To try" names no term (its facts are still read) and "Next thing to try:" is the writer's plan."""
+    cards = _cards(tmp_path, "# HLD (heavy-light decomposition)\n\nTIL-ish notes after failing a path-max query probl"
+                             "em twice.\n\n## Mo's algorithm\n\nTIL / cp notes.\n\n## Retries\n\nRetries multiply loa"
+                             "d across layers.\n\nThe retry loop hammered the primary for ten minutes.\n\nLoss stayed"
+                             " flat.\n\n## To try\n\n<dialog> with showModal() and the Popover API (popover attribute"
+                             ") put elements in the top layer, which sits above every stacking context regardless of "
+                             "z-index.\n\n## Ideas\n\nNext thing to try: selective checkpointing via torch.utils.chec"
+                             "kpoint.\n\nA heavy edge leads to the child with the largest subtree.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Complete: a heavy edge leads … -> to the child with the largest subtree",
+        "What are retries? -> Retries multiply load across layers",
+        "What does HLD stand for? -> heavy-light decomposition",
+        "What is Popover API? -> popover attribute"], cards

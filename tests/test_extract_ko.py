@@ -4602,3 +4602,23 @@ def test_review_rounds_92_93_korean(write_note: Callable[..., Path]) -> None:
     assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
         "FAQ는 [...] 한 청크가 제일 좋았음 -> Q+A 한 쌍이",
         "VACUUM FULL은 [...] 쓴다 -> 테이블을 통째로 다시"], cards
+
+
+def test_review_rounds_94_95_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 94 and 95, Korean: when something came ("2024년 8월에 나온 기능입니다", "…에서 v6, v7, v8
+    정식으로 들어옴") defines no heading (carried, it is asked as history, as "PG 9.5에 추가됐다" is), where a
+    history with its definition after "인데" still defines; "TIL 2024-05-08." is a dateline (as before); "딱 두
+    개" only counts; "그동안은 …" points at a time; a step that opens on a particle ("가 번갈아 찍힘") makes no
+    chain; "참고한 자료:" is a reading list."""
+    cards = _cards(write_note, "# 분산 ID 정리\n\n## UUIDv7 레이아웃\n\nRFC 9562 (2024년 5월, RFC 4122를 대체)에서 v6"
+                               ", v7, v8 정식으로 들어옴.\n\n## Structured Outputs\n\n2024년 8월에 나온 기능입니다.\n"
+                               "\n## Contextual Retrieval\n\nAnthropic이 2024년 9월에 공개한 방법인데, 각 청크 앞에 L"
+                               "LM으로 생성한 맥락을 붙인다.\n\n## ICP\n\nTIL 2024-05-08.\n\n## cgroup\n\n핵심 개념은"
+                               " 딱 두 개예요.\n\n그동안은 클릭도 스크롤도 안 먹고요.\n\n## LINQ\n\n- check랑 -> 가 "
+                               "번갈아 찍힘 -> 원소 단위로 흘러가는 '스트리밍(streaming)' 방식\n- 참고한 자료: cp-alg"
+                               "orithms의 Prefix function 문서\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "Contextual Retrieval은 무엇인가? -> Anthropic이 2024년 9월에 "
+        "공개한 방법인데, 각 청크 앞에 LLM으로 생성한 맥락을 붙인다",
+        "Structured Outputs는 어떤 기능인가? -> 2024년 8월에 나온 기능",
+        "UUIDv7 레이아웃: [...] 들어옴 -> RFC 9562 (2024년 5월, RFC 4122를 대체)에서 v6, v7, v8 정식으로"], cards

@@ -110,7 +110,7 @@ STEPS_ARROW = rule(
             "RLHF 프로세스", "초기모델교육; 인적피드백수집; 강화학습"),
     Example("## Pod 종료 과정\n\nPod가 삭제될 때의 흐름은 삭제 요청 -> SIGTERM 전송 -> "
             "SIGKILL 전송 순서다.\n", "Pod 종료 과정", "삭제 요청; SIGTERM 전송; SIGKILL 전송"),
-    version=26,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
+    version=27,  # 3: a preamble's topic and a closing "… 순서다" are no step; 4: the first
     # step is its whole noun (정리하면 동기 코드 -> …), and "… 순이다" is no step either;
     # 5: a case-marked word stays in the first step (Green에 배포), and the last step
     # ends before 로 only when a predicate follows ("… -> C로 이어진다"); 6: an example
@@ -142,6 +142,8 @@ STEPS_ARROW = rule(
     # verbs in a row ("읽고 → 계산하고 → …")
     # 26: a first step keeps the modifier of its first noun ("멈춘 동안 TTL 만료"); nor a first step that
     # opens on a particle cut from its word ("T = U& 로 추론 -> …")
+    # 27: nor a chain any of whose steps opens on a particle cut from its word ("check랑 -> 가 번갈아 찍힘 ->
+    # …")
 )
 LIST_DIVIDED = rule(
     "ko.list.divided", "list",
@@ -1431,8 +1433,9 @@ class KoreanRules:
         last = re.sub(r"\s*(?:이다|입니다|이에요|예요)[.!]?$", "", last.strip())  # "SERIALIZABLE 이다"
         last = _STEP_SENTENCE_END.split(last, maxsplit=1)[0]  # "→ decoder. 긴 문장에 약함"
         before_first = head_text[: len(head_text) - len(first)]
-        if first.split()[:1] and first.split()[0] in _PARTICLE_WORDS:
-            return  # "T = U& 로 추론 -> reference collapsing -> U&": the first step cut from its word
+        if any(step.split()[:1] and step.split()[0] in _PARTICLE_WORDS for step in (first, *parts[1:])):
+            return  # "T = U& 로 추론 -> reference collapsing -> U&", '"check"랑 -> "yield"가 번갈아
+            # 찍힘 -> …': a step cut from its word
         if before_first.count("(") > before_first.count(")") or first.count("(") > first.count(")"):
             return  # "singular value < 1 (그리고 tanh' ≤ 1) → …", "계산 3단계 (score → softmax
             # → 가중합)": the first step would be cut inside an aside
@@ -1643,7 +1646,7 @@ _RESTATEMENTS = frozenset({P.PROPERTY_GENERAL, PROPERTY_CARRIED})
 """Rules whose card gives a statement whole: "X의 특징은? -> …기 때문에 …한다"."""
 
 _COUNT_ONLY = re.compile(
-    rf"^(?:크게|총|주로)?\s*{vocab.COUNT_WORDS}\s*(?:가지|종류|단계|갈래|개)\S*"
+    rf"^(?:크게|총|주로|딱)?\s*{vocab.COUNT_WORDS}\s*(?:가지|종류|단계|갈래|개)\S*"
     r"(?:(?:\s+\S+)?\s*(?:있|존재|나뉜|나뉩|나뉘|나눌|나누|분류|구성|가진|가집|가지)\S*)?$"
     r"|^(?:크게|총|주로)?\s*(?:하나|둘|셋|넷|다섯)$")
 """An answer that only counts what follows ("두 가지가 있다", "크게 세 가지 시나리오로

@@ -82,7 +82,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=91,  # 4: "…이란" without a question mark asks about the term before it;
+    version=92,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -211,6 +211,8 @@ HEADING_DEFINITION = rule(
     # 90: nor "TIL-ish." or 'Read "…"' as a first sentence, nor under "## What happened"
     # 91: nor a first sentence that cites ("Terrace & Freedman, USENIX ATC 2009.") or opens on "not"
     # ("NOT self-healing.")
+    # 92: nor a first sentence that says when something came ("2024년 8월에 나온 기능입니다", "… 정식으로 들어옴") or
+    # "TIL-ish notes …", "TIL / cp notes.", nor a heading of what to try ("## To try")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -220,7 +222,7 @@ LABEL_DEFINITION = rule(
             "Key", "검색시 Tuple을 구분하는 기준이 되는 Attribute"),
     Example("**Mutex**: a lock that one thread holds at a time.\n",
             "Mutex", "a lock that one thread holds at a time"),
-    version=130,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
+    version=131,  # 3: "Read this in other languages: …" labels no term; 4: nor "LLM(예: …";
     # 5: nor "TL;DR:", "Edit:"; 6: nor "Related:" or an English clause ("There are
     # two kinds of caches:"), and a colon inside inline code (`Vary: *`) is none;
     # 7: a hard-wrapped item or line is read to the end of its sentence, and a bold term
@@ -421,6 +423,7 @@ LABEL_DEFINITION = rule(
     # 130: nor what the writer is still weighing ("검토 중"), tried ("…직접 확인해봄:") or read ("읽은 글:"), an
     # answer that stops at a condition ("…가 오면"), nor one that opens on a value for a named case
     # ("ELECTRA: 0.8 for Base/Small", "roughly 0.65–0.75")
+    # 131: nor the labels "참고한 자료", "Next thing to try"
 )
 ASKED = rule(
     "md.label.question", "property",
@@ -513,7 +516,7 @@ LIST_INTRO = rule(
     Example("OAuth 2.0 defines four roles:\n\n- Resource owner\n- Client\n- Authorization server\n"
             "- Resource server\n", "four roles OAuth 2.0 defines",
             "Resource owner; Client; Authorization server; Resource server"),
-    version=50,  # 3: an English clause is asked about what it counts, or gives no card;
+    version=51,  # 3: an English clause is asked about what it counts, or gives no card;
     # 4: a Korean intro's count ("…이유는 크게 세 가지:") is no part of the question;
     # 5: "X include:" and a past verb with its object ("Lamport defined the …:") are
     # clauses, and items that name a term before a dash or colon are asked by name;
@@ -567,6 +570,7 @@ LIST_INTRO = rule(
     # replicas:", "E.g. …:"); "방법들:" lists ways, no steps; 49: nor a list of how things stood in the writer's
     # story ("장애 당시 설정:"), nor a worked example after "예시: …"
     # 50: nor a list under "참고한 글:" or "잘 된 점" (a reading list, how the incident went)
+    # 51: nor a list under "참고한 자료:"
 )
 LIST_NESTED = rule(
     "md.list.nested", "list",
@@ -781,6 +785,7 @@ def names_term(heading: str) -> bool:
             and not _JOINED_ON.match(heading)  # "## 근데 진짜 원인은 limit이 아니었음"
             and not _PARTICLE_END_KO.search(heading)
             and not vocab.is_meta_label(END_ASIDE.sub("", heading))  # "## 결과", "## 요약 (TL;DR)"
+            and not vocab.is_to_do(heading)  # "## To try": the writer's plan, no term
             # "## 증상: 이상하게 딱 떨어지는 숫자": a write-up's part, and what it found
             and not vocab.opens_on_no_term_label(heading)
             and not ANY_ARROW.search(heading)  # "Garbage collection -> write amplification"
@@ -1276,7 +1281,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             or _LET_BE.match(sentence.strip())  # "Let f(x) be the true frequency.": a notation
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))
-            or _THERE_ARE_KO.match(sentence.strip()) or _INTRODUCED_KO.search(sentence)
+            or _THERE_ARE_KO.match(sentence.strip()) or vocab.INTRODUCED_KO.search(sentence)
             or vocab.ABOVE_KO.search(sentence) or _equates_another(sentence, heading)
             or (not has_hangul(sentence) and vocab.WRITERS_OWN_EN.search(sentence))):
         return  # "I've used Git for years …", "운영체제 스터디 3주차 정리.", "결국 내 문제는 …",
@@ -1323,10 +1328,6 @@ def _equates_another(sentence: str, heading: str) -> bool:
     return m is not None and clean_term(m.group(1)).casefold().startswith(heading.casefold() + " ")
 
 
-_INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?:됐|되었|됨|했)"
-                            r"|부터\s*(?:\S+\s+)?(?:바뀜|바뀌었|변경됨|변경됐)|\d{4}년에?\s*(?:공개|발표|출시)")
-"""A Korean sentence that says when something came or changed ("PG 9.5에 추가됐다", "7.0부터 구조
-바뀜", "Twitter가 2010년에 공개함"): its history, no definition."""
 _ONLY_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _WRITER_I_EN = re.compile(r"\b(?:I|we)\s+(?:[a-z]+ed|found|saw|got|had|made|read|wrote|ran|did|knew|thought)\b")
 """The writer saying what they did ("OS course wk 6 + stuff I looked up after …", "every error message

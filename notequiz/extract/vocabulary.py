@@ -323,9 +323,9 @@ def is_no_term_label(label: str) -> bool:
                 or _WHETHER_THERE_EN.fullmatch(label) or READ_KO.fullmatch(label))
 
 
-READ_KO = re.compile(r"(?:같이\s*)?(?:읽은|참고한)\s*(?:것|글)들?")
+READ_KO = re.compile(r"(?:같이\s*)?(?:읽은|참고한)\s*(?:것|글|자료)들?")
 """What the writer read alongside, as a Korean label or a list's lead-in ("같이 읽은 것:", "읽은 글:",
-"참고한 글:"): where to read more, no term."""
+"참고한 글:", "참고한 자료:"): where to read more, no term."""
 
 
 _WHETHER_THERE_EN = re.compile(r"(?:[\w-]+\s+)?(?:not\s+)?(?:there|here)", re.IGNORECASE)
@@ -421,6 +421,9 @@ above it by its number."""
 _TO_DO_LEAD = re.compile(r"(?:todo|checklist|체크\s*리스트)\b", re.IGNORECASE)
 """A label or heading that opens on the writer's to-do ("TODO read: …", "TODO 확인: …") or what
 they check ("## Checklist before coding": "Closed or half-open? -> tie rule")."""
+_TO_TRY = re.compile(r"(?:next\s+thing\s+)?to\s+try|try\s+next", re.IGNORECASE)
+"""A label over what the writer will try ("Next thing to try: …"; under "## To try" a note may still
+state facts: "<dialog> … puts elements in the top layer")."""
 _TO_DO_KO = re.compile(r"(?:^|\s)(?:할|볼|안\s*본)\s*(?:것|일)$")
 """A Korean label over the writer's to-do ("내일 할 것: … 빼먹음. 고치기.", "다음에 할 일", "아직 안 본 것")."""
 
@@ -431,8 +434,9 @@ _ADVERB_EN = re.compile(r"[A-Za-z]+(?:ically|ally|ently|antly|ously|ively|fully|
 ("today: dropout, which …", "this week: …"); or a state in lower case ("weighted: same formula
 with …", as against "unweighted"), a condition; not "seed:" or "speed:"."""
 def is_to_do(label: str) -> bool:
-    """True for a label over the writer's to-do ("TODO", "TODO(me)", "확인할 것", "볼 것")."""
-    return bool(_TO_DO_LEAD.match(label.strip()) or _TO_DO_KO.search(label))
+    """True for a label over the writer's to-do ("TODO", "TODO(me)", "확인할 것", "볼 것", "Next thing to
+    try")."""
+    return bool(_TO_DO_LEAD.match(label.strip()) or _TO_DO_KO.search(label) or _TO_TRY.fullmatch(label.strip()))
 
 
 def opens_on_no_term_label(text: str) -> bool:
@@ -759,7 +763,7 @@ leakage") or their study group ("Reading group this week is on CRDTs"): no fact 
 WRITER_EN = re.compile(
     r"^(?:I(?:'m|'ve|'d)?(?=\s)|We|We're|We've|My|Our|Let's|Read this|See the|In this "
     r"(?:post|article|note)|This (?:post|article|note)"
-    r"|(?:(?:Study|Lecture|Reading|Quick|Rough|Random|Some)\s+)?[Nn]otes"
+    r"|(?:(?:Study|Lecture|Reading|Quick|Rough|Random|Some|TIL(?:-ish)?(?:\s*/\s*\S+)?)\s+)?[Nn]otes"
     r"(?: (?:from|on|for|after|about|while|taken)|(?=[.!]?$|,|\s[—–]\s))"
     r"|(?:\S+\s+){0,3}(?:review|study|lecture|class|course|reading)\s+notes(?=[.!]?$)"
     r"|(?:\S+\s+){0,2}(?:course|class),?\s+(?:lecture|week|day|part)\s+\d+"
@@ -768,7 +772,7 @@ WRITER_EN = re.compile(
     rf"|[A-Z][a-z]+ed\s+(?:these|this|them)|{_DIARY_EN}|{_STUDY_GROUP_EN})\b"
 )
 """An English sentence about the writing, not the subject: "I've used Git for years …",
-"Read this in other languages: …", "Study notes for the web security module", "Distributed
+"Read this in other languages: …", "Study notes for the web security module", "TIL / cp notes.", "Distributed
 systems reading group, session 6.", "Reading group this week is on CRDTs", "algo study group,
 Thursday", "CS-ish deep learning seminar, Thu.", "Collected these while building …", and the
 writer's diary (``WRITER_OPENER_EN``). It defines no heading."""
@@ -883,6 +887,13 @@ TOLD_POLITELY_KO = re.compile(rf"(?<!되)[{_PAST}](?:습니다|어요|음|죠)[.
 what happened in their case, where a textbook's "…기술로 발전했다" tells the field's history."""
 WHEN_IT_CHANGED_KO = re.compile(r"\d{4}년|부터|\d+\.\d+|버전|예전|과거|[A-Za-z+#]\s?\d+(?=\s|$|[은는의에이가])")
 """What dates a Korean sentence ("2019년", "4.0부터는", "예전 기본값", "Vue 2 배열은"): its past is history."""
+INTRODUCED_KO = re.compile(r"(?:에|에서|부터)\s*(?:추가|도입|등장)(?:됐|되었|됨|했)"
+                           r"|부터\s*(?:\S+\s+)?(?:바뀜|바뀌었|변경됨|변경됐)|\d{4}년에?\s*(?:공개|발표|출시)"
+                           r"|\d{4}년\s*\d{1,2}월에?\s*나온\s+\S+?(?:입니다|이다|예요|이에요|임)?[.!]?$"
+                           r"|정식으로\s*들어옴")
+"""A Korean sentence that says when something came or changed ("PG 9.5에 추가됐다", "7.0부터 구조
+바뀜", "Twitter가 2010년에 공개함", "2024년 8월에 나온 기능입니다", "RFC 9562 …에서 v6, v7, v8 정식으로
+들어옴"): its history, which defines no heading."""
 USED_TO_KO = re.compile(rf"[{_PAST}]었다[.!]?$")
 """A Korean sentence in the past before the past ("기존 REST 응답은 … 다 내려줬었다"): how things
 used to be, the writer's story."""
