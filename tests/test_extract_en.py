@@ -4293,3 +4293,13 @@ def test_review_rounds_94_95_english(tmp_path: Path) -> None:
         "What are retries? -> Retries multiply load across layers",
         "What does HLD stand for? -> heavy-light decomposition",
         "What is Popover API? -> popover attribute"], cards
+
+
+def test_review_rounds_96_97_english(tmp_path: Path) -> None:
+    """Review rounds 96 and 97, English: "Names of services changed, numbers are real." and "Blameless format,
+    names removed, …" are the writer's disclaimers. A definition stays."""
+    cards = _cards(tmp_path, "# Postmortem: NAT gateway\n\nNames of services changed, numbers are real.\n\nBlameless "
+                             "format, names removed, numbers are real.\n\nConntrack is a kernel table of tracked flow"
+                             "s.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "What is Conntrack? -> a kernel table of tracked flows"], cards

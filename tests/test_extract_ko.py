@@ -4622,3 +4622,19 @@ def test_review_rounds_94_95_korean(write_note: Callable[..., Path]) -> None:
         "공개한 방법인데, 각 청크 앞에 LLM으로 생성한 맥락을 붙인다",
         "Structured Outputs는 어떤 기능인가? -> 2024년 8월에 나온 기능",
         "UUIDv7 레이아웃: [...] 들어옴 -> RFC 9562 (2024년 5월, RFC 4122를 대체)에서 v6, v7, v8 정식으로"], cards
+
+
+def test_review_rounds_96_97_korean(write_note: Callable[..., Path]) -> None:
+    """Review rounds 96 and 97, Korean: "> TIL 2024-05-02. …" is a dateline; the note's own version ("버전은
+    PostgreSQL 15 기준입니다", "기준 버전은 MySQL 8.0입니다") and "… 겸 개인 공부 노트." (as before) are about
+    the writing;
+    "햇갈렸던 부분." names no part of the subject, as a heading's first sentence or carried; rows of one name
+    lettered in turn ("master-A", "master-B", "master-C") are an example's actors. A definition stays."""
+    cards = _cards(write_note, "# LIS (최장 증가 부분 수열) + 이분 탐색\n\n> TIL 2024-05-02. 백준 12015 풀다가 O(n^2)"
+                               "로 시간초과 나서 정리함\n\n## 기본\n\n버전은 PostgreSQL 15 기준입니다.\n\n기준 버전은"
+                               " MySQL 8.0입니다.\n\n팀 위키에 올릴 포스트모템 초안 겸 개인 공부 노트.\n\n## 파티션 "
+                               "프루닝\n\n햇갈렸던 부분.\n\n## 슬롯\n\n| 노드 | 슬롯 범위 | 개수 |\n|---|---|---|\n| "
+                               "master-A | 0 ~ 5460 | 5461 |\n| master-B | 5461 ~ 10922 | 5462 |\n| master-C | 10923 "
+                               "~ 16383 | 5461 |\n\n파티션 프루닝은 필요 없는 파티션을 건너뛰는 최적화다.\n")
+    assert sorted(f"{c.question} -> {c.answer}" for c in cards) == [
+        "파티션 프루닝은 무엇인가? -> 필요 없는 파티션을 건너뛰는 최적화"], cards

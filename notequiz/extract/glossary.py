@@ -72,7 +72,7 @@ TABLE_PROPERTY = rule(
             "| 정렬 | 지원 | 미지원 |\n", "해시 범위 검색", "불가능"),
     Example("## Descriptors\n\n| fd | Name |\n| --- | --- |\n| 0 | stdin |\n| 1 | stdout |\n",
             "fd 0 Name", "stdin"),
-    version=52,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
+    version=53,  # 2: comparison tables; yes/no marks are no value; 3: two columns of prose
     # under a header that names an aspect ("Succeeds when"); 4: up to five columns of
     # words and formulas; 5: an English header that is a verb ("Allows bursts") as a label;
     # 6: a table compares the columns its heading names (Histogram vs Summary), whatever
@@ -123,6 +123,8 @@ TABLE_PROPERTY = rule(
     # "same"
     # 51: nor a cell "same idea", nor a table under "## What happened" (the incident's own settings)
     # 52: a cell keeps a prime ("m -> m·L/L'") and an operator ("* mod M")
+    # 53: nor rows of one name lettered in turn ("master-A", "master-B", "master-C": an example's
+    # actors)
 )
 TABLE_LIST = rule(
     "md.table.list", "list",
@@ -322,7 +324,7 @@ def _table(note: Note, section: Section, block: Block,
     if len(set(n.casefold() for n in names)) != len(names):
         return
     if names == [chr(ord("a") + i) for i in range(len(names))] or all(
-            vocab.LETTER_MARK.fullmatch(n) for n in names):
+            vocab.LETTER_MARK.fullmatch(n) for n in names) or _lettered_in_turn(names):
         return  # "| a | P1 | [1,0,0] |", "| b | …": an example's events, lettered in turn, no things;
         # "| (A) | … |", "| (B) | … |": the cases of an example above, by their marks
         # (not "| r | 4 |", "| w | 2 |": permissions)
@@ -454,6 +456,16 @@ def _indexed(names: Sequence[str]) -> bool:
 _INDEX = re.compile(r"([A-Za-z])_?(\d+)")
 _ID_HEADER = re.compile(r"(?:^|[_\s])id$", re.IGNORECASE)
 """A first column of ids ("org_id", "User ID"): its rows are records, no terms."""
+
+
+def _lettered_in_turn(names: list[str]) -> bool:
+    """Whether ``names`` are one name with the letters A, B, C … in turn ("master-A", "master-B",
+    "master-C"): an example's actors, no things to learn about."""
+    if len(names) < 2:
+        return False
+    stem = names[0][:-1]
+    return len(stem) >= 2 and all(
+        n[:-1] == stem and n[-1] == chr(ord("A") + i) for i, n in enumerate(names))
 
 
 def _first_cells_in_code(block: Block, body: tuple[tuple[str, ...], ...]) -> list[bool]:

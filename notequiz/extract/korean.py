@@ -222,7 +222,7 @@ PROPERTY_CARRIED = rule(
     "A clause or sentence with no topic of its own, right after one about X.",
     Example("RLHF는 두 방법을 결합하는 기술로, 사람의 선호도를 보상 신호로 활용한다.\n",
             "RLHF", "사람의 선호도를 보상 신호로"),
-    version=74,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
+    version=75,  # 3: a sentence about the writing ("… 3주차 정리.", not "…를 정리한다") is
     # none; 4: nor an answer cut at 지만, 는데 or its clause's 고 ("빠르게 끝나고"); 5:
     # nor one about the writer ("결국 내 문제는 …") or one that only counts ("두 가지가 있다");
     # 6: nor a pointer ("다음 명령으로 …"), a plan (…할 예정), a question, or the
@@ -306,6 +306,7 @@ PROPERTY_CARRIED = rule(
     # 72: nor under a heading that guesses ("…답하면 될 듯")
     # 73: as ko.property.statement@67
     # 74: nor an answer that stops at a condition ("…새 업데이트가 오면") or is still weighed ("…검토중")
+    # 75: nor an answer that only says which part this is ("햇갈렸던 부분")
 )
 PROPERTY_REASON = rule(
     "ko.property.reason", "property",
@@ -1669,8 +1670,8 @@ def _no_answer(sent: Sent, answer: str) -> bool:
     "무조건 확인"), a change made ("…조합으로 변경"), says only that it varies ("DB마다 다르다"),
     whose side it is on ("우리 편"), goes on from a verb its topic is the object of ("저장은 하되
     …": "하되 쓰기 전에 …"), is still weighed ("… 검토중"), is a reason for the sentence before ("…답할
-    수 없으니까요"), opens on a yes/no mark ("X. …") or is cut inside quotes ("TM(Transaction
-    Manager)'이라고 부름")."""
+    수 없으니까요"), opens on a yes/no mark ("X. …"), is cut inside quotes ("TM(Transaction
+    Manager)'이라고 부름") or only says which part this is ("햇갈렸던 부분")."""
     return (_dangling(answer) or _cut_at_joint(sent, answer) or bool(_COUNT_ONLY.match(answer))
             or ("더" in answer and bool(vocab.COUNTED_KO.search(answer)))
             or answer.startswith(("없지만", "있지만", "없고", "있고"))
@@ -1681,7 +1682,7 @@ def _no_answer(sent: Sent, answer: str) -> bool:
             or bool(_AS_OF.match(answer)) or answer.endswith(("까", "?", "❌")) or answer.startswith("왜 ")
             or bool(_POINTS_ONLY.search(answer)) or ("것" in sent.text and bool(_TO_DO_END.search(sent.text.strip())))
             or bool(_CHECK_ORDER.match(answer)) or bool(_PLANNED.search(answer))
-            or bool(vocab.UNDER_REVIEW_KO.search(answer))
+            or bool(vocab.UNDER_REVIEW_KO.search(answer)) or bool(vocab.ONLY_A_PART_KO.match(answer))
             or bool(vocab.CHANGED_KO.search(answer)) or ("위" in sent.text and bool(vocab.ABOVE_KO.search(sent.text)))
             or bool(_VARIES.match(answer)) or bool(vocab.FIRST_PERSON_KO.match(answer + " "))
             or bool(_CONCEDES.match(answer)) or bool(_REASON_ONLY.search(answer)) or bool(_MARK_ANSWER.match(answer))

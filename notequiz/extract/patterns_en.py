@@ -201,7 +201,7 @@ PROPERTY_STATEMENT = rule(
     Example("Deletion is not possible.\n", "Deletion", "not possible"),
     Example("The Map object holds key-value pairs in insertion order.\n", "Map object",
             "key-value pairs in insertion order"),
-    version=56,  # 2: an item's `Label: description` is not read with the label glued on;
+    version=57,  # 2: an item's `Label: description` is not read with the label glued on;
     # 3: the phrase before the subject ("For these,", "After the move,") stays in the question,
     # and no sentence where the writer speaks ("… I've seen") is read; 4: a copula's
     # contraction stays in the question ("the GIL wasn't …", not "… -> n't a mistake");
@@ -272,6 +272,8 @@ PROPERTY_STATEMENT = rule(
     # 55: nor "… is weird" (a verdict)
     # 56: nor "stayed", nor a past verb in -ed before its object in a story ("The retry loop hammered
     # the primary …")
+    # 57: nor the writer's disclaimers ("Names of services changed, numbers are real.", "Blameless
+    # format, …")
 )
 PROPERTY_CARRIED = rule(
     "en.property.carried", "property",

@@ -53,7 +53,7 @@ DEFINITION_COPULA = rule(
     Example("이진 탐색 트리는 왼쪽에 작은 값만 있는 이진 트리다.\n", "이진 탐색 트리",
             "왼쪽에 작은 값만 있는 이진 트리"),
     Example("yacc/bison은 LALR 파서 생성기다.\n", "yacc/bison", "LALR 파서 생성기"),
-    version=27,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
+    version=28,  # 3: the 이 Kiwi reads into an unknown word before 다 is dropped (인스턴스이다);
     # 4: a topic after a discourse word Kiwi splits (반대로), with 적인 or a slash (yacc/bison);
     # 5: nor a sentence about the writer's week ("이번 주 범위는 …") or a setting
     # ("proto3에서는 …"); the answer ends before a second topic ("single, double은 …");
@@ -78,6 +78,7 @@ DEFINITION_COPULA = rule(
     # 24: nor "대략 이 순서", "…걸로 아는데"; 25: nor "대략 이런 느낌"
     # 26: nor an answer that is only "하나"
     # 27: nor an answer that only counts with "딱" ("딱 두 개")
+    # 28: nor the note's own version ("버전은 …", "기준 버전은 MySQL 8.0입니다")
 )
 DEFINITION_AS = rule(
     "ko.definition.as", "definition",
@@ -105,7 +106,7 @@ PROPERTY_GENERAL = rule(
             "대형 언어 모델", "문장에서 다음에 오는 단어를 예측하도록"),
     Example("TCP + TLS 1.3은 연결 수립에 1-RTT가 필요하지만, QUIC은 첫 연결에 1-RTT로 충분하다.\n",
             "TCP + TLS 1.3", "연결 수립에 1-RTT가 필요"),
-    version=69,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
+    version=70,  # 2: a clause cut at 하지만 ends at its noun, not at a bare 하;
     # 3: "오늘은", "이번 포스팅에서는" are no topic; 4: an answer cut at 지만, 는데
     # or its clause's 고 is none ("빌드 시점에 실행되"); 5: nor one that only counts
     # what follows ("크게 세 가지 시나리오로 나뉜다"); 6: nor a pointer ("다음 세 가지를
@@ -188,6 +189,7 @@ PROPERTY_GENERAL = rule(
     # 68: nor the topic "대안", nor a past of being there ("…없었어요": the writer's case), nor what is
     # still weighed ("…검토중")
     # 69: nor the topic "그동안" (a time)
+    # 70: nor the topic "버전" or "기준 버전"
 )
 
 PREDICATES: list[tuple[str, Pattern]] = [
@@ -302,11 +304,12 @@ VAGUE_TOPICS = frozenset({"문제", "핵심", "실무", "결론", "요점", "포
                           "보통", "예전", "처음", "요즘", "나중", "지금", "원래", "범인", "그때",
                           "이때", "당시", "의미", "실습", "요지", "숫자", "값", "기본",
                           "전 회사", "이전 회사", "예전 회사", "이번 건", "오늘 건", "이번 장애", "개수", "이름",
-                          "교재", "수치", "효과", "대안", "그동안"})
+                          "교재", "수치", "효과", "대안", "그동안", "버전", "기준 버전"})
 """Topics that point at the writer's argument ("문제는 …", "핵심은 …"), story
 ("범인은 …", "전 회사는 …"), their lab ("실습은 minikube로 함"), at a time ("보통은 …", "예전에는 …",
 "원래는 …", "그때는 …"), their study's book ("교재는 …") or at what the sentences before name ("값은 최대
-8자리", "기본은 비동기", "개수는 …", "이름은 …", "대안은 pg_repack"; not
+8자리", "기본은 비동기", "개수는 …", "이름은 …", "대안은 pg_repack"; the note's own version: "기준 버전은 MySQL
+8.0입니다"; not
 "결과는 … 한 번 처리한 것과 같다"), not at a term. (As labels, "값:" and "기본:" may name an aspect.)"""
 TOPIC_TAGS = r"^(NN[GPB]|NR|SL|SH|SN|XSN|XPN|JKG|JC|SS[OC]|SW|SO|SE|MM|NP)"
 """Tags a topic phrase may contain: nouns, 의, 와/과, brackets and symbols."""

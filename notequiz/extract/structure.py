@@ -82,7 +82,7 @@ HEADING_DEFINITION = rule(
             "멱등성", "같은 요청을 여러 번 보내도 결과가 한 번 보낸 것과 같은 성질"),
     Example("## GIL이란\n\n- GIL = Global Interpreter Lock\n- 한 번에 한 스레드만 바이트코드를 "
             "실행하게 막는 뮤텍스임\n", "GIL", "한 번에 한 스레드만 바이트코드를 실행하게 막는 뮤텍스"),
-    version=92,  # 4: "…이란" without a question mark asks about the term before it;
+    version=93,  # 4: "…이란" without a question mark asks about the term before it;
     # 5: a heading that asks (Why …) or a sentence about the writing defines nothing;
     # 6: "When clause", "I/O …" and 포트란 are terms again; 7: "…이란 무엇일까?";
     # 8: nor does an English sentence whose subject is something else; 9: nor a
@@ -213,6 +213,7 @@ HEADING_DEFINITION = rule(
     # ("NOT self-healing.")
     # 92: nor a first sentence that says when something came ("2024년 8월에 나온 기능입니다", "… 정식으로 들어옴") or
     # "TIL-ish notes …", "TIL / cp notes.", nor a heading of what to try ("## To try")
+    # 93: nor a first sentence "TIL 2024-05-02." or one that only says which part this is ("햇갈렸던 부분.")
 )
 LABEL_DEFINITION = rule(
     "md.label.definition", "definition",
@@ -1278,6 +1279,7 @@ def _heading_rules(ctx: Context, heading: str) -> Iterator[Candidate]:
             # "Arthur B. Kahn, 1962 ("Topological sorting of large networks", CACM).": who and when
             or _OPENS_ON_CITATION.match(sentence.strip())  # "Peter Fenwick, 1994, originally for …"
             or _NOT_FIRST.match(sentence.strip())  # "NOT self-healing.": what it is not
+            or vocab.ONLY_A_PART_KO.match(sentence.strip())  # "햇갈렸던 부분.": which part it is to the writer
             or _LET_BE.match(sentence.strip())  # "Let f(x) be the true frequency.": a notation
             or vocab.SUPPOSES_NAME_KO.search(sentence)
             or _BELOW_KO.search(sentence) or (has_hangul(sentence) and hedged(sentence))

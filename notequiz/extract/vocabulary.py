@@ -750,14 +750,15 @@ _DIARY_EN = (r"Honestly|Personally|Frankly|IMO|IMHO|Today|Yesterday|Last (?:week
              r"(?:Always|Never|Finally|Recently)\s+(?:[a-z]+ed|got|sat)|Turns\s+out|Meanwhile|TIL(?:-ish)?(?=,|[.!]?$)|"
              r"Focus\s+(?:here\s+)?is|Prep\s+for|The\s+plan\s+is|(?:Useful|Handy)\s+(?:to|for|when)|Been\s+[a-z]+ing|(?:Our\s+)?[Tt]eam\s+currently"
              r"|(?:These\s+|My\s+)?[Nn]otes\s+are\s+(?:rough|messy|incomplete|terse|sketchy|unpolished|a\s+mess)"
-             r"|Read(?=\s+[\"“])")
+             r"|Read(?=\s+[\"“])|Names\s+(?:of\s+\w+\s+)?(?:are\s+)?(?:changed|removed)|Blameless\s+format")
 _STUDY_GROUP_EN = r"(?:\S+\s+){0,3}(?:[Rr]eading|[Ss]tudy)\s+group(?=,|\.|$|\s+(?:this|next|last)\s+week\b)"
 WRITER_OPENER_EN = re.compile(rf"^(?:{_DIARY_EN}|{_STUDY_GROUP_EN})\b")
 """The opening of a sentence from the writer's diary or opinion ("Today a regex pinned a
 core …", "Spent the weekend …", "Honestly the paper is short", "Had a script that …", "Turns
 out that's …", "Meanwhile the new leader …", "TIL-ish, after a week …",
 "Focus is routing", "Prep for the contest next week …", "The plan is to …", "Useful to see who
-…", "Notes are rough.", 'Read "Are You Sure …"', with the writer left out), from the course ("Prof
+…", "Notes are rough.", 'Read "Are You Sure …"', "Names of services changed, numbers are real.", with the
+writer left out), from the course ("Prof
 spent half the lecture on
 leakage") or their study group ("Reading group this week is on CRDTs"): no fact about the subject."""
 WRITER_EN = re.compile(
@@ -834,6 +835,9 @@ decision ("… 이중으로 가기로 결정"), plan ("TODO: … 실험해보기
 CONDITION_END_KO = r"(?:아니|[으하오])면"
 """How a Korean clause that stops at its condition ends ("HttpOnly 아니면", "…새 업데이트가 오면"): what
 follows it, the result, is unsaid."""
+ONLY_A_PART_KO = re.compile(r"(?:\S+\s+){0,2}\S+[던은는한]\s*부분[.!]?$")
+"""A short Korean sentence that only says which part this is ("햇갈렸던 부분.", "제일 중요한 부분."): the
+writer's pointer, which defines no heading and says nothing of its topic."""
 UNDER_REVIEW_KO = re.compile(r"검토\s*중")
 """What the writer's team is still weighing ("… 경고 (아직 검토 중)", "reshardCollection으로 … 검토중"):
 a plan, no fact."""
@@ -865,9 +869,9 @@ ITEM_NUMBER = re.compile(r"\d{1,2}\)\s")
 """A line that opens with an item's number ("**1) miss 시 분산 락으로 …**", "3) 만료 전에 …"): one
 of a list of steps or fixes, neither a definition of the heading ("### 중기") nor a statement
 about it."""
-DATELINE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$|[,/·|—–-])")
-"""A line that opens with a date ("2024-02-17 / 알고리즘 스터디 9회차 — 문자열 파트"): when the
-writer wrote or studied, not what the heading names."""
+DATELINE = re.compile(r"(?:TIL\s+)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$|[.,/·|—–-])")
+"""A line that opens with a date ("2024-02-17 / 알고리즘 스터디 9회차 — 문자열 파트", "> TIL 2024-05-02. …"):
+when the writer wrote or studied, not what the heading names."""
 
 EXAMPLE_OPENER = re.compile(r"^\s*(?:예\)|예:|예시|ex\)|e\.g\.|example[:,])", re.IGNORECASE)
 """The opening of a line or sentence that gives an example ("예) …", "e.g. …", "Example, n = 30:"):
