@@ -323,8 +323,7 @@ def _table(note: Note, section: Section, block: Block,
         return
     if len(set(n.casefold() for n in names)) != len(names):
         return
-    if names == [chr(ord("a") + i) for i in range(len(names))] or all(
-            vocab.LETTER_MARK.fullmatch(n) for n in names) or _lettered_in_turn(names):
+    if _lettered_in_turn(names) or all(vocab.LETTER_MARK.fullmatch(n) for n in names):
         return  # "| a | P1 | [1,0,0] |", "| b | …": an example's events, lettered in turn, no things;
         # "| (A) | … |", "| (B) | … |": the cases of an example above, by their marks
         # (not "| r | 4 |", "| w | 2 |": permissions)
@@ -459,13 +458,16 @@ _ID_HEADER = re.compile(r"(?:^|[_\s])id$", re.IGNORECASE)
 
 
 def _lettered_in_turn(names: list[str]) -> bool:
-    """Whether ``names`` are one name with the letters A, B, C … in turn ("master-A", "master-B",
-    "master-C"): an example's actors, no things to learn about."""
-    if len(names) < 2:
-        return False
+    """Whether ``names`` are lettered in turn: the letters a, b, c … alone ("| a | P1 | …", an
+    example's events) or one name with A, B, C … ("master-A", "master-B", "master-C": an
+    example's actors). Either way, no things to learn about."""
+    if not names:
+        return True  # (no rows: nothing to learn either)
     stem = names[0][:-1]
-    return len(stem) >= 2 and all(
-        n[:-1] == stem and n[-1] == chr(ord("A") + i) for i, n in enumerate(names))
+    if stem and (len(stem) < 2 or len(names) < 2):
+        return False
+    first = ord("A") if stem else ord("a")
+    return all(n[:-1] == stem and n[-1] == chr(first + i) for i, n in enumerate(names))
 
 
 def _first_cells_in_code(block: Block, body: tuple[tuple[str, ...], ...]) -> list[bool]:
